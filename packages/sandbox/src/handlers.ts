@@ -1,0 +1,15 @@
+import type { Handlers } from './http/handler.js';
+import { mentorsHandlers } from './resources/mentors/index.js';
+import { roadmapsHandlers } from './resources/roadmaps/index.js';
+import { roomsHandlers } from './resources/rooms/index.js';
+import { threadsHandlers } from './resources/threads/index.js';
+import { usersHandlers } from './resources/users/index.js';
+
+/** Every operation's handler; the app routes the contract's operations to these by operationId. */
+export const handlers: Partial<Handlers> = {
+  ...usersHandlers,
+  ...mentorsHandlers,
+  ...roadmapsHandlers,
+  ...roomsHandlers,
+  ...threadsHandlers,
+};

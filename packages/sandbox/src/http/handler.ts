@@ -1,0 +1,77 @@
+import type { Context } from 'hono';
+import type { components, operations } from '@menteo/api';
+import type { Db } from '../db/database.js';
+
+/** Every operation of the contract, by operationId. */
+export type OperationId = keyof operations;
+type Op<K extends OperationId> = operations[K];
+
+type Defined<T> = [T] extends [undefined] ? Record<string, never> : [T] extends [never] ? Record<string, never> : NonNullable<T>;
+
+/** Path parameters of an operation, as validated against the contract. */
+export type PathParams<K extends OperationId> = Defined<Op<K>['parameters']['path']>;
+/** Query parameters of an operation, validated and coerced (defaults applied, arrays split). */
+export type QueryParams<K extends OperationId> = Defined<Op<K>['parameters']['query']>;
+/** The JSON request body of an operation, validated against the contract. */
+export type RequestBody<K extends OperationId> = Op<K> extends { requestBody: { content: { 'application/json': infer B } } }
+  ? B
+  : Op<K> extends { requestBody?: { content: { 'application/json': infer B } } }
+    ? B | undefined
+    : undefined;
+
+type SuccessCode = 200 | 201 | 202 | 204;
+type SuccessStatus<K extends OperationId> = Extract<keyof Op<K>['responses'], SuccessCode>;
+type BodyOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
+
+/** What a handler returns: one of the operation's success responses, typed by status. */
+export type Reply<K extends OperationId> = {
+  [S in SuccessStatus<K>]: { status: S; body: BodyOf<Op<K>['responses'][S]>; headers?: Record<string, string> };
+}[SuccessStatus<K>];
+
+/** Who is calling, from the `Authorization: Bearer` credential. */
+export type Principal =
+  | { kind: 'publishable'; orgId: string; key: string; mode: 'test' | 'live' }
+  | { kind: 'secret'; orgId: string; key: string; mode: 'test' | 'live' }
+  | { kind: 'user'; orgId: string; userId: string; token: string };
+
+/** An event's type, and the payload the contract gives it. */
+type EventSchema = components['schemas'] extends { Event: infer E } ? E : { type: string; data: unknown };
+export type EventType = EventSchema extends { type: infer T extends string } ? T : string;
+export type EventData<T extends EventType> = Extract<EventSchema, { type: T }> extends { data: infer D } ? D : unknown;
+
+/**
+ * Who receives an event: the people named (room participants, a thread's owner and
+ * followers), and when `public` is true anyone watching the thread `threadId`.
+ */
+export interface Audience {
+  userIds: string[];
+  public?: boolean;
+  threadId?: string;
+}
+
+export interface HandlerContext<K extends OperationId> {
+  operationId: K;
+  params: PathParams<K>;
+  query: QueryParams<K>;
+  body: RequestBody<K>;
+  principal: Principal;
+  db: Db;
+  /** The request's clock reading (the sandbox's clock can be set in tests). */
+  now: Date;
+  requestId: string;
+  /** Records an event in the same transaction as the handler's writes; it is published after commit. */
+  emit<T extends EventType>(type: T, data: EventData<T>, audience: Audience): void;
+  /** The raw hono context: for streaming responses only. */
+  c: Context;
+}
+
+/**
+ * A handler implements one operation. It is synchronous on purpose: the app runs
+ * it inside one SQLite transaction with the idempotency record and its events, so
+ * a thrown `Problem` (or any error) leaves nothing half-written.
+ */
+export type Handler<K extends OperationId> = (ctx: HandlerContext<K>) => Reply<K>;
+
+/** A map from operationId to handler; each resource module exports a part of it. */
+export type Handlers = { [K in OperationId]: Handler<K> };
+export type HandlerMap<K extends OperationId> = { [P in K]: Handler<P> };
