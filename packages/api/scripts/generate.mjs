@@ -20,7 +20,12 @@ export function mergeContract() {
   const doc = parse(readFileSync(join(root, 'openapi/openapi.yaml'), 'utf8'));
   const dir = join(root, 'openapi/resources');
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.yaml')).sort()) {
-    const part = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+    let part;
+    try {
+      part = parse(readFileSync(join(dir, file), 'utf8')) ?? {};
+    } catch (error) {
+      throw new Error(`openapi/resources/${file}: ${error.message}`);
+    }
     for (const key of Object.keys(part)) {
       if (!['paths', 'components', 'webhooks', 'tags'].includes(key)) {
         throw new Error(`${file}: unexpected top-level key "${key}" (allowed: paths, components, webhooks, tags)`);
@@ -38,6 +43,11 @@ export function mergeContract() {
     }
   }
   doc.paths = sortKeys(doc.paths);
+  for (const item of Object.values(doc.paths)) {
+    for (const operation of Object.values(item)) {
+      operation.responses['503'] ??= { $ref: '#/components/responses/ServiceUnavailable' };
+    }
+  }
   return doc;
 }
 

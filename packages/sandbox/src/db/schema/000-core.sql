@@ -52,8 +52,7 @@ CREATE TABLE IF NOT EXISTS idempotency_keys (
 
 -- The event log. Its autoincrement id is the SSE event id, so Last-Event-ID resumes exactly.
 CREATE TABLE IF NOT EXISTS events (
-  seq        INTEGER PRIMARY KEY AUTOINCREMENT,
-  id         TEXT NOT NULL UNIQUE,
+  seq        INTEGER PRIMARY KEY AUTOINCREMENT,   -- the event's id on the wire (SSE `id:`, webhook-id)
   type       TEXT NOT NULL,
   created_at TEXT NOT NULL,
   audience   TEXT NOT NULL DEFAULT '[]',  -- JSON array of user ids who receive it

@@ -1,0 +1,161 @@
+// House rules of the contract, checked on the merged document: what redocly's
+// generic rules cannot know about this API (credentials, idempotency, pagination,
+// error responses) and that every example really is an instance of its schema.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+
+const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+type Json = Record<string, any>;
+
+const doc = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8')) as Json;
+const ajv = new Ajv2020({ strict: false, allErrors: true });
+addFormats(ajv);
+ajv.addSchema(doc, 'contract');
+
+function deref(value: Json): Json {
+  let current = value;
+  while (current && typeof current.$ref === 'string') {
+    current = current.$ref
+      .slice(2)
+      .split('/')
+      .map((s: string) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+      .reduce((node: Json, key: string) => node[key], doc);
+  }
+  return current;
+}
+
+const operations = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
+  Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })),
+);
+
+function validatorFor(pointer: string) {
+  return ajv.compile({ $ref: `contract${pointer}` });
+}
+
+function escape(segment: string): string {
+  return segment.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+describe('contract house rules', () => {
+  it('has operations', () => {
+    assert.ok(operations.length >= 50, `only ${operations.length} operations`);
+  });
+
+  it('gives every operation a unique camelCase operationId, a summary, a description and tags', () => {
+    const seen = new Set<string>();
+    for (const { path, method, op } of operations) {
+      const where = `${method.toUpperCase()} ${path}`;
+      assert.match(op.operationId ?? '', /^[a-z][a-zA-Z]+$/, `${where}: operationId`);
+      assert.ok(!seen.has(op.operationId), `${where}: duplicate operationId ${op.operationId}`);
+      seen.add(op.operationId);
+      assert.ok(op.summary, `${where}: summary`);
+      assert.ok(op.description, `${where}: description`);
+      assert.ok(op.tags?.length, `${where}: tags`);
+    }
+  });
+
+  it('names the credentials every operation accepts', () => {
+    for (const { path, method, op } of operations) {
+      const auth = op['x-menteo-auth'];
+      assert.ok(Array.isArray(auth) && auth.length > 0, `${method} ${path}: x-menteo-auth`);
+      for (const kind of auth) assert.ok(['publishable', 'secret', 'user'].includes(kind), `${method} ${path}: unknown credential ${kind}`);
+      // A POST that computes without writing (matching) says so with x-menteo-safe and may serve anonymous pages.
+      if (method !== 'get' && !op['x-menteo-safe']) assert.ok(!auth.includes('publishable'), `${method} ${path}: a write accepts publishable keys`);
+    }
+  });
+
+  it('declares the error responses each operation can give', () => {
+    for (const { path, method, op } of operations) {
+      const where = `${method.toUpperCase()} ${path} (${op.operationId})`;
+      const statuses = Object.keys(op.responses);
+      const parameters = (op.parameters ?? []).map(deref);
+      assert.ok(statuses.some((s) => /^2\d\d$/.test(s)), `${where}: no success response`);
+      for (const s of ['401', '429', '503']) assert.ok(statuses.includes(s), `${where}: no ${s}`);
+      if (parameters.length) assert.ok(statuses.includes('400'), `${where}: has parameters but no 400`);
+      if (parameters.some((p: Json) => p.in === 'path')) assert.ok(statuses.includes('404'), `${where}: addresses a resource but has no 404`);
+      if (op.requestBody) for (const s of ['413', '415', '422']) assert.ok(statuses.includes(s), `${where}: has a body but no ${s}`);
+      if (op['x-menteo-auth'].length < 3) assert.ok(statuses.includes('403'), `${where}: refuses some credentials but has no 403`);
+      for (const status of statuses.filter((s) => /^[45]/.test(s))) {
+        const content = deref(op.responses[status]).content;
+        assert.ok(content?.['application/problem+json'], `${where}: ${status} is not a problem document`);
+      }
+    }
+  });
+
+  it('makes every POST retryable with an Idempotency-Key', () => {
+    for (const { path, method, op } of operations.filter((o) => o.method === 'post')) {
+      const names = (op.parameters ?? []).map(deref).map((p: Json) => p.name);
+      assert.ok(names.includes('Idempotency-Key'), `POST ${path}: no Idempotency-Key parameter`);
+    }
+  });
+
+  it('paginates every list with limit and cursor and answers {data, nextCursor}', () => {
+    for (const { path, method, op } of operations.filter((o) => o.method === 'get')) {
+      const schema = deref(deref(op.responses['200'] ?? {}).content?.['application/json']?.schema ?? {});
+      if (!schema.properties?.nextCursor) continue;
+      const names = (op.parameters ?? []).map(deref).map((p: Json) => p.name);
+      assert.ok(names.includes('limit') && names.includes('cursor'), `GET ${path}: a list without limit/cursor`);
+      assert.deepEqual([...schema.required].filter((r: string) => r === 'data' || r === 'nextCursor').sort(), ['data', 'nextCursor'], `GET ${path}`);
+    }
+  });
+
+  it('closes every request body: unknown fields are errors', () => {
+    for (const { path, method, op } of operations.filter((o) => o.op.requestBody)) {
+      const schema = deref(deref(op.requestBody).content['application/json'].schema);
+      assert.equal(schema.additionalProperties, false, `${method.toUpperCase()} ${path}: request body is open`);
+    }
+  });
+
+  it('has at least one example per operation, and every example is valid against its schema', () => {
+    let checked = 0;
+    for (const { path, method, op } of operations) {
+      const where = `${method.toUpperCase()} ${path}`;
+      const base = `#/paths/${escape(path)}/${method}`;
+      let examples = 0;
+      const check = (pointer: string, media: Json) => {
+        const values = [
+          ...(media.example !== undefined ? [media.example] : []),
+          ...Object.values((media.examples ?? {}) as Json).map((e: Json) => deref(e).value),
+        ];
+        if (!media.schema) return;
+        for (const value of values) {
+          if (typeof value === 'string' && pointer.includes('event-stream')) {
+            examples++;
+            continue;
+          }
+          const validate = validatorFor(`${pointer}/schema`);
+          assert.ok(validate(value), `${where}: example at ${pointer} is invalid: ${ajv.errorsText(validate.errors)}`);
+          examples++;
+          checked++;
+        }
+      };
+      if (op.requestBody) {
+        const body = deref(op.requestBody);
+        const pointer = op.requestBody.$ref ? op.requestBody.$ref : `${base}/requestBody`;
+        for (const [type, media] of Object.entries(body.content as Json)) check(`${pointer}/content/${escape(type)}`, media as Json);
+      }
+      for (const [status, response] of Object.entries(op.responses as Json)) {
+        const resolved = deref(response as Json);
+        const pointer = (response as Json).$ref ?? `${base}/responses/${status}`;
+        for (const [type, media] of Object.entries((resolved.content ?? {}) as Json)) {
+          if (/^2/.test(status)) check(`${pointer}/content/${escape(type)}`, media as Json);
+          else if ((media as Json).example) check(`${pointer}/content/${escape(type)}`, media as Json);
+        }
+      }
+      assert.ok(examples > 0, `${where}: no example`);
+    }
+    assert.ok(checked > 50, `only ${checked} examples were checked`);
+  });
+
+  it('gives every schema property a type or a reference', () => {
+    for (const [name, schema] of Object.entries(doc.components.schemas as Json)) {
+      for (const [prop, value] of Object.entries(((schema as Json).properties ?? {}) as Json)) {
+        const v = value as Json;
+        assert.ok(v.type || v.$ref || v.oneOf || v.anyOf || v.allOf || v.const !== undefined || v.enum, `${name}.${prop} has no type`);
+      }
+    }
+  });
+});

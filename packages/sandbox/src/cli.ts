@@ -1,0 +1,109 @@
+import { parseArgs } from 'node:util';
+import { createSandbox } from './sandbox.js';
+import { demo } from './seed/context.js';
+import { defaultWebhookSecret } from './events/webhooks.js';
+
+const usage = `Usage: menteo-sandbox [options]
+
+A stateful, seeded Menteo v1 API on SQLite, for local development and tests.
+
+Options:
+  --port N           port to listen on (default 4010; 0 picks a free one)
+  --host HOST        address to bind (default 127.0.0.1)
+  --db PATH          SQLite file, or :memory: (default .menteo/sandbox.db)
+  --seed N           PRNG seed of the demo world (default 42)
+  --mentors N        mentors to seed into a new database (default 500)
+  --reset            delete the database file and seed a fresh world
+  --webhook-url URL  deliver every event, signed, to URL
+  --webhook-secret S signing secret (default: the demo secret printed below)
+  --latency MS       add MS milliseconds to every response
+  --fail-rate P      fail a fraction P (0-1) of requests, before or after handling them
+  --rate-limit N     requests per credential per minute (default 1200; 0 = unlimited)
+  --json             print the start-up facts as one JSON line (for scripts)
+  -h, --help         show this help
+`;
+
+function number(name: string, value: string | undefined, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min || n > max) {
+    process.stderr.write(`menteo-sandbox: --${name} must be a number from ${min} to ${max}\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string' },
+    host: { type: 'string' },
+    db: { type: 'string' },
+    seed: { type: 'string' },
+    mentors: { type: 'string' },
+    reset: { type: 'boolean' },
+    'webhook-url': { type: 'string' },
+    'webhook-secret': { type: 'string' },
+    latency: { type: 'string' },
+    'fail-rate': { type: 'string' },
+    'rate-limit': { type: 'string' },
+    json: { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  },
+  strict: true,
+});
+
+if (values.help) {
+  process.stdout.write(usage);
+  process.exit(0);
+}
+
+const started = Date.now();
+const sandbox = createSandbox({
+  db: values.db ?? '.menteo/sandbox.db',
+  reset: values.reset ?? false,
+  seed: number('seed', values.seed, 42, 0, 2 ** 31),
+  mentors: number('mentors', values.mentors, 500, 1, 1_000_000),
+  ...(values['webhook-url'] ? { webhookUrl: values['webhook-url'] } : {}),
+  ...(values['webhook-secret'] ? { webhookSecret: values['webhook-secret'] } : {}),
+  latencyMs: number('latency', values.latency, 0, 0, 60_000),
+  failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
+  rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
+});
+const { url } = await sandbox.listen({ port: number('port', values.port, 4010, 0, 65535), host: values.host ?? '127.0.0.1' });
+
+// Mint the demo people's tokens through the API itself, as a company backend would.
+const tokens: Record<string, string> = {};
+for (const person of Object.values(demo.users)) {
+  const secret = person.orgId === demo.orgs.acme ? demo.keys.acmeSecret : demo.keys.demoSecret;
+  const response = await fetch(`${url}/v1/auth/tokens`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ externalUserId: person.externalId, name: (sandbox.db.prepare('SELECT name FROM users WHERE id = ?').get(person.id) as { name: string }).name }),
+  });
+  if (response.ok) tokens[person.externalId] = ((await response.json()) as { token: string }).token;
+}
+
+if (values.json) {
+  process.stdout.write(`${JSON.stringify({ url, keys: demo.keys, tokens, webhookSecret: values['webhook-secret'] ?? defaultWebhookSecret })}\n`);
+} else {
+  process.stdout.write(
+    [
+      `Menteo sandbox listening on ${url}  (ready in ${Date.now() - started} ms)`,
+      '',
+      `  publishable keys   ${demo.keys.demoPublishable} (org_demo)   ${demo.keys.acmePublishable} (org_acme)`,
+      `  secret keys        ${demo.keys.demoSecret} (org_demo)   ${demo.keys.acmeSecret} (org_acme)   server-side only`,
+      '  user tokens (15 min; mint more with POST /v1/auth/tokens and a secret key):',
+      ...Object.entries(tokens).map(([who, token]) => `    ${who.padEnd(15)} ${token}`),
+      ...(values['webhook-url'] ? [`  webhooks           ${values['webhook-url']} signed with ${values['webhook-secret'] ?? defaultWebhookSecret}`] : []),
+      '',
+      `  try: curl -H "Authorization: Bearer ${demo.keys.demoPublishable}" "${url}/v1/mentors?q=leadership&limit=3"`,
+      '',
+    ].join('\n'),
+  );
+}
+
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    void sandbox.close().then(() => process.exit(0));
+  });
+}

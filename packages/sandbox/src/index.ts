@@ -1,0 +1,7 @@
+/**
+ * `@menteo/sandbox`: a stateful, seeded implementation of the Menteo v1 API on SQLite.
+ * @packageDocumentation
+ */
+export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+export { demo } from './seed/context.js';
+export { defaultWebhookSecret, signWebhook } from './events/webhooks.js';

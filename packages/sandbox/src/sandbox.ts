@@ -1,0 +1,121 @@
+import { rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import { openDatabase, type Db } from './db/database.js';
+import { EventBus } from './events/event-bus.js';
+import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
+import { Faults } from './http/faults.js';
+import { pruneIdempotencyKeys } from './http/idempotency.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { isSeeded, seedDatabase } from './seed/index.js';
+
+export interface SandboxOptions {
+  /** SQLite file, or `:memory:`. Default `.menteo/sandbox.db`. */
+  db?: string;
+  /** Delete the database file first and seed a fresh world. */
+  reset?: boolean;
+  /** PRNG seed of the demo world. Default 42. */
+  seed?: number;
+  /** How many mentors to seed. Default 500. */
+  mentors?: number;
+  /** Deliver every event, signed, to this URL. */
+  webhookUrl?: string;
+  /** Signing secret for webhooks (`whsec_…`). Default: the documented demo secret. */
+  webhookSecret?: string;
+  /** Delays between webhook retries. Default 1 s, 5 s, 30 s, 2 min, 10 min. */
+  webhookRetryDelaysMs?: number[];
+  /** Added latency per request (fault injection). */
+  latencyMs?: number;
+  /** Probability that a request fails (fault injection, 0–1). */
+  failRate?: number;
+  /** Requests per credential per window (0 = unlimited). Default 1200 per 60 s. */
+  rateLimit?: { limit: number; windowSeconds: number };
+  /** The clock. Default: the real one. */
+  now?: () => Date;
+  /** Where diagnostics go. Default stderr. */
+  log?: (line: string) => void;
+}
+
+/** A running (or runnable) sandbox. */
+export interface Sandbox {
+  /** The hono app: `app.request('/v1/mentors', ...)` works in-process without a port. */
+  app: Hono;
+  db: Db;
+  /** Handles one fetch-style request in-process. */
+  fetch(request: Request): Promise<Response>;
+  /** Starts listening; resolves with the base URL. */
+  listen(options?: { port?: number; host?: string }): Promise<{ url: string; port: number }>;
+  /** Stops the server, the webhook deliverer and closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * Creates a sandbox: opens (and seeds, when empty) the database and builds the app.
+ *
+ * @example
+ * ```ts
+ * const sandbox = createSandbox({ db: ':memory:' });
+ * const { url } = await sandbox.listen({ port: 0 });
+ * ```
+ */
+export function createSandbox(options: SandboxOptions = {}): Sandbox {
+  const path = options.db ?? '.menteo/sandbox.db';
+  if (options.reset && path !== ':memory:') {
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+  }
+  const now = options.now ?? (() => new Date());
+  const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
+  const db = openDatabase(path);
+  if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
+  pruneIdempotencyKeys(db, now());
+
+  const bus = new EventBus();
+  const webhooks = options.webhookUrl
+    ? new WebhookDeliverer(db, {
+        url: options.webhookUrl,
+        secret: options.webhookSecret ?? defaultWebhookSecret,
+        retryDelaysMs: options.webhookRetryDelaysMs ?? [1_000, 5_000, 30_000, 120_000, 600_000],
+        now,
+        fetch: globalThis.fetch,
+        log,
+      })
+    : undefined;
+  const app = createApp({
+    db,
+    bus,
+    now,
+    log,
+    faults: new Faults({ latencyMs: options.latencyMs ?? 0, failRate: options.failRate ?? 0, seed: options.seed ?? 42 }),
+    rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 }),
+    onEventsCommitted: () => webhooks?.kick(),
+  });
+
+  let server: ServerType | undefined;
+  return {
+    app,
+    db,
+    fetch: async (request) => app.fetch(request),
+    listen: ({ port = 4010, host = '127.0.0.1' } = {}) =>
+      new Promise((resolve, reject) => {
+        server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
+          const shownHost = host.includes(':') ? `[${host}]` : host;
+          resolve({ url: `http://${shownHost}:${info.port}`, port: info.port });
+        });
+        server.once('error', reject);
+      }),
+    close: async () => {
+      webhooks?.stop();
+      if (server) {
+        const s = server;
+        await new Promise<void>((resolve) => {
+          s.close(() => resolve());
+          // Open SSE streams would keep close() waiting forever.
+          (s as { closeAllConnections?: () => void }).closeAllConnections?.();
+        });
+      }
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,32 @@
+import type { Db } from '../db/database.js';
+import { seedMentors } from '../resources/mentors/index.js';
+import { seedRoadmaps } from '../resources/roadmaps/index.js';
+import { seedRooms } from '../resources/rooms/index.js';
+import { seedThreads } from '../resources/threads/index.js';
+import type { SeedContext } from './context.js';
+import { seedCore } from './core.js';
+import { Rng } from './rng.js';
+
+export interface SeedOptions {
+  /** PRNG seed: the same seed gives the same world. */
+  seed: number;
+  mentors: number;
+  now: Date;
+}
+
+/** Whether the database already holds a world (a restart on the same file keeps its data). */
+export function isSeeded(db: Db): boolean {
+  return (db.prepare('SELECT COUNT(*) AS n FROM organizations').get() as { n: number }).n > 0;
+}
+
+/** Seeds the demo world in one transaction: all of it, or none of it. */
+export function seedDatabase(db: Db, options: SeedOptions): void {
+  const ctx: SeedContext = { db, rng: new Rng(options.seed), now: options.now, mentors: options.mentors };
+  db.transaction(() => {
+    seedCore(ctx);
+    seedMentors(ctx);
+    seedRoadmaps(ctx);
+    seedRooms(ctx);
+    seedThreads(ctx);
+  })();
+}
