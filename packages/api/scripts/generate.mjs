@@ -45,6 +45,8 @@ export function mergeContract() {
   doc.paths = sortKeys(doc.paths);
   for (const item of Object.values(doc.paths)) {
     for (const operation of Object.values(item)) {
+      // Any request can meet an outage, and any browser request a disallowed origin.
+      operation.responses['403'] ??= { $ref: '#/components/responses/Forbidden' };
       operation.responses['503'] ??= { $ref: '#/components/responses/ServiceUnavailable' };
     }
   }
