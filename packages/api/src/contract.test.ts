@@ -27,8 +27,12 @@ function deref(value: Json): Json {
   return current;
 }
 
+const methods = ['get', 'put', 'post', 'delete', 'patch'];
 const operations = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
-  Object.entries(item as Json).map(([method, op]) => ({ path, method, op: op as Json })),
+  Object.entries(item as Json)
+    .filter(([method]) => methods.includes(method))
+    // Path-item parameters belong to each operation of the path.
+    .map(([method, op]) => ({ path, method, op: { ...(op as Json), parameters: [...((item as Json).parameters ?? []), ...((op as Json).parameters ?? [])] } })),
 );
 
 function validatorFor(pointer: string) {

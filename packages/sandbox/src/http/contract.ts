@@ -61,7 +61,10 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
       const op = item[method] as OperationObject | undefined;
       if (!op) continue;
       const opPointer = `#/paths/${escapePointer(path)}/${method}`;
-      const parameters = (op.parameters ?? []).map((p) => resolve<ParameterObject>(doc, p));
+      // Path-item parameters apply to every operation of the path; an operation's own override them.
+      const shared = ((item.parameters ?? []) as (ParameterObject | { $ref: string })[]).map((p) => resolve<ParameterObject>(doc, p));
+      const own = (op.parameters ?? []).map((p) => resolve<ParameterObject>(doc, p));
+      const parameters = [...shared.filter((p) => !own.some((o) => o.name === p.name && o.in === p.in)), ...own];
       let bodySchemaPointer: string | undefined;
       let bodyRequired = false;
       if (op.requestBody) {

@@ -1,8 +1,17 @@
 import type { Handlers } from '../../http/handler.js';
-import type { SeedContext } from '../../seed/context.js';
+import { goalHandlers } from './goals.js';
+import { messageHandlers } from './messages.js';
+import { roomHandlers } from './rooms.js';
+import { sessionHandlers } from './sessions.js';
+import { transitionHandlers } from './transitions.js';
+
+export { seedRooms } from './seed.js';
 
 /** Handlers of the rooms operations. */
-export const roomsHandlers = {} satisfies Partial<Handlers>;
-
-/** Seeds the rooms of the demo world. */
-export function seedRooms(_ctx: SeedContext): void {}
+export const roomsHandlers = {
+  ...roomHandlers,
+  ...transitionHandlers,
+  ...goalHandlers,
+  ...sessionHandlers,
+  ...messageHandlers,
+} satisfies Partial<Handlers>;

@@ -1,8 +1,26 @@
 import type { Handlers } from '../../http/handler.js';
-import type { SeedContext } from '../../seed/context.js';
+import { createPostComment, listPostComments } from './comments.js';
+import { createThreadPost, deletePost, listThreadPosts, retrievePost, updatePost } from './posts.js';
+import { addPostReaction, removePostReaction } from './reactions.js';
+import { createThread, followThread, listThreads, retrieveThread, unfollowThread, updateThread } from './threads.js';
 
-/** Handlers of the threads operations. */
-export const threadsHandlers = {} satisfies Partial<Handlers>;
+export { seedThreads } from './seed.js';
 
-/** Seeds the threads of the demo world. */
-export function seedThreads(_ctx: SeedContext): void {}
+/** Handlers of the threads operations (tags Threads and Posts). */
+export const threadsHandlers = {
+  listThreads,
+  createThread,
+  retrieveThread,
+  updateThread,
+  followThread,
+  unfollowThread,
+  listThreadPosts,
+  createThreadPost,
+  retrievePost,
+  updatePost,
+  deletePost,
+  addPostReaction,
+  removePostReaction,
+  listPostComments,
+  createPostComment,
+} satisfies Partial<Handlers>;

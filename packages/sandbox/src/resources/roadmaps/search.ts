@@ -1,0 +1,59 @@
+import { prepared, type Db } from '../../db/database.js';
+import { decodeCursor, pageOf } from '../../http/cursor.js';
+import { summaryColumns, summaryOf, type RoadmapLevel, type RoadmapRow, type RoadmapSummary } from './shapes.js';
+
+/** The filters of `GET /v1/roadmaps`, as validated by the contract. */
+export interface RoadmapFilters {
+  q?: string;
+  topic?: string;
+  level?: RoadmapLevel;
+  limit: number;
+  cursor?: string;
+}
+
+const list = 'roadmaps';
+
+/**
+ * The words of `q`, lower-cased and de-duplicated. Each must appear in the roadmap's
+ * search text; matching words rather than the whole phrase lets "manager engineering"
+ * find "Senior engineer to engineering manager".
+ */
+export function searchTerms(q: string | undefined): string[] {
+  if (!q) return [];
+  return [...new Set(q.toLowerCase().split(/\s+/).filter((word) => word.length > 0))];
+}
+
+/** What `q` searches for one roadmap: title, summary and topics, lower-cased; hyphenated topics also as words. */
+export function searchTextOf(roadmap: { title: string; summary: string; topics: readonly string[] }): string {
+  const topics = roadmap.topics.flatMap((topic) => [topic, topic.replace(/-/g, ' ')]);
+  return [roadmap.title, roadmap.summary, ...topics].join('\n').toLowerCase();
+}
+
+/** One page of roadmap summaries, ordered by title then id (a keyset on both). */
+export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: RoadmapSummary[]; nextCursor: string | null } {
+  const where: string[] = [];
+  const args: (string | number)[] = [];
+  for (const term of searchTerms(filters.q)) {
+    where.push('instr(r.search_text, ?) > 0');
+    args.push(term);
+  }
+  if (filters.topic !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM json_each(r.topics) t WHERE t.value = ?)');
+    args.push(filters.topic);
+  }
+  if (filters.level !== undefined) {
+    where.push('r.level = ?');
+    args.push(filters.level);
+  }
+  if (filters.cursor !== undefined) {
+    const [title, id] = decodeCursor(list, filters.cursor, 2);
+    where.push('(r.title, r.id) > (?, ?)');
+    args.push(String(title), String(id));
+  }
+  const sql = `SELECT ${summaryColumns} FROM roadmaps r
+    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY r.title, r.id LIMIT ?`;
+  const rows = prepared(db, sql).all(...args, filters.limit + 1) as RoadmapRow[];
+  const page = pageOf(rows, filters.limit, list, (row) => [row.title, row.id]);
+  return { data: page.items.map(summaryOf), nextCursor: page.nextCursor };
+}

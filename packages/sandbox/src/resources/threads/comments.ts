@@ -1,0 +1,46 @@
+import { prepared } from '../../db/database.js';
+import { decodeCursor, pageOf } from '../../http/cursor.js';
+import type { Handler } from '../../http/handler.js';
+import { problem } from '../../http/problem.js';
+import { newId } from '../../ids.js';
+import { requireViewer, visiblePost } from './access.js';
+import type { CommentRow } from './rows.js';
+import { toComment } from './views.js';
+
+/** A post's comments, oldest first, keyed on (created_at, id). */
+export const listPostComments: Handler<'listPostComments'> = (ctx) => {
+  const { post } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
+  const limit = ctx.query.limit ?? 20;
+  const list = `post-comments:${post.id}`;
+  let after: [string | null, string | null] = [null, null];
+  if (ctx.query.cursor) {
+    const [at, id] = decodeCursor(list, ctx.query.cursor, 2);
+    if (typeof at !== 'string' || typeof id !== 'string') throw problem.invalidParameter('cursor', 'unknown or tampered cursor');
+    after = [at, id];
+  }
+  const rows = prepared(
+    ctx.db,
+    `SELECT * FROM comments
+     WHERE post_id = @post AND (@at IS NULL OR (created_at, id) > (@at, @id))
+     ORDER BY created_at, id
+     LIMIT @limit`,
+  ).all({ post: post.id, at: after[0], id: after[1], limit: limit + 1 }) as CommentRow[];
+  const page = pageOf(rows, limit, list, (r) => [r.created_at, r.id]);
+  return { status: 200, body: { data: page.items.map((r) => toComment(ctx.db, r)), nextCursor: page.nextCursor } };
+};
+
+/** Comments on a post the caller can see. */
+export const createPostComment: Handler<'createPostComment'> = (ctx) => {
+  const viewer = requireViewer(ctx.principal);
+  const { post } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
+  const id = newId('cmt');
+  prepared(ctx.db, 'INSERT INTO comments (id, post_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)').run(
+    id,
+    post.id,
+    viewer.userId,
+    ctx.body.body,
+    ctx.now.toISOString(),
+  );
+  const row = prepared(ctx.db, 'SELECT * FROM comments WHERE id = ?').get(id) as CommentRow;
+  return { status: 201, body: toComment(ctx.db, row) };
+};

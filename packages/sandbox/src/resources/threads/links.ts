@@ -1,0 +1,30 @@
+import type { components } from '@menteo/api';
+import { prepared, type Db } from '../../db/database.js';
+import { problem } from '../../http/problem.js';
+
+/**
+ * Checks a post's link against the other resources' tables (BRIEF-XREF): a roadmap step
+ * must belong to that roadmap; a room goal must belong to that room, and the author must
+ * take part in the room (its mentee, or the person behind its mentor). A room the author
+ * is not in gets the same answer as a missing one, so links reveal no one's rooms.
+ */
+export function checkPostLink(db: Db, link: components['schemas']['PostLink'], authorId: string): void {
+  if (link.kind === 'roadmap_step') {
+    if (!prepared(db, 'SELECT 1 FROM roadmaps WHERE id = ?').get(link.roadmapId)) {
+      throw problem.invalidField('/link/roadmapId', `no roadmap ${link.roadmapId}`);
+    }
+    if (!prepared(db, 'SELECT 1 FROM roadmap_steps WHERE id = ? AND roadmap_id = ?').get(link.stepId, link.roadmapId)) {
+      throw problem.invalidField('/link/stepId', `${link.stepId} is not a step of roadmap ${link.roadmapId}`);
+    }
+    return;
+  }
+  const inRoom = prepared(
+    db,
+    `SELECT 1 FROM rooms r
+     WHERE r.id = @room AND (r.mentee_id = @user OR EXISTS (SELECT 1 FROM mentors m WHERE m.id = r.mentor_id AND m.user_id = @user))`,
+  ).get({ room: link.roomId, user: authorId });
+  if (!inRoom) throw problem.invalidField('/link/roomId', `${link.roomId} is not a room you take part in`);
+  if (!prepared(db, 'SELECT 1 FROM goals WHERE id = ? AND room_id = ?').get(link.goalId, link.roomId)) {
+    throw problem.invalidField('/link/goalId', `${link.goalId} is not a goal of room ${link.roomId}`);
+  }
+}

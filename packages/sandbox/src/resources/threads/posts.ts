@@ -1,0 +1,99 @@
+import { prepared } from '../../db/database.js';
+import { decodeCursor, pageOf } from '../../http/cursor.js';
+import type { Handler } from '../../http/handler.js';
+import { problem } from '../../http/problem.js';
+import { newId } from '../../ids.js';
+import { ownedPost, ownedThread, visiblePost, visibleThread } from './access.js';
+import { threadAudience } from './audience.js';
+import { checkPostLink } from './links.js';
+import { linkColumns, type PostRow } from './rows.js';
+import { toPost } from './views.js';
+
+/**
+ * A thread's posts, newest first. The cursor holds the last item's (created_at, id), so a
+ * post written between two page loads sorts before it and never repeats or shifts a page.
+ */
+export const listThreadPosts: Handler<'listThreadPosts'> = (ctx) => {
+  const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
+  const limit = ctx.query.limit ?? 20;
+  const list = `thread-posts:${thread.id}`;
+  let after: [string, string] | [null, null] = [null, null];
+  if (ctx.query.cursor) {
+    const [at, id] = decodeCursor(list, ctx.query.cursor, 2);
+    if (typeof at !== 'string' || typeof id !== 'string') throw problem.invalidParameter('cursor', 'unknown or tampered cursor');
+    after = [at, id];
+  }
+  const rows = prepared(
+    ctx.db,
+    `SELECT * FROM posts
+     WHERE thread_id = @thread
+       AND (@kinds IS NULL OR kind IN (SELECT value FROM json_each(@kinds)))
+       AND (@at IS NULL OR (created_at, id) < (@at, @id))
+     ORDER BY created_at DESC, id DESC
+     LIMIT @limit`,
+  ).all({
+    thread: thread.id,
+    kinds: ctx.query.kind?.length ? JSON.stringify(ctx.query.kind) : null,
+    at: after[0],
+    id: after[1],
+    limit: limit + 1,
+  }) as PostRow[];
+  const page = pageOf(rows, limit, list, (r) => [r.created_at, r.id]);
+  return { status: 200, body: { data: page.items.map((r) => toPost(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
+};
+
+/** Writes a post on the caller's own thread and tells the owner, followers and watchers. */
+export const createThreadPost: Handler<'createThreadPost'> = (ctx) => {
+  const thread = ownedThread(ctx.db, ctx.params.threadId, ctx.principal);
+  const { kind, body, link } = ctx.body;
+  if (link) checkPostLink(ctx.db, link, thread.owner_id);
+  const id = newId('post');
+  const l = linkColumns(link);
+  prepared(
+    ctx.db,
+    `INSERT INTO posts (id, thread_id, author_id, kind, body, link_kind, link_roadmap_id, link_step_id, link_room_id, link_goal_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, thread.id, thread.owner_id, kind, body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, ctx.now.toISOString());
+  const row = visiblePost(ctx.db, id, ctx.principal).post;
+  // The event goes to many people: built for a key caller, so it carries no one's own reactions.
+  const post = toPost(ctx.db, row, ctx.principal);
+  ctx.emit('thread.post.created', { ...post, viewerReactions: [] }, threadAudience(ctx.db, thread));
+  return { status: 201, body: post };
+};
+
+/** One post, if the caller may see its thread. */
+export const retrievePost: Handler<'retrievePost'> = (ctx) => ({
+  status: 200,
+  body: toPost(ctx.db, visiblePost(ctx.db, ctx.params.postId, ctx.principal).post, ctx.principal),
+});
+
+/** Edits a post of the caller's own thread and stamps `editedAt`. */
+export const updatePost: Handler<'updatePost'> = (ctx) => {
+  const { post, thread } = ownedPost(ctx.db, ctx.params.postId, ctx.principal);
+  const { kind, body, link } = ctx.body;
+  if (link) checkPostLink(ctx.db, link, thread.owner_id);
+  const l = link === undefined ? post : linkColumns(link);
+  prepared(
+    ctx.db,
+    `UPDATE posts SET kind = ?, body = ?, link_kind = ?, link_roadmap_id = ?, link_step_id = ?, link_room_id = ?, link_goal_id = ?, edited_at = ?
+     WHERE id = ?`,
+  ).run(
+    kind ?? post.kind,
+    body ?? post.body,
+    l.link_kind,
+    l.link_roadmap_id,
+    l.link_step_id,
+    l.link_room_id,
+    l.link_goal_id,
+    ctx.now.toISOString(),
+    post.id,
+  );
+  return { status: 200, body: toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal) };
+};
+
+/** Deletes a post of the caller's own thread; its reactions and comments go by cascade. */
+export const deletePost: Handler<'deletePost'> = (ctx) => {
+  const { post } = ownedPost(ctx.db, ctx.params.postId, ctx.principal);
+  prepared(ctx.db, 'DELETE FROM posts WHERE id = ?').run(post.id);
+  return { status: 204, body: undefined };
+};

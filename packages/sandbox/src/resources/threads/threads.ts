@@ -1,0 +1,133 @@
+import { prepared, type Db } from '../../db/database.js';
+import { decodeCursor, pageOf } from '../../http/cursor.js';
+import type { Handler } from '../../http/handler.js';
+import { problem } from '../../http/problem.js';
+import { newId } from '../../ids.js';
+import { ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
+import type { ThreadRow } from './rows.js';
+import { toThread } from './views.js';
+
+/** `LIKE` pattern for a substring search, with the wildcards of the input taken literally. */
+function containsPattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** Replaces the indexed tags of a thread (the JSON column keeps the owner's order for display). */
+export function setThreadTags(db: Db, threadId: string, tags: readonly string[]): void {
+  prepared(db, 'DELETE FROM thread_tags WHERE thread_id = ?').run(threadId);
+  const insert = prepared(db, 'INSERT INTO thread_tags (thread_id, tag) VALUES (?, ?)');
+  for (const tag of tags) insert.run(threadId, tag);
+}
+
+/**
+ * Threads the caller may see, most recent activity first. The visibility rule is the SQL
+ * twin of `canSeeThread`, minus `unlisted` (never listed except to the owner).
+ */
+export const listThreads: Handler<'listThreads'> = (ctx) => {
+  const viewer = viewerOf(ctx.principal);
+  const { owner, tag, q, following, cursor } = ctx.query;
+  const limit = ctx.query.limit ?? 20;
+  if (following && !viewer) throw problem.invalidParameter('following', 'needs a user token: keys follow no one');
+
+  const where: string[] = [];
+  const args: Record<string, string | number> = { limit: limit + 1 };
+  if (viewer) {
+    where.push(`(t.visibility = 'public' OR t.owner_id = @me OR (t.visibility = 'organization' AND t.owner_org_id = @org))`);
+    args.me = viewer.userId;
+    args.org = viewer.orgId;
+  } else {
+    where.push(`t.visibility = 'public'`);
+  }
+  if (owner) {
+    where.push('t.owner_id = @owner');
+    args.owner = owner;
+  }
+  if (tag) {
+    where.push('EXISTS (SELECT 1 FROM thread_tags g WHERE g.tag = @tag AND g.thread_id = t.id)');
+    args.tag = tag;
+  }
+  if (q) {
+    where.push(`(t.title LIKE @q ESCAPE '\\' OR coalesce(t.summary, '') LIKE @q ESCAPE '\\')`);
+    args.q = containsPattern(q);
+  }
+  if (following && viewer) {
+    where.push('EXISTS (SELECT 1 FROM thread_follows f WHERE f.thread_id = t.id AND f.user_id = @me)');
+  }
+  if (cursor) {
+    const [at, id] = decodeCursor('threads', cursor, 2);
+    if (typeof at !== 'string' || typeof id !== 'string') throw problem.invalidParameter('cursor', 'unknown or tampered cursor');
+    where.push('(t.activity_at, t.id) < (@at, @id)');
+    args.at = at;
+    args.id = id;
+  }
+  const rows = prepared(
+    ctx.db,
+    `SELECT t.* FROM threads t WHERE ${where.join(' AND ')} ORDER BY t.activity_at DESC, t.id DESC LIMIT @limit`,
+  ).all(args) as ThreadRow[];
+  const page = pageOf(rows, limit, 'threads', (r) => [r.activity_at, r.id]);
+  return { status: 200, body: { data: page.items.map((r) => toThread(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
+};
+
+/** Starts a thread owned by the signed-in person. */
+export const createThread: Handler<'createThread'> = (ctx) => {
+  const viewer = requireViewer(ctx.principal);
+  const body = ctx.body;
+  const id = newId('thr');
+  const now = ctx.now.toISOString();
+  const tags = body.tags ?? [];
+  prepared(
+    ctx.db,
+    `INSERT INTO threads (id, owner_id, owner_org_id, title, summary, tags, visibility, canonical_url, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  ).run(id, viewer.userId, viewer.orgId, body.title, body.summary ?? null, JSON.stringify(tags), body.visibility ?? 'public', body.canonicalUrl ?? null, now, now);
+  setThreadTags(ctx.db, id, tags);
+  return { status: 201, body: toThread(ctx.db, visibleThread(ctx.db, id, ctx.principal), ctx.principal) };
+};
+
+/** One thread, if the caller may see it. */
+export const retrieveThread: Handler<'retrieveThread'> = (ctx) => ({
+  status: 200,
+  body: toThread(ctx.db, visibleThread(ctx.db, ctx.params.threadId, ctx.principal), ctx.principal),
+});
+
+/** Changes the fields sent; owner only. */
+export const updateThread: Handler<'updateThread'> = (ctx) => {
+  const thread = ownedThread(ctx.db, ctx.params.threadId, ctx.principal);
+  const body = ctx.body;
+  const tags = body.tags ?? (JSON.parse(thread.tags) as string[]);
+  prepared(
+    ctx.db,
+    `UPDATE threads SET title = ?, summary = ?, tags = ?, visibility = ?, canonical_url = ?, updated_at = ? WHERE id = ?`,
+  ).run(
+    body.title ?? thread.title,
+    body.summary !== undefined ? body.summary : thread.summary,
+    JSON.stringify(tags),
+    body.visibility ?? thread.visibility,
+    body.canonicalUrl !== undefined ? body.canonicalUrl : thread.canonical_url,
+    ctx.now.toISOString(),
+    thread.id,
+  );
+  if (body.tags) setThreadTags(ctx.db, thread.id, tags);
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+};
+
+/** Follows a thread the caller can see; following again changes nothing. */
+export const followThread: Handler<'followThread'> = (ctx) => {
+  const viewer = requireViewer(ctx.principal);
+  const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
+  if (thread.owner_id === viewer.userId) throw problem.conflict('You own this thread: its posts already reach you.');
+  prepared(ctx.db, 'INSERT OR IGNORE INTO thread_follows (thread_id, user_id, created_at) VALUES (?, ?, ?)').run(
+    thread.id,
+    viewer.userId,
+    ctx.now.toISOString(),
+  );
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+};
+
+/** Stops following; not following already changes nothing. */
+export const unfollowThread: Handler<'unfollowThread'> = (ctx) => {
+  const viewer = requireViewer(ctx.principal);
+  const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
+  prepared(ctx.db, 'DELETE FROM thread_follows WHERE thread_id = ? AND user_id = ?').run(thread.id, viewer.userId);
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+};

@@ -1,0 +1,86 @@
+import type { components } from '@menteo/api';
+import { prepared, type Db } from '../../db/database.js';
+import type { Principal } from '../../http/handler.js';
+import { userSummary } from '../../users.js';
+import type { CommentRow, PostRow, ThreadRow } from './rows.js';
+
+type Thread = components['schemas']['Thread'];
+type Post = components['schemas']['Post'];
+type PostLink = components['schemas']['PostLink'];
+type Comment = components['schemas']['Comment'];
+type ReactionKind = components['schemas']['ReactionKind'];
+type ReactionCounts = components['schemas']['ReactionCounts'];
+
+/** Reaction kinds in the order the API lists them. */
+export const reactionKinds: readonly ReactionKind[] = ['cheer', 'insightful', 'support', 'bookmark'];
+
+/** A thread as the contract shows it to `principal` (`viewer` is null for key callers). */
+export function toThread(db: Db, row: ThreadRow, principal: Principal): Thread {
+  let viewer: Thread['viewer'] = null;
+  if (principal.kind === 'user') {
+    const following = prepared(db, 'SELECT 1 FROM thread_follows WHERE thread_id = ? AND user_id = ?').get(row.id, principal.userId) !== undefined;
+    viewer = { isOwner: row.owner_id === principal.userId, following };
+  }
+  return {
+    id: row.id,
+    owner: userSummary(db, row.owner_id),
+    title: row.title,
+    summary: row.summary,
+    tags: JSON.parse(row.tags) as string[],
+    visibility: row.visibility,
+    canonicalUrl: row.canonical_url,
+    counts: { posts: row.post_count, followers: row.follower_count, reactions: row.reaction_count, comments: row.comment_count },
+    viewer,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    lastPostAt: row.last_post_at,
+  };
+}
+
+/** The counters of a post, per reaction kind. */
+export function reactionCounts(row: PostRow): ReactionCounts {
+  return { cheer: row.cheer_count, insightful: row.insightful_count, support: row.support_count, bookmark: row.bookmark_count };
+}
+
+/** The reactions `principal` gave the post (none for key callers), in API order. */
+export function viewerReactions(db: Db, postId: string, principal: Principal): ReactionKind[] {
+  if (principal.kind !== 'user') return [];
+  const given = new Set(
+    (prepared(db, 'SELECT kind FROM reactions WHERE post_id = ? AND user_id = ?').all(postId, principal.userId) as { kind: ReactionKind }[]).map(
+      (r) => r.kind,
+    ),
+  );
+  return reactionKinds.filter((k) => given.has(k));
+}
+
+function linkOf(row: PostRow): PostLink | null {
+  if (row.link_kind === 'roadmap_step' && row.link_roadmap_id && row.link_step_id) {
+    return { kind: 'roadmap_step', roadmapId: row.link_roadmap_id, stepId: row.link_step_id };
+  }
+  if (row.link_kind === 'room_goal' && row.link_room_id && row.link_goal_id) {
+    return { kind: 'room_goal', roomId: row.link_room_id, goalId: row.link_goal_id };
+  }
+  return null;
+}
+
+/** A post as the contract shows it to `principal` (`viewerReactions` empty for key callers). */
+export function toPost(db: Db, row: PostRow, principal: Principal): Post {
+  return {
+    id: row.id,
+    threadId: row.thread_id,
+    author: userSummary(db, row.author_id),
+    kind: row.kind,
+    body: row.body,
+    link: linkOf(row),
+    reactions: reactionCounts(row),
+    viewerReactions: viewerReactions(db, row.id, principal),
+    commentCount: row.comment_count,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+  };
+}
+
+/** A comment as the contract shows it. */
+export function toComment(db: Db, row: CommentRow): Comment {
+  return { id: row.id, postId: row.post_id, author: userSummary(db, row.author_id), body: row.body, createdAt: row.created_at };
+}

@@ -1,0 +1,304 @@
+import ky, { HTTPError, TimeoutError, type Hooks, type KyInstance } from 'ky';
+import { APIPromise, type WithResponse } from './api-promise.js';
+import { APIConnectionError, APIError, APITimeoutError, AuthenticationError, MenteoError, type Problem } from './errors.js';
+import { LRU } from './lru.js';
+import { PagePromise, type ListBody } from './pagination.js';
+import { isBrowser, newIdempotencyKey } from './runtime.js';
+
+/** Where debug lines go; never receives a credential. */
+export interface Logger {
+  debug(message: string): void;
+  warn(message: string): void;
+}
+
+/** A user token, or a function that fetches a fresh one (called again when it expires). */
+export type TokenSource = string | (() => string | Promise<string>);
+
+/**
+ * How to reach the API and as whom.
+ *
+ * @example
+ * ```ts
+ * // A page, anonymous:           new Menteo({ publishableKey: 'pk_test_demo' })
+ * // A page, signed in:           new Menteo({ publishableKey: 'pk_test_demo', token: () => fetch('/menteo-token').then(r => r.text()) })
+ * // Your server:                 new Menteo({ secretKey: process.env.MENTEO_SECRET_KEY })
+ * ```
+ */
+export interface ClientOptions {
+  /** `pk_test_…` / `pk_live_…`: safe in pages; reads public data. */
+  publishableKey?: string | undefined;
+  /** `sk_test_…` / `sk_live_…`: servers only (the SDK refuses it in a browser). Mints user tokens. */
+  secretKey?: string | undefined;
+  /** A signed-in person's token, or a function that returns a fresh one. */
+  token?: TokenSource | undefined;
+  /** Default `https://api.menteo.dev`; the sandbox is `http://127.0.0.1:4010`. */
+  baseUrl?: string | undefined;
+  /** Milliseconds per attempt before giving up on an answer. Default 30 000. */
+  timeout?: number | undefined;
+  /** Retries after the first attempt. Default 2. */
+  maxRetries?: number | undefined;
+  /** Backoff between retries: full jitter over `initialDelayMs · 2^n`, capped at `maxDelayMs`. */
+  retryDelay?: { initialDelayMs?: number; maxDelayMs?: number } | undefined;
+  /** The longest `Retry-After` the SDK waits out (ms); a longer one surfaces as `RateLimitError`. Default 60 000. */
+  maxRetryAfterMs?: number | undefined;
+  /** A `fetch` to use instead of the global one. */
+  fetch?: typeof fetch | undefined;
+  /** ky hooks (`beforeRequest`, `afterResponse`, …) to observe or adjust requests. */
+  hooks?: Hooks | undefined;
+  logger?: Logger | undefined;
+  /** Conditional-GET cache entries kept (ETags). Default 500; 0 turns it off. */
+  etagCacheSize?: number | undefined;
+}
+
+/** Per-call options every method takes as its last argument. */
+export interface RequestOptions {
+  signal?: AbortSignal | undefined;
+  timeout?: number | undefined;
+  maxRetries?: number | undefined;
+  /** Override the generated `Idempotency-Key` of a POST (e.g. to retry across processes). */
+  idempotencyKey?: string | undefined;
+  headers?: Record<string, string> | undefined;
+}
+
+/** Which credential a request is sent with. */
+export type CredentialKind = 'auto' | 'secret';
+
+/** One request, as resources describe it. */
+export interface RequestSpec extends RequestOptions {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  path: string;
+  query?: object | undefined;
+  body?: unknown;
+  credential?: CredentialKind;
+}
+
+const defaultBaseUrl = 'https://api.menteo.dev';
+const requestIds = new WeakMap<object, string | null>();
+
+/**
+ * The request id of a result object returned by the SDK.
+ *
+ * @example
+ * ```ts
+ * const mentor = await client.mentors.retrieve(id);
+ * console.log(requestIdOf(mentor)); // 'req_…'
+ * ```
+ */
+export function requestIdOf(result: object): string | null {
+  return requestIds.get(result) ?? null;
+}
+
+/**
+ * The transport every resource shares: credentials, retries with idempotency keys,
+ * token refresh, de-duplication of identical GETs, the ETag cache and error mapping.
+ * Resources are thin: they only name paths. Use it directly with resource classes to
+ * keep a bundle small:
+ *
+ * @example
+ * ```ts
+ * import { MenteoCore, Mentors } from '@menteo/sdk';
+ * const mentors = new Mentors(new MenteoCore({ publishableKey: 'pk_test_demo' }));
+ * const page = await mentors.search({ q: 'leadership' });
+ * ```
+ */
+export class MenteoCore {
+  readonly baseUrl: string;
+  readonly #options: ClientOptions;
+  readonly #ky: KyInstance;
+  readonly #inflight = new Map<string, Promise<WithResponse<unknown>>>();
+  readonly #etags: LRU<string, { etag: string; body: unknown }>;
+  #token: Promise<string> | undefined;
+
+  constructor(options: ClientOptions = {}) {
+    if (options.secretKey !== undefined) {
+      if (!/^sk_(test|live)_/.test(options.secretKey)) throw new MenteoError('secretKey must start with sk_test_ or sk_live_.');
+      if (isBrowser()) {
+        throw new MenteoError(
+          'A Menteo secret key must never be used in a browser: anyone could read it from the page. ' +
+            'Keep it on your server, mint user tokens there (auth.createUserToken) and give the page a token function.',
+        );
+      }
+    }
+    if (options.publishableKey !== undefined && !/^pk_(test|live)_/.test(options.publishableKey)) {
+      throw new MenteoError('publishableKey must start with pk_test_ or pk_live_.');
+    }
+    if (!options.publishableKey && !options.secretKey && options.token === undefined) {
+      throw new MenteoError('Pass a publishableKey, a secretKey or a token.');
+    }
+    this.#options = options;
+    this.baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
+    this.#etags = new LRU(options.etagCacheSize ?? 500);
+    const initial = options.retryDelay?.initialDelayMs ?? 500;
+    const max = options.retryDelay?.maxDelayMs ?? 8_000;
+    this.#ky = ky.create({
+      timeout: options.timeout ?? 30_000,
+      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      hooks: options.hooks ?? {},
+      throwHttpErrors: (status) => status !== 304,
+      retry: {
+        limit: options.maxRetries ?? 2,
+        // POSTs are safe to retry: each carries an Idempotency-Key that its retries reuse.
+        methods: ['get', 'put', 'post', 'patch', 'delete'],
+        statusCodes: [408, 409, 429, 500, 502, 503, 504],
+        afterStatusCodes: [409, 429, 503],
+        maxRetryAfter: options.maxRetryAfterMs ?? 60_000,
+        delay: (attempt) => initial * 2 ** (attempt - 1),
+        backoffLimit: max,
+        jitter: true,
+        retryOnTimeout: true,
+        // A 409 is a lock worth waiting out only when the API says when to come back;
+        // an illegal transition or a taken slot will not change by retrying.
+        shouldRetry: ({ error }) => (error instanceof HTTPError && error.response.status === 409 && !error.response.headers.has('retry-after') ? false : undefined),
+      },
+    });
+  }
+
+  /** A copy of this client with some options changed (credentials, timeout, …). */
+  withOptions(options: ClientOptions): this {
+    const Class = this.constructor as new (options: ClientOptions) => this;
+    return new Class({ ...this.#options, ...options });
+  }
+
+  /** Which credential the client holds, never its value. */
+  toJSON(): { baseUrl: string; credential: 'token' | 'secret' | 'publishable' } {
+    return { baseUrl: this.baseUrl, credential: this.#options.token !== undefined ? 'token' : this.#options.secretKey ? 'secret' : 'publishable' };
+  }
+
+  /** Sends one request; the result is typed by the caller (resources take types from the contract). */
+  request<T>(spec: RequestSpec): APIPromise<T> {
+    return new APIPromise(this.#requestWithRefresh<T>(spec));
+  }
+
+  /** A list request: a page promise that can be awaited or iterated. */
+  list<Item, Body extends ListBody<Item> = ListBody<Item>>(path: string, query: object | undefined, options?: RequestOptions): PagePromise<Item, Body> {
+    return new PagePromise<Item, Body>((cursor) =>
+      this.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }),
+    );
+  }
+
+  /** The current user token, fetching it once if it comes from a function. */
+  async #currentToken(): Promise<string | undefined> {
+    const source = this.#options.token;
+    if (source === undefined) return undefined;
+    if (typeof source === 'string') return source;
+    this.#token ??= Promise.resolve().then(source);
+    return this.#token;
+  }
+
+  /** One refresh for any number of concurrent 401s. */
+  #refreshToken(stale: Promise<string> | undefined): Promise<string> {
+    const source = this.#options.token;
+    if (typeof source !== 'function') throw new MenteoError('no token function to refresh with');
+    if (this.#token === stale || this.#token === undefined) {
+      this.#token = Promise.resolve().then(source);
+      this.#token.catch(() => (this.#token = undefined));
+    }
+    return this.#token!;
+  }
+
+  /** The `Authorization` value, and the credential's identity for cache keys. */
+  async authorization(credential: CredentialKind = 'auto'): Promise<string> {
+    if (credential === 'secret') {
+      if (!this.#options.secretKey) throw new MenteoError('This call needs a secretKey (on your server).');
+      return `Bearer ${this.#options.secretKey}`;
+    }
+    const token = await this.#currentToken();
+    const value = token ?? this.#options.secretKey ?? this.#options.publishableKey;
+    return `Bearer ${value}`;
+  }
+
+  async #requestWithRefresh<T>(spec: RequestSpec): Promise<WithResponse<T>> {
+    // One key for every attempt of this call, including the one after a token refresh.
+    const idempotencyKey = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const stale = this.#token;
+    try {
+      return await this.#send<T>(spec, idempotencyKey);
+    } catch (error) {
+      if (error instanceof AuthenticationError && error.code === 'token_expired' && typeof this.#options.token === 'function' && (spec.credential ?? 'auto') === 'auto') {
+        this.#options.logger?.debug('menteo: token expired; refreshing once');
+        await this.#refreshToken(stale);
+        return this.#send<T>(spec, idempotencyKey);
+      }
+      throw error;
+    }
+  }
+
+  async #send<T>(spec: RequestSpec, idempotencyKey: string | undefined): Promise<WithResponse<T>> {
+    const url = this.#url(spec.path, spec.query);
+    const authorization = await this.authorization(spec.credential);
+    if (spec.method !== 'GET') return this.#fetch<T>(spec, url, authorization, idempotencyKey);
+    // Identical GETs in flight share one request; each caller gets its own copy of the data.
+    const key = `${authorization}\n${url}`;
+    let shared = this.#inflight.get(key);
+    if (!shared) {
+      shared = this.#fetch<unknown>(spec, url, authorization, undefined, key).finally(() => this.#inflight.delete(key));
+      this.#inflight.set(key, shared);
+    }
+    const result = await shared;
+    const data = clone(result.data) as T;
+    if (data && typeof data === 'object') requestIds.set(data, result.requestId);
+    return { ...result, data };
+  }
+
+  async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey: string | undefined, cacheKey?: string): Promise<WithResponse<T>> {
+    const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers, Authorization: authorization };
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    const cached = cacheKey && this.#etags.max > 0 ? this.#etags.get(cacheKey) : undefined;
+    if (cached) headers['If-None-Match'] = cached.etag;
+    const started = Date.now();
+    let response: Response;
+    try {
+      response = await this.#ky(url, {
+        method: spec.method,
+        headers,
+        ...(spec.body !== undefined ? { json: spec.body } : {}),
+        ...(spec.signal ? { signal: spec.signal } : {}),
+        ...(spec.timeout !== undefined ? { timeout: spec.timeout } : {}),
+        ...(spec.maxRetries !== undefined ? { retry: { limit: spec.maxRetries } } : {}),
+      });
+    } catch (error) {
+      throw await toSdkError(error, spec.signal);
+    }
+    const requestId = response.headers.get('x-request-id');
+    this.#options.logger?.debug(`menteo: ${spec.method} ${spec.path} ${response.status} ${requestId ?? ''} ${Date.now() - started}ms`);
+    if (response.status === 304 && cached) return { data: cached.body as T, response, requestId };
+    const data = (response.status === 204 ? undefined : await response.json()) as T;
+    const etag = response.headers.get('etag');
+    if (cacheKey && etag && this.#etags.max > 0) this.#etags.set(cacheKey, { etag, body: data });
+    if (data && typeof data === 'object') requestIds.set(data, requestId);
+    return { data, response, requestId };
+  }
+
+  #url(path: string, query: object | undefined): string {
+    const url = new URL(this.baseUrl + path);
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value === undefined || value === null) continue;
+      // The API takes lists comma-separated (`skills=go,rust`).
+      url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
+    }
+    url.searchParams.sort(); // one URL per query, whatever the key order: better de-duplication and caching
+    return url.toString();
+  }
+}
+
+async function toSdkError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
+  if (signal?.aborted) return signal.reason ?? error;
+  if (error instanceof HTTPError) {
+    const { response } = error;
+    let problem: Problem | undefined;
+    try {
+      const text = await response.text();
+      problem = text ? (JSON.parse(text) as Problem) : undefined;
+    } catch {
+      problem = undefined;
+    }
+    return APIError.from(response.status, problem, response.headers);
+  }
+  if (error instanceof TimeoutError) return new APITimeoutError('The Menteo API did not answer in time.', { cause: error });
+  if (error instanceof Error && error.name === 'AbortError') return error;
+  return new APIConnectionError(`Could not reach the Menteo API: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+}
+
+function clone<T>(value: T): T {
+  return value === undefined || value === null || typeof value !== 'object' ? value : structuredClone(value);
+}

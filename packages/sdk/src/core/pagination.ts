@@ -1,0 +1,99 @@
+import type { APIPromise } from './api-promise.js';
+import { MenteoError } from './errors.js';
+
+/** What every list operation answers. */
+export interface ListBody<Item> {
+  data: Item[];
+  nextCursor: string | null;
+}
+
+/**
+ * One page of a list. Extra fields of the list (a search's `totalCount`, `facets`)
+ * are on the page too.
+ */
+export type Page<Item, Body extends ListBody<Item> = ListBody<Item>> = Body & {
+  /** The request's id, for support. */
+  readonly requestId: string | null;
+  hasNextPage(): boolean;
+  /** The next page; throws when there is none (check `hasNextPage()`). */
+  getNextPage(): PagePromise<Item, Body>;
+};
+
+/**
+ * What list methods return: await it for the first page, or iterate it with
+ * `for await` to walk every item across pages.
+ *
+ * @example
+ * ```ts
+ * const page = await client.mentors.search({ q: 'rust' });
+ * console.log(page.totalCount, page.data.length, page.hasNextPage());
+ *
+ * for await (const mentor of client.mentors.search({ skills: ['leadership'] })) {
+ *   console.log(mentor.name);
+ * }
+ * const first50 = await client.mentors.search({ q: 'design' }).toArray({ limit: 50 });
+ * ```
+ */
+export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> implements PromiseLike<Page<Item, Body>>, AsyncIterable<Item> {
+  readonly #fetch: (cursor: string | undefined) => APIPromise<Body>;
+  readonly #cursor: string | undefined;
+  #page: Promise<Page<Item, Body>> | undefined;
+
+  constructor(fetchPage: (cursor: string | undefined) => APIPromise<Body>, cursor?: string) {
+    this.#fetch = fetchPage;
+    this.#cursor = cursor;
+  }
+
+  #first(): Promise<Page<Item, Body>> {
+    this.#page ??= this.#fetch(this.#cursor)
+      .withResponse()
+      .then(({ data, requestId }) => {
+        const next = data.nextCursor;
+        return Object.assign(data, {
+          requestId,
+          hasNextPage: () => next !== null,
+          getNextPage: () => {
+            if (next === null) throw new MenteoError('There is no next page; check hasNextPage() first.');
+            return new PagePromise<Item, Body>(this.#fetch, next);
+          },
+        }) as Page<Item, Body>;
+      });
+    return this.#page;
+  }
+
+  then<A = Page<Item, Body>, B = never>(
+    onFulfilled?: ((value: Page<Item, Body>) => A | PromiseLike<A>) | null,
+    onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): Promise<A | B> {
+    return this.#first().then(onFulfilled, onRejected);
+  }
+
+  /** Every page, one request at a time. */
+  async *pages(): AsyncGenerator<Page<Item, Body>> {
+    let page = await this.#first();
+    yield page;
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
+    for await (const page of this.pages()) yield* page.data;
+  }
+
+  /**
+   * Collects items across pages, up to `limit` (required: a list can be very long).
+   */
+  async toArray(options: { limit: number }): Promise<Item[]> {
+    if (!options || !Number.isInteger(options.limit) || options.limit < 1) {
+      throw new MenteoError('toArray() needs { limit }: a positive whole number of items to collect.');
+    }
+    const items: Item[] = [];
+    for await (const item of this) {
+      items.push(item);
+      if (items.length >= options.limit) break;
+    }
+    return items;
+  }
+}

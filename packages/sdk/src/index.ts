@@ -1,0 +1,41 @@
+/**
+ * `@menteo/sdk`: the typed client for the Menteo API.
+ *
+ * @example
+ * ```ts
+ * import { Menteo } from '@menteo/sdk';
+ * const client = new Menteo({ publishableKey: 'pk_test_demo' });
+ * for await (const mentor of client.mentors.search({ q: 'rust' })) console.log(mentor.name);
+ * ```
+ * @packageDocumentation
+ */
+export { Menteo } from './client.js';
+export { MenteoCore, requestIdOf, type ClientOptions, type Logger, type RequestOptions, type TokenSource } from './core/client-core.js';
+export { APIPromise, type WithResponse } from './core/api-promise.js';
+export { PagePromise, type Page, type ListBody } from './core/pagination.js';
+export {
+  MenteoError,
+  APIError,
+  BadRequestError,
+  AuthenticationError,
+  PermissionDeniedError,
+  NotFoundError,
+  ConflictError,
+  UnprocessableEntityError,
+  RateLimitError,
+  InternalServerError,
+  APIConnectionError,
+  APITimeoutError,
+  type Problem,
+  type ProblemCode,
+} from './core/errors.js';
+export type { Schema, QueryOf, BodyOf, ResultOf, ItemOf } from './core/types.js';
+export { Mentors, type Mentor, type MentorSearchParams, type MentorList } from './resources/mentors.js';
+export { Matches } from './resources/matches.js';
+export { Rooms, RoomGoals, RoomSessions, RoomMessages, type Room } from './resources/rooms.js';
+export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';
+export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
+export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
+export { Me, Users, Auth } from './resources/users.js';
+export { Events } from './realtime/events.js';
+export * from './webhooks/index.js';

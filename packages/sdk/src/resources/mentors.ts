@@ -1,0 +1,104 @@
+import { Batcher } from '../core/batcher.js';
+import type { APIPromise } from '../core/api-promise.js';
+import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import { NotFoundError } from '../core/errors.js';
+import type { PagePromise } from '../core/pagination.js';
+import type { ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
+import { Resource, seg } from './resource.js';
+
+export type Mentor = Schema<'Mentor'>;
+export type MentorSearchParams = Omit<QueryOf<'listMentors'>, 'ids' | 'cursor'>;
+export type MentorList = ResultOf<'listMentors'>;
+
+/**
+ * Mentors: search the network (and your organization's internal pool), fetch profiles,
+ * reviews and bookable slots.
+ */
+export class Mentors extends Resource {
+  readonly #batcher: Batcher<Mentor>;
+
+  constructor(core: MenteoCore) {
+    super(core);
+    this.#batcher = new Batcher<Mentor>(async (ids) => {
+      const { data, requestId, response } = await this.core.request<MentorList>({ method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } }).withResponse();
+      const found = new Map<string, Mentor | Error>(data.data.map((m) => [m.id, m]));
+      for (const id of ids) {
+        if (!found.has(id)) {
+          // Each caller of a batch gets its own NotFound, carrying the batch's request id.
+          found.set(id, new NotFoundError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
+        }
+      }
+      return found;
+    }, 100);
+  }
+
+  /**
+   * Searches mentors: full text, filters, sort and facets. Await it for the first page
+   * (with `totalCount` and the requested `facets`), or iterate every match with `for await`.
+   *
+   * @example
+   * ```ts
+   * const page = await client.mentors.search({ q: 'engineering manager', helpsWith: ['leadership'], facets: ['skills'] });
+   * for await (const mentor of client.mentors.search({ languages: ['pt-BR'] })) console.log(mentor.name);
+   * ```
+   */
+  search(params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
+    return this.core.list('/v1/mentors', params, options);
+  }
+
+  /**
+   * One mentor. Calls made in the same tick are coalesced into one batched request
+   * (`GET /v1/mentors?ids=…`), so fifty cards on a page cost one round trip.
+   *
+   * @example
+   * ```ts
+   * const mentor = await client.mentors.retrieve('men_demomentor');
+   * ```
+   */
+  retrieve(mentorId: string, options?: RequestOptions): Promise<Mentor> {
+    // A call that brings its own signal or headers cannot share a batch.
+    if (options?.signal || options?.headers) return this.core.request<Mentor>({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}` }).then((m) => m);
+    return this.#batcher.get(mentorId);
+  }
+
+  /**
+   * Several mentors by id (up to 100 per request; more are split), in the order asked.
+   * Ids that are not visible are left out.
+   *
+   * @example
+   * ```ts
+   * const mentors = await client.mentors.retrieveMany(['men_a1b2c3d4', 'men_e5f6g7h8']);
+   * ```
+   */
+  async retrieveMany(mentorIds: string[], options?: RequestOptions): Promise<Mentor[]> {
+    const chunks: string[][] = [];
+    for (let i = 0; i < mentorIds.length; i += 100) chunks.push(mentorIds.slice(i, i + 100));
+    const pages = await Promise.all(chunks.map((ids) => this.core.request<MentorList>({ ...options, method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } })));
+    return pages.flatMap((page) => page.data);
+  }
+
+  /**
+   * A mentor's reviews, newest first.
+   *
+   * @example
+   * ```ts
+   * for await (const review of client.mentors.reviews('men_demomentor')) console.log(review.rating);
+   * ```
+   */
+  reviews(mentorId: string, params: Omit<QueryOf<'listMentorReviews'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentorReviews'>> {
+    return this.core.list(`/v1/mentors/${seg(mentorId)}/reviews`, params, options);
+  }
+
+  /**
+   * Bookable slots (UTC instants) between `start` and `end`, labelled in `timeZone`.
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.mentors.slots('men_demomentor', { start: new Date().toISOString(), end: inAWeek, timeZone: 'Europe/Berlin' });
+   * ```
+   */
+  slots(mentorId: string, params: QueryOf<'listMentorSlots'>, options?: RequestOptions): APIPromise<ResultOf<'listMentorSlots'>> {
+    return this.core.request({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: params });
+  }
+}
+

@@ -1,0 +1,70 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { PagePromise } from '../core/pagination.js';
+import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
+import { Resource, seg } from './resource.js';
+
+export type Roadmap = Schema<'Roadmap'>;
+export type RoadmapProgress = Schema<'RoadmapProgress'>;
+
+/** Roadmaps: curated step-by-step career paths, with each person's progress. */
+export class Roadmaps extends Resource {
+  /** The signed-in person's progress on roadmaps. */
+  readonly progress: RoadmapProgressResource;
+
+  constructor(core: MenteoCore) {
+    super(core);
+    this.progress = new RoadmapProgressResource(core);
+  }
+
+  /**
+   * Lists roadmaps (title order), filtered by text, topic or level.
+   *
+   * @example
+   * ```ts
+   * for await (const roadmap of client.roadmaps.list({ level: 'intermediate' })) console.log(roadmap.title);
+   * ```
+   */
+  list(params: Omit<QueryOf<'listRoadmaps'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listRoadmaps'>> {
+    return this.core.list('/v1/roadmaps', params, options);
+  }
+
+  /**
+   * One roadmap with its ordered steps, by id or slug.
+   *
+   * @example
+   * ```ts
+   * const roadmap = await client.roadmaps.retrieve('senior-engineer-to-engineering-manager');
+   * ```
+   */
+  retrieve(roadmapIdOrSlug: string, options?: RequestOptions): APIPromise<Roadmap> {
+    return this.core.request({ ...options, method: 'GET', path: `/v1/roadmaps/${seg(roadmapIdOrSlug)}` });
+  }
+}
+
+/** Per-person progress on a roadmap (user token). */
+export class RoadmapProgressResource extends Resource {
+  /**
+   * The state of every step, the percentage and the step to resume at.
+   *
+   * @example
+   * ```ts
+   * const { percent, currentStepId } = await client.roadmaps.progress.retrieve(roadmapId);
+   * ```
+   */
+  retrieve(roadmapIdOrSlug: string, options?: RequestOptions): APIPromise<RoadmapProgress> {
+    return this.core.request({ ...options, method: 'GET', path: `/v1/roadmaps/${seg(roadmapIdOrSlug)}/progress` });
+  }
+
+  /**
+   * Sets one step's state (`todo | doing | done | skipped`) and optionally its note.
+   *
+   * @example
+   * ```ts
+   * await client.roadmaps.progress.update(roadmapId, stepId, { state: 'done', note: 'Ran my first skip-level' });
+   * ```
+   */
+  update(roadmapIdOrSlug: string, stepId: string, body: BodyOf<'updateRoadmapProgress'>, options?: RequestOptions): APIPromise<ResultOf<'updateRoadmapProgress'>> {
+    return this.core.request({ ...options, method: 'PUT', path: `/v1/roadmaps/${seg(roadmapIdOrSlug)}/progress/${seg(stepId)}`, body });
+  }
+}

@@ -1,0 +1,89 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { PagePromise } from '../core/pagination.js';
+import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
+import { Resource, seg } from './resource.js';
+
+export type Thread = Schema<'Thread'>;
+export type Post = Schema<'Post'>;
+const thread = (id: string) => `/v1/threads/${seg(id)}`;
+
+/** Growth Threads: learning in public, as a journal others follow. */
+export class Threads extends Resource {
+  /** The posts of a thread. */
+  readonly posts: ThreadPosts;
+
+  constructor(core: MenteoCore) {
+    super(core);
+    this.posts = new ThreadPosts(core);
+  }
+
+  /**
+   * Threads you can see: the public network's, plus (with a user token) your own and your organization's.
+   *
+   * @example
+   * ```ts
+   * for await (const t of client.threads.list({ tag: 'leadership' })) console.log(t.title);
+   * ```
+   */
+  list(params: Omit<QueryOf<'listThreads'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listThreads'>> {
+    return this.core.list('/v1/threads', params, options);
+  }
+
+  /**
+   * Starts a thread (user token).
+   *
+   * @example
+   * ```ts
+   * const thread = await client.threads.create({ title: 'Learning Rust in public', visibility: 'public', tags: ['rust'] });
+   * ```
+   */
+  create(body: BodyOf<'createThread'>, options?: RequestOptions): APIPromise<Thread> {
+    return this.core.request({ ...options, method: 'POST', path: '/v1/threads', body });
+  }
+
+  /** @example `const thread = await client.threads.retrieve('thr_learningtolead');` */
+  retrieve(threadId: string, options?: RequestOptions): APIPromise<Thread> {
+    return this.core.request({ ...options, method: 'GET', path: thread(threadId) });
+  }
+
+  /** Edits your thread. @example `await client.threads.update(threadId, { summary: 'Now weekly' });` */
+  update(threadId: string, body: BodyOf<'updateThread'>, options?: RequestOptions): APIPromise<Thread> {
+    return this.core.request({ ...options, method: 'PATCH', path: thread(threadId), body });
+  }
+
+  /** Follows a thread: its new posts reach you as events. @example `await client.threads.follow(threadId);` */
+  follow(threadId: string, options?: RequestOptions): APIPromise<Thread> {
+    return this.core.request({ ...options, method: 'PUT', path: `${thread(threadId)}/follow` });
+  }
+
+  /** @example `await client.threads.unfollow(threadId);` */
+  unfollow(threadId: string, options?: RequestOptions): APIPromise<Thread> {
+    return this.core.request({ ...options, method: 'DELETE', path: `${thread(threadId)}/follow` });
+  }
+}
+
+/** The posts of one thread, newest first. */
+export class ThreadPosts extends Resource {
+  /**
+   * @example
+   * ```ts
+   * const page = await client.threads.posts.list('thr_learningtolead', { limit: 10 });
+   * ```
+   */
+  list(threadId: string, params: Omit<QueryOf<'listThreadPosts'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listThreadPosts'>> {
+    return this.core.list(`${thread(threadId)}/posts`, params, options);
+  }
+
+  /**
+   * Posts to your thread. Safe to retry: the SDK sends one Idempotency-Key for all attempts.
+   *
+   * @example
+   * ```ts
+   * await client.threads.posts.create(threadId, { kind: 'breakthrough', body: 'Finally **delegated** the release.' });
+   * ```
+   */
+  create(threadId: string, body: BodyOf<'createThreadPost'>, options?: RequestOptions): APIPromise<ResultOf<'createThreadPost'>> {
+    return this.core.request({ ...options, method: 'POST', path: `${thread(threadId)}/posts`, body });
+  }
+}

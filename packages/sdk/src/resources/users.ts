@@ -1,0 +1,37 @@
+import type { APIPromise } from '../core/api-promise.js';
+import type { RequestOptions } from '../core/client-core.js';
+import type { BodyOf, Schema } from '../core/types.js';
+import { Resource, seg } from './resource.js';
+
+/** The signed-in person (user token). */
+export class Me extends Resource {
+  /** @example `const me = await client.me.retrieve();` */
+  retrieve(options?: RequestOptions): APIPromise<Schema<'Me'>> {
+    return this.core.request({ ...options, method: 'GET', path: '/v1/me' });
+  }
+}
+
+/** Public profiles. */
+export class Users extends Resource {
+  /** @example `const user = await client.users.retrieve('usr_demomentor');` */
+  retrieve(userId: string, options?: RequestOptions): APIPromise<Schema<'User'>> {
+    return this.core.request({ ...options, method: 'GET', path: `/v1/users/${seg(userId)}` });
+  }
+}
+
+/** User tokens, minted on your server with the secret key. */
+export class Auth extends Resource {
+  /**
+   * Signs one of your people into Menteo's widgets: call it after your own sign-in and
+   * hand `token` to the page. Needs the client's `secretKey` (servers only).
+   *
+   * @example
+   * ```ts
+   * const server = new Menteo({ secretKey: process.env.MENTEO_SECRET_KEY });
+   * const { token, expiresAt } = await server.auth.createUserToken({ externalUserId: user.id, name: user.name, email: user.email });
+   * ```
+   */
+  createUserToken(body: BodyOf<'createUserToken'>, options?: RequestOptions): APIPromise<Schema<'UserToken'>> {
+    return this.core.request({ ...options, method: 'POST', path: '/v1/auth/tokens', body, credential: 'secret' });
+  }
+}
