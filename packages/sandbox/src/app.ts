@@ -150,7 +150,7 @@ function dispatch(
   state: RequestState,
   input: { params: Record<string, unknown>; query: Record<string, unknown>; body: unknown },
 ): Response {
-  const handler = handlers[operation.id] as Handler<OperationId> | undefined;
+  const handler = handlers[operation.id as keyof typeof handlers] as Handler<OperationId> | undefined;
   if (!handler) {
     return problemResponse(new Problem(501, 'internal_error', `${operation.id} is not implemented by this sandbox yet.`), state.requestId, c.req.path, state.headers);
   }

@@ -6,7 +6,7 @@ import { threadsHandlers } from './resources/threads/index.js';
 import { usersHandlers } from './resources/users/index.js';
 
 /** Every operation's handler; the app routes the contract's operations to these by operationId. */
-export const handlers: Partial<Handlers> = {
+export const handlers: Handlers = {
   ...usersHandlers,
   ...mentorsHandlers,
   ...roadmapsHandlers,

@@ -1,4 +1,5 @@
 import { MenteoCore, type ClientOptions } from './core/client-core.js';
+import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
 import { Matches } from './resources/matches.js';
 import { Mentors } from './resources/mentors.js';
@@ -37,6 +38,6 @@ export class Menteo extends MenteoCore {
   readonly events = new Events(this);
 
   constructor(options: ClientOptions = {}) {
-    super(options);
+    super({ ...options, cache: options.cache === undefined ? new ETagCache() : options.cache });
   }
 }

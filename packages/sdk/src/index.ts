@@ -11,7 +11,8 @@
  */
 export { Menteo } from './client.js';
 export { MenteoCore, requestIdOf, type ClientOptions, type Logger, type RequestOptions, type TokenSource } from './core/client-core.js';
-export { APIPromise, type WithResponse } from './core/api-promise.js';
+export type { APIPromise, WithResponse } from './core/api-promise.js';
+export { ETagCache } from './core/etag-cache.js';
 export { PagePromise, type Page, type ListBody } from './core/pagination.js';
 export {
   MenteoError,

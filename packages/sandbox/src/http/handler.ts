@@ -72,6 +72,12 @@ export interface HandlerContext<K extends OperationId> {
  */
 export type Handler<K extends OperationId> = (ctx: HandlerContext<K>) => Reply<K>;
 
+/**
+ * Operations the app dispatches to a synchronous handler: all but the event stream
+ * (the app streams it itself) and the webhook the API sends rather than serves.
+ */
+export type HandledOperationId = Exclude<OperationId, 'streamEvents' | 'receiveEvent'>;
+
 /** A map from operationId to handler; each resource module exports a part of it. */
-export type Handlers = { [K in OperationId]: Handler<K> };
+export type Handlers = { [K in HandledOperationId]: Handler<K> };
 export type HandlerMap<K extends OperationId> = { [P in K]: Handler<P> };

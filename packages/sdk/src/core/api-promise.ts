@@ -7,38 +7,26 @@ export interface WithResponse<T> {
 }
 
 /**
- * What every SDK method returns: await it for the data, or call `.withResponse()`
- * for the raw `Response` too.
+ * What every SDK method returns: a promise of the data that can also give the raw
+ * `Response` and the request id with `.withResponse()`.
  *
  * @example
  * ```ts
  * const mentor = await client.mentors.retrieve('men_demomentor');
- * const { data, response, requestId } = await client.mentors.retrieve('men_demomentor').withResponse();
+ * const { data, response, requestId } = await client.rooms.retrieve(roomId).withResponse();
  * ```
  */
-export class APIPromise<T> implements PromiseLike<T> {
-  readonly #result: Promise<WithResponse<T>>;
-
-  constructor(result: Promise<WithResponse<T>>) {
-    this.#result = result;
-    // Mark as handled: a caller who never awaits chose not to look; one who awaits still gets the error.
-    result.catch(() => {});
-  }
-
+export type APIPromise<T> = Promise<T> & {
   /** The data, the raw `Response` and the request id. */
-  withResponse(): Promise<WithResponse<T>> {
-    return this.#result;
-  }
+  withResponse(): Promise<WithResponse<T>>;
+};
 
-  then<A = T, B = never>(onFulfilled?: ((value: T) => A | PromiseLike<A>) | null, onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<A | B> {
-    return this.#result.then((r) => r.data).then(onFulfilled, onRejected);
-  }
-
-  catch<B = never>(onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null): Promise<T | B> {
-    return this.then(undefined, onRejected);
-  }
-
-  finally(onFinally?: (() => void) | null): Promise<T> {
-    return this.then().finally(onFinally);
-  }
+/** Wraps a pending result into an `APIPromise`. */
+export function apiPromise<T>(result: Promise<WithResponse<T>>): APIPromise<T> {
+  // Mark both as handled: a caller who uses only one of them (pages use `withResponse`)
+  // must not leave the other to crash Node with an unhandled rejection; awaiting still throws.
+  const data = result.then((r) => r.data);
+  data.catch(() => {});
+  result.catch(() => {});
+  return Object.assign(data, { withResponse: () => result });
 }

@@ -1,7 +1,7 @@
 import ky, { HTTPError, TimeoutError, type Hooks, type KyInstance } from 'ky';
-import { APIPromise, type WithResponse } from './api-promise.js';
-import { APIConnectionError, APIError, APITimeoutError, AuthenticationError, MenteoError, type Problem } from './errors.js';
-import { LRU } from './lru.js';
+import { apiPromise, type APIPromise, type WithResponse } from './api-promise.js';
+import { APIConnectionError, APIError, APITimeoutError, MenteoError, type Problem } from './errors.js';
+import type { ETagCache } from './etag-cache.js';
 import { PagePromise, type ListBody } from './pagination.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
 
@@ -46,8 +46,8 @@ export interface ClientOptions {
   /** ky hooks (`beforeRequest`, `afterResponse`, …) to observe or adjust requests. */
   hooks?: Hooks | undefined;
   logger?: Logger | undefined;
-  /** Conditional-GET cache entries kept (ETags). Default 500; 0 turns it off. */
-  etagCacheSize?: number | undefined;
+  /** The conditional-GET cache (`Menteo` makes one of 500 entries unless given `null`). */
+  cache?: ETagCache | null | undefined;
 }
 
 /** Per-call options every method takes as its last argument. */
@@ -103,36 +103,28 @@ export function requestIdOf(result: object): string | null {
  */
 export class MenteoCore {
   readonly baseUrl: string;
+  /** The `fetch` every request goes through (the `fetch` option, else the global one, looked up per call). */
+  readonly fetch: typeof fetch;
   readonly #options: ClientOptions;
   readonly #ky: KyInstance;
   readonly #inflight = new Map<string, Promise<WithResponse<unknown>>>();
-  readonly #etags: LRU<string, { etag: string; body: unknown }>;
   #token: Promise<string> | undefined;
 
   constructor(options: ClientOptions = {}) {
-    if (options.secretKey !== undefined) {
-      if (!/^sk_(test|live)_/.test(options.secretKey)) throw new MenteoError('secretKey must start with sk_test_ or sk_live_.');
-      if (isBrowser()) {
-        throw new MenteoError(
-          'A Menteo secret key must never be used in a browser: anyone could read it from the page. ' +
-            'Keep it on your server, mint user tokens there (auth.createUserToken) and give the page a token function.',
-        );
-      }
-    }
-    if (options.publishableKey !== undefined && !/^pk_(test|live)_/.test(options.publishableKey)) {
-      throw new MenteoError('publishableKey must start with pk_test_ or pk_live_.');
+    if (options.secretKey && isBrowser()) {
+      throw new MenteoError('Never use a Menteo secret key in a browser: anyone can read it. Mint user tokens on your server (auth.createUserToken).');
     }
     if (!options.publishableKey && !options.secretKey && options.token === undefined) {
       throw new MenteoError('Pass a publishableKey, a secretKey or a token.');
     }
     this.#options = options;
     this.baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
-    this.#etags = new LRU(options.etagCacheSize ?? 500);
     const initial = options.retryDelay?.initialDelayMs ?? 500;
     const max = options.retryDelay?.maxDelayMs ?? 8_000;
+    this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#ky = ky.create({
       timeout: options.timeout ?? 30_000,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      fetch: this.fetch,
       hooks: options.hooks ?? {},
       throwHttpErrors: (status) => status !== 304,
       retry: {
@@ -166,7 +158,7 @@ export class MenteoCore {
 
   /** Sends one request; the result is typed by the caller (resources take types from the contract). */
   request<T>(spec: RequestSpec): APIPromise<T> {
-    return new APIPromise(this.#requestWithRefresh<T>(spec));
+    return apiPromise(this.#requestWithRefresh<T>(spec));
   }
 
   /** A list request: a page promise that can be awaited or iterated. */
@@ -187,8 +179,7 @@ export class MenteoCore {
 
   /** One refresh for any number of concurrent 401s. */
   #refreshToken(stale: Promise<string> | undefined): Promise<string> {
-    const source = this.#options.token;
-    if (typeof source !== 'function') throw new MenteoError('no token function to refresh with');
+    const source = this.#options.token as () => string | Promise<string>;
     if (this.#token === stale || this.#token === undefined) {
       this.#token = Promise.resolve().then(source);
       this.#token.catch(() => (this.#token = undefined));
@@ -196,10 +187,30 @@ export class MenteoCore {
     return this.#token!;
   }
 
+  /**
+   * After a 401 `token_expired` answered to a request sent with `authorization`: asks the token
+   * function for a fresh token, once for any number of concurrent callers. False when there is
+   * no token function. Streams call it; `request` refreshes by itself.
+   *
+   * @example
+   * ```ts
+   * const auth = await core.authorization();
+   * // … a 401 token_expired comes back …
+   * if (await core.refreshToken(auth)) reconnect();
+   * ```
+   */
+  async refreshToken(authorization: string): Promise<boolean> {
+    if (typeof this.#options.token !== 'function') return false;
+    const stale = this.#token;
+    // Someone else already refreshed since `authorization` was read: use their token.
+    if (!stale || authorization === `Bearer ${await stale.catch(() => '')}`) await this.#refreshToken(stale);
+    return true;
+  }
+
   /** The `Authorization` value, and the credential's identity for cache keys. */
   async authorization(credential: CredentialKind = 'auto'): Promise<string> {
     if (credential === 'secret') {
-      if (!this.#options.secretKey) throw new MenteoError('This call needs a secretKey (on your server).');
+      if (!this.#options.secretKey) throw new MenteoError('This call needs a secretKey.');
       return `Bearer ${this.#options.secretKey}`;
     }
     const token = await this.#currentToken();
@@ -214,8 +225,7 @@ export class MenteoCore {
     try {
       return await this.#send<T>(spec, idempotencyKey);
     } catch (error) {
-      if (error instanceof AuthenticationError && error.code === 'token_expired' && typeof this.#options.token === 'function' && (spec.credential ?? 'auto') === 'auto') {
-        this.#options.logger?.debug('menteo: token expired; refreshing once');
+      if (error instanceof APIError && error.code === 'token_expired' && typeof this.#options.token === 'function' && (spec.credential ?? 'auto') === 'auto') {
         await this.#refreshToken(stale);
         return this.#send<T>(spec, idempotencyKey);
       }
@@ -243,7 +253,8 @@ export class MenteoCore {
   async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey: string | undefined, cacheKey?: string): Promise<WithResponse<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers, Authorization: authorization };
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    const cached = cacheKey && this.#etags.max > 0 ? this.#etags.get(cacheKey) : undefined;
+    const cache = cacheKey ? this.#options.cache : undefined;
+    const cached = cache?.get(cacheKey!);
     if (cached) headers['If-None-Match'] = cached.etag;
     const started = Date.now();
     let response: Response;
@@ -260,11 +271,11 @@ export class MenteoCore {
       throw await toSdkError(error, spec.signal);
     }
     const requestId = response.headers.get('x-request-id');
-    this.#options.logger?.debug(`menteo: ${spec.method} ${spec.path} ${response.status} ${requestId ?? ''} ${Date.now() - started}ms`);
+    this.#options.logger?.debug(`menteo ${spec.method} ${spec.path} ${response.status} ${requestId} ${Date.now() - started}ms`);
     if (response.status === 304 && cached) return { data: cached.body as T, response, requestId };
     const data = (response.status === 204 ? undefined : await response.json()) as T;
     const etag = response.headers.get('etag');
-    if (cacheKey && etag && this.#etags.max > 0) this.#etags.set(cacheKey, { etag, body: data });
+    if (cache && etag) cache.set(cacheKey!, etag, data);
     if (data && typeof data === 'object') requestIds.set(data, requestId);
     return { data, response, requestId };
   }
@@ -292,11 +303,11 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined): Prom
     } catch {
       problem = undefined;
     }
-    return APIError.from(response.status, problem, response.headers);
+    return new APIError(response.status, problem, response.headers);
   }
-  if (error instanceof TimeoutError) return new APITimeoutError('The Menteo API did not answer in time.', { cause: error });
-  if (error instanceof Error && error.name === 'AbortError') return error;
-  return new APIConnectionError(`Could not reach the Menteo API: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+  if (error instanceof TimeoutError) return new APITimeoutError('Menteo API timed out', { cause: error });
+  if ((error as Error).name === 'AbortError') return error;
+  return new APIConnectionError(`Menteo API unreachable: ${(error as Error).message}`, { cause: error });
 }
 
 function clone<T>(value: T): T {

@@ -35,15 +35,29 @@ export class MenteoError extends Error {
     super(message, options);
     // Every class up the chain, so `instanceof` answers for each of them.
     const kinds: string[] = [];
-    for (let c = new.target as unknown as { kind?: string }; c && Object.hasOwn(c, 'kind'); c = Object.getPrototypeOf(c)) kinds.push(c.kind!);
+    for (let c = new.target as unknown as { kind?: string }; c && c !== (Error as unknown); c = Object.getPrototypeOf(c)) {
+      if (Object.hasOwn(c, 'kind')) kinds.push(c.kind!);
+    }
     this.name = kinds[0]!;
     Object.defineProperty(this, brand, { value: kinds });
   }
 }
 
+/** Status → the name the error carries (a subclass's `instanceof` answers by status). */
+const names: Record<number, string> = {
+  400: 'BadRequestError',
+  401: 'AuthenticationError',
+  403: 'PermissionDeniedError',
+  404: 'NotFoundError',
+  409: 'ConflictError',
+  422: 'UnprocessableEntityError',
+  429: 'RateLimitError',
+};
+
 /**
  * The API answered with an error status. `status`, `code`, `requestId`, the problem
  * document and the response headers tell what went wrong; quote `requestId` to support.
+ * Catch a family with its subclass: `error instanceof NotFoundError` is true for every 404.
  *
  * @example
  * ```ts
@@ -64,10 +78,10 @@ export class APIError extends MenteoError {
   readonly problem: Problem | undefined;
   readonly headers: Headers;
 
-  constructor(status: number, problem: Problem | undefined, headers: Headers, fallbackMessage?: string) {
+  constructor(status: number, problem: Problem | undefined, headers: Headers) {
     const requestId = headers.get('x-request-id') ?? problem?.requestId ?? null;
-    const message = problem?.detail ?? problem?.title ?? fallbackMessage ?? `Request failed with status ${status}`;
-    super(`${status} ${problem?.code ?? 'error'}: ${message}${requestId ? ` (request ${requestId})` : ''}`);
+    super(`${status} ${problem?.code ?? 'error'}: ${problem?.detail ?? problem?.title ?? 'request failed'}${requestId ? ` (request ${requestId})` : ''}`);
+    this.name = names[status] ?? (status >= 500 ? 'InternalServerError' : 'APIError');
     this.status = status;
     this.code = problem?.code;
     this.requestId = requestId;
@@ -75,73 +89,60 @@ export class APIError extends MenteoError {
     this.headers = headers;
   }
 
-  /** The right subclass for a status. */
-  static from(status: number, problem: Problem | undefined, headers: Headers): APIError {
-    const Class =
-      status === 400 ? BadRequestError
-      : status === 401 ? AuthenticationError
-      : status === 403 ? PermissionDeniedError
-      : status === 404 ? NotFoundError
-      : status === 409 ? ConflictError
-      : status === 422 ? UnprocessableEntityError
-      : status === 429 ? RateLimitError
-      : status >= 500 ? InternalServerError
-      : APIError;
-    return new Class(status, problem, headers);
-  }
-}
-
-/** 400: a malformed request (bad parameter, bad cursor, malformed JSON). */
-export class BadRequestError extends APIError {
-  static override readonly kind: string = 'BadRequestError';
-}
-/** 401: missing, unknown or expired credential (`code === 'token_expired'` when a user token ran out). */
-export class AuthenticationError extends APIError {
-  static override readonly kind: string = 'AuthenticationError';
-}
-/** 403: the credential may not do this (e.g. a publishable key writing). */
-export class PermissionDeniedError extends APIError {
-  static override readonly kind: string = 'PermissionDeniedError';
-}
-/** 404: no such resource, or not visible to this credential. */
-export class NotFoundError extends APIError {
-  static override readonly kind: string = 'NotFoundError';
-}
-/** 409: conflicts with the current state (an illegal room transition, a taken slot). */
-export class ConflictError extends APIError {
-  static override readonly kind: string = 'ConflictError';
-}
-
-/**
- * 422: the body failed validation. `fieldErrors` maps each bad field's JSON pointer
- * to what is wrong with it.
- *
- * @example
- * ```ts
- * catch (error) {
- *   if (error instanceof UnprocessableEntityError) showFieldError(error.fieldErrors['/goal']);
- * }
- * ```
- */
-export class UnprocessableEntityError extends APIError {
-  static override readonly kind: string = 'UnprocessableEntityError';
+  /**
+   * Each invalid field's JSON pointer → what is wrong with it (422 validation, 400 parameters).
+   *
+   * @example
+   * ```ts
+   * catch (error) {
+   *   if (error instanceof UnprocessableEntityError) showFieldError(error.fieldErrors['/goal']);
+   * }
+   * ```
+   */
   get fieldErrors(): Record<string, string> {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.pointer, e.detail]));
   }
-}
 
-/** 429: too many requests. `retryAfter` is in seconds, when the API said. */
-export class RateLimitError extends APIError {
-  static override readonly kind: string = 'RateLimitError';
+  /** Seconds to wait before retrying, from `Retry-After` (429, 503), when the API said. */
   get retryAfter(): number | undefined {
     return parseRetryAfter(this.headers.get('retry-after'));
   }
 }
 
-/** 5xx: the API failed; the SDK already retried. */
-export class InternalServerError extends APIError {
-  static override readonly kind: string = 'InternalServerError';
+// The subclasses hold no code: an APIError is one of them when its status says so. That keeps
+// them out of a bundle that never names them, and `instanceof` right across SDK copies.
+function byStatus(test: (status: number) => boolean) {
+  return class extends APIError {
+    static override [Symbol.hasInstance](value: unknown): boolean {
+      return value instanceof APIError && test(value.status);
+    }
+  };
 }
+
+/** 400: a malformed request (bad parameter, bad cursor, malformed JSON). */
+export const BadRequestError = /* @__PURE__ */ byStatus((s) => s === 400);
+export type BadRequestError = APIError;
+/** 401: missing, unknown or expired credential (`code === 'token_expired'` when a user token ran out). */
+export const AuthenticationError = /* @__PURE__ */ byStatus((s) => s === 401);
+export type AuthenticationError = APIError;
+/** 403: the credential may not do this (e.g. a publishable key writing). */
+export const PermissionDeniedError = /* @__PURE__ */ byStatus((s) => s === 403);
+export type PermissionDeniedError = APIError;
+/** 404: no such resource, or not visible to this credential. */
+export const NotFoundError = /* @__PURE__ */ byStatus((s) => s === 404);
+export type NotFoundError = APIError;
+/** 409: conflicts with the current state (an illegal room transition, a taken slot). */
+export const ConflictError = /* @__PURE__ */ byStatus((s) => s === 409);
+export type ConflictError = APIError;
+/** 422: the body failed validation; see `fieldErrors`. */
+export const UnprocessableEntityError = /* @__PURE__ */ byStatus((s) => s === 422);
+export type UnprocessableEntityError = APIError;
+/** 429: too many requests; see `retryAfter`. */
+export const RateLimitError = /* @__PURE__ */ byStatus((s) => s === 429);
+export type RateLimitError = APIError;
+/** 5xx: the API failed; the SDK already retried. */
+export const InternalServerError = /* @__PURE__ */ byStatus((s) => s >= 500);
+export type InternalServerError = APIError;
 
 /** The request never got an answer (network down, connection reset, DNS). */
 export class APIConnectionError extends MenteoError {

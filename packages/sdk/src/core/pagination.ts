@@ -53,7 +53,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
           requestId,
           hasNextPage: () => next !== null,
           getNextPage: () => {
-            if (next === null) throw new MenteoError('There is no next page; check hasNextPage() first.');
+            if (next === null) throw new MenteoError('No next page');
             return new PagePromise<Item, Body>(this.#fetch, next);
           },
         }) as Page<Item, Body>;
@@ -87,7 +87,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
    */
   async toArray(options: { limit: number }): Promise<Item[]> {
     if (!options || !Number.isInteger(options.limit) || options.limit < 1) {
-      throw new MenteoError('toArray() needs { limit }: a positive whole number of items to collect.');
+      throw new MenteoError('toArray() needs { limit }');
     }
     const items: Item[] = [];
     for await (const item of this) {

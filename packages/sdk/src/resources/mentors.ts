@@ -1,7 +1,7 @@
 import { Batcher } from '../core/batcher.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
-import { NotFoundError } from '../core/errors.js';
+import { APIError } from '../core/errors.js';
 import type { PagePromise } from '../core/pagination.js';
 import type { ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
@@ -25,7 +25,7 @@ export class Mentors extends Resource {
       for (const id of ids) {
         if (!found.has(id)) {
           // Each caller of a batch gets its own NotFound, carrying the batch's request id.
-          found.set(id, new NotFoundError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
+          found.set(id, new APIError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
         }
       }
       return found;

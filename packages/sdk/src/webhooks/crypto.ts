@@ -31,7 +31,7 @@ export function timingSafeEqual(a: Uint8Array, b: Uint8Array): boolean {
   return diff === 0;
 }
 
-export const INVALID_SECRET = 'Invalid webhook secret: expected `whsec_<base64>`.';
+export const INVALID_SECRET = 'Invalid secret: expected whsec_<base64>.';
 
 /** The HMAC key bytes of a Standard Webhooks secret (`whsec_<base64>`, the prefix optional). */
 export function secretKey(secret: unknown): Uint8Array<ArrayBuffer> {

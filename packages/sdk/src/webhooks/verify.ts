@@ -30,7 +30,7 @@ function bodyBytes(body: unknown): Uint8Array {
   if (ArrayBuffer.isView(body)) return new Uint8Array(body.buffer, body.byteOffset, body.byteLength);
   return fail(
     'parsed_body',
-    "Pass the raw request body (string or bytes), not parsed JSON: re-serialized JSON does not match the signature. Use e.g. express.raw({ type: 'application/json' }) or await request.text().",
+    "Pass the raw request body (string or bytes), not parsed JSON: re-serialized JSON does not match the signature. E.g. express.raw({ type: 'application/json' }) or await request.text().",
   );
 }
 
@@ -84,11 +84,11 @@ export async function verify(rawBody: WebhookBody, headers: WebhookHeaders, secr
   const timestamp = header(headers, 'webhook-timestamp');
   const signatures = header(headers, 'webhook-signature');
 
-  if (!/^\d{1,12}$/.test(timestamp)) fail('invalid_timestamp', 'Invalid webhook-timestamp header.');
+  if (!/^\d{1,12}$/.test(timestamp)) fail('invalid_timestamp', 'Invalid webhook-timestamp.');
   const tolerance = options.tolerance ?? 300;
   const age = Math.floor((options.now ?? Date.now)() / 1000) - Number(timestamp);
   if (Math.abs(age) > tolerance) {
-    fail(age > 0 ? 'timestamp_too_old' : 'timestamp_in_future', `The webhook-timestamp is ${Math.abs(age)} s ${age > 0 ? 'old' : 'ahead'}: over the ${tolerance} s tolerance.`);
+    fail(age > 0 ? 'timestamp_too_old' : 'timestamp_in_future', `Timestamp ${age > 0 ? 'too old' : 'in the future'} (tolerance ${tolerance} s).`);
   }
 
   const received: Uint8Array[] = [];
@@ -105,11 +105,13 @@ export async function verify(rawBody: WebhookBody, headers: WebhookHeaders, secr
     // Every pair is compared (no early exit), each in constant time.
     for (const candidate of received) matched = timingSafeEqual(expected, candidate) || matched;
   }
-  if (!matched) fail('no_matching_signature', 'No matching signature: check the secret, and pass the raw body (re-serialized JSON does not match).');
+  if (!matched) fail('no_matching_signature', 'No matching signature: wrong secret, or not the raw body.');
 }
 
 /**
  * {@link verify}, then parses the body into a typed {@link WebhookEvent}.
+ * Rejects with a {@link WebhookVerificationError} when verification fails (a `SyntaxError`
+ * would mean a verified body that is not JSON, which Menteo never sends).
  *
  * @example
  * ```ts

@@ -39,6 +39,8 @@ CREATE TABLE IF NOT EXISTS mentors (
   weekly_availability   TEXT NOT NULL DEFAULT '[]',
   -- First bookable slot within 30 days, as stored for search (see availability.ts for how it stays fresh).
   next_available_at     TEXT,
+  -- When a NULL next_available_at was last computed (NULL: never, e.g. a row inserted without it).
+  availability_checked_at TEXT,
   created_at            TEXT NOT NULL,
   -- Sort keys with "unknown last" folded in, so each sort is one keyset over (key, id).
   rating_sort           REAL GENERATED ALWAYS AS (coalesce(rating_avg, -1)) VIRTUAL,
@@ -51,6 +53,9 @@ CREATE INDEX IF NOT EXISTS mentors_by_sessions ON mentors (sessions_completed, i
 CREATE INDEX IF NOT EXISTS mentors_by_response ON mentors (response_sort, id);
 CREATE INDEX IF NOT EXISTS mentors_by_availability ON mentors (availability_sort, id);
 CREATE INDEX IF NOT EXISTS mentors_by_next_available ON mentors (next_available_at);
+-- Mentors with windows but no known slot: never computed, or fully booked when last checked.
+CREATE INDEX IF NOT EXISTS mentors_unchecked ON mentors (availability_checked_at)
+  WHERE next_available_at IS NULL AND weekly_availability <> '[]';
 CREATE INDEX IF NOT EXISTS mentors_by_timezone ON mentors (timezone);
 CREATE INDEX IF NOT EXISTS mentors_by_org ON mentors (org_id);
 CREATE INDEX IF NOT EXISTS mentors_by_user ON mentors (user_id);

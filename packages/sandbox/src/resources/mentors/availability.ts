@@ -11,10 +11,12 @@ import { localToUtc, wallClock } from './time-zones.js';
  *
  * `mentors.next_available_at` (the first bookable slot within 30 days) is stored so that
  * search can filter and sort on it with an index. It is computed at seed time, recomputed
- * exactly on every retrieve, and refreshed lazily before each search for the rows whose
- * stored slot has passed (or all rows when the clock moved backwards, which only tests do).
- * A session booked on a mentor's stored slot is only seen at the next retrieve or refresh,
- * so search may show that slot for a while; the slots endpoint and booking never do.
+ * exactly on every retrieve, and refreshed lazily before each search and match for the rows
+ * whose stored slot has passed, rows that have windows but were never computed (inserted
+ * without a value) or were fully booked more than an hour ago, and all rows when the clock
+ * moved backwards (which only tests do). A session booked on a mentor's stored slot is only
+ * seen at the next retrieve or refresh, so search may show that slot for a while; the slots
+ * endpoint and booking never do.
  */
 
 const slotMs = 60 * 60_000;
@@ -118,8 +120,17 @@ export function refreshNextAvailable(db: Db, mentorId: string, now: Date): strin
   if (!mentor) return null;
   const taken = takenIntervals(db, mentorId, now.getTime(), now.getTime() + (nextAvailableHorizonDays + 1) * dayMs);
   const next = firstFreeSlot(mentor.timezone, mentor.windows, taken, now);
-  prepared(db, 'UPDATE mentors SET next_available_at = ? WHERE id = ? AND next_available_at IS NOT ?').run(next, mentorId, next);
+  storeNextAvailable(db, mentorId, next, now);
   return next;
+}
+
+function storeNextAvailable(db: Db, mentorId: string, next: string | null, now: Date): void {
+  // Writing only on change keeps retrieves and searches read-only in the steady state.
+  if (next === null) {
+    prepared(db, 'UPDATE mentors SET next_available_at = NULL, availability_checked_at = ? WHERE id = ?').run(now.toISOString(), mentorId);
+  } else {
+    prepared(db, 'UPDATE mentors SET next_available_at = ? WHERE id = ? AND next_available_at IS NOT ?').run(next, mentorId, next);
+  }
 }
 
 const lastRefresh = new WeakMap<Db, number>();
@@ -137,7 +148,15 @@ export function refreshStaleAvailability(db: Db, now: Date): void {
   const stale = (
     movedBack
       ? prepared(db, "SELECT id, timezone, weekly_availability FROM mentors WHERE weekly_availability <> '[]'").all()
-      : prepared(db, 'SELECT id, timezone, weekly_availability FROM mentors WHERE next_available_at < ?').all(nowIso)
+      : prepared(
+          db,
+          // Both branches must be index probes: this runs before every search.
+          `SELECT id, timezone, weekly_availability FROM mentors INDEXED BY mentors_by_next_available WHERE next_available_at < @now
+           UNION ALL
+           SELECT id, timezone, weekly_availability FROM mentors INDEXED BY mentors_unchecked
+           WHERE next_available_at IS NULL AND weekly_availability <> '[]'
+             AND (availability_checked_at IS NULL OR availability_checked_at < @recheck)`,
+        ).all({ now: nowIso, recheck: new Date(now.getTime() - slotMs).toISOString() })
   ) as { id: string; timezone: string; weekly_availability: string }[];
   if (stale.length === 0) return;
   const takenBy = new Map<string, Interval[]>();
@@ -152,9 +171,8 @@ export function refreshStaleAvailability(db: Db, now: Date): void {
       takenBy.set(s.mentor_id, list);
     }
   }
-  const update = prepared(db, 'UPDATE mentors SET next_available_at = ? WHERE id = ? AND next_available_at IS NOT ?');
   for (const row of stale) {
     const next = firstFreeSlot(row.timezone, JSON.parse(row.weekly_availability) as AvailabilityWindow[], takenBy.get(row.id) ?? [], now);
-    update.run(next, row.id, next);
+    storeNextAvailable(db, row.id, next, now);
   }
 }

@@ -1,6 +1,7 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 
+/** API shapes of this resource, from the contract. */
 export type Mentor = components['schemas']['Mentor'];
 export type MentorNeed = components['schemas']['MentorNeed'];
 export type MentorOffering = components['schemas']['MentorOffering'];

@@ -134,11 +134,10 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   if (query.sort === 'relevance' && (query.q === undefined || query.q.trim() === '')) {
     throw problem.invalidParameter('sort', 'relevance needs q');
   }
-  refreshStaleAvailability(db, now);
-
   const filters = buildFilters(query, ctx.principal.orgId, now, db);
-  // With no searchable words (`q` of only punctuation) there is no text rank: rating order.
-  const sortName: Sort = query.sort && (query.sort !== 'relevance' || filters.fts) ? query.sort : filters.fts ? 'relevance' : 'rating';
+  let sortName: Sort = query.sort ?? (filters.fts ? 'relevance' : 'rating');
+  // A `q` with no searchable words (only punctuation) matches everyone and ranks no one.
+  if (sortName === 'relevance' && !filters.fts) sortName = 'rating';
   const sort = sorts[sortName];
   const limit = query.limit ?? 20;
   const list = `mentors:${sortName}`;
@@ -156,6 +155,8 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
     where.push(`(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`);
   }
 
+  // After every check that can refuse the request: a refused request writes nothing.
+  refreshStaleAvailability(db, now);
   const from = filters.fts ? `${ftsHits} SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM h JOIN mentors m ON m.rid = h.rid` : `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m`;
   const pageSql = `${from} WHERE ${where.join(' AND ')} ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
   const rows = prepared(db, pageSql).all(params) as (MentorRow & { sort_key: string | number })[];

@@ -17,6 +17,7 @@ export interface Culture {
   languages: readonly string[];
 }
 
+/** The cultures mentors and reviewers are drawn from, by weight. */
 export const cultures: readonly Culture[] = [
   {
     weight: 16,
@@ -207,6 +208,7 @@ export interface Track {
   activity: string;
 }
 
+/** The career tracks of the network, by weight. */
 export const tracks: readonly Track[] = [
   {
     key: 'engineering-ic',
@@ -319,10 +321,11 @@ export const companies: readonly (readonly [string, string])[] = [
   ['Vantage Point Labs', 'artificial-intelligence'],
 ];
 
-/** The seniority mix of the network, and years of experience per level. */
+/** The seniority mix of the network. */
 export const seniorityWeights: readonly (readonly [MentorSeniority, number])[] = [
   ['mid', 10], ['senior', 30], ['staff', 18], ['principal', 10], ['director', 16], ['vp', 10], ['c_level', 6],
 ];
+/** Years of experience per level, [min, max]. */
 export const yearsBySeniority: Record<MentorSeniority, readonly [number, number]> = {
   mid: [3, 6], senior: [5, 11], staff: [8, 15], principal: [10, 22], director: [10, 22], vp: [14, 26], c_level: [15, 32],
 };
@@ -352,6 +355,7 @@ export const headlines: Record<MentorNeed | 'both', readonly string[]> = {
   ],
 };
 
+/** Bio sentences about what the mentor helps with. */
 export const needSentences: Record<MentorNeed | 'both', readonly string[]> = {
   leadership: [
     'I help leads set **direction**, make decisions they can defend and keep deadlines honest.',
@@ -367,6 +371,7 @@ export const needSentences: Record<MentorNeed | 'both', readonly string[]> = {
   ],
 };
 
+/** Bio sentences about how the mentor works. */
 export const styleSentences: Record<'directive' | 'facilitative', readonly string[]> = {
   directive: ['Expect concrete advice, frameworks and a little homework.', 'I will tell you what I would do, and hold you to a date.'],
   facilitative: ['I ask more questions than I answer; you leave with your own plan.', 'Expect curious questions and space to think out loud.'],

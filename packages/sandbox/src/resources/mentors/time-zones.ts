@@ -24,10 +24,16 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f;
 }
 
-/** The canonical spelling of an IANA time zone name (`america/new_york` → `America/New_York`), or `null` if unknown. */
+/**
+ * A known IANA time zone name as the API echoes it, or `null` if unknown. Case is fixed
+ * when the name is ICU's own (`america/new_york` → `America/New_York`); other valid
+ * spellings are kept as given, since ICU prefers legacy names (`Asia/Calcutta` for
+ * `Asia/Kolkata`) that would surprise the caller.
+ */
 export function canonicalTimeZone(timeZone: string): string | null {
   try {
-    return formatter(timeZone).resolvedOptions().timeZone;
+    const resolved = formatter(timeZone).resolvedOptions().timeZone;
+    return resolved.toLowerCase() === timeZone.toLowerCase() ? resolved : timeZone;
   } catch {
     return null;
   }

@@ -1,0 +1,55 @@
+// Bundle-size budgets of @menteo/sdk, measured the way a page would ship it:
+// bundled from the package's source with its dependencies (ky, nanostores),
+// minified and gzipped. Prints a table; exits 1 when a budget is exceeded.
+import { build } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+const entries: { name: string; budget: number; code: string }[] = [
+  {
+    name: 'full SDK (new Menteo(), every resource, realtime, webhooks, ky)',
+    budget: 12 * 1024,
+    code: `export * from '${src}index.ts';`,
+  },
+  {
+    name: 'mentors.search alone (MenteoCore + Mentors, ky)',
+    budget: 7 * 1024,
+    code: `import { MenteoCore } from '${src}core/client-core.ts';
+           import { Mentors } from '${src}resources/mentors.ts';
+           const mentors = new Mentors(new MenteoCore({ publishableKey: 'pk_test_demo' }));
+           export const search = (q) => mentors.search({ q });`,
+  },
+  {
+    name: 'stores (@menteo/sdk/stores with what it imports, nanostores)',
+    budget: Number.POSITIVE_INFINITY,
+    code: `export * from '${src}stores/index.ts';`,
+  },
+];
+
+let failed = false;
+console.log('@menteo/sdk size (min+gzip)');
+for (const entry of entries) {
+  const result = await build({
+    stdin: { contents: entry.code, resolveDir: src, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    external: ['@menteo/api'],
+  });
+  const bytes = result.outputFiles[0]!.contents;
+  const gzip = gzipSync(bytes, { level: 9 }).length;
+  const over = gzip > entry.budget;
+  failed ||= over;
+  const budget = Number.isFinite(entry.budget) ? `${(entry.budget / 1024).toFixed(1)} KB` : 'no budget';
+  console.log(`  ${over ? 'OVER' : 'ok  '}  ${(gzip / 1024).toFixed(2).padStart(6)} KB  (budget ${budget}, ${(bytes.length / 1024).toFixed(1)} KB minified)  ${entry.name}`);
+}
+if (failed) {
+  console.error('size budget exceeded');
+  process.exit(1);
+}

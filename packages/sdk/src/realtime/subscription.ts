@@ -1,0 +1,217 @@
+import type { MenteoCore } from '../core/client-core.js';
+import { APIError, MenteoError } from '../core/errors.js';
+import type { QueryOf, Schema } from '../core/types.js';
+import { backoff, sleep } from './reconnect.js';
+import { sseParser } from './sse-parser.js';
+
+/**
+ * A realtime event; `type` tells what `data` holds.
+ *
+ * @example
+ * ```ts
+ * (event: Event) => { if (event.type === 'room.message.created') console.log(event.data.body); }
+ * ```
+ */
+export type Event = Schema<'Event'>;
+
+/** @example `const types: EventType[] = ['thread.post.created'];` */
+export type EventType = Schema<'EventType'>;
+
+/**
+ * Which events to receive: a user token gets the events addressed to that person; any
+ * credential gets the public activity of `threadIds`. `types` narrows either.
+ *
+ * @example `{ types: ['thread.post.created'], threadIds: ['thr_learningtolead'] }`
+ */
+export type EventParams = Pick<QueryOf<'streamEvents'>, 'types' | 'threadIds'>;
+
+/** @example `{ signal: controller.signal, lastEventId: saved, onError: console.error }` */
+export interface SubscribeOptions {
+  /** Aborting it closes the subscription. */
+  signal?: AbortSignal | undefined;
+  /** Resume after this event id (one you saw before): nothing in between is lost. */
+  lastEventId?: string | undefined;
+  /** Called each time the stream (re)connects, or polling succeeds again after a failure. */
+  onOpen?: (() => void) | undefined;
+  /**
+   * Called with the error that ended the subscription (an `APIError`: a refused credential,
+   * bad parameters), and with anything your handler throws. Network failures, 429 and 5xx
+   * are retried and not reported.
+   */
+  onError?: ((error: unknown) => void) | undefined;
+  /** `sse` (default where `fetch` can stream) or `poll`: JSON requests every `pollIntervalMs`. */
+  transport?: 'sse' | 'poll' | undefined;
+  /** Default 3000. */
+  pollIntervalMs?: number | undefined;
+  /** The first reconnect's delay until the server sets one with `retry:`; it doubles per failure, up to 30 s. Default 1000. */
+  reconnectDelayMs?: number | undefined;
+  /** A stream silent this long (the server sends a heartbeat every 15 s) is presumed dead and reopened. Default 45 000. */
+  heartbeatTimeoutMs?: number | undefined;
+}
+
+/**
+ * A live subscription: reconnects by itself until closed.
+ *
+ * @example
+ * ```ts
+ * const sub = client.events.subscribe({}, onEvent);
+ * localStorage.lastEventId = sub.lastEventId; // to resume after a reload
+ * sub.close();
+ * ```
+ */
+export interface Subscription {
+  /** The id of the last event delivered; pass it as `lastEventId` to resume later. */
+  readonly lastEventId: string | undefined;
+  /** Settles once everything stopped: with the error that ended it, or `undefined` after `close()`. */
+  readonly closed: Promise<Error | undefined>;
+  /** Stops: aborts the request in flight and clears every timer. */
+  close(): void;
+}
+
+/**
+ * Subscribes to the events endpoint over `fetch` (so the `Authorization` header works in
+ * browsers too), resuming with `Last-Event-ID` after every drop.
+ *
+ * @example
+ * ```ts
+ * const sub = subscribe(core, { threadIds: ['thr_learningtolead'] }, (e) => console.log(e.type));
+ * ```
+ */
+export function subscribe(core: MenteoCore, params: EventParams, handler: (event: Event) => void, options: SubscribeOptions = {}): Subscription {
+  const stop = new AbortController();
+  const { signal } = stop;
+  const close = () => stop.abort();
+  options.signal?.addEventListener('abort', close);
+  if (options.signal?.aborted) close();
+  let lastEventId = options.lastEventId;
+  let poll = options.transport === 'poll' || typeof ReadableStream === 'undefined';
+  let base = options.reconnectDelayMs ?? 1000;
+  let open = false;
+
+  const deliver = (event: Event, id: string) => {
+    if (signal.aborted) return; // close() from a handler stops the rest of the chunk too
+    lastEventId = id;
+    try {
+      handler(event);
+    } catch (error) {
+      options.onError?.(error);
+    }
+  };
+  const opened = () => {
+    if (!open) options.onOpen?.();
+    open = true;
+  };
+
+  const read = async (body: ReadableStream<Uint8Array>, connection: AbortController) => {
+    const reader = body.getReader();
+    // Not every fetch ends the body when its signal aborts (mocks, some polyfills): cancel it ourselves.
+    const cancel = () => void reader.cancel().catch(() => {});
+    connection.signal.addEventListener('abort', cancel);
+    const feed = sseParser(
+      (message) => {
+        let event: Event;
+        try {
+          event = JSON.parse(message.data) as Event;
+        } catch {
+          // Skipped, not retried: reconnecting would only bring the same bytes back.
+          return options.onError?.(new MenteoError(`Unreadable event ${message.id}: ${message.data.slice(0, 80)}`));
+        }
+        deliver(event, message.id);
+      },
+      (ms) => (base = ms),
+      lastEventId,
+    );
+    let idle: ReturnType<typeof setTimeout> | undefined;
+    try {
+      for (;;) {
+        clearTimeout(idle);
+        idle = setTimeout(() => connection.abort(), options.heartbeatTimeoutMs ?? 45_000);
+        const { done, value } = await reader.read();
+        if (done) return;
+        feed(value);
+      }
+    } finally {
+      clearTimeout(idle);
+      connection.signal.removeEventListener('abort', cancel);
+      cancel();
+    }
+  };
+
+  const run = async (): Promise<Error | undefined> => {
+    let attempt = 0;
+    let refreshed = false;
+    while (!signal.aborted) {
+      const connection = new AbortController();
+      const abort = () => connection.abort();
+      signal.addEventListener('abort', abort);
+      let wait: number | undefined;
+      try {
+        const url = new URL(`${core.baseUrl}/v1/events`);
+        for (const [name, list] of Object.entries(params)) if (list?.length) url.searchParams.set(name, list.join());
+        if (poll && lastEventId) url.searchParams.set('after', lastEventId);
+        const authorization = await core.authorization();
+        const headers: Record<string, string> = { Authorization: authorization, Accept: poll ? 'application/json' : 'text/event-stream' };
+        if (!poll && lastEventId) headers['Last-Event-ID'] = lastEventId;
+        const response = await core.fetch(url, { headers, signal: connection.signal });
+        if (!response.ok) {
+          const error = new APIError(response.status, await response.json().catch(() => undefined), response.headers);
+          // One refresh per failure streak: a token function that keeps returning expired tokens must not loop.
+          if (error.code === 'token_expired' && !refreshed && (await core.refreshToken(authorization))) {
+            refreshed = true;
+            wait = 0;
+          } else if (response.status < 500 && response.status !== 408 && response.status !== 429) {
+            return error;
+          } else {
+            throw error;
+          }
+        } else {
+          refreshed = false;
+          attempt = 0;
+          if (poll) {
+            const page = (await response.json()) as Schema<'EventPage'>;
+            opened();
+            for (const event of page.data) deliver(event, event.id);
+            if (!signal.aborted) lastEventId = page.lastEventId;
+            // A full page means more are waiting.
+            wait = page.data.length < 100 ? (options.pollIntervalMs ?? 3000) : 0;
+          } else if (response.body) {
+            opened();
+            await read(response.body, connection);
+          } else {
+            poll = true;
+            wait = 0;
+          }
+        }
+      } catch (error) {
+        if (signal.aborted) break;
+        const retryAfter = (error instanceof APIError && error.retryAfter) || 0;
+        wait = Math.max(retryAfter * 1000, backoff(attempt++, base));
+        open = false;
+      } finally {
+        signal.removeEventListener('abort', abort);
+      }
+      if (wait === undefined) {
+        open = false;
+        wait = backoff(attempt++, base);
+      }
+      await sleep(wait, signal);
+    }
+    return undefined;
+  };
+
+  const closed = run()
+    .catch((error: Error) => error)
+    .then((error) => {
+      options.signal?.removeEventListener('abort', close);
+      stop.abort();
+      if (error) options.onError?.(error);
+      return error;
+    });
+  return {
+    close,
+    closed,
+    get lastEventId() {
+      return lastEventId;
+    },
+  };
+}

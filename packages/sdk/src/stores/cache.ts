@@ -1,0 +1,58 @@
+import type { Source } from './query.js';
+
+/**
+ * One key for equal parameters whatever their property order, so `{ q, sort }` and
+ * `{ sort, q }` share a store (and its request).
+ *
+ * @example
+ * ```ts
+ * keyOf({ sort: 'rating', q: 'rust' }) === keyOf({ q: 'rust', sort: 'rating' }); // true
+ * ```
+ */
+export function keyOf(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1))) : v,
+  );
+}
+
+/** The stores of one kind, by key. */
+export interface Family<S extends { source: Source<any, any> }> {
+  /** The entry for a key, created on first use: every caller with the same key shares it. */
+  (key: string, create: () => S): S;
+  /** Every entry, for live events and invalidation. */
+  readonly entries: Map<string, S>;
+}
+
+/**
+ * Keeps one store per key. The entries are the cache that lets a remounted component show
+ * its data at once; beyond `max`, the oldest idle ones (no subscriber, no request, no
+ * pending optimistic change) are dropped.
+ *
+ * With `cancelIdle` (stores keyed by search parameters), a store that starts serving cancels
+ * the requests of its idle siblings at once rather than after the grace period: typing a
+ * new query drops the request of the old one.
+ *
+ * @example
+ * ```ts
+ * const searches = family<Entry>({ cancelIdle: true });
+ * const $search = searches(keyOf(params), () => createEntry(params));
+ * ```
+ */
+export function family<S extends { source: Source<any, any> }>(options: { cancelIdle?: boolean; max?: number } = {}): Family<S> {
+  const entries = new Map<string, S>();
+  const get = (key: string, create: () => S): S => {
+    let entry = entries.get(key);
+    if (entry) return entry;
+    const created = (entry = create());
+    entries.set(key, created);
+    if (options.cancelIdle) {
+      created.source.onActivate = () => entries.forEach((other) => other !== created && !other.source.mounted && other.source.abort());
+    }
+    for (const [k, other] of entries) {
+      if (entries.size <= (options.max ?? 100)) break;
+      if (!other.source.mounted && !other.source.busy) entries.delete(k);
+    }
+    return created;
+  };
+  return Object.assign(get, { entries });
+}

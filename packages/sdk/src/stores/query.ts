@@ -1,0 +1,338 @@
+import { atom, onStart, onStop, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { MenteoError } from '../core/errors.js';
+import type { ListBody } from '../core/pagination.js';
+
+/**
+ * What a query store holds. `data` stays while a revalidation runs (`stale: true`) or
+ * after a failed one (`error` set), so a component never blanks what it already showed.
+ *
+ * @example
+ * ```ts
+ * stores.mentor('men_demomentor').subscribe(({ loading, data, error, stale }) => {
+ *   if (error) showError(error.message);
+ *   else if (!data) showSkeleton(loading);
+ *   else render(data, { dimmed: stale });
+ * });
+ * ```
+ */
+export interface QueryState<T> {
+  /** A request is in flight: the first load, a revalidation or a `refetch()`. */
+  loading: boolean;
+  /** The server's data with pending optimistic changes applied. */
+  data?: T;
+  /** Why the last request failed (the previous `data` is kept). */
+  error?: MenteoError;
+  /** `data` is older than `staleMs`, or was invalidated by a write, and a fresh copy is on its way. */
+  stale: boolean;
+}
+
+/**
+ * What a paginated store holds: the items of every page loaded so far, in the API's order.
+ *
+ * @example
+ * ```ts
+ * const $search = stores.mentorSearch({ q: 'rust' });
+ * $search.subscribe(({ items, hasMore, loadingMore }) => render(items, { more: hasMore && !loadingMore }));
+ * button.onclick = () => $search.loadMore();
+ * ```
+ */
+export interface PagedState<Item> {
+  /** The first page (or a revalidation of it) is in flight. */
+  loading: boolean;
+  /** `loadMore()` is in flight. */
+  loadingMore: boolean;
+  items: Item[];
+  /** There are pages after the last one loaded. */
+  hasMore: boolean;
+  error?: MenteoError;
+  stale: boolean;
+}
+
+/**
+ * A store of one API resource: fetches on its first subscriber, revalidates on a later one
+ * once `staleMs` passed, aborts when its last subscriber left (after a short grace period).
+ *
+ * @example
+ * ```ts
+ * const $mentor = stores.mentor('men_demomentor');
+ * const stop = $mentor.subscribe((state) => render(state));
+ * await $mentor.refetch();
+ * stop();
+ * ```
+ */
+export interface QueryStore<State> extends ReadableAtom<State> {
+  /** Loads again now (replacing a request in flight). Never rejects: a failure lands in `error`. */
+  refetch(): Promise<void>;
+}
+
+/**
+ * A paginated store: `loadMore()` appends the next page.
+ *
+ * @example
+ * ```ts
+ * await stores.mentorSearch({ q: 'design' }).loadMore();
+ * ```
+ */
+export interface PagedStore<State> extends QueryStore<State> {
+  /** Fetches the next page and appends its items (a no-op without one, or while one is loading). */
+  loadMore(): Promise<void>;
+}
+
+/** How long data stays fresh, and how long a store keeps its request after its last subscriber left. */
+export interface Timing {
+  staleMs: number;
+  graceMs: number;
+}
+
+/** The flags every store shows beside its data. */
+export interface Status {
+  loading: boolean;
+  error?: MenteoError;
+  stale: boolean;
+}
+
+interface SourceOptions<B, V> {
+  load(signal: AbortSignal, previous: B | undefined): Promise<B>;
+  view(data: B | undefined, status: Status): V;
+  /** Runs while subscribed (live events); returns its undo. */
+  watch?: (() => () => void) | undefined;
+  /** Aborts side requests (a `loadMore`). */
+  abort?: () => void;
+}
+
+/** Turns anything thrown into the SDK's error type, so `error` is always a `MenteoError`. */
+export const asMenteoError = (error: unknown): MenteoError =>
+  error instanceof MenteoError ? error : new MenteoError(error instanceof Error ? error.message : String(error), { cause: error });
+
+/**
+ * The machinery behind every store: the server's data (`base`), optimistic layers applied
+ * on top of it, the request lifecycle and SWR. Layers are functions rather than copies, so a
+ * rollback removes exactly its own change even when live events changed `base` meanwhile.
+ */
+export class Source<B, V> {
+  readonly $: WritableAtom<V>;
+  base: B | undefined;
+  status: Status = { loading: false, stale: false };
+  /** Subscribed right now (the grace period does not count). */
+  mounted = false;
+  /** Called when this source starts serving subscribers (its family cancels idle siblings). */
+  onActivate: (() => void) | undefined;
+  #layers = new Set<(b: B) => B>();
+  #at = -Infinity;
+  #invalid = false;
+  #active = false;
+  #controller: AbortController | undefined;
+  #inflight: Promise<void> | undefined;
+  #unwatch: (() => void) | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly o: SourceOptions<B, V>,
+    private readonly timing: Timing,
+  ) {
+    const $ = (this.$ = atom(o.view(undefined, this.status)));
+    onStart($, () => {
+      this.mounted = true;
+      clearTimeout(this.#timer);
+      // Deferred: a bare `get()` subscribes and unsubscribes at once and must not fetch.
+      queueMicrotask(() => this.#activate());
+    });
+    onStop($, () => {
+      this.mounted = false;
+      this.#timer = setTimeout(() => this.#deactivate(), timing.graceMs);
+    });
+  }
+
+  /** Whether a request of this source is in flight or optimistic changes are pending. */
+  get busy(): boolean {
+    return this.#active || this.#layers.size > 0;
+  }
+
+  #activate(): void {
+    if (!this.mounted) return;
+    if (!this.#active) {
+      this.#active = true;
+      this.onActivate?.();
+      this.#unwatch = this.o.watch?.();
+    }
+    if (this.#inflight) return;
+    if (this.base === undefined || this.#invalid || Date.now() - this.#at >= this.timing.staleMs) {
+      this.status.stale = this.base !== undefined;
+      void this.fetch();
+    }
+  }
+
+  #deactivate(): void {
+    if (this.mounted || !this.#active) return;
+    this.#active = false;
+    this.#unwatch?.();
+    this.#unwatch = undefined;
+    this.abort();
+  }
+
+  /** Loads the data again, replacing a request in flight. */
+  fetch(): Promise<void> {
+    this.abort();
+    const controller = (this.#controller = new AbortController());
+    this.status.loading = true;
+    this.publish();
+    const current = () => controller === this.#controller;
+    return (this.#inflight = this.o
+      .load(controller.signal, this.base)
+      .then(
+        (base) => {
+          if (!current()) return;
+          this.base = base;
+          this.#at = Date.now();
+          this.#invalid = false;
+          this.status = { loading: false, stale: false };
+        },
+        (error: unknown) => {
+          if (current()) this.status = { ...this.status, loading: false, error: asMenteoError(error) };
+        },
+      )
+      .finally(() => {
+        if (!current()) return;
+        this.#controller = this.#inflight = undefined;
+        this.publish();
+      }));
+  }
+
+  /** Cancels what is in flight; its answer, should it still come, is dropped. */
+  abort(): void {
+    this.o.abort?.();
+    const controller = this.#controller;
+    if (!controller) return;
+    this.#controller = this.#inflight = undefined;
+    controller.abort();
+    this.status.loading = false;
+    this.publish();
+  }
+
+  /** A write changed this data on the server: refetch now if subscribed, else on the next mount. */
+  invalidate(): void {
+    this.#invalid = true;
+    if (this.mounted) void this.fetch();
+  }
+
+  /** Applies a server-confirmed change (a live event, a mutation's answer) to the data, if loaded. */
+  set(update: (base: B) => B): void {
+    if (this.base === undefined) return;
+    this.base = update(this.base);
+    this.publish();
+  }
+
+  /** Records an error beside the data. */
+  fail(error: unknown): void {
+    this.status.error = asMenteoError(error);
+    this.publish();
+  }
+
+  /**
+   * Shows an optimistic change until the returned function is called, optionally with the
+   * server's version of the change to keep.
+   */
+  layer(change: (base: B) => B): (confirmed?: (base: B) => B) => void {
+    const own = (base: B) => change(base); // a fresh function each time: the set holds each layer once
+    this.#layers.add(own);
+    this.publish();
+    return (confirmed) => {
+      if (!this.#layers.delete(own)) return;
+      if (confirmed && this.base !== undefined) this.base = confirmed(this.base);
+      this.publish();
+    };
+  }
+
+  /** The data with every optimistic layer applied. */
+  get data(): B | undefined {
+    let data = this.base;
+    if (data !== undefined) for (const layer of this.#layers) data = layer(data);
+    return data;
+  }
+
+  publish(): void {
+    this.$.set(this.o.view(this.data, { ...this.status }));
+  }
+}
+
+/**
+ * A store of one resource.
+ *
+ * @example
+ * ```ts
+ * const source = querySource((signal) => mentors.retrieve(id, { signal }), timing);
+ * ```
+ */
+export function querySource<T>(load: (signal: AbortSignal) => PromiseLike<T>, timing: Timing, watch?: () => () => void): Source<T, QueryState<T>> {
+  return new Source<T, QueryState<T>>({ load: (signal) => Promise.resolve(load(signal)), view: (data, status) => ({ ...status, data }), watch }, timing);
+}
+
+/** Exposes a source as a public store. */
+export function queryStore<B, V>(source: Source<B, V>): QueryStore<V> {
+  return Object.assign(source.$, { refetch: () => source.fetch() });
+}
+
+/** What a paged source keeps: the items so far, the next cursor and the first page's extra fields. */
+export interface Pages<Item, Extra> {
+  items: Item[];
+  next: string | null;
+  extra: Extra | undefined;
+}
+
+type Extra<Body> = Omit<Body, 'data' | 'nextCursor'>;
+
+/**
+ * A paginated source. A revalidation reloads the first page and keeps the pages loaded after
+ * it when the fresh page still reaches into them, so a refresh does not lose the reader's place.
+ *
+ * @example
+ * ```ts
+ * const { source, loadMore } = pagedSource((cursor, signal) => mentors.search({ ...params, cursor }, { signal }), view, timing);
+ * ```
+ */
+export function pagedSource<Item extends { id: string }, Body extends ListBody<Item>, V>(
+  fetchPage: (cursor: string | undefined, signal: AbortSignal) => PromiseLike<Body>,
+  view: (state: PagedState<Item>, extra: Extra<Body> | undefined) => V,
+  timing: Timing,
+  watch?: () => () => void,
+): { source: Source<Pages<Item, Extra<Body>>, V>; store: PagedStore<V> } {
+  let more: AbortController | undefined;
+  const source: Source<Pages<Item, Extra<Body>>, V> = new Source(
+    {
+      async load(signal, previous) {
+        const { data, nextCursor, ...extra } = await fetchPage(undefined, signal);
+        const last = data.at(-1);
+        const at = last && previous ? previous.items.findIndex((item) => item.id === last.id) : -1;
+        return at < 0 ? { items: data, next: nextCursor, extra } : { items: [...data, ...previous!.items.slice(at + 1)], next: previous!.next, extra };
+      },
+      view: (pages, status) => view({ ...status, loadingMore: !!more, items: pages?.items ?? [], hasMore: !!pages?.next }, pages?.extra),
+      watch,
+      abort: () => {
+        more?.abort();
+        more = undefined;
+      },
+    },
+    timing,
+  );
+  const loadMore = async (): Promise<void> => {
+    const cursor = source.base?.next;
+    if (!cursor || more) return;
+    const controller = (more = new AbortController());
+    source.publish();
+    try {
+      const page = await fetchPage(cursor, controller.signal);
+      if (more !== controller) return;
+      more = undefined;
+      source.set((pages) => {
+        const seen = new Set(pages.items.map((item) => item.id));
+        return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
+      });
+    } catch (error) {
+      if (more === controller) {
+        more = undefined;
+        source.fail(error);
+      }
+    }
+  };
+  return { source, store: Object.assign(queryStore(source), { loadMore }) };
+}

@@ -1,0 +1,46 @@
+// The Node side of the shared tests' runtime. In the browser run, web-test-runner serves
+// ../browser/runtime.ts in place of this file (same exports, mocha's globals, the
+// sandbox reached through the test server).
+import type { DemoPerson } from '../../../sandbox/test/support/harness.js';
+import { startSandboxHost, type Audit } from './sandbox-host.js';
+
+export { after, before, describe, it } from 'node:test';
+export type { Audit, DemoPerson };
+
+/** Where the shared tests run. */
+export const runtime: 'node' | 'browser' = 'node';
+
+/** The sandbox as a test sees it. */
+export interface TestSandbox {
+  url: string;
+  publishableKey: string;
+  /** The secret key, on the server side only: `undefined` in a page. */
+  secretKey: string | undefined;
+  /** A user token minted server-side with the secret key (`expired`: already past its expiry). */
+  token(person: DemoPerson, options?: { expired?: boolean }): Promise<string>;
+  /** What the sandbox saw so far. */
+  audit(): Promise<Audit>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts a seeded sandbox for this test file.
+ *
+ * @example
+ * ```ts
+ * let s: TestSandbox;
+ * before(async () => { s = await sandbox(); });
+ * after(() => s.close());
+ * ```
+ */
+export async function sandbox(): Promise<TestSandbox> {
+  const host = await startSandboxHost();
+  return {
+    url: host.url,
+    publishableKey: 'pk_test_demo',
+    secretKey: 'sk_test_demo',
+    token: (person, options) => host.token(person, options),
+    audit: async () => host.audit(),
+    close: () => host.close(),
+  };
+}

@@ -1,0 +1,170 @@
+// Real API answers for msw handlers: an in-process sandbox produces every body and
+// header, so unit tests never carry hand-written API fixtures. A handler either
+// forwards the intercepted request to the sandbox, or replays a captured real answer
+// (a 503 from a faulty copy of the app, a 429 from a rate-limited one) when a test
+// needs a fault the sandbox cannot produce on demand.
+import { createApp } from '../../../sandbox/src/app.js';
+import { EventBus } from '../../../sandbox/src/events/event-bus.js';
+import { Faults } from '../../../sandbox/src/http/faults.js';
+import { RateLimiter } from '../../../sandbox/src/http/rate-limit.js';
+import { createSandbox, type Sandbox } from '../../../sandbox/src/sandbox.js';
+
+/** The base URL unit tests give the SDK; msw answers it, nothing listens there. */
+export const API = 'https://api.menteo.test';
+
+export interface FetchOptions {
+  /** The bearer credential; default `pk_test_demo`. */
+  auth?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+/** A real answer kept as text, so it can be replayed as many times as a test needs. */
+export interface Captured {
+  status: number;
+  headers: Headers;
+  body: string;
+  /** A fresh Response of this answer; `headers` sets (or, with `null`, removes) headers. */
+  replay(headers?: Record<string, string | null>): Response;
+  json<T = unknown>(): T;
+}
+
+type Hono = Sandbox['app'];
+
+/**
+ * A seeded in-memory sandbox answering in-process (no port), plus faulty copies of
+ * its app over the same database.
+ *
+ * @example
+ * ```ts
+ * const data = new SandboxData();
+ * server.use(http.all(`${API}/*`, ({ request }) => data.forward(request)));
+ * const notFound = await data.capture('GET', '/v1/mentors/men_doesnotexist1');
+ * ```
+ */
+export class SandboxData {
+  readonly sandbox: Sandbox;
+  #failing: Hono | undefined;
+  #limited: Hono | undefined;
+
+  constructor(options: { mentors?: number } = {}) {
+    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 } });
+  }
+
+  get db(): Sandbox['db'] {
+    return this.sandbox.db;
+  }
+
+  /** A real answer of the sandbox to one request. */
+  fetch(method: string, path: string, options: FetchOptions = {}, app: Hono = this.sandbox.app): Promise<Response> {
+    const headers: Record<string, string> = { Authorization: `Bearer ${options.auth ?? 'pk_test_demo'}`, ...options.headers };
+    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+    return Promise.resolve(
+      app.request(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }),
+    );
+  }
+
+  /** Answers an intercepted request with the sandbox (the request is not consumed). */
+  async forward(request: Request): Promise<Response> {
+    const url = new URL(request.url);
+    const copy = request.clone();
+    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await copy.text();
+    return this.sandbox.app.request(url.pathname + url.search, {
+      method: request.method,
+      headers: request.headers,
+      ...(body ? { body } : {}),
+    });
+  }
+
+  /** Captures a real answer for replaying. */
+  async capture(method: string, path: string, options: FetchOptions = {}, app?: Hono): Promise<Captured> {
+    return captured(await this.fetch(method, path, options, app));
+  }
+
+  /**
+   * A real 503 of the sandbox's fault injection. `withRateLimitHeaders` picks one
+   * handled-then-lost answer, which carries the rate limiter's `RateLimit-Reset`
+   * like every answer of a default sandbox.
+   */
+  async unavailable(withRateLimitHeaders = false): Promise<Captured> {
+    this.#failing ??= this.#app({ failRate: 1, rateLimit: { limit: 1_000_000, windowSeconds: 60 } });
+    for (let i = 0; i < 50; i++) {
+      const answer = await this.capture('GET', '/v1/mentors/men_demomentor', {}, this.#failing);
+      if (answer.status !== 503) throw new Error(`expected an injected 503, got ${answer.status}`);
+      if (answer.headers.has('ratelimit-reset') === withRateLimitHeaders) return answer;
+    }
+    throw new Error('no injected 503 of the wanted kind in 50 draws');
+  }
+
+  /** A real 429 of the sandbox's rate limiter (one request per minute allowed). */
+  async rateLimited(): Promise<Captured> {
+    this.#limited ??= this.#app({ failRate: 0, rateLimit: { limit: 1, windowSeconds: 60 } });
+    for (let i = 0; i < 3; i++) {
+      const answer = await this.capture('GET', '/v1/mentors/men_demomentor', {}, this.#limited);
+      if (answer.status === 429) return answer;
+    }
+    throw new Error('the rate-limited sandbox never answered 429');
+  }
+
+  /** Mints a user token through the real endpoint (`demo` organization). */
+  async tokenFor(externalUserId: string): Promise<string> {
+    const row = this.db.prepare('SELECT name FROM users WHERE external_id = ?').get(externalUserId) as { name: string } | undefined;
+    const res = await this.fetch('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId, name: row?.name ?? externalUserId } });
+    if (res.status !== 201) throw new Error(`could not mint a token: ${res.status} ${await res.text()}`);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  /** Lets a token run out, as time would. */
+  expire(token: string): void {
+    this.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run('2000-01-01T00:00:00.000Z', token);
+  }
+
+  /** Ids of seeded mentors visible to org_demo. */
+  mentorIds(limit: number): string[] {
+    return this.db.prepare('SELECT id FROM mentors WHERE org_id IS NULL OR org_id = ? ORDER BY rid LIMIT ?').pluck().all('org_demo', limit) as string[];
+  }
+
+  /** The seeded room of demo-mentee and demo-mentor (active). */
+  flagshipRoomId(): string {
+    return this.db
+      .prepare(`SELECT id FROM rooms WHERE mentor_id = 'men_demomentor' AND mentee_id = 'usr_demomentee'`)
+      .pluck()
+      .get() as string;
+  }
+
+  close(): Promise<void> {
+    return this.sandbox.close();
+  }
+
+  #app(options: { failRate: number; rateLimit: { limit: number; windowSeconds: number } }): Hono {
+    return createApp({
+      db: this.db,
+      bus: new EventBus(),
+      now: () => new Date(),
+      log: () => {},
+      faults: new Faults({ latencyMs: 0, failRate: options.failRate, seed: 7 }),
+      rateLimiter: new RateLimiter(options.rateLimit),
+      onEventsCommitted: () => {},
+    });
+  }
+}
+
+async function captured(response: Response): Promise<Captured> {
+  const body = await response.text();
+  const headers = new Headers(response.headers);
+  const status = response.status;
+  return {
+    status,
+    headers,
+    body,
+    json: <T>() => JSON.parse(body) as T,
+    replay(changes = {}) {
+      const h = new Headers(headers);
+      for (const [name, value] of Object.entries(changes)) {
+        if (value === null) h.delete(name);
+        else h.set(name, value);
+      }
+      return new Response(status === 204 || status === 304 ? null : body, { status, headers: h });
+    },
+  };
+}
