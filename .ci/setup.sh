@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Idempotent set-up for a fresh machine that has only Node 20 + npm (and root):
 # pnpm at the pinned version, the workspace's dependencies, and Debian's Chromium
-# when browser tests need it. Safe to run again: each step checks before it acts.
+# when browser tests need it (`--browser`). Safe to run again: each step checks before it acts.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,7 +11,7 @@ if [ "$(pnpm --version 2>/dev/null || true)" != "$want_pnpm" ]; then
   npm install --global --no-fund --no-audit "pnpm@$want_pnpm" >/dev/null
 fi
 
-if [ "${MENTEO_NEEDS_CHROMIUM:-0}" = "1" ] && ! command -v chromium >/dev/null 2>&1; then
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
   echo "setup: installing Debian's chromium (browser tests)"
   if [ "$(id -u)" = "0" ]; then SUDO=""; else SUDO="sudo"; fi
   $SUDO apt-get update -qq

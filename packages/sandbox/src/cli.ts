@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
-import { createSandbox } from './sandbox.js';
+import { SchemaMismatchError } from './db/database.js';
+import { createSandbox, minMentors } from './sandbox.js';
 import { demo } from './seed/context.js';
 import { defaultWebhookSecret } from './events/webhooks.js';
 
@@ -12,7 +13,7 @@ Options:
   --host HOST        address to bind (default 127.0.0.1)
   --db PATH          SQLite file, or :memory: (default .menteo/sandbox.db)
   --seed N           PRNG seed of the demo world (default 42)
-  --mentors N        mentors to seed into a new database (default 500)
+  --mentors N        mentors to seed into a new database (default 500, at least 50)
   --reset            delete the database file and seed a fresh world
   --webhook-url URL  deliver every event, signed, to URL
   --webhook-secret S signing secret (default: the demo secret printed below)
@@ -58,17 +59,24 @@ if (values.help) {
 }
 
 const started = Date.now();
-const sandbox = createSandbox({
+let sandbox: ReturnType<typeof createSandbox>;
+try {
+  sandbox = createSandbox({
   db: values.db ?? '.menteo/sandbox.db',
   reset: values.reset ?? false,
   seed: number('seed', values.seed, 42, 0, 2 ** 31),
-  mentors: number('mentors', values.mentors, 500, 1, 1_000_000),
+  mentors: number('mentors', values.mentors, 500, minMentors, 1_000_000),
   ...(values['webhook-url'] ? { webhookUrl: values['webhook-url'] } : {}),
   ...(values['webhook-secret'] ? { webhookSecret: values['webhook-secret'] } : {}),
   latencyMs: number('latency', values.latency, 0, 0, 60_000),
   failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
   rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
-});
+  });
+} catch (error) {
+  if (!(error instanceof SchemaMismatchError)) throw error;
+  process.stderr.write(`menteo-sandbox: ${error.message}\n`);
+  process.exit(1);
+}
 const { url } = await sandbox.listen({ port: number('port', values.port, 4010, 0, 65535), host: values.host ?? '127.0.0.1' });
 
 // Mint the demo people's tokens through the API itself, as a company backend would.

@@ -18,7 +18,7 @@ export interface SandboxOptions {
   reset?: boolean;
   /** PRNG seed of the demo world. Default 42. */
   seed?: number;
-  /** How many mentors to seed. Default 500. */
+  /** How many mentors to seed (at least 50). Default 500. */
   mentors?: number;
   /** Deliver every event, signed, to this URL. */
   webhookUrl?: string;
@@ -37,6 +37,9 @@ export interface SandboxOptions {
   /** Where diagnostics go. Default stderr. */
   log?: (line: string) => void;
 }
+
+/** The seeded world needs this many mentors: an internal pool, and mentors free for the demo rooms. */
+export const minMentors = 50;
 
 /** A running (or runnable) sandbox. */
 export interface Sandbox {
@@ -62,6 +65,9 @@ export interface Sandbox {
  */
 export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const path = options.db ?? '.menteo/sandbox.db';
+  if (options.mentors !== undefined && !(Number.isInteger(options.mentors) && options.mentors >= minMentors)) {
+    throw new RangeError(`mentors must be a whole number of at least ${minMentors} (got ${options.mentors})`);
+  }
   if (options.reset && path !== ':memory:') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   }

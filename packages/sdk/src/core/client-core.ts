@@ -221,6 +221,9 @@ export class MenteoCore {
   async #requestWithRefresh<T>(spec: RequestSpec): Promise<WithResponse<T>> {
     // One key for every attempt of this call, including the one after a token refresh.
     const idempotencyKey = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    // The token this call goes out with, asked for first if no call has yet: read before the first
+    // ask, it would be `undefined`, and a 401 to that first token would never be refreshed.
+    await this.#currentToken();
     const stale = this.#token;
     try {
       return await this.#send<T>(spec, idempotencyKey);

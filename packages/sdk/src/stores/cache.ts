@@ -1,4 +1,10 @@
-import type { Source } from './query.js';
+/** What a family needs of a store's source. */
+interface Lifecycle {
+  readonly mounted: boolean;
+  readonly busy: boolean;
+  abort(): void;
+  onActivate: (() => void) | undefined;
+}
 
 /**
  * One key for equal parameters whatever their property order, so `{ q, sort }` and
@@ -16,7 +22,7 @@ export function keyOf(value: unknown): string {
 }
 
 /** The stores of one kind, by key. */
-export interface Family<S extends { source: Source<any, any> }> {
+export interface Family<S extends { source: Lifecycle }> {
   /** The entry for a key, created on first use: every caller with the same key shares it. */
   (key: string, create: () => S): S;
   /** Every entry, for live events and invalidation. */
@@ -38,7 +44,7 @@ export interface Family<S extends { source: Source<any, any> }> {
  * const $search = searches(keyOf(params), () => createEntry(params));
  * ```
  */
-export function family<S extends { source: Source<any, any> }>(options: { cancelIdle?: boolean; max?: number } = {}): Family<S> {
+export function family<S extends { source: Lifecycle }>(options: { cancelIdle?: boolean; max?: number } = {}): Family<S> {
   const entries = new Map<string, S>();
   const get = (key: string, create: () => S): S => {
     let entry = entries.get(key);

@@ -22,14 +22,17 @@ export const sandbox: typeof Shared.sandbox = async () => ({
   url: page.__MENTEO__.url,
   publishableKey: 'pk_test_demo',
   secretKey: undefined,
-  async token(person, options = {}) {
-    const response = await fetch(`/__menteo/token?person=${encodeURIComponent(person)}${options.expired ? '&expired=1' : ''}`);
-    if (!response.ok) throw new Error(`the test server could not mint a token: ${response.status} ${await response.text()}`);
-    return response.text();
-  },
-  async audit() {
-    return (await fetch('/__menteo/audit')).json() as Promise<Shared.Audit>;
-  },
+  token: (person) => testServer(`/__menteo/token?person=${encodeURIComponent(person)}`),
+  expire: async (token) => void (await testServer(`/__menteo/expire?token=${encodeURIComponent(token)}`, 'POST')),
+  audit: async () => JSON.parse(await testServer('/__menteo/audit')) as Shared.Audit,
   // The sandbox belongs to the test server, which stops it when the run ends.
   close: async () => {},
 });
+
+/** Asks the test server (same origin as the page) to act for the test, as a page asks its backend. */
+async function testServer(path: string, method = 'GET'): Promise<string> {
+  const response = await fetch(path, { method });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`test server: ${method} ${path} answered ${response.status} ${text}`);
+  return text;
+}

@@ -16,8 +16,10 @@ export interface TestSandbox {
   publishableKey: string;
   /** The secret key, on the server side only: `undefined` in a page. */
   secretKey: string | undefined;
-  /** A user token minted server-side with the secret key (`expired`: already past its expiry). */
-  token(person: DemoPerson, options?: { expired?: boolean }): Promise<string>;
+  /** A user token, minted on the server side with the secret key. */
+  token(person: DemoPerson): Promise<string>;
+  /** Makes a token expire now (the API answers 401 `token_expired` to it). */
+  expire(token: string): Promise<void>;
   /** What the sandbox saw so far. */
   audit(): Promise<Audit>;
   close(): Promise<void>;
@@ -39,7 +41,8 @@ export async function sandbox(): Promise<TestSandbox> {
     url: host.url,
     publishableKey: 'pk_test_demo',
     secretKey: 'sk_test_demo',
-    token: (person, options) => host.token(person, options),
+    token: (person) => host.token(person),
+    expire: async (token) => host.expire(token),
     audit: async () => host.audit(),
     close: () => host.close(),
   };

@@ -17,8 +17,10 @@ export interface Audit {
 
 export interface SandboxHost {
   url: string;
-  /** A fresh user token, minted with the secret key; `expired` backdates it so the API answers 401 `token_expired`. */
-  token(person: DemoPerson, options?: { expired?: boolean }): Promise<string>;
+  /** A fresh user token, minted with the secret key. */
+  token(person: DemoPerson): Promise<string>;
+  /** Makes a token expire now: the API answers 401 `token_expired` to it from then on. */
+  expire(token: string): void;
   audit(): Audit;
   close(): Promise<void>;
 }
@@ -48,10 +50,10 @@ export async function startSandboxHost(): Promise<SandboxHost> {
   subscribe('http.server.request.start', observe);
   return {
     url: s.url,
-    async token(person, options = {}) {
-      const token = await s.tokenFor(person);
-      if (options.expired) s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(Date.now() - 60_000).toISOString(), token);
-      return token;
+    token: (person) => s.tokenFor(person),
+    expire(token) {
+      // Waiting out the 15 minutes is not an option, and moving the sandbox's clock would expire every token.
+      s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(Date.now() - 1000).toISOString(), token);
     },
     audit: () => ({ ...audit }),
     async close() {

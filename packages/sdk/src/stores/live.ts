@@ -1,0 +1,90 @@
+import type { Schema } from '../core/types.js';
+
+/** A realtime event of the contract. */
+export type LiveEvent = Schema<'Event'>;
+
+/** What the live feed needs of the realtime module (`client.events.subscribe`). */
+export type Subscribe = (
+  params: { threadIds?: string[] },
+  handler: (event: LiveEvent) => void,
+  options: { lastEventId?: string | undefined; onError?: (error: unknown) => void },
+) => { readonly lastEventId: string | undefined; close(): void };
+
+/**
+ * One event subscription for a whole stores object, open while any live store is
+ * subscribed. Stores of public threads add their ids (a page without a signed-in person
+ * gets their activity only when it names them); personal stores (rooms, progress) need
+ * the user token's own events. When the set of threads changes the subscription is
+ * reopened from the last event seen, so nothing falls in the gap; after a full close it
+ * resumes from there too, so a remounted store catches up on what it missed.
+ *
+ * @example
+ * ```ts
+ * const live = new LiveFeed((params, handler, options) => subscribe(core, params, handler, options), console.error);
+ * live.listen((event) => console.log(event.type));
+ * const unwatch = live.watch('thr_learningtolead');
+ * ```
+ */
+export class LiveFeed {
+  #watchers = new Map<string, number>();
+  #listeners: ((event: LiveEvent) => void)[] = [];
+  #subscription: ReturnType<Subscribe> | undefined;
+  #key: string | undefined;
+  #lastEventId: string | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly subscribe: Subscribe | undefined,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  /** Adds a handler of every event. */
+  listen(listener: (event: LiveEvent) => void): void {
+    this.#listeners.push(listener);
+  }
+
+  /** Keeps the subscription open (for a thread's public activity, with `threadId`) until the returned function is called. */
+  watch(threadId = ''): () => void {
+    if (!this.subscribe) return () => {};
+    this.#count(threadId, 1);
+    let watching = true;
+    return () => {
+      if (watching) this.#count(threadId, -1);
+      watching = false;
+    };
+  }
+
+  #count(threadId: string, by: number): void {
+    const n = (this.#watchers.get(threadId) ?? 0) + by;
+    if (n) this.#watchers.set(threadId, n);
+    else this.#watchers.delete(threadId);
+    // Coalesced: a page mounting ten thread widgets opens one subscription, not ten.
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => this.#sync(), 0);
+  }
+
+  #sync(): void {
+    const threadIds = [...this.#watchers.keys()].filter(Boolean).sort().slice(0, 50);
+    const key = this.#watchers.size ? threadIds.join() : undefined;
+    if (key === this.#key) return;
+    this.#key = key;
+    this.#lastEventId = this.#subscription?.lastEventId ?? this.#lastEventId;
+    this.#subscription?.close();
+    this.#subscription = undefined;
+    if (key === undefined) return;
+    const deliver = (event: LiveEvent) => this.#listeners.forEach((listener) => listener(event));
+    this.#subscription = this.subscribe!(threadIds.length ? { threadIds } : {}, deliver, { lastEventId: this.#lastEventId, onError: this.onError });
+  }
+
+  /** Whether a subscription is open (for tests and diagnostics). */
+  get open(): boolean {
+    return this.#subscription !== undefined;
+  }
+
+  /** Closes the subscription for good. */
+  close(): void {
+    clearTimeout(this.#timer);
+    this.#watchers.clear();
+    this.#sync();
+  }
+}

@@ -1,0 +1,167 @@
+import { atom, type ReadableAtom } from 'nanostores';
+import type { RequestOptions } from '../core/client-core.js';
+import { APIConnectionError, APIError, type MenteoError } from '../core/errors.js';
+import type { BodyOf } from '../core/types.js';
+
+/** Where the outbox and drafts are kept: `localStorage` in pages, anything alike elsewhere. */
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/**
+ * A write waiting to reach the server, kept in storage with the `Idempotency-Key` that
+ * every attempt sends: a replay after a lost answer is recognized by the server, not doubled.
+ *
+ * @example
+ * ```ts
+ * stores.outbox.subscribe((entries) => banner(entries.length ? `${entries.length} waiting to be sent` : ''));
+ * ```
+ */
+export type OutboxEntry = { key: string; createdAt: string } & (
+  | { kind: 'post'; target: string; body: BodyOf<'createThreadPost'> }
+  | { kind: 'message'; target: string; body: BodyOf<'sendRoomMessage'> }
+);
+
+/** Where a write is: on the wire, or waiting for the network. */
+export type PendingState = 'sending' | 'queued';
+
+/** How the stores show an entry until it is sent. */
+export interface Shown<R> {
+  status(state: PendingState): void;
+  commit(result: R): void;
+  rollback(): void;
+}
+
+/** What the outbox needs of each kind of write. */
+export interface Sender<R> {
+  send(entry: OutboxEntry, options: RequestOptions): PromiseLike<R>;
+  show(entry: OutboxEntry): Shown<R>;
+}
+
+/** Failures worth sending again later rather than undoing: the network, or a server asking to come back. */
+const transient = (error: unknown) => error instanceof APIConnectionError || (error instanceof APIError && (error.status === 503 || error.status === 429));
+
+/**
+ * Posts and messages on their way to the server. Each is written to storage *before* the
+ * first attempt (so closing the page mid-request loses nothing), shown as pending, sent in
+ * order, and removed only once the server answered. A network failure keeps it queued until
+ * `flush()` (on `online`, or after a backoff); an API error removes it and undoes it.
+ *
+ * @example
+ * ```ts
+ * const outbox = new Outbox(localStorage, 'menteo.outbox:https://api.menteo.dev', () => navigator.onLine, reportError);
+ * outbox.register('post', { send: (e, o) => threads.posts.create(e.target, e.body, o), show });
+ * ```
+ */
+export class Outbox {
+  readonly #entries = atom<OutboxEntry[]>([]);
+  /** The entries waiting, oldest first. */
+  readonly entries: ReadableAtom<OutboxEntry[]> = this.#entries;
+  #senders: Partial<Record<OutboxEntry['kind'], Sender<unknown>>> = {};
+  #shown = new Map<string, Shown<unknown>>();
+  #waiting = new Map<string, { resolve(value: unknown): void; reject(error: unknown): void }>();
+  #draining: Promise<void> | undefined;
+  #again = false;
+  #retry: ReturnType<typeof setTimeout> | undefined;
+  #delay = 1000;
+
+  constructor(
+    private readonly storage: KeyValueStorage,
+    private readonly storageKey: string,
+    private readonly online: () => boolean,
+    private readonly fail: (error: unknown) => MenteoError,
+  ) {
+    this.#entries.set(this.#read());
+  }
+
+  #read(): OutboxEntry[] {
+    try {
+      return (JSON.parse(this.storage.getItem(this.storageKey) ?? '[]') as OutboxEntry[]) ?? [];
+    } catch {
+      return [];
+    }
+  }
+
+  #write(entries: OutboxEntry[]): void {
+    if (entries.length) this.storage.setItem(this.storageKey, JSON.stringify(entries));
+    else this.storage.removeItem(this.storageKey);
+    this.#entries.set(entries);
+  }
+
+  // Read, change, write each time: another tab may have changed the list meanwhile.
+  #remove(key: string): void {
+    this.#write(this.#read().filter((entry) => entry.key !== key));
+  }
+
+  /** Handles one kind of write; shows its entries left from an earlier page and sends them. */
+  register<R>(kind: OutboxEntry['kind'], sender: Sender<R>): void {
+    this.#senders[kind] = sender as Sender<unknown>;
+    for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, sender.show(entry));
+    void this.flush();
+  }
+
+  /** Queues a write and sends it when it can; resolves with the server's answer once it is in. */
+  submit<R>(entry: OutboxEntry): Promise<R> {
+    this.#write([...this.#read(), entry]);
+    this.#shown.set(entry.key, this.#senders[entry.kind]!.show(entry));
+    const result = new Promise<R>((resolve, reject) => this.#waiting.set(entry.key, { resolve: resolve as (value: unknown) => void, reject }));
+    void this.flush();
+    return result;
+  }
+
+  /** Sends what is waiting, in order; one run at a time, so nothing is sent twice by this page. */
+  flush(): Promise<void> {
+    if (this.#draining) {
+      this.#again = true;
+      return this.#draining;
+    }
+    clearTimeout(this.#retry);
+    return (this.#draining = this.#drain().finally(() => (this.#draining = undefined)));
+  }
+
+  async #drain(): Promise<void> {
+    do {
+      this.#again = false;
+      let blocked = false;
+      for (const entry of this.#read()) {
+        const sender = this.#senders[entry.kind];
+        const shown = this.#shown.get(entry.key);
+        if (!sender) continue;
+        // Later entries wait behind a blocked one: posts arrive in the order they were written.
+        if (blocked || !this.online()) {
+          shown?.status('queued');
+          continue;
+        }
+        const waiting = this.#waiting.get(entry.key);
+        shown?.status('sending');
+        try {
+          const result = await sender.send(entry, { idempotencyKey: entry.key });
+          this.#remove(entry.key);
+          shown?.commit(result);
+          waiting?.resolve(result);
+          this.#delay = 1000;
+        } catch (error) {
+          if (transient(error)) {
+            blocked = true;
+            shown?.status('queued');
+            continue;
+          }
+          this.#remove(entry.key);
+          shown?.rollback();
+          waiting?.reject(this.fail(error));
+        }
+        this.#shown.delete(entry.key);
+        this.#waiting.delete(entry.key);
+      }
+      if (blocked && this.online()) {
+        // The device says it is online but the API did not answer: try again, backing off.
+        clearTimeout(this.#retry);
+        this.#retry = setTimeout(() => void this.flush(), this.#delay);
+        this.#delay = Math.min(this.#delay * 2, 60_000);
+      }
+    } while (this.#again);
+  }
+
+  /** Stops the retry timer. */
+  close(): void {
+    clearTimeout(this.#retry);
+  }
+}
