@@ -35,7 +35,7 @@ const middleware = [
   async (ctx, next) => {
     if (!ctx.path.startsWith('/__menteo/') || !host) return next();
     if (ctx.path === '/__menteo/token') {
-      ctx.body = await host.token(/** @type {any} */ (ctx.query.person));
+      ctx.body = await host.token(/** @type {import('../sandbox/test/support/harness.ts').DemoPerson} */ (String(ctx.query.person)));
     } else if (ctx.path === '/__menteo/expire' && ctx.method === 'POST') {
       host.expire(String(ctx.query.token));
       ctx.status = 204;

@@ -1187,7 +1187,7 @@ export interface components {
              * @description How many mentors to return.
              * @default 5
              */
-            limit: number;
+            limit?: number;
         };
         /**
          * @description Which criterion a reason is about; see `createMatch` for the weights.
@@ -1666,7 +1666,7 @@ export interface components {
             /** Format: date */
             targetDate?: string;
             /** @default 0 */
-            progress: number;
+            progress?: number;
         };
         UpdateGoalRequest: {
             title?: string;

@@ -32,7 +32,7 @@ const operations = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
   Object.entries(item as Json)
     .filter(([method]) => methods.includes(method))
     // Path-item parameters belong to each operation of the path.
-    .map(([method, op]) => ({ path, method, op: { ...(op as Json), parameters: [...((item as Json).parameters ?? []), ...((op as Json).parameters ?? [])] } })),
+    .map(([method, op]) => ({ path, method, op: { ...(op as Json), parameters: [...((item as Json).parameters ?? []), ...((op as Json).parameters ?? [])] } as Json })),
 );
 
 function validatorFor(pointer: string) {

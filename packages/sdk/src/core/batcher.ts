@@ -1,3 +1,5 @@
+import { copyResult } from './client-core.js';
+
 /**
  * Coalesces the keys asked for in one tick into one load: fifty mentor cards that
  * each call `mentors.retrieve(id)` while a page renders make one request. Each
@@ -36,7 +38,7 @@ export class Batcher<V> {
           for (const p of chunk) {
             const value = values.get(p.key);
             if (value instanceof Error || value === undefined) p.reject(value ?? new Error(`no value for ${p.key}`));
-            else p.resolve(value);
+            else p.resolve(copyResult(value)); // callers asking for the same key must not share one object
           }
         },
         (error: unknown) => chunk.forEach((p) => p.reject(error)),

@@ -1,6 +1,6 @@
 import ky, { HTTPError, TimeoutError, type Hooks, type KyInstance } from 'ky';
 import { apiPromise, type APIPromise, type WithResponse } from './api-promise.js';
-import { APIConnectionError, APIError, APITimeoutError, MenteoError, type Problem } from './errors.js';
+import { APIConnectionError, APIError, APITimeoutError, MenteoError, parseRetryAfter, type Problem } from './errors.js';
 import type { ETagCache } from './etag-cache.js';
 import { PagePromise, type ListBody } from './pagination.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
@@ -121,6 +121,8 @@ export class MenteoCore {
     this.baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
     const initial = options.retryDelay?.initialDelayMs ?? 500;
     const max = options.retryDelay?.maxDelayMs ?? 8_000;
+    const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
+    const statusCodes = [408, 409, 429, 500, 502, 503, 504];
     this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
     this.#ky = ky.create({
       timeout: options.timeout ?? 30_000,
@@ -131,16 +133,23 @@ export class MenteoCore {
         limit: options.maxRetries ?? 2,
         // POSTs are safe to retry: each carries an Idempotency-Key that its retries reuse.
         methods: ['get', 'put', 'post', 'patch', 'delete'],
-        statusCodes: [408, 409, 429, 500, 502, 503, 504],
+        statusCodes,
         afterStatusCodes: [409, 429, 503],
-        maxRetryAfter: options.maxRetryAfterMs ?? 60_000,
+        maxRetryAfter,
         delay: (attempt) => initial * 2 ** (attempt - 1),
         backoffLimit: max,
         jitter: true,
         retryOnTimeout: true,
-        // A 409 is a lock worth waiting out only when the API says when to come back;
-        // an illegal transition or a taken slot will not change by retrying.
-        shouldRetry: ({ error }) => (error instanceof HTTPError && error.response.status === 409 && !error.response.headers.has('retry-after') ? false : undefined),
+        // Only Retry-After says when to come back: left alone, ky also waits out `RateLimit-Reset`
+        // (the end of a quota window, sent with every answer) on any 503. Without one: backoff,
+        // except for a 409 (an illegal transition or a taken slot will not change by retrying).
+        // A Retry-After beyond maxRetryAfterMs surfaces now instead of being cut short.
+        shouldRetry: ({ error }) => {
+          if (!(error instanceof HTTPError) || !statusCodes.includes(error.response.status)) return undefined;
+          const after = parseRetryAfter(error.response.headers.get('retry-after'));
+          if (after === undefined) return error.response.status !== 409;
+          return after * 1000 > maxRetryAfter ? false : undefined;
+        },
       },
     });
   }
@@ -173,18 +182,21 @@ export class MenteoCore {
     const source = this.#options.token;
     if (source === undefined) return undefined;
     if (typeof source === 'string') return source;
-    this.#token ??= Promise.resolve().then(source);
-    return this.#token;
+    return (this.#token ??= this.#ask(source));
+  }
+
+  /** Asks the token function. A failed ask is forgotten: the next request asks again, not fails forever. */
+  #ask(source: () => string | Promise<string>): Promise<string> {
+    const token = Promise.resolve().then(source);
+    token.catch(() => this.#token === token && (this.#token = undefined));
+    return token;
   }
 
   /** One refresh for any number of concurrent 401s. */
   #refreshToken(stale: Promise<string> | undefined): Promise<string> {
     const source = this.#options.token as () => string | Promise<string>;
-    if (this.#token === stale || this.#token === undefined) {
-      this.#token = Promise.resolve().then(source);
-      this.#token.catch(() => (this.#token = undefined));
-    }
-    return this.#token!;
+    if (this.#token === stale || this.#token === undefined) this.#token = this.#ask(source);
+    return this.#token;
   }
 
   /**
@@ -241,16 +253,15 @@ export class MenteoCore {
     const authorization = await this.authorization(spec.credential);
     if (spec.method !== 'GET') return this.#fetch<T>(spec, url, authorization, idempotencyKey);
     // Identical GETs in flight share one request; each caller gets its own copy of the data.
+    // A call with its own signal goes alone: its abort must not fail the others, nor wait for them.
     const key = `${authorization}\n${url}`;
-    let shared = this.#inflight.get(key);
+    let shared = spec.signal ? undefined : this.#inflight.get(key);
     if (!shared) {
-      shared = this.#fetch<unknown>(spec, url, authorization, undefined, key).finally(() => this.#inflight.delete(key));
-      this.#inflight.set(key, shared);
+      shared = this.#fetch<unknown>(spec, url, authorization, undefined, key);
+      if (!spec.signal) this.#inflight.set(key, (shared = shared.finally(() => this.#inflight.delete(key))));
     }
     const result = await shared;
-    const data = clone(result.data) as T;
-    if (data && typeof data === 'object') requestIds.set(data, result.requestId);
-    return { ...result, data };
+    return { ...result, data: tag(clone(result.data) as T, result.requestId) };
   }
 
   async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey: string | undefined, cacheKey?: string): Promise<WithResponse<T>> {
@@ -279,8 +290,7 @@ export class MenteoCore {
     const data = (response.status === 204 ? undefined : await response.json()) as T;
     const etag = response.headers.get('etag');
     if (cache && etag) cache.set(cacheKey!, etag, data);
-    if (data && typeof data === 'object') requestIds.set(data, requestId);
-    return { data, response, requestId };
+    return { data: tag(data, requestId), response, requestId };
   }
 
   #url(path: string, query: object | undefined): string {
@@ -308,11 +318,27 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined): Prom
     }
     return new APIError(response.status, problem, response.headers);
   }
-  if (error instanceof TimeoutError) return new APITimeoutError('Menteo API timed out', { cause: error });
+  // No `cause`: ky's TimeoutError holds the Request, Authorization header included, for any logger to print.
+  if (error instanceof TimeoutError) return new APITimeoutError('Menteo API timed out');
   if ((error as Error).name === 'AbortError') return error;
   return new APIConnectionError(`Menteo API unreachable: ${(error as Error).message}`, { cause: error });
 }
 
 function clone<T>(value: T): T {
   return value === undefined || value === null || typeof value !== 'object' ? value : structuredClone(value);
+}
+
+/** Remembers a result's request id, and each list item's (a batched mentor is one). */
+function tag<T>(data: T, requestId: string | null): T {
+  if (data && typeof data === 'object') {
+    requestIds.set(data, requestId);
+    const items = (data as { data?: unknown }).data;
+    if (Array.isArray(items)) for (const item of items) if (item && typeof item === 'object') requestIds.set(item, requestId);
+  }
+  return data;
+}
+
+/** A deep copy of an SDK result that keeps its request id: each caller of shared work gets its own. */
+export function copyResult<T>(value: T): T {
+  return value && typeof value === 'object' ? tag(clone(value), requestIds.get(value) ?? null) : value;
 }

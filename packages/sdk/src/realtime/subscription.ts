@@ -156,7 +156,7 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
         if (!response.ok) {
           const error = new APIError(response.status, await response.json().catch(() => undefined), response.headers);
           // One refresh per failure streak: a token function that keeps returning expired tokens must not loop.
-          if (error.code === 'token_expired' && !refreshed && (await core.refreshToken(authorization))) {
+          if (error.code === 'token_expired' && (await core.refreshToken(authorization))) {
             refreshed = true;
             wait = 0;
           } else if (response.status < 500 && response.status !== 408 && response.status !== 429) {

@@ -21,18 +21,17 @@ export function keyOf(value: unknown): string {
   );
 }
 
-/** The stores of one kind, by key. */
-export interface Family<S extends { source: Lifecycle }> {
-  /** The entry for a key, created on first use: every caller with the same key shares it. */
-  (key: string, create: () => S): S;
-  /** Every entry, for live events and invalidation. */
+/** The stores of one kind: call it for a store (the same one for the same key). */
+export type Family<A extends unknown[], S> = ((...args: A) => S) & {
+  /** Every entry by key, for live events and invalidation. */
   readonly entries: Map<string, S>;
-}
+};
 
 /**
- * Keeps one store per key. The entries are the cache that lets a remounted component show
- * its data at once; beyond `max`, the oldest idle ones (no subscriber, no request, no
- * pending optimistic change) are dropped.
+ * Keeps one store per key, created on first use: every caller with the same key shares it
+ * (and its request). The entries are the cache that lets a remounted component show its
+ * data at once; beyond `max`, the oldest idle ones (no subscriber, no request, no pending
+ * optimistic change) are dropped.
  *
  * With `cancelIdle` (stores keyed by search parameters), a store that starts serving cancels
  * the requests of its idle siblings at once rather than after the grace period: typing a
@@ -40,23 +39,28 @@ export interface Family<S extends { source: Lifecycle }> {
  *
  * @example
  * ```ts
- * const searches = family<Entry>({ cancelIdle: true });
- * const $search = searches(keyOf(params), () => createEntry(params));
+ * const searches = family((params: Params) => keyOf(params), (params) => createEntry(params), { cancelIdle: true });
+ * const entry = searches({ q: 'rust' });
  * ```
  */
-export function family<S extends { source: Lifecycle }>(options: { cancelIdle?: boolean; max?: number } = {}): Family<S> {
+export function family<A extends unknown[], S extends { source: Lifecycle }>(
+  key: (...args: A) => string,
+  create: (...args: A) => S,
+  options: { cancelIdle?: boolean; max?: number } = {},
+): Family<A, S> {
   const entries = new Map<string, S>();
-  const get = (key: string, create: () => S): S => {
-    let entry = entries.get(key);
+  const get = (...args: A): S => {
+    const k = key(...args);
+    let entry = entries.get(k);
     if (entry) return entry;
-    const created = (entry = create());
-    entries.set(key, created);
+    const created = (entry = create(...args));
+    entries.set(k, created);
     if (options.cancelIdle) {
       created.source.onActivate = () => entries.forEach((other) => other !== created && !other.source.mounted && other.source.abort());
     }
-    for (const [k, other] of entries) {
+    for (const [old, other] of entries) {
       if (entries.size <= (options.max ?? 100)) break;
-      if (!other.source.mounted && !other.source.busy) entries.delete(k);
+      if (other !== created && !other.source.mounted && !other.source.busy) entries.delete(old);
     }
     return created;
   };

@@ -30,10 +30,13 @@ export interface Shown<R> {
   rollback(): void;
 }
 
+type Kind = OutboxEntry['kind'];
+type EntryOf<K extends Kind> = Extract<OutboxEntry, { kind: K }>;
+
 /** What the outbox needs of each kind of write. */
-export interface Sender<R> {
-  send(entry: OutboxEntry, options: RequestOptions): PromiseLike<R>;
-  show(entry: OutboxEntry): Shown<R>;
+export interface Sender<E extends OutboxEntry, R> {
+  send(entry: E, options: RequestOptions): PromiseLike<R>;
+  show(entry: E): Shown<R>;
 }
 
 /** Failures worth sending again later rather than undoing: the network, or a server asking to come back. */
@@ -55,7 +58,7 @@ export class Outbox {
   readonly #entries = atom<OutboxEntry[]>([]);
   /** The entries waiting, oldest first. */
   readonly entries: ReadableAtom<OutboxEntry[]> = this.#entries;
-  #senders: Partial<Record<OutboxEntry['kind'], Sender<unknown>>> = {};
+  #senders: Partial<Record<Kind, Sender<OutboxEntry, unknown>>> = {};
   #shown = new Map<string, Shown<unknown>>();
   #waiting = new Map<string, { resolve(value: unknown): void; reject(error: unknown): void }>();
   #draining: Promise<void> | undefined;
@@ -92,9 +95,9 @@ export class Outbox {
   }
 
   /** Handles one kind of write; shows its entries left from an earlier page and sends them. */
-  register<R>(kind: OutboxEntry['kind'], sender: Sender<R>): void {
-    this.#senders[kind] = sender as Sender<unknown>;
-    for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, sender.show(entry));
+  register<K extends Kind, R>(kind: K, sender: Sender<EntryOf<K>, R>): void {
+    const any = (this.#senders[kind] = sender as unknown as Sender<OutboxEntry, unknown>);
+    for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, any.show(entry));
     void this.flush();
   }
 
@@ -103,6 +106,7 @@ export class Outbox {
     this.#write([...this.#read(), entry]);
     this.#shown.set(entry.key, this.#senders[entry.kind]!.show(entry));
     const result = new Promise<R>((resolve, reject) => this.#waiting.set(entry.key, { resolve: resolve as (value: unknown) => void, reject }));
+    result.catch(() => {}); // the failure is in `lastError` too: a caller need not await
     void this.flush();
     return result;
   }

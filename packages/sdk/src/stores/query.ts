@@ -41,6 +41,8 @@ export interface PagedState<Item> {
   loading: boolean;
   /** `loadMore()` is in flight. */
   loadingMore: boolean;
+  /** The first page has arrived (so an empty `items` means an empty list). */
+  loaded: boolean;
   items: Item[];
   /** There are pages after the last one loaded. */
   hasMore: boolean;
@@ -290,12 +292,13 @@ type Extra<Body> = Omit<Body, 'data' | 'nextCursor'>;
  * const { source, loadMore } = pagedSource((cursor, signal) => mentors.search({ ...params, cursor }, { signal }), view, timing);
  * ```
  */
-export function pagedSource<Item extends { id: string }, Body extends ListBody<Item>, V>(
+export function pagedSource<Body extends ListBody<{ id: string }>, V>(
   fetchPage: (cursor: string | undefined, signal: AbortSignal) => PromiseLike<Body>,
-  view: (state: PagedState<Item>, extra: Extra<Body> | undefined) => V,
+  view: (state: PagedState<Body['data'][number]>, extra: Extra<Body> | undefined) => V,
   timing: Timing,
   watch?: () => () => void,
-): { source: Source<Pages<Item, Extra<Body>>, V>; store: PagedStore<V> } {
+): { source: Source<Pages<Body['data'][number], Extra<Body>>, V>; store: PagedStore<V> } {
+  type Item = Body['data'][number];
   let more: AbortController | undefined;
   const source: Source<Pages<Item, Extra<Body>>, V> = new Source(
     {
@@ -305,7 +308,7 @@ export function pagedSource<Item extends { id: string }, Body extends ListBody<I
         const at = last && previous ? previous.items.findIndex((item) => item.id === last.id) : -1;
         return at < 0 ? { items: data, next: nextCursor, extra } : { items: [...data, ...previous!.items.slice(at + 1)], next: previous!.next, extra };
       },
-      view: (pages, status) => view({ ...status, loadingMore: !!more, items: pages?.items ?? [], hasMore: !!pages?.next }, pages?.extra),
+      view: (pages, status) => view({ ...status, loadingMore: !!more, loaded: !!pages, items: pages?.items ?? [], hasMore: !!pages?.next }, pages?.extra),
       watch,
       abort: () => {
         more?.abort();

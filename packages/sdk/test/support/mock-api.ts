@@ -2,7 +2,7 @@
 // the in-process sandbox; tests put fault handlers in front with `server.use(...)`.
 import { after, afterEach, before } from 'node:test';
 import { http } from 'msw';
-import { setupServer, type SetupServerApi } from 'msw/node';
+import { setupServer } from 'msw/node';
 import { API, SandboxData } from './sandbox-data.js';
 
 /** One request as it reached the network. */
@@ -14,7 +14,7 @@ export interface Call {
 
 export interface MockApi {
   data: SandboxData;
-  server: SetupServerApi;
+  server: ReturnType<typeof setupServer>;
   /** Every request of the current test, in order. */
   calls: Call[];
   /** The calls to one path (and method), e.g. `callsTo('/v1/mentors')`. */

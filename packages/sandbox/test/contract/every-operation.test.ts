@@ -1,0 +1,1128 @@
+// Every operation of the contract, over real HTTP, on its success path and on at
+// least one error path of its own. The table is keyed by operationId: an operation
+// the contract gains without a row fails the type check (and the first test), and
+// every response goes through the harness, which checks it against the contract.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { components } from '@menteo/api';
+import { listOperations, loadContract } from '../../src/http/contract.js';
+import type { OperationId } from '../../src/http/handler.js';
+import { demo } from '../../src/seed/context.js';
+import { startSandbox, type TestResponse, type TestSandbox } from '../support/harness.js';
+
+type Schemas = components['schemas'];
+type Problem = Schemas['Problem'];
+type ProblemCode = Schemas['ProblemCode'];
+type Room = Schemas['Room'];
+type Session = Schemas['Session'];
+type Thread = Schemas['Thread'];
+type Post = Schemas['Post'];
+
+/** The webhook the API sends rather than serves (covered by test/core/webhooks.test.ts). */
+type SentNotServed = 'receiveEvent';
+type CoveredOperationId = Exclude<OperationId, SentNotServed>;
+
+/** One operation: a success path and a failure path, each asserting what it got. */
+interface Row {
+  /** The real request(s), prerequisites included; asserts the 2xx status and one fact of the body. */
+  success(ctx: Ctx): Promise<void>;
+  /** A request that must fail for a reason of this operation; asserts the status and the problem code. */
+  failure(ctx: Ctx): Promise<void>;
+}
+
+/** A signed-in person; the token is minted again whenever the clock moves. */
+interface Person {
+  externalUserId: string;
+  org: 'demo' | 'acme';
+  userId: string;
+  token: string;
+}
+
+/** What the rows share: the sandbox, its frozen clock, the people, and fixtures built on demand. */
+interface Ctx {
+  s: TestSandbox;
+  clock: Date;
+  mentee: Person; // demo-mentee
+  mentor: Person; // demo-mentor, who is men_demomentor
+  acme: Person; // acme-employee, a stranger to org_demo
+  people: Person[];
+  state: Partial<{
+    thread: Thread;
+    post: Post;
+    acmePostId: string;
+    main: { room: Room; mentee: Person };
+    declined: Room;
+    lifecycle: { room: Room; mentee: Person };
+    goalId: string;
+    messageId: string;
+    session: Session;
+    cancelled: Session;
+    unstarted: Session;
+  }>;
+}
+
+const demoMentorId = 'men_demomentor';
+const seededThreadId = 'thr_learningtolead';
+const acmeThreadId = 'thr_acmeaccessibility';
+const hour = 3_600_000;
+const day = 24 * hour;
+
+// ---------------------------------------------------------------- assertions
+
+function expectStatus<T>(res: TestResponse<T>, status: number): T {
+  assert.equal(res.status, status, `expected ${status}, got ${res.status}: ${res.text.slice(0, 500)}`);
+  return res.body;
+}
+
+function expectProblem(res: TestResponse<unknown>, status: number, code: ProblemCode): Problem {
+  assert.equal(res.status, status, `expected ${status} ${code}, got ${res.status}: ${res.text.slice(0, 500)}`);
+  assert.match(res.headers.get('Content-Type') ?? '', /^application\/problem\+json/);
+  const body = res.body as Problem;
+  assert.equal(body.code, code, res.text);
+  assert.equal(body.status, status);
+  return body;
+}
+
+// ---------------------------------------------------------------- people and clock
+
+let signIns = 0;
+
+/** Signs a person in through `POST /v1/auth/tokens` with the organization's secret key. */
+async function signIn(
+  ctx: Pick<Ctx, 's' | 'people'>,
+  externalUserId: string,
+  org: 'demo' | 'acme' = 'demo',
+  name = `Every Operation ${++signIns}`,
+): Promise<Person> {
+  const res = await ctx.s.request<Schemas['UserToken']>('POST', '/v1/auth/tokens', {
+    auth: org === 'acme' ? demo.keys.acmeSecret : demo.keys.demoSecret,
+    body: { externalUserId, name },
+  });
+  const body = expectStatus(res, 201);
+  const person: Person = { externalUserId, org, userId: body.user.id, token: body.token };
+  ctx.people.push(person);
+  return person;
+}
+
+/** Mints a fresh token for the person, keeping the name the directory has. */
+async function refresh(ctx: Ctx, person: Person): Promise<void> {
+  const me = expectStatus(await ctx.s.request<Schemas['User']>('GET', `/v1/users/${person.userId}`), 200);
+  const res = await ctx.s.request<Schemas['UserToken']>('POST', '/v1/auth/tokens', {
+    auth: person.org === 'acme' ? demo.keys.acmeSecret : demo.keys.demoSecret,
+    body: { externalUserId: person.externalUserId, name: me.name },
+  });
+  person.token = expectStatus(res, 201).token;
+}
+
+/** Moves the sandbox clock forward and re-mints every token (they live 15 minutes). */
+async function advanceTo(ctx: Ctx, at: Date): Promise<void> {
+  assert.ok(at.getTime() >= ctx.clock.getTime(), 'the clock only moves forward');
+  ctx.clock = at;
+  ctx.s.setNow(at);
+  for (const person of ctx.people) await refresh(ctx, person);
+}
+
+// ---------------------------------------------------------------- fixtures, built through the API
+
+/** A new person of org_demo asks men_demomentor (Daniel Okafor) for a room. */
+async function requestRoom(ctx: Ctx, label: string): Promise<{ room: Room; mentee: Person }> {
+  const mentee = await signIn(ctx, `every-op-${label}`);
+  const res = await ctx.s.request<Room>('POST', '/v1/rooms', {
+    auth: mentee.token,
+    body: {
+      mentorId: demoMentorId,
+      goal: 'Become a confident first-time tech lead within six months.',
+      cadence: 'biweekly',
+      termWeeks: 12,
+      message: 'Hello Daniel, I would love your help with my first year as a lead.',
+    },
+  });
+  return { room: expectStatus(res, 201), mentee };
+}
+
+/** A requested room the mentor accepted (it takes one of the mentor's seats). */
+async function activeRoom(ctx: Ctx, label: string): Promise<{ room: Room; mentee: Person }> {
+  const { room, mentee } = await requestRoom(ctx, label);
+  const accepted = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/accept`, { auth: ctx.mentor.token }), 200);
+  assert.equal(accepted.status, 'active');
+  return { room: accepted, mentee };
+}
+
+/** The active room most rows work in: goals, messages, sessions. */
+async function mainRoom(ctx: Ctx): Promise<{ room: Room; mentee: Person }> {
+  return (ctx.state.main ??= await activeRoom(ctx, 'main'));
+}
+
+async function declinedRoom(ctx: Ctx): Promise<Room> {
+  if (!ctx.state.declined) {
+    const { room } = await requestRoom(ctx, 'declined');
+    ctx.state.declined = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/decline`, { auth: ctx.mentor.token }), 200);
+  }
+  return ctx.state.declined;
+}
+
+/** demo-mentee's own public thread, and a post on it. */
+async function ownThread(ctx: Ctx): Promise<Thread> {
+  if (!ctx.state.thread) {
+    const res = await ctx.s.request<Thread>('POST', '/v1/threads', {
+      auth: ctx.mentee.token,
+      body: { title: 'Every operation, one thread', summary: 'Written by the contract test.', tags: ['contract-test'] },
+    });
+    ctx.state.thread = expectStatus(res, 201);
+  }
+  return ctx.state.thread;
+}
+
+async function ownPost(ctx: Ctx): Promise<Post> {
+  if (!ctx.state.post) {
+    const thread = await ownThread(ctx);
+    const res = await ctx.s.request<Post>('POST', `/v1/threads/${thread.id}/posts`, {
+      auth: ctx.mentee.token,
+      body: { kind: 'update', body: 'Ran my first **quarterly planning** today.' },
+    });
+    ctx.state.post = expectStatus(res, 201);
+  }
+  return ctx.state.post;
+}
+
+/** A post of the Acme organization thread, which no one of org_demo may see. */
+async function acmePostId(ctx: Ctx): Promise<string> {
+  if (!ctx.state.acmePostId) {
+    const res = await ctx.s.request<Schemas['PostList']>('GET', `/v1/threads/${acmeThreadId}/posts`, { auth: ctx.acme.token });
+    const first = expectStatus(res, 200).data[0];
+    assert.ok(first, 'the Acme thread has posts');
+    ctx.state.acmePostId = first.id;
+  }
+  return ctx.state.acmePostId;
+}
+
+async function goalId(ctx: Ctx): Promise<string> {
+  if (!ctx.state.goalId) {
+    const { room, mentee } = await mainRoom(ctx);
+    const res = await ctx.s.request<Schemas['Goal']>('POST', `/v1/rooms/${room.id}/goals`, { auth: mentee.token, body: { title: 'Run quarterly planning' } });
+    ctx.state.goalId = expectStatus(res, 201).id;
+  }
+  return ctx.state.goalId;
+}
+
+/** Free hours of men_demomentor from an hour after the clock, as the slots endpoint offers them. */
+async function freeSlots(ctx: Ctx): Promise<string[]> {
+  const res = await ctx.s.request<Schemas['MentorSlotList']>('GET', `/v1/mentors/${demoMentorId}/slots`, {
+    query: { start: new Date(ctx.clock.getTime() + hour).toISOString(), end: new Date(ctx.clock.getTime() + 14 * day).toISOString() },
+  });
+  const slots = expectStatus(res, 200).data.map((slot) => slot.startsAt);
+  assert.ok(slots.length >= 2, 'men_demomentor has free hours in the next two weeks');
+  return slots;
+}
+
+/** Books the first free hour in the main room. */
+async function book(ctx: Ctx, who: 'mentor' | 'mentee', agenda?: string): Promise<Session> {
+  const { room, mentee } = await mainRoom(ctx);
+  const [startsAt] = await freeSlots(ctx);
+  const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions`, {
+    auth: who === 'mentor' ? ctx.mentor.token : mentee.token,
+    body: { startsAt, ...(agenda ? { agenda } : {}) },
+  });
+  return expectStatus(res, 201);
+}
+
+/** The main room's session the session rows walk through its lifecycle. */
+async function mainSession(ctx: Ctx): Promise<Session> {
+  return (ctx.state.session ??= await book(ctx, 'mentee', 'Planning the quarter'));
+}
+
+/** The main room's session, accepted (the mentor's booking is accepted at once). */
+async function acceptedSession(ctx: Ctx): Promise<Session> {
+  if (ctx.state.session?.status !== 'accepted') ctx.state.session = await book(ctx, 'mentor');
+  return ctx.state.session;
+}
+
+// ---------------------------------------------------------------- the table
+
+const rows: { readonly [K in CoveredOperationId]: Row } = {
+  // -------- people and credentials
+  createUserToken: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['UserToken']>('POST', '/v1/auth/tokens', {
+        auth: demo.keys.acmeSecret,
+        body: { externalUserId: 'every-op-token', name: 'Token Person', email: 'token.person@acme.example' },
+      });
+      const body = expectStatus(res, 201);
+      assert.match(body.token, /^ut_/);
+      assert.equal(body.user.organizationId, demo.orgs.acme, "the person belongs to the key's organization");
+      assert.equal(body.user.externalUserId, 'every-op-token');
+    },
+    async failure(ctx) {
+      // Only a secret key mints tokens: a user token asking is told so.
+      const res = await ctx.s.request('POST', '/v1/auth/tokens', { auth: ctx.mentee.token, body: { externalUserId: 'someone-else', name: 'Some One' } });
+      expectProblem(res, 403, 'secret_key_required');
+    },
+  },
+
+  getMe: {
+    async success(ctx) {
+      const me = expectStatus(await ctx.s.request<Schemas['Me']>('GET', '/v1/me', { auth: ctx.mentor.token }), 200);
+      assert.equal(me.id, demo.users.mentor.id);
+      assert.equal(me.mentorId, demoMentorId);
+    },
+    async failure(ctx) {
+      // A publishable key is no person.
+      expectProblem(await ctx.s.request('GET', '/v1/me', { auth: demo.keys.demoPublishable }), 403, 'publishable_key_read_only');
+    },
+  },
+
+  retrieveUser: {
+    async success(ctx) {
+      const user = expectStatus(await ctx.s.request<Schemas['User']>('GET', `/v1/users/${demo.users.mentor.id}`), 200);
+      assert.equal(user.mentorId, demoMentorId);
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/users/usr_doesnotexist000'), 404, 'not_found');
+    },
+  },
+
+  // -------- mentors
+  listMentors: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['MentorList']>('GET', '/v1/mentors', { query: { skills: 'delegation', helpsWith: 'leadership', limit: 50 } });
+      const list = expectStatus(res, 200);
+      assert.ok(list.data.length > 0);
+      assert.ok(list.data.every((m) => m.skills.includes('delegation')));
+    },
+    async failure(ctx) {
+      // Relevance has nothing to rank without a query.
+      expectProblem(await ctx.s.request('GET', '/v1/mentors', { query: { sort: 'relevance' } }), 400, 'invalid_parameter');
+    },
+  },
+
+  retrieveMentor: {
+    async success(ctx) {
+      const mentor = expectStatus(await ctx.s.request<Schemas['Mentor']>('GET', `/v1/mentors/${demoMentorId}`), 200);
+      assert.equal(mentor.userId, demo.users.mentor.id);
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/mentors/men_doesnotexist000'), 404, 'not_found');
+    },
+  },
+
+  listMentorReviews: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['ReviewList']>('GET', `/v1/mentors/${demoMentorId}/reviews`, { query: { limit: 5 } });
+      const list = expectStatus(res, 200);
+      assert.ok(list.data.length > 0 && list.data.length <= 5);
+      assert.ok(list.data.every((r) => r.rating >= 1 && r.rating <= 5));
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/mentors/men_doesnotexist000/reviews'), 404, 'not_found');
+    },
+  },
+
+  listMentorSlots: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['MentorSlotList']>('GET', `/v1/mentors/${demoMentorId}/slots`, {
+        query: { start: ctx.clock.toISOString(), end: new Date(ctx.clock.getTime() + 7 * day).toISOString(), timeZone: 'Asia/Tokyo' },
+      });
+      const list = expectStatus(res, 200);
+      assert.equal(list.timeZone, 'Asia/Tokyo');
+      assert.ok(list.data.length > 0);
+      assert.ok(list.data.every((slot) => Date.parse(slot.endsAt) - Date.parse(slot.startsAt) === hour && slot.localStart.endsWith('+09:00')));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', `/v1/mentors/${demoMentorId}/slots`, {
+        query: { start: new Date(ctx.clock.getTime() + 2 * day).toISOString(), end: new Date(ctx.clock.getTime() + day).toISOString() },
+      });
+      assert.equal(expectProblem(res, 400, 'invalid_parameter').errors?.[0]?.pointer, '/end');
+    },
+  },
+
+  createMatch: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['MatchResult']>('POST', '/v1/matches', {
+        body: { need: 'leadership', goals: 'My team keeps missing deadlines; I need to delegate and decide faster.', skills: ['delegation'], limit: 5 },
+      });
+      const result = expectStatus(res, 200);
+      assert.equal(result.data.length, 5);
+      assert.ok(result.data.every((m) => m.mentor.helpsWith.includes('leadership') && m.reasons.length > 0));
+    },
+    async failure(ctx) {
+      // Well-formed, but not a time zone.
+      const res = await ctx.s.request('POST', '/v1/matches', { body: { need: 'leadership', goals: 'Lead my team better', timezone: 'Mars/Olympus_Mons' } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/timezone');
+    },
+  },
+
+  // -------- roadmaps
+  listRoadmaps: {
+    async success(ctx) {
+      const list = expectStatus(await ctx.s.request<Schemas['RoadmapList']>('GET', '/v1/roadmaps', { query: { level: 'advanced', limit: 100 } }), 200);
+      assert.ok(list.data.length > 0);
+      assert.ok(list.data.every((r) => r.level === 'advanced'));
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/roadmaps', { query: { level: 'expert' } }), 400, 'invalid_parameter');
+    },
+  },
+
+  retrieveRoadmap: {
+    async success(ctx) {
+      const roadmap = expectStatus(await ctx.s.request<Schemas['Roadmap']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager'), 200);
+      assert.equal(roadmap.slug, 'senior-engineer-to-engineering-manager');
+      assert.equal(roadmap.steps.length, roadmap.stepCount);
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/roadmaps/rdm_doesNotExist0'), 404, 'not_found');
+    },
+  },
+
+  retrieveRoadmapProgress: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['RoadmapProgress']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager/progress', { auth: ctx.mentee.token });
+      const progress = expectStatus(res, 200);
+      assert.equal(progress.userId, demo.users.mentee.id);
+      assert.ok(progress.doneCount > 0, 'the seeded progress of demo-mentee');
+    },
+    async failure(ctx) {
+      // Progress is a person's: a key has none.
+      const res = await ctx.s.request('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager/progress', { auth: demo.keys.demoSecret });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+
+  updateRoadmapProgress: {
+    async success(ctx) {
+      const roadmap = expectStatus(await ctx.s.request<Schemas['Roadmap']>('GET', '/v1/roadmaps/your-first-90-days-as-a-tech-lead'), 200);
+      const step = roadmap.steps[0]!;
+      const res = await ctx.s.request<Schemas['RoadmapProgress']>('PUT', `/v1/roadmaps/${roadmap.id}/progress/${step.id}`, {
+        auth: ctx.mentor.token,
+        body: { state: 'done', note: 'Met every engineer one to one.' },
+      });
+      const progress = expectStatus(res, 200);
+      assert.deepEqual(
+        progress.steps.filter((x) => x.stepId === step.id).map((x) => [x.state, x.note]),
+        [['done', 'Met every engineer one to one.']],
+      );
+      assert.ok(progress.doneCount >= 1);
+    },
+    async failure(ctx) {
+      // A step of another roadmap is no step of this one.
+      const other = expectStatus(await ctx.s.request<Schemas['Roadmap']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager'), 200);
+      const res = await ctx.s.request('PUT', `/v1/roadmaps/your-first-90-days-as-a-tech-lead/progress/${other.steps[0]!.id}`, {
+        auth: ctx.mentor.token,
+        body: { state: 'done' },
+      });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  // -------- threads
+  listThreads: {
+    async success(ctx) {
+      const list = expectStatus(await ctx.s.request<Schemas['ThreadList']>('GET', '/v1/threads', { query: { owner: demo.users.mentee.id, limit: 100 } }), 200);
+      assert.ok(list.data.some((t) => t.id === seededThreadId));
+      assert.ok(list.data.every((t) => t.owner.id === demo.users.mentee.id));
+    },
+    async failure(ctx) {
+      // A key follows no one.
+      expectProblem(await ctx.s.request('GET', '/v1/threads', { query: { following: true } }), 400, 'invalid_parameter');
+    },
+  },
+
+  retrieveThread: {
+    async success(ctx) {
+      const thread = expectStatus(await ctx.s.request<Thread>('GET', `/v1/threads/${seededThreadId}`), 200);
+      assert.equal(thread.owner.id, demo.users.mentee.id);
+      assert.ok(thread.counts.posts > 0);
+    },
+    async failure(ctx) {
+      // An organization thread of Acme: invisible, hence unknown, to org_demo.
+      expectProblem(await ctx.s.request('GET', `/v1/threads/${acmeThreadId}`, { auth: ctx.mentor.token }), 404, 'not_found');
+    },
+  },
+
+  createThread: {
+    async success(ctx) {
+      const thread = await ownThread(ctx);
+      assert.equal(thread.owner.id, demo.users.mentee.id);
+      assert.equal(thread.visibility, 'public');
+      assert.deepEqual(thread.viewer, { isOwner: true, following: false });
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/threads', { auth: ctx.mentee.token, body: { title: 'Fine title', tags: ['Not Kebab'] } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/tags/0');
+    },
+  },
+
+  updateThread: {
+    async success(ctx) {
+      const thread = await ownThread(ctx);
+      const res = await ctx.s.request<Thread>('PATCH', `/v1/threads/${thread.id}`, { auth: ctx.mentee.token, body: { summary: 'Edited by the contract test.' } });
+      const updated = expectStatus(res, 200);
+      assert.equal(updated.summary, 'Edited by the contract test.');
+      assert.equal(updated.title, thread.title, 'fields not sent stay');
+    },
+    async failure(ctx) {
+      // demo-mentor can see demo-mentee's thread but does not own it.
+      const res = await ctx.s.request('PATCH', `/v1/threads/${seededThreadId}`, { auth: ctx.mentor.token, body: { title: 'Hijacked' } });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+
+  followThread: {
+    async success(ctx) {
+      const res = await ctx.s.request<Thread>('PUT', `/v1/threads/${seededThreadId}/follow`, { auth: ctx.mentor.token });
+      assert.deepEqual(expectStatus(res, 200).viewer, { isOwner: false, following: true });
+    },
+    async failure(ctx) {
+      // The owner already hears of every post.
+      expectProblem(await ctx.s.request('PUT', `/v1/threads/${seededThreadId}/follow`, { auth: ctx.mentee.token }), 409, 'conflict');
+    },
+  },
+
+  unfollowThread: {
+    async success(ctx) {
+      await ctx.s.request('PUT', `/v1/threads/${seededThreadId}/follow`, { auth: ctx.acme.token });
+      const res = await ctx.s.request<Thread>('DELETE', `/v1/threads/${seededThreadId}/follow`, { auth: ctx.acme.token });
+      assert.deepEqual(expectStatus(res, 200).viewer, { isOwner: false, following: false });
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('DELETE', `/v1/threads/${acmeThreadId}/follow`, { auth: ctx.mentor.token }), 404, 'not_found');
+    },
+  },
+
+  createThreadPost: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      assert.equal(post.threadId, (await ownThread(ctx)).id);
+      assert.equal(post.author.id, demo.users.mentee.id);
+      assert.equal(post.commentCount, 0);
+    },
+    async failure(ctx) {
+      // Only the owner writes in a thread.
+      const res = await ctx.s.request('POST', `/v1/threads/${seededThreadId}/posts`, { auth: ctx.mentor.token, body: { kind: 'update', body: 'Not my thread' } });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+
+  listThreadPosts: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['PostList']>('GET', `/v1/threads/${seededThreadId}/posts`, { query: { kind: 'challenge' } });
+      const list = expectStatus(res, 200);
+      assert.ok(list.data.length > 0);
+      assert.ok(list.data.every((p) => p.kind === 'challenge' && p.threadId === seededThreadId));
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', `/v1/threads/${seededThreadId}/posts`, { query: { kind: 'rant' } }), 400, 'invalid_parameter');
+    },
+  },
+
+  retrievePost: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const fetched = expectStatus(await ctx.s.request<Post>('GET', `/v1/posts/${post.id}`), 200);
+      assert.equal(fetched.body, post.body);
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', `/v1/posts/${await acmePostId(ctx)}`, { auth: ctx.mentee.token }), 404, 'not_found');
+    },
+  },
+
+  updatePost: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const res = await ctx.s.request<Post>('PATCH', `/v1/posts/${post.id}`, { auth: ctx.mentee.token, body: { kind: 'milestone' } });
+      const updated = expectStatus(res, 200);
+      assert.equal(updated.kind, 'milestone');
+      assert.ok(updated.editedAt);
+    },
+    async failure(ctx) {
+      // A link to a step of another roadmap: well-formed, semantically wrong.
+      const lead = expectStatus(await ctx.s.request<Schemas['Roadmap']>('GET', '/v1/roadmaps/your-first-90-days-as-a-tech-lead'), 200);
+      const other = expectStatus(await ctx.s.request<Schemas['Roadmap']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager'), 200);
+      const res = await ctx.s.request('PATCH', `/v1/posts/${(await ownPost(ctx)).id}`, {
+        auth: ctx.mentee.token,
+        body: { link: { kind: 'roadmap_step', roadmapId: lead.id, stepId: other.steps[0]!.id } },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/link/stepId');
+    },
+  },
+
+  addPostReaction: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const res = await ctx.s.request<Schemas['PostReactionUpdate']>('PUT', `/v1/posts/${post.id}/reactions/cheer`, { auth: ctx.mentor.token });
+      const update = expectStatus(res, 200);
+      assert.equal(update.reactions.cheer, 1);
+      assert.deepEqual(update.viewerReactions, ['cheer']);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('PUT', `/v1/posts/${(await ownPost(ctx)).id}/reactions/love`, { auth: ctx.mentor.token });
+      expectProblem(res, 400, 'invalid_parameter');
+    },
+  },
+
+  removePostReaction: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      await ctx.s.request('PUT', `/v1/posts/${post.id}/reactions/insightful`, { auth: ctx.acme.token });
+      const res = await ctx.s.request<Schemas['PostReactionUpdate']>('DELETE', `/v1/posts/${post.id}/reactions/insightful`, { auth: ctx.acme.token });
+      const update = expectStatus(res, 200);
+      assert.equal(update.reactions.insightful, 0);
+      assert.deepEqual(update.viewerReactions, []);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('DELETE', `/v1/posts/${await acmePostId(ctx)}/reactions/cheer`, { auth: ctx.mentor.token });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  createPostComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const res = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.mentor.token, body: { body: 'Great start, keep the notes coming.' } });
+      const comment = expectStatus(res, 201);
+      assert.equal(comment.postId, post.id);
+      assert.equal(comment.author.id, demo.users.mentor.id);
+    },
+    async failure(ctx) {
+      // A post demo-mentor may not see takes no comment from them.
+      const res = await ctx.s.request('POST', `/v1/posts/${await acmePostId(ctx)}/comments`, { auth: ctx.mentor.token, body: { body: 'Peek' } });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  listPostComments: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      await ctx.s.request('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.acme.token, body: { body: 'Following along from Acme.' } });
+      const list = expectStatus(await ctx.s.request<Schemas['CommentList']>('GET', `/v1/posts/${post.id}/comments`), 200);
+      assert.ok(list.data.length >= 1);
+      assert.ok(list.data.every((c) => c.postId === post.id));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', `/v1/posts/${(await ownPost(ctx)).id}/comments`, { query: { cursor: 'not-a-cursor' } });
+      expectProblem(res, 400, 'invalid_cursor');
+    },
+  },
+
+  deletePost: {
+    async success(ctx) {
+      const thread = await ownThread(ctx);
+      const doomed = expectStatus(
+        await ctx.s.request<Post>('POST', `/v1/threads/${thread.id}/posts`, { auth: ctx.mentee.token, body: { kind: 'question', body: 'Soon gone?' } }),
+        201,
+      );
+      const res = await ctx.s.request('DELETE', `/v1/posts/${doomed.id}`, { auth: ctx.mentee.token });
+      expectStatus(res, 204);
+      assert.equal(res.text, '');
+      expectProblem(await ctx.s.request('GET', `/v1/posts/${doomed.id}`), 404, 'not_found');
+    },
+    async failure(ctx) {
+      // demo-mentor sees the post but does not own its thread.
+      const res = await ctx.s.request('DELETE', `/v1/posts/${(await ownPost(ctx)).id}`, { auth: ctx.mentor.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+
+  // -------- events
+  streamEvents: {
+    async success(ctx) {
+      const json = { Accept: 'application/json' };
+      const start = expectStatus(await ctx.s.request<Schemas['EventPage']>('GET', '/v1/events', { auth: ctx.mentee.token, headers: json }), 200);
+      const post = expectStatus(
+        await ctx.s.request<Post>('POST', `/v1/threads/${(await ownThread(ctx)).id}/posts`, { auth: ctx.mentee.token, body: { kind: 'breakthrough', body: 'It clicked.' } }),
+        201,
+      );
+      const page = expectStatus(
+        await ctx.s.request<Schemas['EventPage']>('GET', '/v1/events', { auth: ctx.mentee.token, headers: json, query: { after: start.lastEventId } }),
+        200,
+      );
+      assert.deepEqual(
+        page.data.map((e) => [e.type, (e.data as { id: string }).id]),
+        [['thread.post.created', post.id]],
+      );
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/events', { auth: ctx.mentee.token, headers: { Accept: 'application/json', 'Last-Event-ID': 'not-an-id' } });
+      expectProblem(res, 400, 'invalid_parameter');
+    },
+  },
+
+  // -------- rooms
+  createRoom: {
+    async success(ctx) {
+      const { room, mentee } = await requestRoom(ctx, 'create');
+      assert.equal(room.status, 'requested');
+      assert.equal(room.viewerRole, 'mentee');
+      assert.equal(room.mentor.id, demoMentorId);
+      assert.equal(room.mentee.id, mentee.userId);
+      ctx.state.lifecycle = { room, mentee };
+    },
+    async failure(ctx) {
+      // demo-mentor is men_demomentor: a room needs two people.
+      const res = await ctx.s.request('POST', '/v1/rooms', {
+        auth: ctx.mentor.token,
+        body: { mentorId: demoMentorId, goal: 'Mentor myself, somehow, for a while.', cadence: 'weekly', termWeeks: 8 },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/mentorId');
+    },
+  },
+
+  listRooms: {
+    async success(ctx) {
+      const requested = ctx.state.lifecycle?.room ?? (await requestRoom(ctx, 'list')).room;
+      const res = await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', { auth: ctx.mentor.token, query: { role: 'mentor', status: ['requested'], limit: 100 } });
+      const list = expectStatus(res, 200);
+      assert.ok(list.data.some((r) => r.id === requested.id));
+      assert.ok(list.data.every((r) => r.status === 'requested' && r.viewerRole === 'mentor'));
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/rooms', { auth: ctx.mentor.token, query: { cursor: 'garbage' } }), 400, 'invalid_cursor');
+    },
+  },
+
+  retrieveRoom: {
+    async success(ctx) {
+      const { room } = await mainRoom(ctx);
+      const view = expectStatus(await ctx.s.request<Room>('GET', `/v1/rooms/${room.id}`, { auth: ctx.mentor.token }), 200);
+      assert.equal(view.viewerRole, 'mentor');
+      assert.equal(view.status, 'active');
+    },
+    async failure(ctx) {
+      // Not a participant: the room does not exist for them.
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/rooms/${room.id}`, { auth: ctx.mentee.token }), 404, 'not_found');
+    },
+  },
+
+  acceptRoom: {
+    async success(ctx) {
+      const pair = ctx.state.lifecycle?.room.status === 'requested' ? ctx.state.lifecycle : await requestRoom(ctx, 'accept');
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${pair.room.id}/accept`, { auth: ctx.mentor.token });
+      const room = expectStatus(res, 200);
+      assert.equal(room.status, 'active');
+      assert.equal(room.startedAt, ctx.clock.toISOString());
+      ctx.state.lifecycle = { room, mentee: pair.mentee };
+    },
+    async failure(ctx) {
+      // Only the mentor accepts; the mentee of a fresh request cannot.
+      const { room, mentee } = await requestRoom(ctx, 'accept-by-mentee');
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/accept`, { auth: mentee.token }), 403, 'forbidden');
+      expectStatus(await ctx.s.request('POST', `/v1/rooms/${room.id}/withdraw`, { auth: mentee.token }), 200);
+    },
+  },
+
+  declineRoom: {
+    async success(ctx) {
+      const room = await declinedRoom(ctx);
+      assert.equal(room.status, 'declined');
+      assert.ok(room.closedAt);
+    },
+    async failure(ctx) {
+      // An active room is past answering.
+      const { room } = await mainRoom(ctx);
+      const problem = expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/decline`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+      assert.match(problem.detail ?? '', /status active/);
+    },
+  },
+
+  withdrawRoom: {
+    async success(ctx) {
+      const { room, mentee } = await requestRoom(ctx, 'withdraw');
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/withdraw`, { auth: mentee.token, body: { reason: 'Found a mentor at work.' } });
+      const withdrawn = expectStatus(res, 200);
+      assert.equal(withdrawn.status, 'withdrawn');
+      assert.equal(withdrawn.statusReason, 'Found a mentor at work.');
+    },
+    async failure(ctx) {
+      // A request is the mentee's to withdraw, not the mentor's.
+      const { room, mentee } = await requestRoom(ctx, 'withdraw-by-mentor');
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/withdraw`, { auth: ctx.mentor.token }), 403, 'forbidden');
+      expectStatus(await ctx.s.request('POST', `/v1/rooms/${room.id}/withdraw`, { auth: mentee.token }), 200);
+    },
+  },
+
+  pauseRoom: {
+    async success(ctx) {
+      const pair = ctx.state.lifecycle?.room.status === 'active' ? ctx.state.lifecycle : await activeRoom(ctx, 'pause');
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${pair.room.id}/pause`, { auth: pair.mentee.token, body: { reason: 'Busy quarter' } });
+      const room = expectStatus(res, 200);
+      assert.equal(room.status, 'paused');
+      ctx.state.lifecycle = { room, mentee: pair.mentee };
+    },
+    async failure(ctx) {
+      const room = await declinedRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/pause`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  resumeRoom: {
+    async success(ctx) {
+      let pair = ctx.state.lifecycle;
+      if (pair?.room.status !== 'paused') {
+        pair = await activeRoom(ctx, 'resume');
+        expectStatus(await ctx.s.request('POST', `/v1/rooms/${pair.room.id}/pause`, { auth: pair.mentee.token }), 200);
+      }
+      const room = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${pair.room.id}/resume`, { auth: ctx.mentor.token }), 200);
+      assert.equal(room.status, 'active');
+      ctx.state.lifecycle = { room, mentee: pair.mentee };
+    },
+    async failure(ctx) {
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/resume`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  completeRoom: {
+    async success(ctx) {
+      const pair = ctx.state.lifecycle?.room.status === 'active' ? ctx.state.lifecycle : await activeRoom(ctx, 'complete');
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${pair.room.id}/complete`, { auth: pair.mentee.token });
+      const room = expectStatus(res, 200);
+      assert.equal(room.status, 'completed');
+      assert.equal(room.closedAt, ctx.clock.toISOString());
+      ctx.state.lifecycle = { room, mentee: pair.mentee };
+    },
+    async failure(ctx) {
+      const room = await declinedRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/complete`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  closeRoom: {
+    async success(ctx) {
+      const { room } = await activeRoom(ctx, 'close');
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/close`, { auth: ctx.mentor.token, body: { reason: 'We agreed to stop early.' } });
+      const closed = expectStatus(res, 200);
+      assert.equal(closed.status, 'closed_early');
+      assert.equal(closed.statusReason, 'We agreed to stop early.');
+    },
+    async failure(ctx) {
+      // Closing early needs a reason.
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/close`, { auth: ctx.mentor.token, body: {} }), 422, 'validation_failed');
+    },
+  },
+
+  // -------- goals
+  createRoomGoal: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Schemas['Goal']>('POST', `/v1/rooms/${room.id}/goals`, {
+        auth: mentee.token,
+        body: { title: 'Delegate code reviews', successCriteria: 'Below 30% of reviews are mine', targetDate: '2030-06-30', progress: 20 },
+      });
+      const goal = expectStatus(res, 201);
+      assert.equal(goal.roomId, room.id);
+      assert.equal(goal.status, 'open');
+      ctx.state.goalId = goal.id;
+    },
+    async failure(ctx) {
+      // Goals are written only while the room runs.
+      const room = await declinedRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/goals`, { auth: ctx.mentor.token, body: { title: 'Too late for this' } }), 409, 'conflict');
+    },
+  },
+
+  listRoomGoals: {
+    async success(ctx) {
+      const id = await goalId(ctx);
+      const { room } = await mainRoom(ctx);
+      const list = expectStatus(await ctx.s.request<Schemas['GoalList']>('GET', `/v1/rooms/${room.id}/goals`, { auth: ctx.mentor.token }), 200);
+      assert.ok(list.data.some((g) => g.id === id));
+    },
+    async failure(ctx) {
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/rooms/${room.id}/goals`, { auth: ctx.acme.token }), 404, 'not_found');
+    },
+  },
+
+  updateRoomGoal: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Schemas['Goal']>('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, { auth: mentee.token, body: { status: 'achieved' } });
+      const goal = expectStatus(res, 200);
+      assert.equal(goal.status, 'achieved');
+      assert.equal(goal.progress, 100);
+    },
+    async failure(ctx) {
+      // An achieved goal is 100% done.
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, { auth: mentee.token, body: { status: 'achieved', progress: 50 } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/progress');
+    },
+  },
+
+  deleteRoomGoal: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const goal = expectStatus(
+        await ctx.s.request<Schemas['Goal']>('POST', `/v1/rooms/${room.id}/goals`, { auth: mentee.token, body: { title: 'A goal to delete' } }),
+        201,
+      );
+      expectStatus(await ctx.s.request('DELETE', `/v1/rooms/${room.id}/goals/${goal.id}`, { auth: mentee.token }), 204);
+      const list = expectStatus(await ctx.s.request<Schemas['GoalList']>('GET', `/v1/rooms/${room.id}/goals`, { auth: mentee.token }), 200);
+      assert.ok(!list.data.some((g) => g.id === goal.id));
+    },
+    async failure(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('DELETE', `/v1/rooms/${room.id}/goals/goal_doesnotexist000`, { auth: mentee.token }), 404, 'not_found');
+    },
+  },
+
+  // -------- messages
+  sendRoomMessage: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'Here is my **draft** plan.' } });
+      const message = expectStatus(res, 201);
+      assert.equal(message.author.id, mentee.userId);
+      assert.equal(message.roomId, room.id);
+      ctx.state.messageId = message.id;
+    },
+    async failure(ctx) {
+      const room = await declinedRoom(ctx);
+      const problem = expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, body: { body: 'Still there?' } }), 409, 'conflict');
+      assert.match(problem.detail ?? '', /declined/);
+    },
+  },
+
+  listRoomMessages: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const sent = expectStatus(
+        await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'And one more thing.' } }),
+        201,
+      );
+      const list = expectStatus(await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, query: { limit: 5 } }), 200);
+      assert.equal(list.data[0]?.id, sent.id, 'newest first');
+      ctx.state.messageId = sent.id;
+    },
+    async failure(ctx) {
+      // A room's conversation is for its two people, not for a key.
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/rooms/${room.id}/messages`, { auth: demo.keys.demoPublishable }), 403, 'publishable_key_read_only');
+    },
+  },
+
+  markRoomRead: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const messageId =
+        ctx.state.messageId ??
+        expectStatus(await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'Read me.' } }), 201).id;
+      const before = expectStatus(await ctx.s.request<Room>('GET', `/v1/rooms/${room.id}`, { auth: ctx.mentor.token }), 200);
+      assert.ok(before.unreadCount > 0);
+      const read = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/read`, { auth: ctx.mentor.token, body: { messageId } }), 200);
+      assert.equal(read.unreadCount, 0);
+    },
+    async failure(ctx) {
+      // A message of another room (demo-mentee's seeded room with the same mentor).
+      const { room } = await mainRoom(ctx);
+      const seeded = expectStatus(
+        await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', { auth: ctx.mentee.token, query: { status: ['active'] } }),
+        200,
+      ).data[0]!;
+      const foreign = expectStatus(await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${seeded.id}/messages`, { auth: ctx.mentee.token, query: { limit: 1 } }), 200).data[0]!;
+      const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/read`, { auth: ctx.mentor.token, body: { messageId: foreign.id } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/messageId');
+    },
+  },
+
+  // -------- sessions
+  bookRoomSession: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const [startsAt] = await freeSlots(ctx);
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions`, { auth: mentee.token, body: { startsAt, agenda: 'Planning the quarter' } });
+      const session = expectStatus(res, 201);
+      assert.equal(session.status, 'pending', "a mentee's booking waits for the mentor");
+      assert.equal(session.startsAt, startsAt);
+      ctx.state.session = session;
+    },
+    async failure(ctx) {
+      // The hour just booked is taken.
+      const { room } = await mainRoom(ctx);
+      const session = await mainSession(ctx);
+      const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions`, { auth: ctx.mentor.token, body: { startsAt: session.startsAt } });
+      expectProblem(res, 409, 'slot_unavailable');
+    },
+  },
+
+  listRoomSessions: {
+    async success(ctx) {
+      const session = await mainSession(ctx);
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Schemas['SessionList']>('GET', `/v1/rooms/${room.id}/sessions`, { auth: mentee.token, query: { status: [session.status] } });
+      const list = expectStatus(res, 200);
+      assert.ok(list.data.some((x) => x.id === session.id));
+      assert.ok(list.data.every((x) => x.status === session.status));
+    },
+    async failure(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request('GET', `/v1/rooms/${room.id}/sessions`, {
+        auth: mentee.token,
+        query: { from: new Date(ctx.clock.getTime() + 2 * day).toISOString(), to: ctx.clock.toISOString() },
+      });
+      expectProblem(res, 400, 'invalid_parameter');
+    },
+  },
+
+  acceptRoomSession: {
+    async success(ctx) {
+      let session = await mainSession(ctx);
+      if (session.status !== 'pending') session = ctx.state.session = await book(ctx, 'mentee');
+      const { room } = await mainRoom(ctx);
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/accept`, { auth: ctx.mentor.token });
+      ctx.state.session = expectStatus(res, 200);
+      assert.equal(ctx.state.session.status, 'accepted');
+    },
+    async failure(ctx) {
+      // Accepted already.
+      const session = await acceptedSession(ctx);
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${session.id}/accept`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  updateRoomSession: {
+    async success(ctx) {
+      const session = await mainSession(ctx);
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Session>('PATCH', `/v1/rooms/${room.id}/sessions/${session.id}`, { auth: mentee.token, body: { agenda: 'Planning, then hiring' } });
+      ctx.state.session = expectStatus(res, 200);
+      assert.equal(ctx.state.session.agenda, 'Planning, then hiring');
+    },
+    async failure(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/rooms/${room.id}/sessions/ses_doesnotexist000`, { auth: mentee.token, body: { agenda: 'x' } });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  rescheduleRoomSession: {
+    async success(ctx) {
+      const session = await mainSession(ctx);
+      const { room } = await mainRoom(ctx);
+      const target = (await freeSlots(ctx)).find((at) => at !== session.startsAt)!;
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/reschedule`, { auth: ctx.mentor.token, body: { startsAt: target } });
+      ctx.state.session = expectStatus(res, 200);
+      assert.equal(ctx.state.session.startsAt, target);
+      assert.equal(ctx.state.session.status, 'accepted', 'the mentor moving it confirms it');
+    },
+    async failure(ctx) {
+      // Yesterday is no slot.
+      const session = await mainSession(ctx);
+      const { room, mentee } = await mainRoom(ctx);
+      const yesterday = new Date(Math.floor(ctx.clock.getTime() / hour) * hour - day).toISOString();
+      const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${session.id}/reschedule`, { auth: mentee.token, body: { startsAt: yesterday } });
+      expectProblem(res, 409, 'slot_unavailable');
+    },
+  },
+
+  cancelRoomSession: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const extra = await book(ctx, 'mentor');
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${extra.id}/cancel`, { auth: mentee.token, body: { reason: 'Travelling that week.' } });
+      const cancelled = (ctx.state.cancelled = expectStatus(res, 200));
+      assert.equal(cancelled.status, 'cancelled');
+      assert.equal(cancelled.cancelReason, 'Travelling that week.');
+    },
+    async failure(ctx) {
+      // Cancelled already.
+      const { room, mentee } = await mainRoom(ctx);
+      let target = ctx.state.cancelled;
+      if (!target) {
+        target = await book(ctx, 'mentor');
+        expectStatus(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${target.id}/cancel`, { auth: mentee.token }), 200);
+      }
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${target.id}/cancel`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  // Last: these move the clock past the sessions' start.
+  completeRoomSession: {
+    async success(ctx) {
+      const session = await acceptedSession(ctx);
+      await advanceTo(ctx, new Date(Date.parse(session.startsAt) + 70 * 60_000));
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/complete`, { auth: mentee.token, body: { notes: '- Agreed next steps' } });
+      ctx.state.session = expectStatus(res, 200);
+      assert.equal(ctx.state.session.status, 'completed');
+      assert.equal(ctx.state.session.notes, '- Agreed next steps');
+    },
+    async failure(ctx) {
+      // A session that has not started cannot be completed yet.
+      const upcoming = (ctx.state.unstarted = await book(ctx, 'mentor'));
+      const { room } = await mainRoom(ctx);
+      const problem = expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${upcoming.id}/complete`, { auth: ctx.mentor.token }), 409, 'conflict');
+      assert.match(problem.detail ?? '', /not started/);
+    },
+  },
+
+  markRoomSessionNoShow: {
+    async success(ctx) {
+      const session = ctx.state.unstarted ?? (await book(ctx, 'mentor'));
+      await advanceTo(ctx, new Date(Date.parse(session.startsAt) + 20 * 60_000));
+      const { room } = await mainRoom(ctx);
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/no-show`, { auth: ctx.mentor.token });
+      assert.equal(expectStatus(res, 200).status, 'no_show');
+    },
+    async failure(ctx) {
+      // A pending session never took place: it cannot have been missed.
+      const pending = await book(ctx, 'mentee');
+      const { room } = await mainRoom(ctx);
+      await advanceTo(ctx, new Date(Date.parse(pending.startsAt) + 20 * 60_000));
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${pending.id}/no-show`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+};
+
+// ---------------------------------------------------------------- the tests
+
+describe('every operation of the contract, over HTTP', () => {
+  let ctx: Ctx;
+
+  before(async () => {
+    const s = await startSandbox({ mentors: 100 });
+    // A frozen clock: tokens never expire unless a row moves it (and then they are minted again).
+    const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+    s.setNow(clock);
+    const people: Person[] = [];
+    const base = { s, people };
+    // The seeded people, signed in under the names the directory already has.
+    const seeded = async (user: (typeof demo.users)[keyof typeof demo.users], org: 'demo' | 'acme') => {
+      const { name } = expectStatus(await s.request<Schemas['User']>('GET', `/v1/users/${user.id}`), 200);
+      return signIn(base, user.externalId, org, name);
+    };
+    ctx = {
+      s,
+      clock,
+      people,
+      mentee: await seeded(demo.users.mentee, 'demo'),
+      mentor: await seeded(demo.users.mentor, 'demo'),
+      acme: await seeded(demo.users.acmeEmployee, 'acme'),
+      state: {},
+    };
+    assert.equal(ctx.mentee.userId, demo.users.mentee.id);
+    assert.equal(ctx.mentor.userId, demo.users.mentor.id);
+    assert.equal(ctx.acme.userId, demo.users.acmeEmployee.id);
+    // The room rows hold at most two of men_demomentor's seats at a time.
+    const mentor = expectStatus(await s.request<Schemas['Mentor']>('GET', `/v1/mentors/${demoMentorId}`), 200);
+    assert.ok(mentor.acceptingRequests && mentor.capacity.open >= 3, `men_demomentor has open seats: ${JSON.stringify(mentor.capacity)}`);
+  });
+  after(() => ctx?.s.close());
+
+  it('covers every operation of the contract', () => {
+    const served = listOperations(loadContract())
+      .map((op) => op.id)
+      .filter((id) => id !== ('receiveEvent' satisfies SentNotServed));
+    assert.deepEqual(Object.keys(rows).sort(), [...served].sort());
+  });
+
+  for (const [id, row] of Object.entries(rows) as [CoveredOperationId, Row][]) {
+    it(`${id}: success and failure`, async () => {
+      await row.success(ctx);
+      await row.failure(ctx);
+    });
+  }
+});

@@ -1,0 +1,67 @@
+/**
+ * `@menteo/sdk/stores`: the data layer of Menteo's web components, on nanostores. A
+ * component never fetches; it subscribes to a store. Stores are shared by key (every card
+ * of mentor X uses one store and one request), revalidate stale data, follow live events,
+ * show writes optimistically and keep unsent posts and messages in an outbox.
+ *
+ * @example
+ * ```ts
+ * import { MenteoCore } from '@menteo/sdk';
+ * import { createStores } from '@menteo/sdk/stores';
+ *
+ * const stores = createStores(new MenteoCore({ publishableKey: 'pk_test_demo', token: getToken }));
+ * stores.threadPosts('thr_learningtolead').subscribe(({ items, pendingNew }) => render(items, pendingNew));
+ * await stores.createPost('thr_learningtolead', { kind: 'update', body: 'Week 3: first skip-level done.' });
+ * ```
+ * @packageDocumentation
+ */
+import type { MenteoCore } from '../core/client-core.js';
+import { createStoreContext, type StoreContext, type StoresOptions } from './context.js';
+import { meStores, type MeStores } from './me.js';
+import { mentorStores, type MentorStores } from './mentors.js';
+import { roadmapStores, type RoadmapStores } from './roadmaps.js';
+import { roomStores, type RoomStores } from './rooms.js';
+import { threadStores, type ThreadStores } from './threads.js';
+
+export { createStoreContext, domain, type StoreContext, type StoresOptions } from './context.js';
+export type { QueryState, QueryStore, PagedState, PagedStore, Status } from './query.js';
+export type { KeyValueStorage, OutboxEntry, PendingState, Outbox } from './outbox.js';
+export type { LiveFeed, LiveEvent } from './live.js';
+export { mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
+export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
+export { roomStores, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
+export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';
+export { meStores, type MeStores } from './me.js';
+export { keyOf } from './cache.js';
+export { memoryStorage } from './draft.js';
+
+/**
+ * Every store of one client.
+ *
+ * @example
+ * ```ts
+ * const stores: MenteoStores = createStores(core);
+ * stores.lastError.subscribe((error) => error && toast(error.message));
+ * ```
+ */
+export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoadmapStores & MeStores;
+
+/**
+ * Creates the stores of one client: one per `<menteo-provider>`, so two providers on a page
+ * (two accounts, two APIs) never share data. Pass a `MenteoCore` (or a `Menteo`, which is
+ * one); the stores use the resource classes themselves. Pages that want only some domains
+ * use `createStoreContext` with `mentorStores(context)`, `threadStores(context)`, … instead,
+ * and bundle only those.
+ *
+ * @example
+ * ```ts
+ * const stores = createStores(new MenteoCore({ publishableKey: 'pk_test_demo' }), { staleMs: 60_000 });
+ * const $mentor = stores.mentor('men_demomentor');
+ * const stop = $mentor.subscribe(({ data }) => data && console.log(data.name));
+ * ```
+ */
+export function createStores(client: MenteoCore, options?: StoresOptions): MenteoStores {
+  const context = createStoreContext(client, options);
+  // The context itself becomes the stores object, so `threadStores(stores)` finds the same stores.
+  return Object.assign(context, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
+}

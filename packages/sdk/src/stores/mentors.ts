@@ -1,0 +1,104 @@
+import type { BodyOf, ItemOf, ResultOf } from '../core/types.js';
+import { Matches } from '../resources/matches.js';
+import { Mentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
+import { family, keyOf } from './cache.js';
+import { domain } from './context.js';
+import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+
+/**
+ * A mentor search's state: the mentors of every page loaded, the total and the facets.
+ *
+ * @example
+ * ```ts
+ * stores.mentorSearch({ q: 'rust', facets: ['skills'] }).subscribe(({ items, totalCount, facets }) => render(items, totalCount, facets));
+ * ```
+ */
+export interface MentorSearchState extends PagedState<ItemOf<'listMentors'>> {
+  totalCount?: MentorList['totalCount'];
+  facets?: MentorList['facets'];
+}
+
+/**
+ * The mentor stores.
+ *
+ * @example
+ * ```ts
+ * const { mentor, mentorSearch, matches } = mentorStores(context);
+ * ```
+ */
+export interface MentorStores {
+  /**
+   * One mentor. Cards asking in the same tick share one batched request.
+   *
+   * @example
+   * ```ts
+   * stores.mentor('men_demomentor').subscribe(({ data }) => data && renderCard(data));
+   * ```
+   */
+  mentor(mentorId: string): QueryStore<QueryState<Mentor>>;
+  /**
+   * A search, paginated with `loadMore()`. Equal parameters share a store; subscribing to a
+   * new query cancels the request of an abandoned one.
+   *
+   * @example
+   * ```ts
+   * const $search = stores.mentorSearch({ q: 'engineering manager', helpsWith: ['leadership'] });
+   * await $search.loadMore();
+   * ```
+   */
+  mentorSearch(params?: MentorSearchParams): PagedStore<MentorSearchState>;
+  /**
+   * Mentors ranked for a need, with reasons.
+   *
+   * @example
+   * ```ts
+   * stores.matches({ need: 'leadership', goals: 'Ship the migration on time with a new team' }).subscribe(({ data }) => render(data?.data));
+   * ```
+   */
+  matches(request: BodyOf<'createMatch'>): QueryStore<QueryState<ResultOf<'createMatch'>>>;
+}
+
+/**
+ * Mentor stores of a context (a page showing only mentors bundles only these).
+ *
+ * @example
+ * ```ts
+ * const { mentor } = mentorStores(createStoreContext(core));
+ * ```
+ */
+export const mentorStores = domain((context): MentorStores => {
+  const { core, timing } = context;
+  const mentors = new Mentors(core);
+  const one = family(
+    (mentorId: string) => mentorId,
+    (mentorId) => {
+      // No signal: a signal would take the call out of the batch; an unwanted answer is just dropped.
+      const source = querySource(() => mentors.retrieve(mentorId), timing);
+      return { source, store: queryStore(source) };
+    },
+  );
+  const searches = family(
+    (params: MentorSearchParams) => keyOf(params),
+    (params) =>
+      pagedSource(
+        (cursor, signal) => mentors.search({ ...params, ...(cursor ? { cursor } : {}) } as MentorSearchParams, { signal }),
+        (state, extra): MentorSearchState => ({ ...state, totalCount: extra?.totalCount, facets: extra?.facets }),
+        timing,
+      ),
+    { cancelIdle: true },
+  );
+  const ranked = family(
+    (request: BodyOf<'createMatch'>) => keyOf(request),
+    (request) => {
+      const matcher = new Matches(core);
+      const source = querySource((signal) => matcher.create(request, { signal }), timing);
+      return { source, store: queryStore(source) };
+    },
+    { cancelIdle: true },
+  );
+  return {
+    mentor: (mentorId) => one(mentorId).store,
+    mentorSearch: (params = {}) => searches(params).store,
+    matches: (request) => ranked(request).store,
+  };
+});

@@ -1,0 +1,185 @@
+import type { ListBody } from '../core/pagination.js';
+import { newIdempotencyKey } from '../core/runtime.js';
+import type { BodyOf, ItemOf, QueryOf, Schema } from '../core/types.js';
+import { Rooms, type Room } from '../resources/rooms.js';
+import { family, keyOf } from './cache.js';
+import { domain } from './context.js';
+import type { PendingState } from './outbox.js';
+import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+import type { Pending } from './threads.js';
+
+/** A message of a room's conversation. */
+export type Message = Schema<'Message'>;
+/** The room lifecycle actions. */
+export type RoomAction = 'accept' | 'decline' | 'withdraw' | 'pause' | 'resume' | 'complete' | 'close';
+/** The rooms list's filters. */
+export type RoomListParams = Omit<QueryOf<'listRooms'>, 'cursor'>;
+
+/**
+ * The room stores (every one needs a user token).
+ *
+ * @example
+ * ```ts
+ * const { room, rooms, roomMessages, sendMessage, transitionRoom } = roomStores(context);
+ * ```
+ */
+export interface RoomStores {
+  /**
+   * One room, kept current by `room.updated` events.
+   *
+   * @example
+   * ```ts
+   * stores.room(roomId).subscribe(({ data }) => data && renderStatus(data.status));
+   * ```
+   */
+  room(roomId: string): QueryStore<QueryState<Room>>;
+  /**
+   * Your rooms, newest activity first.
+   *
+   * @example
+   * ```ts
+   * stores.rooms({ status: ['active'] }).subscribe(({ items }) => renderList(items));
+   * ```
+   */
+  rooms(params?: RoomListParams): PagedStore<PagedState<ItemOf<'listRooms'>>>;
+  /**
+   * A room's messages, newest first (reverse them for a chat view); new ones arrive live.
+   *
+   * @example
+   * ```ts
+   * stores.roomMessages(roomId).subscribe(({ items }) => renderChat(items.toReversed()));
+   * ```
+   */
+  roomMessages(roomId: string): PagedStore<PagedState<Pending<Message>>>;
+  /**
+   * Sends a message: shown at once as pending, kept in the outbox while offline, sent once.
+   *
+   * @example
+   * ```ts
+   * await stores.sendMessage(roomId, { body: 'See you Thursday!' });
+   * ```
+   */
+  sendMessage(roomId: string, body: BodyOf<'sendRoomMessage'>): Promise<Message>;
+  /**
+   * Asks a mentor for a room; your room lists refresh.
+   *
+   * @example
+   * ```ts
+   * await stores.createRoom({ mentorId: 'men_demomentor', goal: 'Grow into an engineering manager role', cadence: 'biweekly', termWeeks: 24 });
+   * ```
+   */
+  createRoom(body: BodyOf<'createRoom'>): Promise<Room>;
+  /**
+   * Moves a room through its lifecycle (`close` needs a `reason`). The room store takes the
+   * server's answer and room lists refresh; a refused transition rejects (and sets `lastError`).
+   *
+   * @example
+   * ```ts
+   * await stores.transitionRoom(roomId, 'pause', { reason: 'Parental leave' });
+   * ```
+   */
+  transitionRoom(roomId: string, action: RoomAction, body?: BodyOf<'pauseRoom'>): Promise<Room>;
+}
+
+type MessagePages = Pages<Message, Omit<ListBody<Message>, 'data' | 'nextCursor'>>;
+
+/**
+ * Room stores of a context.
+ *
+ * @example
+ * ```ts
+ * const { roomMessages } = roomStores(createStoreContext(core));
+ * ```
+ */
+export const roomStores = domain((context): RoomStores => {
+  const { core, timing, live, outbox } = context;
+  const api = new Rooms(core);
+  const watch = () => live.watch();
+  const one = family(
+    (roomId: string) => roomId,
+    (roomId) => {
+      const source = querySource((signal) => api.retrieve(roomId, { signal }), timing, watch);
+      return { source, store: queryStore(source) };
+    },
+  );
+  const lists = family(
+    (params: RoomListParams) => keyOf(params),
+    (params) => pagedSource((cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as RoomListParams, { signal }), (state) => state, timing, watch),
+    { cancelIdle: true },
+  );
+  const chats = family(
+    (roomId: string) => roomId,
+    (roomId) =>
+      pagedSource(
+        (cursor, signal): PromiseLike<ListBody<Message>> => api.messages.list(roomId, (cursor ? { cursor } : {}) as QueryOf<'listRoomMessages'>, { signal }),
+        (state): PagedState<Pending<Message>> => state,
+        timing,
+        watch,
+      ),
+  );
+
+  const addMessage = (message: Message) => (pages: MessagePages) => (pages.items.some((m) => m.id === message.id) ? pages : { ...pages, items: [message, ...pages.items] });
+
+  /** A `room.updated` event carries the acting participant's view; keep our own role and unread count. */
+  const updated = (room: Room) => {
+    const merge = (ours: Room) => ({ ...room, viewerRole: ours.viewerRole, unreadCount: ours.unreadCount });
+    one.entries.get(room.id)?.source.set(merge);
+    for (const { source } of lists.entries.values()) source.set((pages) => ({ ...pages, items: pages.items.map((r) => (r.id === room.id ? merge(r) : r)) }));
+  };
+
+  live.listen((event) => {
+    if (event.type === 'room.updated') updated(event.data);
+    else if (event.type === 'room.message.created') {
+      const message = event.data;
+      chats.entries.get(message.roomId)?.source.set(addMessage(message));
+      one.entries.get(message.roomId)?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
+    }
+  });
+
+  outbox.register('message', {
+    send: (entry, options) => api.messages.send(entry.target, entry.body, options),
+    show(entry) {
+      const { source } = chats(entry.target);
+      let pending: PendingState = 'queued';
+      const room = one.entries.get(entry.target)?.source.base;
+      const { mentor } = room ?? {};
+      const author =
+        mentor && room?.viewerRole === 'mentor'
+          ? { id: mentor.userId, name: mentor.name, avatarUrl: mentor.avatarUrl, headline: mentor.title }
+          : (room?.mentee ?? { id: '', name: '', avatarUrl: null, headline: null });
+      const drop = source.layer((pages) => {
+        const message: Pending<Message> = { id: `pending_${entry.key}`, roomId: entry.target, author, body: entry.body.body, createdAt: entry.createdAt, pending };
+        return { ...pages, items: [message, ...pages.items] };
+      });
+      return {
+        status(state) {
+          pending = state;
+          source.publish();
+        },
+        commit: (message) => drop(addMessage(message)),
+        rollback: () => drop(),
+      };
+    },
+  });
+
+  const refreshLists = () => lists.entries.forEach(({ source }) => source.invalidate());
+  const settle = async (request: PromiseLike<Room>): Promise<Room> => {
+    try {
+      const room = await request;
+      one.entries.get(room.id)?.source.set(() => room);
+      refreshLists();
+      return room;
+    } catch (error) {
+      throw context.fail(error);
+    }
+  };
+
+  return {
+    room: (roomId) => one(roomId).store,
+    rooms: (params = {}) => lists(params).store,
+    roomMessages: (roomId) => chats(roomId).store,
+    sendMessage: (roomId, body) => outbox.submit<Message>({ kind: 'message', key: newIdempotencyKey(), target: roomId, body, createdAt: new Date().toISOString() }),
+    createRoom: (body) => settle(api.create(body)),
+    transitionRoom: (roomId, action, body = {}) => settle(api[action](roomId, body as BodyOf<'closeRoom'>)),
+  };
+});

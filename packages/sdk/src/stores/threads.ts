@@ -1,0 +1,224 @@
+import type { ListBody } from '../core/pagination.js';
+import { newIdempotencyKey } from '../core/runtime.js';
+import type { BodyOf, QueryOf, Schema } from '../core/types.js';
+import { Posts, type ReactionKind } from '../resources/posts.js';
+import { Threads, type Post, type Thread } from '../resources/threads.js';
+import { family } from './cache.js';
+import { domain } from './context.js';
+import { mutate } from './optimistic.js';
+import type { PendingState } from './outbox.js';
+import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore, type Source } from './query.js';
+
+/**
+ * An item the server has not confirmed yet: `pending` says whether it is on the wire or
+ * queued offline in the outbox. Its `id` is a placeholder until then.
+ *
+ * @example
+ * ```ts
+ * html`<article class=${post.pending ? 'sending' : ''}>${post.body}</article>`;
+ * ```
+ */
+export type Pending<T> = T & { pending?: PendingState };
+
+/**
+ * A thread's posts, newest first. Posts that others write while it is shown wait in
+ * `pendingNew` (for an "N new posts" banner) until `showNew()`; your own appear at once.
+ *
+ * @example
+ * ```ts
+ * $posts.subscribe(({ items, pendingNew }) => render(items, pendingNew ? `${pendingNew} new posts` : ''));
+ * ```
+ */
+export interface ThreadPostsState extends PagedState<Pending<Post>> {
+  pendingNew: number;
+}
+
+/**
+ * The posts of a thread, paginated and live.
+ *
+ * @example
+ * ```ts
+ * const $posts = stores.threadPosts('thr_learningtolead');
+ * banner.onclick = () => $posts.showNew();
+ * ```
+ */
+export interface ThreadPostsStore extends PagedStore<ThreadPostsState> {
+  /** Puts the posts counted by `pendingNew` on top of the list. */
+  showNew(): void;
+}
+
+/**
+ * The thread stores.
+ *
+ * @example
+ * ```ts
+ * const { thread, threadPosts, createPost, toggleReaction } = threadStores(context);
+ * ```
+ */
+export interface ThreadStores {
+  /**
+   * One thread; its post count follows new posts live.
+   *
+   * @example
+   * ```ts
+   * stores.thread('thr_learningtolead').subscribe(({ data }) => data && renderHeader(data.title, data.counts.posts));
+   * ```
+   */
+  thread(threadId: string): QueryStore<QueryState<Thread>>;
+  /**
+   * The posts of a thread, newest first, with live updates.
+   *
+   * @example
+   * ```ts
+   * stores.threadPosts('thr_learningtolead').subscribe(({ items }) => render(items));
+   * ```
+   */
+  threadPosts(threadId: string): ThreadPostsStore;
+  /**
+   * Posts to your thread. The post shows at once as pending; offline (or when the network
+   * fails) it waits in the outbox with its idempotency key and is sent, once, when the
+   * network is back. Resolves with the server's post; rejects (and undoes it) on an API error.
+   *
+   * @example
+   * ```ts
+   * await stores.createPost('thr_learningtolead', { kind: 'breakthrough', body: 'Delegated the release!' });
+   * ```
+   */
+  createPost(threadId: string, body: BodyOf<'createThreadPost'>): Promise<Post>;
+  /**
+   * Adds your reaction of a kind, or removes it when you had it (or as `on` says). Counts
+   * change at once and are undone if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.toggleReaction(post.id, 'cheer');
+   * ```
+   */
+  toggleReaction(postId: string, kind: ReactionKind, on?: boolean): Promise<Schema<'PostReactionUpdate'>>;
+}
+
+type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
+interface PostsEntry {
+  source: Source<PostPages, ThreadPostsState>;
+  store: ThreadPostsStore;
+  /** Posts from live events not shown yet, newest first. */
+  fresh: Post[];
+}
+
+const zero = { cheer: 0, insightful: 0, support: 0, bookmark: 0 };
+
+/**
+ * Thread stores of a context.
+ *
+ * @example
+ * ```ts
+ * const { threadPosts } = threadStores(createStoreContext(core));
+ * ```
+ */
+export const threadStores = domain((context): ThreadStores => {
+  const { core, timing, live, outbox } = context;
+  const threads = new Threads(core);
+  const posts = new Posts(core);
+  const one = family(
+    (threadId: string) => threadId,
+    (threadId) => {
+      const source = querySource((signal) => threads.retrieve(threadId, { signal }), timing, () => live.watch(threadId));
+      return { source, store: queryStore(source) };
+    },
+  );
+  const lists = family(
+    (threadId: string) => threadId,
+    (threadId): PostsEntry => {
+      const entry = { fresh: [] } as unknown as PostsEntry;
+      const unseen = (items: readonly Post[]) => entry.fresh.filter((post) => !items.some((item) => item.id === post.id));
+      const { source, store } = pagedSource(
+        (cursor, signal): PromiseLike<ListBody<Post>> => threads.posts.list(threadId, (cursor ? { cursor } : {}) as QueryOf<'listThreadPosts'>, { signal }),
+        (state): ThreadPostsState => ({ ...state, pendingNew: unseen(state.items).length }),
+        timing,
+        () => live.watch(threadId),
+      );
+      const showNew = () => {
+        const add = unseen(source.data?.items ?? []);
+        entry.fresh = [];
+        source.set((pages) => ({ ...pages, items: [...add, ...pages.items] }));
+      };
+      entry.source = source;
+      entry.store = Object.assign(store, { showNew });
+      return entry;
+    },
+  );
+
+  /** Counts a new post in its thread once, whether it came from our write or from an event. */
+  const counted = (post: Post) =>
+    one.entries.get(post.threadId)?.source.set((thread) =>
+      thread.lastPostAt !== null && thread.lastPostAt >= post.createdAt ? thread : { ...thread, lastPostAt: post.createdAt, counts: { ...thread.counts, posts: thread.counts.posts + 1 } },
+    );
+
+  live.listen((event) => {
+    if (event.type === 'thread.post.created') {
+      const post = event.data;
+      const entry = lists.entries.get(post.threadId);
+      if (entry && !entry.fresh.some((p) => p.id === post.id)) {
+        entry.fresh = [post, ...entry.fresh];
+        entry.source.publish();
+      }
+      counted(post);
+    } else if (event.type === 'post.reaction.updated') {
+      const { postId, threadId, reactions } = event.data;
+      lists.entries.get(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
+    }
+  });
+
+  outbox.register('post', {
+    send: (entry, options) => threads.posts.create(entry.target, entry.body, options),
+    show(entry) {
+      const { source } = lists(entry.target);
+      let pending: PendingState = 'queued';
+      const { kind, body, link } = entry.body;
+      const author = one.entries.get(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
+      const drop = source.layer((pages) => {
+        const post: Pending<Post> = { id: `pending_${entry.key}`, threadId: entry.target, author, kind, body, link: link ?? null, reactions: zero, viewerReactions: [], commentCount: 0, createdAt: entry.createdAt, editedAt: null, pending };
+        return { ...pages, items: [post, ...pages.items] };
+      });
+      return {
+        status(state) {
+          pending = state;
+          source.publish();
+        },
+        commit(post) {
+          drop((pages) => (pages.items.some((p) => p.id === post.id) ? pages : { ...pages, items: [post, ...pages.items] }));
+          counted(post);
+        },
+        rollback: () => drop(),
+      };
+    },
+  });
+
+  return {
+    thread: (threadId) => one(threadId).store,
+    threadPosts: (threadId) => lists(threadId).store,
+    createPost: (threadId, body) => outbox.submit<Post>({ kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() }),
+    toggleReaction(postId, kind, on) {
+      const sources = [...lists.entries.values()].map((entry) => entry.source);
+      const current = sources.flatMap((source) => source.data?.items ?? []).find((post) => post.id === postId);
+      const add = on ?? !current?.viewerReactions.includes(kind);
+      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? update(p) : p)) });
+      return mutate(
+        context,
+        `reaction:${postId}:${kind}`,
+        sources,
+        each((post) =>
+          post.viewerReactions.includes(kind) === add
+            ? post
+            : {
+                ...post,
+                viewerReactions: add ? [...post.viewerReactions, kind] : post.viewerReactions.filter((k) => k !== kind),
+                reactions: { ...post.reactions, [kind]: Math.max(0, post.reactions[kind] + (add ? 1 : -1)) },
+              },
+        ),
+        () => (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind)),
+        (update) => each((post) => ({ ...post, reactions: update.reactions, viewerReactions: update.viewerReactions })),
+      );
+    },
+  };
+});
