@@ -390,12 +390,14 @@ describe('offline outbox', () => {
     first.dispose();
 
     const second = make({ storage, online: net.online, onOnline: net.onOnline });
+    second.outbox.entries.listen((e) => console.error('ENTRIES', e.map((x) => x.target), new Error().stack?.split('\n').slice(2, 6).join(' | ')));
     const $posts = second.threadPosts(thread);
     const stop = await mounted($posts, (p) => p.loaded);
     assert.deepEqual([$posts.get().items[0]!.body, $posts.get().items[0]!.pending], [body, 'queued']);
 
     net.set(true);
     await until(second.outbox.entries, (e) => e.length === 0);
+    console.error('DBG', second.lastError.get(), first.lastError.get(), api.calls.map(c => c.method + c.url.pathname), postsWithBody(body));
     assert.equal(postsWithBody(body).length, 1);
     assert.equal($posts.get().items[0]!.pending, undefined);
     assert.equal((second.lastError.get() as APIError).status, 403);

@@ -104,7 +104,9 @@ export class Outbox {
   /** Queues a write and sends it when it can; resolves with the server's answer once it is in. */
   submit<R>(entry: OutboxEntry): Promise<R> {
     this.#write([...this.#read(), entry]);
-    this.#shown.set(entry.key, this.#senders[entry.kind]!.show(entry));
+    const shown = this.#senders[entry.kind]!.show(entry);
+    this.#shown.set(entry.key, shown);
+    shown.status(this.online() ? 'sending' : 'queued');
     const result = new Promise<R>((resolve, reject) => this.#waiting.set(entry.key, { resolve: resolve as (value: unknown) => void, reject }));
     result.catch(() => {}); // the failure is in `lastError` too: a caller need not await
     void this.flush();
@@ -114,54 +116,60 @@ export class Outbox {
   /** Sends what is waiting, in order; one run at a time, so nothing is sent twice by this page. */
   flush(): Promise<void> {
     if (this.#draining) {
+      // Picked up by the run in progress before it ends.
       this.#again = true;
       return this.#draining;
     }
     clearTimeout(this.#retry);
-    return (this.#draining = this.#drain().finally(() => (this.#draining = undefined)));
+    return (this.#draining = this.#drain());
   }
 
   async #drain(): Promise<void> {
-    do {
-      this.#again = false;
-      let blocked = false;
-      for (const entry of this.#read()) {
-        const sender = this.#senders[entry.kind];
-        const shown = this.#shown.get(entry.key);
-        if (!sender) continue;
-        // Later entries wait behind a blocked one: posts arrive in the order they were written.
-        if (blocked || !this.online()) {
-          shown?.status('queued');
-          continue;
-        }
-        const waiting = this.#waiting.get(entry.key);
-        shown?.status('sending');
-        try {
-          const result = await sender.send(entry, { idempotencyKey: entry.key });
-          this.#remove(entry.key);
-          shown?.commit(result);
-          waiting?.resolve(result);
-          this.#delay = 1000;
-        } catch (error) {
-          if (transient(error)) {
-            blocked = true;
+    await null; // `#draining` is set before anything below runs, and cleared in the same tick the loop ends
+    try {
+      do {
+        this.#again = false;
+        let blocked = false;
+        for (const entry of this.#read()) {
+          const sender = this.#senders[entry.kind];
+          const shown = this.#shown.get(entry.key);
+          if (!sender) continue;
+          // Later entries wait behind a blocked one: posts arrive in the order they were written.
+          if (blocked || !this.online()) {
             shown?.status('queued');
             continue;
           }
-          this.#remove(entry.key);
-          shown?.rollback();
-          waiting?.reject(this.fail(error));
+          const waiting = this.#waiting.get(entry.key);
+          shown?.status('sending');
+          try {
+            const result = await sender.send(entry, { idempotencyKey: entry.key });
+            this.#remove(entry.key);
+            shown?.commit(result);
+            waiting?.resolve(result);
+            this.#delay = 1000;
+          } catch (error) {
+            if (transient(error)) {
+              blocked = true;
+              shown?.status('queued');
+              continue;
+            }
+            this.#remove(entry.key);
+            shown?.rollback();
+            waiting?.reject(this.fail(error));
+          }
+          this.#shown.delete(entry.key);
+          this.#waiting.delete(entry.key);
         }
-        this.#shown.delete(entry.key);
-        this.#waiting.delete(entry.key);
-      }
-      if (blocked && this.online()) {
-        // The device says it is online but the API did not answer: try again, backing off.
-        clearTimeout(this.#retry);
-        this.#retry = setTimeout(() => void this.flush(), this.#delay);
-        this.#delay = Math.min(this.#delay * 2, 60_000);
-      }
-    } while (this.#again);
+        if (blocked && this.online()) {
+          // The device says it is online but the API did not answer: try again, backing off.
+          clearTimeout(this.#retry);
+          this.#retry = setTimeout(() => void this.flush(), this.#delay);
+          this.#delay = Math.min(this.#delay * 2, 60_000);
+        }
+      } while (this.#again);
+    } finally {
+      this.#draining = undefined;
+    }
   }
 
   /** Stops the retry timer. */
