@@ -38,5 +38,5 @@ export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress }
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
 export { Me, Users, Auth } from './resources/users.js';
-export { Events } from './realtime/events.js';
+export { Events, type Event as MenteoEvent, type EventType, type EventParams, type StreamOptions, type SubscribeOptions, type Subscription } from './realtime/events.js';
 export * from './webhooks/index.js';

@@ -13,6 +13,8 @@ import { APIError } from '../core/errors.js';
 import type { Event, SubscribeOptions } from './events.js';
 
 const data = new SandboxData();
+/** A hung subscription fails its test instead of the whole run. */
+const limit = { timeout: 15_000 };
 const thread = 'thr_learningtolead';
 const params = { threadIds: [thread], types: ['thread.post.created' as const] };
 let start: string; // the log position before the test's posts
@@ -123,7 +125,7 @@ after(async () => {
 });
 
 describe('events.subscribe (SSE over fetch)', () => {
-  it('streams typed events in order with the credential, filters and Last-Event-ID', async () => {
+  it('streams typed events in order with the credential, filters and Last-Event-ID', limit, async () => {
     const r = record(client());
     await until(() => r.received.length === 6, 'six events');
     r.sub.close();
@@ -146,7 +148,7 @@ describe('events.subscribe (SSE over fetch)', () => {
   });
 
   for (const end of ['close', 'error'] as const) {
-    it(`resumes after a connection ${end === 'close' ? 'closed' : 'reset'} mid-event: no partial, no duplicate, no gap`, async () => {
+    it(`resumes after a connection ${end === 'close' ? 'closed' : 'reset'} mid-event: no partial, no duplicate, no gap`, limit, async () => {
       const half = frames[3]!.slice(0, Math.floor(frames[3]!.length / 2));
       script.push(() => sse(quickPreamble() + frames.slice(0, 3).join('') + half, end));
       const r = record(client());
@@ -164,7 +166,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     });
   }
 
-  it('resumes correctly wherever the connection is cut', async () => {
+  it('resumes correctly wherever the connection is cut', limit, async () => {
     const wire = quickPreamble() + frames.join('');
     const bytes = new TextEncoder().encode(wire);
     // From just after the `retry:` line, which keeps the reconnects quick.
@@ -182,7 +184,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     }
   });
 
-  it('after 401 token_expired mid-stream, refreshes the token once and resumes', async () => {
+  it('after 401 token_expired mid-stream, refreshes the token once and resumes', limit, async () => {
     const first = await data.tokenFor('demo-mentee');
     const second = await data.tokenFor('demo-mentee');
     let asked = 0;
@@ -208,7 +210,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.deepEqual(r.errors, []);
   });
 
-  it('stops with the AuthenticationError when the token cannot be refreshed', async () => {
+  it('stops with the AuthenticationError when the token cannot be refreshed', limit, async () => {
     const token = await data.tokenFor('demo-mentee');
     data.expire(token);
     const r = record(client({ token }));
@@ -220,7 +222,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.equal(calls.length, 1);
   });
 
-  it('refreshes only once when the token function keeps returning an expired token', async () => {
+  it('refreshes only once when the token function keeps returning an expired token', limit, async () => {
     const token = await data.tokenFor('demo-mentee');
     data.expire(token);
     let asked = 0;
@@ -231,7 +233,20 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.equal(calls.length, 2);
   });
 
-  it('backs off exponentially through a 503 burst, then resets the backoff once connected', async () => {
+  it('retries when the token function fails, then connects with its next token', limit, async () => {
+    const token = await data.tokenFor('demo-mentee');
+    let asked = 0;
+    const r = record(client({ token: () => (asked++ === 0 ? Promise.reject(new Error('token endpoint down')) : token) }), { reconnectDelayMs: 10 });
+    await until(() => r.received.length >= 6, 'six events');
+    r.sub.close();
+    await r.sub.closed;
+    assert.deepEqual(r.received.slice(0, 6), events);
+    assert.equal(asked, 2);
+    assert.equal(calls[0]!.headers.get('authorization'), `Bearer ${token}`, 'no request went out without a token');
+    assert.deepEqual(r.errors, []);
+  });
+
+  it('backs off exponentially through a 503 burst, then resets the backoff once connected', limit, async () => {
     const unavailable = await data.unavailable();
     for (let i = 0; i < 3; i++) script.push(() => unavailable.replay());
     // Connected (backoff reset), then dropped: the next wait is the base again.
@@ -251,7 +266,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.deepEqual(r.errors, [], 'retried failures are not reported');
   });
 
-  it('waits out Retry-After on 429', async () => {
+  it('waits out Retry-After on 429', limit, async () => {
     const limited = await data.rateLimited();
     assert.ok(limited.headers.has('retry-after'));
     script.push(() => limited.replay({ 'Retry-After': '1' }));
@@ -262,7 +277,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.ok(calls[1]!.at - calls[0]!.at >= 990, `waited ${calls[1]!.at - calls[0]!.at} ms`);
   });
 
-  it('stops on a 4xx that retrying cannot fix (400 for a bad Last-Event-ID)', async () => {
+  it('stops on a 4xx that retrying cannot fix (400 for a bad Last-Event-ID)', limit, async () => {
     const r = record(client(), { lastEventId: 'not-an-id' });
     const error = await r.sub.closed;
     assert.ok(error instanceof APIError);
@@ -273,7 +288,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.equal(calls.length, 1);
   });
 
-  it('reopens a stream that goes silent past the heartbeat timeout', async () => {
+  it('reopens a stream that goes silent past the heartbeat timeout', limit, async () => {
     script.push(() => sse(quickPreamble() + frames[0]!, 'hang'));
     const r = record(client(), { heartbeatTimeoutMs: 150 });
     await until(() => r.received.length >= 6, 'six events');
@@ -284,7 +299,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.equal(calls[1]!.headers.get('last-event-id'), events[0]!.id);
   });
 
-  it('reports a throwing handler and keeps delivering', async () => {
+  it('reports a throwing handler and keeps delivering', limit, async () => {
     const errors: unknown[] = [];
     const received: string[] = [];
     const sub = client().events.subscribe(
@@ -303,20 +318,30 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.equal((errors[0] as Error).message, 'handler bug');
   });
 
-  it('falls back to polling when the response has no readable body', async () => {
-    script.push(() => new Response(null, { headers: { 'Content-Type': 'text/event-stream' } }));
-    const r = record(client(), { pollIntervalMs: 20 });
-    await until(() => r.received.length >= 6, 'six events');
-    r.sub.close();
-    await r.sub.closed;
-    assert.deepEqual(r.received, events);
-    assert.equal(calls[1]!.headers.get('accept'), 'application/json');
-    assert.equal(calls[1]!.url.searchParams.get('after'), start);
-  });
+  const noStream: [string, Responder][] = [
+    ['the response has no readable body', () => new Response(null, { headers: { 'Content-Type': 'text/event-stream' } })],
+    // A server or proxy that ignores `Accept: text/event-stream` and answers JSON.
+    ['the answer is not an event stream', (request) => forward(new Request(request, { headers: { ...Object.fromEntries(request.headers), accept: 'application/json' } }))],
+  ];
+  for (const [when, responder] of noStream) {
+    it(`falls back to polling when ${when}`, limit, async () => {
+      script.push(responder);
+      const r = record(client(), { pollIntervalMs: 20 });
+      await until(() => r.received.length >= 6, 'six events');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      r.sub.close();
+      await r.sub.closed;
+      assert.deepEqual(r.received, events);
+      assert.equal(calls[1]!.headers.get('accept'), 'application/json');
+      assert.equal(calls[1]!.url.searchParams.get('after'), start);
+      assert.ok(calls.length >= 3, 'kept polling');
+      assert.deepEqual(r.errors, []);
+    });
+  }
 });
 
 describe('closing', () => {
-  it('close() aborts the open connection and leaves no timer behind', async () => {
+  it('close() aborts the open connection and leaves no timer behind', limit, async () => {
     const before = timers();
     script.push(() => sse(quickPreamble() + frames[0]!, 'hang'));
     const r = record(client());
@@ -329,7 +354,7 @@ describe('closing', () => {
     assert.equal(calls.length, 1, 'no reconnect after close');
   });
 
-  it('close() from the handler stops the rest of the chunk', async () => {
+  it('close() from the handler stops the rest of the chunk', limit, async () => {
     script.push(() => sse(frames.join(''), 'hang', 1 << 20)); // every event in one chunk
     const received: Event[] = [];
     const sub = client().events.subscribe(params, (event) => {
@@ -341,7 +366,7 @@ describe('closing', () => {
     assert.equal(sub.lastEventId, events[1]!.id);
   });
 
-  it('aborting the signal during a backoff wait ends at once, without timers', async () => {
+  it('aborting the signal during a backoff wait ends at once, without timers', limit, async () => {
     const before = timers();
     const unavailable = await data.unavailable();
     script.push(() => unavailable.replay());
@@ -356,7 +381,7 @@ describe('closing', () => {
     assert.equal(timers(), before);
   });
 
-  it('aborting the signal cancels a request still in flight', async () => {
+  it('aborting the signal cancels a request still in flight', limit, async () => {
     let release = () => {};
     script.push(async (request) => {
       await new Promise<void>((resolve) => (release = resolve));
@@ -372,7 +397,7 @@ describe('closing', () => {
     assert.deepEqual(r.received, []);
   });
 
-  it('an already aborted signal never connects', async () => {
+  it('an already aborted signal never connects', limit, async () => {
     const controller = new AbortController();
     controller.abort();
     const r = record(client(), { signal: controller.signal });
@@ -382,7 +407,7 @@ describe('closing', () => {
 });
 
 describe('events.stream', () => {
-  it('yields in order; break closes the connection', async () => {
+  it('yields in order; break closes the connection', limit, async () => {
     const before = timers();
     const seen: string[] = [];
     for await (const event of client().events.stream(params, { lastEventId: start })) {
@@ -396,7 +421,7 @@ describe('events.stream', () => {
     assert.equal(timers(), before);
   });
 
-  it('throws the error that ends the subscription', async () => {
+  it('throws the error that ends the subscription', limit, async () => {
     const seen: string[] = [];
     await assert.rejects(
       async () => {
@@ -407,7 +432,7 @@ describe('events.stream', () => {
     assert.deepEqual(seen, []);
   });
 
-  it('ends quietly when its signal aborts', async () => {
+  it('ends quietly when its signal aborts', limit, async () => {
     const controller = new AbortController();
     const seen: string[] = [];
     for await (const event of client().events.stream(params, { lastEventId: start, signal: controller.signal })) {
@@ -420,7 +445,7 @@ describe('events.stream', () => {
 });
 
 describe('polling transport', () => {
-  it('delivers pages in order and advances `after`, picking up new events', async () => {
+  it('delivers pages in order and advances `after`, picking up new events', limit, async () => {
     const r = record(client(), { transport: 'poll', pollIntervalMs: 20 });
     await until(() => r.received.length >= 6, 'six events');
     assert.deepEqual(r.received, events);
@@ -443,7 +468,7 @@ describe('polling transport', () => {
     assert.equal(r.opens(), 1);
   });
 
-  it('without lastEventId starts from now', async () => {
+  it('without lastEventId starts from now', limit, async () => {
     const r = record(client(), { transport: 'poll', pollIntervalMs: 20, lastEventId: undefined });
     await until(() => calls.length >= 2, 'two polls');
     r.sub.close();
@@ -453,7 +478,7 @@ describe('polling transport', () => {
     assert.deepEqual(r.received, []);
   });
 
-  it('retries a failed poll with backoff and refreshes an expired token', async () => {
+  it('retries a failed poll with backoff and refreshes an expired token', limit, async () => {
     const first = await data.tokenFor('demo-mentee');
     const second = await data.tokenFor('demo-mentee');
     data.expire(first);

@@ -2,6 +2,7 @@
 // every case is also fed split at every byte boundary and one byte at a time, so chunk
 // boundaries (mid-line, mid-CRLF, mid-UTF-8 character) can never change the outcome.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { backoff, sleep } from './reconnect.js';
 import { sseParser, type SSEMessage } from './sse-parser.js';
@@ -77,10 +78,14 @@ describe('sseParser', () => {
     assert.equal(parse([enc('data: a\r'), enc('\n\n')]).messages.length, 1);
   });
 
-  it('parses the example of the contract (events.yaml)', () => {
-    const wire = 'id: 1042\nevent: room.message.created\ndata: {"id":"1042","type":"room.message.created"}\n\n';
-    const [m] = parse([enc(wire)]).messages;
-    assert.deepEqual(m, { id: '1042', event: 'room.message.created', data: '{"id":"1042","type":"room.message.created"}' });
+  it("parses the contract's own example of the stream", () => {
+    const contract = JSON.parse(readFileSync(new URL('../../../api/generated/openapi.json', import.meta.url), 'utf8'));
+    const example: string = contract.paths['/v1/events'].get.responses['200'].content['text/event-stream'].example;
+    const messages = parse([enc(example.endsWith('\n\n') ? example : `${example}\n`)]).messages;
+    assert.equal(messages.length, 1);
+    const event = JSON.parse(messages[0]!.data) as { id: string; type: string };
+    assert.equal(messages[0]!.id, event.id);
+    assert.equal(messages[0]!.event, event.type);
   });
 });
 

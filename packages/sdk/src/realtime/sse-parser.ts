@@ -1,4 +1,11 @@
-/** One message of a `text/event-stream`, as its blank line completes it. */
+/**
+ * One message of a `text/event-stream`, as its blank line completes it.
+ *
+ * @example
+ * ```ts
+ * // "id: 7\nevent: room.updated\ndata: {…}\n\n" → { id: '7', event: 'room.updated', data: '{…}' }
+ * ```
+ */
 export interface SSEMessage {
   /** The last `id:` seen on this stream (it carries over to messages without one). */
   id: string;

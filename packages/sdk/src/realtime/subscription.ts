@@ -156,7 +156,7 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
         if (!response.ok) {
           const error = new APIError(response.status, await response.json().catch(() => undefined), response.headers);
           // One refresh per failure streak: a token function that keeps returning expired tokens must not loop.
-          if (error.code === 'token_expired' && (await core.refreshToken(authorization))) {
+          if (error.code === 'token_expired' && !refreshed && (await core.refreshToken(authorization))) {
             refreshed = true;
             wait = 0;
           } else if (response.status < 500 && response.status !== 408 && response.status !== 429) {
@@ -174,10 +174,12 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
             if (!signal.aborted) lastEventId = page.lastEventId;
             // A full page means more are waiting.
             wait = page.data.length < 100 ? (options.pollIntervalMs ?? 3000) : 0;
-          } else if (response.body) {
+          } else if (response.body && /^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
             opened();
             await read(response.body, connection);
           } else {
+            // This fetch cannot stream (no body stream), or something in between answered for the API: poll instead.
+            response.body?.cancel().catch(() => {});
             poll = true;
             wait = 0;
           }

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { MenteoCore } from '../core/client-core.js';
 import type { MenteoError } from '../core/errors.js';
-import { Events } from '../realtime/events.js';
+import { subscribe } from '../realtime/subscription.js';
 import { draftStore, memoryStorage } from './draft.js';
 import { LiveFeed } from './live.js';
 import { Outbox, type KeyValueStorage } from './outbox.js';
@@ -95,8 +95,8 @@ export function createStoreContext(core: MenteoCore, options: StoresOptions = {}
     lastError.set(e);
     return e;
   };
-  const events = options.live === false ? undefined : new Events(core);
-  const live = new LiveFeed(events && ((params, handler, o) => events.subscribe(params, handler, o)), fail);
+  // The function behind `client.events.subscribe`, without the `Events` class's `stream()`.
+  const live = new LiveFeed(options.live === false ? undefined : (params, handler, o) => subscribe(core, params, handler, o), fail);
   const outbox = new Outbox(storage, `menteo.outbox:${scope}`, options.online ?? (() => globalThis.navigator?.onLine !== false), fail);
   const stopListening = (options.onOnline ?? onlineEvent)(() => void outbox.flush());
   const drafts = new Map<string, WritableAtom<string>>();

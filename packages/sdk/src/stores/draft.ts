@@ -33,7 +33,11 @@ export function draftStore(storage: KeyValueStorage, storageKey: string): Writab
   return $draft;
 }
 
-/** Storage in memory, where there is none to persist to. */
+/**
+ * Storage in memory, where there is none to persist to (Node, tests, refused `localStorage`).
+ *
+ * @example `createStores(core, { storage: memoryStorage() });`
+ */
 export function memoryStorage(): KeyValueStorage {
   const map = new Map<string, string>();
   return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, String(v)), removeItem: (k) => void map.delete(k) };

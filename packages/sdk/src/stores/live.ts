@@ -1,9 +1,17 @@
 import type { Schema } from '../core/types.js';
 
-/** A realtime event of the contract. */
+/**
+ * A realtime event of the contract.
+ *
+ * @example `live.listen((event: LiveEvent) => event.type === 'room.updated' && refresh(event.data));`
+ */
 export type LiveEvent = Schema<'Event'>;
 
-/** What the live feed needs of the realtime module (`client.events.subscribe`). */
+/**
+ * What the live feed needs of the realtime module (`client.events.subscribe`).
+ *
+ * @example `const open: Subscribe = (params, handler, options) => client.events.subscribe(params, handler, options);`
+ */
 export type Subscribe = (
   params: { threadIds?: string[] },
   handler: (event: LiveEvent) => void,
@@ -32,6 +40,7 @@ export class LiveFeed {
   #key: string | undefined;
   #lastEventId: string | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
+  #closed = false;
 
   constructor(
     private readonly subscribe: Subscribe | undefined,
@@ -55,6 +64,8 @@ export class LiveFeed {
   }
 
   #count(threadId: string, by: number): void {
+    // A store unsubscribed after `close()` (its grace period ending) must not reopen it.
+    if (this.#closed) return;
     const n = (this.#watchers.get(threadId) ?? 0) + by;
     if (n) this.#watchers.set(threadId, n);
     else this.#watchers.delete(threadId);
@@ -84,6 +95,7 @@ export class LiveFeed {
   /** Closes the subscription for good. */
   close(): void {
     clearTimeout(this.#timer);
+    this.#closed = true;
     this.#watchers.clear();
     this.#sync();
   }

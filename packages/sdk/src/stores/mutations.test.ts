@@ -390,14 +390,12 @@ describe('offline outbox', () => {
     first.dispose();
 
     const second = make({ storage, online: net.online, onOnline: net.onOnline });
-    second.outbox.entries.listen((e) => console.error('ENTRIES', e.map((x) => x.target), new Error().stack?.split('\n').slice(2, 6).join(' | ')));
     const $posts = second.threadPosts(thread);
     const stop = await mounted($posts, (p) => p.loaded);
     assert.deepEqual([$posts.get().items[0]!.body, $posts.get().items[0]!.pending], [body, 'queued']);
 
     net.set(true);
     await until(second.outbox.entries, (e) => e.length === 0);
-    console.error('DBG', second.lastError.get(), first.lastError.get(), api.calls.map(c => c.method + c.url.pathname), postsWithBody(body));
     assert.equal(postsWithBody(body).length, 1);
     assert.equal($posts.get().items[0]!.pending, undefined);
     assert.equal((second.lastError.get() as APIError).status, 403);
@@ -418,6 +416,23 @@ describe('offline outbox', () => {
     await s.flush();
     await created;
     assert.equal(postsWithBody(body).length, 1);
+  });
+
+  it('storage that refuses writes (full) keeps the outbox in memory: the post is still sent', async () => {
+    const net = network();
+    net.set(false);
+    const storage = new FakeStorage();
+    storage.setItem = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    const s = make({ storage, online: net.online, onOnline: net.onOnline });
+    const body = unique('Written with a full disk');
+    const created = s.createPost(thread, { kind: 'update', body });
+    assert.equal(s.outbox.entries.get().length, 1);
+    net.set(true);
+    const post = await created;
+    assert.deepEqual(postsWithBody(body), [post.id]);
+    assert.equal(s.outbox.entries.get().length, 0);
   });
 
   it('drafts survive a reload; an empty draft is forgotten', () => {

@@ -3,7 +3,11 @@ import type { RequestOptions } from '../core/client-core.js';
 import { APIConnectionError, APIError, type MenteoError } from '../core/errors.js';
 import type { BodyOf } from '../core/types.js';
 
-/** Where the outbox and drafts are kept: `localStorage` in pages, anything alike elsewhere. */
+/**
+ * Where the outbox and drafts are kept: `localStorage` in pages, anything alike elsewhere.
+ *
+ * @example `createStores(core, { storage: sessionStorage satisfies KeyValueStorage });`
+ */
 export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /**
@@ -20,10 +24,18 @@ export type OutboxEntry = { key: string; createdAt: string } & (
   | { kind: 'message'; target: string; body: BodyOf<'sendRoomMessage'> }
 );
 
-/** Where a write is: on the wire, or waiting for the network. */
+/**
+ * Where a write is: on the wire, or waiting for the network.
+ *
+ * @example `const label: Record<PendingState, string> = { sending: 'Sending…', queued: 'Waiting for the network' };`
+ */
 export type PendingState = 'sending' | 'queued';
 
-/** How the stores show an entry until it is sent. */
+/**
+ * How the stores show an entry until it is sent.
+ *
+ * @example `const shown: Shown<Post> = { status: (state) => mark(state), commit: (post) => replace(post), rollback: () => remove() };`
+ */
 export interface Shown<R> {
   status(state: PendingState): void;
   commit(result: R): void;
@@ -33,7 +45,11 @@ export interface Shown<R> {
 type Kind = OutboxEntry['kind'];
 type EntryOf<K extends Kind> = Extract<OutboxEntry, { kind: K }>;
 
-/** What the outbox needs of each kind of write. */
+/**
+ * What the outbox needs of each kind of write.
+ *
+ * @example `outbox.register('message', { send: (entry, options) => messages.send(entry.target, entry.body, options), show });`
+ */
 export interface Sender<E extends OutboxEntry, R> {
   send(entry: E, options: RequestOptions): PromiseLike<R>;
   show(entry: E): Shown<R>;
@@ -65,6 +81,8 @@ export class Outbox {
   #again = false;
   #retry: ReturnType<typeof setTimeout> | undefined;
   #delay = 1000;
+  /** The entries, once storage refused a write (full, or blocked): kept here so nothing is lost. */
+  #memory: OutboxEntry[] | undefined;
 
   constructor(
     private readonly storage: KeyValueStorage,
@@ -76,16 +94,22 @@ export class Outbox {
   }
 
   #read(): OutboxEntry[] {
+    if (this.#memory) return this.#memory;
     try {
-      return (JSON.parse(this.storage.getItem(this.storageKey) ?? '[]') as OutboxEntry[]) ?? [];
+      return (JSON.parse(this.storage.getItem(this.storageKey) ?? '[]') as OutboxEntry[] | null) ?? [];
     } catch {
       return [];
     }
   }
 
   #write(entries: OutboxEntry[]): void {
-    if (entries.length) this.storage.setItem(this.storageKey, JSON.stringify(entries));
-    else this.storage.removeItem(this.storageKey);
+    try {
+      if (this.#memory) this.#memory = entries;
+      else if (entries.length) this.storage.setItem(this.storageKey, JSON.stringify(entries));
+      else this.storage.removeItem(this.storageKey);
+    } catch {
+      this.#memory = entries;
+    }
     this.#entries.set(entries);
   }
 
@@ -96,8 +120,8 @@ export class Outbox {
 
   /** Handles one kind of write; shows its entries left from an earlier page and sends them. */
   register<K extends Kind, R>(kind: K, sender: Sender<EntryOf<K>, R>): void {
-    const any = (this.#senders[kind] = sender as unknown as Sender<OutboxEntry, unknown>);
-    for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, any.show(entry));
+    const untyped = (this.#senders[kind] = sender as unknown as Sender<OutboxEntry, unknown>);
+    for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, untyped.show(entry));
     void this.flush();
   }
 
@@ -155,7 +179,8 @@ export class Outbox {
             }
             this.#remove(entry.key);
             shown?.rollback();
-            waiting?.reject(this.fail(error));
+            const failure = this.fail(error); // not inside `waiting?.…`: a restored entry has no waiter, and must still report
+            waiting?.reject(failure);
           }
           this.#shown.delete(entry.key);
           this.#waiting.delete(entry.key);

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http } from 'msw';
-import type { ReadableAtom } from 'nanostores';
+import { allTasks, type ReadableAtom } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
@@ -226,6 +226,16 @@ describe('query stores', () => {
     const missing = await until($missing, (s) => s.error !== undefined);
     assert.ok(missing.error instanceof APIError);
     assert.equal(missing.error.status, 404);
+  });
+
+  it('allTasks() right after subscribing waits for the data (SSR, tests)', async () => {
+    const stores = make();
+    const $thread = stores.thread(thread);
+    const stop = $thread.listen(() => {});
+    await allTasks();
+    assert.equal($thread.get().data?.id, thread);
+    assert.equal($thread.get().loading, false);
+    stop();
   });
 
   it('two clients get independent stores', async () => {

@@ -1,4 +1,4 @@
-import { atom, onStart, onStop, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, onStart, onStop, startTask, task, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { MenteoError } from '../core/errors.js';
 import type { ListBody } from '../core/pagination.js';
 
@@ -80,13 +80,21 @@ export interface PagedStore<State> extends QueryStore<State> {
   loadMore(): Promise<void>;
 }
 
-/** How long data stays fresh, and how long a store keeps its request after its last subscriber left. */
+/**
+ * How long data stays fresh, and how long a store keeps its request after its last subscriber left.
+ *
+ * @example `const timing: Timing = { staleMs: 30_000, graceMs: 1000 };`
+ */
 export interface Timing {
   staleMs: number;
   graceMs: number;
 }
 
-/** The flags every store shows beside its data. */
+/**
+ * The flags every store shows beside its data.
+ *
+ * @example `const { loading, error, stale }: Status = store.get();`
+ */
 export interface Status {
   loading: boolean;
   error?: MenteoError;
@@ -102,7 +110,11 @@ interface SourceOptions<B, V> {
   abort?: () => void;
 }
 
-/** Turns anything thrown into the SDK's error type, so `error` is always a `MenteoError`. */
+/**
+ * Turns anything thrown into the SDK's error type, so `error` is always a `MenteoError`.
+ *
+ * @example `lastError.set(asMenteoError(error));`
+ */
 export const asMenteoError = (error: unknown): MenteoError =>
   error instanceof MenteoError ? error : new MenteoError(error instanceof Error ? error.message : String(error), { cause: error });
 
@@ -110,6 +122,13 @@ export const asMenteoError = (error: unknown): MenteoError =>
  * The machinery behind every store: the server's data (`base`), optimistic layers applied
  * on top of it, the request lifecycle and SWR. Layers are functions rather than copies, so a
  * rollback removes exactly its own change even when live events changed `base` meanwhile.
+ *
+ * @example
+ * ```ts
+ * const source = new Source({ load: (signal) => api.get(signal), view: (data, status) => ({ ...status, data }) }, timing);
+ * const undo = source.layer((data) => ({ ...data, title: 'Renamed' }));
+ * undo(); // or undo((data) => serverVersion)
+ * ```
  */
 export class Source<B, V> {
   readonly $: WritableAtom<V>;
@@ -137,7 +156,12 @@ export class Source<B, V> {
       this.mounted = true;
       clearTimeout(this.#timer);
       // Deferred: a bare `get()` subscribes and unsubscribes at once and must not fetch.
-      queueMicrotask(() => this.#activate());
+      // Counted as a task until then, so `allTasks()` right after subscribing waits for the data.
+      const end = startTask();
+      queueMicrotask(() => {
+        this.#activate();
+        end();
+      });
     });
     onStop($, () => {
       this.mounted = false;
@@ -145,7 +169,7 @@ export class Source<B, V> {
     });
   }
 
-  /** Whether a request of this source is in flight or optimistic changes are pending. */
+  /** Serving subscribers (or within its grace period), or holding optimistic changes: not to be evicted. */
   get busy(): boolean {
     return this.#active || this.#layers.size > 0;
   }
@@ -176,28 +200,25 @@ export class Source<B, V> {
   fetch(): Promise<void> {
     this.abort();
     const controller = (this.#controller = new AbortController());
+    const current = () => controller === this.#controller;
     this.status.loading = true;
     this.publish();
-    const current = () => controller === this.#controller;
-    return (this.#inflight = this.o
-      .load(controller.signal, this.base)
-      .then(
-        (base) => {
-          if (!current()) return;
-          this.base = base;
-          this.#at = Date.now();
-          this.#invalid = false;
-          this.status = { loading: false, stale: false };
-        },
-        (error: unknown) => {
-          if (current()) this.status = { ...this.status, loading: false, error: asMenteoError(error) };
-        },
-      )
-      .finally(() => {
+    // A nanostores task, settled only once the state is updated: `await allTasks()` then sees the data.
+    return (this.#inflight = task(async () => {
+      try {
+        const base = await this.o.load(controller.signal, this.base);
         if (!current()) return;
-        this.#controller = this.#inflight = undefined;
-        this.publish();
-      }));
+        this.base = base;
+        this.#at = Date.now();
+        this.#invalid = false;
+        this.status = { loading: false, stale: false };
+      } catch (error) {
+        if (!current()) return;
+        this.status = { ...this.status, loading: false, error: asMenteoError(error) };
+      }
+      this.#controller = this.#inflight = undefined;
+      this.publish();
+    }));
   }
 
   /** Cancels what is in flight; its answer, should it still come, is dropped. */
@@ -214,7 +235,9 @@ export class Source<B, V> {
   /** A write changed this data on the server: refetch now if subscribed, else on the next mount. */
   invalidate(): void {
     this.#invalid = true;
-    if (this.mounted) void this.fetch();
+    if (!this.mounted) return;
+    this.status.stale = this.base !== undefined;
+    void this.fetch();
   }
 
   /** Applies a server-confirmed change (a live event, a mutation's answer) to the data, if loaded. */
@@ -269,12 +292,20 @@ export function querySource<T>(load: (signal: AbortSignal) => PromiseLike<T>, ti
   return new Source<T, QueryState<T>>({ load: (signal) => Promise.resolve(load(signal)), view: (data, status) => ({ ...status, data }), watch }, timing);
 }
 
-/** Exposes a source as a public store. */
+/**
+ * Exposes a source as a public store.
+ *
+ * @example `const $thread = queryStore(querySource((signal) => threads.retrieve(id, { signal }), timing));`
+ */
 export function queryStore<B, V>(source: Source<B, V>): QueryStore<V> {
   return Object.assign(source.$, { refetch: () => source.fetch() });
 }
 
-/** What a paged source keeps: the items so far, the next cursor and the first page's extra fields. */
+/**
+ * What a paged source keeps: the items so far, the next cursor and the first page's extra fields.
+ *
+ * @example `source.set((pages) => ({ ...pages, items: [post, ...pages.items] }));`
+ */
 export interface Pages<Item, Extra> {
   items: Item[];
   next: string | null;
@@ -317,25 +348,26 @@ export function pagedSource<Body extends ListBody<{ id: string }>, V>(
     },
     timing,
   );
-  const loadMore = async (): Promise<void> => {
+  const loadMore = (): Promise<void> => {
     const cursor = source.base?.next;
-    if (!cursor || more) return;
+    if (!cursor || more) return Promise.resolve();
     const controller = (more = new AbortController());
     source.publish();
-    try {
-      const page = await fetchPage(cursor, controller.signal);
-      if (more !== controller) return;
-      more = undefined;
-      source.set((pages) => {
-        const seen = new Set(pages.items.map((item) => item.id));
-        return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
-      });
-    } catch (error) {
-      if (more === controller) {
+    return task(async () => {
+      try {
+        const page = await fetchPage(cursor, controller.signal);
+        if (more !== controller) return;
+        more = undefined;
+        source.set((pages) => {
+          const seen = new Set(pages.items.map((item) => item.id));
+          return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
+        });
+      } catch (error) {
+        if (more !== controller) return;
         more = undefined;
         source.fail(error);
       }
-    }
+    });
   };
   return { source, store: Object.assign(queryStore(source), { loadMore }) };
 }

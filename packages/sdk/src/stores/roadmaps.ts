@@ -7,7 +7,8 @@ import { querySource, queryStore, type QueryState, type QueryStore } from './que
 
 /**
  * Recounts a progress the way the API does: finished steps (done or skipped), the
- * percentage `round((done + skipped) / steps × 100)` and the first unfinished step.
+ * percentage `round((done + skipped) / steps × 100)`, the first unfinished step and the
+ * latest change.
  *
  * @example
  * ```ts
@@ -25,6 +26,8 @@ export function withTotals(progress: RoadmapProgress): RoadmapProgress {
     // Integer arithmetic first, as the API does, so halves round the same way.
     percent: steps.length ? Math.round(((doneCount + skippedCount) * 100) / steps.length) : 0,
     currentStepId: steps.find((s) => s.state !== 'done' && s.state !== 'skipped')?.stepId ?? null,
+    // ISO timestamps of one format sort as text.
+    updatedAt: steps.reduce<string | null>((latest, s) => (s.updatedAt && (!latest || s.updatedAt > latest) ? s.updatedAt : latest), null),
   };
 }
 

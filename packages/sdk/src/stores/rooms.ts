@@ -8,11 +8,23 @@ import type { PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 import type { Pending } from './threads.js';
 
-/** A message of a room's conversation. */
+/**
+ * A message of a room's conversation.
+ *
+ * @example `const last: Message | undefined = stores.roomMessages(roomId).get().items[0];`
+ */
 export type Message = Schema<'Message'>;
-/** The room lifecycle actions. */
+/**
+ * The room lifecycle actions (`transitionRoom`).
+ *
+ * @example `const action: RoomAction = viewerRole === 'mentor' ? 'accept' : 'withdraw';`
+ */
 export type RoomAction = 'accept' | 'decline' | 'withdraw' | 'pause' | 'resume' | 'complete' | 'close';
-/** The rooms list's filters. */
+/**
+ * The rooms list's filters.
+ *
+ * @example `stores.rooms({ status: ['active', 'paused'] } satisfies RoomListParams);`
+ */
 export type RoomListParams = Omit<QueryOf<'listRooms'>, 'cursor'>;
 
 /**
@@ -141,13 +153,13 @@ export const roomStores = domain((context): RoomStores => {
     show(entry) {
       const { source } = chats(entry.target);
       let pending: PendingState = 'queued';
-      const room = one.entries.get(entry.target)?.source.base;
-      const { mentor } = room ?? {};
-      const author =
-        mentor && room?.viewerRole === 'mentor'
-          ? { id: mentor.userId, name: mentor.name, avatarUrl: mentor.avatarUrl, headline: mentor.title }
-          : (room?.mentee ?? { id: '', name: '', avatarUrl: null, headline: null });
       const drop = source.layer((pages) => {
+        const room = one.entries.get(entry.target)?.source.base;
+        const mentor = room?.mentor;
+        const author =
+          mentor && room.viewerRole === 'mentor'
+            ? { id: mentor.userId, name: mentor.name, avatarUrl: mentor.avatarUrl, headline: mentor.title }
+            : (room?.mentee ?? { id: '', name: '', avatarUrl: null, headline: null });
         const message: Pending<Message> = { id: `pending_${entry.key}`, roomId: entry.target, author, body: entry.body.body, createdAt: entry.createdAt, pending };
         return { ...pages, items: [message, ...pages.items] };
       });

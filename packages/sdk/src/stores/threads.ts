@@ -158,7 +158,9 @@ export const threadStores = domain((context): ThreadStores => {
     if (event.type === 'thread.post.created') {
       const post = event.data;
       const entry = lists.entries.get(post.threadId);
-      if (entry && !entry.fresh.some((p) => p.id === post.id)) {
+      // Only the owner posts to a thread: a pending post of ours with this text is this one, on its way back.
+      const known = (p: Pending<Post>) => p.id === post.id || (p.pending && p.body === post.body);
+      if (entry && !entry.fresh.some(known) && !entry.source.data?.items.some(known)) {
         entry.fresh = [post, ...entry.fresh];
         entry.source.publish();
       }
@@ -175,8 +177,9 @@ export const threadStores = domain((context): ThreadStores => {
       const { source } = lists(entry.target);
       let pending: PendingState = 'queued';
       const { kind, body, link } = entry.body;
-      const author = one.entries.get(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
       const drop = source.layer((pages) => {
+        // Known once the thread is loaded: only its owner may post.
+        const author = one.entries.get(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
         const post: Pending<Post> = { id: `pending_${entry.key}`, threadId: entry.target, author, kind, body, link: link ?? null, reactions: zero, viewerReactions: [], commentCount: 0, createdAt: entry.createdAt, editedAt: null, pending };
         return { ...pages, items: [post, ...pages.items] };
       });
