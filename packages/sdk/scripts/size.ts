@@ -14,12 +14,11 @@ const entries: { name: string; budget: number; code: string }[] = [
     code: `export * from '${src}index.ts';`,
   },
   {
-    name: 'mentors.search alone (MenteoCore + Mentors, ky)',
+    name: 'mentors.search alone (MenteoCore + searchMentors, ky)',
     budget: 7 * 1024,
-    code: `import { MenteoCore } from '${src}core/client-core.ts';
-           import { Mentors } from '${src}resources/mentors.ts';
-           const mentors = new Mentors(new MenteoCore({ publishableKey: 'pk_test_demo' }));
-           export const search = (q) => mentors.search({ q });`,
+    code: `import { MenteoCore, searchMentors } from '${src}index.ts';
+           const core = new MenteoCore({ publishableKey: 'pk_test_demo' });
+           export const search = (q) => searchMentors(core, { q });`,
   },
   {
     name: 'stores (@menteo/sdk/stores with what it imports, nanostores)',

@@ -108,6 +108,7 @@ export class MenteoCore {
   readonly #options: ClientOptions;
   readonly #ky: KyInstance;
   readonly #inflight = new Map<string, Promise<WithResponse<unknown>>>();
+  /** The token function's current answer; replaced on refresh, forgotten when it fails. */
   #token: Promise<string> | undefined;
 
   constructor(options: ClientOptions = {}) {
@@ -120,7 +121,6 @@ export class MenteoCore {
     this.#options = options;
     this.baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
     const initial = options.retryDelay?.initialDelayMs ?? 500;
-    const max = options.retryDelay?.maxDelayMs ?? 8_000;
     const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
     const statusCodes = [408, 409, 429, 500, 502, 503, 504];
     this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
@@ -137,7 +137,7 @@ export class MenteoCore {
         afterStatusCodes: [409, 429, 503],
         maxRetryAfter,
         delay: (attempt) => initial * 2 ** (attempt - 1),
-        backoffLimit: max,
+        backoffLimit: options.retryDelay?.maxDelayMs ?? 8_000,
         jitter: true,
         retryOnTimeout: true,
         // Only Retry-After says when to come back: left alone, ky also waits out `RateLimit-Reset`
@@ -147,8 +147,7 @@ export class MenteoCore {
         shouldRetry: ({ error }) => {
           if (!(error instanceof HTTPError) || !statusCodes.includes(error.response.status)) return undefined;
           const after = parseRetryAfter(error.response.headers.get('retry-after'));
-          if (after === undefined) return error.response.status !== 409;
-          return after * 1000 > maxRetryAfter ? false : undefined;
+          return after === undefined ? error.response.status !== 409 : after * 1000 > maxRetryAfter ? false : undefined;
         },
       },
     });
@@ -156,18 +155,18 @@ export class MenteoCore {
 
   /** A copy of this client with some options changed (credentials, timeout, …). */
   withOptions(options: ClientOptions): this {
-    const Class = this.constructor as new (options: ClientOptions) => this;
-    return new Class({ ...this.#options, ...options });
+    return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, ...options });
   }
 
   /** Which credential the client holds, never its value. */
   toJSON(): { baseUrl: string; credential: 'token' | 'secret' | 'publishable' } {
-    return { baseUrl: this.baseUrl, credential: this.#options.token !== undefined ? 'token' : this.#options.secretKey ? 'secret' : 'publishable' };
+    const { token, secretKey } = this.#options;
+    return { baseUrl: this.baseUrl, credential: token !== undefined ? 'token' : secretKey ? 'secret' : 'publishable' };
   }
 
   /** Sends one request; the result is typed by the caller (resources take types from the contract). */
   request<T>(spec: RequestSpec): APIPromise<T> {
-    return apiPromise(this.#requestWithRefresh<T>(spec));
+    return apiPromise(this.#request<T>(spec));
   }
 
   /** A list request: a page promise that can be awaited or iterated. */
@@ -177,32 +176,18 @@ export class MenteoCore {
     );
   }
 
-  /** The current user token, fetching it once if it comes from a function. */
-  async #currentToken(): Promise<string | undefined> {
-    const source = this.#options.token;
-    if (source === undefined) return undefined;
-    if (typeof source === 'string') return source;
-    return (this.#token ??= this.#ask(source));
-  }
-
-  /** Asks the token function. A failed ask is forgotten: the next request asks again, not fails forever. */
-  #ask(source: () => string | Promise<string>): Promise<string> {
-    const token = Promise.resolve().then(source);
-    token.catch(() => this.#token === token && (this.#token = undefined));
-    return token;
-  }
-
-  /** One refresh for any number of concurrent 401s. */
-  #refreshToken(stale: Promise<string> | undefined): Promise<string> {
-    const source = this.#options.token as () => string | Promise<string>;
-    if (this.#token === stale || this.#token === undefined) this.#token = this.#ask(source);
-    return this.#token;
+  /** The `Authorization` value for a request: the user token, else the secret key, else the publishable key. */
+  async authorization(credential?: CredentialKind): Promise<string> {
+    const { token, secretKey, publishableKey } = this.#options;
+    if (credential === 'secret' && !secretKey) throw new MenteoError('This call needs a secretKey.');
+    if (credential === 'secret' || token === undefined) return `Bearer ${secretKey ?? publishableKey}`;
+    return `Bearer ${typeof token === 'string' ? token : await (this.#token ??= this.#ask(token))}`;
   }
 
   /**
    * After a 401 `token_expired` answered to a request sent with `authorization`: asks the token
-   * function for a fresh token, once for any number of concurrent callers. False when there is
-   * no token function. Streams call it; `request` refreshes by itself.
+   * function for a fresh token — once for any number of concurrent callers, since only the first
+   * still finds the stale token current. False when there is no token function.
    *
    * @example
    * ```ts
@@ -212,45 +197,40 @@ export class MenteoCore {
    * ```
    */
   async refreshToken(authorization: string): Promise<boolean> {
-    if (typeof this.#options.token !== 'function') return false;
-    const stale = this.#token;
-    // Someone else already refreshed since `authorization` was read: use their token.
-    if (!stale || authorization === `Bearer ${await stale.catch(() => '')}`) await this.#refreshToken(stale);
+    const source = this.#options.token;
+    if (typeof source !== 'function') return false;
+    const current = this.#token;
+    // Only the first caller still holding the stale token replaces it; the rest wait for its answer.
+    if (!current || authorization === `Bearer ${await current.catch(() => '')}`) {
+      if (this.#token === current) this.#token = this.#ask(source);
+    }
+    await this.#token;
     return true;
   }
 
-  /** The `Authorization` value, and the credential's identity for cache keys. */
-  async authorization(credential: CredentialKind = 'auto'): Promise<string> {
-    if (credential === 'secret') {
-      if (!this.#options.secretKey) throw new MenteoError('This call needs a secretKey.');
-      return `Bearer ${this.#options.secretKey}`;
-    }
-    const token = await this.#currentToken();
-    const value = token ?? this.#options.secretKey ?? this.#options.publishableKey;
-    return `Bearer ${value}`;
+  /** Asks the token function. A failed ask is forgotten: the next request asks again, not fails forever. */
+  #ask(source: () => string | Promise<string>): Promise<string> {
+    const token = Promise.resolve().then(source);
+    token.catch(() => this.#token === token && (this.#token = undefined));
+    return token;
   }
 
-  async #requestWithRefresh<T>(spec: RequestSpec): Promise<WithResponse<T>> {
+  async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {
     // One key for every attempt of this call, including the one after a token refresh.
-    const idempotencyKey = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    // The token this call goes out with, asked for first if no call has yet: read before the first
-    // ask, it would be `undefined`, and a 401 to that first token would never be refreshed.
-    await this.#currentToken();
-    const stale = this.#token;
+    const key = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const authorization = await this.authorization(spec.credential);
     try {
-      return await this.#send<T>(spec, idempotencyKey);
+      return await this.#send<T>(spec, authorization, key);
     } catch (error) {
-      if (error instanceof APIError && error.code === 'token_expired' && typeof this.#options.token === 'function' && (spec.credential ?? 'auto') === 'auto') {
-        await this.#refreshToken(stale);
-        return this.#send<T>(spec, idempotencyKey);
+      if (error instanceof APIError && error.code === 'token_expired' && !spec.credential && (await this.refreshToken(authorization))) {
+        return this.#send<T>(spec, await this.authorization(), key);
       }
       throw error;
     }
   }
 
-  async #send<T>(spec: RequestSpec, idempotencyKey: string | undefined): Promise<WithResponse<T>> {
+  async #send<T>(spec: RequestSpec, authorization: string, idempotencyKey: string | undefined): Promise<WithResponse<T>> {
     const url = this.#url(spec.path, spec.query);
-    const authorization = await this.authorization(spec.credential);
     if (spec.method !== 'GET') return this.#fetch<T>(spec, url, authorization, idempotencyKey);
     // Identical GETs in flight share one request; each caller gets its own copy of the data.
     // A call with its own signal goes alone: its abort must not fail the others, nor wait for them.
@@ -276,10 +256,10 @@ export class MenteoCore {
       response = await this.#ky(url, {
         method: spec.method,
         headers,
-        ...(spec.body !== undefined ? { json: spec.body } : {}),
-        ...(spec.signal ? { signal: spec.signal } : {}),
-        ...(spec.timeout !== undefined ? { timeout: spec.timeout } : {}),
-        ...(spec.maxRetries !== undefined ? { retry: { limit: spec.maxRetries } } : {}),
+        json: spec.body,
+        signal: spec.signal ?? null,
+        ...(spec.timeout !== undefined && { timeout: spec.timeout }),
+        ...(spec.maxRetries !== undefined && { retry: { limit: spec.maxRetries } }),
       });
     } catch (error) {
       throw await toSdkError(error, spec.signal);
@@ -296,9 +276,8 @@ export class MenteoCore {
   #url(path: string, query: object | undefined): string {
     const url = new URL(this.baseUrl + path);
     for (const [name, value] of Object.entries(query ?? {})) {
-      if (value === undefined || value === null) continue;
       // The API takes lists comma-separated (`skills=go,rust`).
-      url.searchParams.set(name, Array.isArray(value) ? value.join(',') : String(value));
+      if (value != null) url.searchParams.set(name, String(value));
     }
     url.searchParams.sort(); // one URL per query, whatever the key order: better de-duplication and caching
     return url.toString();
@@ -309,14 +288,7 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined): Prom
   if (signal?.aborted) return signal.reason ?? error;
   if (error instanceof HTTPError) {
     const { response } = error;
-    let problem: Problem | undefined;
-    try {
-      const text = await response.text();
-      problem = text ? (JSON.parse(text) as Problem) : undefined;
-    } catch {
-      problem = undefined;
-    }
-    return new APIError(response.status, problem, response.headers);
+    return new APIError(response.status, (await response.json().catch(() => undefined)) as Problem | undefined, response.headers);
   }
   // No `cause`: ky's TimeoutError holds the Request, Authorization header included, for any logger to print.
   if (error instanceof TimeoutError) return new APITimeoutError('Menteo API timed out');

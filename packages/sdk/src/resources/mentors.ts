@@ -11,6 +11,20 @@ export type MentorSearchParams = Omit<QueryOf<'listMentors'>, 'ids' | 'cursor'>;
 export type MentorList = ResultOf<'listMentors'>;
 
 /**
+ * Searches mentors with only the transport: the smallest bundle for a page that only
+ * searches (it leaves the rest of {@link Mentors} — batching, reviews, slots — out).
+ *
+ * @example
+ * ```ts
+ * import { MenteoCore, searchMentors } from '@menteo/sdk';
+ * const page = await searchMentors(new MenteoCore({ publishableKey: 'pk_test_demo' }), { q: 'rust' });
+ * ```
+ */
+export function searchMentors(core: MenteoCore, params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
+  return core.list('/v1/mentors', params, options);
+}
+
+/**
  * Mentors: search the network (and your organization's internal pool), fetch profiles,
  * reviews and bookable slots.
  */
@@ -43,7 +57,7 @@ export class Mentors extends Resource {
    * ```
    */
   search(params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
-    return this.core.list('/v1/mentors', params, options);
+    return searchMentors(this.core, params, options);
   }
 
   /**
