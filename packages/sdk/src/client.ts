@@ -26,17 +26,39 @@ export class Menteo extends MenteoCore {
   /** Verify and parse webhooks on your server. */
   static readonly webhooks = webhooks;
 
+  /** Search mentors, fetch profiles (batched), reviews and bookable slots. See {@link Mentors}. */
   readonly mentors = new Mentors(this);
+  /** Mentors ranked for a leadership or mentorship need, with reasons. See {@link Matches}. */
   readonly matches = new Matches(this);
+  /** Mentorship rooms with their goals, sessions and messages (user token). See {@link Rooms}. */
   readonly rooms = new Rooms(this);
+  /** Curated career paths and each person's progress on them. See {@link Roadmaps}. */
   readonly roadmaps = new Roadmaps(this);
+  /** Growth threads and their posts. See {@link Threads}. */
   readonly threads = new Threads(this);
+  /** One post by id: edit or delete it, react, comment. See {@link Posts}. */
   readonly posts = new Posts(this);
+  /** The signed-in person (user token). See {@link Me}. */
   readonly me = new Me(this);
+  /** Public profiles by user id. See {@link Users}. */
   readonly users = new Users(this);
+  /** Minting user tokens on your server (secret key). See {@link Auth}. */
   readonly auth = new Auth(this);
+  /** Realtime events: a callback subscription or an async iterable, resumable. See {@link Events}. */
   readonly events = new Events(this);
 
+  /**
+   * Creates a client. Unlike a bare {@link MenteoCore}, it answers repeated GETs from an
+   * {@link ETagCache} of 500 entries (a `304 Not Modified` costs no body); pass `cache` to
+   * size it, or `cache: null` to turn it off.
+   *
+   * @param options - Credentials, base URL, timeouts, retries and hooks: see {@link ClientOptions}.
+   *
+   * @example
+   * ```ts
+   * const client = new Menteo({ publishableKey: 'pk_test_demo', timeout: 10_000, cache: new ETagCache(100) });
+   * ```
+   */
   constructor(options: ClientOptions = {}) {
     super({ ...options, cache: options.cache === undefined ? new ETagCache() : options.cache });
   }

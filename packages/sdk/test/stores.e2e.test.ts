@@ -11,6 +11,7 @@ import { MenteoCore, type ClientOptions } from '../src/core/client-core.js';
 import { PermissionDeniedError } from '../src/core/errors.js';
 import { createStores, memoryStorage, type KeyValueStorage, type MenteoStores, type OutboxEntry, type StoresOptions } from '../src/stores/index.js';
 import { contractChecks } from './support/contract-hooks.js';
+import { until, mounted } from './support/store-waits.js';
 
 let s: TestSandbox;
 let menteeToken: string;
@@ -49,27 +50,7 @@ const make = (client: ClientOptions, options: StoresOptions = {}, base = s.url) 
   return stores;
 };
 
-function until<T>(store: ReadableAtom<T>, test: (value: T) => boolean, ms = 5000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let stop = () => {};
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out; last value: ${JSON.stringify(store.get()).slice(0, 600)}`));
-    }, ms);
-    stop = store.subscribe((value) => {
-      if (!test(value)) return;
-      clearTimeout(timer);
-      queueMicrotask(() => stop());
-      resolve(value);
-    });
-  });
-}
 
-async function mounted<T extends { loading: boolean }>(store: ReadableAtom<T>, loaded: (value: T) => boolean): Promise<() => void> {
-  const stop = store.listen(() => {});
-  await until(store, (v) => loaded(v) && !v.loading);
-  return stop;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

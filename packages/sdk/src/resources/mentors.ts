@@ -6,8 +6,42 @@ import type { PagePromise } from '../core/pagination.js';
 import type { ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
+/**
+ * A mentor's public profile: name, headline, skills, languages, time zone, offerings,
+ * capacity, rating stats and the next bookable slot. `visibility: 'internal'` marks a
+ * mentor of your organization's private pool, seen only by its people.
+ *
+ * @example
+ * ```ts
+ * const mentor: Mentor = await client.mentors.retrieve('men_demomentor');
+ * const label = mentor.acceptingRequests ? `${mentor.name}, ${mentor.headline}` : `${mentor.name} (full)`;
+ * ```
+ */
 export type Mentor = Schema<'Mentor'>;
+/**
+ * What {@link Mentors.search} filters and sorts by: full text (`q`), skills, industries,
+ * seniority, languages, needs (`helpsWith`), UTC offset range, availability, rating, price
+ * model; plus `sort`, `limit` (page size) and the `facets` to count. Every field is optional;
+ * list fields match any of their values. (`cursor` is the SDK's business, `ids` is
+ * {@link Mentors.retrieveMany}.)
+ *
+ * @example
+ * ```ts
+ * const params: MentorSearchParams = { q: 'engineering manager', languages: ['pt'], availableWithinDays: 14, facets: ['skills'] };
+ * const page = await client.mentors.search(params);
+ * ```
+ */
 export type MentorSearchParams = Omit<QueryOf<'listMentors'>, 'ids' | 'cursor'>;
+/**
+ * A page of a mentor search: the mentors (`data`), `nextCursor`, the `totalCount` of matches
+ * across all pages and the requested `facets` (each a map from value to count).
+ *
+ * @example
+ * ```ts
+ * const page = await client.mentors.search({ q: 'rust', facets: ['skills'] });
+ * console.log(`${page.totalCount} mentors`, page.facets?.skills);
+ * ```
+ */
 export type MentorList = ResultOf<'listMentors'>;
 
 /**

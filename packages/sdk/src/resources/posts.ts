@@ -4,12 +4,24 @@ import type { PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
+/**
+ * A kind of reaction to a post: `'cheer'`, `'insightful'`, `'support'` or `'bookmark'`.
+ * Each person gives each kind at most once per post.
+ *
+ * @example
+ * ```ts
+ * const kind: ReactionKind = 'insightful';
+ * await client.posts.reactions.add(postId, kind);
+ * ```
+ */
 export type ReactionKind = Schema<'ReactionKind'>;
 const post = (id: string) => `/v1/posts/${seg(id)}`;
 
 /** One post of a growth thread, its reactions and comments. */
 export class Posts extends Resource {
+  /** Your reactions to a post (`cheer`, `insightful`, `support`, `bookmark`). */
   readonly reactions: PostReactions;
+  /** The comments on a post. */
   readonly comments: PostComments;
 
   constructor(core: MenteoCore) {

@@ -4,7 +4,28 @@ import type { PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
+/**
+ * A curated career path: title, slug, summary (Markdown), topics, level, estimated hours
+ * and its ordered `steps`.
+ *
+ * @example
+ * ```ts
+ * const roadmap: Roadmap = await client.roadmaps.retrieve('senior-engineer-to-engineering-manager');
+ * for (const step of roadmap.steps) console.log(step.title);
+ * ```
+ */
 export type Roadmap = Schema<'Roadmap'>;
+/**
+ * One person's progress on a roadmap: each step's state, the done and skipped counts,
+ * `percent` (done + skipped over all steps, rounded, 0–100) and `currentStepId`, the step to
+ * resume at (`null` once every step is finished).
+ *
+ * @example
+ * ```ts
+ * const progress: RoadmapProgress = await client.roadmaps.progress.retrieve(roadmapId);
+ * progressBar.value = progress.percent;
+ * ```
+ */
 export type RoadmapProgress = Schema<'RoadmapProgress'>;
 
 /** Roadmaps: curated step-by-step career paths, with each person's progress. */

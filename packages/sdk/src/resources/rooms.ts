@@ -4,6 +4,18 @@ import type { PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
+/**
+ * A mentorship room as one of its two participants sees it: mentor, mentee, goal, cadence,
+ * term, `status` (`requested`, `active`, `paused`, then one of the final `declined`,
+ * `withdrawn`, `expired`, `completed`, `closed_early`), the next session, goal progress and
+ * the viewer's own `viewerRole` and `unreadCount`.
+ *
+ * @example
+ * ```ts
+ * const room: Room = await client.rooms.retrieve(roomId);
+ * if (room.status === 'requested' && room.viewerRole === 'mentor') showAcceptButton();
+ * ```
+ */
 export type Room = Schema<'Room'>;
 type Options = RequestOptions;
 const room = (id: string) => `/v1/rooms/${seg(id)}`;

@@ -4,7 +4,29 @@ import type { PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
+/**
+ * A growth thread, a person's journal of learning in public: owner, title, summary, tags,
+ * `visibility` (`public`, `unlisted`, `organization` or `private`), counts and when its
+ * newest post was written (`lastPostAt`).
+ *
+ * @example
+ * ```ts
+ * const thread: Thread = await client.threads.retrieve('thr_learningtolead');
+ * console.log(thread.title, thread.counts.posts);
+ * ```
+ */
 export type Thread = Schema<'Thread'>;
+/**
+ * One entry of a growth thread: its `kind` (`update`, `challenge`, `breakthrough`,
+ * `milestone` or `question`), Markdown `body`, optional link, reaction counts, the viewer's
+ * own reactions, comment count and dates.
+ *
+ * @example
+ * ```ts
+ * const post: Post = await client.threads.posts.create(threadId, { kind: 'milestone', body: 'Led my first planning meeting.' });
+ * console.log(post.id, post.reactions.cheer);
+ * ```
+ */
 export type Post = Schema<'Post'>;
 const thread = (id: string) => `/v1/threads/${seg(id)}`;
 

@@ -10,6 +10,7 @@ import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { memoryStorage } from './draft.js';
 import { createStores, type MenteoStores, type StoresOptions } from './index.js';
+import { until, waitFor, mounted } from '../../test/support/store-waits.js';
 
 const api = mockApi();
 const thread = 'thr_learningtolead';
@@ -30,35 +31,8 @@ const make = (client: ClientOptions = {}, options: StoresOptions = {}) => {
 };
 after(() => made.forEach((s) => s.dispose()));
 
-function until<T>(store: ReadableAtom<T>, test: (value: T) => boolean, ms = 4000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let stop = () => {};
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out; last value: ${JSON.stringify(store.get()).slice(0, 600)}`));
-    }, ms);
-    stop = store.subscribe((value) => {
-      if (!test(value)) return;
-      clearTimeout(timer);
-      queueMicrotask(() => stop());
-      resolve(value);
-    });
-  });
-}
 
-async function waitFor(condition: () => unknown, ms = 4000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(5);
-  }
-}
 
-async function mounted<T extends { loading: boolean }>(store: ReadableAtom<T>, loaded: (value: T) => boolean): Promise<() => void> {
-  const stop = store.listen(() => {});
-  await until(store, (s) => loaded(s) && !s.loading);
-  return stop;
-}
 
 /** Waits until `count` event streams were opened, and the last one is reading from the sandbox. */
 async function streams(count: number): Promise<void> {

@@ -13,6 +13,7 @@ import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
 import type { KeyValueStorage, OutboxEntry } from './outbox.js';
 import { createStores, withTotals, type MenteoStores, type StoresOptions } from './index.js';
+import { until, waitFor, mounted } from '../../test/support/store-waits.js';
 
 const api = mockApi();
 const thread = 'thr_learningtolead';
@@ -62,36 +63,8 @@ const make = (options: StoresOptions = {}, client: ClientOptions = {}) => {
 };
 after(() => stores.forEach((s) => s.dispose()));
 
-function until<T>(store: ReadableAtom<T>, test: (value: T) => boolean, ms = 3000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let stop = () => {};
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out; last value: ${JSON.stringify(store.get()).slice(0, 600)}`));
-    }, ms);
-    stop = store.subscribe((value) => {
-      if (!test(value)) return;
-      clearTimeout(timer);
-      queueMicrotask(() => stop());
-      resolve(value);
-    });
-  });
-}
 
-async function waitFor(condition: () => unknown, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(2);
-  }
-}
 
-/** Subscribes and waits for the first data; returns the unsubscribe. */
-async function mounted<T extends { loading: boolean }>(store: ReadableAtom<T>, loaded: (value: T) => boolean): Promise<() => void> {
-  const stop = store.listen(() => {});
-  await until(store, (s) => loaded(s) && !s.loading);
-  return stop;
-}
 
 /** A gate a handler waits at until the test opens it. */
 function gate() {

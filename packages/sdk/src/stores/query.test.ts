@@ -12,6 +12,7 @@ import { APIError } from '../core/errors.js';
 import { Mentors } from '../resources/mentors.js';
 import { memoryStorage } from './draft.js';
 import { createStores, type StoresOptions } from './index.js';
+import { until, waitFor } from '../../test/support/store-waits.js';
 
 const api = mockApi();
 const thread = 'thr_learningtolead';
@@ -20,30 +21,7 @@ const core = (options: ClientOptions = {}) => new MenteoCore({ publishableKey: '
 const make = (options: StoresOptions = {}, client: ClientOptions = {}) =>
   createStores(core(client), { live: false, graceMs: 5, storage: memoryStorage(), ...options });
 
-/** The first value of `store` that passes `test` (subscribing while waiting). */
-function until<T>(store: ReadableAtom<T>, test: (value: T) => boolean, ms = 3000): Promise<T> {
-  return new Promise((resolve, reject) => {
-    let stop = () => {};
-    const timer = setTimeout(() => {
-      stop();
-      reject(new Error(`timed out; last value: ${JSON.stringify(store.get()).slice(0, 400)}`));
-    }, ms);
-    stop = store.subscribe((value) => {
-      if (!test(value)) return;
-      clearTimeout(timer);
-      queueMicrotask(() => stop());
-      resolve(value);
-    });
-  });
-}
 
-async function waitFor(condition: () => unknown, ms = 3000): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await sleep(2);
-  }
-}
 
 const mentorCalls = () => api.calls.filter((c) => c.url.pathname.startsWith('/v1/mentors'));
 

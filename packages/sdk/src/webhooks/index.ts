@@ -36,4 +36,11 @@ export { unwrap, verify, type VerifyOptions, type WebhookBody, type WebhookEvent
  * }
  * ```
  */
-export const webhooks = { verify, unwrap, sign } as const;
+export const webhooks = {
+  /** Checks a delivery's signature and age; rejects with a {@link WebhookVerificationError}. See {@link verify}. */
+  verify,
+  /** {@link verify}, then parses the body into a typed {@link WebhookEvent}. See {@link unwrap}. */
+  unwrap,
+  /** Signs a payload as Menteo does, to test your handler without a real delivery. See {@link sign}. */
+  sign,
+} as const;

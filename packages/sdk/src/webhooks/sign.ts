@@ -8,10 +8,22 @@ export interface SignOptions {
   timestamp?: number;
 }
 
-/** The three Standard Webhooks headers of a delivery. */
+/**
+ * The three Standard Webhooks headers of a delivery, as {@link sign} returns them: spread
+ * them into a test request's headers.
+ *
+ * @example
+ * ```ts
+ * const headers: WebhookSignatureHeaders = await sign(body, secret, { id: 'msg_test', timestamp: 1767225600 });
+ * headers['webhook-signature']; // 'v1,…'
+ * ```
+ */
 export type WebhookSignatureHeaders = {
+  /** The delivery's unique id (`msg_…`): the same on every retry of one delivery, so use it to drop duplicates. */
   'webhook-id': string;
+  /** When the delivery was signed, in Unix seconds (a decimal string); {@link verify} refuses it beyond its `tolerance`. */
   'webhook-timestamp': string;
+  /** `v1,<base64>`: the HMAC-SHA256 of `<webhook-id>.<webhook-timestamp>.<raw body>` under the secret. A delivery may carry several, space-separated; {@link verify} needs one to match. */
   'webhook-signature': string;
 };
 

@@ -1,0 +1,40 @@
+// A page that only searches mentors must not carry the rest of the SDK: bundlers drop
+// what is not imported (ESM, `sideEffects: false`, no top-level work).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const src = fileURLToPath(new URL('../src/', import.meta.url));
+
+async function bundle(code: string): Promise<string> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: src, loader: 'ts' },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    write: false,
+    logLevel: 'silent',
+    external: ['@menteo/api'],
+  });
+  return new TextDecoder().decode(result.outputFiles[0]!.contents);
+}
+
+describe('tree-shaking', () => {
+  it('leaves rooms, threads, roadmaps, realtime, webhooks and batching out of a search-only page', async () => {
+    const code = await bundle(`import { MenteoCore, searchMentors } from './index.ts';
+      export const search = (q) => searchMentors(new MenteoCore({ publishableKey: 'pk_test_demo' }), { q });`);
+    assert.ok(code.includes('/v1/mentors'), 'the search itself is missing');
+    for (const absent of ['/v1/rooms', '/v1/threads', '/v1/roadmaps', '/v1/events', 'text/event-stream', 'webhook-signature', 'ids:']) {
+      assert.ok(!code.includes(absent), `a search-only bundle carries ${absent}`);
+    }
+  });
+
+  it('keeps the full client whole', async () => {
+    const code = await bundle(`import { Menteo } from './index.ts'; export const client = new Menteo({ publishableKey: 'pk_test_demo' });`);
+    for (const present of ['/v1/rooms', '/v1/threads', '/v1/roadmaps', '/v1/events', 'webhook-signature']) {
+      assert.ok(code.includes(present), `the full client lost ${present}`);
+    }
+  });
+});
