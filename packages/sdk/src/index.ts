@@ -10,7 +10,7 @@
  * @packageDocumentation
  */
 export { Menteo } from './client.js';
-export { MenteoCore, requestIdOf, type ClientOptions, type Logger, type RequestOptions, type TokenSource } from './core/client-core.js';
+export { MenteoCore, requestIdOf, type ClientOptions, type ClientSummary, type CredentialKind, type Logger, type RequestOptions, type RequestSpec, type TokenSource } from './core/client-core.js';
 export type { APIPromise, WithResponse } from './core/api-promise.js';
 export { ETagCache } from './core/etag-cache.js';
 export { PagePromise, type Page, type ListBody } from './core/pagination.js';

@@ -1,6 +1,8 @@
 /** A result with the raw response it came from. */
 export interface WithResponse<T> {
+  /** The parsed result. */
   data: T;
+  /** The raw response (status, headers; its body is already read). */
   response: Response;
   /** The request's id (`X-Request-Id`), for support. */
   requestId: string | null;

@@ -7,7 +7,9 @@ import { isBrowser, newIdempotencyKey } from './runtime.js';
 
 /** Where debug lines go; never receives a credential. */
 export interface Logger {
+  /** One line per request: method, path, status, request id, duration. */
   debug(message: string): void;
+  /** Something worth a look that did not fail the call. */
   warn(message: string): void;
 }
 
@@ -38,13 +40,21 @@ export interface ClientOptions {
   /** Retries after the first attempt. Default 2. */
   maxRetries?: number | undefined;
   /** Backoff between retries: full jitter over `initialDelayMs · 2^n`, capped at `maxDelayMs`. */
-  retryDelay?: { initialDelayMs?: number; maxDelayMs?: number } | undefined;
+  retryDelay?:
+    | {
+        /** The first retry's delay ceiling, in ms. Default 500. */
+        initialDelayMs?: number;
+        /** The largest delay ceiling, in ms. Default 8 000. */
+        maxDelayMs?: number;
+      }
+    | undefined;
   /** The longest `Retry-After` the SDK waits out (ms); a longer one surfaces as `RateLimitError`. Default 60 000. */
   maxRetryAfterMs?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch | undefined;
   /** ky hooks (`beforeRequest`, `afterResponse`, …) to observe or adjust requests. */
   hooks?: Hooks | undefined;
+  /** Receives a debug line per request; never a credential. */
   logger?: Logger | undefined;
   /** The conditional-GET cache (`Menteo` makes one of 500 entries unless given `null`). */
   cache?: ETagCache | null | undefined;
@@ -52,12 +62,24 @@ export interface ClientOptions {
 
 /** Per-call options every method takes as its last argument. */
 export interface RequestOptions {
+  /** Aborts the call; it then rejects with the platform's `AbortError`. */
   signal?: AbortSignal | undefined;
+  /** Milliseconds per attempt, instead of the client's. */
   timeout?: number | undefined;
+  /** Retries for this call, instead of the client's. */
   maxRetries?: number | undefined;
   /** Override the generated `Idempotency-Key` of a POST (e.g. to retry across processes). */
   idempotencyKey?: string | undefined;
+  /** Extra request headers (the SDK sets `Authorization` itself). */
   headers?: Record<string, string> | undefined;
+}
+
+/** What a client shows of itself when serialized: never a credential. */
+export interface ClientSummary {
+  /** The API's origin. */
+  baseUrl: string;
+  /** The kind of credential the client sends by default. */
+  credential: 'token' | 'secret' | 'publishable';
 }
 
 /** Which credential a request is sent with. */
@@ -65,10 +87,15 @@ export type CredentialKind = 'auto' | 'secret';
 
 /** One request, as resources describe it. */
 export interface RequestSpec extends RequestOptions {
+  /** The HTTP method. */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** The path under the base URL, e.g. `/v1/mentors`. */
   path: string;
+  /** Query parameters; arrays are sent comma-separated, `undefined` ones left out. */
   query?: object | undefined;
+  /** The JSON body. */
   body?: unknown;
+  /** `'secret'` for calls that need the secret key whatever else the client holds. */
   credential?: CredentialKind;
 }
 
@@ -102,6 +129,7 @@ export function requestIdOf(result: object): string | null {
  * ```
  */
 export class MenteoCore {
+  /** The API's origin, without a trailing slash. */
   readonly baseUrl: string;
   /** The `fetch` every request goes through (the `fetch` option, else the global one, looked up per call). */
   readonly fetch: typeof fetch;
@@ -158,8 +186,8 @@ export class MenteoCore {
     return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, ...options });
   }
 
-  /** Which credential the client holds, never its value. */
-  toJSON(): { baseUrl: string; credential: 'token' | 'secret' | 'publishable' } {
+  /** Which credential the client holds, never its value: what `JSON.stringify(client)` shows. */
+  toJSON(): ClientSummary {
     const { token, secretKey } = this.#options;
     return { baseUrl: this.baseUrl, credential: token !== undefined ? 'token' : secretKey ? 'secret' : 'publishable' };
   }

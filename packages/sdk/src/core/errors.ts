@@ -27,7 +27,9 @@ function branded(kind: string) {
 export class MenteoError extends Error {
   /** The class's stable name (class names do not survive minification). */
   static readonly kind: string = 'MenteoError';
+  /** @internal The classes this error belongs to, by stable name. */
   declare readonly [brand]: string[];
+  /** Answers `instanceof` by brand, so it holds across two copies of the SDK on one page. */
   static override [Symbol.hasInstance](value: unknown): boolean {
     return branded(this.kind)(value);
   }
@@ -76,6 +78,7 @@ export class APIError extends MenteoError {
   readonly requestId: string | null;
   /** The RFC 9457 problem document, when the API sent one. */
   readonly problem: Problem | undefined;
+  /** The response's headers (`Retry-After`, `RateLimit-*`, …). */
   readonly headers: Headers;
 
   constructor(status: number, problem: Problem | undefined, headers: Headers) {
@@ -111,8 +114,9 @@ export class APIError extends MenteoError {
 
 // The subclasses hold no code: an APIError is one of them when its status says so. That keeps
 // them out of a bundle that never names them, and `instanceof` right across SDK copies.
-function byStatus(test: (status: number) => boolean) {
+function byStatus(test: (status: number) => boolean): typeof APIError {
   return class extends APIError {
+    /** True for an `APIError` of this family's status. */
     static override [Symbol.hasInstance](value: unknown): boolean {
       return value instanceof APIError && test(value.status);
     }

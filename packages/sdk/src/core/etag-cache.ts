@@ -13,6 +13,8 @@ export class ETagCache {
   readonly #entries = new Map<string, { etag: string; body: unknown }>();
 
   /**
+   * Creates an empty cache.
+   *
    * @param max - The most entries kept (one per distinct GET URL and credential); beyond it
    *   the least recently used goes. Default 500. Bodies are kept whole, so size it to your memory.
    */

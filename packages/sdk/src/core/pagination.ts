@@ -3,7 +3,9 @@ import { MenteoError } from './errors.js';
 
 /** What every list operation answers. */
 export interface ListBody<Item> {
+  /** This page's items. */
   data: Item[];
+  /** The cursor of the next page; `null` on the last one. */
   nextCursor: string | null;
 }
 
@@ -14,6 +16,7 @@ export interface ListBody<Item> {
 export type Page<Item, Body extends ListBody<Item> = ListBody<Item>> = Body & {
   /** The request's id, for support. */
   readonly requestId: string | null;
+  /** Whether another page follows. */
   hasNextPage(): boolean;
   /** The next page; throws when there is none (check `hasNextPage()`). */
   getNextPage(): PagePromise<Item, Body>;
@@ -78,6 +81,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
     }
   }
 
+  /** Every item of every page, fetching each page when the loop reaches it. */
   async *[Symbol.asyncIterator](): AsyncGenerator<Item> {
     for await (const page of this.pages()) yield* page.data;
   }

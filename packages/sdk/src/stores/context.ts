@@ -44,16 +44,21 @@ export interface StoresOptions {
  * ```
  */
 export interface StoreContext {
+  /** The client every store of this context sends its requests through (its credentials, retries, cache). */
   readonly core: MenteoCore;
+  /** How long data stays fresh (`staleMs`) and how long an unsubscribed store keeps its request (`graceMs`), from the options. */
   readonly timing: Timing;
+  /** The one event subscription the live stores of this context share (open only while one is subscribed). */
   readonly live: LiveFeed;
   /** Posts and messages not yet confirmed by the server (`outbox.entries` is a store of them). */
   readonly outbox: Outbox;
   /** The last failed write (an `APIError` tells status and code); cleared by `clearError()`. */
   readonly lastError: ReadableAtom<MenteoError | undefined>;
+  /** Where the outbox and drafts persist: the `storage` option, else `localStorage`, else memory. */
   readonly storage: KeyValueStorage;
   /** Records a failed write in `lastError` and returns it as a `MenteoError`. */
   fail(error: unknown): MenteoError;
+  /** Empties `lastError`, e.g. when the person dismisses the message that showed it. */
   clearError(): void;
   /** The draft text of a composer, persisted while typed. */
   draft(key: string): WritableAtom<string>;

@@ -24,7 +24,7 @@ import { roomStores, type RoomStores } from './rooms.js';
 import { threadStores, type ThreadStores } from './threads.js';
 
 export { createStoreContext, domain, type StoreContext, type StoresOptions } from './context.js';
-export type { QueryState, QueryStore, PagedState, PagedStore, Status } from './query.js';
+export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } from './query.js';
 export type { KeyValueStorage, OutboxEntry, PendingState, Outbox } from './outbox.js';
 export type { LiveFeed, LiveEvent } from './live.js';
 export { mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';

@@ -14,7 +14,9 @@ import { pagedSource, querySource, queryStore, type PagedState, type PagedStore,
  * ```
  */
 export interface MentorSearchState extends PagedState<ItemOf<'listMentors'>> {
+  /** How many mentors match across all pages (not just those loaded); `undefined` until the first page arrives. */
   totalCount?: MentorList['totalCount'];
+  /** The counts asked for with `facets` (each a map from value to number of matching mentors); `undefined` until the first page arrives or when none were asked. */
   facets?: MentorList['facets'];
 }
 

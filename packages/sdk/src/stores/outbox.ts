@@ -19,9 +19,28 @@ export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'
  * stores.outbox.subscribe((entries) => banner(entries.length ? `${entries.length} waiting to be sent` : ''));
  * ```
  */
-export type OutboxEntry = { key: string; createdAt: string } & (
-  | { kind: 'post'; target: string; body: BodyOf<'createThreadPost'> }
-  | { kind: 'message'; target: string; body: BodyOf<'sendRoomMessage'> }
+export type OutboxEntry = {
+  /** The `Idempotency-Key` every attempt sends (`menteo-<uuid>`); it also names the entry, and the pending item's id is `pending_<key>`. */
+  key: string;
+  /** When the write was made (ISO 8601): the time the pending item shows until the server's answer replaces it. */
+  createdAt: string;
+} & (
+  | {
+      /** A post to one of your growth threads. */
+      kind: 'post';
+      /** The thread's id. */
+      target: string;
+      /** The post, as `client.threads.posts.create` takes it. */
+      body: BodyOf<'createThreadPost'>;
+    }
+  | {
+      /** A message in a mentorship room. */
+      kind: 'message';
+      /** The room's id. */
+      target: string;
+      /** The message, as `client.rooms.messages.send` takes it. */
+      body: BodyOf<'sendRoomMessage'>;
+    }
 );
 
 /**
@@ -118,7 +137,13 @@ export class Outbox {
     this.#write(this.#read().filter((entry) => entry.key !== key));
   }
 
-  /** Handles one kind of write; shows its entries left from an earlier page and sends them. */
+  /**
+   * Handles one kind of write; shows its entries left from an earlier page and sends them.
+   *
+   * @internal The stores register the two kinds themselves (`threadStores` posts,
+   * `roomStores` messages), and the kinds are a closed set: registering again would replace
+   * the SDK's own sender. Write with `createPost` and `sendMessage` instead.
+   */
   register<K extends Kind, R>(kind: K, sender: Sender<EntryOf<K>, R>): void {
     const untyped = (this.#senders[kind] = sender as unknown as Sender<OutboxEntry, unknown>);
     for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, untyped.show(entry));

@@ -43,10 +43,13 @@ export interface PagedState<Item> {
   loadingMore: boolean;
   /** The first page has arrived (so an empty `items` means an empty list). */
   loaded: boolean;
+  /** The items of every page loaded so far, in the API's order, with pending optimistic changes applied. */
   items: Item[];
   /** There are pages after the last one loaded. */
   hasMore: boolean;
+  /** Why the last request (first page, revalidation or `loadMore()`) failed; the `items` already shown are kept. */
   error?: MenteoError;
+  /** `items` are older than `staleMs`, or were invalidated by a write, and a fresh first page is on its way. */
   stale: boolean;
 }
 
@@ -65,6 +68,10 @@ export interface PagedState<Item> {
 export interface QueryStore<State> extends ReadableAtom<State> {
   /** Loads again now (replacing a request in flight). Never rejects: a failure lands in `error`. */
   refetch(): Promise<void>;
+  /** Calls `listener` with each later state, but not with the current one (`subscribe` does both). Returns the function that stops listening. Like `subscribe`, it makes the store fetch. */
+  listen(listener: Parameters<ReadableAtom<State>['listen']>[0]): () => void;
+  /** Whether two states count as equal, in which case a `set` keeps the old state and calls no listener. Used by the store itself; `Object.is` unless changed. */
+  eq(...args: Parameters<ReadableAtom<State>['eq']>): boolean;
 }
 
 /**
@@ -86,7 +93,9 @@ export interface PagedStore<State> extends QueryStore<State> {
  * @example `const timing: Timing = { staleMs: 30_000, graceMs: 1000 };`
  */
 export interface Timing {
+  /** Milliseconds data counts as fresh; a store subscribed again after that revalidates. Default 30 000. */
   staleMs: number;
+  /** Milliseconds a store keeps its request after its last subscriber left, so a re-render does not refetch. Default 1000. */
   graceMs: number;
 }
 
@@ -96,8 +105,11 @@ export interface Timing {
  * @example `const { loading, error, stale }: Status = store.get();`
  */
 export interface Status {
+  /** A request is in flight. */
   loading: boolean;
+  /** Why the last request failed (the data already shown is kept). */
   error?: MenteoError;
+  /** The data shown is outdated and a fresh copy is on its way. */
   stale: boolean;
 }
 

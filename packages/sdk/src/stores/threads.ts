@@ -18,7 +18,10 @@ import { pagedSource, querySource, queryStore, type Pages, type PagedState, type
  * html`<article class=${post.pending ? 'sending' : ''}>${post.body}</article>`;
  * ```
  */
-export type Pending<T> = T & { pending?: PendingState };
+export type Pending<T> = T & {
+  /** `'sending'` while on the wire, `'queued'` while waiting offline; absent once the server confirmed the item. */
+  pending?: PendingState;
+};
 
 /**
  * A thread's posts, newest first. Posts that others write while it is shown wait in
@@ -30,6 +33,7 @@ export type Pending<T> = T & { pending?: PendingState };
  * ```
  */
 export interface ThreadPostsState extends PagedState<Pending<Post>> {
+  /** How many posts by others arrived live and wait for `showNew()` (0 when none): the count for an "N new posts" banner. */
   pendingNew: number;
 }
 
