@@ -26,6 +26,8 @@ export class Menteo extends MenteoCore {
   /** Verify and parse webhooks on your server. */
   static readonly webhooks = webhooks;
 
+  /** The same as `Menteo.webhooks`, for code that holds a client: `client.webhooks.unwrap(rawBody, headers, secret)`. */
+  readonly webhooks = webhooks;
   /** Search mentors, fetch profiles (batched), reviews and bookable slots. See {@link Mentors}. */
   readonly mentors = new Mentors(this);
   /** Mentors ranked for a leadership or mentorship need, with reasons. See {@link Matches}. */
