@@ -1,0 +1,30 @@
+import { Menteo } from '@menteo/sdk';
+import { createStores } from '@menteo/sdk/stores';
+import type { MenteoConfig, MenteoContext } from '../context.js';
+
+/**
+ * Makes one client and one set of stores from a configuration.
+ *
+ * @example `const { stores } = connect({ publishableKey: 'pk_test_demo' });`
+ */
+export function connect(config: MenteoConfig): MenteoContext {
+  const client = new Menteo({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token });
+  return { client, stores: createStores(client), config: { ...config } };
+}
+
+const shared = new Map<string, MenteoContext>();
+
+/**
+ * The connection of a configuration without a token (page defaults, element attributes),
+ * shared by every element that resolves to it, so their requests batch and their data is
+ * cached once.
+ *
+ * @example `sharedConnection({ publishableKey: 'pk_test_demo', baseUrl }) === sharedConnection({ publishableKey: 'pk_test_demo', baseUrl });`
+ */
+export function sharedConnection(config: MenteoConfig): MenteoContext {
+  // Tokens are per person: such configurations come from providers, which own their connection.
+  const key = `${config.publishableKey ?? ''}\n${config.baseUrl ?? ''}`;
+  let connection = shared.get(key);
+  if (!connection) shared.set(key, (connection = connect({ publishableKey: config.publishableKey, baseUrl: config.baseUrl })));
+  return connection;
+}

@@ -1,0 +1,45 @@
+import { LitElement } from 'lit';
+import type {} from '../events/index.js';
+
+/** The detail type of an event in `HTMLElementEventMap`, `undefined` for plain events. */
+export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : undefined;
+
+/** `emit`'s detail argument: required only when the event type has a detail. */
+type DetailArgs<K extends keyof HTMLElementEventMap> = undefined extends DetailOf<K> ? [detail?: DetailOf<K>] : [detail: DetailOf<K>];
+
+/**
+ * The base class of every Menteo element: typed events and idempotent registration.
+ *
+ * @example
+ * ```ts
+ * export class MenteoThing extends MenteoElement {
+ *   #pick(id: string) { this.emit('menteo-request-mentorship', { mentorId: id }); }
+ * }
+ * MenteoThing.define('menteo-thing');
+ * ```
+ */
+export abstract class MenteoElement extends LitElement {
+  /**
+   * Dispatches a custom event that bubbles and crosses shadow roots, so the page can listen
+   * on any ancestor. Returns the event (check `defaultPrevented` for cancelable ones).
+   */
+  emit<K extends keyof HTMLElementEventMap>(name: K, ...[detail]: DetailArgs<K>): CustomEvent<DetailOf<K>> {
+    const event = new CustomEvent<DetailOf<K>>(name, { bubbles: true, composed: true, cancelable: false, detail: detail as DetailOf<K> });
+    this.dispatchEvent(event);
+    return event;
+  }
+
+  /**
+   * Registers the element under `tag`. Loading the same build twice (two bundles on one page)
+   * is harmless; a different class already holding the tag is left in place with a warning,
+   * since a registry cannot be changed.
+   */
+  static define(tag: string): void {
+    const existing = customElements.get(tag);
+    if (!existing) {
+      customElements.define(tag, this as unknown as CustomElementConstructor);
+    } else if (existing !== (this as unknown)) {
+      console.warn(`<${tag}> is already defined by another class (another copy of @menteo/elements?); keeping the first one.`);
+    }
+  }
+}

@@ -1,0 +1,31 @@
+import type { Translation } from './en.js';
+
+/** Spanish. */
+export const es: Translation = {
+  loadingMentor: 'Cargando mentor…',
+  loadError: 'No pudimos cargar este mentor.',
+  connectionError: 'Revisa tu conexión e inténtalo de nuevo.',
+  requestId: (p) => `ID de solicitud: ${p.id}`,
+  retry: 'Reintentar',
+  notFound: 'Este mentor no está disponible.',
+  notConfigured: 'Menteo no está configurado: añade una clave publicable.',
+  titleAtCompany: (p) => `${p.title} en ${p.company}`,
+  avatarOf: (p) => `Foto de ${p.name}`,
+  skills: 'Habilidades',
+  languages: 'Idiomas',
+  speaks: (p) => `Habla ${p.list}`,
+  localTime: (p) => `${p.time} hora local`,
+  rating: (p) => `Valoración de ${p.rating} sobre 5 en ${p.count} ${p.count === 1 ? 'reseña' : 'reseñas'}`,
+  noReviews: 'Aún sin reseñas',
+  sessions: (p) => `${p.formatted} ${p.count === 1 ? 'sesión' : 'sesiones'}`,
+  nextAvailable: (p) => `Próxima disponibilidad: ${p.when}`,
+  noAvailability: 'Sin huecos libres en los próximos 30 días',
+  helpsWith: 'Ayuda con',
+  need_leadership: 'Liderazgo',
+  need_mentorship: 'Mentoría',
+  style_directive: 'Estilo directivo',
+  style_facilitative: 'Estilo facilitador',
+  requestMentorship: 'Solicitar mentoría',
+  requestMentorshipWith: (p) => `Solicitar mentoría con ${p.name}`,
+  notAccepting: 'No acepta solicitudes',
+};

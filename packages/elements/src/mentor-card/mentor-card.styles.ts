@@ -1,0 +1,214 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-card-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_bg: var(--menteo-card-background, ${token('color-surface')});
+    --_fg: var(--menteo-card-color, ${token('color-on-surface')});
+    --_muted: var(--menteo-card-muted-color, ${token('color-on-surface-muted')});
+    --_border: var(--menteo-card-border-color, ${token('color-outline')});
+    --_radius: var(--menteo-card-radius, ${token('radius')});
+    --_pad: var(--menteo-card-padding, ${token('space-4')});
+    --_gap: ${token('space-3')};
+    --_avatar: var(--menteo-card-avatar-size, 56px);
+    --_primary: ${token('color-primary')};
+    --_on-primary: ${token('color-on-primary')};
+    --_chip-bg: ${token('color-surface-muted')};
+    --_badge-bg: ${token('color-accent-surface')};
+    --_badge-fg: ${token('color-on-accent-surface')};
+    --_focus: ${token('color-focus')};
+    display: block;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+    padding: var(--_pad);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: ${token('shadow')};
+    line-height: 1.4;
+    height: 100%;
+  }
+
+  .header {
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    text-align: center;
+    gap: ${token('space-2')};
+  }
+
+  [part~='avatar'] {
+    flex: none;
+    inline-size: var(--_avatar);
+    block-size: var(--_avatar);
+    border-radius: 50%;
+    overflow: hidden;
+    display: grid;
+    place-items: center;
+    background: var(--_badge-bg);
+    color: var(--_badge-fg);
+    font-weight: 600;
+    font-size: calc(var(--_avatar) * 0.38);
+  }
+  [part~='avatar'] img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+
+  .who {
+    min-inline-size: 0;
+  }
+  [part~='name'] {
+    margin: 0;
+    font-size: ${token('font-size-large')};
+    font-weight: 650;
+    line-height: 1.25;
+  }
+  [part~='title'] {
+    margin: 2px 0 0;
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+  [part~='headline'] {
+    margin: 0;
+  }
+
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')};
+  }
+  [part~='skill'],
+  [part~='badge'] {
+    padding: 2px ${token('space-2')};
+    border-radius: ${token('radius-pill')};
+    font-size: ${token('font-size-small')};
+  }
+  [part~='skill'] {
+    background: var(--_chip-bg);
+  }
+  [part~='badge'] {
+    background: var(--_badge-bg);
+    color: var(--_badge-fg);
+    font-weight: 550;
+  }
+
+  [part~='meta'] {
+    margin: 0;
+    display: grid;
+    gap: 2px;
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+  [part~='meta'] > div {
+    display: flex;
+    gap: ${token('space-1')};
+  }
+  .star {
+    color: ${token('color-star')};
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: ${token('radius-pill')};
+    padding: ${token('space-2')} ${token('space-4')};
+    border: 1px solid var(--_primary);
+    min-block-size: 40px;
+    transition: filter 120ms ease;
+  }
+  [part~='request-button'] {
+    margin-block-start: auto;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  [part~='retry-button'] {
+    background: transparent;
+    color: var(--_primary);
+    justify-self: start;
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(1.1);
+  }
+  button:disabled {
+    cursor: not-allowed;
+    background: var(--_chip-bg);
+    color: var(--_muted);
+    border-color: var(--_border);
+  }
+  button:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [part~='error'] {
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  [part~='error'] p {
+    margin: 0;
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+
+  .bone {
+    background: var(--_chip-bg);
+    border-radius: 6px;
+    block-size: 0.9em;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  [part~='skeleton'] [part~='avatar'] {
+    background: var(--_chip-bg);
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  /* From 280px the avatar sits beside the name, and text aligns to the start. */
+  @container (min-width: 280px) {
+    .header {
+      flex-direction: row;
+      align-items: center;
+      text-align: start;
+      gap: var(--_gap);
+    }
+    .header .bone {
+      inline-size: 60%;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone,
+    [part~='skeleton'] [part~='avatar'] {
+      animation: none;
+    }
+    button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'] {
+      border-color: CanvasText;
+    }
+  }
+`;

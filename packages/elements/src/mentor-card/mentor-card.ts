@@ -1,0 +1,228 @@
+import { APIError, type Mentor } from '@menteo/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClientController } from '../internal/client-controller.js';
+import { LocalizeController } from '../internal/localize-controller.js';
+import { MenteoElement } from '../internal/menteo-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { baseStyles } from '../styles/tokens.js';
+import { styles } from './mentor-card.styles.js';
+
+/**
+ * @summary A mentor at a glance: photo, name, role, what they help with, when they are free,
+ * and a button to ask for mentorship. Give it a `mentor-id` (cards on a page share one
+ * batched request) or set `.mentor` to a mentor you already loaded.
+ *
+ * @csspart base - The card.
+ * @csspart avatar - The photo, or the initials when there is none.
+ * @csspart name - The mentor's name.
+ * @csspart title - Job title and company.
+ * @csspart headline - What the mentor helps with, in one line (full variant).
+ * @csspart skills - The list of skills; each is a `skill` part.
+ * @csspart skill - One skill chip.
+ * @csspart badges - Needs and mentoring style; each is a `badge` part.
+ * @csspart badge - One badge.
+ * @csspart meta - Rating, sessions, languages, local time, next availability.
+ * @csspart request-button - The "Request mentorship" button.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The error message, with the request id and a retry button.
+ * @csspart retry-button - The retry button.
+ *
+ * @cssprop --menteo-card-background - The card's background (default `--menteo-color-surface`).
+ * @cssprop --menteo-card-color - Its text color (default `--menteo-color-on-surface`).
+ * @cssprop --menteo-card-muted-color - Secondary text (default `--menteo-color-on-surface-muted`).
+ * @cssprop --menteo-card-border-color - Its border (default `--menteo-color-outline`).
+ * @cssprop --menteo-card-radius - Its corner radius (default `--menteo-radius`).
+ * @cssprop --menteo-card-padding - Its padding (default `--menteo-space-4`).
+ * @cssprop --menteo-card-avatar-size - The photo's size (default 56px).
+ *
+ * @fires menteo-request-mentorship - The person asked for mentorship; `detail.mentorId` says with whom.
+ * @fires menteo-retry - The person asked to load again after an error.
+ *
+ * @example
+ * ```html
+ * <menteo-provider publishable-key="pk_live_…">
+ *   <menteo-mentor-card mentor-id="men_demomentor" variant="full"></menteo-mentor-card>
+ * </menteo-provider>
+ * ```
+ */
+export class MenteoMentorCard extends MenteoElement {
+  static override styles = [baseStyles, styles];
+
+  /** The mentor to show, loaded through the stores (ignored while `.mentor` is set). */
+  @property({ attribute: 'mentor-id', reflect: true }) accessor mentorId: string | undefined;
+
+  /** A mentor already loaded (from a search, a match, server rendering): shown as is, without a request. */
+  @property({ attribute: false }) accessor mentor: Mentor | undefined;
+
+  /** `compact`: photo, name, role, rating and the button. `full` (default): everything. */
+  @property({ reflect: true }) accessor variant: 'compact' | 'full' = 'full';
+
+  /** `light`, `dark` or `auto`; unset, the card follows the tokens around it. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** This card's own publishable key, instead of its provider's or the page's. */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+
+  /** This card's own API origin, instead of its provider's or the page's. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  @state() accessor #avatarFailed = false;
+
+  #connection = new ClientController(this);
+  #l10n = new LocalizeController(this);
+  #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#connection.value?.stores.mentor(this.mentorId)));
+  #clock: ReturnType<typeof setInterval> | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The mentor's local time, kept current.
+    this.#clock = setInterval(() => this.requestUpdate(), 60_000);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearInterval(this.#clock);
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('mentor') || changed.has('mentorId')) this.#avatarFailed = false;
+  }
+
+  /** Loads the mentor again (what the retry button does). */
+  refetch(): Promise<void> {
+    return this.#store.refetch();
+  }
+
+  protected override render(): TemplateResult {
+    const mentor = this.mentor ?? this.#store.state.data;
+    if (mentor) return this.#renderMentor(mentor);
+    const { error, loading } = this.#store.state;
+    if (error && !loading) return this.#renderError(error);
+    if (!this.mentor && this.mentorId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${this.#l10n.msg('notConfigured')}</p>`);
+    return this.#renderSkeleton();
+  }
+
+  #frame(content: TemplateResult, busy = false): TemplateResult {
+    return html`<article part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</article>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return this.#frame(
+      html`<div part="skeleton">
+        <span class="visually-hidden" role="status">${this.#l10n.msg('loadingMentor')}</span>
+        <div class="header" aria-hidden="true">
+          <div part="avatar"></div>
+          <div class="bone" style="inline-size: 60%"></div>
+        </div>
+        <div aria-hidden="true" style="display: grid; gap: 8px; margin-block-start: 12px">
+          <div class="bone"></div>
+          <div class="bone" style="inline-size: 80%"></div>
+        </div>
+      </div>`,
+      true,
+    );
+  }
+
+  #renderError(error: Error): TemplateResult {
+    const l = this.#l10n;
+    if (error instanceof APIError && error.status === 404) {
+      return this.#frame(html`<div part="error" role="alert"><p>${l.msg('notFound')}</p></div>`);
+    }
+    const requestId = error instanceof APIError ? error.requestId : null;
+    return this.#frame(
+      html`<div part="error" role="alert">
+        <p>${l.msg('loadError')}</p>
+        ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
+        <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
+      </div>`,
+    );
+  }
+
+  #retry(): void {
+    this.emit('menteo-retry');
+    void this.refetch();
+  }
+
+  #request(mentorId: string): void {
+    this.emit('menteo-request-mentorship', { mentorId });
+  }
+
+  #renderMentor(m: Mentor): TemplateResult {
+    const l = this.#l10n;
+    const full = this.variant !== 'compact';
+    const initials = m.name
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((part) => part[0])
+      .slice(0, 2)
+      .join('')
+      .toUpperCase();
+    const accepting = m.acceptingRequests && m.capacity.open > 0;
+    const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
+    return this.#frame(html`
+      <div class="header">
+        <div part="avatar">
+          ${m.avatarUrl && !this.#avatarFailed
+            ? html`<img src=${m.avatarUrl} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.#avatarFailed = true)} />`
+            : html`<span aria-hidden="true">${initials}</span>`}
+        </div>
+        <div class="who">
+          <h3 part="name">${m.name}</h3>
+          <p part="title">${l.msg('titleAtCompany', { title: m.title, company: m.company })}</p>
+        </div>
+      </div>
+      ${full ? html`<p part="headline">${m.headline}</p>` : nothing}
+      ${full && m.skills.length
+        ? html`<ul part="skills" aria-label=${l.msg('skills')}>
+            ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${humanize(skill)}</li>`)}
+          </ul>`
+        : nothing}
+      ${full
+        ? html`<ul part="badges" aria-label=${l.msg('helpsWith')}>
+            ${m.helpsWith.map((need) => html`<li part="badge">${l.msg(`need_${need}`)}</li>`)}
+            <li part="badge">${l.msg(`style_${m.mentoringStyle}`)}</li>
+          </ul>`
+        : nothing}
+      <div part="meta">
+        <div>
+          ${ratingAvg === null
+            ? l.msg('noReviews')
+            : html`<span class="star" aria-hidden="true">★</span>
+                <span>${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}</span>`}
+        </div>
+        <div>${l.msg('sessions', { count: sessionsCompleted, formatted: l.number(sessionsCompleted) })}</div>
+        ${full
+          ? html`<div>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</div>
+              <div>${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</div>
+              <div>
+                ${m.nextAvailableAt
+                  ? l.msg('nextAvailable', { when: l.date(m.nextAvailableAt, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }) })
+                  : l.msg('noAvailability')}
+              </div>`
+          : nothing}
+      </div>
+      <button
+        part="request-button"
+        type="button"
+        ?disabled=${!accepting}
+        aria-label=${accepting ? l.msg('requestMentorshipWith', { name: m.name }) : nothing}
+        @click=${() => this.#request(m.id)}
+      >
+        ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
+      </button>
+    `);
+  }
+}
+
+/** `engineering-management` → `Engineering management`: skills are tags, not prose. */
+const humanize = (tag: string): string => {
+  const words = tag.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+};
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'menteo-mentor-card': MenteoMentorCard;
+  }
+}

@@ -1,0 +1,91 @@
+import { Menteo } from '@menteo/sdk';
+import { expect, fixture, html } from '@open-wc/testing';
+import { demoMentor, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { configure, MenteoMentorCard, MenteoProvider } from '../index.js';
+
+const card = (root: Element): MenteoMentorCard => root.querySelector('menteo-mentor-card')!;
+
+/** A mentor of Acme's internal pool: only Acme's key sees it. */
+async function acmeInternalMentor(): Promise<string> {
+  const acme = new Menteo({ publishableKey: 'pk_test_acme', baseUrl: sandbox.url });
+  const page = await acme.mentors.search({ q: 'Acme Corporation', limit: 50 });
+  const internal = page.data.find((m) => m.visibility === 'internal');
+  if (!internal) throw new Error('no internal Acme mentor seeded');
+  return internal.id;
+}
+
+describe('<menteo-provider> and page defaults', () => {
+  afterEach(() => {
+    configure({});
+    document.head.querySelectorAll('meta[name^="menteo:"]').forEach((meta) => meta.remove());
+  });
+
+  it('keeps two providers with different keys independent', async () => {
+    const internalId = await acmeInternalMentor();
+    const root = await fixture(html`<div>
+      <menteo-provider id="demo" publishable-key="pk_test_demo" base-url=${sandbox.url}>
+        <menteo-mentor-card mentor-id=${internalId}></menteo-mentor-card>
+      </menteo-provider>
+      <menteo-provider id="acme" publishable-key="pk_test_acme" base-url=${sandbox.url}>
+        <menteo-mentor-card mentor-id=${internalId}></menteo-mentor-card>
+      </menteo-provider>
+    </div>`);
+    const demo = root.querySelector<MenteoProvider>('#demo')!;
+    const acme = root.querySelector<MenteoProvider>('#acme')!;
+    expect(demo.connection.client).not.to.equal(acme.connection.client);
+    expect(demo.connection.stores).not.to.equal(acme.connection.stores);
+    // Same id, two answers: Acme sees its internal mentor, the demo organization does not.
+    await waitForPart(card(acme), 'name');
+    await waitForPart(card(demo), 'error');
+    expect(textOf(card(demo))).to.contain('This mentor isn’t available.');
+  });
+
+  it('lets an element outside any provider use configure()', async () => {
+    configure({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
+    const el = await fixture<MenteoMentorCard>(html`<menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>`);
+    expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads <meta name="menteo:…"> when configure() was not called', async () => {
+    document.head.insertAdjacentHTML('beforeend', `<meta name="menteo:publishable-key" content="pk_test_demo"><meta name="menteo:base-url" content="${sandbox.url}">`);
+    const el = await fixture<MenteoMentorCard>(html`<menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>`);
+    expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);
+  });
+
+  it('says it is not configured without any key, then follows a later configure()', async () => {
+    const el = await fixture<MenteoMentorCard>(html`<menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>`);
+    expect(textOf(el)).to.contain('Menteo is not configured');
+    await expect(el).to.be.accessible();
+    configure({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
+    expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);
+  });
+
+  it('lets attributes on an element override its provider', async () => {
+    const internalId = await acmeInternalMentor();
+    const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+      <menteo-mentor-card publishable-key="pk_test_acme" mentor-id=${internalId}></menteo-mentor-card>
+    </menteo-provider>`);
+    await waitForPart(card(root), 'name');
+  });
+
+  it('signs in with getToken (a token minted by the server)', async () => {
+    let calls = 0;
+    const getToken = async () => {
+      calls++;
+      return (await fetch('/__menteo/token?person=demo-mentee')).text();
+    };
+    const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${getToken}>
+      <menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>
+    </menteo-provider>`);
+    await waitForPart(card(root), 'name');
+    expect(calls).to.equal(1);
+    expect((root as MenteoProvider).connection.config.token).to.equal(getToken);
+  });
+
+  it('defines each tag once, even when define() runs again', () => {
+    expect(() => MenteoMentorCard.define('menteo-mentor-card')).not.to.throw();
+    expect(customElements.get('menteo-mentor-card')).to.equal(MenteoMentorCard);
+    expect(part(document.createElement('menteo-mentor-card'), 'base')).to.be.null;
+  });
+});

@@ -1,0 +1,104 @@
+import { ContextProvider } from '@lit/context';
+import type { TokenSource } from '@menteo/sdk';
+import { css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { menteoContext, type MenteoContext } from '../context.js';
+import { connect } from '../internal/connection.js';
+import { MenteoElement } from '../internal/menteo-element.js';
+import { themeStyles } from '../styles/tokens.js';
+
+/**
+ * @summary Connects the Menteo elements inside it to one account: one client and one set of
+ * stores, shared by all of them (so their requests batch and their data is cached once).
+ * Providers are independent: two on a page never share data or credentials.
+ *
+ * @slot - The page content holding Menteo elements.
+ *
+ * @example
+ * ```html
+ * <menteo-provider publishable-key="pk_live_…" locale="es" theme="auto">
+ *   <menteo-mentor-card mentor-id="men_demomentor"></menteo-mentor-card>
+ * </menteo-provider>
+ * <script type="module">
+ *   document.querySelector('menteo-provider').getToken = () => fetch('/menteo-token').then((r) => r.text());
+ * </script>
+ * ```
+ */
+export class MenteoProvider extends MenteoElement {
+  static override styles = [
+    themeStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** The organization's publishable key (`pk_test_…` / `pk_live_…`). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+
+  /** The API's origin; the SDK's default when unset. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  /** The language of the elements inside (sets `lang` on the provider); else inherited from the page. */
+  @property({ reflect: true }) accessor locale: string | undefined;
+
+  /** `light`, `dark` or `auto` (follows the operating system). */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** A signed-in person's token (minted by your server). Prefer `getToken`, which refreshes. */
+  @property({ attribute: false }) accessor token: string | undefined;
+
+  /** Fetches a fresh user token from your server; called again when one expires. */
+  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+
+  #provider = new ContextProvider(this, { context: menteoContext });
+  #connection: MenteoContext | undefined;
+
+  /** The client and stores of this provider (remade when the key, URL or token changes). */
+  get connection(): MenteoContext {
+    return this.#sync();
+  }
+
+  /** Makes the connection match the properties, and hands it to the elements inside. */
+  #sync(): MenteoContext {
+    const token: TokenSource | undefined = this.getToken ?? this.token;
+    const current = this.#connection?.config;
+    if (!this.#connection || current?.publishableKey !== this.publishableKey || current?.baseUrl !== this.baseUrl || current?.token !== token) {
+      this.#connection?.stores.dispose();
+      this.#connection = connect({ publishableKey: this.publishableKey, baseUrl: this.baseUrl, token });
+      this.#provider.setValue(this.#connection);
+    }
+    return this.#connection;
+  }
+
+  override connectedCallback(): void {
+    // Before the children connect and ask for it (they do so before this element's first update).
+    this.#sync();
+    super.connectedCallback();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#connection?.stores.dispose();
+    this.#connection = undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('locale')) {
+      if (this.locale) this.setAttribute('lang', this.locale);
+      else if (changed.get('locale')) this.removeAttribute('lang');
+    }
+    this.#sync();
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'menteo-provider': MenteoProvider;
+  }
+}
