@@ -1,0 +1,278 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-search-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_gap: var(--menteo-search-gap, ${token('space-4')});
+    --_card-min: var(--menteo-search-card-min-width, 260px);
+    --_filters-width: var(--menteo-search-filters-width, 240px);
+    --_field-bg: var(--menteo-search-field-background, ${token('color-surface')});
+    --_border: var(--menteo-search-border-color, ${token('color-outline')});
+    --_fg: ${token('color-on-surface')};
+    --_muted: ${token('color-on-surface-muted')};
+    --_primary: ${token('color-primary')};
+    --_on-primary: ${token('color-on-primary')};
+    --_chip-bg: ${token('color-surface-muted')};
+    --_focus: ${token('color-focus')};
+    --_radius: ${token('radius')};
+    display: block;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+    color: var(--_fg);
+    line-height: 1.4;
+  }
+
+  [part~='toolbar'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: end;
+    gap: ${token('space-3')};
+  }
+  [part~='search'] {
+    flex: 1 1 16rem;
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  [part~='search-label'],
+  [part~='sort'] > span {
+    font-weight: 600;
+    font-size: ${token('font-size-small')};
+  }
+  [part~='sort'] {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  input[type='search'],
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_field-bg);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.67);
+    padding: ${token('space-2')} ${token('space-3')};
+    min-block-size: 44px;
+    inline-size: 100%;
+  }
+  input[type='search']::placeholder {
+    color: var(--_muted);
+    opacity: 1;
+  }
+
+  .layout {
+    display: grid;
+    gap: var(--_gap);
+    align-items: start;
+  }
+  .main {
+    display: grid;
+    gap: ${token('space-3')};
+    min-inline-size: 0;
+  }
+
+  /* Narrow: the filters hide behind a toggle, so results are not pushed below the fold. */
+  .layout:not(.filters-open) [part~='filters'] {
+    display: none;
+  }
+  [part~='filters-toggle'] {
+    align-self: end;
+    min-block-size: 44px;
+  }
+  [part~='filters'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-3')};
+  }
+  [part~='facet'] {
+    flex: 1 1 12rem;
+    margin: 0;
+    padding: ${token('space-3')};
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    gap: 2px;
+    align-content: start;
+  }
+  [part~='facet-legend'] {
+    padding-inline: ${token('space-1')};
+    font-weight: 600;
+  }
+  [part~='facet-option'] {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    min-block-size: 32px;
+    cursor: pointer;
+  }
+  [part~='facet-option'] input {
+    margin: 0;
+    inline-size: 18px;
+    block-size: 18px;
+    accent-color: var(--_primary);
+  }
+  .facet-label {
+    flex: 1;
+    min-inline-size: 0;
+    overflow-wrap: anywhere;
+  }
+  [part~='facet-count'] {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-variant-numeric: tabular-nums;
+  }
+
+  [part~='count'] {
+    margin: 0;
+    font-weight: 600;
+    min-block-size: 1.4em;
+  }
+
+  [part~='results'],
+  .grid {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
+    gap: ${token('space-3')};
+  }
+  [part~='results'].busy {
+    opacity: 0.6;
+    transition: opacity 150ms ease;
+  }
+  [part~='result'] {
+    border-radius: var(--_radius);
+  }
+  [part~='result'] menteo-mentor-card {
+    block-size: 100%;
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: ${token('radius-pill')};
+    padding: ${token('space-2')} ${token('space-4')};
+    border: 1px solid var(--_primary);
+    background: transparent;
+    color: var(--_primary);
+    min-block-size: 40px;
+    transition: filter 120ms ease;
+  }
+  [part~='load-more'] {
+    justify-self: center;
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  [part~='load-more'][aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.7;
+  }
+  [part~='facet-toggle'] {
+    justify-self: start;
+    border: none;
+    padding-inline: ${token('space-1')};
+    min-block-size: 32px;
+    text-decoration: underline;
+  }
+  button:hover {
+    filter: brightness(1.1);
+  }
+  button:focus-visible,
+  input:focus-visible,
+  select:focus-visible,
+  [part~='result']:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [part~='empty'],
+  [part~='error'] {
+    display: grid;
+    gap: ${token('space-2')};
+    justify-items: start;
+    padding: ${token('space-5')};
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
+  }
+  [part~='empty'] p,
+  [part~='error'] p {
+    margin: 0;
+  }
+  .empty-title {
+    font-weight: 600;
+    font-size: ${token('font-size-large')};
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+
+  .bone-card {
+    display: grid;
+    gap: ${token('space-2')};
+    padding: ${token('space-4')};
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    min-block-size: 180px;
+    align-content: start;
+  }
+  .bone {
+    background: var(--_chip-bg);
+    border-radius: 6px;
+    block-size: 0.9em;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.round {
+    inline-size: 56px;
+    block-size: 56px;
+    border-radius: 50%;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  /* Wide: filters in a column beside the results. */
+  @container (min-width: 760px) {
+    .layout {
+      grid-template-columns: var(--_filters-width) minmax(0, 1fr);
+    }
+    [part~='filters-toggle'] {
+      display: none;
+    }
+    .layout:not(.filters-open) [part~='filters'],
+    [part~='filters'] {
+      display: flex;
+      flex-direction: column;
+      flex-wrap: nowrap;
+    }
+    [part~='facet'] {
+      flex: none;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    button,
+    [part~='results'].busy {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='facet'],
+    .bone-card {
+      border-color: CanvasText;
+    }
+  }
+`;

@@ -1,0 +1,278 @@
+import { Menteo, type MentorSearchParams } from '@menteo/sdk';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { clearRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+import { MenteoMentorSearch } from './mentor-search.js';
+
+MenteoMentorCard.define('menteo-mentor-card');
+MenteoMentorSearch.define('menteo-mentor-search');
+
+const client = new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
+
+/** What the API says for a search, asked separately from the element. */
+const api = (params: MentorSearchParams = {}) => client.mentors.search({ limit: 12, ...params });
+
+/** Search requests (not card batches) the page sent since the last `clearRequests()`. */
+const searchRequests = (): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name)
+    .filter((url) => /\/v1\/mentors\?/.test(url) && !/[?&]ids=/.test(url));
+
+const cards = (el: MenteoMentorSearch): MenteoMentorCard[] => [...el.shadowRoot!.querySelectorAll('menteo-mentor-card')];
+const shownIds = (el: MenteoMentorSearch): string[] => cards(el).map((c) => c.mentor!.id);
+const countText = (el: MenteoMentorSearch): string => part(el, 'count')!.textContent!.trim();
+const input = (el: MenteoMentorSearch): HTMLInputElement => part<HTMLInputElement>(el, 'search-input')!;
+const checkbox = (el: MenteoMentorSearch, facet: string, name: RegExp): HTMLInputElement | undefined =>
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-facet="${facet}"] [part~="facet-option"] input`)].find((box) => name.test(box.getAttribute('aria-label') ?? ''));
+
+async function loaded(el: MenteoMentorSearch, count?: number): Promise<void> {
+  await waitUntil(() => cards(el).length > 0 && !part(el, 'results')!.classList.contains('busy') && (count === undefined || countText(el) === `${count} ${count === 1 ? 'mentor' : 'mentors'}`), `not loaded: "${textOf(el).slice(0, 200)}"`, { timeout: 10_000 });
+}
+
+let everyone = 0;
+const searchEl = () => fixture<MenteoMentorSearch>(html`<menteo-mentor-search publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`);
+
+describe('<menteo-mentor-search>', () => {
+  before(async () => {
+    everyone = (await api()).totalCount;
+    expect(everyone).to.be.above(24);
+  });
+
+  it('shows a skeleton, then the first page with the total announced, accessible in both', async () => {
+    const el = await searchEl();
+    expect(part(el, 'skeleton'), 'skeleton while loading').to.exist;
+    expect(textOf(el)).to.contain('Loading mentors…');
+    await expect(el).to.be.accessible();
+    const first = await api();
+    await loaded(el, first.totalCount);
+    const live = part(el, 'count')!;
+    expect(live.getAttribute('aria-live')).to.equal('polite');
+    expect(shownIds(el)).to.deep.equal(first.data.map((m) => m.id));
+    expect(part(el, 'load-more')).to.exist;
+    // Cards got their mentor as a property: no batch request.
+    expect(performance.getEntriesByType('resource').some((e) => /[?&]ids=/.test(e.name))).to.equal(false);
+    await expect(el).to.be.accessible();
+  });
+
+  it('searches what is typed, with one request after fast typing, and announces the count', async () => {
+    const query = 'engineering';
+    const expected = await api({ q: query });
+    expect(expected.totalCount).to.be.within(1, 99);
+    const el = await searchEl();
+    await loaded(el, everyone);
+    clearRequests();
+    const changes: MentorSearchParams[] = [];
+    el.addEventListener('menteo-search-change', (event) => changes.push(event.detail));
+    input(el).focus();
+    await sendKeys({ type: query });
+    await loaded(el, expected.totalCount);
+    expect(countText(el)).to.equal(`${expected.totalCount} mentors`);
+    expect(shownIds(el)).to.deep.equal(expected.data.map((m) => m.id));
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const requests = searchRequests();
+    expect(requests, requests.join('\n')).to.have.length(1);
+    expect(decodeURIComponent(requests[0]!)).to.contain(`q=${query}`);
+    expect(changes).to.deep.equal([{ q: query }]);
+    // "Best match" is offered once there is a query.
+    expect(part<HTMLSelectElement>(el, 'sort-select')!.value).to.equal('relevance');
+  });
+
+  it('shows facet counts, and checking one narrows the results to that count', async () => {
+    const el = await searchEl();
+    await loaded(el, everyone);
+    const legends = [...el.shadowRoot!.querySelectorAll('[part~="facet-legend"]')].map((l) => l.textContent!.trim());
+    expect(legends).to.deep.equal(['Skills', 'Industries', 'Languages', 'Seniority', 'Helps with']);
+    const { facets } = await api({ facets: ['helpsWith', 'skills'] });
+    const leadership = facets.helpsWith!['leadership']!;
+    expect(leadership).to.be.within(1, 99);
+    const box = checkbox(el, 'helpsWith', /^Leadership, \d+ mentors$/)!;
+    expect(box.getAttribute('aria-label')).to.equal(`Leadership, ${leadership} mentors`);
+    // The top skill's count is shown next to it.
+    const [topSkill, topCount] = Object.entries(facets.skills!)[0]!;
+    const skillOption = el.shadowRoot!.querySelector('[part~="facet"] [part~="facet-option"]')!;
+    expect(skillOption.querySelector('[part~="facet-count"]')!.textContent!.trim()).to.equal(String(topCount));
+    expect(skillOption.querySelector('input')!.getAttribute('aria-label')).to.contain(`, ${topCount} mentor`);
+    expect(topSkill).to.be.a('string');
+    const changed = oneEvent(el, 'menteo-search-change');
+    box.click();
+    expect((await changed).detail).to.deep.equal({ helpsWith: ['leadership'] });
+    await loaded(el, leadership);
+    for (const card of cards(el)) expect(card.mentor!.helpsWith).to.include('leadership');
+    expect(checkbox(el, 'helpsWith', /^Leadership,/)!.checked).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('changes the order with the sort', async () => {
+    const el = await searchEl();
+    await loaded(el, everyone);
+    const expected = await api({ sort: 'sessions' });
+    const select = part<HTMLSelectElement>(el, 'sort-select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['rating', 'sessions', 'response', 'availability']);
+    const before = shownIds(el);
+    select.value = 'sessions';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => shownIds(el).join() === expected.data.map((m) => m.id).join(), 'not in session order');
+    expect(shownIds(el)).not.to.deep.equal(before);
+    const sessions = cards(el).map((c) => c.mentor!.stats.sessionsCompleted);
+    expect(sessions).to.deep.equal([...sessions].sort((a, b) => b - a));
+  });
+
+  it('loads more, appends, and moves focus to the first new result', async () => {
+    const el = await searchEl();
+    await loaded(el, everyone);
+    const firstPage = shownIds(el);
+    part(el, 'load-more')!.click();
+    await waitUntil(() => cards(el).length === 24, `cards: ${cards(el).length}`);
+    expect(shownIds(el).slice(0, 12)).to.deep.equal(firstPage);
+    expect(new Set(shownIds(el)).size).to.equal(24);
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-index') === '12', 'focus did not move');
+    expect(el.shadowRoot!.activeElement!.querySelector('menteo-mentor-card')!.mentor!.id).to.equal(shownIds(el)[12]);
+    await expect(el).to.be.accessible();
+  });
+
+  it('applies presets from attributes', async () => {
+    const { facets } = await api({ facets: ['skills'], languages: ['en'] });
+    const skills = Object.keys(facets.skills!).slice(0, 2);
+    const expected = await api({ skills, languages: ['en'], helpsWith: ['leadership'] });
+    expect(expected.totalCount).to.be.within(1, 99);
+    const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search
+      publishable-key="pk_test_demo"
+      base-url=${sandbox.url}
+      skills=${skills.join(',')}
+      languages="en"
+      helps-with="leadership"
+    ></menteo-mentor-search>`);
+    await loaded(el, expected.totalCount);
+    expect(shownIds(el)).to.deep.equal(expected.data.map((m) => m.id));
+    expect(el.params).to.deep.equal({ skills: [...skills].sort(), languages: ['en'], helpsWith: ['leadership'] });
+    expect(checkbox(el, 'helpsWith', /^Leadership,/)!.checked).to.equal(true);
+    expect(checkbox(el, 'languages', /^English,/)!.checked).to.equal(true);
+  });
+
+  it('reads and writes the URL with sync-url', async () => {
+    const original = location.href;
+    try {
+      history.replaceState(null, '', `${location.pathname}?keep=1&q=engineering`);
+      const expected = await api({ q: 'engineering' });
+      const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search sync-url publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`);
+      await loaded(el, expected.totalCount);
+      expect(input(el).value).to.equal('engineering');
+      checkbox(el, 'helpsWith', /^Leadership,/)!.click();
+      await waitUntil(() => new URL(location.href).searchParams.get('helps-with') === 'leadership', `URL: ${location.href}`);
+      const url = new URL(location.href);
+      expect(url.searchParams.get('q')).to.equal('engineering');
+      expect(url.searchParams.get('keep')).to.equal('1');
+      input(el).focus();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !new URL(location.href).searchParams.has('q'), `URL: ${location.href}`);
+    } finally {
+      history.replaceState(null, '', original);
+    }
+  });
+
+  it('says when nothing matches, and clears the filters', async () => {
+    const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search q="zzqxnomatch" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`);
+    await waitForPart(el, 'empty');
+    expect(textOf(el)).to.contain('No mentors match your search.');
+    await waitUntil(() => countText(el) === '0 mentors', countText(el));
+    await expect(el).to.be.accessible();
+    const changed = oneEvent(el, 'menteo-search-change');
+    part(el, 'clear-button')!.click();
+    expect((await changed).detail).to.deep.equal({});
+    await loaded(el, everyone);
+    expect(input(el).value).to.equal('');
+    await waitUntil(() => el.shadowRoot!.activeElement === input(el), 'focus not back in the search box');
+  });
+
+  it('shows an error with the request id when the API refuses, and retries', async () => {
+    const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search publishable-key="pk_test_unknown" base-url=${sandbox.url}></menteo-mentor-search>`);
+    await waitForPart(el, 'error');
+    expect(textOf(el)).to.contain('We couldn’t load mentors.');
+    expect(textOf(el)).to.match(/Request ID: \S+/);
+    await expect(el).to.be.accessible();
+    clearRequests();
+    const retried = oneEvent(el, 'menteo-retry');
+    part(el, 'retry-button')!.click();
+    await retried;
+    await waitUntil(() => searchRequests().length === 1 && part(el, 'error'), 'no second request');
+  });
+
+  it('lets a card request mentorship through it', async () => {
+    const el = await searchEl();
+    await loaded(el, everyone);
+    const card = cards(el).find((c) => c.mentor!.acceptingRequests && c.mentor!.capacity.open > 0)!;
+    await card.updateComplete;
+    const requested = oneEvent(el, 'menteo-request-mentorship');
+    part<HTMLButtonElement>(card, 'request-button')!.click();
+    expect((await requested).detail.mentorId).to.equal(card.mentor!.id);
+  });
+
+  it('works with the keyboard only', async () => {
+    const expected = await api({ q: 'engineering' });
+    const el = await searchEl();
+    await loaded(el, everyone);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(input(el));
+    await sendKeys({ type: 'engineering' });
+    await loaded(el, expected.totalCount);
+    // Escape clears the box and searches everything again.
+    await sendKeys({ press: 'Escape' });
+    expect(input(el).value).to.equal('');
+    await loaded(el, everyone);
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'sort-select'));
+    await sendKeys({ press: 'Tab' });
+    const first = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(first.type).to.equal('checkbox');
+    const count = Number(/, (\d+) mentors?$/.exec(first.getAttribute('aria-label')!)![1]);
+    await sendKeys({ press: 'Space' });
+    await loaded(el, count);
+    expect(first.checked).to.equal(true);
+    expect(count, 'the seeded top skill fills more than a page').to.be.above(12);
+    part(el, 'load-more')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => el.shadowRoot!.activeElement?.getAttribute('data-index') === '12', 'focus did not move');
+  });
+
+  it('hides the filters behind a toggle when narrow', async () => {
+    const root = await fixture(html`<div style="inline-size: 400px">
+      <menteo-mentor-search helps-with="leadership" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>
+    </div>`);
+    const el = root.querySelector('menteo-mentor-search')!;
+    await loaded(el);
+    await waitForPart(el, 'filters');
+    const toggle = part<HTMLButtonElement>(el, 'filters-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal('Filters (1)');
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    expect(getComputedStyle(part(el, 'filters')!).display).to.equal('none');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => toggle.getAttribute('aria-expanded') === 'true', 'did not open');
+    expect(getComputedStyle(part(el, 'filters')!).display).to.equal('flex');
+    await expect(el).to.be.accessible();
+    // Wide, the filters are always there and the toggle is not.
+    (root as HTMLElement).style.inlineSize = '1000px';
+    await waitUntil(() => getComputedStyle(toggle).display === 'none', 'toggle still shown when wide');
+  });
+
+  it('speaks Spanish and follows dir="rtl"', async () => {
+    const root = await fixture(html`<div dir="rtl" lang="es">
+      <menteo-mentor-search page-size="9" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>
+    </div>`);
+    const el = root.querySelector('menteo-mentor-search')!;
+    expect(textOf(el)).to.contain('Cargando mentores…');
+    await waitUntil(() => countText(el) === `${everyone} mentores`, countText(el));
+    const text = textOf(el);
+    expect(text).to.contain('Buscar mentores');
+    expect(text).to.contain('Habilidades');
+    expect(text).to.contain('Ordenar por');
+    expect(text).to.contain('Cargar más mentores');
+    expect(checkbox(el, 'helpsWith', /^Liderazgo, \d+ mentores$/)).to.exist;
+    const base = part(el, 'base')!;
+    expect(getComputedStyle(base).direction).to.equal('rtl');
+    expect(getComputedStyle(part(cards(el)[0]!, 'base')!).direction).to.equal('rtl');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,313 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_bg: var(--menteo-need-finder-background, ${token('color-surface')});
+    --_fg: var(--menteo-need-finder-color, ${token('color-on-surface')});
+    --_muted: var(--menteo-need-finder-muted-color, ${token('color-on-surface-muted')});
+    --_border: var(--menteo-need-finder-border-color, ${token('color-outline')});
+    --_radius: var(--menteo-need-finder-radius, ${token('radius')});
+    --_pad: var(--menteo-need-finder-padding, ${token('space-5')});
+    --_selected: var(--menteo-need-finder-selected-background, ${token('color-accent-surface')});
+    --_on-selected: ${token('color-on-accent-surface')};
+    --_primary: ${token('color-primary')};
+    --_on-primary: ${token('color-on-primary')};
+    --_danger: ${token('color-danger')};
+    --_focus: ${token('color-focus')};
+    --_chip-bg: ${token('color-surface-muted')};
+    display: block;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: ${token('space-4')};
+    padding: var(--_pad);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    line-height: 1.45;
+  }
+
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  [part~='title'] {
+    font-size: ${token('font-size-large')};
+    font-weight: 650;
+  }
+  [part~='step'],
+  .hint {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+
+  form {
+    display: grid;
+    gap: ${token('space-4')};
+  }
+  fieldset {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    display: grid;
+    gap: ${token('space-2')};
+    min-inline-size: 0;
+  }
+  legend,
+  .field > label {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: ${token('space-2')};
+  }
+  .field {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .field > label {
+    margin: 0;
+  }
+
+  /* A need: the radio, its name, and its description under the name. */
+  .option {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: ${token('space-2')};
+    row-gap: 2px;
+    align-items: center;
+    padding: ${token('space-3')};
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) - 4px);
+  }
+  .option.selected {
+    background: var(--_selected);
+    border-color: var(--_primary);
+  }
+  .option label {
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .option .hint {
+    grid-column: 2;
+  }
+  .option.selected .hint {
+    color: var(--_on-selected);
+  }
+
+  input[type='radio'],
+  input[type='checkbox'] {
+    accent-color: var(--_primary);
+    margin: 0;
+    inline-size: 1.1em;
+    block-size: 1.1em;
+  }
+
+  textarea,
+  select {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: ${token('space-2')};
+    inline-size: 100%;
+  }
+  select {
+    inline-size: auto;
+    justify-self: start;
+    min-block-size: 40px;
+  }
+  textarea {
+    resize: vertical;
+    min-block-size: 6em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+    border-width: 2px;
+  }
+
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+  }
+  [part~='skill'] {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-1')};
+    padding: ${token('space-1')} ${token('space-3')};
+    border: 1px solid var(--_border);
+    border-radius: ${token('radius-pill')};
+    background: var(--_chip-bg);
+    font-size: ${token('font-size-small')};
+    cursor: pointer;
+    min-block-size: 32px;
+  }
+  [part~='skill'].selected {
+    background: var(--_selected);
+    color: var(--_on-selected);
+    border-color: var(--_primary);
+  }
+  [part~='skill']:focus-within {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [part~='field-error'] {
+    color: var(--_danger);
+    font-size: ${token('font-size-small')};
+    font-weight: 550;
+  }
+  [part~='field-error']::before {
+    content: '⚠ ';
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+    justify-content: flex-end;
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: ${token('radius-pill')};
+    padding: ${token('space-2')} ${token('space-4')};
+    border: 1px solid var(--_primary);
+    background: transparent;
+    color: var(--_primary);
+    min-block-size: 40px;
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    transition: filter 120ms ease;
+  }
+  button.primary {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  button[aria-disabled='true'] {
+    cursor: progress;
+    filter: saturate(0.6);
+  }
+  button:hover:not([aria-disabled='true']) {
+    filter: brightness(1.1);
+  }
+  :is(button, input, textarea, select, [tabindex]):focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='skill'] input:focus-visible {
+    outline: none; /* the chip shows it */
+  }
+
+  .spinner {
+    inline-size: 1em;
+    block-size: 1em;
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+
+  [part~='error'] {
+    display: grid;
+    gap: ${token('space-2')};
+    padding: ${token('space-3')};
+    border: 1px solid var(--_danger);
+    border-radius: 8px;
+  }
+  [part~='error'] button {
+    justify-self: start;
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+
+  [part~='results'] {
+    display: grid;
+    gap: ${token('space-3')};
+  }
+  [part~='results'] h3 {
+    font-size: ${token('font-size-large')};
+  }
+  .matches {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-3')};
+  }
+  [part~='match'] {
+    display: grid;
+    gap: ${token('space-2')};
+    align-content: start;
+  }
+  [part~='score'] {
+    font-weight: 650;
+    color: var(--_primary);
+  }
+  .reasons-title {
+    font-weight: 600;
+    font-size: ${token('font-size-small')};
+  }
+  [part~='reasons'] {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: ${token('font-size-small')};
+    display: grid;
+    gap: 2px;
+  }
+
+  /* Side by side when there is room: the needs, then two cards per row. */
+  @container (min-width: 560px) {
+    [part~='needs'] {
+      grid-template-columns: 1fr 1fr;
+    }
+    [part~='needs'] legend {
+      grid-column: 1 / -1;
+    }
+    [part~='needs'] [part~='field-error'] {
+      grid-column: 1 / -1;
+    }
+    .option {
+      align-items: start;
+    }
+    .matches {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-inline-end-color: currentColor;
+      opacity: 0.6;
+    }
+    button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    .option.selected,
+    [part~='skill'].selected {
+      border-color: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,354 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_bg: var(--menteo-stepper-background, ${token('color-surface')});
+    --_fg: var(--menteo-stepper-color, ${token('color-on-surface')});
+    --_muted: var(--menteo-stepper-muted-color, ${token('color-on-surface-muted')});
+    --_border: var(--menteo-stepper-border-color, ${token('color-outline')});
+    --_radius: var(--menteo-stepper-radius, ${token('radius')});
+    --_pad: var(--menteo-stepper-padding, ${token('space-4')});
+    --_bar: var(--menteo-stepper-bar-color, ${token('color-primary')});
+    --_done: var(--menteo-stepper-done-color, ${token('color-primary')});
+    --_primary: ${token('color-primary')};
+    --_on-primary: ${token('color-on-primary')};
+    --_chip-bg: ${token('color-surface-muted')};
+    --_accent-bg: ${token('color-accent-surface')};
+    --_accent-fg: ${token('color-on-accent-surface')};
+    --_danger: ${token('color-danger')};
+    --_focus: ${token('color-focus')};
+    display: block;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: ${token('space-4')};
+    padding: var(--_pad);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: ${token('shadow')};
+    line-height: 1.45;
+  }
+
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  [part~='header'] {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  [part~='title'] {
+    font-size: ${token('font-size-large')};
+    font-weight: 650;
+    line-height: 1.25;
+  }
+  [part~='author'] {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='meta'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')};
+  }
+  [part~='meta-item'] {
+    padding: 2px ${token('space-2')};
+    border-radius: ${token('radius-pill')};
+    background: var(--_chip-bg);
+    font-size: ${token('font-size-small')};
+  }
+
+  .progress {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  [part~='progress'] {
+    block-size: 10px;
+    border-radius: ${token('radius-pill')};
+    background: var(--_chip-bg);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  [part~='progress-fill'] {
+    block-size: 100%;
+    background: var(--_bar);
+    transition: inline-size 200ms ease;
+  }
+  [part~='progress-label'] {
+    font-size: ${token('font-size-small')};
+    color: var(--_muted);
+  }
+  [part~='progress-label'] strong {
+    color: var(--_fg);
+  }
+
+  [part~='steps'] {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  [part~='step'] {
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  [part~='step-current'] {
+    border-color: var(--_primary);
+    box-shadow: inset 3px 0 0 var(--_primary);
+  }
+  [dir='rtl'] [part~='step-current'] {
+    box-shadow: inset -3px 0 0 var(--_primary);
+  }
+  h3 {
+    font-size: inherit;
+    font-weight: inherit;
+  }
+  [part~='step-header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+    inline-size: 100%;
+    padding: ${token('space-2')} ${token('space-3')};
+    background: transparent;
+    color: inherit;
+    border: 0;
+    border-radius: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .position {
+    flex: none;
+    display: grid;
+    place-items: center;
+    inline-size: 1.75em;
+    block-size: 1.75em;
+    border-radius: 50%;
+    background: var(--_chip-bg);
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+  }
+  [part~='step-done'] .position {
+    background: var(--_done);
+    color: var(--_on-primary);
+  }
+  .step-title {
+    flex: 1 1 12em;
+    font-weight: 600;
+  }
+  .tag {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+  .tag.current {
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  [part~='step-state'] {
+    padding: 1px ${token('space-2')};
+    border-radius: ${token('radius-pill')};
+    font-size: ${token('font-size-small')};
+    background: var(--_chip-bg);
+    white-space: nowrap;
+  }
+  .state-doing,
+  .state-done {
+    background: var(--_accent-bg);
+    color: var(--_accent-fg);
+    font-weight: 600;
+  }
+  .state-skipped {
+    text-decoration: line-through;
+    text-decoration-thickness: 1px;
+  }
+  .chevron {
+    inline-size: 0.55em;
+    block-size: 0.55em;
+    border-inline-end: 2px solid currentColor;
+    border-block-end: 2px solid currentColor;
+    transform: rotate(45deg);
+    transition: transform 150ms ease;
+  }
+  [aria-expanded='true'] .chevron {
+    transform: rotate(225deg);
+  }
+
+  [part~='step-panel'] {
+    display: grid;
+    gap: ${token('space-3')};
+    padding: 0 ${token('space-3')} ${token('space-3')};
+  }
+  [part~='summary'] {
+    white-space: pre-line;
+  }
+  [part~='resources'] {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .kind {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    margin-inline-end: ${token('space-1')};
+  }
+  a {
+    color: var(--_primary);
+    text-underline-offset: 2px;
+  }
+  .external {
+    margin-inline-start: 2px;
+  }
+  [dir='rtl'] .external {
+    display: inline-block;
+    transform: scaleX(-1);
+  }
+
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-2')};
+  }
+  button {
+    font: inherit;
+    cursor: pointer;
+  }
+  [part~='action'],
+  [part~='note-button'],
+  [part~='retry-button'] {
+    border-radius: ${token('radius-pill')};
+    padding: ${token('space-1')} ${token('space-3')};
+    min-block-size: 36px;
+    border: 1px solid var(--_primary);
+    background: transparent;
+    color: var(--_primary);
+    transition: filter 120ms ease;
+  }
+  [part~='action'][aria-pressed='true'] {
+    background: var(--_primary);
+    color: var(--_on-primary);
+    font-weight: 600;
+  }
+  [part~='action'][aria-pressed='true']::before {
+    content: '✓ ';
+  }
+  button:hover {
+    filter: brightness(1.1);
+  }
+  button:focus-visible,
+  a:focus-visible,
+  textarea:focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  .note {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  label {
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+  }
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: ${token('space-2')};
+    resize: vertical;
+    inline-size: 100%;
+  }
+  .note-row {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
+
+  [part~='error'],
+  [part~='update-error'] {
+    display: grid;
+    gap: ${token('space-2')};
+    justify-items: start;
+  }
+  [part~='update-error'] {
+    color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: ${token('space-2')};
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+
+  .bones {
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  .bone {
+    background: var(--_chip-bg);
+    border-radius: 6px;
+    block-size: 0.9em;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.bar {
+    block-size: 10px;
+    margin-block: ${token('space-2')};
+  }
+  .bone.row {
+    block-size: 2.5em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  /* Narrow: the state moves under the title. */
+  @container (max-width: 360px) {
+    [part~='step-state'] {
+      margin-inline-start: calc(1.75em + ${token('space-2')});
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    [part~='progress-fill'],
+    .chevron,
+    button {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='step'] {
+      border-color: CanvasText;
+    }
+    [part~='progress-fill'] {
+      background: Highlight;
+    }
+    [part~='action'][aria-pressed='true'] {
+      border-width: 3px;
+    }
+  }
+`;

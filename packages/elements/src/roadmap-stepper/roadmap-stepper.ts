@@ -1,0 +1,384 @@
+import { APIError, type Roadmap, type RoadmapProgress } from '@menteo/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClientController } from '../internal/client-controller.js';
+import { LocalizeController } from '../internal/localize-controller.js';
+import { MenteoElement } from '../internal/menteo-element.js';
+import { StoreController } from '../internal/store-controller.js';
+import { baseStyles } from '../styles/tokens.js';
+import { styles } from './roadmap-stepper.styles.js';
+
+type Step = Roadmap['steps'][number];
+type StepState = RoadmapProgress['steps'][number]['state'];
+
+/** An icon per state, shown beside its name: state is never told by colour alone. */
+const icons: Record<StepState, string> = { todo: '○', doing: '◐', done: '✓', skipped: '↷' };
+
+/** The progress buttons, in the order they are shown. */
+const actions = [
+  { state: 'done', label: 'roadmapMarkDone' },
+  { state: 'doing', label: 'roadmapMarkDoing' },
+  { state: 'skipped', label: 'roadmapSkip' },
+  { state: 'todo', label: 'roadmapReset' },
+] as const;
+
+/**
+ * @summary A roadmap as an ordered list of steps. Anyone sees its header, its steps, their
+ * summaries and resources; a signed-in person (a provider with a user token) also sees their
+ * progress bar, each step's state, and marks steps done, in progress, skipped or back to do,
+ * with a note per step. Changes show at once and are undone if the API refuses them.
+ *
+ * @csspart base - The whole stepper.
+ * @csspart header - Title, author and facts.
+ * @csspart title - The roadmap's title.
+ * @csspart author - The author's name and role.
+ * @csspart meta - Level, estimated hours and step count; each is a `meta-item` part.
+ * @csspart meta-item - One fact.
+ * @csspart progress - The progress bar's track (`role="progressbar"`), signed in only.
+ * @csspart progress-fill - The filled part of the bar.
+ * @csspart progress-label - The percentage and finished-step count.
+ * @csspart steps - The ordered list of steps.
+ * @csspart step - One step; also `step-current` for the current one and `step-<state>` for its state.
+ * @csspart step-header - The button that expands or collapses a step (arrow keys move between them).
+ * @csspart step-state - A step's state: icon and text.
+ * @csspart step-panel - An expanded step's summary, resources and controls.
+ * @csspart summary - A step's summary.
+ * @csspart resources - A step's resources; each link is a `resource` part.
+ * @csspart resource - One resource link (opens in a new tab).
+ * @csspart actions - A step's progress buttons; each is an `action` part, `aria-pressed` for the step's state.
+ * @csspart action - One progress button.
+ * @csspart note - A step's note field.
+ * @csspart note-button - The "Save note" button.
+ * @csspart update-error - The message shown when a change was refused, with the request id.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart error - The load error, with the request id and a retry button; also "not found".
+ * @csspart retry-button - The retry button.
+ *
+ * @cssprop --menteo-stepper-background - The background (default `--menteo-color-surface`).
+ * @cssprop --menteo-stepper-color - Its text color (default `--menteo-color-on-surface`).
+ * @cssprop --menteo-stepper-muted-color - Secondary text (default `--menteo-color-on-surface-muted`).
+ * @cssprop --menteo-stepper-border-color - Borders (default `--menteo-color-outline`).
+ * @cssprop --menteo-stepper-radius - Corner radius (default `--menteo-radius`).
+ * @cssprop --menteo-stepper-padding - Padding (default `--menteo-space-4`).
+ * @cssprop --menteo-stepper-bar-color - The progress bar's fill (default `--menteo-color-primary`).
+ * @cssprop --menteo-stepper-done-color - The done state's accent (default `--menteo-color-primary`).
+ *
+ * @fires menteo-progress-change - The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
+ * @fires menteo-retry - The person asked to load again after an error.
+ *
+ * @example
+ * ```html
+ * <menteo-provider publishable-key="pk_live_…">
+ *   <menteo-roadmap-stepper roadmap-id="senior-engineer-to-engineering-manager"></menteo-roadmap-stepper>
+ * </menteo-provider>
+ * <script type="module">
+ *   document.querySelector('menteo-provider').getToken = () => fetch('/menteo-token').then((r) => r.text());
+ * </script>
+ * ```
+ */
+export class MenteoRoadmapStepper extends MenteoElement {
+  static override styles = [baseStyles, styles];
+
+  /** The roadmap to show: its id (`rdm_…`) or its slug. */
+  @property({ attribute: 'roadmap-id', reflect: true }) accessor roadmapId: string | undefined;
+
+  /** `light`, `dark` or `auto`; unset, the stepper follows the tokens around it. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+
+  /** This element's own API origin, instead of its provider's or the page's. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  /** Steps the person opened or closed; `undefined` until they touch one, so the current step is open. */
+  @state() accessor #expanded: Set<string> | undefined;
+  /** The step header that takes Tab (roving tabindex). */
+  @state() accessor #focusId: string | undefined;
+  @state() accessor #updateError: { stepId: string; error: unknown } | undefined;
+  @state() accessor #savedNote: string | undefined;
+
+  /** Unsaved note text, per step. */
+  #drafts = new Map<string, string>();
+  #connection = new ClientController(this);
+  #l10n = new LocalizeController(this);
+  #roadmap = new StoreController<Roadmap>(this, () => (this.roadmapId ? this.#connection.value?.stores.roadmap(this.roadmapId) : undefined));
+  #progress = new StoreController<RoadmapProgress>(this, () =>
+    this.roadmapId && this.#signedIn ? this.#connection.value?.stores.roadmapProgress(this.roadmapId) : undefined,
+  );
+
+  /** Whether a person is signed in: only a provider with a token says so. */
+  get #signedIn(): boolean {
+    return this.#connection.value?.config.token !== undefined;
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('roadmapId')) {
+      this.#expanded = undefined;
+      this.#focusId = undefined;
+      this.#updateError = undefined;
+      this.#drafts.clear();
+    }
+  }
+
+  /** Loads the roadmap (and the progress) again: what the retry button does. */
+  async refetch(): Promise<void> {
+    await Promise.all([this.#roadmap.refetch(), this.#progress.refetch()]);
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.#l10n;
+    const roadmap = this.#roadmap.state;
+    const progress = this.#progress.state;
+    if (roadmap.error && !roadmap.loading && !roadmap.data) return this.#renderError(roadmap.error, 'roadmapLoadError');
+    if (this.roadmapId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`);
+    if (!roadmap.data || (this.#signedIn && !progress.data && !progress.error)) return this.#renderSkeleton();
+    return this.#renderRoadmap(roadmap.data, this.#signedIn ? progress.data : undefined);
+  }
+
+  #frame(content: TemplateResult, busy = false): TemplateResult {
+    return html`<section part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return this.#frame(
+      html`<div part="skeleton">
+        <span class="visually-hidden" role="status">${this.#l10n.msg('roadmapLoading')}</span>
+        <div aria-hidden="true" class="bones">
+          <div class="bone" style="inline-size: 70%; block-size: 1.3em"></div>
+          <div class="bone" style="inline-size: 45%"></div>
+          <div class="bone bar"></div>
+          ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
+        </div>
+      </div>`,
+      true,
+    );
+  }
+
+  #renderError(error: Error, message: 'roadmapLoadError' | 'roadmapProgressLoadError'): TemplateResult {
+    const l = this.#l10n;
+    if (message === 'roadmapLoadError' && error instanceof APIError && error.status === 404) {
+      return this.#frame(html`<div part="error" role="alert"><p>${l.msg('roadmapNotFound')}</p></div>`);
+    }
+    const content = html`<div part="error" role="alert">
+      <p>${l.msg(message)}</p>
+      ${this.#requestIdLine(error) ?? html`<p>${l.msg('connectionError')}</p>`}
+      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
+    </div>`;
+    return message === 'roadmapLoadError' ? this.#frame(content) : content;
+  }
+
+  #requestIdLine(error: unknown): TemplateResult | undefined {
+    const requestId = error instanceof APIError ? error.requestId : null;
+    return requestId ? html`<p class="request-id">${this.#l10n.msg('requestId', { id: requestId })}</p>` : undefined;
+  }
+
+  #retry(): void {
+    this.emit('menteo-retry');
+    void this.refetch();
+  }
+
+  #renderRoadmap(roadmap: Roadmap, progress: RoadmapProgress | undefined): TemplateResult {
+    const l = this.#l10n;
+    const states = new Map(progress?.steps.map((s) => [s.stepId, s]));
+    // Signed out there is no "current" step: the first one opens.
+    const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
+    const expanded = this.#expanded ?? new Set(currentId ? [currentId] : []);
+    const focusId = roadmap.steps.some((s) => s.id === this.#focusId) ? this.#focusId : (currentId ?? roadmap.steps[0]?.id);
+    const finished = progress ? progress.doneCount + progress.skippedCount : 0;
+    return this.#frame(html`
+      <header part="header">
+        <h2 part="title">${roadmap.title}</h2>
+        <p part="author">${l.msg('roadmapBy', { name: roadmap.author.name, title: roadmap.author.title })}</p>
+        <ul part="meta" aria-label=${l.msg('roadmapAbout')}>
+          <li part="meta-item">${l.msg(`roadmapLevel_${roadmap.level}`)}</li>
+          <li part="meta-item">${l.msg('roadmapHours', { hours: roadmap.estimatedHours, formatted: l.number(roadmap.estimatedHours) })}</li>
+          <li part="meta-item">${l.msg('roadmapStepCount', { count: roadmap.stepCount })}</li>
+        </ul>
+      </header>
+      ${this.#signedIn && !progress && this.#progress.state.error ? this.#renderError(this.#progress.state.error, 'roadmapProgressLoadError') : nothing}
+      ${progress
+        ? html`<div class="progress">
+            <div
+              part="progress"
+              role="progressbar"
+              aria-label=${l.msg('roadmapYourProgress')}
+              aria-valuemin="0"
+              aria-valuemax="100"
+              aria-valuenow=${progress.percent}
+              aria-valuetext=${`${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}, ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}`}
+            >
+              <div part="progress-fill" style="inline-size: ${progress.percent}%"></div>
+            </div>
+            <p part="progress-label" aria-hidden="true">
+              <strong>${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}</strong>
+              · ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}
+            </p>
+          </div>`
+        : nothing}
+      <ol part="steps" aria-label=${l.msg('roadmapSteps')} @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, roadmap)}>
+        ${roadmap.steps.map((step) =>
+          this.#renderStep(roadmap, step, states.get(step.id)?.state, states.get(step.id)?.note ?? null, step.id === currentId && !!progress, expanded.has(step.id), step.id === focusId),
+        )}
+      </ol>
+    `);
+  }
+
+  #renderStep(
+    roadmap: Roadmap,
+    step: Step,
+    stepState: StepState | undefined,
+    note: string | null,
+    current: boolean,
+    open: boolean,
+    focusable: boolean,
+  ): TemplateResult {
+    const l = this.#l10n;
+    const parts = ['step', current ? 'step-current' : '', stepState ? `step-${stepState}` : ''].filter(Boolean).join(' ');
+    const error = this.#updateError?.stepId === step.id ? this.#updateError.error : undefined;
+    return html`<li part=${parts} data-step-id=${step.id} data-state=${stepState ?? nothing}>
+      <h3>
+        <button
+          part="step-header"
+          type="button"
+          id="header-${step.id}"
+          aria-expanded=${open ? 'true' : 'false'}
+          aria-controls="panel-${step.id}"
+          tabindex=${focusable ? 0 : -1}
+          @click=${() => this.#toggle(roadmap, step.id)}
+          @focus=${() => (this.#focusId = step.id)}
+        >
+          <span class="position" aria-hidden="true">${l.number(step.position)}</span>
+          <span class="visually-hidden">${l.msg('roadmapStepNumber', { position: step.position })}:</span>
+          <span class="step-title">${step.title}</span>
+          ${step.optional ? html`<span class="tag">(${l.msg('roadmapOptional')})</span>` : nothing}
+          ${current ? html`<span class="tag current">· ${l.msg('roadmapCurrent')}</span>` : nothing}
+          ${stepState
+            ? html`<span part="step-state" class="state state-${stepState}"
+                ><span aria-hidden="true">${icons[stepState]}</span> <span>${l.msg(`roadmapState_${stepState}`)}</span></span
+              >`
+            : nothing}
+          <span class="chevron" aria-hidden="true"></span>
+        </button>
+      </h3>
+      <div part="step-panel" id="panel-${step.id}" ?hidden=${!open}>
+        ${open ? this.#renderPanel(roadmap, step, stepState, note, error) : nothing}
+      </div>
+    </li>`;
+  }
+
+  #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, error: unknown): TemplateResult {
+    const l = this.#l10n;
+    return html`
+      <p part="summary">${step.summary}</p>
+      ${step.resources.length
+        ? html`<h4 class="visually-hidden">${l.msg('roadmapResources')}</h4>
+            <ul part="resources">
+              ${step.resources.map(
+                (r) =>
+                  html`<li>
+                    <span class="kind">${l.msg(`roadmapKind_${r.kind}`)}:</span>
+                    <a part="resource" href=${r.url} target="_blank" rel="noopener noreferrer"
+                      >${r.title}<span class="visually-hidden"> ${l.msg('roadmapNewTab')}</span><span aria-hidden="true" class="external">↗</span></a
+                    >
+                  </li>`,
+              )}
+            </ul>`
+        : nothing}
+      ${stepState
+        ? html`<div part="actions" role="group" aria-label=${l.msg('roadmapActions', { title: step.title })}>
+              ${actions.map(
+                (a) =>
+                  html`<button part="action" type="button" data-state=${a.state} aria-pressed=${stepState === a.state ? 'true' : 'false'} @click=${() => this.#setState(roadmap, step.id, a.state)}>
+                    ${l.msg(a.label)}
+                  </button>`,
+              )}
+            </div>
+            ${error
+              ? html`<div part="update-error" role="alert">
+                  <p>${l.msg('roadmapUpdateError')}</p>
+                  ${this.#requestIdLine(error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                </div>`
+              : nothing}
+            <div class="note">
+              <label for="note-${step.id}">${l.msg('roadmapNote')}</label>
+              <textarea
+                part="note"
+                id="note-${step.id}"
+                maxlength="2000"
+                rows="3"
+                .value=${this.#drafts.get(step.id) ?? note ?? ''}
+                @input=${(e: Event) => this.#drafts.set(step.id, (e.target as HTMLTextAreaElement).value)}
+              ></textarea>
+              <div class="note-row">
+                <button part="note-button" type="button" @click=${() => this.#saveNote(roadmap, step.id, stepState)}>${l.msg('roadmapSaveNote')}</button>
+                <span role="status">${this.#savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
+              </div>
+            </div>`
+        : nothing}
+    `;
+  }
+
+  /** The open steps as shown now: the person's choice, else the current step. */
+  #openSteps(roadmap: Roadmap): Set<string> {
+    const progress = this.#signedIn ? this.#progress.state.data : undefined;
+    const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
+    return new Set(this.#expanded ?? (currentId ? [currentId] : []));
+  }
+
+  #toggle(roadmap: Roadmap, stepId: string): void {
+    const next = this.#openSteps(roadmap);
+    if (next.has(stepId)) next.delete(stepId);
+    else next.add(stepId);
+    this.#expanded = next;
+    this.#focusId = stepId;
+  }
+
+  #onKeydown(event: KeyboardEvent, roadmap: Roadmap): void {
+    const header = event.composedPath()[0];
+    if (!(header instanceof HTMLElement) || header.getAttribute('part') !== 'step-header') return;
+    const headers = [...this.renderRoot.querySelectorAll<HTMLButtonElement>('[part="step-header"]')];
+    const index = headers.indexOf(header as HTMLButtonElement);
+    const target = { ArrowDown: index + 1, ArrowUp: index - 1, Home: 0, End: headers.length - 1 }[event.key];
+    if (target === undefined) return; // Enter and Space are the button's own click.
+    event.preventDefault();
+    const next = headers[Math.max(0, Math.min(headers.length - 1, target))];
+    const stepId = next?.closest('li')?.dataset.stepId;
+    if (!next || !stepId || !roadmap.steps.some((s) => s.id === stepId)) return;
+    this.#focusId = stepId;
+    next.focus();
+  }
+
+  async #setState(roadmap: Roadmap, stepId: string, next: StepState, note?: string | null): Promise<boolean> {
+    const stores = this.#connection.value?.stores;
+    if (!stores || !this.roadmapId) return false;
+    this.#updateError = undefined;
+    this.#savedNote = undefined;
+    // The step stays open while the current step moves on, so focus stays on its button.
+    this.#expanded = this.#openSteps(roadmap).add(stepId);
+    try {
+      // The optimistic change shows at once through the progress store; a refusal undoes it there.
+      await stores.updateProgress(this.roadmapId, stepId, note === undefined ? { state: next } : { state: next, note });
+      this.emit('menteo-progress-change', { roadmapId: roadmap.id, stepId, state: next });
+      return true;
+    } catch (error) {
+      this.#updateError = { stepId, error };
+      return false;
+    }
+  }
+
+  async #saveNote(roadmap: Roadmap, stepId: string, stepState: StepState): Promise<void> {
+    const text = (this.#drafts.get(stepId) ?? this.#progress.state.data?.steps.find((s) => s.stepId === stepId)?.note ?? '').trim();
+    // The API takes null, not an empty string, to clear a note.
+    if (await this.#setState(roadmap, stepId, stepState, text || null)) {
+      this.#drafts.delete(stepId);
+      this.#savedNote = stepId;
+    }
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'menteo-roadmap-stepper': MenteoRoadmapStepper;
+  }
+}
