@@ -4,7 +4,7 @@
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromium } from '../../test/support/chromium.mjs';
 import { tsImport } from 'tsx/esm/api';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -82,23 +82,5 @@ export default {
     <script type="module" src="${testFramework}"></script>
   </body>
 </html>`,
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--headless=new',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--disable-dev-shm-usage',
-        ],
-      },
-    }),
-  ],
+  browsers: [chromium()],
 };
