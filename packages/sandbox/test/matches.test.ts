@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { components } from '@menteo/api';
 import { matchWeights } from '../src/resources/mentors/matches.js';
-import { insertMentor, type NewMentor } from '../src/resources/mentors/store.js';
-import { insertUser } from '../src/users.js';
+import type { NewMentor } from '../src/resources/mentors/store.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
+import { insertTestMentor } from './support/mentors.js';
 
 type MatchResult = components['schemas']['MatchResult'];
 type MatchRequest = components['schemas']['MatchRequest'];
@@ -38,42 +38,17 @@ async function match(body: unknown, options: { auth?: string; key?: string } = {
 
 let inserted = 0;
 function addMentor(overrides: Partial<NewMentor>): string {
-  inserted++;
-  const userId = `usr_matchestest${inserted}`;
-  insertUser(s.db, { id: userId, orgId: overrides.orgId ?? null, name: `Match Test ${inserted}`, createdAt: now.toISOString() });
-  const id = `men_matchestest${inserted}`;
-  insertMentor(s.db, {
-    id,
-    userId,
-    orgId: null,
+  // A fully available, well-rated mentor: only what a test overrides should decide its rank.
+  return insertTestMentor(s.db, 'matchestest', ++inserted, now, {
     name: `Match Test ${inserted}`,
-    headline: 'Test headline',
-    bio: 'Test bio.',
-    avatarUrl: null,
-    title: 'Engineering Manager',
-    company: 'Test Company',
-    skills: ['hiring'],
-    industries: ['saas'],
-    languages: ['en'],
-    seniority: 'senior',
-    yearsExperience: 8,
-    timezone: 'Europe/Berlin',
-    country: 'DE',
-    mentoringStyle: 'directive',
-    helpsWith: ['leadership'],
     offerings: [],
-    capacityMax: 3,
-    acceptingRequests: true,
     ratingAvg: 5,
     reviewCount: 10,
     sessionsCompleted: 10,
     medianResponseHours: 2,
     weeklyAvailability: [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 0, 1440] as [number, number, number]),
-    nextAvailableAt: null,
-    createdAt: now.toISOString(),
     ...overrides,
   });
-  return id;
 }
 
 before(async () => {

@@ -7,12 +7,12 @@ import { isBookableSlot, mentorSlots } from '../src/resources/mentors/availabili
 import { seedMentors } from '../src/resources/mentors/index.js';
 import { findVisibleMentor, mentorIdForUser, mentorUserId } from '../src/resources/mentors/queries.js';
 import { seededIndustries, seededSkills } from '../src/resources/mentors/seed-data.js';
-import { insertMentor, type NewMentor } from '../src/resources/mentors/store.js';
+import type { NewMentor } from '../src/resources/mentors/store.js';
 import { demo } from '../src/seed/context.js';
 import { seedCore } from '../src/seed/core.js';
 import { Rng } from '../src/seed/rng.js';
-import { insertUser } from '../src/users.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
+import { insertTestMentor } from './support/mentors.js';
 
 type Mentor = components['schemas']['Mentor'];
 type MentorList = components['schemas']['MentorList'];
@@ -88,42 +88,7 @@ function offsetMinutes(timeZone: string, at: Date): number {
 
 let inserted = 0;
 function addMentor(overrides: Partial<NewMentor> = {}): string {
-  inserted++;
-  const userId = `usr_mentorstest${inserted}`;
-  insertUser(s.db, { id: userId, orgId: null, name: `Test Mentor ${inserted}`, createdAt: now.toISOString() });
-  const id = `men_mentorstest${inserted}`;
-  insertMentor(s.db, {
-    id,
-    userId,
-    orgId: null,
-    name: `Test Mentor ${inserted}`,
-    headline: 'Test headline',
-    bio: 'Test bio.',
-    avatarUrl: null,
-    title: 'Engineering Manager',
-    company: 'Test Company',
-    skills: ['hiring'],
-    industries: ['saas'],
-    languages: ['en'],
-    seniority: 'senior',
-    yearsExperience: 8,
-    timezone: 'Europe/Berlin',
-    country: 'DE',
-    mentoringStyle: 'directive',
-    helpsWith: ['leadership'],
-    offerings: [{ kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 }],
-    capacityMax: 3,
-    acceptingRequests: true,
-    ratingAvg: null,
-    reviewCount: 0,
-    sessionsCompleted: 0,
-    medianResponseHours: null,
-    weeklyAvailability: [],
-    nextAvailableAt: null,
-    createdAt: now.toISOString(),
-    ...overrides,
-  });
-  return id;
+  return insertTestMentor(s.db, 'mentorstest', ++inserted, now, overrides);
 }
 
 function acmeInternalId(): string {
