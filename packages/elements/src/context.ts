@@ -1,6 +1,6 @@
 import { createContext } from '@lit/context';
-import type { Menteo, TokenSource } from '@menteo/sdk';
-import type { MenteoStores } from '@menteo/sdk/stores';
+import type { MenteoCore, TokenSource } from '@menteo/sdk';
+import type { StoreContext } from '@menteo/sdk/stores';
 
 /**
  * How to reach the API and as whom: what a `<menteo-provider>`, `configure()` or the page's
@@ -27,8 +27,9 @@ export interface MenteoConfig {
  * ```
  */
 export interface MenteoContext {
-  readonly client: Menteo;
-  readonly stores: MenteoStores;
+  readonly client: MenteoCore;
+  /** The provider's store context; elements take the domains they use from it (`mentorStores(stores)`), so a page bundles only those. */
+  readonly stores: StoreContext;
   readonly config: Readonly<MenteoConfig>;
 }
 

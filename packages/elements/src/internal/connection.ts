@@ -1,5 +1,5 @@
-import { Menteo } from '@menteo/sdk';
-import { createStores } from '@menteo/sdk/stores';
+import { ETagCache, MenteoCore } from '@menteo/sdk';
+import { createStoreContext } from '@menteo/sdk/stores';
 import type { MenteoConfig, MenteoContext } from '../context.js';
 
 /**
@@ -8,8 +8,9 @@ import type { MenteoConfig, MenteoContext } from '../context.js';
  * @example `const { stores } = connect({ publishableKey: 'pk_test_demo' });`
  */
 export function connect(config: MenteoConfig): MenteoContext {
-  const client = new Menteo({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token });
-  return { client, stores: createStores(client), config: { ...config } };
+  // The transport alone, not `Menteo`: each element brings only the resources and store domains it uses.
+  const client = new MenteoCore({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token, cache: new ETagCache() });
+  return { client, stores: createStoreContext(client), config: { ...config } };
 }
 
 const shared = new Map<string, MenteoContext>();

@@ -7,6 +7,7 @@ import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-card.styles.js';
+import { mentorStores } from '@menteo/sdk/stores';
 
 /**
  * @summary A mentor at a glance: photo, name, role, what they help with, when they are free,
@@ -70,8 +71,13 @@ export class MenteoMentorCard extends MenteoElement {
   @state() accessor #avatarFailed = false;
 
   #connection = new ClientController(this);
+  /** The mentorStores stores of this element's connection (built once per connection). */
+  #mentors = () => {
+    const stores = this.#connection.value?.stores;
+    return stores && mentorStores(stores);
+  };
   #l10n = new LocalizeController(this);
-  #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#connection.value?.stores.mentor(this.mentorId)));
+  #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#mentors()?.mentor(this.mentorId)));
   #clock: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {

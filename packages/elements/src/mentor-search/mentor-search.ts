@@ -1,5 +1,5 @@
 import { APIError, type MentorSearchParams } from '@menteo/sdk';
-import type { MentorSearchState } from '@menteo/sdk/stores';
+import { mentorStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -138,9 +138,14 @@ export class MenteoMentorSearch extends MenteoElement {
   #ready = false;
 
   #connection = new ClientController(this);
+  /** The mentorStores stores of this element's connection (built once per connection). */
+  #mentors = () => {
+    const stores = this.#connection.value?.stores;
+    return stores && mentorStores(stores);
+  };
   #l10n = new LocalizeController(this);
   #search = new PagedStoreController<MentorSearchState>(this, () =>
-    this.#ready ? this.#connection.value?.stores.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
+    this.#ready ? this.#mentors()?.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
   );
 
   override disconnectedCallback(): void {

@@ -1,5 +1,5 @@
 import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
-import { keyOf } from '@menteo/sdk/stores';
+import { keyOf, mentorStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
@@ -120,8 +120,13 @@ export class MenteoNeedFinder extends MenteoElement {
   @state() accessor #notConfigured = false;
 
   #connection = new ClientController(this);
+  /** The mentorStores stores of this element's connection (built once per connection). */
+  #mentors = () => {
+    const stores = this.#connection.value?.stores;
+    return stores && mentorStores(stores);
+  };
   #l10n = new LocalizeController(this);
-  #matches = new StoreController<MatchList>(this, () => (this.#request ? this.#connection.value?.stores.matches(this.#request) : undefined));
+  #matches = new StoreController<MatchList>(this, () => (this.#request ? this.#mentors()?.matches(this.#request) : undefined));
   /** The request whose results were last announced (event + focus), so each is announced once. */
   #announced: string | undefined;
   /** Where focus goes after the next render. */

@@ -7,6 +7,7 @@ import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './roadmap-stepper.styles.js';
+import { roadmapStores } from '@menteo/sdk/stores';
 
 type Step = Roadmap['steps'][number];
 type StepState = RoadmapProgress['steps'][number]['state'];
@@ -101,10 +102,15 @@ export class MenteoRoadmapStepper extends MenteoElement {
   /** Unsaved note text, per step. */
   #drafts = new Map<string, string>();
   #connection = new ClientController(this);
+  /** The roadmapStores stores of this element's connection (built once per connection). */
+  #roadmaps = () => {
+    const stores = this.#connection.value?.stores;
+    return stores && roadmapStores(stores);
+  };
   #l10n = new LocalizeController(this);
-  #roadmap = new StoreController<Roadmap>(this, () => (this.roadmapId ? this.#connection.value?.stores.roadmap(this.roadmapId) : undefined));
+  #roadmap = new StoreController<Roadmap>(this, () => (this.roadmapId ? this.#roadmaps()?.roadmap(this.roadmapId) : undefined));
   #progress = new StoreController<RoadmapProgress>(this, () =>
-    this.roadmapId && this.#signedIn ? this.#connection.value?.stores.roadmapProgress(this.roadmapId) : undefined,
+    this.roadmapId && this.#signedIn ? this.#roadmaps()?.roadmapProgress(this.roadmapId) : undefined,
   );
 
   /** Whether a person is signed in: only a provider with a token says so. */
@@ -350,7 +356,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
   }
 
   async #setState(roadmap: Roadmap, stepId: string, next: StepState, note?: string | null): Promise<boolean> {
-    const stores = this.#connection.value?.stores;
+    const stores = this.#roadmaps();
     if (!stores || !this.roadmapId) return false;
     this.#updateError = undefined;
     this.#savedNote = undefined;
