@@ -1,30 +1,37 @@
-import type { QueryState, QueryStore } from '@menteo/sdk/stores';
+import type { PagedStore, QueryState, QueryStore } from '@menteo/sdk/stores';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-const idle = { loading: false, stale: false } as const;
+/** What a controller needs of a store: nanostores' `subscribe` and the SDK stores' `refetch`. */
+interface FollowedStore<State> {
+  subscribe(listener: (state: State) => void): () => void;
+  refetch(): Promise<void>;
+}
 
 /**
- * Follows one query store for an element: subscribes while the element is connected,
- * switches when `select` returns another store (new id, new provider), unsubscribes on
- * disconnect, and re-renders the element on each change. `render()` reads `state`.
+ * Follows one store for an element: subscribes while the element is connected, switches
+ * when `select` returns another store (new id, new parameters, new provider — an abandoned
+ * store then cancels its request), unsubscribes on disconnect, and re-renders the element on
+ * each change. `render()` reads `state`, which is `empty` while there is no store.
  *
  * @example
  * ```ts
- * #mentor = new StoreController(this, () => this.#connection.value?.stores.mentor(this.mentorId));
- * render() { const { loading, error, data } = this.#mentor.state; … }
+ * #search = new StoreFollower(this, () => mentorStores(stores).mentorSearch(this.#params()), undefined);
+ * render() { const { items, hasMore } = this.#search.state ?? {}; … }
  * ```
  */
-export class StoreController<T> implements ReactiveController {
-  /** The store's current state; idle (not loading, no data) without a store. */
-  state: QueryState<T> = { ...idle };
-  #store: QueryStore<QueryState<T>> | undefined;
+export class StoreFollower<State, Empty = State> implements ReactiveController {
+  /** The store's current state. */
+  state: State | Empty;
+  #store: FollowedStore<State> | undefined;
   #stop: (() => void) | undefined;
   #connected = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly select: () => QueryStore<QueryState<T>> | undefined,
+    private readonly select: () => FollowedStore<State> | undefined,
+    private readonly empty: Empty,
   ) {
+    this.state = empty;
     host.addController(this);
   }
 
@@ -43,22 +50,63 @@ export class StoreController<T> implements ReactiveController {
     if (this.#connected) this.#follow(this.select());
   }
 
-  /** Loads again (the retry button). Never rejects: a failure lands in `state.error`. */
+  /** The store followed now. */
+  protected get followed(): FollowedStore<State> | undefined {
+    return this.#store;
+  }
+
+  /** Loads again (the retry button). Never rejects: a failure lands in the state's `error`. */
   refetch(): Promise<void> {
     return this.#store?.refetch() ?? Promise.resolve();
   }
 
-  #follow(store: QueryStore<QueryState<T>> | undefined): void {
+  #follow(store: FollowedStore<State> | undefined): void {
     if (store === this.#store) return;
     this.#stop?.();
     this.#stop = undefined;
     this.#store = store;
-    this.state = { ...idle };
+    this.state = this.empty;
     if (store) {
       this.#stop = store.subscribe((state) => {
         this.state = state;
         this.host.requestUpdate();
       });
     }
+  }
+}
+
+const idle = { loading: false, stale: false } as const;
+
+/**
+ * Follows one query store; its state is idle (not loading, no data) without a store.
+ *
+ * @example
+ * ```ts
+ * #mentor = new StoreController(this, () => mentorStores(stores).mentor(this.mentorId));
+ * render() { const { loading, error, data } = this.#mentor.state; … }
+ * ```
+ */
+export class StoreController<T> extends StoreFollower<QueryState<T>> {
+  constructor(host: ReactiveControllerHost, select: () => QueryStore<QueryState<T>> | undefined) {
+    super(host, select, { ...idle });
+  }
+}
+
+/**
+ * Follows one paginated store; its state is `undefined` without a store.
+ *
+ * @example
+ * ```ts
+ * #search = new PagedStoreController<MentorSearchState>(this, () => mentorStores(stores).mentorSearch(params));
+ * ```
+ */
+export class PagedStoreController<State> extends StoreFollower<State, undefined> {
+  constructor(host: ReactiveControllerHost, select: () => PagedStore<State> | undefined) {
+    super(host, select, undefined);
+  }
+
+  /** Appends the next page (nothing without a store). */
+  loadMore(): Promise<void> {
+    return (this.followed as PagedStore<State> | undefined)?.loadMore() ?? Promise.resolve();
   }
 }

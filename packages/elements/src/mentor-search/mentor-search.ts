@@ -10,7 +10,7 @@ import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
-import { PagedStoreController } from './paged-store-controller.js';
+import { PagedStoreController } from '../internal/store-controller.js';
 
 /** The facets the search counts and filters on, in the order they are shown. */
 const facetNames = ['skills', 'industries', 'languages', 'seniority', 'helpsWith'] as const;
@@ -160,7 +160,7 @@ export class MenteoMentorSearch extends MenteoElement {
 
   /** Loads the first page again (what the retry button does). */
   refetch(): Promise<void> {
-    return this.#search.store?.refetch() ?? Promise.resolve();
+    return this.#search.refetch();
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -274,10 +274,9 @@ export class MenteoMentorSearch extends MenteoElement {
 
   async #loadMore(): Promise<void> {
     const state = this.#search.state;
-    const store = this.#search.store;
-    if (!store || !state || state.loadingMore) return;
+    if (!state || state.loadingMore) return;
     const first = state.items.length;
-    await store.loadMore();
+    await this.#search.loadMore();
     await this.updateComplete;
     // Keyboard and screen reader users land on what they asked for, not back at the top.
     this.renderRoot.querySelector<HTMLElement>(`[part~="result"][data-index="${first}"]`)?.focus();
