@@ -1,4 +1,4 @@
-import { MenteoCore, type ClientOptions } from './core/client-core.js';
+import { MenteoCore, type ClientOptions, type ClientSummary } from './core/client-core.js';
 import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
 import { Matches } from './resources/matches.js';
@@ -63,5 +63,35 @@ export class Menteo extends MenteoCore {
    */
   constructor(options: ClientOptions = {}) {
     super({ ...options, cache: options.cache === undefined ? new ETagCache() : options.cache });
+    this.#options = options;
+  }
+
+  // Kept here, not in MenteoCore: a bundle built on the bare core never carries these two.
+  readonly #options: ClientOptions;
+
+  /**
+   * A copy of this client with some options changed (credentials, timeout, …); the copy
+   * shares nothing in flight with this one.
+   *
+   * @example
+   * ```ts
+   * const asEmployee = client.withOptions({ token: employeeToken });
+   * ```
+   */
+  withOptions(options: ClientOptions): Menteo {
+    return new Menteo({ ...this.#options, ...options });
+  }
+
+  /**
+   * Which credential the client holds, never its value: what `JSON.stringify(client)` shows.
+   *
+   * @example
+   * ```ts
+   * JSON.stringify(client); // '{"baseUrl":"https://api.menteo.dev","credential":"publishable"}'
+   * ```
+   */
+  toJSON(): ClientSummary {
+    const { token, secretKey } = this.#options;
+    return { baseUrl: this.baseUrl, credential: token !== undefined ? 'token' : secretKey ? 'secret' : 'publishable' };
   }
 }

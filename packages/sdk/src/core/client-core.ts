@@ -56,7 +56,7 @@ export interface ClientOptions {
   hooks?: Hooks | undefined;
   /** Receives a debug line per request; never a credential. */
   logger?: Logger | undefined;
-  /** The conditional-GET cache (`Menteo` makes one of 500 entries unless given `null`). */
+  /** The conditional-GET cache, plugged into the transport's hooks (`Menteo` makes one of 500 entries unless given `null`). */
   cache?: ETagCache | null | undefined;
 }
 
@@ -141,7 +141,7 @@ export class MenteoCore {
 
   constructor(options: ClientOptions = {}) {
     if (options.secretKey && isBrowser()) {
-      throw new MenteoError('Never use a Menteo secret key in a browser: anyone can read it. Mint user tokens on your server (auth.createUserToken).');
+      throw new MenteoError('A secret key in a browser is readable by anyone: keep it on your server, mint user tokens there.');
     }
     if (!options.publishableKey && !options.secretKey && options.token === undefined) {
       throw new MenteoError('Pass a publishableKey, a secretKey or a token.');
@@ -155,8 +155,7 @@ export class MenteoCore {
     this.#ky = ky.create({
       timeout: options.timeout ?? 30_000,
       fetch: this.fetch,
-      hooks: options.hooks ?? {},
-      throwHttpErrors: (status) => status !== 304,
+      hooks: options.cache?.withHooks(options.hooks) ?? options.hooks ?? {},
       retry: {
         limit: options.maxRetries ?? 2,
         // POSTs are safe to retry: each carries an Idempotency-Key that its retries reuse.
@@ -181,17 +180,6 @@ export class MenteoCore {
     });
   }
 
-  /** A copy of this client with some options changed (credentials, timeout, …). */
-  withOptions(options: ClientOptions): this {
-    return new (this.constructor as new (options: ClientOptions) => this)({ ...this.#options, ...options });
-  }
-
-  /** Which credential the client holds, never its value: what `JSON.stringify(client)` shows. */
-  toJSON(): ClientSummary {
-    const { token, secretKey } = this.#options;
-    return { baseUrl: this.baseUrl, credential: token !== undefined ? 'token' : secretKey ? 'secret' : 'publishable' };
-  }
-
   /** Sends one request; the result is typed by the caller (resources take types from the contract). */
   request<T>(spec: RequestSpec): APIPromise<T> {
     return apiPromise(this.#request<T>(spec));
@@ -209,7 +197,15 @@ export class MenteoCore {
     const { token, secretKey, publishableKey } = this.#options;
     if (credential === 'secret' && !secretKey) throw new MenteoError('This call needs a secretKey.');
     if (credential === 'secret' || token === undefined) return `Bearer ${secretKey ?? publishableKey}`;
-    return `Bearer ${typeof token === 'string' ? token : await (this.#token ??= this.#ask(token))}`;
+    if (typeof token === 'string') return `Bearer ${token}`;
+    const asked = (this.#token ??= Promise.resolve().then(token));
+    try {
+      return `Bearer ${await asked}`;
+    } catch (error) {
+      // A failed ask is forgotten: the next request asks again instead of failing forever.
+      if (this.#token === asked) this.#token = undefined;
+      throw error;
+    }
   }
 
   /**
@@ -225,22 +221,12 @@ export class MenteoCore {
    * ```
    */
   async refreshToken(authorization: string): Promise<boolean> {
-    const source = this.#options.token;
-    if (typeof source !== 'function') return false;
     const current = this.#token;
-    // Only the first caller still holding the stale token replaces it; the rest wait for its answer.
-    if (!current || authorization === `Bearer ${await current.catch(() => '')}`) {
-      if (this.#token === current) this.#token = this.#ask(source);
-    }
-    await this.#token;
+    if (typeof this.#options.token !== 'function') return false;
+    // Only a caller still holding the current token drops it; `authorization()` then asks once for all.
+    if (authorization === `Bearer ${await current?.catch(() => '')}` && this.#token === current) this.#token = undefined;
+    await this.authorization();
     return true;
-  }
-
-  /** Asks the token function. A failed ask is forgotten: the next request asks again, not fails forever. */
-  #ask(source: () => string | Promise<string>): Promise<string> {
-    const token = Promise.resolve().then(source);
-    token.catch(() => this.#token === token && (this.#token = undefined));
-    return token;
   }
 
   async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {
@@ -259,25 +245,19 @@ export class MenteoCore {
 
   async #send<T>(spec: RequestSpec, authorization: string, idempotencyKey: string | undefined): Promise<WithResponse<T>> {
     const url = this.#url(spec.path, spec.query);
-    if (spec.method !== 'GET') return this.#fetch<T>(spec, url, authorization, idempotencyKey);
     // Identical GETs in flight share one request; each caller gets its own copy of the data.
     // A call with its own signal goes alone: its abort must not fail the others, nor wait for them.
+    if (spec.method !== 'GET' || spec.signal) return this.#fetch<T>(spec, url, authorization, idempotencyKey);
     const key = `${authorization}\n${url}`;
-    let shared = spec.signal ? undefined : this.#inflight.get(key);
-    if (!shared) {
-      shared = this.#fetch<unknown>(spec, url, authorization, undefined, key);
-      if (!spec.signal) this.#inflight.set(key, (shared = shared.finally(() => this.#inflight.delete(key))));
-    }
+    let shared = this.#inflight.get(key);
+    if (!shared) this.#inflight.set(key, (shared = this.#fetch<unknown>(spec, url, authorization).finally(() => this.#inflight.delete(key))));
     const result = await shared;
-    return { ...result, data: tag(clone(result.data) as T, result.requestId) };
+    return { ...result, data: tag(structuredClone(result.data) as T, result.requestId) };
   }
 
-  async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey: string | undefined, cacheKey?: string): Promise<WithResponse<T>> {
+  async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey?: string): Promise<WithResponse<T>> {
     const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers, Authorization: authorization };
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
-    const cache = cacheKey ? this.#options.cache : undefined;
-    const cached = cache?.get(cacheKey!);
-    if (cached) headers['If-None-Match'] = cached.etag;
     const started = Date.now();
     let response: Response;
     try {
@@ -294,10 +274,7 @@ export class MenteoCore {
     }
     const requestId = response.headers.get('x-request-id');
     this.#options.logger?.debug(`menteo ${spec.method} ${spec.path} ${response.status} ${requestId} ${Date.now() - started}ms`);
-    if (response.status === 304 && cached) return { data: cached.body as T, response, requestId };
     const data = (response.status === 204 ? undefined : await response.json()) as T;
-    const etag = response.headers.get('etag');
-    if (cache && etag) cache.set(cacheKey!, etag, data);
     return { data: tag(data, requestId), response, requestId };
   }
 
@@ -324,10 +301,6 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined): Prom
   return new APIConnectionError(`Menteo API unreachable: ${(error as Error).message}`, { cause: error });
 }
 
-function clone<T>(value: T): T {
-  return value === undefined || value === null || typeof value !== 'object' ? value : structuredClone(value);
-}
-
 /** Remembers a result's request id, and each list item's (a batched mentor is one). */
 function tag<T>(data: T, requestId: string | null): T {
   if (data && typeof data === 'object') {
@@ -340,5 +313,5 @@ function tag<T>(data: T, requestId: string | null): T {
 
 /** A deep copy of an SDK result that keeps its request id: each caller of shared work gets its own. */
 export function copyResult<T>(value: T): T {
-  return value && typeof value === 'object' ? tag(clone(value), requestIds.get(value) ?? null) : value;
+  return value && typeof value === 'object' ? tag(structuredClone(value), requestIds.get(value) ?? null) : value;
 }

@@ -5,15 +5,6 @@ export type Problem = components['schemas']['Problem'];
 /** The stable, machine-readable codes of problems. */
 export type ProblemCode = components['schemas']['ProblemCode'];
 
-// A brand instead of prototype identity: `instanceof` keeps working when two copies of
-// the SDK meet (an app's entry and a widget's bundle, or `@menteo/sdk` and `/stores`).
-const brand = Symbol.for('menteo.error');
-
-function branded(kind: string) {
-  return (value: unknown): boolean =>
-    typeof value === 'object' && value !== null && ((value as Record<symbol, string[]>)[brand] ?? []).includes(kind);
-}
-
 /**
  * The base of every error the SDK throws (the caller's own abort passes through as
  * the platform's `AbortError`).
@@ -27,34 +18,22 @@ function branded(kind: string) {
 export class MenteoError extends Error {
   /** The class's stable name (class names do not survive minification). */
   static readonly kind: string = 'MenteoError';
-  /** @internal The classes this error belongs to, by stable name. */
-  declare readonly [brand]: string[];
-  /** Answers `instanceof` by brand, so it holds across two copies of the SDK on one page. */
+  /**
+   * Answers `instanceof` by the stable names up the value's class chain, not by prototype
+   * identity: it holds when two copies of the SDK meet on one page (an app's entry and a
+   * widget's bundle, or `@menteo/sdk` and `/stores`).
+   */
   static override [Symbol.hasInstance](value: unknown): boolean {
-    return branded(this.kind)(value);
+    for (let c = value instanceof Error && value.constructor; c; c = Object.getPrototypeOf(c)) {
+      if ((c as typeof MenteoError).kind === this.kind) return true;
+    }
+    return false;
   }
   constructor(message: string, options?: { cause?: unknown }) {
     super(message, options);
-    // Every class up the chain, so `instanceof` answers for each of them.
-    const kinds: string[] = [];
-    for (let c = new.target as unknown as { kind?: string }; c && c !== (Error as unknown); c = Object.getPrototypeOf(c)) {
-      if (Object.hasOwn(c, 'kind')) kinds.push(c.kind!);
-    }
-    this.name = kinds[0]!;
-    Object.defineProperty(this, brand, { value: kinds });
+    this.name = (new.target as typeof MenteoError).kind;
   }
 }
-
-/** Status → the name the error carries (a subclass's `instanceof` answers by status). */
-const names: Record<number, string> = {
-  400: 'BadRequestError',
-  401: 'AuthenticationError',
-  403: 'PermissionDeniedError',
-  404: 'NotFoundError',
-  409: 'ConflictError',
-  422: 'UnprocessableEntityError',
-  429: 'RateLimitError',
-};
 
 /**
  * The API answered with an error status. `status`, `code`, `requestId`, the problem
@@ -84,7 +63,6 @@ export class APIError extends MenteoError {
   constructor(status: number, problem: Problem | undefined, headers: Headers) {
     const requestId = headers.get('x-request-id') ?? problem?.requestId ?? null;
     super(`${status} ${problem?.code ?? 'error'}: ${problem?.detail ?? problem?.title ?? 'request failed'}${requestId ? ` (request ${requestId})` : ''}`);
-    this.name = names[status] ?? (status >= 500 ? 'InternalServerError' : 'APIError');
     this.status = status;
     this.code = problem?.code;
     this.requestId = requestId;

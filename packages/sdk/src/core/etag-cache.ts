@@ -1,7 +1,13 @@
+import type { AfterResponseHook, BeforeRequestHook, Hooks } from 'ky';
+
 /**
  * The conditional-GET cache: remembers each GET's body under its `ETag`, so a `304 Not
  * Modified` is answered from memory. Bounded: the least recently used entry goes first.
  * `Menteo` has one by default; give a `MenteoCore` one with `{ cache: new ETagCache(200) }`.
+ *
+ * It works as a pair of transport hooks (`If-None-Match` out, the remembered body back in), so
+ * a bundle that never makes a cache carries none of this code. Like the browser's own HTTP
+ * cache, a revalidated answer reaches the caller as a `200` with the remembered body.
  *
  * @example
  * ```ts
@@ -10,7 +16,7 @@
  */
 export class ETagCache {
   // A Map iterates in insertion order: re-inserting on use keeps the oldest first.
-  readonly #entries = new Map<string, { etag: string; body: unknown }>();
+  readonly #entries = new Map<string, { etag: string; body: string }>();
 
   /**
    * Creates an empty cache.
@@ -22,22 +28,21 @@ export class ETagCache {
 
   /**
    * The entry of a request, if one is kept; counts as a use (it becomes the most recent).
-   * The client calls it before a GET, to send `If-None-Match`.
    *
-   * @param key - The request's key, as the client builds it (credential and URL).
+   * @param key - The request's key: its `Authorization` header and URL (see {@link ETagCache.keyOf}).
    *
    * @example
    * ```ts
-   * const hit = cache.get(key);
-   * if (hit) headers['If-None-Match'] = hit.etag;
+   * const hit = cache.get(ETagCache.keyOf(request));
+   * if (hit) request.headers.set('If-None-Match', hit.etag);
    * ```
    */
   get(key: string):
     | {
         /** The `ETag` the API sent with the body. */
         etag: string;
-        /** The body as parsed from JSON, answered again on a `304 Not Modified`. */
-        body: unknown;
+        /** The body's JSON text, answered again on a `304 Not Modified`. */
+        body: string;
       }
     | undefined {
     const entry = this.#entries.get(key);
@@ -47,15 +52,14 @@ export class ETagCache {
 
   /**
    * Remembers a GET's body under its `ETag` (replacing an older one), then drops the least
-   * recently used entry if that makes more than `max`. The client calls it after each `200`
-   * that carries an `ETag`.
+   * recently used entry if that makes more than `max`. Called after each `200` with an `ETag`.
    *
    * @example
    * ```ts
-   * cache.set(key, response.headers.get('etag')!, await response.json());
+   * cache.set(ETagCache.keyOf(request), response.headers.get('etag')!, await response.clone().text());
    * ```
    */
-  set(key: string, etag: string, body: unknown): void {
+  set(key: string, etag: string, body: string): void {
     this.#entries.delete(key);
     this.#entries.set(key, { etag, body });
     if (this.#entries.size > this.max) this.#entries.delete(this.#entries.keys().next().value!);
@@ -74,5 +78,44 @@ export class ETagCache {
    */
   get size(): number {
     return this.#entries.size;
+  }
+
+  /**
+   * A request's cache key: the credential it is sent with and its URL, so one person's
+   * answers are never replayed to another.
+   *
+   * @example
+   * ```ts
+   * ETagCache.keyOf(new Request('https://api.menteo.dev/v1/threads/thr_1', { headers: { Authorization: 'Bearer pk_test_demo' } }));
+   * ```
+   */
+  static keyOf(request: Request): string {
+    return `${request.headers.get('authorization')}\n${request.url}`;
+  }
+
+  /**
+   * The transport hooks that plug this cache in, after (`beforeRequest`) and before
+   * (`afterResponse`) the given ones: the client calls it with its `hooks` option.
+   *
+   * @example
+   * ```ts
+   * const hooks = new ETagCache(100).withHooks({ beforeRequest: [(request) => console.log(request.url)] });
+   * ```
+   */
+  withHooks(hooks: Hooks = {}): Hooks {
+    const ask: BeforeRequestHook = (request) => {
+      const hit = request.method === 'GET' ? this.get(ETagCache.keyOf(request)) : undefined;
+      if (hit) request.headers.set('If-None-Match', hit.etag);
+    };
+    const remember: AfterResponseHook = async (request, _options, response) => {
+      if (request.method !== 'GET') return undefined;
+      const key = ETagCache.keyOf(request);
+      const hit = response.status === 304 && this.get(key);
+      if (hit) return new Response(hit.body, { status: 200, headers: response.headers });
+      const etag = response.headers.get('etag');
+      if (response.status === 200 && etag) this.set(key, etag, await response.text());
+      return undefined;
+    };
+    return { ...hooks, beforeRequest: [...(hooks.beforeRequest ?? []), ask], afterResponse: [remember, ...(hooks.afterResponse ?? [])] };
   }
 }

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { Menteo } from '../client.js';
-import { MenteoError } from './errors.js';
+import { BadRequestError, MenteoError } from './errors.js';
 
 const api = mockApi();
 const client = new Menteo({ publishableKey: 'pk_test_demo', ...fast });
@@ -92,9 +92,9 @@ describe('pagination', () => {
   });
 
   it('a failed page rejects the await and the iteration', async () => {
-    await assert.rejects(client.mentors.search({ limit: 1000 }).then((p) => p.data), { name: 'BadRequestError' });
+    await assert.rejects(client.mentors.search({ limit: 1000 }).then((p) => p.data), (error) => error instanceof BadRequestError);
     await assert.rejects(async () => {
       for await (const _ of client.mentors.search({ limit: 1000 })) assert.fail('no items');
-    }, { name: 'BadRequestError' });
+    }, (error) => error instanceof BadRequestError);
   });
 });

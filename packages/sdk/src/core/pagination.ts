@@ -75,10 +75,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
   async *pages(): AsyncGenerator<Page<Item, Body>> {
     let page = await this.#first();
     yield page;
-    while (page.hasNextPage()) {
-      page = await page.getNextPage();
-      yield page;
-    }
+    while (page.hasNextPage()) yield (page = await page.getNextPage());
   }
 
   /** Every item of every page, fetching each page when the loop reaches it. */
@@ -90,14 +87,10 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
    * Collects items across pages, up to `limit` (required: a list can be very long).
    */
   async toArray(options: { limit: number }): Promise<Item[]> {
-    if (!options || !Number.isInteger(options.limit) || options.limit < 1) {
-      throw new MenteoError('toArray() needs { limit }');
-    }
+    const limit = options?.limit;
+    if (!Number.isInteger(limit) || limit < 1) throw new MenteoError('toArray() needs { limit }');
     const items: Item[] = [];
-    for await (const item of this) {
-      items.push(item);
-      if (items.length >= options.limit) break;
-    }
+    for await (const item of this) if (items.push(item) >= limit) break;
     return items;
   }
 }
