@@ -23,10 +23,24 @@ import { webhooks } from './webhooks/index.js';
  * ```
  */
 export class Menteo extends MenteoCore {
-  /** Verify and parse webhooks on your server. */
+  /**
+   * Verify and parse webhooks on your server.
+   *
+   * @example
+   * ```ts
+   * const event = await Menteo.webhooks.unwrap(await request.text(), request.headers, env.MENTEO_WEBHOOK_SECRET);
+   * ```
+   */
   static readonly webhooks = webhooks;
 
-  /** The same as `Menteo.webhooks`, for code that holds a client: `client.webhooks.unwrap(rawBody, headers, secret)`. */
+  /**
+   * The same as `Menteo.webhooks`, for code that holds a client.
+   *
+   * @example
+   * ```ts
+   * const event = await client.webhooks.unwrap(rawBody, req.headers, process.env.MENTEO_WEBHOOK_SECRET!);
+   * ```
+   */
   readonly webhooks = webhooks;
   /** Search mentors, fetch profiles (batched), reviews and bookable slots. See {@link Mentors}. */
   readonly mentors = new Mentors(this);

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg, type Params, type Translation } from '../locales/index.js';
+import { msg, type Catalog, type Params, type Strings } from '../locales/strings.js';
 
 const hosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -22,12 +22,15 @@ function closestWith(element: Element, attribute: 'lang' | 'dir'): string | unde
  *
  * @example
  * ```ts
- * #l10n = new LocalizeController(this);
+ * #l10n = new LocalizeController(this, strings); // the element's own catalog
  * render() { return html`<button>${this.#l10n.msg('retry')}</button>`; }
  * ```
  */
-export class LocalizeController implements ReactiveController {
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+export class LocalizeController<E extends Strings = Strings> implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly catalog: Catalog<E>,
+  ) {
     host.addController(this);
   }
 
@@ -58,8 +61,8 @@ export class LocalizeController implements ReactiveController {
     return closestWith(this.host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
   }
 
-  msg<K extends keyof Translation>(key: K, ...params: Params<Translation[K]>): string {
-    return msg(this.lang, key, ...params);
+  msg<K extends keyof E & string>(key: K, ...params: Params<E[K]>): string {
+    return msg(this.catalog, this.lang, key, ...params);
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {

@@ -1,36 +1,32 @@
-import { en, type Translation } from './en.js';
-import { es } from './es.js';
+import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.js';
+import type { strings as mentorSearch } from '../mentor-search/mentor-search.strings.js';
+import type { strings as needFinder } from '../need-finder/need-finder.strings.js';
+import type { strings as roadmapStepper } from '../roadmap-stepper/roadmap-stepper.strings.js';
 
-export type { Translation } from './en.js';
+import { registerTranslation as register } from './strings.js';
 
-const translations = new Map<string, Translation>([
-  ['en', en],
-  ['es', es],
-]);
+export { defineStrings, msg, type Catalog, type Params, type Strings } from './strings.js';
 
-/**
- * Adds or replaces the strings of a locale (a page can bring its own language).
- *
- * @example `registerTranslation('es-MX', { ...es, retry: 'Volver a intentar' });`
- */
-export function registerTranslation(locale: string, translation: Translation): void {
-  translations.set(locale.toLowerCase(), translation);
-}
-
-/** The best strings for a BCP 47 tag: the exact tag, then its language, then English. */
-export function translationFor(locale: string): Translation {
-  const tag = locale.toLowerCase();
-  return translations.get(tag) ?? translations.get(tag.split('-')[0] ?? '') ?? en;
-}
-
-export type Params<V> = V extends (p: infer P) => string ? [params: P] : [];
+type EnglishOf<C> = C extends { en: infer E } ? E : never;
 
 /**
- * Looks up one string. The only way user-visible text reaches an element.
- *
- * @example `msg('es', 'requestId', { id: 'req_123' }) // 'ID de solicitud: req_123'`
+ * Every string of every element, by key: what a page's own locale can provide to
+ * `registerTranslation` (types only: no element's strings are bundled by naming this).
  */
-export function msg<K extends keyof Translation>(locale: string, key: K, ...[params]: Params<Translation[K]>): string {
-  const value = translationFor(locale)[key] as string | ((p: unknown) => string);
-  return typeof value === 'function' ? value(params) : value;
+export type Translation = EnglishOf<typeof mentorCard> &
+  EnglishOf<typeof mentorSearch> &
+  EnglishOf<typeof needFinder> &
+  EnglishOf<typeof roadmapStepper>;
+
+/**
+ * Adds or replaces strings of a locale for every element: a page can bring its own language,
+ * or adjust ours. Missing keys fall back to the language (`es` for `es-MX`), then to English.
+ *
+ * @example
+ * ```ts
+ * registerTranslation('es-MX', { retry: 'Volver a intentar' });
+ * ```
+ */
+export function registerTranslation(locale: string, strings: Partial<Translation>): void {
+  register(locale, strings);
 }

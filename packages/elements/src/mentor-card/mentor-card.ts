@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { strings } from './mentor-card.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -76,7 +77,7 @@ export class MenteoMentorCard extends MenteoElement {
     const stores = this.#connection.value?.stores;
     return stores && mentorStores(stores);
   };
-  #l10n = new LocalizeController(this);
+  #l10n = new LocalizeController(this, strings);
   #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#mentors()?.mentor(this.mentorId)));
   #clock: ReturnType<typeof setInterval> | undefined;
 

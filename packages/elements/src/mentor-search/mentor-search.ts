@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { strings } from './mentor-search.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -143,7 +144,7 @@ export class MenteoMentorSearch extends MenteoElement {
     const stores = this.#connection.value?.stores;
     return stores && mentorStores(stores);
   };
-  #l10n = new LocalizeController(this);
+  #l10n = new LocalizeController(this, strings);
   #search = new PagedStoreController<MentorSearchState>(this, () =>
     this.#ready ? this.#mentors()?.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
   );

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { strings } from './need-finder.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -125,7 +126,7 @@ export class MenteoNeedFinder extends MenteoElement {
     const stores = this.#connection.value?.stores;
     return stores && mentorStores(stores);
   };
-  #l10n = new LocalizeController(this);
+  #l10n = new LocalizeController(this, strings);
   #matches = new StoreController<MatchList>(this, () => (this.#request ? this.#mentors()?.matches(this.#request) : undefined));
   /** The request whose results were last announced (event + focus), so each is announced once. */
   #announced: string | undefined;

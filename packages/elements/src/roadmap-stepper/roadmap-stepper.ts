@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { strings } from './roadmap-stepper.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -107,7 +108,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
     const stores = this.#connection.value?.stores;
     return stores && roadmapStores(stores);
   };
-  #l10n = new LocalizeController(this);
+  #l10n = new LocalizeController(this, strings);
   #roadmap = new StoreController<Roadmap>(this, () => (this.roadmapId ? this.#roadmaps()?.roadmap(this.roadmapId) : undefined));
   #progress = new StoreController<RoadmapProgress>(this, () =>
     this.roadmapId && this.#signedIn ? this.#roadmaps()?.roadmapProgress(this.roadmapId) : undefined,

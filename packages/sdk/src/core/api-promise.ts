@@ -1,4 +1,12 @@
-/** A result with the raw response it came from. */
+/**
+ * A result with the raw response it came from.
+ *
+ * @example
+ * ```ts
+ * const { data: user, response, requestId }: WithResponse<Schema<'User'>> = await client.users.retrieve('usr_demomentor').withResponse();
+ * console.log(user.name, response.status, requestId);
+ * ```
+ */
 export interface WithResponse<T> {
   /** The parsed result. */
   data: T;

@@ -5,15 +5,45 @@ import type { ETagCache } from './etag-cache.js';
 import { PagePromise, type ListBody } from './pagination.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
 
-/** Where debug lines go; never receives a credential. */
+/**
+ * Where debug lines go; never receives a credential.
+ *
+ * @example
+ * ```ts
+ * const client = new Menteo({ publishableKey: 'pk_test_demo', logger: console });
+ * // or only the warnings: logger: { debug: () => {}, warn: (line) => myLog.warn(line) }
+ * ```
+ */
 export interface Logger {
-  /** One line per request: method, path, status, request id, duration. */
+  /**
+   * One line per request: method, path, status, request id, duration.
+   *
+   * @example
+   * ```ts
+   * const logger: Logger = { debug: (line) => debugLines.push(line), warn: console.warn };
+   * ```
+   */
   debug(message: string): void;
-  /** Something worth a look that did not fail the call. */
+  /**
+   * Something worth a look that did not fail the call.
+   *
+   * @example
+   * ```ts
+   * const logger: Logger = { debug() {}, warn: (line) => reportWarning(line) };
+   * ```
+   */
   warn(message: string): void;
 }
 
-/** A user token, or a function that fetches a fresh one (called again when it expires). */
+/**
+ * A user token, or a function that fetches a fresh one (called again when it expires).
+ *
+ * @example
+ * ```ts
+ * const token: TokenSource = () => fetch('/menteo-token').then((r) => r.text());
+ * const client = new Menteo({ publishableKey: 'pk_test_demo', token });
+ * ```
+ */
 export type TokenSource = string | (() => string | Promise<string>);
 
 /**
@@ -60,7 +90,15 @@ export interface ClientOptions {
   cache?: ETagCache | null | undefined;
 }
 
-/** Per-call options every method takes as its last argument. */
+/**
+ * Per-call options every method takes as its last argument.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const page = await client.mentors.search({ q: 'rust' }, { signal: controller.signal, timeout: 5_000, maxRetries: 0 });
+ * ```
+ */
 export interface RequestOptions {
   /** Aborts the call; it then rejects with the platform's `AbortError`. */
   signal?: AbortSignal | undefined;
@@ -74,7 +112,14 @@ export interface RequestOptions {
   headers?: Record<string, string> | undefined;
 }
 
-/** What a client shows of itself when serialized: never a credential. */
+/**
+ * What a client shows of itself when serialized: never a credential.
+ *
+ * @example
+ * ```ts
+ * const summary: ClientSummary = client.toJSON(); // { baseUrl: 'https://api.menteo.dev', credential: 'publishable' }
+ * ```
+ */
 export interface ClientSummary {
   /** The API's origin. */
   baseUrl: string;
@@ -82,10 +127,26 @@ export interface ClientSummary {
   credential: 'token' | 'secret' | 'publishable';
 }
 
-/** Which credential a request is sent with. */
+/**
+ * Which credential a request is sent with.
+ *
+ * @example
+ * ```ts
+ * const credential: CredentialKind = 'secret'; // the secret key, even when the client holds a user token
+ * await core.request({ method: 'POST', path: '/v1/auth/tokens', body, credential });
+ * ```
+ */
 export type CredentialKind = 'auto' | 'secret';
 
-/** One request, as resources describe it. */
+/**
+ * One request, as resources describe it.
+ *
+ * @example
+ * ```ts
+ * const spec: RequestSpec = { method: 'GET', path: '/v1/mentors', query: { skills: ['leadership', 'rust'], limit: 5 } };
+ * const { data } = await core.request<MentorList>(spec);
+ * ```
+ */
 export interface RequestSpec extends RequestOptions {
   /** The HTTP method. */
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -131,7 +192,14 @@ export function requestIdOf(result: object): string | null {
 export class MenteoCore {
   /** The API's origin, without a trailing slash. */
   readonly baseUrl: string;
-  /** The `fetch` every request goes through (the `fetch` option, else the global one, looked up per call). */
+  /**
+   * The `fetch` every request goes through (the `fetch` option, else the global one, looked up per call).
+   *
+   * @example
+   * ```ts
+   * const response = await core.fetch(`${core.baseUrl}/v1/events`, { headers: { authorization: await core.authorization() } });
+   * ```
+   */
   readonly fetch: typeof fetch;
   readonly #options: ClientOptions;
   readonly #ky: KyInstance;
@@ -180,19 +248,40 @@ export class MenteoCore {
     });
   }
 
-  /** Sends one request; the result is typed by the caller (resources take types from the contract). */
+  /**
+   * Sends one request; the result is typed by the caller (resources take types from the contract).
+   *
+   * @example
+   * ```ts
+   * const me = await core.request<Schema<'Me'>>({ method: 'GET', path: '/v1/me' });
+   * ```
+   */
   request<T>(spec: RequestSpec): APIPromise<T> {
     return apiPromise(this.#request<T>(spec));
   }
 
-  /** A list request: a page promise that can be awaited or iterated. */
+  /**
+   * A list request: a page promise that can be awaited or iterated.
+   *
+   * @example
+   * ```ts
+   * for await (const thread of core.list<ItemOf<'listThreads'>>('/v1/threads', { tag: 'leadership' })) console.log(thread.title);
+   * ```
+   */
   list<Item, Body extends ListBody<Item> = ListBody<Item>>(path: string, query: object | undefined, options?: RequestOptions): PagePromise<Item, Body> {
     return new PagePromise<Item, Body>((cursor) =>
       this.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }),
     );
   }
 
-  /** The `Authorization` value for a request: the user token, else the secret key, else the publishable key. */
+  /**
+   * The `Authorization` value for a request: the user token, else the secret key, else the publishable key.
+   *
+   * @example
+   * ```ts
+   * const headers = { authorization: await core.authorization() }; // 'Bearer pk_test_demo'
+   * ```
+   */
   async authorization(credential?: CredentialKind): Promise<string> {
     const { token, secretKey, publishableKey } = this.#options;
     if (credential === 'secret' && !secretKey) throw new MenteoError('This call needs a secretKey.');

@@ -1,8 +1,25 @@
 import type { components } from '@menteo/api';
 
-/** An RFC 9457 problem document, as the API sends it. */
+/**
+ * An RFC 9457 problem document, as the API sends it.
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof APIError && error.problem) console.error(error.problem.title, error.problem.detail, error.problem.requestId);
+ * }
+ * ```
+ */
 export type Problem = components['schemas']['Problem'];
-/** The stable, machine-readable codes of problems. */
+/**
+ * The stable, machine-readable codes of problems.
+ *
+ * @example
+ * ```ts
+ * const handled: ProblemCode[] = ['slot_unavailable', 'invalid_transition'];
+ * if (error instanceof APIError && handled.includes(error.code as ProblemCode)) showConflict(error.message);
+ * ```
+ */
 export type ProblemCode = components['schemas']['ProblemCode'];
 
 /**
@@ -84,7 +101,16 @@ export class APIError extends MenteoError {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.pointer, e.detail]));
   }
 
-  /** Seconds to wait before retrying, from `Retry-After` (429, 503), when the API said. */
+  /**
+   * Seconds to wait before retrying, from `Retry-After` (429, 503), when the API said.
+   *
+   * @example
+   * ```ts
+   * catch (error) {
+   *   if (error instanceof RateLimitError) setTimeout(retry, (error.retryAfter ?? 1) * 1000);
+   * }
+   * ```
+   */
   get retryAfter(): number | undefined {
     return parseRetryAfter(this.headers.get('retry-after'));
   }
@@ -101,37 +127,177 @@ function byStatus(test: (status: number) => boolean): typeof APIError {
   };
 }
 
-/** 400: a malformed request (bad parameter, bad cursor, malformed JSON). */
+/**
+ * 400: a malformed request (bad parameter, bad cursor, malformed JSON).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof BadRequestError) console.error(error.fieldErrors); }
+ * ```
+ */
 export const BadRequestError = /* @__PURE__ */ byStatus((s) => s === 400);
+/**
+ * What `instanceof BadRequestError` narrows a caught error to: an `APIError` with status 400.
+ *
+ * @example
+ * ```ts
+ * function describe(error: BadRequestError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type BadRequestError = APIError;
-/** 401: missing, unknown or expired credential (`code === 'token_expired'` when a user token ran out). */
+/**
+ * 401: missing, unknown or expired credential (`code === 'token_expired'` when a user token ran out).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof AuthenticationError) redirectToSignIn(); }
+ * ```
+ */
 export const AuthenticationError = /* @__PURE__ */ byStatus((s) => s === 401);
+/**
+ * What `instanceof AuthenticationError` narrows a caught error to: an `APIError` with status 401.
+ *
+ * @example
+ * ```ts
+ * function describe(error: AuthenticationError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type AuthenticationError = APIError;
-/** 403: the credential may not do this (e.g. a publishable key writing). */
+/**
+ * 403: the credential may not do this (e.g. a publishable key writing).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof PermissionDeniedError) showBanner('Sign in to do that.'); }
+ * ```
+ */
 export const PermissionDeniedError = /* @__PURE__ */ byStatus((s) => s === 403);
+/**
+ * What `instanceof PermissionDeniedError` narrows a caught error to: an `APIError` with status 403.
+ *
+ * @example
+ * ```ts
+ * function describe(error: PermissionDeniedError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type PermissionDeniedError = APIError;
-/** 404: no such resource, or not visible to this credential. */
+/**
+ * 404: no such resource, or not visible to this credential.
+ *
+ * @example
+ * ```ts
+ * const mentor = await client.mentors.retrieve('men_demomentor').catch((error) => {
+ *   if (error instanceof NotFoundError) return null;
+ *   throw error;
+ * });
+ * ```
+ */
 export const NotFoundError = /* @__PURE__ */ byStatus((s) => s === 404);
+/**
+ * What `instanceof NotFoundError` narrows a caught error to: an `APIError` with status 404.
+ *
+ * @example
+ * ```ts
+ * function describe(error: NotFoundError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type NotFoundError = APIError;
-/** 409: conflicts with the current state (an illegal room transition, a taken slot). */
+/**
+ * 409: conflicts with the current state (an illegal room transition, a taken slot).
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof ConflictError && error.code === 'slot_unavailable') pickAnotherSlot(); }
+ * ```
+ */
 export const ConflictError = /* @__PURE__ */ byStatus((s) => s === 409);
+/**
+ * What `instanceof ConflictError` narrows a caught error to: an `APIError` with status 409.
+ *
+ * @example
+ * ```ts
+ * function describe(error: ConflictError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type ConflictError = APIError;
-/** 422: the body failed validation; see `fieldErrors`. */
+/**
+ * 422: the body failed validation; see `fieldErrors`.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof UnprocessableEntityError) showFieldError(error.fieldErrors['/body']); }
+ * ```
+ */
 export const UnprocessableEntityError = /* @__PURE__ */ byStatus((s) => s === 422);
+/**
+ * What `instanceof UnprocessableEntityError` narrows a caught error to: an `APIError` with status 422.
+ *
+ * @example
+ * ```ts
+ * function describe(error: UnprocessableEntityError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type UnprocessableEntityError = APIError;
-/** 429: too many requests; see `retryAfter`. */
+/**
+ * 429: too many requests; see `retryAfter`.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof RateLimitError) console.warn(`Slow down for ${error.retryAfter ?? '?'} s`); }
+ * ```
+ */
 export const RateLimitError = /* @__PURE__ */ byStatus((s) => s === 429);
+/**
+ * What `instanceof RateLimitError` narrows a caught error to: an `APIError` with status 429.
+ *
+ * @example
+ * ```ts
+ * function describe(error: RateLimitError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type RateLimitError = APIError;
-/** 5xx: the API failed; the SDK already retried. */
+/**
+ * 5xx: the API failed; the SDK already retried.
+ *
+ * @example
+ * ```ts
+ * catch (error) { if (error instanceof InternalServerError) report(error.requestId); }
+ * ```
+ */
 export const InternalServerError = /* @__PURE__ */ byStatus((s) => s >= 500);
+/**
+ * What `instanceof InternalServerError` narrows a caught error to: an `APIError` with status 5xx.
+ *
+ * @example
+ * ```ts
+ * function describe(error: InternalServerError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
+ * ```
+ */
 export type InternalServerError = APIError;
 
-/** The request never got an answer (network down, connection reset, DNS). */
+/**
+ * The request never got an answer (network down, connection reset, DNS).
+ *
+ * @example
+ * ```ts
+ * catch (error) {
+ *   if (error instanceof APIConnectionError) showBanner('You seem to be offline.');
+ * }
+ * ```
+ */
 export class APIConnectionError extends MenteoError {
   static override readonly kind: string = 'APIConnectionError';
 }
 
-/** No answer within `timeout` (after the retries). */
+/**
+ * No answer within `timeout` (after the retries).
+ *
+ * @example
+ * ```ts
+ * try { await client.mentors.search({ q: 'rust' }, { timeout: 5_000 }); }
+ * catch (error) { if (error instanceof APITimeoutError) showBanner('Menteo is slow to answer.'); }
+ * ```
+ */
 export class APITimeoutError extends APIConnectionError {
   static override readonly kind: string = 'APITimeoutError';
 }

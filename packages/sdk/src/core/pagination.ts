@@ -1,7 +1,15 @@
 import type { APIPromise } from './api-promise.js';
 import { MenteoError } from './errors.js';
 
-/** What every list operation answers. */
+/**
+ * What every list operation answers.
+ *
+ * @example
+ * ```ts
+ * const body: ListBody<Mentor> = await core.request({ method: 'GET', path: '/v1/mentors', query: { limit: 10 } });
+ * if (body.nextCursor) console.log('more to come');
+ * ```
+ */
 export interface ListBody<Item> {
   /** This page's items. */
   data: Item[];
@@ -12,6 +20,12 @@ export interface ListBody<Item> {
 /**
  * One page of a list. Extra fields of the list (a search's `totalCount`, `facets`)
  * are on the page too.
+ *
+ * @example
+ * ```ts
+ * let page: Page<Mentor, MentorList> = await client.mentors.search({ q: 'rust' });
+ * while (page.hasNextPage()) page = await page.getNextPage();
+ * ```
  */
 export type Page<Item, Body extends ListBody<Item> = ListBody<Item>> = Body & {
   /** The request's id, for support. */
@@ -64,6 +78,14 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
     return this.#page;
   }
 
+  /**
+   * Fetches the first page (once, however often it is awaited): what makes `await` work.
+   *
+   * @example
+   * ```ts
+   * const { data, nextCursor, requestId } = await client.rooms.list();
+   * ```
+   */
   then<A = Page<Item, Body>, B = never>(
     onFulfilled?: ((value: Page<Item, Body>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -71,7 +93,14 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
     return this.#first().then(onFulfilled, onRejected);
   }
 
-  /** Every page, one request at a time. */
+  /**
+   * Every page, one request at a time.
+   *
+   * @example
+   * ```ts
+   * for await (const page of client.mentors.search({ q: 'rust' }).pages()) render(page.data, page.totalCount);
+   * ```
+   */
   async *pages(): AsyncGenerator<Page<Item, Body>> {
     let page = await this.#first();
     yield page;
@@ -85,6 +114,11 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
 
   /**
    * Collects items across pages, up to `limit` (required: a list can be very long).
+   *
+   * @example
+   * ```ts
+   * const first50 = await client.threads.list({ tag: 'leadership' }).toArray({ limit: 50 });
+   * ```
    */
   async toArray(options: { limit: number }): Promise<Item[]> {
     const limit = options?.limit;

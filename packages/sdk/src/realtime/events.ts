@@ -7,7 +7,11 @@ export type { Event, EventParams, EventType, SubscribeOptions, Subscription } fr
  * Options of `events.stream()`: those of `subscribe` except `onError`, since the error
  * that ends a stream is thrown from the loop instead.
  *
- * @example `for await (const e of client.events.stream({}, { signal, lastEventId })) …`
+ * @example
+ * ```ts
+ * const options: StreamOptions = { signal: AbortSignal.timeout(60_000), lastEventId: localStorage.lastEventId };
+ * for await (const event of client.events.stream({}, options)) console.log(event.type);
+ * ```
  */
 export type StreamOptions = Omit<SubscribeOptions, 'onError'>;
 

@@ -14,18 +14,39 @@ import { sseParser } from './sse-parser.js';
  */
 export type Event = Schema<'Event'>;
 
-/** @example `const types: EventType[] = ['thread.post.created'];` */
+/**
+ * The name of a kind of event, e.g. `thread.post.created` or `room.updated`.
+ *
+ * @example
+ * ```ts
+ * const types: EventType[] = ['thread.post.created', 'room.message.created'];
+ * const sub = client.events.subscribe({ types }, onEvent);
+ * ```
+ */
 export type EventType = Schema<'EventType'>;
 
 /**
  * Which events to receive: a user token gets the events addressed to that person; any
  * credential gets the public activity of `threadIds`. `types` narrows either.
  *
- * @example `{ types: ['thread.post.created'], threadIds: ['thr_learningtolead'] }`
+ * @example
+ * ```ts
+ * const params: EventParams = { types: ['thread.post.created'], threadIds: ['thr_learningtolead'] };
+ * const sub = client.events.subscribe(params, (event) => console.log(event.type));
+ * ```
  */
 export type EventParams = Pick<QueryOf<'streamEvents'>, 'types' | 'threadIds'>;
 
-/** @example `{ signal: controller.signal, lastEventId: saved, onError: console.error }` */
+/**
+ * How a subscription runs: when it stops, where it resumes, how it reports and reconnects.
+ *
+ * @example
+ * ```ts
+ * const controller = new AbortController();
+ * const options: SubscribeOptions = { signal: controller.signal, lastEventId: localStorage.lastEventId, onError: console.error };
+ * client.events.subscribe({ threadIds: ['thr_learningtolead'] }, onEvent, options);
+ * ```
+ */
 export interface SubscribeOptions {
   /** Aborting it closes the subscription. */
   signal?: AbortSignal | undefined;

@@ -3,7 +3,16 @@ import type { RequestOptions } from '../core/client-core.js';
 import type { BodyOf, ResultOf } from '../core/types.js';
 import { Resource } from './resource.js';
 
-/** Matching: a short questionnaire → mentors ranked for the need, with reasons. */
+/**
+ * Matching: a short questionnaire → mentors ranked for the need, with reasons.
+ *
+ * @example
+ * ```ts
+ * import { MenteoCore, Matches } from '@menteo/sdk';
+ * const matches = new Matches(new MenteoCore({ publishableKey: 'pk_test_demo' }));
+ * const { data } = await matches.create({ need: 'mentorship', goals: 'Become a staff engineer' });
+ * ```
+ */
 export class Matches extends Resource {
   /**
    * Ranks mentors for a leadership need (reach a team goal: direction, decisions) or a

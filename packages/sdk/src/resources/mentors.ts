@@ -61,6 +61,12 @@ export function searchMentors(core: MenteoCore, params: MentorSearchParams = {},
 /**
  * Mentors: search the network (and your organization's internal pool), fetch profiles,
  * reviews and bookable slots.
+ *
+ * @example
+ * ```ts
+ * const { data } = await client.mentors.search({ q: 'engineering manager' });
+ * const mentor = await client.mentors.retrieve('men_demomentor');
+ * ```
  */
 export class Mentors extends Resource {
   readonly #batcher: Batcher<Mentor>;

@@ -17,7 +17,16 @@ import { Resource, seg } from './resource.js';
 export type ReactionKind = Schema<'ReactionKind'>;
 const post = (id: string) => `/v1/posts/${seg(id)}`;
 
-/** One post of a growth thread, its reactions and comments. */
+/**
+ * One post of a growth thread, its reactions and comments.
+ *
+ * @example
+ * ```ts
+ * const post = await client.posts.retrieve(postId);
+ * await client.posts.reactions.add(post.id, 'insightful');
+ * await client.posts.comments.create(post.id, { body: 'This helped me too.' });
+ * ```
+ */
 export class Posts extends Resource {
   /** Your reactions to a post (`cheer`, `insightful`, `support`, `bookmark`). */
   readonly reactions: PostReactions;
@@ -30,39 +39,93 @@ export class Posts extends Resource {
     this.comments = new PostComments(core);
   }
 
-  /** @example `const post = await client.posts.retrieve(postId);` */
+  /**
+   * @example
+   * ```ts
+   * const post = await client.posts.retrieve(postId);
+   * ```
+   */
   retrieve(postId: string, options?: RequestOptions): APIPromise<ResultOf<'retrievePost'>> {
     return this.core.request({ ...options, method: 'GET', path: post(postId) });
   }
-  /** Edits your post. @example `await client.posts.update(postId, { body: 'Fixed a typo' });` */
+  /**
+   * Edits your post.
+   *
+   * @example
+   * ```ts
+   * await client.posts.update(postId, { body: 'Fixed a typo' });
+   * ```
+   */
   update(postId: string, body: BodyOf<'updatePost'>, options?: RequestOptions): APIPromise<ResultOf<'updatePost'>> {
     return this.core.request({ ...options, method: 'PATCH', path: post(postId), body });
   }
-  /** Deletes your post with its reactions and comments. @example `await client.posts.delete(postId);` */
+  /**
+   * Deletes your post with its reactions and comments.
+   *
+   * @example
+   * ```ts
+   * await client.posts.delete(postId);
+   * ```
+   */
   delete(postId: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request({ ...options, method: 'DELETE', path: post(postId) });
   }
 }
 
-/** Reactions: one of each kind per person; adding twice is a no-op. */
+/**
+ * Reactions: one of each kind per person; adding twice is a no-op.
+ *
+ * @example
+ * ```ts
+ * await client.posts.reactions.add(postId, 'bookmark');
+ * await client.posts.reactions.remove(postId, 'bookmark');
+ * ```
+ */
 export class PostReactions extends Resource {
-  /** @example `const { reactions } = await client.posts.reactions.add(postId, 'cheer');` */
+  /**
+   * @example
+   * ```ts
+   * const { reactions } = await client.posts.reactions.add(postId, 'cheer');
+   * ```
+   */
   add(postId: string, kind: ReactionKind, options?: RequestOptions): APIPromise<ResultOf<'addPostReaction'>> {
     return this.core.request({ ...options, method: 'PUT', path: `${post(postId)}/reactions/${kind}` });
   }
-  /** @example `await client.posts.reactions.remove(postId, 'cheer');` */
+  /**
+   * @example
+   * ```ts
+   * await client.posts.reactions.remove(postId, 'cheer');
+   * ```
+   */
   remove(postId: string, kind: ReactionKind, options?: RequestOptions): APIPromise<ResultOf<'removePostReaction'>> {
     return this.core.request({ ...options, method: 'DELETE', path: `${post(postId)}/reactions/${kind}` });
   }
 }
 
-/** Comments on a post, oldest first. */
+/**
+ * Comments on a post, oldest first.
+ *
+ * @example
+ * ```ts
+ * const { data } = await client.posts.comments.list(postId, { limit: 50 });
+ * ```
+ */
 export class PostComments extends Resource {
-  /** @example `for await (const c of client.posts.comments.list(postId)) console.log(c.body);` */
+  /**
+   * @example
+   * ```ts
+   * for await (const c of client.posts.comments.list(postId)) console.log(c.body);
+   * ```
+   */
   list(postId: string, params: Omit<QueryOf<'listPostComments'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listPostComments'>> {
     return this.core.list(`${post(postId)}/comments`, params, options);
   }
-  /** @example `await client.posts.comments.create(postId, { body: 'Congrats!' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.posts.comments.create(postId, { body: 'Congrats!' });
+   * ```
+   */
   create(postId: string, body: BodyOf<'createPostComment'>, options?: RequestOptions): APIPromise<ResultOf<'createPostComment'>> {
     return this.core.request({ ...options, method: 'POST', path: `${post(postId)}/comments`, body });
   }

@@ -28,7 +28,15 @@ export type Roadmap = Schema<'Roadmap'>;
  */
 export type RoadmapProgress = Schema<'RoadmapProgress'>;
 
-/** Roadmaps: curated step-by-step career paths, with each person's progress. */
+/**
+ * Roadmaps: curated step-by-step career paths, with each person's progress.
+ *
+ * @example
+ * ```ts
+ * const roadmap = await client.roadmaps.retrieve('senior-engineer-to-engineering-manager');
+ * const { percent } = await client.roadmaps.progress.retrieve(roadmap.id); // user token
+ * ```
+ */
 export class Roadmaps extends Resource {
   /** The signed-in person's progress on roadmaps. */
   readonly progress: RoadmapProgressResource;
@@ -63,7 +71,15 @@ export class Roadmaps extends Resource {
   }
 }
 
-/** Per-person progress on a roadmap (user token). */
+/**
+ * Per-person progress on a roadmap (user token).
+ *
+ * @example
+ * ```ts
+ * const { currentStepId } = await client.roadmaps.progress.retrieve('senior-engineer-to-engineering-manager');
+ * if (currentStepId) await client.roadmaps.progress.update('senior-engineer-to-engineering-manager', currentStepId, { state: 'doing' });
+ * ```
+ */
 export class RoadmapProgressResource extends Resource {
   /**
    * The state of every step, the percentage and the step to resume at.

@@ -23,6 +23,13 @@ const room = (id: string) => `/v1/rooms/${seg(id)}`;
 /**
  * Mentorship Rooms: structured long-term 1:1s with goals, sessions and messages.
  * Every method needs a user token.
+ *
+ * @example
+ * ```ts
+ * const client = new Menteo({ publishableKey: 'pk_test_demo', token: getToken });
+ * const room = await client.rooms.create({ mentorId: 'men_demomentor', goal: 'Lead my first team', cadence: 'weekly', termWeeks: 12 });
+ * await client.rooms.messages.send(room.id, { body: 'Looking forward to it!' });
+ * ```
  */
 export class Rooms extends Resource {
   /** The room's goals. */
@@ -63,40 +70,103 @@ export class Rooms extends Resource {
     return this.core.list('/v1/rooms', params, options);
   }
 
-  /** One room. @example `const room = await client.rooms.retrieve(roomId);` */
+  /**
+   * One room.
+   *
+   * @example
+   * ```ts
+   * const room = await client.rooms.retrieve(roomId);
+   * ```
+   */
   retrieve(roomId: string, options?: Options): APIPromise<Room> {
     return this.core.request({ ...options, method: 'GET', path: room(roomId) });
   }
 
-  /** The mentor accepts a requested room. @example `await client.rooms.accept(roomId);` */
+  /**
+   * The mentor accepts a requested room.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.accept(roomId);
+   * ```
+   */
   accept(roomId: string, body: BodyOf<'acceptRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'accept', body, options);
   }
-  /** The mentor declines a requested room. @example `await client.rooms.decline(roomId, { reason: 'No capacity until March' });` */
+  /**
+   * The mentor declines a requested room.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.decline(roomId, { reason: 'No capacity until March' });
+   * ```
+   */
   decline(roomId: string, body: BodyOf<'declineRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'decline', body, options);
   }
-  /** The mentee withdraws a request. @example `await client.rooms.withdraw(roomId);` */
+  /**
+   * The mentee withdraws a request.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.withdraw(roomId);
+   * ```
+   */
   withdraw(roomId: string, body: BodyOf<'withdrawRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'withdraw', body, options);
   }
-  /** Pauses an active room. @example `await client.rooms.pause(roomId, { reason: 'Parental leave' });` */
+  /**
+   * Pauses an active room.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.pause(roomId, { reason: 'Parental leave' });
+   * ```
+   */
   pause(roomId: string, body: BodyOf<'pauseRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'pause', body, options);
   }
-  /** Resumes a paused room. @example `await client.rooms.resume(roomId);` */
+  /**
+   * Resumes a paused room.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.resume(roomId);
+   * ```
+   */
   resume(roomId: string, body: BodyOf<'resumeRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'resume', body, options);
   }
-  /** Completes an active room. @example `await client.rooms.complete(roomId);` */
+  /**
+   * Completes an active room.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.complete(roomId);
+   * ```
+   */
   complete(roomId: string, body: BodyOf<'completeRoom'> = {}, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'complete', body, options);
   }
-  /** Closes an active room early, with a reason. @example `await client.rooms.close(roomId, { reason: 'Changed teams' });` */
+  /**
+   * Closes an active room early, with a reason.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.close(roomId, { reason: 'Changed teams' });
+   * ```
+   */
   close(roomId: string, body: BodyOf<'closeRoom'>, options?: Options): APIPromise<Room> {
     return this.#transition(roomId, 'close', body, options);
   }
-  /** Marks messages up to `messageId` as read. @example `await client.rooms.markRead(roomId, { messageId });` */
+  /**
+   * Marks messages up to `messageId` as read.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.markRead(roomId, { messageId });
+   * ```
+   */
   markRead(roomId: string, body: BodyOf<'markRoomRead'>, options?: Options): APIPromise<Room> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/read`, body });
   }
@@ -106,57 +176,135 @@ export class Rooms extends Resource {
   }
 }
 
-/** Goals of a room: what success looks like, with progress. */
+/**
+ * Goals of a room: what success looks like, with progress.
+ *
+ * @example
+ * ```ts
+ * const goal = await client.rooms.goals.create(roomId, { title: 'Run my first planning meeting', targetDate: '2026-03-31' });
+ * await client.rooms.goals.update(roomId, goal.id, { progress: 100, status: 'achieved' });
+ * ```
+ */
 export class RoomGoals extends Resource {
-  /** @example `const { data } = await client.rooms.goals.list(roomId);` */
+  /**
+   * @example
+   * ```ts
+   * const { data } = await client.rooms.goals.list(roomId);
+   * ```
+   */
   list(roomId: string, params: Omit<QueryOf<'listRoomGoals'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomGoals'>> {
     return this.core.list(`${room(roomId)}/goals`, params, options);
   }
-  /** @example `await client.rooms.goals.create(roomId, { title: 'Run my first planning meeting' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.goals.create(roomId, { title: 'Run my first planning meeting' });
+   * ```
+   */
   create(roomId: string, body: BodyOf<'createRoomGoal'>, options?: Options): APIPromise<ResultOf<'createRoomGoal'>> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/goals`, body });
   }
-  /** @example `await client.rooms.goals.update(roomId, goalId, { progress: 60 });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.goals.update(roomId, goalId, { progress: 60 });
+   * ```
+   */
   update(roomId: string, goalId: string, body: BodyOf<'updateRoomGoal'>, options?: Options): APIPromise<ResultOf<'updateRoomGoal'>> {
     return this.core.request({ ...options, method: 'PATCH', path: `${room(roomId)}/goals/${seg(goalId)}`, body });
   }
-  /** @example `await client.rooms.goals.delete(roomId, goalId);` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.goals.delete(roomId, goalId);
+   * ```
+   */
   delete(roomId: string, goalId: string, options?: Options): APIPromise<void> {
     return this.core.request({ ...options, method: 'DELETE', path: `${room(roomId)}/goals/${seg(goalId)}` });
   }
 }
 
-/** Sessions of a room: booked from the mentor's slots. */
+/**
+ * Sessions of a room: booked from the mentor's slots.
+ *
+ * @example
+ * ```ts
+ * const { data: [slot] } = await client.mentors.slots('men_demomentor', { start, end, timeZone: 'Europe/Berlin' });
+ * if (slot) await client.rooms.sessions.book(roomId, { startsAt: slot.startsAt, agenda: 'Delegation' });
+ * ```
+ */
 export class RoomSessions extends Resource {
-  /** @example `for await (const s of client.rooms.sessions.list(roomId)) console.log(s.startsAt);` */
+  /**
+   * @example
+   * ```ts
+   * for await (const s of client.rooms.sessions.list(roomId)) console.log(s.startsAt);
+   * ```
+   */
   list(roomId: string, params: Omit<QueryOf<'listRoomSessions'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomSessions'>> {
     return this.core.list(`${room(roomId)}/sessions`, params, options);
   }
-  /** Books a slot (a taken or past slot → `ConflictError` with code `slot_unavailable`). @example `await client.rooms.sessions.book(roomId, { startsAt: slot.startsAt });` */
+  /**
+   * Books a slot (a taken or past slot → `ConflictError` with code `slot_unavailable`).
+   *
+   * @example
+   * ```ts
+   * await client.rooms.sessions.book(roomId, { startsAt: slot.startsAt });
+   * ```
+   */
   book(roomId: string, body: BodyOf<'bookRoomSession'>, options?: Options): APIPromise<ResultOf<'bookRoomSession'>> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/sessions`, body });
   }
-  /** @example `await client.rooms.sessions.update(roomId, sessionId, { agenda: 'Feedback on my first 1:1s' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.update(roomId, sessionId, { agenda: 'Feedback on my first 1:1s' });
+   * ```
+   */
   update(roomId: string, sessionId: string, body: BodyOf<'updateRoomSession'>, options?: Options): APIPromise<ResultOf<'updateRoomSession'>> {
     return this.core.request({ ...options, method: 'PATCH', path: `${room(roomId)}/sessions/${seg(sessionId)}`, body });
   }
-  /** @example `await client.rooms.sessions.accept(roomId, sessionId);` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.accept(roomId, sessionId);
+   * ```
+   */
   accept(roomId: string, sessionId: string, options?: Options): APIPromise<ResultOf<'acceptRoomSession'>> {
     return this.#action(roomId, sessionId, 'accept', undefined, options);
   }
-  /** @example `await client.rooms.sessions.reschedule(roomId, sessionId, { startsAt });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.reschedule(roomId, sessionId, { startsAt });
+   * ```
+   */
   reschedule(roomId: string, sessionId: string, body: BodyOf<'rescheduleRoomSession'>, options?: Options): APIPromise<ResultOf<'rescheduleRoomSession'>> {
     return this.#action(roomId, sessionId, 'reschedule', body, options);
   }
-  /** @example `await client.rooms.sessions.cancel(roomId, sessionId, { reason: 'Sick' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.cancel(roomId, sessionId, { reason: 'Sick' });
+   * ```
+   */
   cancel(roomId: string, sessionId: string, body: BodyOf<'cancelRoomSession'> = {}, options?: Options): APIPromise<ResultOf<'cancelRoomSession'>> {
     return this.#action(roomId, sessionId, 'cancel', body, options);
   }
-  /** @example `await client.rooms.sessions.complete(roomId, sessionId, { notes: 'Agreed on a delegation plan' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.complete(roomId, sessionId, { notes: 'Agreed on a delegation plan' });
+   * ```
+   */
   complete(roomId: string, sessionId: string, body: BodyOf<'completeRoomSession'> = {}, options?: Options): APIPromise<ResultOf<'completeRoomSession'>> {
     return this.#action(roomId, sessionId, 'complete', body, options);
   }
-  /** @example `await client.rooms.sessions.markNoShow(roomId, sessionId);` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.sessions.markNoShow(roomId, sessionId);
+   * ```
+   */
   markNoShow(roomId: string, sessionId: string, options?: Options): APIPromise<ResultOf<'markRoomSessionNoShow'>> {
     return this.#action(roomId, sessionId, 'no-show', undefined, options);
   }
@@ -165,13 +313,31 @@ export class RoomSessions extends Resource {
   }
 }
 
-/** Messages of a room, newest first; only the two participants can read or write. */
+/**
+ * Messages of a room, newest first; only the two participants can read or write.
+ *
+ * @example
+ * ```ts
+ * const { data: [latest] } = await client.rooms.messages.list(roomId, { limit: 20 });
+ * if (latest) await client.rooms.markRead(roomId, { messageId: latest.id });
+ * ```
+ */
 export class RoomMessages extends Resource {
-  /** @example `const page = await client.rooms.messages.list(roomId, { limit: 50 });` */
+  /**
+   * @example
+   * ```ts
+   * const page = await client.rooms.messages.list(roomId, { limit: 50 });
+   * ```
+   */
   list(roomId: string, params: Omit<QueryOf<'listRoomMessages'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomMessages'>> {
     return this.core.list(`${room(roomId)}/messages`, params, options);
   }
-  /** @example `await client.rooms.messages.send(roomId, { body: 'Thanks, see you Thursday!' });` */
+  /**
+   * @example
+   * ```ts
+   * await client.rooms.messages.send(roomId, { body: 'Thanks, see you Thursday!' });
+   * ```
+   */
   send(roomId: string, body: BodyOf<'sendRoomMessage'>, options?: Options): APIPromise<ResultOf<'sendRoomMessage'>> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/messages`, body });
   }

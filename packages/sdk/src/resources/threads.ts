@@ -30,7 +30,15 @@ export type Thread = Schema<'Thread'>;
 export type Post = Schema<'Post'>;
 const thread = (id: string) => `/v1/threads/${seg(id)}`;
 
-/** Growth Threads: learning in public, as a journal others follow. */
+/**
+ * Growth Threads: learning in public, as a journal others follow.
+ *
+ * @example
+ * ```ts
+ * const thread = await client.threads.retrieve('thr_learningtolead');
+ * for await (const post of client.threads.posts.list(thread.id)) console.log(post.kind, post.body);
+ * ```
+ */
 export class Threads extends Resource {
   /** The posts of a thread. */
   readonly posts: ThreadPosts;
@@ -64,28 +72,59 @@ export class Threads extends Resource {
     return this.core.request({ ...options, method: 'POST', path: '/v1/threads', body });
   }
 
-  /** @example `const thread = await client.threads.retrieve('thr_learningtolead');` */
+  /**
+   * @example
+   * ```ts
+   * const thread = await client.threads.retrieve('thr_learningtolead');
+   * ```
+   */
   retrieve(threadId: string, options?: RequestOptions): APIPromise<Thread> {
     return this.core.request({ ...options, method: 'GET', path: thread(threadId) });
   }
 
-  /** Edits your thread. @example `await client.threads.update(threadId, { summary: 'Now weekly' });` */
+  /**
+   * Edits your thread.
+   *
+   * @example
+   * ```ts
+   * await client.threads.update(threadId, { summary: 'Now weekly' });
+   * ```
+   */
   update(threadId: string, body: BodyOf<'updateThread'>, options?: RequestOptions): APIPromise<Thread> {
     return this.core.request({ ...options, method: 'PATCH', path: thread(threadId), body });
   }
 
-  /** Follows a thread: its new posts reach you as events. @example `await client.threads.follow(threadId);` */
+  /**
+   * Follows a thread: its new posts reach you as events.
+   *
+   * @example
+   * ```ts
+   * await client.threads.follow(threadId);
+   * ```
+   */
   follow(threadId: string, options?: RequestOptions): APIPromise<Thread> {
     return this.core.request({ ...options, method: 'PUT', path: `${thread(threadId)}/follow` });
   }
 
-  /** @example `await client.threads.unfollow(threadId);` */
+  /**
+   * @example
+   * ```ts
+   * await client.threads.unfollow(threadId);
+   * ```
+   */
   unfollow(threadId: string, options?: RequestOptions): APIPromise<Thread> {
     return this.core.request({ ...options, method: 'DELETE', path: `${thread(threadId)}/follow` });
   }
 }
 
-/** The posts of one thread, newest first. */
+/**
+ * The posts of one thread, newest first.
+ *
+ * @example
+ * ```ts
+ * const { data, nextCursor } = await client.threads.posts.list('thr_learningtolead', { kind: 'milestone' });
+ * ```
+ */
 export class ThreadPosts extends Resource {
   /**
    * @example

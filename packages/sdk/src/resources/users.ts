@@ -3,23 +3,57 @@ import type { RequestOptions } from '../core/client-core.js';
 import type { BodyOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
-/** The signed-in person (user token). */
+/**
+ * The signed-in person (user token).
+ *
+ * @example
+ * ```ts
+ * const client = new Menteo({ publishableKey: 'pk_test_demo', token: getToken });
+ * const me = await client.me.retrieve();
+ * ```
+ */
 export class Me extends Resource {
-  /** @example `const me = await client.me.retrieve();` */
+  /**
+   * @example
+   * ```ts
+   * const me = await client.me.retrieve();
+   * ```
+   */
   retrieve(options?: RequestOptions): APIPromise<Schema<'Me'>> {
     return this.core.request({ ...options, method: 'GET', path: '/v1/me' });
   }
 }
 
-/** Public profiles. */
+/**
+ * Public profiles.
+ *
+ * @example
+ * ```ts
+ * const user = await client.users.retrieve('usr_demomentor');
+ * ```
+ */
 export class Users extends Resource {
-  /** @example `const user = await client.users.retrieve('usr_demomentor');` */
+  /**
+   * @example
+   * ```ts
+   * const user = await client.users.retrieve('usr_demomentor');
+   * ```
+   */
   retrieve(userId: string, options?: RequestOptions): APIPromise<Schema<'User'>> {
     return this.core.request({ ...options, method: 'GET', path: `/v1/users/${seg(userId)}` });
   }
 }
 
-/** User tokens, minted on your server with the secret key. */
+/**
+ * User tokens, minted on your server with the secret key.
+ *
+ * @example
+ * ```ts
+ * import { Auth, MenteoCore } from '@menteo/sdk';
+ * const auth = new Auth(new MenteoCore({ secretKey: process.env.MENTEO_SECRET_KEY }));
+ * const { token } = await auth.createUserToken({ externalUserId: 'u_42', name: 'Ada Lovelace' });
+ * ```
+ */
 export class Auth extends Resource {
   /**
    * Signs one of your people into Menteo's widgets: call it after your own sign-in and

@@ -24,7 +24,10 @@ export function keyOf(value: unknown): string {
 /**
  * The stores of one kind: call it for a store (the same one for the same key).
  *
- * @example `for (const { source } of lists.entries.values()) source.invalidate();`
+ * @example
+ * ```ts
+ * for (const { source } of lists.entries.values()) source.invalidate();
+ * ```
  */
 export type Family<A extends unknown[], S> = ((...args: A) => S) & {
   /** Every entry by key, for live events and invalidation. */

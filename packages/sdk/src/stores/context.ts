@@ -1,10 +1,7 @@
-import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 import type { MenteoCore } from '../core/client-core.js';
 import type { MenteoError } from '../core/errors.js';
-import { subscribe } from '../realtime/subscription.js';
-import { draftStore, memoryStorage } from './draft.js';
-import { LiveFeed } from './live.js';
-import { Outbox, type KeyValueStorage } from './outbox.js';
+import { defaultStorage, type KeyValueStorage } from './storage.js';
 import { asMenteoError, type Timing } from './query.js';
 
 /**
@@ -34,8 +31,10 @@ export interface StoresOptions {
 }
 
 /**
- * What every store of one client shares: the transport, the live feed, the outbox, drafts
- * and the last write error. Separate clients get separate contexts.
+ * What every store of one client shares: the transport, timing, storage and the last write
+ * error. The live feed, the outbox and drafts are made from it on first use
+ * (`liveFeed(context)`, `outboxOf(context)`, `draftOf(context, key)`), so a page that only
+ * reads mentors carries none of them. Separate clients get separate contexts.
  *
  * @example
  * ```ts
@@ -46,41 +45,26 @@ export interface StoresOptions {
 export interface StoreContext {
   /** The client every store of this context sends its requests through (its credentials, retries, cache). */
   readonly core: MenteoCore;
+  /** The options the context was made with. */
+  readonly options: StoresOptions;
   /** How long data stays fresh (`staleMs`) and how long an unsubscribed store keeps its request (`graceMs`), from the options. */
   readonly timing: Timing;
-  /** The one event subscription the live stores of this context share (open only while one is subscribed). */
-  readonly live: LiveFeed;
-  /** Posts and messages not yet confirmed by the server (`outbox.entries` is a store of them). */
-  readonly outbox: Outbox;
   /** The last failed write (an `APIError` tells status and code); cleared by `clearError()`. */
   readonly lastError: ReadableAtom<MenteoError | undefined>;
   /** Where the outbox and drafts persist: the `storage` option, else `localStorage`, else memory. */
   readonly storage: KeyValueStorage;
+  /** The namespace of this context's storage keys (the `scope` option, else the API's base URL). */
+  readonly scope: string;
   /** Records a failed write in `lastError` and returns it as a `MenteoError`. */
   fail(error: unknown): MenteoError;
   /** Empties `lastError`, e.g. when the person dismisses the message that showed it. */
   clearError(): void;
-  /** The draft text of a composer, persisted while typed. */
-  draft(key: string): WritableAtom<string>;
-  /** Sends what the outbox holds (it does so by itself when the device comes online). */
-  flush(): Promise<void>;
+  /** Runs `cleanup` when the context is disposed (the pieces made on first use register here). */
+  onDispose(cleanup: () => void): void;
   /** Closes the live subscription and stops timers and listeners. */
   dispose(): void;
 }
 
-function defaultStorage(): KeyValueStorage {
-  try {
-    if (globalThis.localStorage) return globalThis.localStorage;
-  } catch {
-    // Refused (sandboxed frame, privacy settings).
-  }
-  return memoryStorage();
-}
-
-const onlineEvent = (callback: () => void) => {
-  globalThis.addEventListener?.('online', callback);
-  return () => globalThis.removeEventListener?.('online', callback);
-};
 
 /**
  * The shared part of the stores of one client, for pages that pick stores by domain
@@ -92,39 +76,23 @@ const onlineEvent = (callback: () => void) => {
  * ```
  */
 export function createStoreContext(core: MenteoCore, options: StoresOptions = {}): StoreContext {
-  const storage = options.storage ?? defaultStorage();
-  const scope = options.scope ?? core.baseUrl;
   const lastError = atom<MenteoError | undefined>();
-  const fail = (error: unknown) => {
-    const e = asMenteoError(error);
-    lastError.set(e);
-    return e;
-  };
-  // The function behind `client.events.subscribe`, without the `Events` class's `stream()`.
-  const live = new LiveFeed(options.live === false ? undefined : (params, handler, o) => subscribe(core, params, handler, o), fail);
-  const outbox = new Outbox(storage, `menteo.outbox:${scope}`, options.online ?? (() => globalThis.navigator?.onLine !== false), fail);
-  const stopListening = (options.onOnline ?? onlineEvent)(() => void outbox.flush());
-  const drafts = new Map<string, WritableAtom<string>>();
+  const cleanups: (() => void)[] = [];
   return {
     core,
+    options,
     timing: { staleMs: options.staleMs ?? 30_000, graceMs: options.graceMs ?? 1000 },
-    live,
-    outbox,
     lastError,
-    storage,
-    fail,
+    storage: options.storage ?? defaultStorage(),
+    scope: options.scope ?? core.baseUrl,
+    fail(error) {
+      const e = asMenteoError(error);
+      lastError.set(e);
+      return e;
+    },
     clearError: () => lastError.set(undefined),
-    draft(key) {
-      let $draft = drafts.get(key);
-      if (!$draft) drafts.set(key, ($draft = draftStore(storage, `menteo.draft:${scope}:${key}`)));
-      return $draft;
-    },
-    flush: () => outbox.flush(),
-    dispose() {
-      stopListening();
-      outbox.close();
-      live.close();
-    },
+    onDispose: (cleanup) => void cleanups.push(cleanup),
+    dispose: () => cleanups.splice(0).forEach((cleanup) => cleanup()),
   };
 }
 

@@ -1,5 +1,6 @@
 import { atom, type WritableAtom } from 'nanostores';
-import type { KeyValueStorage } from './outbox.js';
+import { domain, type StoreContext } from './context.js';
+import type { KeyValueStorage } from './storage.js';
 
 /**
  * A text kept in storage as it is typed, so a composer's unsent words survive a reload.
@@ -33,12 +34,20 @@ export function draftStore(storage: KeyValueStorage, storageKey: string): Writab
   return $draft;
 }
 
+
+const draftsOf = domain(() => new Map<string, WritableAtom<string>>());
+
 /**
- * Storage in memory, where there is none to persist to (Node, tests, refused `localStorage`).
+ * The draft text of a composer in a context, persisted while typed (one store per key).
  *
- * @example `createStores(core, { storage: memoryStorage() });`
+ * @example
+ * ```ts
+ * const $draft = draftOf(context, 'post:thr_learningtolead');
+ * ```
  */
-export function memoryStorage(): KeyValueStorage {
-  const map = new Map<string, string>();
-  return { getItem: (k) => map.get(k) ?? null, setItem: (k, v) => void map.set(k, String(v)), removeItem: (k) => void map.delete(k) };
+export function draftOf(context: StoreContext, key: string): WritableAtom<string> {
+  const drafts = draftsOf(context);
+  let $draft = drafts.get(key);
+  if (!$draft) drafts.set(key, ($draft = draftStore(context.storage, `menteo.draft:${context.scope}:${key}`)));
+  return $draft;
 }

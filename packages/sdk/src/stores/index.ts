@@ -16,7 +16,11 @@
  * @packageDocumentation
  */
 import type { MenteoCore } from '../core/client-core.js';
+import type { WritableAtom } from 'nanostores';
 import { createStoreContext, type StoreContext, type StoresOptions } from './context.js';
+import { draftOf } from './draft.js';
+import { liveFeed, type LiveFeed } from './live.js';
+import { outboxOf, type Outbox } from './outbox.js';
 import { meStores, type MeStores } from './me.js';
 import { mentorStores, type MentorStores } from './mentors.js';
 import { roadmapStores, type RoadmapStores } from './roadmaps.js';
@@ -25,15 +29,16 @@ import { threadStores, type ThreadStores } from './threads.js';
 
 export { createStoreContext, domain, type StoreContext, type StoresOptions } from './context.js';
 export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } from './query.js';
-export type { KeyValueStorage, OutboxEntry, PendingState, Outbox } from './outbox.js';
-export type { LiveFeed, LiveEvent } from './live.js';
+export { outboxOf, type KeyValueStorage, type OutboxEntry, type PendingState, type Outbox } from './outbox.js';
+export { liveFeed, type LiveFeed, type LiveEvent } from './live.js';
+export { draftOf } from './draft.js';
 export { mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
 export { roomStores, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
 export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';
 export { meStores, type MeStores } from './me.js';
 export { keyOf } from './cache.js';
-export { memoryStorage } from './draft.js';
+export { memoryStorage } from './storage.js';
 
 /**
  * Every store of one client.
@@ -44,7 +49,28 @@ export { memoryStorage } from './draft.js';
  * stores.lastError.subscribe((error) => error && toast(error.message));
  * ```
  */
-export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoadmapStores & MeStores;
+export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoadmapStores & MeStores & EveryPiece;
+
+/**
+ * The per-context pieces `createStores` makes at once (a domain-picking page makes them on
+ * first use with `liveFeed`, `outboxOf` and `draftOf`).
+ *
+ * @example
+ * ```ts
+ * const stores = createStores(core);
+ * stores.outbox.entries.subscribe((waiting) => console.log(`${waiting.length} unsent`));
+ * ```
+ */
+export interface EveryPiece {
+  /** The one event subscription the live stores share (open only while one is subscribed). */
+  readonly live: LiveFeed;
+  /** Posts and messages not yet confirmed by the server (`outbox.entries` is a store of them). */
+  readonly outbox: Outbox;
+  /** The draft text of a composer, persisted while typed. */
+  draft(key: string): WritableAtom<string>;
+  /** Sends what the outbox holds (it does so by itself when the device comes online). */
+  flush(): Promise<void>;
+}
 
 /**
  * Creates the stores of one client: one per `<menteo-provider>`, so two providers on a page
@@ -63,5 +89,6 @@ export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStor
 export function createStores(client: MenteoCore, options?: StoresOptions): MenteoStores {
   const context = createStoreContext(client, options);
   // The context itself becomes the stores object, so `threadStores(stores)` finds the same stores.
-  return Object.assign(context, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
+  const pieces: EveryPiece = { live: liveFeed(context), outbox: outboxOf(context), draft: (key) => draftOf(context, key), flush: () => outboxOf(context).flush() };
+  return Object.assign(context, pieces, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
 }

@@ -8,7 +8,7 @@ import type { ReadableAtom } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
-import { memoryStorage } from './draft.js';
+import { memoryStorage } from './storage.js';
 import { createStores, type MenteoStores, type StoresOptions } from './index.js';
 import { until, waitFor, mounted } from '../../test/support/store-waits.js';
 

@@ -1,16 +1,24 @@
 import type { Schema } from '../core/types.js';
+import { subscribe } from '../realtime/subscription.js';
+import { domain } from './context.js';
 
 /**
  * A realtime event of the contract.
  *
- * @example `live.listen((event: LiveEvent) => event.type === 'room.updated' && refresh(event.data));`
+ * @example
+ * ```ts
+ * live.listen((event: LiveEvent) => event.type === 'room.updated' && refresh(event.data));
+ * ```
  */
 export type LiveEvent = Schema<'Event'>;
 
 /**
  * What the live feed needs of the realtime module (`client.events.subscribe`).
  *
- * @example `const open: Subscribe = (params, handler, options) => client.events.subscribe(params, handler, options);`
+ * @example
+ * ```ts
+ * const open: Subscribe = (params, handler, options) => client.events.subscribe(params, handler, options);
+ * ```
  */
 export type Subscribe = (
   params: { threadIds?: string[] },
@@ -100,3 +108,21 @@ export class LiveFeed {
     this.#sync();
   }
 }
+
+/**
+ * The live feed of a context, made on first use: the stores that follow events (threads,
+ * rooms, progress) share it; a page without them never loads the realtime code.
+ * The `live: false` option makes it a feed that never opens.
+ *
+ * @example
+ * ```ts
+ * liveFeed(context).listen((event) => console.log(event.type));
+ * ```
+ */
+export const liveFeed = domain((context): LiveFeed => {
+  const { core, options, fail } = context;
+  // The function behind `client.events.subscribe`, without the `Events` class's `stream()`.
+  const feed = new LiveFeed(options.live === false ? undefined : (params, handler, o) => subscribe(core, params, handler, o), fail);
+  context.onDispose(() => feed.close());
+  return feed;
+});

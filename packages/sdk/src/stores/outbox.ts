@@ -2,13 +2,10 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { RequestOptions } from '../core/client-core.js';
 import { APIConnectionError, APIError, type MenteoError } from '../core/errors.js';
 import type { BodyOf } from '../core/types.js';
+import { domain } from './context.js';
+import type { KeyValueStorage } from './storage.js';
 
-/**
- * Where the outbox and drafts are kept: `localStorage` in pages, anything alike elsewhere.
- *
- * @example `createStores(core, { storage: sessionStorage satisfies KeyValueStorage });`
- */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type { KeyValueStorage } from './storage.js';
 
 /**
  * A write waiting to reach the server, kept in storage with the `Idempotency-Key` that
@@ -46,14 +43,20 @@ export type OutboxEntry = {
 /**
  * Where a write is: on the wire, or waiting for the network.
  *
- * @example `const label: Record<PendingState, string> = { sending: 'Sending…', queued: 'Waiting for the network' };`
+ * @example
+ * ```ts
+ * const label: Record<PendingState, string> = { sending: 'Sending…', queued: 'Waiting for the network' };
+ * ```
  */
 export type PendingState = 'sending' | 'queued';
 
 /**
  * How the stores show an entry until it is sent.
  *
- * @example `const shown: Shown<Post> = { status: (state) => mark(state), commit: (post) => replace(post), rollback: () => remove() };`
+ * @example
+ * ```ts
+ * const shown: Shown<Post> = { status: (state) => mark(state), commit: (post) => replace(post), rollback: () => remove() };
+ * ```
  */
 export interface Shown<R> {
   status(state: PendingState): void;
@@ -67,7 +70,10 @@ type EntryOf<K extends Kind> = Extract<OutboxEntry, { kind: K }>;
 /**
  * What the outbox needs of each kind of write.
  *
- * @example `outbox.register('message', { send: (entry, options) => messages.send(entry.target, entry.body, options), show });`
+ * @example
+ * ```ts
+ * outbox.register('message', { send: (entry, options) => messages.send(entry.target, entry.body, options), show });
+ * ```
  */
 export interface Sender<E extends OutboxEntry, R> {
   send(entry: E, options: RequestOptions): PromiseLike<R>;
@@ -227,3 +233,28 @@ export class Outbox {
     clearTimeout(this.#retry);
   }
 }
+
+const onlineEvent = (callback: () => void) => {
+  globalThis.addEventListener?.('online', callback);
+  return () => globalThis.removeEventListener?.('online', callback);
+};
+
+/**
+ * The outbox of a context, made on first use by the stores that write posts and messages;
+ * it sends what it holds when the device comes back online.
+ *
+ * @example
+ * ```ts
+ * outboxOf(context).entries.subscribe((entries) => banner(entries.length ? `${entries.length} waiting` : ''));
+ * ```
+ */
+export const outboxOf = domain((context): Outbox => {
+  const { options } = context;
+  const outbox = new Outbox(context.storage, `menteo.outbox:${context.scope}`, options.online ?? (() => globalThis.navigator?.onLine !== false), context.fail);
+  const stopListening = (options.onOnline ?? onlineEvent)(() => void outbox.flush());
+  context.onDispose(() => {
+    stopListening();
+    outbox.close();
+  });
+  return outbox;
+});

@@ -10,7 +10,7 @@ import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
 import { Mentors } from '../resources/mentors.js';
-import { memoryStorage } from './draft.js';
+import { memoryStorage } from './storage.js';
 import { createStores, type StoresOptions } from './index.js';
 import { until, waitFor } from '../../test/support/store-waits.js';
 

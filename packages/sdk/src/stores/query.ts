@@ -90,7 +90,10 @@ export interface PagedStore<State> extends QueryStore<State> {
 /**
  * How long data stays fresh, and how long a store keeps its request after its last subscriber left.
  *
- * @example `const timing: Timing = { staleMs: 30_000, graceMs: 1000 };`
+ * @example
+ * ```ts
+ * const timing: Timing = { staleMs: 30_000, graceMs: 1000 };
+ * ```
  */
 export interface Timing {
   /** Milliseconds data counts as fresh; a store subscribed again after that revalidates. Default 30 000. */
@@ -102,7 +105,10 @@ export interface Timing {
 /**
  * The flags every store shows beside its data.
  *
- * @example `const { loading, error, stale }: Status = store.get();`
+ * @example
+ * ```ts
+ * const { loading, error, stale }: Status = store.get();
+ * ```
  */
 export interface Status {
   /** A request is in flight. */
@@ -125,7 +131,10 @@ interface SourceOptions<B, V> {
 /**
  * Turns anything thrown into the SDK's error type, so `error` is always a `MenteoError`.
  *
- * @example `lastError.set(asMenteoError(error));`
+ * @example
+ * ```ts
+ * lastError.set(asMenteoError(error));
+ * ```
  */
 export const asMenteoError = (error: unknown): MenteoError =>
   error instanceof MenteoError ? error : new MenteoError(error instanceof Error ? error.message : String(error), { cause: error });
@@ -307,7 +316,10 @@ export function querySource<T>(load: (signal: AbortSignal) => PromiseLike<T>, ti
 /**
  * Exposes a source as a public store.
  *
- * @example `const $thread = queryStore(querySource((signal) => threads.retrieve(id, { signal }), timing));`
+ * @example
+ * ```ts
+ * const $thread = queryStore(querySource((signal) => threads.retrieve(id, { signal }), timing));
+ * ```
  */
 export function queryStore<B, V>(source: Source<B, V>): QueryStore<V> {
   return Object.assign(source.$, { refetch: () => source.fetch() });
@@ -316,7 +328,10 @@ export function queryStore<B, V>(source: Source<B, V>): QueryStore<V> {
 /**
  * What a paged source keeps: the items so far, the next cursor and the first page's extra fields.
  *
- * @example `source.set((pages) => ({ ...pages, items: [post, ...pages.items] }));`
+ * @example
+ * ```ts
+ * source.set((pages) => ({ ...pages, items: [post, ...pages.items] }));
+ * ```
  */
 export interface Pages<Item, Extra> {
   items: Item[];

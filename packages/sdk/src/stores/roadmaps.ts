@@ -2,6 +2,7 @@ import type { BodyOf } from '../core/types.js';
 import { Roadmaps, type Roadmap, type RoadmapProgress } from '../resources/roadmaps.js';
 import { family } from './cache.js';
 import { domain } from './context.js';
+import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';
 
@@ -79,7 +80,8 @@ export interface RoadmapStores {
  * ```
  */
 export const roadmapStores = domain((context): RoadmapStores => {
-  const { core, timing, live } = context;
+  const { core, timing } = context;
+  const live = liveFeed(context);
   const api = new Roadmaps(core);
   const maps = family(
     (idOrSlug: string) => idOrSlug,

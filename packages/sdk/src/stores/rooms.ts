@@ -4,26 +4,36 @@ import type { BodyOf, ItemOf, QueryOf, Schema } from '../core/types.js';
 import { Rooms, type Room } from '../resources/rooms.js';
 import { family, keyOf } from './cache.js';
 import { domain } from './context.js';
-import type { PendingState } from './outbox.js';
+import { liveFeed } from './live.js';
+import { outboxOf, type PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 import type { Pending } from './threads.js';
 
 /**
  * A message of a room's conversation.
  *
- * @example `const last: Message | undefined = stores.roomMessages(roomId).get().items[0];`
+ * @example
+ * ```ts
+ * const last: Message | undefined = stores.roomMessages(roomId).get().items[0];
+ * ```
  */
 export type Message = Schema<'Message'>;
 /**
  * The room lifecycle actions (`transitionRoom`).
  *
- * @example `const action: RoomAction = viewerRole === 'mentor' ? 'accept' : 'withdraw';`
+ * @example
+ * ```ts
+ * const action: RoomAction = viewerRole === 'mentor' ? 'accept' : 'withdraw';
+ * ```
  */
 export type RoomAction = 'accept' | 'decline' | 'withdraw' | 'pause' | 'resume' | 'complete' | 'close';
 /**
  * The rooms list's filters.
  *
- * @example `stores.rooms({ status: ['active', 'paused'] } satisfies RoomListParams);`
+ * @example
+ * ```ts
+ * stores.rooms({ status: ['active', 'paused'] } satisfies RoomListParams);
+ * ```
  */
 export type RoomListParams = Omit<QueryOf<'listRooms'>, 'cursor'>;
 
@@ -104,7 +114,9 @@ type MessagePages = Pages<Message, Omit<ListBody<Message>, 'data' | 'nextCursor'
  * ```
  */
 export const roomStores = domain((context): RoomStores => {
-  const { core, timing, live, outbox } = context;
+  const { core, timing } = context;
+  const live = liveFeed(context);
+  const outbox = outboxOf(context);
   const api = new Rooms(core);
   const watch = () => live.watch();
   const one = family(

@@ -6,7 +6,8 @@ import { Threads, type Post, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
 import { domain } from './context.js';
 import { mutate } from './optimistic.js';
-import type { PendingState } from './outbox.js';
+import { liveFeed } from './live.js';
+import { outboxOf, type PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore, type Source } from './query.js';
 
 /**
@@ -120,7 +121,9 @@ const zero = { cheer: 0, insightful: 0, support: 0, bookmark: 0 };
  * ```
  */
 export const threadStores = domain((context): ThreadStores => {
-  const { core, timing, live, outbox } = context;
+  const { core, timing } = context;
+  const live = liveFeed(context);
+  const outbox = outboxOf(context);
   const threads = new Threads(core);
   const posts = new Posts(core);
   const one = family(

@@ -1,6 +1,16 @@
 import { MenteoError } from '../core/errors.js';
 
-/** Why a webhook delivery was rejected by {@link verify} or {@link unwrap}. */
+/**
+ * Why a webhook delivery was rejected by {@link verify} or {@link unwrap}.
+ *
+ * @example
+ * ```ts
+ * catch (err) {
+ *   const reason: WebhookVerificationErrorReason | undefined = err instanceof WebhookVerificationError ? err.reason : undefined;
+ *   if (reason === 'parsed_body') console.error('Pass the raw body: express.raw(), not express.json()');
+ * }
+ * ```
+ */
 export type WebhookVerificationErrorReason =
   /** `webhook-id`, `webhook-timestamp` or `webhook-signature` is absent. */
   | 'missing_header'

@@ -1,6 +1,14 @@
 import { secretKey, signature, toBase64, utf8 } from './crypto.js';
 
-/** Options of {@link sign}. */
+/**
+ * Options of {@link sign}.
+ *
+ * @example
+ * ```ts
+ * const options: SignOptions = { id: 'msg_test', timestamp: Math.floor(Date.now() / 1000) - 600 };
+ * const headers = await sign(body, secret, options); // ten minutes old: verify() rejects it
+ * ```
+ */
 export interface SignOptions {
   /** The `webhook-id`. Default: a random `msg_…`. */
   id?: string;

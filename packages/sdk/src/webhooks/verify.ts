@@ -4,19 +4,64 @@ import { INVALID_SECRET, fail, fromBase64, secretKey, signature, timingSafeEqual
 /**
  * A webhook delivery's body: the contract's `Event` union, discriminated by `type`.
  * `switch (event.type)` narrows `event.data` (a `Room` for `room.updated`, a `Post` for `thread.post.created`…).
+ *
+ * @example
+ * ```ts
+ * const event: WebhookEvent = await webhooks.unwrap(rawBody, headers, secret);
+ * switch (event.type) {
+ *   case 'room.updated': await syncRoom(event.data.id, event.data.status); break;
+ *   case 'thread.post.created': await notifyFollowers(event.data.threadId); break;
+ * }
+ * ```
  */
 export type WebhookEvent = components['schemas']['Event'];
 
-/** The `type` of a {@link WebhookEvent}, e.g. `'thread.post.created'`. */
+/**
+ * The `type` of a {@link WebhookEvent}, e.g. `'thread.post.created'`.
+ *
+ * @example
+ * ```ts
+ * const handled = new Set<WebhookEventType>(['room.updated', 'session.updated']);
+ * if (!handled.has(event.type)) return new Response(null, { status: 204 });
+ * ```
+ */
 export type WebhookEventType = WebhookEvent['type'];
 
-/** The raw request body, exactly as received: a string or its bytes (a Node `Buffer` is a `Uint8Array`). */
+/**
+ * The raw request body, exactly as received: a string or its bytes (a Node `Buffer` is a `Uint8Array`).
+ *
+ * @example
+ * ```ts
+ * // Express: keep the bytes, since JSON parsed and re-serialized no longer matches the signature
+ * app.post('/hooks', express.raw({ type: 'application/json' }), async (req, res) => {
+ *   const body: WebhookBody = req.body; // a Buffer
+ *   const event = await webhooks.unwrap(body, req.headers, process.env.MENTEO_WEBHOOK_SECRET!);
+ *   res.sendStatus(204);
+ * });
+ * ```
+ */
 export type WebhookBody = string | Uint8Array | ArrayBuffer;
 
-/** Request headers: a Fetch `Headers`, or a plain object such as Node's `req.headers` (keys in any case; arrays take the first value). */
+/**
+ * Request headers: a Fetch `Headers`, or a plain object such as Node's `req.headers` (keys in any case; arrays take the first value).
+ *
+ * @example
+ * ```ts
+ * const headers: WebhookHeaders = request.headers; // or Node's req.headers, or a plain object:
+ * await verify(body, { 'Webhook-Id': id, 'Webhook-Timestamp': timestamp, 'Webhook-Signature': signature }, secret);
+ * ```
+ */
 export type WebhookHeaders = Headers | Record<string, string | string[] | undefined>;
 
-/** Options of {@link verify} and {@link unwrap}. */
+/**
+ * Options of {@link verify} and {@link unwrap}.
+ *
+ * @example
+ * ```ts
+ * // A recorded delivery replayed in a test: judge its age as of when it was sent
+ * await verify(recorded.body, recorded.headers, secret, { now: () => recorded.receivedAt, tolerance: 60 });
+ * ```
+ */
 export interface VerifyOptions {
   /** How far, in seconds, the `webhook-timestamp` may be from now, either way. Default 300. */
   tolerance?: number;
