@@ -10,8 +10,9 @@ process.chdir(root);
 
 const app = await Application.bootstrapWithPlugins({ options: 'typedoc.json' });
 const project = await app.convert();
-if (!project) {
-  console.error('docs: typedoc could not convert the project');
+// A tag typedoc does not know (`@exmaple`) is only a warning while converting: it would hide a missing example.
+if (!project || app.logger.hasErrors() || app.logger.hasWarnings()) {
+  console.error('docs: typedoc could not convert the project cleanly (see above)');
   process.exit(1);
 }
 

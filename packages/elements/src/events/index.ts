@@ -4,3 +4,9 @@ export type { MenteoNeedSubmitEvent, MenteoNeedSubmitDetail } from './menteo-nee
 export type { MenteoMatchesReadyEvent, MenteoMatchesReadyDetail } from './menteo-matches-ready.js';
 export type { MenteoProgressChangeEvent, MenteoProgressChangeDetail } from './menteo-progress-change.js';
 export type { MenteoSearchChangeEvent, MenteoSearchChangeDetail } from './menteo-search-change.js';
+export type { MenteoRoomActionEvent, MenteoRoomActionDetail } from './menteo-room-action.js';
+export type { MenteoSessionBookedEvent, MenteoSessionBookedDetail } from './menteo-session-booked.js';
+export type { MenteoMessageSentEvent, MenteoMessageSentDetail } from './menteo-message-sent.js';
+export type { MenteoPostCreatedEvent, MenteoPostCreatedDetail } from './menteo-post-created.js';
+export type { MenteoReactionChangeEvent, MenteoReactionChangeDetail } from './menteo-reaction-change.js';
+export type { MenteoSignInRequiredEvent, MenteoSignInRequiredDetail } from './menteo-sign-in-required.js';

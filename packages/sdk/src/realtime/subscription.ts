@@ -85,7 +85,15 @@ export interface Subscription {
   readonly lastEventId: string | undefined;
   /** Settles once everything stopped: with the error that ended it, or `undefined` after `close()`. */
   readonly closed: Promise<Error | undefined>;
-  /** Stops: aborts the request in flight and clears every timer. */
+  /**
+   * Stops: aborts the request in flight and clears every timer.
+   *
+   * @example
+   * ```ts
+   * const sub = client.events.subscribe({ threadIds: ['thr_learningtolead'] }, onEvent);
+   * addEventListener('pagehide', () => sub.close());
+   * ```
+   */
   close(): void;
 }
 

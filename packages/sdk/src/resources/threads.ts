@@ -122,7 +122,7 @@ export class Threads extends Resource {
  *
  * @example
  * ```ts
- * const { data, nextCursor } = await client.threads.posts.list('thr_learningtolead', { kind: 'milestone' });
+ * const { data, nextCursor } = await client.threads.posts.list('thr_learningtolead', { kind: ['milestone'] });
  * ```
  */
 export class ThreadPosts extends Resource {

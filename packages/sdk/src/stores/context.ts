@@ -55,13 +55,46 @@ export interface StoreContext {
   readonly storage: KeyValueStorage;
   /** The namespace of this context's storage keys (the `scope` option, else the API's base URL). */
   readonly scope: string;
-  /** Records a failed write in `lastError` and returns it as a `MenteoError`. */
+  /**
+   * Records a failed write in `lastError` and returns it as a `MenteoError`.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.accept(roomId).catch((error) => { throw context.fail(error); });
+   * ```
+   */
   fail(error: unknown): MenteoError;
-  /** Empties `lastError`, e.g. when the person dismisses the message that showed it. */
+  /**
+   * Empties `lastError`, e.g. when the person dismisses the message that showed it.
+   *
+   * @example
+   * ```ts
+   * stores.lastError.subscribe((error) => { toast.hidden = !error; });
+   * toast.onclose = () => stores.clearError();
+   * ```
+   */
   clearError(): void;
-  /** Runs `cleanup` when the context is disposed (the pieces made on first use register here). */
+  /**
+   * Runs `cleanup` when the context is disposed (the pieces made on first use register here).
+   *
+   * @example
+   * ```ts
+   * const timer = setInterval(() => void outboxOf(context).flush(), 60_000);
+   * context.onDispose(() => clearInterval(timer));
+   * ```
+   */
   onDispose(cleanup: () => void): void;
-  /** Closes the live subscription and stops timers and listeners. */
+  /**
+   * Closes the live subscription and stops timers and listeners.
+   *
+   * @example
+   * ```ts
+   * class MenteoProvider extends HTMLElement {
+   *   readonly stores = createStores(new MenteoCore({ publishableKey: 'pk_test_demo' }));
+   *   disconnectedCallback() { this.stores.dispose(); }
+   * }
+   * ```
+   */
   dispose(): void;
 }
 

@@ -36,7 +36,9 @@ export { mentorStores, type MentorStores, type MentorSearchState } from './mento
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
 export { roomStores, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
 export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';
+export { roomPlanStores, type RoomPlanStores, type Goal, type Session, type MentorSlots, type SlotRange, type SessionListParams, type SessionAction } from './room-plans.js';
 export { meStores, type MeStores } from './me.js';
+export { commentStores, type CommentStores, type Comment } from './comments.js';
 export { keyOf } from './cache.js';
 export { memoryStorage } from './storage.js';
 
@@ -66,9 +68,25 @@ export interface EveryPiece {
   readonly live: LiveFeed;
   /** Posts and messages not yet confirmed by the server (`outbox.entries` is a store of them). */
   readonly outbox: Outbox;
-  /** The draft text of a composer, persisted while typed. */
+  /**
+   * The draft text of a composer, persisted while typed.
+   *
+   * @example
+   * ```ts
+   * const $draft = stores.draft('post:thr_learningtolead');
+   * textarea.value = $draft.get();
+   * textarea.oninput = () => $draft.set(textarea.value);
+   * ```
+   */
   draft(key: string): WritableAtom<string>;
-  /** Sends what the outbox holds (it does so by itself when the device comes online). */
+  /**
+   * Sends what the outbox holds (it does so by itself when the device comes online).
+   *
+   * @example
+   * ```ts
+   * retryButton.onclick = () => void stores.flush();
+   * ```
+   */
   flush(): Promise<void>;
 }
 

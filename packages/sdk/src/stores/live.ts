@@ -55,12 +55,28 @@ export class LiveFeed {
     private readonly onError: (error: unknown) => void,
   ) {}
 
-  /** Adds a handler of every event. */
+  /**
+   * Adds a handler of every event.
+   *
+   * @example
+   * ```ts
+   * live.listen((event) => event.type === 'room.message.created' && bumpUnread(event.data.roomId));
+   * ```
+   */
   listen(listener: (event: LiveEvent) => void): void {
     this.#listeners.push(listener);
   }
 
-  /** Keeps the subscription open (for a thread's public activity, with `threadId`) until the returned function is called. */
+  /**
+   * Keeps the subscription open (for a thread's public activity, with `threadId`) until the returned function is called.
+   *
+   * @example
+   * ```ts
+   * const unwatch = live.watch('thr_learningtolead'); // its public posts, for anyone
+   * const unwatchMine = live.watch(); // the signed-in person's own events
+   * unwatch();
+   * ```
+   */
   watch(threadId = ''): () => void {
     if (!this.subscribe) return () => {};
     this.#count(threadId, 1);
@@ -95,12 +111,28 @@ export class LiveFeed {
     this.#subscription = this.subscribe!(threadIds.length ? { threadIds } : {}, deliver, { lastEventId: this.#lastEventId, onError: this.onError });
   }
 
-  /** Whether a subscription is open (for tests and diagnostics). */
+  /**
+   * Whether a subscription is open (for tests and diagnostics).
+   *
+   * @example
+   * ```ts
+   * const unwatch = live.watch('thr_learningtolead');
+   * await new Promise((r) => setTimeout(r)); // opening is coalesced to the next tick
+   * assert.equal(live.open, true);
+   * ```
+   */
   get open(): boolean {
     return this.#subscription !== undefined;
   }
 
-  /** Closes the subscription for good. */
+  /**
+   * Closes the subscription for good.
+   *
+   * @example
+   * ```ts
+   * context.onDispose(() => live.close());
+   * ```
+   */
   close(): void {
     clearTimeout(this.#timer);
     this.#closed = true;

@@ -13,7 +13,7 @@ export type { KeyValueStorage } from './storage.js';
  *
  * @example
  * ```ts
- * stores.outbox.subscribe((entries) => banner(entries.length ? `${entries.length} waiting to be sent` : ''));
+ * stores.outbox.entries.subscribe((entries) => banner(entries.length ? `${entries.length} waiting to be sent` : ''));
  * ```
  */
 export type OutboxEntry = {
@@ -91,7 +91,7 @@ const transient = (error: unknown) => error instanceof APIConnectionError || (er
  *
  * @example
  * ```ts
- * const outbox = new Outbox(localStorage, 'menteo.outbox:https://api.menteo.dev', () => navigator.onLine, reportError);
+ * const outbox = new Outbox(localStorage, 'menteo.outbox:https://api.menteo.dev', () => navigator.onLine, context.fail);
  * outbox.register('post', { send: (e, o) => threads.posts.create(e.target, e.body, o), show });
  * ```
  */
@@ -156,7 +156,15 @@ export class Outbox {
     void this.flush();
   }
 
-  /** Queues a write and sends it when it can; resolves with the server's answer once it is in. */
+  /**
+   * Queues a write and sends it when it can; resolves with the server's answer once it is in.
+   *
+   * @example
+   * ```ts
+   * const entry: OutboxEntry = { kind: 'message', key: `menteo-${crypto.randomUUID()}`, createdAt: new Date().toISOString(), target: roomId, body: { body: 'See you Thursday!' } };
+   * const message = await outbox.submit<Message>(entry);
+   * ```
+   */
   submit<R>(entry: OutboxEntry): Promise<R> {
     this.#write([...this.#read(), entry]);
     const shown = this.#senders[entry.kind]!.show(entry);
@@ -168,7 +176,14 @@ export class Outbox {
     return result;
   }
 
-  /** Sends what is waiting, in order; one run at a time, so nothing is sent twice by this page. */
+  /**
+   * Sends what is waiting, in order; one run at a time, so nothing is sent twice by this page.
+   *
+   * @example
+   * ```ts
+   * addEventListener('online', () => void outbox.flush());
+   * ```
+   */
   flush(): Promise<void> {
     if (this.#draining) {
       // Picked up by the run in progress before it ends.
@@ -228,7 +243,14 @@ export class Outbox {
     }
   }
 
-  /** Stops the retry timer. */
+  /**
+   * Stops the retry timer.
+   *
+   * @example
+   * ```ts
+   * context.onDispose(() => outbox.close());
+   * ```
+   */
   close(): void {
     clearTimeout(this.#retry);
   }

@@ -66,11 +66,33 @@ export interface PagedState<Item> {
  * ```
  */
 export interface QueryStore<State> extends ReadableAtom<State> {
-  /** Loads again now (replacing a request in flight). Never rejects: a failure lands in `error`. */
+  /**
+   * Loads again now (replacing a request in flight). Never rejects: a failure lands in `error`.
+   *
+   * @example
+   * ```ts
+   * retryButton.onclick = () => void stores.mentor('men_demomentor').refetch();
+   * ```
+   */
   refetch(): Promise<void>;
-  /** Calls `listener` with each later state, but not with the current one (`subscribe` does both). Returns the function that stops listening. Like `subscribe`, it makes the store fetch. */
+  /**
+   * Calls `listener` with each later state, but not with the current one (`subscribe` does both). Returns the function that stops listening. Like `subscribe`, it makes the store fetch.
+   *
+   * @example
+   * ```ts
+   * const stop = stores.thread('thr_learningtolead').listen(({ data }) => data && updateTitle(data.title));
+   * ```
+   */
   listen(listener: Parameters<ReadableAtom<State>['listen']>[0]): () => void;
-  /** Whether two states count as equal, in which case a `set` keeps the old state and calls no listener. Used by the store itself; `Object.is` unless changed. */
+  /**
+   * Whether two states count as equal, in which case a `set` keeps the old state and calls no listener. Used by the store itself; `Object.is` unless changed.
+   *
+   * @example
+   * ```ts
+   * const $mentor = stores.mentor('men_demomentor');
+   * $mentor.eq($mentor.get(), $mentor.get()); // true
+   * ```
+   */
   eq(...args: Parameters<ReadableAtom<State>['eq']>): boolean;
 }
 
@@ -83,7 +105,15 @@ export interface QueryStore<State> extends ReadableAtom<State> {
  * ```
  */
 export interface PagedStore<State> extends QueryStore<State> {
-  /** Fetches the next page and appends its items (a no-op without one, or while one is loading). */
+  /**
+   * Fetches the next page and appends its items (a no-op without one, or while one is loading).
+   *
+   * @example
+   * ```ts
+   * const $search = stores.mentorSearch({ q: 'design' });
+   * new IntersectionObserver(([entry]) => entry?.isIntersecting && void $search.loadMore()).observe(sentinel);
+   * ```
+   */
   loadMore(): Promise<void>;
 }
 

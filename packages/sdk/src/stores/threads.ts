@@ -48,7 +48,15 @@ export interface ThreadPostsState extends PagedState<Pending<Post>> {
  * ```
  */
 export interface ThreadPostsStore extends PagedStore<ThreadPostsState> {
-  /** Puts the posts counted by `pendingNew` on top of the list. */
+  /**
+   * Puts the posts counted by `pendingNew` on top of the list.
+   *
+   * @example
+   * ```ts
+   * const $posts = stores.threadPosts('thr_learningtolead');
+   * newPostsBanner.onclick = () => $posts.showNew();
+   * ```
+   */
   showNew(): void;
 }
 

@@ -1,0 +1,23 @@
+/** What `menteo-sign-in-required` carries: what the person tried to do. */
+export interface MenteoSignInRequiredDetail {
+  /** `react` (a reaction button) or `comment` (the comment field). */
+  action: 'react' | 'comment';
+}
+
+/**
+ * Fired when a signed-out person tries something that needs them signed in (reacting to a
+ * post, commenting). The element shows a "sign in" message itself; the page may open its own
+ * sign-in instead.
+ *
+ * @example
+ * ```ts
+ * feed.addEventListener('menteo-sign-in-required', () => openLoginDialog());
+ * ```
+ */
+export type MenteoSignInRequiredEvent = CustomEvent<MenteoSignInRequiredDetail>;
+
+declare global {
+  interface HTMLElementEventMap {
+    'menteo-sign-in-required': MenteoSignInRequiredEvent;
+  }
+}

@@ -1,0 +1,281 @@
+import type { ListBody } from '../core/pagination.js';
+import type { BodyOf, QueryOf, ResultOf, Schema } from '../core/types.js';
+import { Rooms, type Room } from '../resources/rooms.js';
+import { family, keyOf } from './cache.js';
+import { domain } from './context.js';
+import { liveFeed } from './live.js';
+import { mutate } from './optimistic.js';
+import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+import { APIError } from '../core/errors.js';
+import { roomStores } from './rooms.js';
+
+/**
+ * A goal of a room: what success looks like, with its progress.
+ *
+ * @example
+ * ```ts
+ * const open: Goal[] = stores.roomGoals(roomId).get().items.filter((g) => g.status === 'open');
+ * ```
+ */
+export type Goal = Schema<'Goal'>;
+/**
+ * A 60-minute session of a room.
+ *
+ * @example
+ * ```ts
+ * const waiting: Session[] = stores.roomSessions(roomId).get().items.filter((s) => s.status === 'pending');
+ * ```
+ */
+export type Session = Schema<'Session'>;
+/**
+ * A mentor's bookable slots in a range: UTC instants (`startsAt`), each also written in `timeZone`.
+ *
+ * @example
+ * ```ts
+ * const { data, timeZone }: MentorSlots = stores.mentorSlots(mentorId, range).get().data!;
+ * ```
+ */
+export type MentorSlots = ResultOf<'listMentorSlots'>;
+/**
+ * Which slots to list: `start`/`end` (at most 31 days apart) and the zone `localStart` is written in.
+ *
+ * @example
+ * ```ts
+ * const range: SlotRange = { start: new Date().toISOString(), end: new Date(Date.now() + 14 * 864e5).toISOString() };
+ * ```
+ */
+export type SlotRange = QueryOf<'listMentorSlots'>;
+/**
+ * The filters of `roomSessions` (status and time window).
+ *
+ * @example
+ * ```ts
+ * const upcoming: SessionListParams = { status: ['pending', 'accepted'], from: new Date().toISOString() };
+ * ```
+ */
+export type SessionListParams = Omit<QueryOf<'listRoomSessions'>, 'cursor'>;
+/**
+ * What a participant can do to a proposed or booked session here.
+ *
+ * @example
+ * ```ts
+ * const action: SessionAction = room.viewerRole === 'mentor' ? 'accept' : 'cancel';
+ * ```
+ */
+export type SessionAction = 'accept' | 'cancel';
+
+/**
+ * The plan of a room: goals, sessions and the mentor's slots (every store needs a user token,
+ * except `mentorSlots`, which any credential may read).
+ *
+ * @example
+ * ```ts
+ * const { roomGoals, roomSessions, mentorSlots, bookSession } = roomPlanStores(context);
+ * ```
+ */
+export interface RoomPlanStores {
+  /**
+   * A room's goals, oldest first.
+   *
+   * @example
+   * ```ts
+   * stores.roomGoals(roomId).subscribe(({ items }) => renderGoals(items));
+   * ```
+   */
+  roomGoals(roomId: string): PagedStore<PagedState<Goal>>;
+  /**
+   * A room's sessions in order of `startsAt`, kept current by `session.updated` events.
+   *
+   * @example
+   * ```ts
+   * stores.roomSessions(roomId, { status: ['pending', 'accepted'] }).subscribe(({ items }) => renderNext(items[0]));
+   * ```
+   */
+  roomSessions(roomId: string, params?: SessionListParams): PagedStore<PagedState<Session>>;
+  /**
+   * A mentor's open slots in a range; refreshed after a booking, a conflict or a `session.updated` event.
+   *
+   * @example
+   * ```ts
+   * stores.mentorSlots('men_demomentor', { start, end, timeZone: 'Europe/Madrid' }).subscribe(({ data }) => data && renderSlots(data.data));
+   * ```
+   */
+  mentorSlots(mentorId: string, range: SlotRange): QueryStore<QueryState<MentorSlots>>;
+  /**
+   * Books a session at one of the mentor's slots. The room's session lists and the mentor's
+   * slots refresh; a taken slot rejects with a `409` `slot_unavailable` (and refreshes the slots).
+   *
+   * @example
+   * ```ts
+   * await stores.bookSession(roomId, room.mentor.id, { startsAt: slot.startsAt, agenda: 'Delegation' });
+   * ```
+   */
+  bookSession(roomId: string, mentorId: string, body: BodyOf<'bookRoomSession'>): Promise<Session>;
+  /**
+   * Accepts (the mentor) or cancels (either) a session; its new status shows at once and a refusal undoes it.
+   *
+   * @example
+   * ```ts
+   * await stores.sessionAction(roomId, sessionId, 'cancel', { reason: 'Sick' });
+   * ```
+   */
+  sessionAction(roomId: string, sessionId: string, action: SessionAction, body?: BodyOf<'cancelRoomSession'>): Promise<Session>;
+  /**
+   * Adds a goal (rooms `active` or `paused` only); the goal list refreshes.
+   *
+   * @example
+   * ```ts
+   * await stores.createGoal(roomId, { title: 'Run my first planning meeting' });
+   * ```
+   */
+  createGoal(roomId: string, body: BodyOf<'createRoomGoal'>): Promise<Goal>;
+  /**
+   * Changes a goal (its progress, status, …); shown at once, undone if refused.
+   *
+   * @example
+   * ```ts
+   * await stores.updateGoal(roomId, goalId, { progress: 60 });
+   * ```
+   */
+  updateGoal(roomId: string, goalId: string, body: BodyOf<'updateRoomGoal'>): Promise<Goal>;
+  /**
+   * Moves your read marker to `messageId`; the room (and its `unreadCount`) reloads.
+   *
+   * @example
+   * ```ts
+   * await stores.markRoomRead(roomId, newest.id);
+   * ```
+   */
+  markRoomRead(roomId: string, messageId: string): Promise<Room>;
+}
+
+type GoalPages = Pages<Goal, Record<string, never>>;
+type SessionPages = Pages<Session, Record<string, never>>;
+
+const byStart = (a: Session, b: Session) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0);
+
+/**
+ * Room plan stores of a context.
+ *
+ * @example
+ * ```ts
+ * const { roomGoals, updateGoal } = roomPlanStores(createStoreContext(core));
+ * ```
+ */
+export const roomPlanStores = domain((context): RoomPlanStores => {
+  const { core, timing } = context;
+  const live = liveFeed(context);
+  const api = new Rooms(core);
+  const watch = () => live.watch();
+  const keep = <T>(state: PagedState<T>) => state;
+  const goals = family(
+    (roomId: string) => roomId,
+    (roomId) => pagedSource((cursor, signal): PromiseLike<ListBody<Goal>> => api.goals.list(roomId, (cursor ? { cursor, limit: 25 } : { limit: 25 }) as QueryOf<'listRoomGoals'>, { signal }), keep, timing, watch),
+  );
+  const sessions = family(
+    (roomId: string, params: SessionListParams) => keyOf({ roomId, ...params }),
+    (roomId, params) =>
+      Object.assign(
+        pagedSource((cursor, signal): PromiseLike<ListBody<Session>> => api.sessions.list(roomId, (cursor ? { ...params, cursor } : params) as SessionListParams, { signal }), keep, timing, watch),
+        { roomId },
+      ),
+  );
+  const slots = family(
+    (mentorId: string, range: SlotRange) => keyOf({ mentorId, ...range }),
+    (mentorId, range) => {
+      // The transport alone: the `Mentors` class would bring search and batching along.
+      const source = querySource((signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${encodeURIComponent(mentorId)}/slots`, query: range, signal }), timing);
+      return { source, store: queryStore(source), mentorId };
+    },
+    { cancelIdle: true },
+  );
+
+  const sessionSources = (roomId: string) => [...sessions.entries.values()].filter((e) => e.roomId === roomId).map((e) => e.source);
+  const refreshSlots = (mentorId?: string) => slots.entries.forEach((e) => (mentorId === undefined || e.mentorId === mentorId) && e.source.invalidate());
+  /** A session's new version, in every list of its room (lists filtered by status may drop it on their refetch). */
+  const upsert = (session: Session) => (pages: SessionPages): SessionPages => ({
+    ...pages,
+    items: [...pages.items.filter((s) => s.id !== session.id), session].sort(byStart),
+  });
+  const sessionChanged = (session: Session) => {
+    for (const source of sessionSources(session.roomId)) {
+      source.set(upsert(session));
+      source.invalidate();
+    }
+  };
+
+  live.listen((event) => {
+    if (event.type !== 'session.updated') return;
+    sessionChanged(event.data);
+    // A booked, moved or cancelled session takes or frees a slot; which mentor's is not in the event.
+    refreshSlots();
+  });
+
+  const goalSources = (roomId: string) => {
+    const entry = goals.entries.get(roomId);
+    return entry ? [entry.source] : [];
+  };
+
+  return {
+    roomGoals: (roomId) => goals(roomId).store,
+    roomSessions: (roomId, params = {}) => sessions(roomId, params).store,
+    mentorSlots: (mentorId, range) => slots(mentorId, range).store,
+    async bookSession(roomId, mentorId, body) {
+      try {
+        const session = await api.sessions.book(roomId, body);
+        sessionChanged(session);
+        refreshSlots(mentorId);
+        return session;
+      } catch (error) {
+        if (error instanceof APIError && error.status === 409) refreshSlots(mentorId);
+        throw context.fail(error);
+      }
+    },
+    sessionAction(roomId, sessionId, action, body) {
+      const result = mutate(
+        context,
+        `session:${sessionId}`,
+        sessionSources(roomId),
+        (pages) => ({ ...pages, items: pages.items.map((s) => (s.id === sessionId ? { ...s, status: action === 'accept' ? ('accepted' as const) : ('cancelled' as const) } : s)) }),
+        () => (action === 'accept' ? api.sessions.accept(roomId, sessionId) : api.sessions.cancel(roomId, sessionId, body)),
+        upsert,
+      );
+      // Lists filtered by status may now drop the session, and a cancelled one frees its slot.
+      void result.then(() => {
+        sessionSources(roomId).forEach((source) => source.invalidate());
+        refreshSlots();
+      }, () => {});
+      return result;
+    },
+    async createGoal(roomId, body) {
+      try {
+        const goal = await api.goals.create(roomId, body);
+        goals.entries.get(roomId)?.source.set((pages: GoalPages) => (pages.items.some((g) => g.id === goal.id) ? pages : { ...pages, items: [...pages.items, goal] }));
+        return goal;
+      } catch (error) {
+        throw context.fail(error);
+      }
+    },
+    updateGoal: (roomId, goalId, body) =>
+      mutate(
+        context,
+        `goal:${goalId}`,
+        goalSources(roomId),
+        (pages) => ({
+          ...pages,
+          items: pages.items.map((g) => (g.id === goalId ? { ...g, ...body, progress: body.progress ?? (body.status === 'achieved' ? 100 : g.progress) } as Goal : g)),
+        }),
+        () => api.goals.update(roomId, goalId, body),
+        (goal) => (pages) => ({ ...pages, items: pages.items.map((g) => (g.id === goal.id ? goal : g)) }),
+      ),
+    async markRoomRead(roomId, messageId) {
+      try {
+        const room = await api.markRead(roomId, { messageId });
+        void roomStores(context).room(roomId).refetch();
+        return room;
+      } catch (error) {
+        throw context.fail(error);
+      }
+    },
+  };
+});
