@@ -31,7 +31,7 @@ export {
   type ProblemCode,
 } from './core/errors.js';
 export type { Schema, QueryOf, BodyOf, ResultOf, ItemOf } from './core/types.js';
-export { Mentors, searchMentors, type Mentor, type MentorSearchParams, type MentorList } from './resources/mentors.js';
+export { Mentors, retrieveMentor, searchMentors, type Mentor, type MentorSearchParams, type MentorList } from './resources/mentors.js';
 export { Matches } from './resources/matches.js';
 export { Rooms, RoomGoals, RoomSessions, RoomMessages, type Room } from './resources/rooms.js';
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';

@@ -1,4 +1,4 @@
-import { ETagCache, MenteoCore } from '@menteo/sdk';
+import { MenteoCore } from '@menteo/sdk';
 import { createStoreContext } from '@menteo/sdk/stores';
 import type { MenteoConfig, MenteoContext } from '../context.js';
 
@@ -9,7 +9,8 @@ import type { MenteoConfig, MenteoContext } from '../context.js';
  */
 export function connect(config: MenteoConfig): MenteoContext {
   // The transport alone, not `Menteo`: each element brings only the resources and store domains it uses.
-  const client = new MenteoCore({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token, cache: new ETagCache() });
+  // No ETag cache: the stores already keep every answer and revalidate it (stale-while-revalidate).
+  const client = new MenteoCore({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token });
   return { client, stores: createStoreContext(client), config: { ...config } };
 }
 

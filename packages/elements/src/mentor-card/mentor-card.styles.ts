@@ -167,20 +167,14 @@ export const styles = css`
     user-select: all;
   }
 
-  .bone {
-    background: var(--_chip-bg);
-    border-radius: 6px;
-    block-size: 0.9em;
-    animation: pulse 1.4s ease-in-out infinite;
+  .bones {
+    display: grid;
+    gap: 8px;
+    margin-block-start: 12px;
   }
   [part~='skeleton'] [part~='avatar'] {
     background: var(--_chip-bg);
-    animation: pulse 1.4s ease-in-out infinite;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
+    animation: menteo-pulse 1.4s ease-in-out infinite;
   }
 
   /* From 280px the avatar sits beside the name, and text aligns to the start. */
@@ -191,13 +185,9 @@ export const styles = css`
       text-align: start;
       gap: var(--_gap);
     }
-    .header .bone {
-      inline-size: 60%;
-    }
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .bone,
     [part~='skeleton'] [part~='avatar'] {
       animation: none;
     }

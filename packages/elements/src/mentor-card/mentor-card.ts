@@ -6,9 +6,10 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './mentor-card.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-card.styles.js';
-import { mentorStores } from '@menteo/sdk/stores';
+import { mentorProfileStores } from '@menteo/sdk/stores';
 
 /**
  * @summary A mentor at a glance: photo, name, role, what they help with, when they are free,
@@ -49,7 +50,7 @@ import { mentorStores } from '@menteo/sdk/stores';
  * ```
  */
 export class MenteoMentorCard extends MenteoElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, skeletonStyles, styles];
 
   /** The mentor to show, loaded through the stores (ignored while `.mentor` is set). */
   @property({ attribute: 'mentor-id', reflect: true }) accessor mentorId: string | undefined;
@@ -72,10 +73,10 @@ export class MenteoMentorCard extends MenteoElement {
   @state() accessor #avatarFailed = false;
 
   #connection = new ClientController(this);
-  /** The mentorStores stores of this element's connection (built once per connection). */
+  /** The mentor profile stores of this element's connection (built once per connection). */
   #mentors = () => {
     const stores = this.#connection.value?.stores;
-    return stores && mentorStores(stores);
+    return stores && mentorProfileStores(stores);
   };
   #l10n = new LocalizeController(this, strings);
   #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#mentors()?.mentor(this.mentorId)));
@@ -120,11 +121,11 @@ export class MenteoMentorCard extends MenteoElement {
         <span class="visually-hidden" role="status">${this.#l10n.msg('loadingMentor')}</span>
         <div class="header" aria-hidden="true">
           <div part="avatar"></div>
-          <div class="bone" style="inline-size: 60%"></div>
+          <div class="bone w-60"></div>
         </div>
-        <div aria-hidden="true" style="display: grid; gap: 8px; margin-block-start: 12px">
+        <div aria-hidden="true" class="bones">
           <div class="bone"></div>
-          <div class="bone" style="inline-size: 80%"></div>
+          <div class="bone w-80"></div>
         </div>
       </div>`,
       true,

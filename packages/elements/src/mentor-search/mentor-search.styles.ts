@@ -223,21 +223,10 @@ export const styles = css`
     min-block-size: 180px;
     align-content: start;
   }
-  .bone {
-    background: var(--_chip-bg);
-    border-radius: 6px;
-    block-size: 0.9em;
-    animation: pulse 1.4s ease-in-out infinite;
-  }
   .bone.round {
     inline-size: 56px;
     block-size: 56px;
     border-radius: 50%;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 
   /* Wide: filters in a column beside the results. */
@@ -260,9 +249,6 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
     button,
     [part~='results'].busy {
       transition: none;

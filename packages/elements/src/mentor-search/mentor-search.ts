@@ -1,5 +1,5 @@
 import { APIError, type MentorSearchParams } from '@menteo/sdk';
-import { mentorStores, type MentorSearchState } from '@menteo/sdk/stores';
+import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
@@ -9,6 +9,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './mentor-search.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
 import { PagedStoreController } from '../internal/store-controller.js';
@@ -79,7 +80,7 @@ const splitList = (value: string | null | undefined): string[] => [...new Set((v
  * ```
  */
 export class MenteoMentorSearch extends MenteoElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, skeletonStyles, styles];
 
   /** The elements this one renders (registered by `define.js`, or by you). */
   static readonly dependencies = { 'menteo-mentor-card': MenteoMentorCard };
@@ -139,10 +140,10 @@ export class MenteoMentorSearch extends MenteoElement {
   #ready = false;
 
   #connection = new ClientController(this);
-  /** The mentorStores stores of this element's connection (built once per connection). */
+  /** The mentor search stores of this element's connection (built once per connection). */
   #mentors = () => {
     const stores = this.#connection.value?.stores;
-    return stores && mentorStores(stores);
+    return stores && mentorSearchStores(stores);
   };
   #l10n = new LocalizeController(this, strings);
   #search = new PagedStoreController<MentorSearchState>(this, () =>
@@ -445,9 +446,9 @@ export class MenteoMentorSearch extends MenteoElement {
           { length: 6 },
           () => html`<div class="bone-card">
             <div class="bone round"></div>
-            <div class="bone" style="inline-size: 70%"></div>
+            <div class="bone w-70"></div>
             <div class="bone"></div>
-            <div class="bone" style="inline-size: 50%"></div>
+            <div class="bone w-50"></div>
           </div>`,
         )}
       </div>

@@ -1,5 +1,5 @@
 import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
-import { keyOf, mentorStores } from '@menteo/sdk/stores';
+import { keyOf, matchStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
@@ -121,10 +121,10 @@ export class MenteoNeedFinder extends MenteoElement {
   @state() accessor #notConfigured = false;
 
   #connection = new ClientController(this);
-  /** The mentorStores stores of this element's connection (built once per connection). */
+  /** The match stores of this element's connection (built once per connection). */
   #mentors = () => {
     const stores = this.#connection.value?.stores;
-    return stores && mentorStores(stores);
+    return stores && matchStores(stores);
   };
   #l10n = new LocalizeController(this, strings);
   #matches = new StoreController<MatchList>(this, () => (this.#request ? this.#mentors()?.matches(this.#request) : undefined));

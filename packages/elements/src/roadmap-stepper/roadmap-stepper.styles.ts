@@ -302,11 +302,8 @@ export const styles = css`
     display: grid;
     gap: ${token('space-2')};
   }
-  .bone {
-    background: var(--_chip-bg);
-    border-radius: 6px;
-    block-size: 0.9em;
-    animation: pulse 1.4s ease-in-out infinite;
+  .bone.title {
+    block-size: 1.3em;
   }
   .bone.bar {
     block-size: 10px;
@@ -314,11 +311,6 @@ export const styles = css`
   }
   .bone.row {
     block-size: 2.5em;
-  }
-  @keyframes pulse {
-    50% {
-      opacity: 0.45;
-    }
   }
 
   /* Narrow: the state moves under the title. */
@@ -329,9 +321,6 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    .bone {
-      animation: none;
-    }
     [part~='progress-fill'],
     .chevron,
     button {

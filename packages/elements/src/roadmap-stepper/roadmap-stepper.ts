@@ -1,11 +1,13 @@
 import { APIError, type Roadmap, type RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './roadmap-stepper.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './roadmap-stepper.styles.js';
 import { roadmapStores } from '@menteo/sdk/stores';
@@ -79,7 +81,7 @@ const actions = [
  * ```
  */
 export class MenteoRoadmapStepper extends MenteoElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, skeletonStyles, styles];
 
   /** The roadmap to show: its id (`rdm_…`) or its slug. */
   @property({ attribute: 'roadmap-id', reflect: true }) accessor roadmapId: string | undefined;
@@ -152,8 +154,8 @@ export class MenteoRoadmapStepper extends MenteoElement {
       html`<div part="skeleton">
         <span class="visually-hidden" role="status">${this.#l10n.msg('roadmapLoading')}</span>
         <div aria-hidden="true" class="bones">
-          <div class="bone" style="inline-size: 70%; block-size: 1.3em"></div>
-          <div class="bone" style="inline-size: 45%"></div>
+          <div class="bone w-70 title"></div>
+          <div class="bone w-45"></div>
           <div class="bone bar"></div>
           ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
         </div>
@@ -215,7 +217,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
               aria-valuenow=${progress.percent}
               aria-valuetext=${`${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}, ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}`}
             >
-              <div part="progress-fill" style="inline-size: ${progress.percent}%"></div>
+              <div part="progress-fill" style=${styleMap({ inlineSize: `${progress.percent}%` })}></div>
             </div>
             <p part="progress-label" aria-hidden="true">
               <strong>${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}</strong>

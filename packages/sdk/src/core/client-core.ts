@@ -2,7 +2,6 @@ import ky, { HTTPError, TimeoutError, type Hooks, type KyInstance } from 'ky';
 import { apiPromise, type APIPromise, type WithResponse } from './api-promise.js';
 import { APIConnectionError, APIError, APITimeoutError, MenteoError, parseRetryAfter, type Problem } from './errors.js';
 import type { ETagCache } from './etag-cache.js';
-import { PagePromise, type ListBody } from './pagination.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
 
 /**
@@ -258,20 +257,6 @@ export class MenteoCore {
    */
   request<T>(spec: RequestSpec): APIPromise<T> {
     return apiPromise(this.#request<T>(spec));
-  }
-
-  /**
-   * A list request: a page promise that can be awaited or iterated.
-   *
-   * @example
-   * ```ts
-   * for await (const thread of core.list<ItemOf<'listThreads'>>('/v1/threads', { tag: 'leadership' })) console.log(thread.title);
-   * ```
-   */
-  list<Item, Body extends ListBody<Item> = ListBody<Item>>(path: string, query: object | undefined, options?: RequestOptions): PagePromise<Item, Body> {
-    return new PagePromise<Item, Body>((cursor) =>
-      this.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }),
-    );
   }
 
   /**

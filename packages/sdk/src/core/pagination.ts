@@ -1,4 +1,5 @@
 import type { APIPromise } from './api-promise.js';
+import type { MenteoCore, RequestOptions } from './client-core.js';
 import { MenteoError } from './errors.js';
 
 /**
@@ -127,4 +128,17 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
     for await (const item of this) if (items.push(item) >= limit) break;
     return items;
   }
+}
+
+/**
+ * A list request over a transport: a page promise that can be awaited or iterated. Every
+ * list method of the resources is this with a path (the transport itself knows no pages).
+ *
+ * @example
+ * ```ts
+ * for await (const thread of list<ItemOf<'listThreads'>>(core, '/v1/threads', { tag: 'leadership' })) console.log(thread.title);
+ * ```
+ */
+export function list<Item, Body extends ListBody<Item> = ListBody<Item>>(core: MenteoCore, path: string, query: object | undefined, options?: RequestOptions): PagePromise<Item, Body> {
+  return new PagePromise<Item, Body>((cursor) => core.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }));
 }

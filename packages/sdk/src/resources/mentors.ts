@@ -2,7 +2,7 @@ import { Batcher } from '../core/batcher.js';
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import type { PagePromise } from '../core/pagination.js';
+import { list, type PagePromise } from '../core/pagination.js';
 import type { ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
@@ -55,7 +55,45 @@ export type MentorList = ResultOf<'listMentors'>;
  * ```
  */
 export function searchMentors(core: MenteoCore, params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
-  return core.list('/v1/mentors', params, options);
+  return list(core, '/v1/mentors', params, options);
+}
+
+const batchers = new WeakMap<MenteoCore, Batcher<Mentor>>();
+
+/** One batcher per transport: every `retrieve` of a page's cards lands in one request. */
+function batcherOf(core: MenteoCore): Batcher<Mentor> {
+  let batcher = batchers.get(core);
+  if (!batcher) {
+    batcher = new Batcher<Mentor>(async (ids) => {
+      const { data, requestId, response } = await core.request<MentorList>({ method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } }).withResponse();
+      const found = new Map<string, Mentor | Error>(data.data.map((m) => [m.id, m]));
+      for (const id of ids) {
+        if (!found.has(id)) {
+          // Each caller of a batch gets its own NotFound, carrying the batch's request id.
+          found.set(id, new APIError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
+        }
+      }
+      return found;
+    }, 100);
+    batchers.set(core, batcher);
+  }
+  return batcher;
+}
+
+/**
+ * One mentor with only the transport (what {@link Mentors.retrieve} does): calls made in the
+ * same tick on one `MenteoCore` are coalesced into one `GET /v1/mentors?ids=…`.
+ *
+ * @example
+ * ```ts
+ * import { MenteoCore, retrieveMentor } from '@menteo/sdk';
+ * const mentor = await retrieveMentor(new MenteoCore({ publishableKey: 'pk_test_demo' }), 'men_demomentor');
+ * ```
+ */
+export function retrieveMentor(core: MenteoCore, mentorId: string, options?: RequestOptions): Promise<Mentor> {
+  // A call that brings its own signal or headers cannot share a batch.
+  if (options?.signal || options?.headers) return core.request<Mentor>({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}` }).then((m) => m);
+  return batcherOf(core).get(mentorId);
 }
 
 /**
@@ -69,23 +107,6 @@ export function searchMentors(core: MenteoCore, params: MentorSearchParams = {},
  * ```
  */
 export class Mentors extends Resource {
-  readonly #batcher: Batcher<Mentor>;
-
-  constructor(core: MenteoCore) {
-    super(core);
-    this.#batcher = new Batcher<Mentor>(async (ids) => {
-      const { data, requestId, response } = await this.core.request<MentorList>({ method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } }).withResponse();
-      const found = new Map<string, Mentor | Error>(data.data.map((m) => [m.id, m]));
-      for (const id of ids) {
-        if (!found.has(id)) {
-          // Each caller of a batch gets its own NotFound, carrying the batch's request id.
-          found.set(id, new APIError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
-        }
-      }
-      return found;
-    }, 100);
-  }
-
   /**
    * Searches mentors: full text, filters, sort and facets. Await it for the first page
    * (with `totalCount` and the requested `facets`), or iterate every match with `for await`.
@@ -110,9 +131,7 @@ export class Mentors extends Resource {
    * ```
    */
   retrieve(mentorId: string, options?: RequestOptions): Promise<Mentor> {
-    // A call that brings its own signal or headers cannot share a batch.
-    if (options?.signal || options?.headers) return this.core.request<Mentor>({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}` }).then((m) => m);
-    return this.#batcher.get(mentorId);
+    return retrieveMentor(this.core, mentorId, options);
   }
 
   /**
@@ -140,7 +159,7 @@ export class Mentors extends Resource {
    * ```
    */
   reviews(mentorId: string, params: Omit<QueryOf<'listMentorReviews'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentorReviews'>> {
-    return this.core.list(`/v1/mentors/${seg(mentorId)}/reviews`, params, options);
+    return list(this.core, `/v1/mentors/${seg(mentorId)}/reviews`, params, options);
   }
 
   /**

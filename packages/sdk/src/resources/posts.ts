@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
-import type { PagePromise } from '../core/pagination.js';
+import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
@@ -118,7 +118,7 @@ export class PostComments extends Resource {
    * ```
    */
   list(postId: string, params: Omit<QueryOf<'listPostComments'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listPostComments'>> {
-    return this.core.list(`${post(postId)}/comments`, params, options);
+    return list(this.core, `${post(postId)}/comments`, params, options);
   }
   /**
    * @example

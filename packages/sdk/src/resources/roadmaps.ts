@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
-import type { PagePromise } from '../core/pagination.js';
+import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
@@ -55,7 +55,7 @@ export class Roadmaps extends Resource {
    * ```
    */
   list(params: Omit<QueryOf<'listRoadmaps'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listRoadmaps'>> {
-    return this.core.list('/v1/roadmaps', params, options);
+    return list(this.core, '/v1/roadmaps', params, options);
   }
 
   /**

@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
-import type { PagePromise } from '../core/pagination.js';
+import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
@@ -67,7 +67,7 @@ export class Rooms extends Resource {
    * ```
    */
   list(params: Omit<QueryOf<'listRooms'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRooms'>> {
-    return this.core.list('/v1/rooms', params, options);
+    return list(this.core, '/v1/rooms', params, options);
   }
 
   /**
@@ -193,7 +193,7 @@ export class RoomGoals extends Resource {
    * ```
    */
   list(roomId: string, params: Omit<QueryOf<'listRoomGoals'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomGoals'>> {
-    return this.core.list(`${room(roomId)}/goals`, params, options);
+    return list(this.core, `${room(roomId)}/goals`, params, options);
   }
   /**
    * @example
@@ -241,7 +241,7 @@ export class RoomSessions extends Resource {
    * ```
    */
   list(roomId: string, params: Omit<QueryOf<'listRoomSessions'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomSessions'>> {
-    return this.core.list(`${room(roomId)}/sessions`, params, options);
+    return list(this.core, `${room(roomId)}/sessions`, params, options);
   }
   /**
    * Books a slot (a taken or past slot → `ConflictError` with code `slot_unavailable`).
@@ -330,7 +330,7 @@ export class RoomMessages extends Resource {
    * ```
    */
   list(roomId: string, params: Omit<QueryOf<'listRoomMessages'>, 'cursor'> = {}, options?: Options): PagePromise<ItemOf<'listRoomMessages'>> {
-    return this.core.list(`${room(roomId)}/messages`, params, options);
+    return list(this.core, `${room(roomId)}/messages`, params, options);
   }
   /**
    * @example

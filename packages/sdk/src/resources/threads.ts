@@ -1,6 +1,6 @@
 import type { APIPromise } from '../core/api-promise.js';
 import type { MenteoCore, RequestOptions } from '../core/client-core.js';
-import type { PagePromise } from '../core/pagination.js';
+import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
 
@@ -57,7 +57,7 @@ export class Threads extends Resource {
    * ```
    */
   list(params: Omit<QueryOf<'listThreads'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listThreads'>> {
-    return this.core.list('/v1/threads', params, options);
+    return list(this.core, '/v1/threads', params, options);
   }
 
   /**
@@ -133,7 +133,7 @@ export class ThreadPosts extends Resource {
    * ```
    */
   list(threadId: string, params: Omit<QueryOf<'listThreadPosts'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listThreadPosts'>> {
-    return this.core.list(`${thread(threadId)}/posts`, params, options);
+    return list(this.core, `${thread(threadId)}/posts`, params, options);
   }
 
   /**

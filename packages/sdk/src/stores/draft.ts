@@ -35,7 +35,7 @@ export function draftStore(storage: KeyValueStorage, storageKey: string): Writab
 }
 
 
-const draftsOf = domain(() => new Map<string, WritableAtom<string>>());
+const draftsOf = /* @__PURE__ */ domain(() => new Map<string, WritableAtom<string>>());
 
 /**
  * The draft text of a composer in a context, persisted while typed (one store per key).

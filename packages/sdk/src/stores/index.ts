@@ -32,7 +32,7 @@ export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } f
 export { outboxOf, type KeyValueStorage, type OutboxEntry, type PendingState, type Outbox } from './outbox.js';
 export { liveFeed, type LiveFeed, type LiveEvent } from './live.js';
 export { draftOf } from './draft.js';
-export { mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
+export { matchStores, mentorProfileStores, mentorSearchStores, mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
 export { roomStores, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
 export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';

@@ -151,7 +151,7 @@ export class LiveFeed {
  * liveFeed(context).listen((event) => console.log(event.type));
  * ```
  */
-export const liveFeed = domain((context): LiveFeed => {
+export const liveFeed = /* @__PURE__ */ domain((context): LiveFeed => {
   const { core, options, fail } = context;
   // The function behind `client.events.subscribe`, without the `Events` class's `stream()`.
   const feed = new LiveFeed(options.live === false ? undefined : (params, handler, o) => subscribe(core, params, handler, o), fail);

@@ -32,7 +32,7 @@ export interface MeStores {
  * const { me } = meStores(createStoreContext(core));
  * ```
  */
-export const meStores = domain(({ core, timing }): MeStores => {
+export const meStores = /* @__PURE__ */ domain(({ core, timing }): MeStores => {
   const api = new Me(core);
   const one = family(
     () => '',

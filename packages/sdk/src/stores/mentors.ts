@@ -1,6 +1,6 @@
 import type { BodyOf, ItemOf, ResultOf } from '../core/types.js';
 import { Matches } from '../resources/matches.js';
-import { Mentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
+import { retrieveMentor, searchMentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
 import { family, keyOf } from './cache.js';
 import { domain } from './context.js';
 import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
@@ -61,46 +61,75 @@ export interface MentorStores {
 }
 
 /**
- * Mentor stores of a context (a page showing only mentors bundles only these).
+ * The store of single mentors, alone: what a page of mentor cards needs (and bundles).
+ *
+ * @example
+ * ```ts
+ * const { mentor } = mentorProfileStores(createStoreContext(core));
+ * ```
+ */
+export const mentorProfileStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'mentor'> => {
+  const one = family(
+    (mentorId: string) => mentorId,
+    (mentorId) => {
+      // No signal: a signal would take the call out of the batch; an unwanted answer is just dropped.
+      const source = querySource(() => retrieveMentor(core, mentorId), timing);
+      return { source, store: queryStore(source) };
+    },
+  );
+  return { mentor: (mentorId) => one(mentorId).store };
+});
+
+/**
+ * The mentor search stores, alone.
+ *
+ * @example
+ * ```ts
+ * const { mentorSearch } = mentorSearchStores(createStoreContext(core));
+ * ```
+ */
+export const mentorSearchStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'mentorSearch'> => {
+  const searches = family(
+    (params: MentorSearchParams) => keyOf(params),
+    (params) =>
+      pagedSource(
+        (cursor, signal) => searchMentors(core, { ...params, ...(cursor ? { cursor } : {}) } as MentorSearchParams, { signal }),
+        (state, extra): MentorSearchState => ({ ...state, totalCount: extra?.totalCount, facets: extra?.facets }),
+        timing,
+      ),
+    { cancelIdle: true },
+  );
+  return { mentorSearch: (params = {}) => searches(params).store };
+});
+
+/**
+ * The stores of mentors ranked for a need, alone.
+ *
+ * @example
+ * ```ts
+ * const { matches } = matchStores(createStoreContext(core));
+ * ```
+ */
+export const matchStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'matches'> => {
+  const matcher = new Matches(core);
+  const ranked = family(
+    (request: BodyOf<'createMatch'>) => keyOf(request),
+    (request) => {
+      const source = querySource((signal) => matcher.create(request, { signal }), timing);
+      return { source, store: queryStore(source) };
+    },
+    { cancelIdle: true },
+  );
+  return { matches: (request) => ranked(request).store };
+});
+
+/**
+ * Every mentor store of a context: profiles, search and matches (pages that need only one
+ * of them take `mentorProfileStores`, `mentorSearchStores` or `matchStores` and bundle less).
  *
  * @example
  * ```ts
  * const { mentor } = mentorStores(createStoreContext(core));
  * ```
  */
-export const mentorStores = domain((context): MentorStores => {
-  const { core, timing } = context;
-  const mentors = new Mentors(core);
-  const one = family(
-    (mentorId: string) => mentorId,
-    (mentorId) => {
-      // No signal: a signal would take the call out of the batch; an unwanted answer is just dropped.
-      const source = querySource(() => mentors.retrieve(mentorId), timing);
-      return { source, store: queryStore(source) };
-    },
-  );
-  const searches = family(
-    (params: MentorSearchParams) => keyOf(params),
-    (params) =>
-      pagedSource(
-        (cursor, signal) => mentors.search({ ...params, ...(cursor ? { cursor } : {}) } as MentorSearchParams, { signal }),
-        (state, extra): MentorSearchState => ({ ...state, totalCount: extra?.totalCount, facets: extra?.facets }),
-        timing,
-      ),
-    { cancelIdle: true },
-  );
-  const ranked = family(
-    (request: BodyOf<'createMatch'>) => keyOf(request),
-    (request) => {
-      const matcher = new Matches(core);
-      const source = querySource((signal) => matcher.create(request, { signal }), timing);
-      return { source, store: queryStore(source) };
-    },
-    { cancelIdle: true },
-  );
-  return {
-    mentor: (mentorId) => one(mentorId).store,
-    mentorSearch: (params = {}) => searches(params).store,
-    matches: (request) => ranked(request).store,
-  };
-});
+export const mentorStores = /* @__PURE__ */ domain((context): MentorStores => ({ ...mentorProfileStores(context), ...mentorSearchStores(context), ...matchStores(context) }));

@@ -270,7 +270,7 @@ const onlineEvent = (callback: () => void) => {
  * outboxOf(context).entries.subscribe((entries) => banner(entries.length ? `${entries.length} waiting` : ''));
  * ```
  */
-export const outboxOf = domain((context): Outbox => {
+export const outboxOf = /* @__PURE__ */ domain((context): Outbox => {
   const { options } = context;
   const outbox = new Outbox(context.storage, `menteo.outbox:${context.scope}`, options.online ?? (() => globalThis.navigator?.onLine !== false), context.fail);
   const stopListening = (options.onOnline ?? onlineEvent)(() => void outbox.flush());

@@ -79,7 +79,7 @@ export interface RoadmapStores {
  * const { roadmapProgress } = roadmapStores(createStoreContext(core));
  * ```
  */
-export const roadmapStores = domain((context): RoadmapStores => {
+export const roadmapStores = /* @__PURE__ */ domain((context): RoadmapStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const api = new Roadmaps(core);

@@ -113,7 +113,7 @@ type MessagePages = Pages<Message, Omit<ListBody<Message>, 'data' | 'nextCursor'
  * const { roomMessages } = roomStores(createStoreContext(core));
  * ```
  */
-export const roomStores = domain((context): RoomStores => {
+export const roomStores = /* @__PURE__ */ domain((context): RoomStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const outbox = outboxOf(context);

@@ -128,7 +128,7 @@ const zero = { cheer: 0, insightful: 0, support: 0, bookmark: 0 };
  * const { threadPosts } = threadStores(createStoreContext(core));
  * ```
  */
-export const threadStores = domain((context): ThreadStores => {
+export const threadStores = /* @__PURE__ */ domain((context): ThreadStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const outbox = outboxOf(context);
