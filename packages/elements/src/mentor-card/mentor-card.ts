@@ -61,6 +61,12 @@ export class MenteoMentorCard extends MenteoElement {
   /** `compact`: photo, name, role, rating and the button. `full` (default): everything. */
   @property({ reflect: true }) accessor variant: 'compact' | 'full' = 'full';
 
+  /**
+   * The level of the name as a heading (1–6; default 3): set it to fit your page's outline,
+   * e.g. `2` under the page's `<h1>`.
+   */
+  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+
   /** `light`, `dark` or `auto`; unset, the card follows the tokens around it. */
   @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
 
@@ -176,7 +182,7 @@ export class MenteoMentorCard extends MenteoElement {
             : html`<span aria-hidden="true">${initials}</span>`}
         </div>
         <div class="who">
-          <h3 part="name">${m.name}</h3>
+          <p part="name" role="heading" aria-level=${this.headingLevel}>${m.name}</p>
           <p part="title">${l.msg('titleAtCompany', { title: m.title, company: m.company })}</p>
         </div>
       </div>

@@ -1,0 +1,50 @@
+// A real sandbox process, started the way a developer does (`menteo-sandbox --json`), on an
+// ephemeral port with an in-memory database; stopped with the test.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+
+const cli = fileURLToPath(new URL('../../packages/sandbox/src/cli.ts', import.meta.url));
+
+/** What the sandbox prints at start-up with `--json`. */
+export interface SandboxFacts {
+  url: string;
+  keys: { demoPublishable: string; demoSecret: string; acmePublishable: string; acmeSecret: string };
+  tokens: Record<'demo-mentee' | 'demo-mentor' | 'acme-employee', string>;
+  webhookSecret: string;
+}
+
+/** A running sandbox process. */
+export interface SandboxProcess extends SandboxFacts {
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts `packages/sandbox/src/cli.ts --json` and waits for its start-up line.
+ *
+ * @example
+ * ```ts
+ * const sandbox = await startSandboxProcess(['--mentors', '80']);
+ * await sandbox.stop();
+ * ```
+ */
+export async function startSandboxProcess(args: string[] = []): Promise<SandboxProcess> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--json', ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const line = await new Promise<string>((resolve, reject) => {
+    const lines = createInterface({ input: child.stdout! });
+    lines.once('line', resolve);
+    child.once('exit', (code) => reject(new Error(`the sandbox exited (${code}) before it was ready`)));
+  });
+  const facts = JSON.parse(line) as SandboxFacts;
+  return {
+    ...facts,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+}
