@@ -1,0 +1,65 @@
+// `pnpm bench`: 1,000 mentor cards from data already loaded, <menteo-mentor-card> versus the
+// same markup built with plain DOM calls, side by side in one Chromium run. Prints the
+// figures; exits 1 when the elements take more than twice as long (the issue's budget).
+import { build } from 'esbuild';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { launchChromium } from '../../../test/support/playwright.mjs';
+import { startSandbox } from '../../sandbox/test/support/harness.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
+const runs = 7;
+
+// Real mentors from a seeded sandbox (1,000 of them), fetched the way a search would.
+const sandbox = await startSandbox({ mentors: 1000 });
+const mentors: unknown[] = [];
+for (let cursor: string | null | undefined; mentors.length < 1000 && cursor !== null; ) {
+  const page = await sandbox.request<{ data: unknown[]; nextCursor: string | null }>('GET', '/v1/mentors', { query: { limit: '100', ...(cursor ? { cursor } : {}) } });
+  mentors.push(...page.body.data);
+  cursor = page.body.nextCursor;
+}
+await sandbox.close();
+
+const script = (
+  await build({
+    entryPoints: [`${here}cards.page.ts`],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
+  })
+).outputFiles[0]!.text;
+const server = createServer((req, res) => {
+  if (req.url === '/bench.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`);
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const browser = await launchChromium();
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.waitForFunction(() => 'runBench' in window);
+  const result = (await page.evaluate(([data, n]) => (window as unknown as { runBench: (m: unknown, n: number) => Promise<unknown> }).runBench(data, n), [mentors, runs] as const)) as {
+    lit: number[];
+    plain: number[];
+    litMedian: number;
+    plainMedian: number;
+    nodes: number;
+  };
+  const ratio = result.litMedian / result.plainMedian;
+  const f = (ms: number) => `${ms.toFixed(1)} ms`;
+  console.log(`1,000 mentor cards from loaded data, median of ${runs} runs (Chromium ${browser.version()}):`);
+  console.log(`  <menteo-mentor-card>   ${f(result.litMedian).padStart(10)}   runs: ${result.lit.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  plain DOM calls        ${f(result.plainMedian).padStart(10)}   runs: ${result.plain.map((x) => x.toFixed(0)).join(' ')}`);
+  console.log(`  ratio ${ratio.toFixed(2)}× (budget 2×)  ${ratio <= 2 ? 'ok' : 'OVER'}`);
+  process.exitCode = ratio <= 2 ? 0 : 1;
+} finally {
+  await browser.close();
+  server.close();
+}
