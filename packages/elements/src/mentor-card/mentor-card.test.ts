@@ -160,3 +160,26 @@ describe('<menteo-mentor-card>', () => {
     expect(getComputedStyle(base).borderTopLeftRadius).to.equal('3px');
   });
 });
+
+describe('<menteo-mentor-card> with hostile profile text', () => {
+  it('renders names, titles, headlines and skills from 50+ XSS payloads as inert text', async () => {
+    const { xssPayloads, xssHits, dangerousNodes } = await import('../../test/xss.js');
+    expect(xssPayloads.length).to.be.at.least(50);
+    const real = await new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url }).mentors.retrieve(demoMentor.id);
+    const root = await fixture<HTMLElement>(html`<div></div>`);
+    const cards = xssPayloads.map(({ label, body }) => {
+      const el = document.createElement('menteo-mentor-card');
+      el.mentor = { ...real, id: `men_${label}`, name: body, title: body, company: body, headline: body, skills: [body], avatarUrl: `javascript:window.__xssHit('avatar-${label}')` };
+      root.append(el);
+      return el;
+    });
+    await Promise.all(cards.map((c) => c.updateComplete));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // time for anything that would fire late (onerror, onload)
+    expect(xssHits).to.deep.equal([]);
+    expect(dangerousNodes(root)).to.deep.equal([]);
+    for (const [i, el] of cards.entries()) {
+      expect(part(el, 'name')!.textContent, xssPayloads[i]!.label).to.equal(xssPayloads[i]!.body);
+      expect(part(el, 'avatar')!.querySelector('img'), 'a script URL is never an avatar').to.equal(null);
+    }
+  });
+});

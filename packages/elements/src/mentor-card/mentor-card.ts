@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -173,12 +174,13 @@ export class MenteoMentorCard extends MenteoElement {
       .join('')
       .toUpperCase();
     const accepting = m.acceptingRequests && m.capacity.open > 0;
+    const avatar = safeImageUrl(m.avatarUrl);
     const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
     return this.#frame(html`
       <div class="header">
         <div part="avatar">
-          ${m.avatarUrl && !this.#avatarFailed
-            ? html`<img src=${m.avatarUrl} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.#avatarFailed = true)} />`
+          ${avatar && !this.#avatarFailed
+            ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.#avatarFailed = true)} />`
             : html`<span aria-hidden="true">${initials}</span>`}
         </div>
         <div class="who">
