@@ -1,8 +1,7 @@
 // A customer's site for end-to-end tests: static pages with the headers a test asks for
-// (a strict CSP…), the elements bundled from source as one ES module (`/menteo.js`), and the
+// (a strict CSP…), the elements' embed bundle (`/menteo.js`, the real dist/menteo.js), and the
 // few lines of backend a company writes: mint a user token with the secret key, hand the page
 // only the token. The secret key never leaves this Node process.
-import { build } from 'esbuild';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,8 +9,6 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { SandboxProcess } from './sandbox-process.js';
 
-const elements = fileURLToPath(new URL('../../packages/elements/src/', import.meta.url));
-const sdk = fileURLToPath(new URL('../../packages/sdk/src/', import.meta.url));
 const require = createRequire(import.meta.url);
 
 /** A page of the site: its HTML and extra response headers. */
@@ -30,22 +27,18 @@ export interface Site {
   close(): Promise<void>;
 }
 
-let bundled: Promise<string> | undefined;
+const embedBundle = fileURLToPath(new URL('../../packages/elements/dist/menteo.js', import.meta.url));
 
-/** The elements' main entry as one self-contained ES module, built once per test process. */
-export function elementsBundle(): Promise<string> {
-  bundled ??= build({
-    entryPoints: [`${elements}index.ts`],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
-  }).then((result) => result.outputFiles[0]!.text);
-  return bundled;
+/**
+ * The embed bundle as shipped (`packages/elements/dist/menteo.js`, built by rollup): what a
+ * blogger's `<script type="module" src=".../menteo.js">` loads.
+ */
+export async function elementsBundle(): Promise<string> {
+  try {
+    return await readFile(embedBundle, 'utf8');
+  } catch {
+    throw new Error('packages/elements/dist/menteo.js is missing: run `pnpm run build` first (`npm test` does).');
+  }
 }
 
 /** axe-core's browser build, to run in a page. */
@@ -65,6 +58,7 @@ export function axeSource(): Promise<string> {
 export async function startSite(sandbox: SandboxProcess): Promise<Site> {
   const pages = new Map<string, SitePage & { type?: string }>();
   pages.set('/menteo.js', { html: await elementsBundle(), type: 'text/javascript' });
+  pages.set('/menteo.js.map', { html: await readFile(`${embedBundle}.map`, 'utf8'), type: 'application/json' });
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://site');
     if (url.pathname === '/session/token') {
