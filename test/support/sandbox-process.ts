@@ -20,7 +20,8 @@ export interface SandboxProcess extends SandboxFacts {
 }
 
 /**
- * Starts `packages/sandbox/src/cli.ts --json` and waits for its start-up line.
+ * Starts `packages/sandbox/src/cli.ts --json` and waits for its start-up line. Later `args` win over
+ * the defaults (an ephemeral port, an in-memory database).
  *
  * @example
  * ```ts

@@ -1,0 +1,89 @@
+// The intranet's backend, as a company writes it: it knows who is signed in (its own session)
+// and holds the Menteo SECRET key, which never reaches a browser. The page asks it for a
+// short-lived user token (`GET /menteo/token`) and talks to the Menteo API with that alone.
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import { fileURLToPath } from 'node:url';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/** The intranet's employees (its own directory; Menteo knows them by `externalUserId`). */
+const employees: Record<string, { externalUserId: string; name: string; email: string }> = {
+  'demo-mentee': { externalUserId: 'demo-mentee', name: 'Priya Raman', email: 'priya@example.com' },
+  'demo-mentor': { externalUserId: 'demo-mentor', name: 'Daniel Okafor', email: 'daniel@example.com' },
+};
+
+export interface IntranetOptions {
+  port?: number;
+  /** The Menteo API (the sandbox in development). */
+  apiUrl: string;
+  /** Server-side only. */
+  secretKey: string;
+  /** The elements' embed bundle to serve at /menteo.js. */
+  bundle: string;
+}
+
+const types: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
+
+/**
+ * Starts the intranet on `port` (0 for any); resolves with its origin.
+ *
+ * @example
+ * ```ts
+ * const { origin } = await startIntranet({ apiUrl: 'http://127.0.0.1:4010', secretKey: 'sk_test_demo', bundle: 'packages/elements/dist/menteo.js' });
+ * ```
+ */
+export async function startIntranet(options: IntranetOptions): Promise<{ origin: string; server: Server }> {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url ?? '/', 'http://intranet');
+    const session = /(?:^|;\s*)session=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const employee = session ? employees[session] : undefined;
+    try {
+      if (url.pathname === '/login') {
+        // Stands in for the company's SSO: `?as=demo-mentee` signs that employee in.
+        const as = url.searchParams.get('as') ?? '';
+        if (!employees[as]) return void res.writeHead(400).end('unknown employee');
+        return void res.writeHead(303, { 'Set-Cookie': `session=${as}; Path=/; HttpOnly; SameSite=Lax`, Location: '/' }).end();
+      }
+      if (url.pathname === '/session') {
+        return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(employee ?? null));
+      }
+      if (url.pathname === '/menteo/token') {
+        if (!employee) return void res.writeHead(401).end('sign in first');
+        // The secure pattern: the secret key stays here; the page gets a 15-minute user token.
+        const answer = await fetch(`${options.apiUrl}/v1/auth/tokens`, {
+          method: 'POST',
+          headers: { Authorization: `Bearer ${options.secretKey}`, 'Content-Type': 'application/json' },
+          body: JSON.stringify(employee),
+        });
+        if (!answer.ok) return void res.writeHead(502).end('Menteo refused the token');
+        const { token } = (await answer.json()) as { token: string };
+        return void res.writeHead(200, { 'content-type': 'text/plain', 'cache-control': 'no-store' }).end(token);
+      }
+      const file = url.pathname === '/' ? 'index.html' : url.pathname.slice(1);
+      const path = file.startsWith('menteo.js') ? options.bundle + file.slice('menteo.js'.length) : `${here}public/${file.replace(/\.\./g, '')}`;
+      let body: Buffer | string = await readFile(path);
+      if (file === 'index.html') body = body.toString().replaceAll('http://127.0.0.1:4010', options.apiUrl);
+      res.writeHead(200, {
+        'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
+        // A strict policy: the elements need no inline script or style, and talk only to the API.
+        'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${options.apiUrl}; img-src 'self' https: data:`,
+      });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(options.port ?? 4020, '127.0.0.1', resolve));
+  const address = server.address();
+  return { origin: `http://127.0.0.1:${typeof address === 'object' && address ? address.port : options.port}`, server };
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { origin } = await startIntranet({
+    apiUrl: process.env.MENTEO_BASE_URL ?? 'http://127.0.0.1:4010',
+    secretKey: process.env.MENTEO_SECRET_KEY ?? 'sk_test_demo',
+    bundle: fileURLToPath(new URL('../../packages/elements/dist/menteo.js', import.meta.url)),
+  });
+  console.log(`intranet: ${origin}/login?as=demo-mentee`);
+}

@@ -1,0 +1,30 @@
+// `npm start`: the seeded sandbox and every example against it, one URL each.
+import { fileURLToPath } from 'node:url';
+import { startSandboxProcess } from '../test/support/sandbox-process.js';
+import { startBlog } from './blog/server.js';
+import { startIntranet } from './intranet/server.js';
+
+const bundle = fileURLToPath(new URL('../packages/elements/dist/menteo.js', import.meta.url));
+const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
+// A persistent sandbox on the usual port: what you change survives a restart (`--reset` to start over).
+const sandbox = await startSandboxProcess(['--port', String(port('MENTEO_SANDBOX_PORT', 4010)), '--db', '.menteo/sandbox.db']);
+const intranet = await startIntranet({ port: port('INTRANET_PORT', 4020), apiUrl: sandbox.url, secretKey: sandbox.keys.demoSecret, bundle });
+const blog = await startBlog({ port: port('BLOG_PORT', 4030), apiUrl: sandbox.url, bundle });
+
+console.log(`
+Menteo sandbox   ${sandbox.url}   (publishable key ${sandbox.keys.demoPublishable}, secret key ${sandbox.keys.demoSecret})
+Examples
+  intranet       ${intranet.origin}/login?as=demo-mentee   (need finder, search, cards, your room and roadmap; ?as=demo-mentor for the mentor's side)
+  blog           ${blog.origin}/   (a static page: growth thread + roadmap through the embed bundle, strict CSP)
+  scripts        examples/scripts/README.md   (Node: CSV export, weekly update, webhook handler, user tokens)
+Ctrl+C stops everything.`);
+
+const stop = async () => {
+  intranet.server.close();
+  blog.server.close();
+  await sandbox.stop();
+  process.exit(0);
+};
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
