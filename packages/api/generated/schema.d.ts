@@ -2225,7 +2225,9 @@ export interface components {
         /**
          * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
          *     same body replays the first response without doing the work again; the same key with
-         *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+         *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+         *     per API key, or per person for user tokens (a fresh token for the same person sees the
+         *     same keys).
          */
         IdempotencyKey: string;
         /**
@@ -2286,7 +2288,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -2400,7 +2404,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3266,7 +3272,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3758,7 +3766,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3850,7 +3860,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3882,7 +3894,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3932,7 +3946,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -3964,7 +3980,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4050,7 +4068,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4235,7 +4255,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4299,7 +4321,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4331,7 +4355,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4380,7 +4406,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4481,7 +4509,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4568,7 +4598,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4601,7 +4633,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4644,7 +4678,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4687,7 +4723,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4720,7 +4758,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4763,7 +4803,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -4870,7 +4912,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };
@@ -5298,7 +5342,9 @@ export interface operations {
                 /**
                  * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours.
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
                  */
                 "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
             };

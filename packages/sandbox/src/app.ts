@@ -272,8 +272,9 @@ function firstValues(queries: Record<string, string[]>): Record<string, string> 
   return out;
 }
 
+/** Whose idempotency keys and rate limit a request uses: the API key's, or the person's (not the token's: tokens are short-lived and a person may hold several). */
 function credentialOf(principal: Principal): string {
-  return principal.kind === 'user' ? principal.token : principal.key;
+  return principal.kind === 'user' ? `user:${principal.orgId}:${principal.userId}` : principal.key;
 }
 
 function newRequestId(): string {

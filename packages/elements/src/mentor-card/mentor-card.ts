@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -191,7 +192,7 @@ export class MenteoMentorCard extends MenteoElement {
       ${full ? html`<p part="headline">${m.headline}</p>` : nothing}
       ${full && m.skills.length
         ? html`<ul part="skills" aria-label=${l.msg('skills')}>
-            ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${humanize(skill)}</li>`)}
+            ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${tagLabel(skill)}</li>`)}
           </ul>`
         : nothing}
       ${full
@@ -231,11 +232,6 @@ export class MenteoMentorCard extends MenteoElement {
   }
 }
 
-/** `engineering-management` → `Engineering management`: skills are tags, not prose. */
-const humanize = (tag: string): string => {
-  const words = tag.replace(/-/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 declare global {
   interface HTMLElementTagNameMap {

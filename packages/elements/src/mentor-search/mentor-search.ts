@@ -6,6 +6,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
@@ -290,11 +291,11 @@ export class MenteoMentorSearch extends MenteoElement {
       case 'languages':
         return l.language(value);
       case 'seniority':
-        return (seniorities as readonly string[]).includes(value) ? l.msg(`search_seniority_${value as (typeof seniorities)[number]}`) : humanize(value);
+        return (seniorities as readonly string[]).includes(value) ? l.msg(`search_seniority_${value as (typeof seniorities)[number]}`) : tagLabel(value);
       case 'helpsWith':
-        return value === 'leadership' || value === 'mentorship' ? l.msg(`need_${value}`) : humanize(value);
+        return value === 'leadership' || value === 'mentorship' ? l.msg(`need_${value}`) : tagLabel(value);
       default:
-        return humanize(value);
+        return tagLabel(value);
     }
   }
 
@@ -466,11 +467,6 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 }
 
-/** `people-management` → `People management`: tags, not prose. */
-const humanize = (tag: string): string => {
-  const words = tag.replace(/[-_]/g, ' ');
-  return words.charAt(0).toUpperCase() + words.slice(1);
-};
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -192,8 +192,23 @@ export const styles = css`
     gap: ${token('space-3')};
     padding: 0 ${token('space-3')} ${token('space-3')};
   }
+  /* The summary is Markdown (paragraphs, lists, emphasis, code, links). */
   [part~='summary'] {
-    white-space: pre-line;
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  [part~='summary'] :is(p, ul, ol, pre, blockquote) {
+    margin: 0;
+  }
+  [part~='summary'] :is(ul, ol) {
+    padding-inline-start: 1.4em;
+  }
+  [part~='summary'] code {
+    font-family: ui-monospace, monospace;
+    font-size: 0.9em;
+  }
+  [part~='summary'] a {
+    color: var(--_primary, ${token('color-primary')});
   }
   [part~='resources'] {
     display: grid;

@@ -81,7 +81,9 @@ describe('<menteo-roadmap-stepper>', () => {
     // The first step is open, with its summary and resources.
     expect(headers(el)[0]!.getAttribute('aria-expanded')).to.equal('true');
     const panel = all(el, 'step-panel')[0]!;
-    expect(panel.textContent).to.contain('write **one page on why you want it**'); // plain text: nothing stripped
+    // The summary is Markdown, rendered: emphasis as <strong>, no markers left.
+    expect(panel.querySelector('[part~="summary"] strong')?.textContent).to.equal('one page on why you want it');
+    expect(panel.querySelector('[part~="summary"]')!.textContent).not.to.contain('**');
     const link = panel.querySelector<HTMLAnchorElement>('[part~="resource"]')!;
     expect(link.target).to.equal('_blank');
     expect(link.relList.contains('noopener')).to.equal(true);
@@ -114,7 +116,7 @@ describe('<menteo-roadmap-stepper>', () => {
     // The current step's own note and controls.
     expect(step.querySelector<HTMLTextAreaElement>('[part="note"]')!.value).to.contain('SBI feedback');
     const pressed = [...step.querySelectorAll('[part="action"]')].filter((b) => b.getAttribute('aria-pressed') === 'true');
-    expect(pressed.map((b) => b.textContent!.trim())).to.deep.equal(['Mark in progress']);
+    expect(pressed.map((b) => b.textContent!.trim())).to.deep.equal(['In progress']);
     await expect(el).to.be.accessible();
   });
 
@@ -231,7 +233,9 @@ describe('<menteo-roadmap-stepper>', () => {
     // Tab leaves the headers (one tab stop) for the open current step's links and controls.
     expect(list[4]!.getAttribute('aria-expanded')).to.equal('true');
     await sendKeys({ press: 'Tab' });
-    expect(focused(el)?.getAttribute('part')).to.equal('resource');
+    // The first link of the open step: in its summary's Markdown, else its first resource.
+    expect(focused(el)?.localName).to.equal('a');
+    expect(focused(el)?.closest('[part~="step-panel"]')).to.exist;
     expect(focused(el)?.closest('li[data-step-id]')).to.equal(list[4]!.closest('li'));
     await expect(el).to.be.accessible();
   });
@@ -248,7 +252,7 @@ describe('<menteo-roadmap-stepper>', () => {
     expect(part(el, 'progress-label')!.textContent).to.match(/45\s%\scompletado/);
     expect(bar(el).getAttribute('aria-label')).to.equal('Tu progreso');
     expect(current(el).textContent).to.contain('En curso');
-    expect(current(el).textContent).to.contain('Marcar como hecho');
+    expect(current(el).textContent).to.contain('Pendiente');
     expect(current(el).textContent).to.contain('(se abre en una pestaña nueva)');
     const base = part(el, 'base')!;
     expect(base.getAttribute('dir')).to.equal('rtl');

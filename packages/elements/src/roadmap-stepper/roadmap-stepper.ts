@@ -4,6 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { renderMarkdown } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -18,12 +19,12 @@ type StepState = RoadmapProgress['steps'][number]['state'];
 /** An icon per state, shown beside its name: state is never told by colour alone. */
 const icons: Record<StepState, string> = { todo: '○', doing: '◐', done: '✓', skipped: '↷' };
 
-/** The progress buttons, in the order they are shown. */
+/** The progress buttons: a segmented control of the step's states, the current one pressed. */
 const actions = [
-  { state: 'done', label: 'roadmapMarkDone' },
-  { state: 'doing', label: 'roadmapMarkDoing' },
-  { state: 'skipped', label: 'roadmapSkip' },
-  { state: 'todo', label: 'roadmapReset' },
+  { state: 'todo', label: 'roadmapState_todo' },
+  { state: 'doing', label: 'roadmapState_doing' },
+  { state: 'done', label: 'roadmapState_done' },
+  { state: 'skipped', label: 'roadmapState_skipped' },
 ] as const;
 
 /**
@@ -279,7 +280,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
   #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, error: unknown): TemplateResult {
     const l = this.#l10n;
     return html`
-      <p part="summary">${step.summary}</p>
+      <div part="summary">${renderMarkdown(step.summary)}</div>
       ${step.resources.length
         ? html`<h4 class="visually-hidden">${l.msg('roadmapResources')}</h4>
             <ul part="resources">

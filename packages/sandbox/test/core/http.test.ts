@@ -129,6 +129,21 @@ describe('behaviour every endpoint shares', () => {
       assert.equal(a.body.user.organizationId, 'org_demo');
       assert.equal(b.body.user.organizationId, 'org_acme');
     });
+
+    it('keeps a person’s keys across their tokens, and apart from other people’s', async () => {
+      const headers = { 'Idempotency-Key': 'key-0004-dddd' };
+      const body = { kind: 'update', body: 'Posted once, whatever token the retry carries.' };
+      const path = '/v1/threads/thr_learningtolead/posts';
+      const postCount = () => count(s, "SELECT COUNT(*) AS n FROM posts WHERE body = 'Posted once, whatever token the retry carries.'");
+      const first = await s.request<{ id: string }>('POST', path, { auth: await s.tokenFor('demo-mentee'), body, headers });
+      const again = await s.request<{ id: string }>('POST', path, { auth: await s.tokenFor('demo-mentee'), body, headers });
+      assert.equal(first.status, 201);
+      assert.equal(again.body.id, first.body.id, 'a fresh token of the same person replays');
+      assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
+      assert.equal(postCount(), 1);
+      const other = await s.request<{ code: string }>('POST', path, { auth: await s.tokenFor('demo-mentor'), body, headers });
+      assert.notEqual(other.headers.get('Idempotent-Replayed'), 'true', 'another person never gets someone else\'s answer');
+    });
   });
 
   describe('conditional GETs', () => {
