@@ -90,3 +90,10 @@ describe('markdown subset', () => {
     expect(performance.now() - started).to.be.below(1500);
   });
 });
+
+describe('renderMarkdown with softBreaks (authored text)', () => {
+  it('joins wrapped lines, so emphasis may span them; two trailing spaces still break', () => {
+    const blocks = parseMarkdown('write **what you\nown** and get\nit agreed  \nin writing', 0, true);
+    expect(blocks).to.deep.equal([{ t: 'p', c: ['write ', { t: 'strong', c: ['what you own'] }, ' and get it agreed', { t: 'br' }, 'in writing'] }]);
+  });
+});

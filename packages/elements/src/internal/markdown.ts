@@ -68,7 +68,7 @@ export function safeHref(raw: string): string | undefined {
  * parseMarkdown('**Hi** <b>there</b>'); // [{ t: 'p', c: [{ t: 'strong', c: ['Hi'] }, ' <b>there</b>'] }]
  * ```
  */
-export function parseMarkdown(source: string, depth = 0): Block[] {
+export function parseMarkdown(source: string, depth = 0, soft = false): Block[] {
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let i = 0;
@@ -93,7 +93,7 @@ export function parseMarkdown(source: string, depth = 0): Block[] {
       const inner: string[] = [];
       for (; i < lines.length && quote.test(lines[i]!); i++) inner.push(lines[i]!.replace(quote, ''));
       // Nesting is bounded: a post of ">>>>…" must not recurse without end.
-      blocks.push(depth < 4 ? { t: 'quote', c: parseMarkdown(inner.join('\n'), depth + 1) } : { t: 'p', c: parseLines(inner) });
+      blocks.push(depth < 4 ? { t: 'quote', c: parseMarkdown(inner.join('\n'), depth + 1, soft) } : { t: 'p', c: parseLines(inner, soft) });
     } else if ((m = item.exec(line))) {
       const ordered = m[2] !== undefined;
       const items: string[][] = [];
@@ -105,19 +105,31 @@ export function parseMarkdown(source: string, depth = 0): Block[] {
         else break;
         i++;
       }
-      blocks.push({ t: 'list', ordered, start: ordered ? Number(m[2]) : 1, items: items.map(parseLines) });
+      blocks.push({ t: 'list', ordered, start: ordered ? Number(m[2]) : 1, items: items.map((lines) => parseLines(lines, soft)) });
     } else {
       const para: string[] = [];
       for (; i < lines.length && !blank.test(lines[i]!) && (para.length === 0 || !startsBlock(lines[i]!)); i++) para.push(lines[i]!);
-      blocks.push({ t: 'p', c: parseLines(para) });
+      blocks.push({ t: 'p', c: parseLines(para, soft) });
     }
   }
   return blocks;
 }
 
-/** Lines of one paragraph or list item: each line break is kept (posts are typed in a textarea). */
-function parseLines(lines: string[]): Inline[] {
+/**
+ * Lines of one paragraph or list item. Posts keep each line break (they are typed in a
+ * textarea); authored text (`soft`, e.g. roadmap summaries wrapped at 100 columns) joins its
+ * lines as CommonMark does, breaking only where a line ends with two spaces or a backslash.
+ */
+function parseLines(lines: string[], soft = false): Inline[] {
   const out: Inline[] = [];
+  if (soft) {
+    const runs = lines.join('\n').split(/(?: {2,}|\\)\n/);
+    runs.forEach((run, n) => {
+      if (n) out.push({ t: 'br' });
+      out.push(...parseInline(run.replace(/\s*\n\s*/g, ' ')));
+    });
+    return out;
+  }
   lines.forEach((line, n) => {
     if (n) out.push({ t: 'br' });
     // A CommonMark hard break (two trailing spaces or a backslash) says the same thing.
@@ -192,12 +204,13 @@ function emphasis(rest: string, ch: '*' | '_', before: string | undefined): RegE
 const cache = new Map<string, Block[]>();
 
 /** Parses with a small cache of recent bodies. */
-function parsed(source: string): Block[] {
-  let blocks = cache.get(source);
+function parsed(source: string, soft: boolean): Block[] {
+  const key = soft ? `soft\n${source}` : source;
+  let blocks = cache.get(key);
   if (!blocks) {
-    blocks = parseMarkdown(source);
+    blocks = parseMarkdown(source, 0, soft);
     if (cache.size >= 300) cache.delete(cache.keys().next().value!);
-    cache.set(source, blocks);
+    cache.set(key, blocks);
   }
   return blocks;
 }
@@ -240,13 +253,14 @@ const block = (b: Block): TemplateResult => {
 
 /**
  * Renders untrusted Markdown as Lit templates: text is always text, links are only
- * http(s)/mailto and open in a new tab with `rel="noopener nofollow ugc"`.
+ * http(s)/mailto and open in a new tab with `rel="noopener nofollow ugc"`. `softBreaks` joins
+ * wrapped lines (authored text such as roadmap summaries) instead of keeping each break.
  *
  * @example
  * ```ts
  * html`<div part="body">${renderMarkdown(post.body)}</div>`;
  * ```
  */
-export function renderMarkdown(source: string): TemplateResult[] {
-  return parsed(source).map(block);
+export function renderMarkdown(source: string, options: { softBreaks?: boolean } = {}): TemplateResult[] {
+  return parsed(source, options.softBreaks ?? false).map(block);
 }

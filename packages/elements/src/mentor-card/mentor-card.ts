@@ -185,11 +185,11 @@ export class MenteoMentorCard extends MenteoElement {
             : html`<span aria-hidden="true">${initials}</span>`}
         </div>
         <div class="who">
-          <p part="name" role="heading" aria-level=${this.headingLevel}>${m.name}</p>
+          <p part="name" role="heading" aria-level=${this.headingLevel} dir="auto">${m.name}</p>
           <p part="title">${l.msg('titleAtCompany', { title: m.title, company: m.company })}</p>
         </div>
       </div>
-      ${full ? html`<p part="headline">${m.headline}</p>` : nothing}
+      ${full ? html`<p part="headline" dir="auto">${m.headline}</p>` : nothing}
       ${full && m.skills.length
         ? html`<ul part="skills" aria-label=${l.msg('skills')}>
             ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${tagLabel(skill)}</li>`)}

@@ -198,7 +198,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
     const finished = progress ? progress.doneCount + progress.skippedCount : 0;
     return this.#frame(html`
       <header part="header">
-        <h2 part="title">${roadmap.title}</h2>
+        <h2 part="title" dir="auto">${roadmap.title}</h2>
         <p part="author">${l.msg('roadmapBy', { name: roadmap.author.name, title: roadmap.author.title })}</p>
         <ul part="meta" aria-label=${l.msg('roadmapAbout')}>
           <li part="meta-item">${l.msg(`roadmapLevel_${roadmap.level}`)}</li>
@@ -260,7 +260,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
         >
           <span class="position" aria-hidden="true">${l.number(step.position)}</span>
           <span class="visually-hidden">${l.msg('roadmapStepNumber', { position: step.position })}:</span>
-          <span class="step-title">${step.title}</span>
+          <span class="step-title" dir="auto">${step.title}</span>
           ${step.optional ? html`<span class="tag">(${l.msg('roadmapOptional')})</span>` : nothing}
           ${current ? html`<span class="tag current">· ${l.msg('roadmapCurrent')}</span>` : nothing}
           ${stepState
@@ -280,7 +280,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
   #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, error: unknown): TemplateResult {
     const l = this.#l10n;
     return html`
-      <div part="summary">${renderMarkdown(step.summary)}</div>
+      <div part="summary" dir="auto">${renderMarkdown(step.summary, { softBreaks: true })}</div>
       ${step.resources.length
         ? html`<h4 class="visually-hidden">${l.msg('roadmapResources')}</h4>
             <ul part="resources">
