@@ -53,6 +53,9 @@ const middleware = [
     if (!ctx.path.startsWith('/__menteo/') || !host) return next();
     if (ctx.path === '/__menteo/token') {
       ctx.body = await host.token(/** @type {import('../sandbox/test/support/harness.ts').DemoPerson} */ (String(ctx.query.person)));
+    } else if (ctx.path === '/__menteo/seed-posts') {
+      // Test only: thousands of posts in one transaction (the 10 000-post feed test).
+      ctx.body = String(host.seedPosts(String(ctx.query.thread), Number(ctx.query.count)));
     } else {
       ctx.status = 404;
     }
@@ -62,7 +65,7 @@ const middleware = [
 /** @type {import('@web/test-runner').TestRunnerConfig} */
 export default {
   rootDir: repoRoot,
-  files: [`${here}src/**/*.test.ts`],
+  files: [`${here}src/**/*.test.ts`, `${here}test/**/*.test.ts`],
   nodeResolve: true,
   concurrency: 1,
   browserStartTimeout: 60_000,

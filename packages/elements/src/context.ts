@@ -41,4 +41,4 @@ export interface MenteoContext {
  * new ContextConsumer(this, { context: menteoContext, callback: (value) => use(value.stores), subscribe: true });
  * ```
  */
-export const menteoContext = createContext<MenteoContext>(Symbol.for('menteo.context'));
+export const menteoContext = createContext<MenteoContext | undefined>(Symbol.for('menteo.context'));

@@ -8,3 +8,5 @@ import './mentor-card/define.js';
 import './mentor-search/define.js';
 import './need-finder/define.js';
 import './roadmap-stepper/define.js';
+import './room-widget/define.js';
+import './thread-feed/define.js';

@@ -19,6 +19,8 @@ export { MenteoMentorCard } from './mentor-card/mentor-card.js';
 export { MenteoMentorSearch } from './mentor-search/mentor-search.js';
 export { MenteoNeedFinder, type NeedFinderMatch } from './need-finder/need-finder.js';
 export { MenteoRoadmapStepper } from './roadmap-stepper/roadmap-stepper.js';
+export { MenteoRoomWidget } from './room-widget/room-widget.js';
+export { MenteoThreadFeed } from './thread-feed/thread-feed.js';
 export { configure } from './internal/defaults.js';
 export { menteoContext, type MenteoConfig, type MenteoContext } from './context.js';
 export { registerTranslation, type Translation } from './locales/index.js';

@@ -2,6 +2,8 @@ import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.j
 import type { strings as mentorSearch } from '../mentor-search/mentor-search.strings.js';
 import type { strings as needFinder } from '../need-finder/need-finder.strings.js';
 import type { strings as roadmapStepper } from '../roadmap-stepper/roadmap-stepper.strings.js';
+import type { strings as roomWidget } from '../room-widget/room-widget.strings.js';
+import type { strings as threadFeed } from '../thread-feed/thread-feed.strings.js';
 
 import { registerTranslation as register } from './strings.js';
 
@@ -16,7 +18,9 @@ type EnglishOf<C> = C extends { en: infer E } ? E : never;
 export type Translation = EnglishOf<typeof mentorCard> &
   EnglishOf<typeof mentorSearch> &
   EnglishOf<typeof needFinder> &
-  EnglishOf<typeof roadmapStepper>;
+  EnglishOf<typeof roadmapStepper> &
+  EnglishOf<typeof threadFeed> &
+  EnglishOf<typeof roomWidget>;
 
 /**
  * Adds or replaces strings of a locale for every element: a page can bring its own language,

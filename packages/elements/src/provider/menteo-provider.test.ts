@@ -32,8 +32,8 @@ describe('<menteo-provider> and page defaults', () => {
     </div>`);
     const demo = root.querySelector<MenteoProvider>('#demo')!;
     const acme = root.querySelector<MenteoProvider>('#acme')!;
-    expect(demo.connection.client).not.to.equal(acme.connection.client);
-    expect(demo.connection.stores).not.to.equal(acme.connection.stores);
+    expect(demo.connection!.client).not.to.equal(acme.connection!.client);
+    expect(demo.connection!.stores).not.to.equal(acme.connection!.stores);
     // Same id, two answers: Acme sees its internal mentor, the demo organization does not.
     await waitForPart(card(acme), 'name');
     await waitForPart(card(demo), 'error');
@@ -61,6 +61,26 @@ describe('<menteo-provider> and page defaults', () => {
     expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);
   });
 
+  it('may be connected before its key is set (as frameworks do): nothing throws, the key then connects it', async () => {
+    const errors: string[] = [];
+    const onError = (event: ErrorEvent) => errors.push(event.message);
+    window.addEventListener('error', onError);
+    const root = await fixture<HTMLDivElement>(html`<div></div>`);
+    const provider = document.createElement('menteo-provider');
+    const card = document.createElement('menteo-mentor-card');
+    card.mentorId = demoMentor.id;
+    provider.append(card);
+    root.append(provider); // connected with no key at all
+    await card.updateComplete;
+    expect(provider.connection).to.equal(undefined);
+    provider.publishableKey = 'pk_test_demo';
+    provider.baseUrl = sandbox.url;
+    expect((await waitForPart(card, 'name')).textContent).to.equal(demoMentor.name);
+    expect(provider.connection?.config.publishableKey).to.equal('pk_test_demo');
+    window.removeEventListener('error', onError);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('lets attributes on an element override its provider', async () => {
     const internalId = await acmeInternalMentor();
     const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
@@ -80,7 +100,7 @@ describe('<menteo-provider> and page defaults', () => {
     </menteo-provider>`);
     await waitForPart(card(root), 'name');
     expect(calls).to.equal(1);
-    expect((root as MenteoProvider).connection.config.token).to.equal(getToken);
+    expect((root as MenteoProvider).connection!.config.token).to.equal(getToken);
   });
 
   it('defines each tag once, even when define() runs again', () => {

@@ -4,6 +4,7 @@ import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { menteoContext, type MenteoContext } from '../context.js';
 import { connect } from '../internal/connection.js';
+import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { themeStyles } from '../styles/tokens.js';
 
@@ -55,18 +56,32 @@ export class MenteoProvider extends MenteoElement {
   #provider = new ContextProvider(this, { context: menteoContext });
   #connection: MenteoContext | undefined;
 
-  /** The client and stores of this provider (remade when the key, URL or token changes). */
-  get connection(): MenteoContext {
+  /**
+   * The client and stores of this provider (remade when the key, URL or token changes);
+   * `undefined` until it has a publishable key or a token (its own, or the page's `<meta>`).
+   */
+  get connection(): MenteoContext | undefined {
     return this.#sync();
   }
 
   /** Makes the connection match the properties, and hands it to the elements inside. */
-  #sync(): MenteoContext {
+  #sync(): MenteoContext | undefined {
     const token: TokenSource | undefined = this.getToken ?? this.token;
-    const current = this.#connection?.config;
-    if (!this.#connection || current?.publishableKey !== this.publishableKey || current?.baseUrl !== this.baseUrl || current?.token !== token) {
+    const page = pageDefaults();
+    const publishableKey = this.publishableKey ?? page.publishableKey;
+    const baseUrl = this.baseUrl ?? page.baseUrl;
+    // Not configured yet (a framework may set the key right after connecting the element):
+    // hand the elements nothing, rather than fail; they show "not configured" until it comes.
+    if (publishableKey === undefined && token === undefined) {
       this.#connection?.stores.dispose();
-      this.#connection = connect({ publishableKey: this.publishableKey, baseUrl: this.baseUrl, token });
+      this.#connection = undefined;
+      this.#provider.setValue(undefined);
+      return undefined;
+    }
+    const current = this.#connection?.config;
+    if (!this.#connection || current?.publishableKey !== publishableKey || current?.baseUrl !== baseUrl || current?.token !== token) {
+      this.#connection?.stores.dispose();
+      this.#connection = connect({ publishableKey, baseUrl, token });
       this.#provider.setValue(this.#connection);
     }
     return this.#connection;

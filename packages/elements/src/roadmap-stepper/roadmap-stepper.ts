@@ -1,7 +1,7 @@
 import { APIError, type Roadmap, type RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown } from '../internal/markdown.js';
@@ -218,7 +218,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
               aria-valuenow=${progress.percent}
               aria-valuetext=${`${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}, ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}`}
             >
-              <div part="progress-fill" style=${styleMap({ inlineSize: `${progress.percent}%` })}></div>
+              <div part="progress-fill" ${styleProps({ 'inline-size': `${progress.percent}%` })}></div>
             </div>
             <p part="progress-label" aria-hidden="true">
               <strong>${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}</strong>

@@ -57,7 +57,7 @@ export interface CommentStores {
  * const { postComments } = commentStores(createStoreContext(core));
  * ```
  */
-export const commentStores = domain((context): CommentStores => {
+export const commentStores = /* @__PURE__ */ domain((context): CommentStores => {
   const posts = new Posts(context.core);
   const lists = family(
     (postId: string) => postId,

@@ -162,7 +162,7 @@ const byStart = (a: Session, b: Session) => (a.startsAt < b.startsAt ? -1 : a.st
  * const { roomGoals, updateGoal } = roomPlanStores(createStoreContext(core));
  * ```
  */
-export const roomPlanStores = domain((context): RoomPlanStores => {
+export const roomPlanStores = /* @__PURE__ */ domain((context): RoomPlanStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const api = new Rooms(core);

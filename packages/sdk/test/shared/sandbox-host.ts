@@ -4,6 +4,7 @@
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
 import { startSandbox, type DemoPerson } from '../../../sandbox/test/support/harness.js';
+import { newId } from '../../../sandbox/src/ids.js';
 
 /** What reached the sandbox, seen from its side of the wire. */
 export interface Audit {
@@ -22,6 +23,13 @@ export interface SandboxHost {
   /** Makes a token expire now: the API answers 401 `token_expired` to it from then on. */
   expire(token: string): void;
   audit(): Audit;
+  /**
+   * Test only: writes `count` posts by the thread's owner straight into the database, in one
+   * transaction, older than every post it has (newest first they follow its existing ones).
+   * The schema's triggers keep the thread's `post_count` and `last_post_at`. Returns the
+   * thread's post count after.
+   */
+  seedPosts(threadId: string, count: number): number;
   close(): Promise<void>;
 }
 
@@ -56,6 +64,21 @@ export async function startSandboxHost(): Promise<SandboxHost> {
       s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(Date.now() - 1000).toISOString(), token);
     },
     audit: () => ({ ...audit }),
+    seedPosts(threadId, count) {
+      const thread = s.db.prepare('SELECT owner_id FROM threads WHERE id = ?').get(threadId) as { owner_id: string } | undefined;
+      if (!thread) throw new Error(`no thread ${threadId}`);
+      const oldest = s.db.prepare('SELECT min(created_at) FROM posts WHERE thread_id = ?').pluck().get(threadId) as string | null;
+      const start = (oldest ? Date.parse(oldest) : Date.now()) - 60_000;
+      const kinds = ['update', 'challenge', 'breakthrough', 'milestone', 'question'] as const;
+      const insert = s.db.prepare('INSERT INTO posts (id, thread_id, author_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
+      s.db.transaction(() => {
+        for (let n = 1; n <= count; n++) {
+          const body = `Seeded post ${n} of ${count}.${n % 3 ? '' : '\n\nA **longer** one, with a second paragraph and a [link](https://example.com).'}`;
+          insert.run(newId('post'), threadId, thread.owner_id, kinds[n % kinds.length], body, new Date(start - n * 60_000).toISOString());
+        }
+      })();
+      return s.db.prepare('SELECT post_count FROM threads WHERE id = ?').pluck().get(threadId) as number;
+    },
     async close() {
       unsubscribe('http.server.request.start', observe);
       await s.close();

@@ -1,0 +1,19 @@
+import type { Scenario } from '../../scripts/screenshot-scenario.js';
+
+/** Seeded rooms (the sandbox's seed is deterministic): Priya and Daniel's active room, Aisha's request. */
+const flagship = 'room_V456B8ClN8AvPsbf';
+const requested = 'room_thF4U5KzVSclYqbH';
+const room = (id = flagship) => `<menteo-room-widget room-id="${id}"></menteo-room-widget>`;
+const openBooking = `document.querySelector('menteo-room-widget').shadowRoot.querySelector('[part~="book-button"]').click()`;
+
+/** The room widget's states for `pnpm run screenshots` (each also shot dark and RTL). */
+export const scenarios: Scenario[] = [
+  { name: 'mentee', markup: room(), width: 1000, person: 'demo-mentee' },
+  { name: 'mentor-requested', markup: room(requested), width: 720, person: 'demo-mentor' },
+  { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
+  { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
+  { name: 'signed-out', markup: room(), width: 360 },
+  { name: 'loading', markup: room(), width: 360, person: 'demo-mentee', api: 'hang' },
+  { name: 'error', markup: room(), width: 360, person: 'demo-mentee', api: 'down' },
+  { name: 'not-found', markup: room('room_doesnotexist00'), width: 360, person: 'demo-mentee' },
+];

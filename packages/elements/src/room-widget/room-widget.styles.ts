@@ -1,0 +1,602 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_bg: var(--menteo-room-background, ${token('color-surface')});
+    --_fg: var(--menteo-room-color, ${token('color-on-surface')});
+    --_muted: var(--menteo-room-muted-color, ${token('color-on-surface-muted')});
+    --_border: var(--menteo-room-border-color, ${token('color-outline')});
+    --_radius: var(--menteo-room-radius, ${token('radius')});
+    --_pad: var(--menteo-room-padding, ${token('space-4')});
+    --_accent: var(--menteo-room-accent-color, ${token('color-primary')});
+    --_own-bg: var(--menteo-room-own-background, ${token('color-accent-surface')});
+    --_theirs-bg: var(--menteo-room-theirs-background, ${token('color-surface-muted')});
+    --_log-h: var(--menteo-room-log-height, 22rem);
+    --_on-accent: ${token('color-on-primary')};
+    --_on-own: ${token('color-on-accent-surface')};
+    --_chip: ${token('color-surface-muted')};
+    --_danger: ${token('color-danger')};
+    --_focus: ${token('color-focus')};
+    --_s1: ${token('space-1')};
+    --_s2: ${token('space-2')};
+    --_s3: ${token('space-3')};
+    --_small: ${token('font-size-small')};
+    display: block;
+    container-type: inline-size;
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: var(--_s3);
+    padding: var(--_pad);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: ${token('shadow')};
+    line-height: 1.45;
+    min-inline-size: 0;
+  }
+  h2,
+  h3,
+  h4,
+  p,
+  dl,
+  dd {
+    margin: 0;
+  }
+  h3,
+  h4 {
+    font-size: inherit;
+    font-weight: 650;
+  }
+  ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .small,
+  .label,
+  dt {
+    font-size: var(--_small);
+  }
+  .label,
+  dt {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    align-items: center;
+  }
+
+  [part~='header'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_s3);
+  }
+  [part~='avatar'] {
+    flex: none;
+    inline-size: 48px;
+    block-size: 48px;
+    border-radius: 50%;
+    display: grid;
+    place-items: center;
+    overflow: hidden;
+    background: var(--_own-bg);
+    color: var(--_on-own);
+    font-weight: 700;
+  }
+  [part~='avatar'] img {
+    inline-size: 100%;
+    block-size: 100%;
+    object-fit: cover;
+  }
+  .who {
+    flex: 1 1 12rem;
+    min-inline-size: 0;
+  }
+  .role {
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+  [part~='name'] {
+    font-size: ${token('font-size-large')};
+    line-height: 1.25;
+  }
+  [part~='status'],
+  .chip {
+    display: inline-flex;
+    gap: var(--_s1);
+    align-items: center;
+    padding: 2px var(--_s2);
+    border-radius: ${token('radius-pill')};
+    border: 1px solid var(--_border);
+    background: var(--_chip);
+    font-size: var(--_small);
+    font-weight: 600;
+    white-space: nowrap;
+    inline-size: fit-content;
+  }
+  .status-active,
+  .chip-accepted,
+  .chip-achieved {
+    background: var(--_own-bg);
+    color: var(--_on-own);
+    border-color: transparent;
+  }
+  .status-declined,
+  .status-withdrawn,
+  .status-expired,
+  .status-closed_early,
+  .chip-dropped {
+    color: var(--_muted);
+  }
+
+  [part~='facts'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2) var(--_s5, 24px);
+  }
+  [part~='facts'] > div {
+    display: grid;
+    gap: 2px;
+  }
+  .term-fact {
+    flex: 1 1 12rem;
+  }
+  .term-fact dd {
+    display: flex;
+    align-items: center;
+    gap: var(--_s2);
+  }
+  [part~='term'],
+  .track {
+    flex: 1;
+    min-inline-size: 4rem;
+    block-size: 8px;
+    border-radius: ${token('radius-pill')};
+    background: var(--_chip);
+    border: 1px solid var(--_border);
+    overflow: hidden;
+  }
+  .fill {
+    block-size: 100%;
+    inline-size: var(--_p, 0%);
+    background: var(--_accent);
+    transition: inline-size 200ms ease;
+  }
+  .goal-statement {
+    display: grid;
+    gap: 2px;
+  }
+  [part~='goal'] {
+    white-space: pre-line;
+  }
+  .reason,
+  .ended {
+    font-size: var(--_small);
+  }
+
+  button {
+    font: inherit;
+    cursor: pointer;
+    border-radius: ${token('radius-pill')};
+    padding: var(--_s1) var(--_s3);
+    min-block-size: 36px;
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  button.quiet {
+    background: transparent;
+    color: var(--_accent);
+  }
+  button.danger {
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
+  button.small {
+    min-block-size: 32px;
+    font-size: var(--_small);
+    padding: 2px var(--_s2);
+  }
+  button:disabled {
+    opacity: 0.6;
+    cursor: default;
+  }
+  button:hover:not(:disabled) {
+    filter: brightness(1.1);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+  }
+
+  .columns {
+    display: grid;
+    gap: var(--_s4, 16px);
+    align-items: start;
+  }
+  [part~='plan'] {
+    display: grid;
+    gap: var(--_s4, 16px);
+    min-inline-size: 0;
+  }
+  [part~='goals'],
+  [part~='sessions'],
+  [part~='chat'] {
+    display: grid;
+    gap: var(--_s2);
+    min-inline-size: 0;
+    padding-block-start: var(--_s3);
+    border-block-start: 1px solid var(--_border);
+  }
+  .section-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: var(--_s2);
+    align-items: baseline;
+  }
+  .goal-list,
+  .session-list {
+    display: grid;
+    gap: var(--_s3);
+  }
+  [part~='goal-item'] {
+    display: grid;
+    gap: var(--_s1);
+  }
+  .goal-head {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    align-items: center;
+    justify-content: space-between;
+  }
+  .goal-title {
+    font-weight: 600;
+    min-inline-size: 0;
+  }
+  .goal-dropped .goal-title {
+    text-decoration: line-through;
+    color: var(--_muted);
+  }
+  .bar-row {
+    display: flex;
+    align-items: center;
+    gap: var(--_s2);
+    font-size: var(--_small);
+  }
+  .goal-actions {
+    display: flex;
+    gap: var(--_s2);
+  }
+  .add-goal {
+    display: flex;
+    gap: var(--_s2);
+  }
+  input,
+  textarea {
+    font: inherit;
+    color: inherit;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: var(--_s1) var(--_s2);
+    min-inline-size: 0;
+  }
+  .add-goal input {
+    flex: 1;
+  }
+  textarea {
+    inline-size: 100%;
+    resize: vertical;
+  }
+
+  [part~='session'] {
+    display: grid;
+    gap: var(--_s1);
+    padding: var(--_s2) var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .session-when {
+    font-weight: 600;
+  }
+  .agenda {
+    white-space: pre-line;
+    font-size: var(--_small);
+  }
+  [part~='book-button'] {
+    justify-self: start;
+  }
+  [part~='booking'] {
+    display: grid;
+    gap: var(--_s2);
+    padding: var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  fieldset {
+    border: 0;
+    margin: 0;
+    padding: 0;
+    min-inline-size: 0;
+  }
+  [part~='slots'] {
+    display: grid;
+    gap: var(--_s2);
+    max-block-size: 16rem;
+    overflow: auto;
+  }
+  .day legend {
+    font-size: var(--_small);
+    font-weight: 600;
+    padding: 0 0 var(--_s1);
+  }
+  .day-slots {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1);
+  }
+  .slot {
+    position: relative;
+    display: inline-flex;
+  }
+  .slot input {
+    position: absolute;
+    opacity: 0;
+    inset: 0;
+    margin: 0;
+    cursor: pointer;
+  }
+  .slot-time {
+    padding: 2px var(--_s2);
+    border: 1px solid var(--_border);
+    border-radius: ${token('radius-pill')};
+    font-size: var(--_small);
+    min-inline-size: 4.5em;
+    text-align: center;
+  }
+  .slot input:checked + .slot-time {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .slot input:focus-visible + .slot-time {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  label {
+    font-size: var(--_small);
+    font-weight: 600;
+  }
+  .ok {
+    font-size: var(--_small);
+  }
+  h4:focus-visible,
+  .ok:focus-visible,
+  [part~='status']:focus-visible {
+    outline: none;
+  }
+  .strong {
+    font-weight: 600;
+  }
+  .confirm-inline p {
+    flex-basis: 100%;
+  }
+  .inline-error,
+  [part~='action-error'] {
+    display: grid;
+    gap: var(--_s1);
+    color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: var(--_s2);
+    font-size: var(--_small);
+  }
+
+  [part~='log'] {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_s2);
+    block-size: var(--_log-h);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: var(--_s2);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .earlier {
+    align-self: center;
+  }
+  .message {
+    display: grid;
+    gap: 2px;
+    max-inline-size: min(85%, 36rem);
+    padding: var(--_s2) var(--_s3);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .message.own {
+    align-self: flex-end;
+    background: var(--_own-bg);
+    color: var(--_on-own);
+    border-end-end-radius: 4px;
+  }
+  .message.theirs {
+    align-self: flex-start;
+    background: var(--_theirs-bg);
+    border-end-start-radius: 4px;
+  }
+  .message.failed {
+    border: 1px dashed var(--_danger);
+  }
+  .meta {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    font-size: var(--_small);
+  }
+  .author {
+    font-weight: 600;
+  }
+  .body {
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .state {
+    font-size: var(--_small);
+    font-style: italic;
+  }
+  [part~='unread-divider'] {
+    display: flex;
+    align-items: center;
+    gap: var(--_s2);
+    color: var(--_danger);
+    font-size: var(--_small);
+    font-weight: 700;
+  }
+  [part~='unread-divider']::before,
+  [part~='unread-divider']::after {
+    content: '';
+    flex: 1;
+    border-block-start: 1px solid currentColor;
+  }
+  [part~='composer'] {
+    display: grid;
+    grid-template-columns: 1fr auto;
+    gap: var(--_s1) var(--_s2);
+    align-items: end;
+  }
+  .hint {
+    grid-column: 1 / -1;
+  }
+
+  dialog {
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: var(--_pad);
+    max-inline-size: min(28rem, calc(100vw - 2rem));
+  }
+  dialog::backdrop {
+    background: rgb(0 0 0 / 0.4);
+  }
+  dialog form {
+    display: grid;
+    gap: var(--_s2);
+  }
+  dialog .row {
+    justify-content: flex-end;
+  }
+
+  [part~='sign-in'],
+  [part~='error'] {
+    display: grid;
+    gap: var(--_s2);
+    justify-items: start;
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: var(--_small);
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+  .bones {
+    display: grid;
+    gap: var(--_s3);
+  }
+  .bone-row {
+    display: flex;
+    align-items: center;
+    gap: var(--_s3);
+  }
+  .bone {
+    background: var(--_chip);
+    border-radius: 6px;
+    block-size: 0.9em;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.circle {
+    inline-size: 48px;
+    block-size: 48px;
+    border-radius: 50%;
+  }
+  .w60 {
+    inline-size: 60%;
+  }
+  .w80 {
+    inline-size: 80%;
+  }
+  .bone.bar {
+    block-size: 8px;
+  }
+  .bone.block {
+    block-size: 6rem;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  /* Wide: the plan beside the conversation. */
+  @container (min-width: 760px) {
+    .columns {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 1.3fr);
+    }
+  }
+  /* Narrow sidebars: everything stacks, the composer's button goes under the text. */
+  @container (max-width: 360px) {
+    [part~='base'] {
+      --_pad: var(--menteo-room-padding, ${token('space-3')});
+    }
+    [part~='composer'] {
+      grid-template-columns: 1fr;
+    }
+    .message {
+      max-inline-size: 95%;
+    }
+    .add-goal {
+      flex-wrap: wrap;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+    .fill,
+    button {
+      transition: none;
+    }
+  }
+  @media (forced-colors: active) {
+    [part~='base'],
+    [part~='session'],
+    .message {
+      border: 1px solid CanvasText;
+    }
+    .fill {
+      background: Highlight;
+    }
+  }
+`;

@@ -1,0 +1,397 @@
+import { css } from 'lit';
+import { token } from '../styles/tokens.js';
+
+/** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
+export const styles = css`
+  :host {
+    --_bg: var(--menteo-feed-background, ${token('color-surface')});
+    --_fg: var(--menteo-feed-color, ${token('color-on-surface')});
+    --_muted: var(--menteo-feed-muted-color, ${token('color-on-surface-muted')});
+    --_border: var(--menteo-feed-border-color, ${token('color-outline')});
+    --_radius: var(--menteo-feed-radius, ${token('radius')});
+    --_pad: var(--menteo-feed-padding, ${token('space-4')});
+    --_accent: var(--menteo-feed-accent-color, ${token('color-primary')});
+    --_on-accent: ${token('color-on-primary')};
+    --_chip-bg: ${token('color-surface-muted')};
+    --_danger: ${token('color-danger')};
+    --_focus: ${token('color-focus')};
+    --_small: ${token('font-size-small')};
+    --_gap: ${token('space-3')};
+    display: block;
+    container-type: inline-size;
+  }
+  :host([compact]) {
+    --_pad: var(--menteo-feed-padding, ${token('space-3')});
+    --_gap: ${token('space-2')};
+    font-size: var(--_small);
+  }
+
+  [part~='base'] {
+    display: grid;
+    gap: var(--_gap);
+    padding: var(--_pad);
+    background: var(--_bg);
+    color: var(--_fg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: ${token('shadow')};
+    line-height: 1.5;
+    overflow-wrap: anywhere;
+  }
+  h2,
+  p {
+    margin: 0;
+  }
+  [part~='header'] {
+    display: grid;
+    gap: 2px;
+  }
+  [part~='title'] {
+    font-size: ${token('font-size-large')};
+    font-weight: 650;
+    line-height: 1.25;
+  }
+  :host([compact]) [part~='title'] {
+    font-size: inherit;
+  }
+  [part~='owner'],
+  [part~='counts'],
+  [part~='date'],
+  .muted,
+  .edited,
+  .hint {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  [part~='counts'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')};
+  }
+
+  button,
+  select,
+  textarea {
+    font: inherit;
+    color: inherit;
+  }
+  button {
+    cursor: pointer;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  [part~='feed'] {
+    display: block;
+  }
+  [part~='post'] {
+    display: grid;
+    gap: ${token('space-2')};
+    inline-size: 100%;
+    padding-block: var(--_gap);
+    border-block-start: 1px solid var(--_border);
+    border-radius: 4px;
+  }
+  [part~='post']:focus-visible {
+    outline-offset: -3px;
+  }
+  [part~='post-pending'] [part~='body'] {
+    opacity: 0.7;
+  }
+  .post-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+
+  /* A kind is its icon and its name, with a colour that only adds to them. */
+  .badge {
+    --_kind: var(--menteo-feed-badge-update, #2563eb);
+    display: inline-flex;
+    gap: 0.35em;
+    align-items: center;
+    padding: 1px ${token('space-2')};
+    border-radius: ${token('radius-pill')};
+    border: 1px solid var(--_kind);
+    background: color-mix(in srgb, var(--_kind) 14%, var(--_bg));
+    font-size: var(--_small);
+    font-weight: 600;
+  }
+  .badge > span {
+    /* Toward the text colour: readable on light and dark surfaces alike. */
+    color: color-mix(in srgb, var(--_kind) 70%, var(--_fg));
+  }
+  .challenge {
+    --_kind: var(--menteo-feed-badge-challenge, #c2410c);
+  }
+  .breakthrough {
+    --_kind: var(--menteo-feed-badge-breakthrough, #7c3aed);
+  }
+  .milestone {
+    --_kind: var(--menteo-feed-badge-milestone, #15803d);
+  }
+  .question {
+    --_kind: var(--menteo-feed-badge-question, #0f766e);
+  }
+
+  [part~='body'] {
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  [part~='body'].clamped {
+    max-block-size: 7.5em;
+    overflow: hidden;
+    mask-image: linear-gradient(to bottom, black 60%, transparent);
+  }
+  [part~='body'] :is(p, ul, ol, pre, blockquote),
+  .comment-body :is(p, ul, ol, pre, blockquote) {
+    margin: 0;
+  }
+  [part~='body'] :is(ul, ol) {
+    padding-inline-start: 1.4em;
+  }
+  blockquote {
+    padding-inline-start: ${token('space-3')};
+    border-inline-start: 3px solid var(--_border);
+    color: var(--_muted);
+  }
+  pre,
+  code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, monospace;
+    font-size: 0.9em;
+    background: var(--_chip-bg);
+    border-radius: 4px;
+  }
+  code {
+    padding: 0 0.25em;
+  }
+  pre {
+    padding: ${token('space-2')};
+    overflow-x: auto;
+  }
+  pre code {
+    padding: 0;
+  }
+  hr {
+    border: 0;
+    border-block-start: 1px solid var(--_border);
+    inline-size: 100%;
+  }
+  a {
+    color: var(--_accent);
+    text-underline-offset: 2px;
+  }
+
+  .link {
+    justify-self: start;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    font-size: var(--_small);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+
+  [part~='reactions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${token('space-1')};
+  }
+  [part~='reaction-button'] {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.3em;
+    min-block-size: 32px;
+    padding: 2px ${token('space-2')};
+    border-radius: ${token('radius-pill')};
+    border: 1px solid var(--_border);
+    background: transparent;
+    font-size: var(--_small);
+  }
+  [part~='reaction-button']:hover {
+    background: var(--_chip-bg);
+  }
+  [part~='reaction-button'][aria-pressed='true'] {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  .count {
+    font-variant-numeric: tabular-nums;
+  }
+  /* Narrow: icons and counts; the names stay for screen readers. */
+  @container (max-width: 420px) {
+    .reaction-name {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  }
+
+  [part~='comments'] {
+    display: grid;
+    gap: ${token('space-2')};
+    padding-inline-start: ${token('space-3')};
+    border-inline-start: 2px solid var(--_border);
+  }
+  [part~='comments'] ol {
+    display: grid;
+    gap: ${token('space-2')};
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  [part~='comment-form'] {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  [part~='comment-button'] {
+    justify-self: end;
+    padding: 2px ${token('space-3')};
+    border-radius: ${token('radius-pill')};
+    border: 1px solid var(--_accent);
+    background: transparent;
+    color: var(--_accent);
+    font-size: var(--_small);
+    font-weight: 600;
+  }
+  .comment-head {
+    font-size: var(--_small);
+  }
+  .comment-head time {
+    color: var(--_muted);
+  }
+
+  [part~='new-posts-banner'] {
+    justify-self: center;
+    padding: ${token('space-1')} ${token('space-4')};
+    border-radius: ${token('radius-pill')};
+    border: 0;
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+    box-shadow: ${token('shadow')};
+  }
+
+  [part~='composer'] {
+    display: grid;
+    gap: ${token('space-1')};
+    padding: ${token('space-3')};
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+    background: var(--_chip-bg);
+  }
+  .composer-row {
+    display: flex;
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+  label {
+    font-size: var(--_small);
+    font-weight: 600;
+  }
+  select,
+  textarea {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 8px;
+    padding: ${token('space-1')} ${token('space-2')};
+  }
+  textarea {
+    inline-size: 100%;
+    resize: vertical;
+  }
+  [part~='composer-button'],
+  [part~='retry-button'] {
+    justify-self: end;
+    min-block-size: 36px;
+    padding: ${token('space-1')} ${token('space-4')};
+    border-radius: ${token('radius-pill')};
+    border: 1px solid var(--_accent);
+    background: var(--_accent);
+    color: var(--_on-accent);
+    font-weight: 600;
+  }
+  [part~='retry-button'] {
+    justify-self: start;
+    background: transparent;
+    color: var(--_accent);
+  }
+
+  [part~='pending'],
+  [part~='sign-in-required'],
+  [part~='status'],
+  [part~='empty'] {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  [part~='empty'] {
+    padding-block: ${token('space-4')};
+    text-align: center;
+  }
+  [part~='error'],
+  [part~='post-error'],
+  [part~='reaction-error'] {
+    display: grid;
+    gap: ${token('space-1')};
+    justify-items: start;
+  }
+  [part~='post-error'],
+  [part~='reaction-error'] {
+    color: var(--_danger);
+    border-inline-start: 3px solid var(--_danger);
+    padding-inline-start: ${token('space-2')};
+    font-size: var(--_small);
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: var(--_small);
+    font-family: ui-monospace, monospace;
+    user-select: all;
+  }
+
+  .bones {
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  .bone {
+    background: var(--_chip-bg);
+    border-radius: 6px;
+    block-size: 0.9em;
+    inline-size: 40%;
+    animation: pulse 1.4s ease-in-out infinite;
+  }
+  .bone.title {
+    inline-size: 75%;
+    block-size: 1.3em;
+  }
+  .bone.post {
+    inline-size: 100%;
+    block-size: 5em;
+  }
+  @keyframes pulse {
+    50% {
+      opacity: 0.45;
+    }
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .bone {
+      animation: none;
+    }
+  }
+  @media (forced-colors: active) {
+    .badge,
+    [part~='reaction-button'][aria-pressed='true'] {
+      border-width: 2px;
+    }
+  }
+`;

@@ -1,0 +1,572 @@
+import { APIError, type Post, type ReactionKind, type Thread } from '@menteo/sdk';
+import { commentStores, draftOf, threadStores, type Comment, type PagedState, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClientController } from '../internal/client-controller.js';
+import { LocalizeController } from '../internal/localize-controller.js';
+import { renderMarkdown, safeHref } from '../internal/markdown.js';
+import { MenteoElement } from '../internal/menteo-element.js';
+import { PagedStoreController, StoreController } from '../internal/store-controller.js';
+import { baseStyles } from '../styles/tokens.js';
+import { strings } from './thread-feed.strings.js';
+import { styles } from './thread-feed.styles.js';
+
+type Kind = Post['kind'];
+type CommentsEntry = {
+  postId: string;
+  state: PagedState<Comment> | undefined;
+  stop: () => void;
+  loadMore: () => Promise<void>;
+  refetch: () => Promise<void>;
+  error?: unknown;
+};
+
+/** Each kind has its own icon beside its name: a kind is never told by colour alone. */
+const kinds: Record<Kind, string> = { update: '●', challenge: '▲', breakthrough: '✦', milestone: '⚑', question: '?' };
+const reactions: Record<ReactionKind, string> = { cheer: '★', insightful: '☼', support: '♥', bookmark: '❖' };
+/** Bodies longer than this are cut in `compact` mode, behind "Show more". */
+const longBody = (body: string) => body.length > 220 || body.split('\n').length > 4;
+
+/**
+ * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
+ * title, owner and counts; each post's kind, Markdown body (rendered safely), reactions and
+ * comments; an "N new posts" banner as posts arrive live. Scrolling loads older posts and only
+ * the posts in view are in the DOM, however long the thread. With only a publishable key it is
+ * read-only; signed in, people react and comment; the thread's owner also posts from it (posts
+ * written offline wait in the outbox and are sent when the network is back).
+ *
+ * @csspart base - The whole feed.
+ * @csspart header - Title, owner and counts.
+ * @csspart title - The thread's title.
+ * @csspart owner - The owner's name.
+ * @csspart counts - Post and follower counts.
+ * @csspart composer - The owner's form for a new post (never in `compact`).
+ * @csspart composer-kind - The kind select.
+ * @csspart composer-body - The Markdown textarea.
+ * @csspart composer-button - The "Post" button.
+ * @csspart post-error - Why the last post was refused, with the request id.
+ * @csspart new-posts-banner - The "Show N new posts" button.
+ * @csspart feed - The list of posts (`role="feed"`).
+ * @csspart post - One post (an `<article>`); also `post-pending` while it is being sent.
+ * @csspart badge - The post's kind (icon and name); also `badge-<kind>`.
+ * @csspart date - When the post was written.
+ * @csspart body - The post's rendered Markdown.
+ * @csspart show-more - "Show more" / "Show less" for long bodies in `compact`.
+ * @csspart pending - "Sending…" / "Queued" on a post not confirmed yet.
+ * @csspart reactions - The reaction buttons.
+ * @csspart reaction-button - One reaction (`aria-pressed` when it is yours); also `reaction-<kind>`.
+ * @csspart reaction-error - Why a reaction was undone.
+ * @csspart sign-in-required - The message shown when a signed-out person tries to react, and in place of the comment field.
+ * @csspart comments-button - The button that shows or hides a post's comments.
+ * @csspart comments - A post's comments.
+ * @csspart comment - One comment.
+ * @csspart more-button - "More comments".
+ * @csspart comment-form - The signed-in reader's comment field and button.
+ * @csspart comment-input - The comment field.
+ * @csspart comment-button - The "Comment" button.
+ * @csspart view-thread - The link to the whole thread when `limit` cut it.
+ * @csspart status - "Loading more posts…" / end of the thread.
+ * @csspart skeleton - The placeholder shown while loading.
+ * @csspart empty - The message of a thread without posts.
+ * @csspart error - The load error with its request id and a retry button; also "not found".
+ * @csspart retry-button - The retry button.
+ *
+ * @cssprop --menteo-feed-background - The background (default `--menteo-color-surface`).
+ * @cssprop --menteo-feed-color - Text color (default `--menteo-color-on-surface`).
+ * @cssprop --menteo-feed-muted-color - Secondary text (default `--menteo-color-on-surface-muted`).
+ * @cssprop --menteo-feed-border-color - Borders and separators (default `--menteo-color-outline`).
+ * @cssprop --menteo-feed-radius - Corner radius (default `--menteo-radius`).
+ * @cssprop --menteo-feed-padding - Padding (default `--menteo-space-4`).
+ * @cssprop --menteo-feed-accent-color - Links, pressed reactions, the banner (default `--menteo-color-primary`).
+ * @cssprop --menteo-feed-badge-update - The update badge's color (default a blue).
+ * @cssprop --menteo-feed-badge-challenge - The challenge badge's color (default an orange).
+ * @cssprop --menteo-feed-badge-breakthrough - The breakthrough badge's color (default a violet).
+ * @cssprop --menteo-feed-badge-milestone - The milestone badge's color (default a green).
+ * @cssprop --menteo-feed-badge-question - The question badge's color (default a teal).
+ *
+ * @fires menteo-post-created - The API stored a post written in the composer; `detail` has `threadId` and `post`.
+ * @fires menteo-reaction-change - The API accepted a reaction; `detail` has `postId`, `kind`, `active` and `reactions`.
+ * @fires menteo-sign-in-required - A signed-out person tried to react; `detail.action` says what.
+ * @fires menteo-retry - The person asked to load again after an error.
+ *
+ * @example
+ * ```html
+ * <!-- A blog's sidebar: a publishable key is all it needs. -->
+ * <menteo-thread-feed thread-id="thr_learningtolead" publishable-key="pk_live_…" compact limit="5"></menteo-thread-feed>
+ * ```
+ */
+export class MenteoThreadFeed extends MenteoElement {
+  static override styles = [baseStyles, styles];
+
+  /** The thread to show (`thr_…`). */
+  @property({ attribute: 'thread-id', reflect: true }) accessor threadId: string | undefined;
+
+  /** Show at most this many posts (newest first), then a link to the whole thread when it has a `canonicalUrl`. Unset: every post, loaded as the reader scrolls. */
+  @property({ type: Number }) accessor limit: number | undefined;
+
+  /** For sidebars (about 300 px): smaller type, long bodies cut behind "Show more", no composer. */
+  @property({ type: Boolean, reflect: true }) accessor compact = false;
+
+  /** `light`, `dark` or `auto`; unset, the feed follows the tokens around it. */
+  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
+  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+
+  /** This element's own API origin, instead of its provider's or the page's. */
+  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+
+  @state() accessor #kind: Kind = 'update';
+  @state() accessor #postError: unknown;
+  @state() accessor #reactionError: { postId: string; error: unknown } | undefined;
+  @state() accessor #signInFor: string | undefined;
+  @state() accessor #unclamped = new Set<string>();
+
+  #connection = new ClientController(this);
+  #l10n = new LocalizeController(this, strings);
+  #stores = () => this.#connection.value?.stores;
+  #threads = () => {
+    const stores = this.#stores();
+    return stores && threadStores(stores);
+  };
+  #thread = new StoreController<Thread>(this, () => (this.threadId ? this.#threads()?.thread(this.threadId) : undefined));
+  #posts = new PagedStoreController<ThreadPostsState>(this, () => (this.threadId ? this.#threads()?.threadPosts(this.threadId) : undefined));
+  /** The open comment sections, each following its post's comment store. */
+  #comments = new Map<string, CommentsEntry>();
+  /** The last range the virtualizer reported: the next page loads when it nears the end. */
+  #last = -1;
+  /**
+   * The feed element, once it is in the document. The virtualizer finds the scrolling boxes
+   * around it (a sidebar's `overflow: auto`) when it starts, so it must start attached: Lit
+   * fills a new template before inserting it, so the posts render one update after their box.
+   */
+  #feedHost: Element | null = null;
+  /** The virtualizer has rendered its first range into the feed box (until then the feed is busy: it has no articles yet). */
+  #ranged = false;
+
+  /** Whether a person is signed in: only a provider with a token says so. */
+  get #signedIn(): boolean {
+    return this.#connection.value?.config.token !== undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#closeComments();
+  }
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    if (changed.has('threadId')) {
+      this.#closeComments();
+      this.#postError = this.#reactionError = this.#signInFor = undefined;
+      this.#unclamped = new Set();
+      this.#last = -1;
+    }
+  }
+
+  protected override updated(): void {
+    const host = this.renderRoot.querySelector('[part~="feed"]');
+    if (host !== this.#feedHost) {
+      this.#feedHost = host;
+      this.#ranged = false;
+      // After this update, not within it (Lit warns about updates scheduled from `updated`).
+      if (host) queueMicrotask(() => this.requestUpdate());
+    }
+    this.#maybeLoadMore();
+  }
+
+  /** Loads the thread and its first page again: what the retry button does. */
+  async refetch(): Promise<void> {
+    await Promise.all([this.#thread.refetch(), this.#posts.refetch()]);
+  }
+
+  protected override render(): TemplateResult {
+    const l = this.#l10n;
+    const thread = this.#thread.state;
+    const posts = this.#posts.state;
+    if (this.threadId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`);
+    const error = (!thread.data && !thread.loading && thread.error) || (posts && !posts.loaded && !posts.loading && posts.error);
+    if (error) return this.#renderError(error);
+    if (!thread.data || !posts?.loaded) return this.#renderSkeleton();
+    return this.#renderThread(thread.data, posts);
+  }
+
+  #frame(content: unknown, busy = false): TemplateResult {
+    return html`<section part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
+  }
+
+  #renderSkeleton(): TemplateResult {
+    return this.#frame(
+      html`<div part="skeleton">
+        <span class="visually-hidden" role="status">${this.#l10n.msg('feedLoading')}</span>
+        <div aria-hidden="true" class="bones">
+          <div class="bone title"></div>
+          <div class="bone short"></div>
+          ${[1, 2, 3].map(() => html`<div class="bone post"></div>`)}
+        </div>
+      </div>`,
+      true,
+    );
+  }
+
+  #renderError(error: Error): TemplateResult {
+    const l = this.#l10n;
+    // A private thread answers 404 to whoever may not see it: it looks like one that does not exist.
+    if (error instanceof APIError && error.status === 404) {
+      return this.#frame(
+        html`<div part="error" role="alert">
+          <p>${l.msg('feedNotFound')}</p>
+          ${this.#signedIn ? nothing : html`<p class="hint">${l.msg('feedPrivateHint')}</p>`}
+        </div>`,
+      );
+    }
+    return this.#frame(html`<div part="error" role="alert">
+      <p>${l.msg('feedLoadError')}</p>
+      ${this.#requestId(error) ?? html`<p>${l.msg('connectionError')}</p>`}
+      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
+    </div>`);
+  }
+
+  #requestId(error: unknown): TemplateResult | undefined {
+    const id = error instanceof APIError ? error.requestId : null;
+    return id ? html`<p class="request-id">${this.#l10n.msg('requestId', { id })}</p>` : undefined;
+  }
+
+  #retry(): void {
+    this.emit('menteo-retry');
+    void this.refetch();
+  }
+
+  /** The posts shown: every one loaded, or the newest `limit`. */
+  #shown(items: Pending<Post>[]): Pending<Post>[] {
+    return this.limit && this.limit > 0 ? items.slice(0, this.limit) : items;
+  }
+
+  #renderThread(thread: Thread, posts: ThreadPostsState): TemplateResult {
+    const l = this.#l10n;
+    const items = this.#shown(posts.items);
+    const total = thread.counts.posts;
+    const cut = !!this.limit && this.limit > 0 && (total > this.limit || posts.items.length > this.limit);
+    const setSize = cut ? items.length : Math.max(total, items.length);
+    const owner = !!thread.viewer?.isOwner;
+    const canonical = thread.canonicalUrl ? safeHref(thread.canonicalUrl) : undefined;
+    const busy = posts.loading || posts.loadingMore || !this.#ranged;
+    return this.#frame(
+      html`<header part="header">
+          <h2 part="title" id="title">${thread.title}</h2>
+          <p part="owner">${l.msg('feedBy', { name: thread.owner.name })}</p>
+          <p part="counts">
+            <span>${l.msg('feedPosts', { count: total, formatted: l.number(total) })}</span>
+            <span aria-hidden="true">·</span>
+            <span>${l.msg('feedFollowers', { count: thread.counts.followers, formatted: l.number(thread.counts.followers) })}</span>
+          </p>
+        </header>
+        ${owner && !this.compact ? this.#renderComposer(thread) : nothing}
+        ${posts.pendingNew
+          ? html`<button part="new-posts-banner" type="button" @click=${this.#showNew}>
+              <span aria-hidden="true">↑</span> ${l.msg('feedNew', { count: posts.pendingNew })}
+            </button>`
+          : nothing}
+        <div class="visually-hidden" role="status">${posts.pendingNew ? l.msg('feedNewAnnounce', { count: posts.pendingNew }) : ''}</div>
+        ${items.length
+          ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown} @rangeChanged=${this.#onRange}>
+              ${this.#feedHost?.isConnected
+                ? virtualize({
+                    items,
+                    keyFunction: (post: Pending<Post>) => post.id,
+                    renderItem: (post: Pending<Post>, index: number) => this.#renderPost(post, index, setSize),
+                  })
+                : nothing}
+            </div>`
+          : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`}
+        ${posts.error && posts.loaded
+          ? html`<div part="error" role="alert">
+              <p>${l.msg('feedLoadError')}</p>
+              ${this.#requestId(posts.error) ?? html`<p>${l.msg('connectionError')}</p>`}
+              <button part="retry-button" type="button" @click=${() => this.#posts.loadMore()}>${l.msg('retry')}</button>
+            </div>`
+          : nothing}
+        ${cut && canonical ? html`<a part="view-thread" href=${canonical} rel="noopener">${l.msg('feedViewThread')}</a>` : nothing}
+        ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`,
+      !posts.loaded,
+    );
+  }
+
+  #renderComposer(thread: Thread): TemplateResult {
+    const l = this.#l10n;
+    const draft = this.#draft(thread.id);
+    return html`<form part="composer" @submit=${(e: Event) => this.#submit(e, thread.id)}>
+      <h3 class="visually-hidden">${l.msg('feedComposer')}</h3>
+      <div class="composer-row">
+        <label for="kind">${l.msg('feedKind')}</label>
+        <select part="composer-kind" id="kind" .value=${this.#kind} @change=${(e: Event) => (this.#kind = (e.target as HTMLSelectElement).value as Kind)}>
+          ${(Object.keys(kinds) as Kind[]).map((k) => html`<option value=${k} ?selected=${k === this.#kind}>${l.msg(`feedKind_${k}`)}</option>`)}
+        </select>
+      </div>
+      <label for="body">${l.msg('feedBody')}</label>
+      <textarea
+        part="composer-body"
+        id="body"
+        rows="3"
+        maxlength="10000"
+        .value=${draft?.get() ?? ''}
+        @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}
+      ></textarea>
+      ${this.#postError
+        ? html`<div part="post-error" role="alert">
+            <p>${l.msg('feedPostError')}</p>
+            ${this.#requestId(this.#postError) ?? html`<p>${l.msg('connectionError')}</p>`}
+          </div>`
+        : nothing}
+      <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
+    </form>`;
+  }
+
+  #draft(threadId: string) {
+    const stores = this.#stores();
+    return stores && draftOf(stores, `post:${threadId}`);
+  }
+
+  async #submit(event: Event, threadId: string): Promise<void> {
+    event.preventDefault();
+    const draft = this.#draft(threadId);
+    const threads = this.#threads();
+    const body = draft?.get().trim();
+    if (!draft || !threads || !body) return;
+    this.#postError = undefined;
+    // The outbox now holds the post (in storage, before the first attempt): the draft can go.
+    const sent = threads.createPost(threadId, { kind: this.#kind, body });
+    draft.set('');
+    this.requestUpdate();
+    try {
+      const post = await sent;
+      this.emit('menteo-post-created', { threadId, post });
+    } catch (error) {
+      // Refused: the post was taken back; its words come back to the composer unless new ones were typed.
+      this.#postError = error;
+      if (!draft.get()) draft.set(body);
+      this.requestUpdate();
+    }
+  }
+
+  #renderPost(post: Pending<Post>, index: number, setSize: number): TemplateResult {
+    const l = this.#l10n;
+    const id = post.id;
+    const clamp = this.compact && longBody(post.body) && !this.#unclamped.has(id);
+    const open = this.#comments.get(id);
+    // The thread's list keeps the server's count until it reloads; comments added here are in the open list.
+    const loaded = open?.state?.loaded && !open.state.hasMore ? open.state.items.length : 0;
+    const comments = Math.max(post.commentCount, loaded);
+    return html`<article
+      part=${post.pending ? 'post post-pending' : 'post'}
+      tabindex="0"
+      aria-posinset=${index + 1}
+      aria-setsize=${setSize}
+      aria-labelledby="label-${id}"
+      aria-describedby="body-${id}"
+      data-post-id=${id}
+    >
+      <p class="post-head" id="label-${id}">
+        <span part="badge badge-${post.kind}" class="badge ${post.kind}"><span aria-hidden="true">${kinds[post.kind]}</span> ${l.msg(`feedKind_${post.kind}`)}</span>
+        <time part="date" datetime=${post.createdAt}>${l.date(post.createdAt, { dateStyle: 'medium' })}</time>
+        ${post.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
+      </p>
+      <div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''}>${renderMarkdown(post.body)}</div>
+      ${this.compact && longBody(post.body)
+        ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
+            ${l.msg(clamp ? 'feedShowMore' : 'feedShowLess')}
+          </button>`
+        : nothing}
+      ${post.pending
+        ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
+        : html`${this.#renderReactions(post)}
+            <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#toggleComments(id)}>
+              ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
+            </button>
+            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#renderComments(open) : nothing}</div>`}
+    </article>`;
+  }
+
+  #renderReactions(post: Pending<Post>): TemplateResult {
+    const l = this.#l10n;
+    const error = this.#reactionError?.postId === post.id ? this.#reactionError.error : undefined;
+    return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>
+        ${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
+          const mine = post.viewerReactions.includes(kind);
+          return html`<button
+            part="reaction-button reaction-${kind}"
+            type="button"
+            data-kind=${kind}
+            aria-pressed=${mine ? 'true' : 'false'}
+            @click=${() => this.#react(post, kind)}
+          >
+            <span aria-hidden="true">${reactions[kind]}</span>
+            <span class="reaction-name">${l.msg(`feedReaction_${kind}`)}</span>
+            <span class="count">${l.number(post.reactions[kind])}</span>
+          </button>`;
+        })}
+      </div>
+      ${this.#signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
+      ${error
+        ? html`<div part="reaction-error" role="alert">
+            <p>${l.msg('feedReactionError')}</p>
+            ${this.#requestId(error) ?? nothing}
+          </div>`
+        : nothing}`;
+  }
+
+  async #react(post: Post, kind: ReactionKind): Promise<void> {
+    const threads = this.#threads();
+    if (!threads) return;
+    if (!this.#signedIn) {
+      // Not a silent failure: the reader is told, and the page may open its sign-in.
+      this.#signInFor = post.id;
+      this.emit('menteo-sign-in-required', { action: 'react' });
+      return;
+    }
+    this.#reactionError = undefined;
+    try {
+      // Optimistic in the store: the count and aria-pressed change now, and are undone if refused.
+      const update = await threads.toggleReaction(post.id, kind);
+      this.emit('menteo-reaction-change', { postId: post.id, kind, active: update.viewerReactions.includes(kind), reactions: update.reactions });
+    } catch (error) {
+      this.#reactionError = { postId: post.id, error };
+    }
+  }
+
+  #toggleClamp(id: string): void {
+    const next = new Set(this.#unclamped);
+    if (!next.delete(id)) next.add(id);
+    this.#unclamped = next;
+  }
+
+  #toggleComments(postId: string): void {
+    const open = this.#comments.get(postId);
+    const stores = this.#stores();
+    if (open) {
+      open.stop();
+      this.#comments.delete(postId);
+    } else if (stores) {
+      const store = commentStores(stores).postComments(postId);
+      const entry: CommentsEntry = { postId, state: undefined, stop: () => {}, loadMore: () => store.loadMore(), refetch: () => store.refetch() };
+      entry.stop = store.subscribe((state) => {
+        entry.state = state;
+        this.requestUpdate();
+      });
+      this.#comments.set(postId, entry);
+    }
+    this.requestUpdate();
+  }
+
+  #closeComments(): void {
+    this.#comments.forEach((entry) => entry.stop());
+    this.#comments.clear();
+  }
+
+  #renderComments(entry: CommentsEntry): TemplateResult {
+    const l = this.#l10n;
+    const state = entry.state;
+    if (!state || (!state.loaded && !state.error)) return html`<p class="muted" role="status">${l.msg('feedLoadingComments')}</p>`;
+    if (state.error && !state.items.length) {
+      return html`<div role="alert">
+        <p>${l.msg('feedCommentsError')}</p>
+        ${this.#requestId(state.error) ?? nothing}
+        <button part="retry-button" type="button" @click=${() => entry.refetch()}>${l.msg('retry')}</button>
+      </div>`;
+    }
+    const id = `comment-${entry.postId}`;
+    return html`${state.items.length
+        ? html`<ol>
+            ${state.items.map(
+              (c) => html`<li part="comment">
+                <p class="comment-head"><strong>${c.author.name}</strong> <time datetime=${c.createdAt}>${l.date(c.createdAt, { dateStyle: 'medium' })}</time></p>
+                <div class="comment-body">${renderMarkdown(c.body)}</div>
+              </li>`,
+            )}
+          </ol>`
+        : html`<p class="muted">${l.msg('feedNoComments')}</p>`}
+      ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
+      ${this.#signedIn
+        ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
+            <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
+            <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
+            ${entry.error
+              ? html`<div part="post-error" role="alert">
+                  <p>${l.msg('feedCommentError')}</p>
+                  ${this.#requestId(entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                </div>`
+              : nothing}
+            <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
+          </form>`
+        : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`}`;
+  }
+
+  async #comment(event: Event, entry: CommentsEntry): Promise<void> {
+    event.preventDefault();
+    const stores = this.#stores();
+    const field = (event.target as HTMLFormElement).querySelector('textarea')!;
+    const body = field.value.trim();
+    if (!stores || !body) return;
+    entry.error = undefined;
+    try {
+      await commentStores(stores).addComment(entry.postId, body);
+      field.value = '';
+    } catch (error) {
+      entry.error = error; // the words stay in the field
+    }
+    this.requestUpdate();
+  }
+
+  #showNew(): void {
+    this.#threads()
+      ?.threadPosts(this.threadId!)
+      .showNew();
+    // The new posts are on top: focus goes to the newest, so the reader lands where the banner was.
+    void this.updateComplete.then(() => this.#focusPost(0));
+  }
+
+  #onRange(event: Event & { last?: number }): void {
+    this.#last = event.last ?? -1;
+    if (!this.#ranged && this.#last >= 0) {
+      this.#ranged = true;
+      this.requestUpdate();
+    }
+    this.#maybeLoadMore();
+  }
+
+  #maybeLoadMore(): void {
+    const posts = this.#posts.state;
+    if (!posts?.loaded || !posts.hasMore || posts.loadingMore || posts.error || this.#last < 0) return;
+    if (this.limit && this.limit > 0 && posts.items.length >= this.limit) return;
+    if (this.#last >= posts.items.length - 6) void this.#posts.loadMore();
+  }
+
+  /** Page Down / Page Up move between posts (the feed pattern's keys). */
+  #onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'PageDown' && event.key !== 'PageUp') return;
+    const article = event.composedPath().find((n): n is HTMLElement => n instanceof HTMLElement && n.localName === 'article');
+    if (!article) return;
+    event.preventDefault();
+    void this.#focusPost(Number(article.getAttribute('aria-posinset')) - 1 + (event.key === 'PageDown' ? 1 : -1));
+  }
+
+  /** Focuses the post at `index`, scrolling it into the DOM first if it was virtualized away. */
+  async #focusPost(index: number): Promise<void> {
+    const shown = () => this.#shown(this.#posts.state?.items ?? []);
+    // Past the last loaded post: the next page comes first (the feed is busy meanwhile).
+    if (index === shown().length && this.#posts.state?.hasMore && !(this.limit && index >= this.limit)) await this.#posts.loadMore();
+    const post = shown()[index];
+    if (!post) return;
+    const find = () => this.renderRoot.querySelector<HTMLElement>(`article[data-post-id="${CSS.escape(post.id)}"]`);
+    if (!find()) this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('[part~="feed"]')?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
+    // The virtualizer renders on the next frames.
+    for (let frame = 0; frame < 20 && !find(); frame++) await new Promise(requestAnimationFrame);
+    find()?.focus();
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'menteo-thread-feed': MenteoThreadFeed;
+  }
+}

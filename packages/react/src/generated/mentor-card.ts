@@ -1,0 +1,40 @@
+// Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { MenteoMentorCard as MenteoMentorCardElement } from '@menteo/elements/mentor-card';
+import type { MenteoRequestMentorshipEvent, MenteoRetryEvent } from '@menteo/elements';
+
+/**
+ * `<menteo-mentor-card>` as a React component: properties as props (`MenteoMentorCard.prototype` lists them), events as `on…` props.
+ *
+ * A mentor at a glance: photo, name, role, what they help with, when they are free,
+ * and a button to ask for mentorship. Give it a `mentor-id` (cards on a page share one
+ * batched request) or set `.mentor` to a mentor you already loaded.
+ *
+ * Events:
+ * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — The person asked for mentorship; `detail.mentorId` says with whom.
+ * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ *
+ * @example
+ * ```tsx
+ * import { MenteoMentorCard } from '@menteo/react';
+ *
+ * <MenteoMentorCard mentorId="…" onMenteoRequestMentorship={(event) => console.log(event.detail)} />
+ * ```
+ */
+export const MenteoMentorCard = createComponent({
+  tagName: 'menteo-mentor-card',
+  elementClass: MenteoMentorCardElement,
+  react: React,
+  events: {
+    /**
+     * The person asked for mentorship; `detail.mentorId` says with whom.
+     */
+    onMenteoRequestMentorship: 'menteo-request-mentorship' as EventName<MenteoRequestMentorshipEvent>,
+    /**
+     * The person asked to load again after an error.
+     */
+    onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+  },
+  displayName: 'MenteoMentorCard',
+});

@@ -1,0 +1,23 @@
+// Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+/**
+ * `@menteo/react`: React components for Menteo's web components (`@menteo/elements`), one per
+ * element, generated from its Custom Elements Manifest with `@lit/react`. Properties are props;
+ * events are `on…` props (`menteo-request-mentorship` → `onMenteoRequestMentorship`).
+ *
+ * @example
+ * ```tsx
+ * import { MenteoProvider, MenteoMentorCard } from '@menteo/react';
+ *
+ * <MenteoProvider publishableKey="pk_live_…">
+ *   <MenteoMentorCard mentorId="men_demomentor" onMenteoRequestMentorship={(e) => open(e.detail.mentorId)} />
+ * </MenteoProvider>;
+ * ```
+ * @packageDocumentation
+ */
+export { MenteoMentorCard } from './generated/mentor-card.js';
+export { MenteoMentorSearch } from './generated/mentor-search.js';
+export { MenteoNeedFinder } from './generated/need-finder.js';
+export { MenteoProvider } from './generated/provider.js';
+export { MenteoRoadmapStepper } from './generated/roadmap-stepper.js';
+export { MenteoRoomWidget } from './generated/room-widget.js';
+export { MenteoThreadFeed } from './generated/thread-feed.js';

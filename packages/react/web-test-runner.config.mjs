@@ -1,0 +1,118 @@
+// The wrappers in real Chromium, against the real elements and one seeded sandbox (started
+// here in Node, reached by the page over HTTP with CORS), as in packages/elements.
+// React ships CommonJS only: it is bundled once to ES modules with esbuild (one copy shared by
+// `react` and `react-dom/client`, or hooks would see two Reacts).
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { build } from 'esbuild';
+import { tsImport } from 'tsx/esm/api';
+import { chromium } from '../../test/support/chromium.mjs';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** @type {import('../sdk/test/shared/sandbox-host.ts').SandboxHost | undefined} */
+let host;
+/** A port nothing listens on: the "API unreachable" case. */
+let closedUrl = '';
+
+const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/** The elements and the SDK from source: their dist is a build product the tests must not lag behind. */
+const aliases = {
+  '@menteo/sdk': '/packages/sdk/src/index.ts',
+  '@menteo/sdk/stores': '/packages/sdk/src/stores/index.ts',
+  '@menteo/elements': '/packages/elements/src/index.ts',
+  react: '/__react/react.js',
+  'react-dom/client': '/__react/react-dom-client.js',
+};
+
+const sandboxPlugin = {
+  name: 'menteo-sandbox',
+  async serverStart() {
+    /** @type {typeof import('../sdk/test/shared/sandbox-host.ts')} */
+    const { startSandboxHost } = await tsImport('../sdk/test/shared/sandbox-host.ts', import.meta.url);
+    host = await startSandboxHost();
+    closedUrl = `http://127.0.0.1:${await freePort()}`;
+  },
+  async serverStop() {
+    await host?.close();
+  },
+  resolveImport({ source }) {
+    const element = /^@menteo\/elements\/([a-z-]+)$/.exec(source)?.[1];
+    if (element) return `/packages/elements/src/${element}/define.ts`;
+    return aliases[/** @type {keyof typeof aliases} */ (source)];
+  },
+};
+
+/**
+ * Each CommonJS module's names, re-exported from the one bundle. Read here, when the config
+ * loads: React's development build patches `console` when required, which breaks the runner's
+ * console once it runs.
+ */
+const reexport = (name, module) => {
+  const names = Object.keys(require(module)).filter((key) => /^[A-Za-z_$][\w$]*$/.test(key) && key !== 'default');
+  return `import { ${name} } from '/__react/bundle.js';\nexport default ${name};\nexport const { ${names.join(', ')} } = ${name};\n`;
+};
+const reactModules = {
+  '/__react/react.js': reexport('React', 'react'),
+  '/__react/react-dom-client.js': reexport('ReactDOMClient', 'react-dom/client'),
+};
+
+const reactPlugin = {
+  name: 'react-esm',
+  /** @type {Promise<string> | undefined} */
+  bundle: undefined,
+  async serve({ path }) {
+    if (path in reactModules) return { body: reactModules[/** @type {keyof typeof reactModules} */ (path)], type: 'js' };
+    if (path !== '/__react/bundle.js') return undefined;
+    this.bundle ??= build({
+      stdin: {
+        contents: "import * as React from 'react'; import * as ReactDOMClient from 'react-dom/client'; export { React, ReactDOMClient };",
+        resolveDir: here,
+      },
+      bundle: true,
+      format: 'esm',
+      write: false,
+      define: { 'process.env.NODE_ENV': '"development"' },
+    }).then((result) => result.outputFiles[0].text);
+    return { body: await this.bundle, type: 'js' };
+  },
+};
+
+/** @type {import('@web/test-runner').TestRunnerConfig} */
+export default {
+  rootDir: repoRoot,
+  // Any free port: other packages' browser tests may run at the same time on a developer's machine.
+  port: await freePort(),
+  files: [`${here}test/**/*.test.tsx`],
+  nodeResolve: true,
+  concurrency: 1,
+  browserStartTimeout: 60_000,
+  testsStartTimeout: 60_000,
+  testsFinishTimeout: 180_000,
+  plugins: [sandboxPlugin, reactPlugin, esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
+  testFramework: { config: { timeout: 20_000 } },
+  // nanostores reads process.env.NODE_ENV; without a bundler the page must define it.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script>
+      window.process = { env: { NODE_ENV: 'development' } };
+      window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl })};
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  browsers: [chromium()],
+};
