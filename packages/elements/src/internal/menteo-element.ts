@@ -1,5 +1,7 @@
 import { LitElement } from 'lit';
-import type {} from '../events/index.js';
+// Re-exported so that every element's declaration file brings the typed `menteo-*` events into
+// `HTMLElementEventMap` (an `import type {}` is dropped from .d.ts output, and with it the types).
+export type * from '../events/index.js';
 
 /** The detail type of an event in `HTMLElementEventMap`, `undefined` for plain events. */
 export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[K] extends CustomEvent<infer D> ? D : undefined;
