@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { startSandboxProcess } from '../test/support/sandbox-process.js';
 import { startBlog } from './blog/server.js';
 import { startIntranet } from './intranet/server.js';
+import { startReactExample } from './react/server.js';
 
 const bundle = fileURLToPath(new URL('../packages/elements/dist/menteo.js', import.meta.url));
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -11,18 +12,21 @@ const port = (name: string, fallback: number) => Number(process.env[name] ?? fal
 const sandbox = await startSandboxProcess(['--port', String(port('MENTEO_SANDBOX_PORT', 4010)), '--db', '.menteo/sandbox.db']);
 const intranet = await startIntranet({ port: port('INTRANET_PORT', 4020), apiUrl: sandbox.url, secretKey: sandbox.keys.demoSecret, bundle });
 const blog = await startBlog({ port: port('BLOG_PORT', 4030), apiUrl: sandbox.url, bundle });
+const react = await startReactExample({ port: port('REACT_PORT', 4040), apiUrl: sandbox.url, publishableKey: sandbox.keys.demoPublishable });
 
 console.log(`
 Menteo sandbox   ${sandbox.url}   (publishable key ${sandbox.keys.demoPublishable}, secret key ${sandbox.keys.demoSecret})
 Examples
   intranet       ${intranet.origin}/login?as=demo-mentee   (need finder, search, cards, your room and roadmap; ?as=demo-mentor for the mentor's side)
   blog           ${blog.origin}/   (a static page: growth thread + roadmap through the embed bundle, strict CSP)
+  react          ${react.origin}/   (a React app (Vite): the elements through the typed @menteo/react wrappers, events as props)
   scripts        examples/scripts/README.md   (Node: CSV export, weekly update, webhook handler, user tokens)
 Ctrl+C stops everything.`);
 
 const stop = async () => {
   intranet.server.close();
   blog.server.close();
+  await react.close();
   await sandbox.stop();
   process.exit(0);
 };

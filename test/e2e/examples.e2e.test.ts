@@ -79,7 +79,9 @@ describe('examples, as people use them', () => {
 
     // Search by typing, like a person (debounced), then pick a mentor who takes requests.
     const search = page.locator('menteo-mentor-search');
+    const searched = page.waitForResponse((r) => r.url().includes('/v1/mentors?') && r.url().includes('q=product'));
     await search.locator('input[type="search"]').pressSequentially('product', { delay: 30 });
+    await searched;
     const card = search.locator('menteo-mentor-card').filter({ has: page.locator('[part~="request-button"]:not([disabled])') }).first();
     await card.waitFor();
     const mentorName = (await card.locator('[part~="name"]').textContent())!.trim();

@@ -77,6 +77,7 @@ const browserTimeZone = (): string | undefined => {
  * @fires menteo-need-submit - A valid questionnaire was submitted; `detail` is the match request.
  * @fires menteo-matches-ready - Ranked matches arrived; `detail.mentorIds` lists them, best first.
  * @fires menteo-retry - The person asked to search again after an error.
+ * @fires menteo-request-mentorship - From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
  *
  * @example
  * ```html

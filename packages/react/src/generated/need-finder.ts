@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoNeedFinder as MenteoNeedFinderElement } from '@menteo/elements/need-finder';
-import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent } from '@menteo/elements';
 
 /**
  * `<menteo-need-finder>` as a React component: properties as props (`MenteoNeedFinder.prototype` lists them), events as `on…` props.
@@ -16,6 +16,7 @@ import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent }
  * - `onMenteoNeedSubmit`: `menteo-need-submit` — A valid questionnaire was submitted; `detail` is the match request.
  * - `onMenteoMatchesReady`: `menteo-matches-ready` — Ranked matches arrived; `detail.mentorIds` lists them, best first.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to search again after an error.
+ * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
  *
  * @example
  * ```tsx
@@ -41,6 +42,10 @@ export const MenteoNeedFinder = createComponent({
      * The person asked to search again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
+     */
+    onMenteoRequestMentorship: 'menteo-request-mentorship' as EventName<MenteoRequestMentorshipEvent>,
   },
   displayName: 'MenteoNeedFinder',
 });
