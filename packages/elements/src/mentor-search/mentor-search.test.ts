@@ -276,3 +276,28 @@ describe('<menteo-mentor-search>', () => {
     await expect(el).to.be.accessible();
   });
 });
+
+describe('<menteo-mentor-search for="…"> driven by a need finder', () => {
+  it('takes the need, skills and language of the named finder’s submission as its filters, and ignores other finders', async () => {
+    const root = await fixture<HTMLDivElement>(html`<div>
+      <div id="finder"></div>
+      <div id="other"></div>
+      <menteo-mentor-search for="finder" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>
+    </div>`);
+    const el = root.querySelector('menteo-mentor-search')!;
+    await loaded(el);
+    const submit = (id: string, detail: HTMLElementEventMap['menteo-need-submit']['detail']) =>
+      root.querySelector(`#${id}`)!.dispatchEvent(new CustomEvent('menteo-need-submit', { detail, bubbles: true, composed: true }));
+
+    submit('other', { need: 'mentorship', goals: 'Not this one, please: another finder' });
+    await el.updateComplete;
+    expect(el.params).to.deep.equal({});
+
+    const changed = oneEvent(el, 'menteo-search-change');
+    submit('finder', { need: 'leadership', goals: 'Lead my first team through a hard quarter', skills: ['delegation'], language: 'en' });
+    expect((await changed).detail).to.deep.equal({ helpsWith: ['leadership'], skills: ['delegation'], languages: ['en'] });
+    await waitUntil(() => searchRequests().some((url) => url.includes('helpsWith=leadership') && url.includes('skills=delegation')), 'the search ran with the finder’s filters');
+    const expected = await api({ helpsWith: ['leadership'], skills: ['delegation'], languages: ['en'] });
+    await waitUntil(() => countText(el).startsWith(`${expected.totalCount}`), `the count of the filtered search (${expected.totalCount})`);
+  });
+});

@@ -125,6 +125,12 @@ export class MenteoMentorSearch extends MenteoElement {
   /** This element's own API origin, instead of its provider's or the page's. */
   @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
 
+  /**
+   * The id of a `<menteo-need-finder>` on the page whose answers drive this search: when the
+   * questionnaire is submitted, its need, skills and language become this search's filters.
+   */
+  @property({ attribute: 'for' }) accessor htmlFor: string | undefined;
+
   /** What the search box holds (searched once typing pauses). */
   #draft = '';
   /** The query searched. */
@@ -151,10 +157,25 @@ export class MenteoMentorSearch extends MenteoElement {
     this.#ready ? this.#mentors()?.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
   );
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('menteo-need-submit', this.#onNeed as EventListener);
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
+    document.removeEventListener('menteo-need-submit', this.#onNeed as EventListener);
   }
+
+  /** A need finder's answers (the one named by `for`) become this search's filters. */
+  #onNeed = (event: HTMLElementEventMap['menteo-need-submit']): void => {
+    const finder = event.composedPath()[0];
+    if (!this.htmlFor || !(finder instanceof Element) || finder.id !== this.htmlFor) return;
+    const { need, skills, language } = event.detail;
+    this.#filters = { ...noFilters(), helpsWith: [need], skills: [...(skills ?? [])], languages: language ? [language] : [] };
+    this.#changed();
+  };
 
   /** The search as it stands: what `menteo-search-change` carries. */
   get params(): MentorSearchParams {

@@ -1,0 +1,52 @@
+// The live demos' API: a Mock Service Worker that replays answers the real sandbox gave when
+// the site was built (demo-data.json), so element pages work as static files with no server.
+// Loaded as a module by every page with a demo; it starts the worker, then the elements bundle,
+// so no element asks for data before the worker is ready to answer.
+import { http, HttpResponse } from 'msw';
+import { setupWorker } from 'msw/browser';
+import { notRecorded, requestKey, type DemoData } from './replay.js';
+
+declare global {
+  interface Window {
+    /** Requests the replay had no answer for (the docs' browser test reads this). */
+    menteoDemoMisses?: string[];
+    /** Resolves when the worker answers and the elements are defined. */
+    menteoDemoReady?: Promise<void>;
+  }
+}
+
+const root = new URL('../', import.meta.url);
+
+async function start(): Promise<void> {
+  const data = (await (await fetch(new URL('demo-data.json', root))).json()) as DemoData;
+  const answers = new Map(data.answers.map((a) => [a.key, a]));
+  const misses: string[] = (window.menteoDemoMisses = []);
+  const worker = setupWorker(
+    http.all(`${data.baseUrl}/*`, ({ request }) => {
+      const key = requestKey(request.method, new URL(request.url));
+      let answer: Pick<DemoData['answers'][number], 'status' | 'headers' | 'body'> | undefined = answers.get(key);
+      if (!answer && new URL(request.url).pathname === '/v1/events') {
+        // Live updates are not replayed: a 4xx ends the subscription quietly (the feed stays as loaded).
+        answer = notRecorded(key);
+      } else if (!answer) {
+        misses.push(key);
+        console.warn(`[menteo docs demo] no recorded answer for ${key}`);
+        answer = notRecorded(key);
+      }
+      return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
+    }),
+  );
+  await worker.start({ serviceWorker: { url: new URL('mockServiceWorker.js', root).pathname }, onUnhandledRequest: 'bypass', quiet: true });
+  await import(new URL('assets/menteo.js', root).href);
+}
+
+window.menteoDemoReady = start().catch((error: unknown) => {
+  // Opened from file:// (no service workers) or a browser without them: say so where the demos are.
+  for (const demo of document.querySelectorAll('.demo')) {
+    const note = document.createElement('p');
+    note.className = 'demo-note';
+    note.textContent = `The live demo needs a service worker: serve this folder over http(s) (for example \`npx serve docs/site\`). ${String(error)}`;
+    demo.prepend(note);
+  }
+  throw error;
+});
