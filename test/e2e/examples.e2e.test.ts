@@ -82,6 +82,7 @@ describe('examples, as people use them', () => {
     const searched = page.waitForResponse((r) => r.url().includes('/v1/mentors?') && r.url().includes('q=product'));
     await search.locator('input[type="search"]').pressSequentially('product', { delay: 30 });
     await searched;
+    await search.locator('[part~="results"]:not(.busy)').waitFor();
     const card = search.locator('menteo-mentor-card').filter({ has: page.locator('[part~="request-button"]:not([disabled])') }).first();
     await card.waitFor();
     const mentorName = (await card.locator('[part~="name"]').textContent())!.trim();
@@ -90,6 +91,7 @@ describe('examples, as people use them', () => {
     // The page's own dialog asks for the goal; keyboard to send.
     const dialog = page.getByRole('dialog', { name: 'Request mentorship' });
     await dialog.waitFor();
+    assert.equal(await dialog.locator('#request-with').textContent(), `With ${mentorName}`);
     await dialog.getByLabel('What do you want to reach together?').fill('Grow into leading a product area with confidence');
     await dialog.getByRole('button', { name: 'Send request' }).press('Enter');
     await dialog.waitFor({ state: 'hidden' });
