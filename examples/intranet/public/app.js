@@ -47,6 +47,8 @@ const session = await (await fetch('/session')).json();
 document.querySelector('#who').textContent = session ? `Signed in as ${session.name}` : 'Not signed in';
 
 await customElements.whenDefined('menteo-provider');
+// Properties set before the element was defined (getToken above) apply on its first update.
+await provider.updateComplete;
 
 // 3. Show the employee's current mentorship, if any.
 const { data: rooms } = await provider.connection.client.request({ method: 'GET', path: '/v1/rooms', query: { status: 'active,requested', role: 'mentee', limit: 1 } });

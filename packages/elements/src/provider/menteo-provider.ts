@@ -59,6 +59,8 @@ export class MenteoProvider extends MenteoElement {
   /**
    * The client and stores of this provider (remade when the key, URL or token changes);
    * `undefined` until it has a publishable key or a token (its own, or the page's `<meta>`).
+   * Properties set before the element was defined (a `getToken` from a page script) apply on
+   * its first update: read it after `await provider.updateComplete`.
    */
   get connection(): MenteoContext | undefined {
     return this.#sync();
