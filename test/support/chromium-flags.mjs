@@ -1,0 +1,14 @@
+// The flags every headless Chromium run here needs, whoever launches it (web-test-runner or
+// playwright-core): Debian's package as root, no GPU, and a closed network it must not probe.
+export const chromiumPath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+
+export const chromiumArgs = [
+  '--no-sandbox', // root in CI
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
