@@ -138,6 +138,15 @@ if (check) {
   }
   console.log(`custom-elements.json is up to date (${elements.length} elements)`);
 } else {
+  // In CI a build must not quietly refresh a committed file: a stale manifest fails there.
+  let committed = '';
+  try {
+    committed = readFileSync(manifestFile, 'utf8');
+  } catch {}
+  if (process.env['CI'] && committed !== text) {
+    console.error('stale: packages/elements/custom-elements.json does not match the source\nrun: pnpm --filter @menteo/elements run manifest, and commit it');
+    process.exit(1);
+  }
   writeFileSync(manifestFile, text);
   generateTypes(manifest);
   console.log(`wrote custom-elements.json (${elements.map((e) => `<${e.tagName}>`).join(', ')}), dist/types/ and dist/vscode.*-custom-data.json`);
