@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { captureDemoData, demoBaseUrl, demoIds, demoMatchRequest, demoPublishableKey, demoSearchPageSize } from './capture.js';
+import { captureDemoData, demoBaseUrl, demoIds, demoMatchRequest, demoPerson, demoPublishableKey, demoSearchPageSize, demoToken } from './capture.js';
 import { elementsOf, eventsOf, publicMembers, readManifest, type ElementDoc, type EventDoc } from './manifest.js';
 import { createMarked, escapeHtml, leadOf, titleOf } from './markdown.js';
 import { readSystemTokens, type SystemToken } from './tokens.js';
@@ -38,8 +38,31 @@ export const guideOrder = [
   'troubleshooting',
 ];
 
-/** Each element's live demo: the markup placed in the page (the elements read the page's `<meta>` defaults). */
-export const demos: Record<string, { html: string; note: string }> = {
+/** What the capture found that a demo's markup names (ids the seeded sandbox makes up). */
+export interface DemoContext {
+  /** `demo-mentee`'s active room. */
+  roomId: string;
+}
+
+/** One element's live demo. */
+export interface Demo {
+  /** The markup placed in the page (the elements read the page's `<meta>` defaults); a function when it names what the capture found. */
+  html: string | ((context: DemoContext) => string);
+  /** Said above the demo (text). */
+  note: string;
+  /** Said above the demo after the note (HTML, written here). */
+  more?: string;
+  /** The made-up user token the demo script gives the demo's `<menteo-provider>`s. */
+  token?: string;
+  /** What the code sample adds after the markup: how a real page does what the demo script does. */
+  script?: string;
+}
+
+/** A demo's markup for the room (etc.) the capture found. */
+export const demoHtml = (demo: Demo, context: DemoContext): string => (typeof demo.html === 'string' ? demo.html : demo.html(context));
+
+/** Each element's live demo. */
+export const demos: Record<string, Demo> = {
   'menteo-mentor-card': {
     html: `<menteo-mentor-card mentor-id="${demoIds.mentor}"></menteo-mentor-card>`,
     note: 'The mentor is the sandbox’s seeded demo mentor.',
@@ -64,13 +87,17 @@ export const demos: Record<string, { html: string; note: string }> = {
     html: `<menteo-thread-feed thread-id="${demoIds.thread}" limit="5"></menteo-thread-feed>`,
     note: 'The thread and its first page of posts. Comments and live updates are not replayed.',
   },
+  'menteo-room-widget': {
+    html: ({ roomId }) => `<menteo-provider>\n  <menteo-room-widget room-id="${roomId}"></menteo-room-widget>\n</menteo-provider>`,
+    note: `A recorded room: ${demoPerson.name}’s active mentorship room (the sandbox’s seeded mentee), as she saw it when these docs were built — the room, its goals, upcoming sessions, every page of messages and her mentor’s open times for the two weeks after the build.`,
+    more: `<p>A room is private to its mentee and mentor, so the widget needs a signed-in person. Here the demo script sets the provider’s <code>token</code> property to a made-up <code>${demoToken}</code> that only this replay accepts. A real page never writes a token into its markup: it gives the provider a <code>getToken</code> function that asks <em>your</em> backend, which checks its own session and mints a short-lived user token with the secret key — see <a href="../guides/auth.html#the-token-minting-backend">the token-minting backend</a>. The replay saves nothing: sending a message, booking a session, or changing a goal or the room’s status is refused with a <code>403</code> <code>demo_read_only</code> problem, which the widget shows as its own error state, with the request id.</p>`,
+    token: demoToken,
+    script: `<script type="module">\n  // The signed-in person's user token, minted by your backend (see the auth guide).\n  document.querySelector('menteo-provider').getToken = () => fetch('/menteo/token').then((r) => r.text());\n</script>`,
+  },
 };
 
 /** Why an element has no live demo (shown on its page). */
-const noDemo: Record<string, string> = {
-  'menteo-room-widget':
-    'A mentorship room is private to its mentee and mentor: it needs a signed-in person’s user token, which a static page has no backend to mint. See the screenshots below, and the intranet example for a working one.',
-};
+const noDemo: Record<string, string> = {};
 
 interface Page {
   /** Site-relative path, e.g. `guides/auth.html`. */
@@ -164,9 +191,9 @@ function screenshotsOf(tag: string): Map<string, string[]> {
 /**
  * One element's page: summary, live demo, screenshots and the manifest's tables.
  *
- * @example `elementPage(elementsOf(readManifest())[0]!)`
+ * @example `elementPage(elementsOf(readManifest())[0]!, { roomId: 'room_vnmkxYGUlhbyNnX6' })`
  */
-export function elementPage(element: ElementDoc): Page {
+export function elementPage(element: ElementDoc, context: DemoContext): Page {
   const { fields, methods } = publicMembers(element);
   const demo = demos[element.tagName];
   const sections: string[] = [];
@@ -178,14 +205,14 @@ export function elementPage(element: ElementDoc): Page {
   );
   if (demo) {
     sections.push(`<h2 id="demo">Live demo</h2>
-<p>The real element from the embed bundle. Its API answers come from a Mock Service Worker that replays what the sandbox answered when these docs were built: no server is involved. ${escapeHtml(demo.note)}</p>
-<div class="demo" data-demo="${element.tagName}">
-${demo.html}
+<p>The real element from the embed bundle. Its API answers come from a Mock Service Worker that replays what the sandbox answered when these docs were built: no server is involved. ${escapeHtml(demo.note)}</p>${demo.more ? `\n${demo.more}` : ''}
+<div class="demo" data-demo="${element.tagName}"${demo.token ? ` data-demo-token="${escapeHtml(demo.token)}"` : ''}>
+${demoHtml(demo, context)}
 </div>
 <pre class="code" tabindex="0"><code class="language-html">&lt;meta name="menteo:publishable-key" content="${demoPublishableKey}" /&gt;
 &lt;script type="module" src="https://cdn.example/@menteo/elements/dist/menteo.js"&gt;&lt;/script&gt;
 
-${escapeHtml(demo.html)}</code></pre>`);
+${escapeHtml(demoHtml(demo, context))}${demo.script ? `\n${escapeHtml(demo.script)}` : ''}</code></pre>`);
   }
   else {
     sections.push(
@@ -316,7 +343,7 @@ function elementsIndex(elements: ElementDoc[]): Page {
     path: 'elements/index.html',
     title: 'Elements',
     body: `<h1 id="elements">Elements</h1>
-<p>One page per element, generated from the custom elements manifest (<code>packages/elements/custom-elements.json</code>). Each has a live demo where it can show data without a signed-in person.</p>
+<p>One page per element, generated from the custom elements manifest (<code>packages/elements/custom-elements.json</code>). Each has a live demo replaying answers recorded from the sandbox; the room widget’s shows a recorded room of a seeded person.</p>
 ${table(
   'Every element',
   ['Element', 'Summary'],
@@ -395,6 +422,8 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
     });
   const nav = { guides, elements: elements.map((e) => e.tagName) };
   const pages: Page[] = [homePage(guides, elements), elementsIndex(elements)];
+  // The demos' answers first: their markup names what the sandbox made up (the room's id).
+  const { data, roomId } = await captureDemoData();
 
   const events = eventsOf(elements);
   const tokens = readSystemTokens();
@@ -411,7 +440,7 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
     // Code is escaped (`&lt;menteo-`): a real tag means the page holds a live demo.
     pages.push({ path: `guides/${guide.slug}.html`, title: guide.title, body, demo: /<menteo-[a-z-]+[\s>]/.test(body), scripts });
   }
-  for (const element of elements) pages.push(elementPage(element));
+  for (const element of elements) pages.push(elementPage(element, { roomId }));
 
   for (const page of pages) {
     mkdirSync(dirname(join(siteDir, page.path)), { recursive: true });
@@ -419,7 +448,6 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
   }
 
   // The demos: answers recorded from a real sandbox, the worker that replays them, the elements.
-  const data = await captureDemoData();
   writeFileSync(join(siteDir, 'demo-data.json'), `${JSON.stringify(data, null, 1)}\n`);
   const msw = dirname(createRequire(import.meta.url).resolve('msw/package.json'));
   cpSync(join(msw, 'lib', 'mockServiceWorker.js'), join(siteDir, 'mockServiceWorker.js'));

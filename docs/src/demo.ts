@@ -1,15 +1,20 @@
 // The live demos' API: a Mock Service Worker that replays answers the real sandbox gave when
 // the site was built (demo-data.json), so element pages work as static files with no server.
 // Loaded as a module by every page with a demo; it starts the worker, then the elements bundle,
-// so no element asks for data before the worker is ready to answer.
+// so no element asks for data before the worker is ready to answer. Writes nobody recorded are
+// refused with a `403 demo_read_only` problem: the elements show their own error state.
+// A demo marked `data-demo-token` (the room widget, which needs a signed-in person) gets that
+// made-up token on its `<menteo-provider>`s: only this replay accepts it, since it checks none.
 import { http, HttpResponse } from 'msw';
 import { setupWorker } from 'msw/browser';
-import { notRecorded, requestKey, type DemoData } from './replay.js';
+import { notRecorded, readOnly, requestKey, type DemoData } from './replay.js';
 
 declare global {
   interface Window {
     /** Requests the replay had no answer for (the docs' browser test reads this). */
     menteoDemoMisses?: string[];
+    /** Writes the replay refused as read-only (`403 demo_read_only`): expected, not misses. */
+    menteoDemoRefused?: string[];
     /** Resolves when the worker answers and the elements are defined. */
     menteoDemoReady?: Promise<void>;
   }
@@ -21,6 +26,7 @@ async function start(): Promise<void> {
   const data = (await (await fetch(new URL('demo-data.json', root))).json()) as DemoData;
   const answers = new Map(data.answers.map((a) => [a.key, a]));
   const misses: string[] = (window.menteoDemoMisses = []);
+  const refused: string[] = (window.menteoDemoRefused = []);
   const worker = setupWorker(
     http.all(`${data.baseUrl}/*`, ({ request }) => {
       const key = requestKey(request.method, new URL(request.url));
@@ -28,6 +34,10 @@ async function start(): Promise<void> {
       if (!answer && new URL(request.url).pathname === '/v1/events') {
         // Live updates are not replayed: a 4xx ends the subscription quietly (the feed stays as loaded).
         answer = notRecorded(key);
+      } else if (!answer && request.method !== 'GET' && request.method !== 'HEAD') {
+        // Sending, booking, editing: the replay saves nothing, and says so in the API's own shape.
+        refused.push(key);
+        answer = readOnly(key);
       } else if (!answer) {
         misses.push(key);
         console.warn(`[menteo docs demo] no recorded answer for ${key}`);
@@ -37,6 +47,10 @@ async function start(): Promise<void> {
     }),
   );
   await worker.start({ serviceWorker: { url: new URL('mockServiceWorker.js', root).pathname }, onUnhandledRequest: 'bypass', quiet: true });
+  // Before the bundle upgrades them: the provider takes the property on its first update.
+  for (const demo of document.querySelectorAll<HTMLElement>('.demo[data-demo-token]')) {
+    for (const provider of demo.querySelectorAll<HTMLElement & { token?: string }>('menteo-provider')) provider.token = demo.dataset.demoToken;
+  }
   await import(new URL('assets/menteo.js', root).href);
 }
 

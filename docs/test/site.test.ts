@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { demos } from '../scripts/build.js';
+import { demoHtml, demos } from '../scripts/build.js';
+import { demoPerson, demoToken } from '../scripts/capture.js';
 import { elementsOf, eventsOf, readManifest } from '../scripts/manifest.js';
 import { readSystemTokens } from '../scripts/tokens.js';
 import type { DemoData } from '../src/replay.js';
@@ -91,8 +92,32 @@ describe('the built docs site', () => {
   it('writes demos with tags and attributes the manifest declares', () => {
     for (const [tag, demo] of Object.entries(demos)) {
       if (!elements.some((e) => e.tagName === tag)) continue;
-      assert.deepEqual(unknownMarkup(demo.html, `demo of <${tag}>`).problems, []);
+      assert.deepEqual(unknownMarkup(demoHtml(demo, { roomId: 'room_markupcheck' }), `demo of <${tag}>`).problems, []);
     }
+  });
+
+  it('gives the room widget demo a recorded room, a made-up token and the way real pages sign in', () => {
+    const html = readFileSync(join(site.dir, 'elements/menteo-room-widget.html'), 'utf8');
+    assert.match(html, new RegExp(`<div class="demo" data-demo="menteo-room-widget" data-demo-token="${demoToken}">`));
+    const roomId = /<menteo-room-widget room-id="(room_[A-Za-z0-9]+)">/.exec(html)?.[1];
+    assert.ok(roomId, 'the demo names a room');
+    const data = JSON.parse(readFileSync(join(site.dir, 'demo-data.json'), 'utf8')) as DemoData;
+    const room = data.answers.find((a) => a.key === `GET /v1/rooms/${roomId}`);
+    assert.ok(room, 'the room is recorded');
+    const body = JSON.parse(room.body) as { status: string; viewerRole: string; mentee: { name: string }; mentor: { id: string } };
+    assert.deepEqual([body.status, body.viewerRole, body.mentee.name], ['active', 'mentee', demoPerson.name]);
+    for (const key of [
+      `GET /v1/rooms/${roomId}/goals?limit=25`,
+      `GET /v1/rooms/${roomId}/messages`,
+      `GET /v1/rooms/${roomId}/sessions?from=*&status=pending,accepted`,
+      `GET /v1/mentors/${body.mentor.id}/slots?end=*&start=*&timeZone=*`,
+    ]) {
+      assert.ok(data.answers.some((a) => a.key === key), `recorded: ${key}`);
+    }
+    assert.ok(data.answers.some((a) => a.key.startsWith(`GET /v1/rooms/${roomId}/messages?cursor=`)), 'an earlier page of messages');
+    assert.match(html, /href="\.\.\/guides\/auth\.html#the-token-minting-backend"/, 'links the auth guide');
+    assert.match(html, /getToken = \(\) =&gt; fetch\(/, 'the code sample gets the token from a backend');
+    assert.doesNotMatch(html, /Live demo<\/h2>\s*<p class="none">/);
   });
 
   it('lists every event of the manifest in the events guide', () => {
@@ -121,6 +146,10 @@ describe('the built docs site', () => {
       JSON.parse(a.body);
     }
     assert.ok(data.answers.some((a) => a.key.startsWith('POST /v1/matches')), 'the need finder ranking');
+    // The room widget's: recorded with a user token minted at build time, which stays there.
+    const keys = data.answers.map((a) => a.key);
+    assert.ok(!keys.some((k) => k.startsWith('POST /v1/auth/tokens') || k.startsWith('GET /v1/rooms?')), 'minting and finding the room are not replayed');
+    assert.doesNotMatch(JSON.stringify(data), /\but_[A-Za-z0-9_-]{16,}/, 'no user token in the demo data');
     assert.ok(existsSync(join(site.dir, 'mockServiceWorker.js')));
     assert.ok(statSync(join(site.dir, 'assets/menteo.js')).size > 10_000);
     assert.ok(existsSync(join(site.dir, 'assets/demo.js')));
