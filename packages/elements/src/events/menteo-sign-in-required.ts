@@ -1,12 +1,12 @@
 /** What `menteo-sign-in-required` carries: what the person tried to do. */
 export interface MenteoSignInRequiredDetail {
-  /** `react` (a reaction button) or `comment` (the comment field). */
-  action: 'react' | 'comment';
+  /** `react` (a reaction button), `comment` (the comment field) or `progress` (a roadmap's progress). */
+  action: 'react' | 'comment' | 'progress';
 }
 
 /**
  * Fired when a signed-out person tries something that needs them signed in (reacting to a
- * post, commenting). The element shows a "sign in" message itself; the page may open its own
+ * post, commenting, tracking a roadmap). The element shows a "sign in" message itself; the page may open its own
  * sign-in instead.
  *
  * @example

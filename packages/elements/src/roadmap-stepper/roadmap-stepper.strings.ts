@@ -38,6 +38,7 @@ export const strings = defineStrings(
     roadmapNote: 'Your note',
     roadmapSaveNote: 'Save note',
     roadmapNoteSaved: 'Note saved.',
+    roadmapSignInToTrack: 'Sign in to track your progress and keep notes on each step.',
     roadmapUpdateError: 'We couldn’t save your change; it was undone.',
   },
   {
@@ -76,6 +77,7 @@ export const strings = defineStrings(
       roadmapNote: 'Tu nota',
       roadmapSaveNote: 'Guardar nota',
       roadmapNoteSaved: 'Nota guardada.',
+      roadmapSignInToTrack: 'Inicia sesión para seguir tu progreso y tomar notas en cada paso.',
       roadmapUpdateError: 'No pudimos guardar tu cambio; se ha deshecho.',
     },
   },

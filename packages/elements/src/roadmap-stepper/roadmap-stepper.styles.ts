@@ -242,6 +242,7 @@ export const styles = css`
   }
   [part~='action'],
   [part~='note-button'],
+  [part~='sign-in-button'],
   [part~='retry-button'] {
     border-radius: ${token('radius-pill')};
     padding: ${token('space-1')} ${token('space-3')};
@@ -250,6 +251,15 @@ export const styles = css`
     background: transparent;
     color: var(--_primary);
     transition: filter 120ms ease;
+  }
+  [part~='sign-in-required'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: ${token('space-2')};
+    margin: 0;
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
   }
   [part~='action'][aria-pressed='true'] {
     background: var(--_primary);

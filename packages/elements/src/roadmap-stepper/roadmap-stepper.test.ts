@@ -89,8 +89,12 @@ describe('<menteo-roadmap-stepper>', () => {
     expect(link.relList.contains('noopener')).to.equal(true);
     expect(link.textContent).to.contain('(opens in a new tab)');
     expect(panel.textContent).to.match(/Article:|Exercise:|Video:|Book:|Course:/);
-    // Only the buttons are step headers: nothing else to press.
-    expect([...el.shadowRoot!.querySelectorAll('button')].every((b) => b.getAttribute('part') === 'step-header')).to.equal(true);
+    // No progress controls: the step headers, and a distinct sign-in prompt in the open step.
+    expect([...el.shadowRoot!.querySelectorAll('button')].every((b) => ['step-header', 'sign-in-button'].includes(b.getAttribute('part')!))).to.equal(true);
+    expect(part(el, 'sign-in-required')!.textContent).to.contain('Sign in to track your progress');
+    const asked = oneEvent(el, 'menteo-sign-in-required');
+    part<HTMLButtonElement>(el, 'sign-in-button')!.click();
+    expect((await asked).detail).to.deep.equal({ action: 'progress' });
     await expect(el).to.be.accessible();
   });
 

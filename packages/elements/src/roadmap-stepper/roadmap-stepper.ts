@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
-import { renderMarkdown } from '../internal/markdown.js';
+import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -48,6 +48,8 @@ const actions = [
  * @csspart step-state - A step's state: icon and text.
  * @csspart step-panel - An expanded step's summary, resources and controls.
  * @csspart summary - A step's summary.
+ * @csspart sign-in-required - For a signed-out reader: why there are no progress controls, with a `sign-in-button`.
+ * @csspart sign-in-button - Asks the page to sign the person in (fires `menteo-sign-in-required`).
  * @csspart resources - A step's resources; each link is a `resource` part.
  * @csspart resource - One resource link (opens in a new tab).
  * @csspart actions - A step's progress buttons; each is an `action` part, `aria-pressed` for the step's state.
@@ -70,6 +72,7 @@ const actions = [
  *
  * @fires menteo-progress-change - The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
  * @fires menteo-retry - The person asked to load again after an error.
+ * @fires menteo-sign-in-required - A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
  *
  * @example
  * ```html
@@ -288,9 +291,11 @@ export class MenteoRoadmapStepper extends MenteoElement {
                 (r) =>
                   html`<li>
                     <span class="kind">${l.msg(`roadmapKind_${r.kind}`)}:</span>
-                    <a part="resource" href=${r.url} target="_blank" rel="noopener noreferrer"
-                      >${r.title}<span class="visually-hidden"> ${l.msg('roadmapNewTab')}</span><span aria-hidden="true" class="external">↗</span></a
-                    >
+                    ${safeHref(r.url)
+                      ? html`<a part="resource" href=${safeHref(r.url)} target="_blank" rel="noopener noreferrer"
+                          >${r.title}<span class="visually-hidden"> ${l.msg('roadmapNewTab')}</span><span aria-hidden="true" class="external">↗</span></a
+                        >`
+                      : html`<span part="resource">${r.title}</span>`}
                   </li>`,
               )}
             </ul>`
@@ -325,7 +330,12 @@ export class MenteoRoadmapStepper extends MenteoElement {
                 <span role="status">${this.#savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
               </div>
             </div>`
-        : nothing}
+        : this.#signedIn
+          ? nothing
+          : html`<p part="sign-in-required">
+              ${l.msg('roadmapSignInToTrack')}
+              <button part="sign-in-button" type="button" @click=${() => this.emit('menteo-sign-in-required', { action: 'progress' })}>${l.msg('signIn')}</button>
+            </p>`}
     `;
   }
 

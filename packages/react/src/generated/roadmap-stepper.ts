@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoadmapStepper as MenteoRoadmapStepperElement } from '@menteo/elements/roadmap-stepper';
-import type { MenteoProgressChangeEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoProgressChangeEvent, MenteoRetryEvent, MenteoSignInRequiredEvent } from '@menteo/elements';
 
 /**
  * `<menteo-roadmap-stepper>` as a React component: properties as props (`MenteoRoadmapStepper.prototype` lists them), events as `on…` props.
@@ -15,6 +15,7 @@ import type { MenteoProgressChangeEvent, MenteoRetryEvent } from '@menteo/elemen
  * Events:
  * - `onMenteoProgressChange`: `menteo-progress-change` — The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
  *
  * @example
  * ```tsx
@@ -36,6 +37,10 @@ export const MenteoRoadmapStepper = createComponent({
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
+     */
+    onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
   },
   displayName: 'MenteoRoadmapStepper',
 });
