@@ -1,5 +1,5 @@
 // The embed bundle: dist/menteo.js, one self-contained ES module (Lit, @lit/context, the SDK,
-// its stores, nanostores, ky, the virtualizer) that defines every element — what a blogger
+// its stores, nanostores, ky) that defines every element — what a blogger
 // loads with one <script type="module">. npm users get dist/ from tsc instead (per-module,
 // dependencies left to their bundler). No eval, source maps, license banner.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -13,8 +13,8 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const sdk = fileURLToPath(new URL('../sdk/src/', import.meta.url));
 
 const banner = `/*! @menteo/elements ${pkg.version} — menteo.js, the embed bundle | MIT License | (c) Menteo
- *  Bundles lit, @lit/reactive-element, lit-html, lit-element, @lit/context, @lit-labs/virtualizer
- *  (BSD-3-Clause, Google LLC), ky (MIT, Sindre Sorhus), nanostores (MIT, Andrey Sitnik) and
+ *  Bundles lit, @lit/reactive-element, lit-html, lit-element, @lit/context (BSD-3-Clause,
+ *  Google LLC), ky (MIT, Sindre Sorhus), nanostores (MIT, Andrey Sitnik) and
  *  @menteo/sdk (MIT). Their license texts: node_modules/<name>/LICENSE, or the npm registry. */`;
 
 /** Resolves `@menteo/sdk` to its source, so the bundle never depends on the SDK having been built. */

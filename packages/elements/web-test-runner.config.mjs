@@ -1,6 +1,8 @@
 // The elements' tests in real Chromium. One seeded sandbox runs here, in Node; the page
 // reaches it over HTTP with CORS, like a customer's page would. This server also plays the
 // customer's backend: it mints user tokens with the secret key and hands the page only tokens.
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
@@ -9,6 +11,9 @@ import { tsImport } from 'tsx/esm/api';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+/** msw's worker script (test/msw.ts), served from `/` so its scope covers every test page. */
+const mswWorker = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 /** @type {import('../sdk/test/shared/sandbox-host.ts').SandboxHost | undefined} */
 let host;
@@ -49,6 +54,12 @@ const sandboxPlugin = {
 
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */
 const middleware = [
+  async (ctx, next) => {
+    if (ctx.path !== '/mockServiceWorker.js') return next();
+    ctx.type = 'application/javascript';
+    ctx.set('Cache-Control', 'no-cache');
+    ctx.body = await readFile(mswWorker, 'utf8');
+  },
   async (ctx, next) => {
     if (!ctx.path.startsWith('/__menteo/') || !host) return next();
     if (ctx.path === '/__menteo/token') {

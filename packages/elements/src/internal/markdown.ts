@@ -1,17 +1,19 @@
 // A small Markdown subset for user content (thread posts, comments, roadmap summaries).
 //
 // Why not marked + DOMPurify: measured, marked is 15.1 KB and DOMPurify 12.3 KB min+gzip; next
-// to Lit, the SDK and @lit-labs/virtualizer (8.1 KB) they do not fit the thread feed's 45 KB
-// budget. And they work by producing an HTML string and then cleaning it, which is the thing we
-// want never to exist. This parser builds a small tree and renders Lit templates from it: every
-// piece of text is bound as text, never parsed as HTML (no `innerHTML`, no `unsafeHTML`), so
-// raw HTML in a post shows as the literal characters it is and can never run. The only attribute
-// user content reaches is a link's `href`, and only after `safeHref` accepted it.
+// to Lit, the SDK and the stores they do not fit the thread feed's 45 KB budget (27 KB of
+// libraries would leave nothing for the feed itself). And they work by producing an HTML string
+// and then cleaning it, which is the thing we want never to exist. This parser builds a small
+// tree and renders Lit templates from it: every piece of text is bound as text, never parsed as
+// HTML (no `innerHTML`, no `unsafeHTML`), so raw HTML in a post shows as the literal characters
+// it is and can never run. The only attribute user content reaches is a link's `href`, and only
+// after `safeHref` accepted it.
 //
-// Supported: paragraphs (every line break is kept), **strong** / __strong__, *em* / _em_, `code`,
-// fenced code blocks, > blockquotes, - / * / + / 1. lists (one level), [links](url), bare http(s)
-// URLs, `---` rules, and headings, which render as strong paragraphs: real h1–h6 from a post
-// would break the outline of the page the feed is embedded in. Images render as their alt text.
+// Supported: paragraphs (every line break kept; `softBreaks` joins wrapped lines), **strong** /
+// __strong__, *em* / _em_, `code`, fenced code blocks, > blockquotes, - / * / + / 1. lists (one
+// level), [links](url), bare http(s) URLs, `---` rules, and headings, which render as strong
+// paragraphs: real h1–h6 from a post would break the outline of the page the feed is embedded
+// in. Images render as their alt text.
 import { html, nothing, type TemplateResult } from 'lit';
 
 /** Inline content: text, or a node holding more of it. */

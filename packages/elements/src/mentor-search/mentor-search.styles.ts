@@ -140,9 +140,10 @@ export const styles = css`
     grid-template-columns: repeat(auto-fill, minmax(min(var(--_card-min), 100%), 1fr));
     gap: ${token('space-3')};
   }
+  /* New results on their way: a line above the old ones (fading them would break contrast). */
   [part~='results'].busy {
-    opacity: 0.6;
-    transition: opacity 150ms ease;
+    cursor: progress;
+    box-shadow: 0 -3px 0 0 var(--_primary);
   }
   [part~='result'] {
     border-radius: var(--_radius);
@@ -249,8 +250,7 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    button,
-    [part~='results'].busy {
+    button {
       transition: none;
     }
   }

@@ -125,8 +125,12 @@ describe('<menteo-room-widget>', () => {
     expect(log.getAttribute('role')).to.equal('log');
     expect(log.getAttribute('aria-live')).to.equal('polite');
     const messages = parts(el, 'message');
-    expect(messages.at(-1)!.textContent).to.contain('Looking forward to our next session');
-    expect(messages.at(-1)!.getAttribute('part')).to.contain('message-theirs');
+    // The seeded conversation ends with the mentor's note (other test files may have added
+    // messages of their own after it, in the same shared sandbox).
+    const seededLast = messages.find((m) => m.textContent!.includes('Looking forward to our next session'));
+    expect(seededLast, 'the mentor’s last seeded message').to.exist;
+    expect(seededLast!.getAttribute('part')).to.contain('message-theirs');
+    expect(messages.indexOf(seededLast!)).to.be.above(messages.findIndex((m) => m.getAttribute('part')!.includes('message-own')), 'oldest first');
     expect(parts(el, 'message-own').length).to.be.greaterThan(0);
     const divider = part(el, 'unread-divider')!;
     expect(divider.textContent).to.contain('New messages');

@@ -86,6 +86,11 @@ export const styles = css`
   [part~='feed'] {
     display: block;
   }
+  /* The feed keeps the post being read in place itself (internal/windowed-list.ts): the browser's
+     own scroll anchoring would correct the same shifts a second time. */
+  [part~='base'] {
+    overflow-anchor: none;
+  }
   [part~='post'] {
     display: grid;
     gap: ${token('space-2')};

@@ -1,6 +1,5 @@
 import { APIError, type Post, type ReactionKind, type Thread } from '@menteo/sdk';
 import { commentStores, draftOf, threadStores, type Comment, type PagedState, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
-import { virtualize, virtualizerRef, type VirtualizerHostElement } from '@lit-labs/virtualizer/virtualize.js';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
@@ -8,6 +7,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
+import { WindowedList } from '../internal/windowed-list.js';
 import { baseStyles } from '../styles/tokens.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
@@ -134,16 +134,8 @@ export class MenteoThreadFeed extends MenteoElement {
   #posts = new PagedStoreController<ThreadPostsState>(this, () => (this.threadId ? this.#threads()?.threadPosts(this.threadId) : undefined));
   /** The open comment sections, each following its post's comment store. */
   #comments = new Map<string, CommentsEntry>();
-  /** The last range the virtualizer reported: the next page loads when it nears the end. */
-  #last = -1;
-  /**
-   * The feed element, once it is in the document. The virtualizer finds the scrolling boxes
-   * around it (a sidebar's `overflow: auto`) when it starts, so it must start attached: Lit
-   * fills a new template before inserting it, so the posts render one update after their box.
-   */
-  #feedHost: Element | null = null;
-  /** The virtualizer has rendered its first range into the feed box (until then the feed is busy: it has no articles yet). */
-  #ranged = false;
+  /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
+  #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
 
   /** Whether a person is signed in: only a provider with a token says so. */
   get #signedIn(): boolean {
@@ -160,19 +152,12 @@ export class MenteoThreadFeed extends MenteoElement {
       this.#closeComments();
       this.#postError = this.#reactionError = this.#signInFor = undefined;
       this.#unclamped = new Set();
-      this.#last = -1;
     }
   }
 
   protected override updated(): void {
-    const host = this.renderRoot.querySelector('[part~="feed"]');
-    if (host !== this.#feedHost) {
-      this.#feedHost = host;
-      this.#ranged = false;
-      // After this update, not within it (Lit warns about updates scheduled from `updated`).
-      if (host) queueMicrotask(() => this.requestUpdate());
-    }
-    this.#maybeLoadMore();
+    // After this update, not within it: loading changes the store, which schedules the next one.
+    queueMicrotask(() => this.#maybeLoadMore());
   }
 
   /** Loads the thread and its first page again: what the retry button does. */
@@ -250,7 +235,7 @@ export class MenteoThreadFeed extends MenteoElement {
     const setSize = cut ? items.length : Math.max(total, items.length);
     const owner = !!thread.viewer?.isOwner;
     const canonical = thread.canonicalUrl ? safeHref(thread.canonicalUrl) : undefined;
-    const busy = posts.loading || posts.loadingMore || !this.#ranged;
+    const busy = posts.loading || posts.loadingMore;
     return this.#frame(
       html`<header part="header">
           <h2 part="title" id="title">${thread.title}</h2>
@@ -269,14 +254,8 @@ export class MenteoThreadFeed extends MenteoElement {
           : nothing}
         <div class="visually-hidden" role="status">${posts.pendingNew ? l.msg('feedNewAnnounce', { count: posts.pendingNew }) : ''}</div>
         ${items.length
-          ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown} @rangeChanged=${this.#onRange}>
-              ${this.#feedHost?.isConnected
-                ? virtualize({
-                    items,
-                    keyFunction: (post: Pending<Post>) => post.id,
-                    renderItem: (post: Pending<Post>, index: number) => this.#renderPost(post, index, setSize),
-                  })
-                : nothing}
+          ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
+              ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize))}
             </div>`
           : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`}
         ${posts.error && posts.loaded
@@ -525,20 +504,11 @@ export class MenteoThreadFeed extends MenteoElement {
     void this.updateComplete.then(() => this.#focusPost(0));
   }
 
-  #onRange(event: Event & { last?: number }): void {
-    this.#last = event.last ?? -1;
-    if (!this.#ranged && this.#last >= 0) {
-      this.#ranged = true;
-      this.requestUpdate();
-    }
-    this.#maybeLoadMore();
-  }
-
   #maybeLoadMore(): void {
     const posts = this.#posts.state;
-    if (!posts?.loaded || !posts.hasMore || posts.loadingMore || posts.error || this.#last < 0) return;
+    if (!posts?.loaded || !posts.hasMore || posts.loadingMore || posts.error || this.#window.range.last < 0) return;
     if (this.limit && this.limit > 0 && posts.items.length >= this.limit) return;
-    if (this.#last >= posts.items.length - 6) void this.#posts.loadMore();
+    if (this.#window.range.last >= posts.items.length - 6) void this.#posts.loadMore();
   }
 
   /** Page Down / Page Up move between posts (the feed pattern's keys). */
@@ -550,7 +520,7 @@ export class MenteoThreadFeed extends MenteoElement {
     void this.#focusPost(Number(article.getAttribute('aria-posinset')) - 1 + (event.key === 'PageDown' ? 1 : -1));
   }
 
-  /** Focuses the post at `index`, scrolling it into the DOM first if it was virtualized away. */
+  /** Focuses the post at `index`, scrolling it into the DOM first if it was not rendered. */
   async #focusPost(index: number): Promise<void> {
     const shown = () => this.#shown(this.#posts.state?.items ?? []);
     // Past the last loaded post: the next page comes first (the feed is busy meanwhile).
@@ -558,8 +528,11 @@ export class MenteoThreadFeed extends MenteoElement {
     const post = shown()[index];
     if (!post) return;
     const find = () => this.renderRoot.querySelector<HTMLElement>(`article[data-post-id="${CSS.escape(post.id)}"]`);
-    if (!find()) this.renderRoot.querySelector<HTMLElement & VirtualizerHostElement>('[part~="feed"]')?.[virtualizerRef]?.element(index)?.scrollIntoView({ block: 'nearest' });
-    // The virtualizer renders on the next frames.
+    if (!find()) {
+      await this.updateComplete; // the list knows of a page just loaded
+      this.#window.scrollToIndex(index);
+    }
+    // Rendered by the next update; its size is known a frame later.
     for (let frame = 0; frame < 20 && !find(); frame++) await new Promise(requestAnimationFrame);
     find()?.focus();
   }

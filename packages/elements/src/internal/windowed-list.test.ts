@@ -1,0 +1,160 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { css, LitElement } from 'lit';
+import { offsetsOf, rangeOf, WindowedList } from './windowed-list.js';
+
+describe('windowed list: offsets and ranges', () => {
+  it('sums measured sizes and estimates the unknown ones', () => {
+    expect(offsetsOf([], 50)).to.deep.equal([0]);
+    expect(offsetsOf([10, undefined, 30, undefined], 50)).to.deep.equal([0, 10, 60, 90, 140]);
+  });
+
+  it('renders nothing of an empty list', () => {
+    expect(rangeOf([0], 0, 500)).to.deep.equal({ first: 0, last: -1, before: 0, after: 0 });
+  });
+
+  it('takes the items crossing the span, with the space before and after them', () => {
+    // Ten items of 100: [0,100) [100,200) … [900,1000).
+    const offsets = offsetsOf(Array.from({ length: 10 }, () => 100), 0);
+    expect(rangeOf(offsets, 0, 250)).to.deep.equal({ first: 0, last: 2, before: 0, after: 700 });
+    // An item ending exactly at `start` and one starting exactly at `end` are out.
+    expect(rangeOf(offsets, 300, 500)).to.deep.equal({ first: 3, last: 4, before: 300, after: 500 });
+    expect(rangeOf(offsets, 301, 499)).to.deep.equal({ first: 3, last: 4, before: 300, after: 500 });
+    expect(rangeOf(offsets, 299, 501)).to.deep.equal({ first: 2, last: 5, before: 200, after: 400 });
+    expect(rangeOf(offsets, -1000, 5000)).to.deep.equal({ first: 0, last: 9, before: 0, after: 0 });
+  });
+
+  it('follows uneven sizes (an expanded item, estimates for unmeasured ones)', () => {
+    const offsets = offsetsOf([100, 600, undefined, undefined, 20, 20], 80); // 0 100 700 780 860 880 900
+    expect(rangeOf(offsets, 150, 650)).to.deep.equal({ first: 1, last: 1, before: 100, after: 200 });
+    expect(rangeOf(offsets, 690, 865)).to.deep.equal({ first: 1, last: 4, before: 100, after: 20 });
+  });
+
+  it('keeps at least one item when the span is before or after them all', () => {
+    const offsets = offsetsOf([100, 100, 100], 0);
+    expect(rangeOf(offsets, -500, -100)).to.deep.equal({ first: 0, last: 0, before: 0, after: 200 });
+    expect(rangeOf(offsets, 400, 900)).to.deep.equal({ first: 2, last: 2, before: 200, after: 0 });
+  });
+
+  it('scales to 10,000 items', () => {
+    const offsets = offsetsOf(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 150 : undefined)), 50); // pairs of 200
+    expect(offsets.at(-1)).to.equal(1_000_000);
+    expect(rangeOf(offsets, 500_000, 500_600)).to.deep.equal({ first: 5000, last: 5005, before: 500_000, after: 499_400 });
+  });
+});
+
+/** 1,000 items: the first 500 are 200 px tall, the others 40 px, so estimates are often wrong. */
+class TestList extends LitElement {
+  static override styles = css`
+    ol {
+      display: block;
+      margin: 0;
+      padding: 0;
+      list-style: none;
+      overflow-anchor: none;
+    }
+    li {
+      display: block;
+      block-size: 40px;
+    }
+    .tall {
+      block-size: 200px;
+    }
+  `;
+  items = Array.from({ length: 1000 }, (_, i) => ({ id: `i${i}`, tall: i < 500 }));
+  list = new WindowedList<{ id: string; tall: boolean }>(this, { container: () => this.renderRoot.querySelector('ol'), key: (item) => item.id });
+  override render() {
+    return html`<ol>
+      ${this.list.render(this.items, (item, index) => html`<li data-index=${index} class=${item.tall ? 'tall' : ''}>${item.id}</li>`)}
+    </ol>`;
+  }
+}
+customElements.define('test-windowed-list', TestList);
+
+describe('windowed list: in a scrolling box', () => {
+  const setup = async () => {
+    // The scrolling box is found when the list first renders: it is one before the list is in it.
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    box.style.setProperty('block-size', '400px');
+    box.style.setProperty('overflow-y', 'auto');
+    const list = box.appendChild(document.createElement('test-windowed-list') as TestList);
+    const rendered = () => [...list.shadowRoot!.querySelectorAll('li')].map((li) => Number(li.dataset.index));
+    await waitUntil(() => rendered().length > 0 && list.list.range.last < 40);
+    return { box, list, rendered };
+  };
+  const frames = async (n = 3) => {
+    for (let i = 0; i < n; i++) await new Promise(requestAnimationFrame);
+  };
+
+  it('renders the items in view of the box only, with padding standing in for the others', async () => {
+    const { box, list, rendered } = await setup();
+    await frames();
+    expect(rendered()[0]).to.equal(0);
+    expect(rendered().length).to.be.lessThan(12); // 400 px of 200 px items, and as much again above and below
+    // The whole list's height is there, estimated from the sizes measured so far (200 px).
+    expect(box.scrollHeight).to.be.greaterThan(100_000);
+    box.scrollTop = 50_000;
+    await waitUntil(() => rendered()[0]! > 100, 'no new range after scrolling');
+    await frames();
+    const ol = list.shadowRoot!.querySelector('ol')!;
+    expect(parseFloat(ol.style.paddingBlockStart)).to.be.greaterThan(10_000); // set through the CSSOM
+    const b = box.getBoundingClientRect();
+    const visible = [...list.shadowRoot!.querySelectorAll('li')].filter((li) => {
+      const r = li.getBoundingClientRect();
+      return r.bottom > b.top && r.top < b.bottom;
+    });
+    expect(visible.length).to.be.greaterThan(1);
+    expect(rendered().length).to.be.lessThan(40);
+  });
+
+  it('keeps the item at the top of the box in place when sizes above it change', async () => {
+    const { box, list, rendered } = await setup();
+    const top = () => {
+      const b = box.getBoundingClientRect().top;
+      const li = [...list.shadowRoot!.querySelectorAll('li')].find((el) => el.getBoundingClientRect().bottom > b)!;
+      return { index: Number(li.dataset.index), offset: Math.round(li.getBoundingClientRect().top - b) + 0 }; // never -0
+    };
+    // Among the 40 px items, estimated at 200 px until now: the estimate (and the space above) shrinks.
+    box.scrollTop = 104_000;
+    await waitUntil(() => rendered()[0]! > 500, 'not among the short items');
+    await frames(3);
+    const settled = top();
+    await frames(3);
+    expect(top(), 'the top item stays put while the list settles').to.deep.equal(settled);
+    // Scrolling up brings in unmeasured items above: their real sizes replace estimates.
+    for (let i = 0; i < 5; i++) {
+      box.scrollTop -= 100;
+      await frames(2);
+    }
+    expect(top().index).to.be.within(settled.index - 14, settled.index - 11); // 500 px of 40 px items
+    box.scrollTop += 500;
+    await frames(3);
+    expect(top()).to.deep.equal(settled);
+  });
+});
+
+/** A sidebar component: its scrolling box is in its shadow root, the list is slotted into it. */
+class TestSidebar extends HTMLElement {
+  constructor() {
+    super();
+    const box = document.createElement('div');
+    box.id = 'box';
+    box.style.setProperty('block-size', '300px');
+    box.style.setProperty('overflow', 'auto');
+    box.append(document.createElement('slot'));
+    this.attachShadow({ mode: 'open' }).append(box);
+  }
+}
+customElements.define('test-sidebar', TestSidebar);
+
+describe('windowed list: in another component’s scrolling box', () => {
+  it('finds the box through the slot and follows its scrolling', async () => {
+    const sidebar = await fixture<TestSidebar>(html`<test-sidebar><test-windowed-list></test-windowed-list></test-sidebar>`);
+    const box = sidebar.shadowRoot!.getElementById('box')!;
+    const list = sidebar.querySelector<TestList>('test-windowed-list')!;
+    const rendered = () => [...list.shadowRoot!.querySelectorAll('li')].map((li) => Number(li.dataset.index));
+    await waitUntil(() => rendered().length > 0 && list.list.range.last < 10, 'not windowed by the sidebar’s box');
+    box.scrollTop = 20_000; // 200 px items: about the 100th
+    await waitUntil(() => rendered().includes(100), `not following the box: ${rendered().join()}`);
+    expect(rendered().length).to.be.lessThan(10);
+  });
+});

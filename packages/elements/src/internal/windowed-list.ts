@@ -1,0 +1,315 @@
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+
+// Windowing for long lists (the thread feed's posts): only the items that intersect what the
+// reader can see, plus an overscan above and below, are in the DOM; the rest is empty space.
+//
+// The model: each item has a block size, measured by a ResizeObserver once it has been
+// rendered, or else estimated as the average of those measured. The offsets of the items are
+// the running sums of those sizes; the items in view are those whose [offset, offset + size)
+// crosses the viewport. The container (the element the items are the children of, in order,
+// and nothing else) gets the sizes of the items before and after the rendered ones as its
+// block padding, set through the CSSOM (a strict CSP refuses `style` attributes).
+//
+// The viewport is the window's, clipped by every box with `overflow` other than `visible`
+// between the container and the document (walking up through shadow roots and slots, so a
+// sidebar's `overflow: auto` box in another component works too); each of those boxes and the
+// window are listened to (passive `scroll`, `resize`).
+//
+// Anchoring: when content above what the reader looks at changes size (an estimate replaced by
+// a measurement as items scroll in from above, a post above the viewport growing), the first
+// item crossing the top of the viewport is kept where it was by scrolling the nearest
+// scrolling box by the difference. The browser's own scroll anchoring is turned off on the
+// container's subtree by the element (`overflow-anchor: none`) so the two never both correct.
+
+/** The rendered slice of a list: the indexes of its first and last items, and the space of the items around them. */
+export interface WindowRange {
+  first: number;
+  /** Inclusive; `-1` when there are no items. */
+  last: number;
+  /** Block size of the items before `first`. */
+  before: number;
+  /** Block size of the items after `last`. */
+  after: number;
+}
+
+/** Running offsets of items of the given sizes (an unknown size counts as `estimate`): `n + 1` numbers, the last one the total. */
+export function offsetsOf(sizes: readonly (number | undefined)[], estimate: number): number[] {
+  const offsets = [0];
+  for (let i = 0; i < sizes.length; i++) offsets.push(offsets[i]! + (sizes[i] ?? estimate));
+  return offsets;
+}
+
+/**
+ * The items crossing `[start, end)` (block coordinates from the container's start). At least one
+ * item is in the range when there are any: the first when the span is before them all, the last
+ * when it is after them all.
+ */
+export function rangeOf(offsets: readonly number[], start: number, end: number): WindowRange {
+  const n = offsets.length - 1;
+  const total = offsets[n]!;
+  if (n <= 0) return { first: 0, last: -1, before: 0, after: 0 };
+  // The first index in [0, n) where `test` holds (`n` if none), by binary search: the offsets only grow.
+  const firstWhere = (test: (i: number) => boolean) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (test(mid)) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo;
+  };
+  // The first item ending after `start`; the last one starting before `end`.
+  const first = Math.min(firstWhere((i) => offsets[i + 1]! > start), n - 1);
+  const last = Math.max(first, firstWhere((i) => offsets[i]! >= end) - 1);
+  return { first, last, before: offsets[first]!, after: total - offsets[last + 1]! };
+}
+
+export interface WindowedListOptions<T> {
+  /** The element the rendered items are the children of (in order, nothing else). */
+  container: () => HTMLElement | null | undefined;
+  /** A stable key per item: sizes are remembered by key, and items keep their DOM (and focus) across ranges. */
+  key: (item: T) => string;
+  /** Block size assumed before any item was measured. */
+  estimate?: number;
+}
+
+/** A box whose content can be scrolled vertically by script: `overflow-y` auto or scroll. */
+const scrolls = (el: Element) => /auto|scroll/.test(getComputedStyle(el).overflowY);
+
+/**
+ * Renders only the items of a long list that are in view (see the comment at the top of this file).
+ *
+ * @example
+ * ```ts
+ * #list = new WindowedList<Post>(this, { container: () => this.renderRoot.querySelector('[part~="feed"]'), key: (p) => p.id });
+ * render() {
+ *   return html`<div part="feed">${this.#list.render(this.posts, (post, index) => html`<article>…</article>`)}</div>`;
+ * }
+ * ```
+ */
+export class WindowedList<T> implements ReactiveController {
+  /** The rendered range, as of the last `render()`. */
+  range: WindowRange = { first: 0, last: -1, before: 0, after: 0 };
+
+  #host: ReactiveControllerHost;
+  #options: WindowedListOptions<T>;
+  #items: readonly T[] = [];
+  /** Measured block sizes by key, and their sum and count for the estimate of the others. */
+  #sizes = new Map<string, number>();
+  #sum = 0;
+  /** The container the listeners are on, and the clipping boxes around it. */
+  #container: HTMLElement | undefined;
+  #clips: Element[] = [];
+  #keys = new WeakMap<Element, string>();
+  #observed = new Set<Element>();
+  #resizes = new ResizeObserver((entries) => this.#onResize(entries));
+  /** The item crossing the top of the viewport before an update, its key, and where it was (client coordinates). */
+  #anchor: { element: Element; key: string; top: number } | undefined;
+  #frame = 0;
+  /** The offsets of the last computation, kept until the items or a size change (scroll events reuse them). */
+  #offsets: { items: readonly T[]; sizes: number; list: number[] } | undefined;
+  /** Bumped whenever a measured size changes. */
+  #measures = 0;
+
+  constructor(host: ReactiveControllerHost, options: WindowedListOptions<T>) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.#host.requestUpdate(); // listeners are attached (again) after the next update
+  }
+
+  hostDisconnected(): void {
+    this.#attach(undefined);
+  }
+
+  /** The items of `items` in view, each rendered by `renderItem` with its index in `items`. Call it from the host's `render()`. */
+  render(items: readonly T[], renderItem: (item: T, index: number) => unknown): TemplateResult {
+    this.#items = items;
+    const { first, last } = (this.range = this.#compute());
+    return html`${repeat(items.slice(first, last + 1), this.#options.key, (item, i) => renderItem(item, first + i))}`;
+  }
+
+  /** Scrolls so that the item at `index` is in view (at its estimated place), then renders it. */
+  scrollToIndex(index: number): void {
+    const container = this.#container;
+    if (!container) return;
+    const offset = this.#offsetList()[index] ?? 0;
+    const top = this.#view().top;
+    this.#scrollBy(container.getBoundingClientRect().top + offset - top);
+    this.#host.requestUpdate();
+  }
+
+  hostUpdate(): void {
+    // Remember the item crossing the top of the viewport (only once the reader has scrolled into
+    // the list: above it, content simply grows downwards).
+    this.#anchor = undefined;
+    const container = this.#container;
+    if (!container?.isConnected) return;
+    const top = this.#view().top;
+    if (container.getBoundingClientRect().top >= top) return;
+    for (const element of container.children) {
+      const box = element.getBoundingClientRect();
+      const key = this.#keys.get(element);
+      if (box.bottom > top && key !== undefined) {
+        this.#anchor = { element, key, top: box.top };
+        return;
+      }
+    }
+  }
+
+  hostUpdated(): void {
+    const container = this.#options.container() ?? undefined;
+    if (container !== this.#container) {
+      this.#attach(container);
+      // The first range was guessed without a container: compute the real one now.
+      if (container) queueMicrotask(() => this.#check());
+    }
+    if (!container) return;
+    const { first, before, after } = this.range;
+    container.style.setProperty('padding-block-start', `${before}px`);
+    container.style.setProperty('padding-block-end', `${after}px`);
+    [...container.children].forEach((element, i) => {
+      const item = this.#items[first + i];
+      if (item === undefined) return;
+      this.#keys.set(element, this.#options.key(item));
+      this.#resizes.observe(element);
+      this.#observed.add(element);
+    });
+    for (const element of this.#observed) {
+      if (element.parentElement !== container) {
+        this.#resizes.unobserve(element);
+        this.#observed.delete(element);
+      }
+    }
+    const anchor = this.#anchor;
+    if (anchor?.element.isConnected) {
+      const moved = anchor.element.getBoundingClientRect().top - anchor.top;
+      if (Math.abs(moved) >= 1) this.#scrollBy(moved);
+    }
+    this.#anchor = undefined;
+  }
+
+  /** Listens to the scrolling boxes around `container` (and the window), or stops listening. */
+  #attach(container: HTMLElement | undefined): void {
+    for (const clip of this.#clips) clip.removeEventListener('scroll', this.#check);
+    removeEventListener('scroll', this.#check);
+    removeEventListener('resize', this.#check);
+    this.#resizes.disconnect();
+    this.#observed.clear();
+    this.#clips = [];
+    this.#container = container;
+    if (!container) return;
+    // Up the flat tree: a slotted node's box is inside its slot's; a shadow root's inside its host's.
+    for (let node: Element | null = container; node; ) {
+      const next: Element | null = node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+      if (next && next !== document.documentElement && next !== document.body && getComputedStyle(next).overflowY !== 'visible') this.#clips.push(next);
+      node = next;
+    }
+    const passive = { passive: true };
+    for (const clip of this.#clips) {
+      clip.addEventListener('scroll', this.#check, passive);
+      this.#resizes.observe(clip);
+    }
+    addEventListener('scroll', this.#check, passive);
+    addEventListener('resize', this.#check, passive);
+  }
+
+  /** After a scroll or resize: renders again when other items come into view. */
+  #check = (): void => {
+    const { first, last } = this.#compute();
+    if (first !== this.range.first || last !== this.range.last) this.#host.requestUpdate();
+  };
+
+  #onResize(entries: ResizeObserverEntry[]): void {
+    const top = this.#view().top;
+    let changed = false;
+    let above = 0;
+    for (const entry of entries) {
+      const key = this.#keys.get(entry.target);
+      if (key === undefined) {
+        changed = true; // a scrolling box around the list
+        continue;
+      }
+      const size = entry.borderBoxSize?.[0]?.blockSize ?? entry.target.getBoundingClientRect().height;
+      const was = this.#sizes.get(key);
+      // Zero: not laid out (a hidden list); keep what is known.
+      if (!size || size === was || !entry.target.isConnected) continue;
+      changed = true;
+      this.#measures++;
+      this.#sum += size - (was ?? 0);
+      this.#sizes.set(key, size);
+      // A rendered item wholly above the viewport changed size: what the reader sees moved by as much.
+      if (was !== undefined && entry.target.getBoundingClientRect().bottom <= top) above += size - was;
+    }
+    if (above) this.#scrollBy(above);
+    // Next frame: rendering in this one would add observations Chromium could only deliver with a
+    // "ResizeObserver loop" error.
+    if (changed && !this.#frame) {
+      this.#frame = requestAnimationFrame(() => {
+        this.#frame = 0;
+        this.#host.requestUpdate();
+      });
+    }
+  }
+
+  /** The offsets of the items as now known (see {@link offsetsOf}). */
+  #offsetList(): number[] {
+    const cached = this.#offsets;
+    if (cached?.items === this.#items && cached.sizes === this.#measures) return cached.list;
+    const list = offsetsOf(this.#sizeList(), this.#estimate());
+    this.#offsets = { items: this.#items, sizes: this.#measures, list };
+    return list;
+  }
+
+  #estimate(): number {
+    return this.#sizes.size ? this.#sum / this.#sizes.size : (this.#options.estimate ?? 120);
+  }
+
+  #sizeList(): (number | undefined)[] {
+    return this.#items.map((item) => this.#sizes.get(this.#options.key(item)));
+  }
+
+  /** The visible part of the window, clipped by the boxes around the list, in client coordinates. */
+  #view(): { top: number; bottom: number } {
+    let top = 0;
+    let bottom = innerHeight;
+    for (const clip of this.#clips) {
+      const box = clip.getBoundingClientRect();
+      top = Math.max(top, box.top + clip.clientTop);
+      bottom = Math.min(bottom, box.top + clip.clientTop + clip.clientHeight);
+    }
+    return { top, bottom };
+  }
+
+  /** The range to render now: the items crossing the viewport, one viewport's height of overscan above and below. */
+  #compute(): WindowRange {
+    const offsets = this.#offsetList();
+    const container = this.#container;
+    if (!container?.isConnected) return rangeOf(offsets, 0, innerHeight); // not placed yet: a first screenful
+    const total = offsets[offsets.length - 1]!;
+    const { top, bottom } = this.#view();
+    // Where the viewport is in the list: from the anchor's place in the list as it is now
+    // measured, when there is one (the layout still shows the sizes of the previous render);
+    // else from the layout.
+    const anchor = this.#anchor;
+    const index = anchor ? this.#items.findIndex((item) => this.#options.key(item) === anchor.key) : -1;
+    let start = index >= 0 ? offsets[index]! + top - anchor!.top : top - container.getBoundingClientRect().top;
+    let end = start + bottom - top;
+    // Out of view (below the fold, scrolled past, or in a collapsed box): the screenful nearest to it.
+    const height = end > start ? end - start : innerHeight;
+    if (end <= 0 || end <= start) [start, end] = [0, height];
+    else if (start >= total) [start, end] = [total - height, total];
+    return rangeOf(offsets, start - height, end + height);
+  }
+
+  /** Scrolls the nearest box that can scroll (or the page) by `delta` pixels down. */
+  #scrollBy(delta: number): void {
+    const box = this.#clips.find((clip) => scrolls(clip) && clip.scrollHeight > clip.clientHeight) ?? document.scrollingElement;
+    if (box) box.scrollTop += delta;
+  }
+}

@@ -1,0 +1,104 @@
+// <menteo-need-finder> in the states the live sandbox cannot produce on demand. Every answer is
+// the sandbox's own ranking, replayed through msw (test/msw.ts): held back, or turned into a failure.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { replay, reset, startMsw, use } from '../../test/msw.js';
+import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+import { MenteoProvider } from '../provider/menteo-provider.js';
+import { MenteoNeedFinder } from './need-finder.js';
+
+MenteoProvider.define('menteo-provider');
+MenteoMentorCard.define('menteo-mentor-card');
+MenteoNeedFinder.define('menteo-need-finder');
+
+const goals = 'My team misses deadlines; I need to set direction and make decisions faster.';
+
+/** A finder in a provider, filled in (leadership, the goals above) and submitted. */
+async function submitted(): Promise<MenteoNeedFinder> {
+  const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+    <menteo-need-finder></menteo-need-finder>
+  </menteo-provider>`);
+  const el = root.querySelector('menteo-need-finder')!;
+  await el.updateComplete;
+  el.shadowRoot!.querySelector<HTMLInputElement>('#need-leadership')!.click();
+  await el.updateComplete;
+  part(el, 'continue-button')!.click();
+  await el.updateComplete;
+  const field = part<HTMLTextAreaElement>(el, 'goals')!;
+  field.value = goals;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  await el.updateComplete;
+  part(el, 'submit-button')!.click();
+  await el.updateComplete;
+  return el;
+}
+
+const busy = (el: Element) => part(el, 'base')!.getAttribute('aria-busy');
+
+describe('<menteo-need-finder> with msw', () => {
+  startMsw();
+
+  it('stays busy, announced and accessible while the ranking is slow, then shows it', async () => {
+    const slow = replay('POST', '/v1/matches', { delayMs: 30_000 });
+    use(slow.handler);
+    const el = await submitted();
+    await waitUntil(() => slow.count === 1, 'no ranking asked');
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(busy(el)).to.equal('true');
+    expect(part(el, 'submit-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.contain('Finding mentors…');
+    expect(part(el, 'results')).to.be.null;
+    await expect(el).to.be.accessible();
+    slow.release();
+    await waitForPart(el, 'results');
+    expect(busy(el)).to.equal('false');
+    expect(el.ranked.length).to.be.above(0);
+    expect(el.ranked[0]!.mentor.helpsWith).to.include('leadership');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the problem’s request id on a 503, keeps the answers, and retry succeeds once the API is back', async () => {
+    const down = replay('POST', '/v1/matches', { status: 503 });
+    use(down.handler);
+    const el = await submitted();
+    await waitForPart(el, 'error', 15_000);
+    expect(down.count, 'the SDK retries a 503 twice first').to.equal(3);
+    expect(textOf(el)).to.contain('We couldn’t find mentors just now.');
+    expect(textOf(el)).to.contain(`Request ID: ${down.requestIds.at(-1)}`);
+    expect(part<HTMLTextAreaElement>(el, 'goals')!.value).to.equal(goals);
+    expect(busy(el)).to.equal('false');
+    await expect(el).to.be.accessible();
+    reset();
+    part(el, 'retry-button')!.click();
+    await waitForPart(el, 'results');
+    expect(el.ranked.length).to.be.above(0);
+  });
+
+  it('waits out a 429’s Retry-After, still busy, then shows the ranking', async () => {
+    const limited = replay('POST', '/v1/matches', { status: 429, retryAfter: 1, once: true });
+    use(limited.handler);
+    const started = performance.now();
+    const el = await submitted();
+    await waitUntil(() => limited.count === 1, 'no 429');
+    expect(busy(el)).to.equal('true');
+    expect(part(el, 'error')).to.be.null;
+    await waitForPart(el, 'results');
+    expect(performance.now() - started, 'came back before Retry-After').to.be.at.least(950);
+    expect(part(el, 'error')).to.be.null;
+    await expect(el).to.be.accessible();
+  });
+
+  it('says no mentor fits when the ranking is empty', async () => {
+    // The sandbox ranks every mentor for any need: no question makes it answer none. Its real
+    // answer is replayed with the ranked list filtered to mentors outside the demo org (none).
+    const empty = replay('POST', '/v1/matches', { mutate: (body: { data: { mentor: { id: string } }[] }) => ({ ...body, data: body.data.filter((m) => !m.mentor.id.startsWith('men_')) }) });
+    use(empty.handler);
+    const el = await submitted();
+    await waitForPart(el, 'empty');
+    expect(empty.count).to.equal(1);
+    expect(el.ranked).to.have.length(0);
+    expect(textOf(el)).to.contain('No mentor is free for this right now.');
+    expect(part(el, 'start-over-button')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+});
