@@ -2,6 +2,7 @@ import { APIError, type Mentor } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
@@ -145,14 +146,7 @@ export class MenteoMentorCard extends MenteoElement {
     if (error instanceof APIError && error.status === 404) {
       return this.#frame(html`<div part="error" role="alert"><p>${l.msg('notFound')}</p></div>`);
     }
-    const requestId = error instanceof APIError ? error.requestId : null;
-    return this.#frame(
-      html`<div part="error" role="alert">
-        <p>${l.msg('loadError')}</p>
-        ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
-        <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-      </div>`,
-    );
+    return this.#frame(loadError(l, l.msg('loadError'), error, this.#retry));
   }
 
   #retry(): void {

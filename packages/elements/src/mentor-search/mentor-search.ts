@@ -1,10 +1,11 @@
-import { APIError, type MentorSearchParams } from '@menteo/sdk';
+import type { MentorSearchParams } from '@menteo/sdk';
 import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
@@ -478,13 +479,7 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 
   #renderError(error: Error): TemplateResult {
-    const l = this.#l10n;
-    const requestId = error instanceof APIError ? error.requestId : null;
-    return html`<div part="error" role="alert">
-      <p>${l.msg('search_loadError')}</p>
-      ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
-      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-    </div>`;
+    return loadError(this.#l10n, this.#l10n.msg('search_loadError'), error, this.#retry);
   }
 }
 

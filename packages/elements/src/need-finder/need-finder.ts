@@ -3,6 +3,7 @@ import { keyOf, matchStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -333,12 +334,7 @@ export class MenteoNeedFinder extends MenteoElement {
         ${error.requestId ? html`<p class="request-id">${l.msg('requestId', { id: error.requestId })}</p>` : nothing}
       </div>`;
     }
-    const requestId = error instanceof APIError ? error.requestId : null;
-    return html`<div part="error" role="alert">
-      <p>${l.msg('needFinder_error')}</p>
-      ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
-      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-    </div>`;
+    return loadError(l, l.msg('needFinder_error'), error, this.#retry);
   }
 
   #renderResults(results: NeedFinderMatch[]): TemplateResult {

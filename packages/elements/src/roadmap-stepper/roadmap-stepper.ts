@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
@@ -173,11 +174,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
     if (message === 'roadmapLoadError' && error instanceof APIError && error.status === 404) {
       return this.#frame(html`<div part="error" role="alert"><p>${l.msg('roadmapNotFound')}</p></div>`);
     }
-    const content = html`<div part="error" role="alert">
-      <p>${l.msg(message)}</p>
-      ${this.#requestIdLine(error) ?? html`<p>${l.msg('connectionError')}</p>`}
-      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-    </div>`;
+    const content = loadError(l, l.msg(message), error, this.#retry);
     return message === 'roadmapLoadError' ? this.#frame(content) : content;
   }
 

@@ -18,6 +18,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { safeImageUrl } from '../internal/safe-url.js';
@@ -289,11 +290,7 @@ export class MenteoRoomWidget extends MenteoElement {
     if (error instanceof APIError && error.status === 404) {
       return this.#frame(html`<div part="error" role="alert"><p>${l.msg('roomNotFound')}</p></div>`);
     }
-    return this.#frame(html`<div part="error" role="alert">
-      <p>${l.msg('roomLoadError')}</p>
-      ${this.#requestId(error) ?? html`<p>${l.msg('connectionError')}</p>`}
-      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-    </div>`);
+    return this.#frame(loadError(l, l.msg('roomLoadError'), error, this.#retry));
   }
 
   #requestId(error: unknown): TemplateResult | undefined {

@@ -3,6 +3,7 @@ import { commentStores, draftOf, threadStores, type Comment, type PagedState, ty
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -205,11 +206,7 @@ export class MenteoThreadFeed extends MenteoElement {
         </div>`,
       );
     }
-    return this.#frame(html`<div part="error" role="alert">
-      <p>${l.msg('feedLoadError')}</p>
-      ${this.#requestId(error) ?? html`<p>${l.msg('connectionError')}</p>`}
-      <button part="retry-button" type="button" @click=${this.#retry}>${l.msg('retry')}</button>
-    </div>`);
+    return this.#frame(loadError(l, l.msg('feedLoadError'), error, this.#retry));
   }
 
   #requestId(error: unknown): TemplateResult | undefined {

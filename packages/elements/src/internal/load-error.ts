@@ -1,0 +1,27 @@
+import { APIError } from '@menteo/sdk';
+import { html, type TemplateResult } from 'lit';
+
+/** What the block needs of an element's localizer: the shared strings every catalog has. */
+export interface SharedMessages {
+  msg(key: 'requestId', params: { id: string }): string;
+  msg(key: 'connectionError' | 'retry'): string;
+}
+
+/**
+ * The load-error block every element shows (`error` and `retry-button` parts): what failed, the
+ * request id to quote to support — or, when no answer came at all, a connection hint — and a
+ * button to try again.
+ *
+ * @example
+ * ```ts
+ * return loadError(this.#l10n, l.msg('loadError'), error, () => this.#retry());
+ * ```
+ */
+export function loadError(l: SharedMessages, message: string, error: unknown, retry: () => void): TemplateResult {
+  const requestId = error instanceof APIError ? error.requestId : null;
+  return html`<div part="error" role="alert">
+    <p>${message}</p>
+    ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
+    <button part="retry-button" type="button" @click=${retry}>${l.msg('retry')}</button>
+  </div>`;
+}
