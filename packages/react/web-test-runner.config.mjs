@@ -3,30 +3,15 @@
 // React ships CommonJS only: it is bundled once to ES modules with esbuild (one copy shared by
 // `react` and `react-dom/client`, or hooks would see two Reacts).
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { build } from 'esbuild';
-import { tsImport } from 'tsx/esm/api';
 import { chromium } from '../../test/support/chromium.mjs';
+import { freePort, sandboxForTests } from '../../test/support/wtr-sandbox.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const require = createRequire(import.meta.url);
-
-/** @type {import('../sdk/test/shared/sandbox-host.ts').SandboxHost | undefined} */
-let host;
-/** A port nothing listens on: the "API unreachable" case. */
-let closedUrl = '';
-
-const freePort = () =>
-  new Promise((resolve, reject) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
-      server.close(() => resolve(port));
-    });
-    server.on('error', reject);
-  });
 
 /** The elements and the SDK from source: their dist is a build product the tests must not lag behind. */
 const aliases = {
@@ -37,23 +22,13 @@ const aliases = {
   'react-dom/client': '/__react/react-dom-client.js',
 };
 
-const sandboxPlugin = {
-  name: 'menteo-sandbox',
-  async serverStart() {
-    /** @type {typeof import('../sdk/test/shared/sandbox-host.ts')} */
-    const { startSandboxHost } = await tsImport('../sdk/test/shared/sandbox-host.ts', import.meta.url);
-    host = await startSandboxHost();
-    closedUrl = `http://127.0.0.1:${await freePort()}`;
-  },
-  async serverStop() {
-    await host?.close();
-  },
+const sandbox = sandboxForTests({
   resolveImport({ source }) {
     const element = /^@menteo\/elements\/([a-z-]+)$/.exec(source)?.[1];
     if (element) return `/packages/elements/src/${element}/define.ts`;
     return aliases[/** @type {keyof typeof aliases} */ (source)];
   },
-};
+});
 
 /**
  * Each CommonJS module's names, re-exported from the one bundle. Read here, when the config
@@ -101,18 +76,8 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  plugins: [sandboxPlugin, reactPlugin, esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
+  plugins: [sandbox.plugin, reactPlugin, esbuildPlugin({ ts: true, tsx: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
   testFramework: { config: { timeout: 20_000 } },
-  // nanostores reads process.env.NODE_ENV; without a bundler the page must define it.
-  testRunnerHtml: (testFramework) => `<!doctype html>
-<html lang="en">
-  <body>
-    <script>
-      window.process = { env: { NODE_ENV: 'development' } };
-      window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl })};
-    </script>
-    <script type="module" src="${testFramework}"></script>
-  </body>
-</html>`,
+  testRunnerHtml: sandbox.html,
   browsers: [chromium()],
 };

@@ -1,0 +1,74 @@
+// What every web-test-runner config here shares: one seeded sandbox started with the test
+// server (in Node; the page reaches it over HTTP with CORS, like a customer's page), the
+// customer-backend routes the pages call (`/__menteo/token` mints a user token with the secret
+// key, so a page only ever holds tokens), and the test page that tells it where the sandbox is.
+import { createServer } from 'node:net';
+import { tsImport } from 'tsx/esm/api';
+
+/** A free local port (to bind, or — left closed — as the "API unreachable" case). */
+export const freePort = () =>
+  new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = /** @type {import('node:net').AddressInfo} */ (server.address());
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+/**
+ * The sandbox for one test run: a plugin that starts and stops it (and resolves the config's
+ * imports), the middleware of its `/__menteo/*` routes, and the test page's HTML.
+ *
+ * `nodeEnv: false` leaves `process` undefined in the page, for code that must prove it never
+ * reads it (the SDK); pages that load nanostores need it defined (there is no bundler).
+ *
+ * @param {{ resolveImport?: (args: { source: string, context: { path: string } }) => string | undefined, nodeEnv?: boolean }} [options]
+ */
+export function sandboxForTests(options = {}) {
+  /** @type {import('../../packages/sdk/test/shared/sandbox-host.ts').SandboxHost | undefined} */
+  let host;
+  let closedUrl = '';
+  return {
+    plugin: {
+      name: 'menteo-sandbox',
+      async serverStart() {
+        /** @type {typeof import('../../packages/sdk/test/shared/sandbox-host.ts')} */
+        const { startSandboxHost } = await tsImport('../../packages/sdk/test/shared/sandbox-host.ts', import.meta.url);
+        host = await startSandboxHost();
+        closedUrl = `http://127.0.0.1:${await freePort()}`;
+      },
+      async serverStop() {
+        await host?.close();
+      },
+      resolveImport: options.resolveImport,
+    },
+    /** @type {import('@web/test-runner').TestRunnerConfig['middleware'][number]} */
+    async middleware(ctx, next) {
+      if (!ctx.path.startsWith('/__menteo/') || !host) return next();
+      if (ctx.path === '/__menteo/token') {
+        ctx.body = await host.token(/** @type {import('../../packages/sandbox/test/support/harness.ts').DemoPerson} */ (String(ctx.query.person)));
+      } else if (ctx.path === '/__menteo/expire' && ctx.method === 'POST') {
+        host.expire(String(ctx.query.token));
+        ctx.status = 204;
+      } else if (ctx.path === '/__menteo/audit') {
+        ctx.body = host.audit();
+      } else if (ctx.path === '/__menteo/seed-posts') {
+        // Test only: thousands of posts in one transaction (the 10 000-post feed test).
+        ctx.body = String(host.seedPosts(String(ctx.query.thread), Number(ctx.query.count)));
+      } else {
+        ctx.status = 404;
+      }
+    },
+    /** The test page: where the sandbox is (and, unless `nodeEnv: false`, `process.env.NODE_ENV`). */
+    html: (/** @type {string} */ testFramework) => `<!doctype html>
+<html lang="en">
+  <body>
+    <script>
+      ${options.nodeEnv === false ? '' : "window.process = { env: { NODE_ENV: 'development' } };"}
+      window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl })};
+    </script>
+    <script type="module" src="${testFramework}"></script>
+  </body>
+</html>`,
+  };
+}
