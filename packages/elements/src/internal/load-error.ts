@@ -18,10 +18,25 @@ export interface SharedMessages {
  * ```
  */
 export function loadError(l: SharedMessages, message: string, error: unknown, retry: () => void): TemplateResult {
-  const requestId = error instanceof APIError ? error.requestId : null;
   return html`<div part="error" role="alert">
     <p>${message}</p>
-    ${requestId ? html`<p class="request-id">${l.msg('requestId', { id: requestId })}</p>` : html`<p>${l.msg('connectionError')}</p>`}
+    ${requestIdLine(l, error) ?? html`<p>${l.msg('connectionError')}</p>`}
     <button part="retry-button" type="button" @click=${retry}>${l.msg('retry')}</button>
   </div>`;
+}
+
+/** An API error's request id (`null` for anything else: no answer came). */
+export const requestIdOf = (error: unknown): string | null => (error instanceof APIError ? error.requestId : null);
+
+/**
+ * The "Request ID: …" line of an API error, to quote to support; nothing when no answer came.
+ *
+ * @example
+ * ```ts
+ * html`<div part="update-error" role="alert"><p>${l.msg('roadmapUpdateError')}</p>${requestIdLine(l, error)}</div>`;
+ * ```
+ */
+export function requestIdLine(l: SharedMessages, error: unknown): TemplateResult | undefined {
+  const id = requestIdOf(error);
+  return id ? html`<p class="request-id">${l.msg('requestId', { id })}</p>` : undefined;
 }

@@ -15,6 +15,7 @@
 // paragraphs: real h1–h6 from a post would break the outline of the page the feed is embedded
 // in. Images render as their alt text.
 import { html, nothing, type TemplateResult } from 'lit';
+import { safeHref } from './safe-url.js';
 
 /** Inline content: text, or a node holding more of it. */
 export type Inline =
@@ -40,27 +41,7 @@ const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const blank = /^\s*$/;
 const startsBlock = (line: string) => fence.test(line) || heading.test(line) || quote.test(line) || item.test(line) || rule.test(line);
 
-/**
- * Accepts a link target only if it is an absolute `http:`, `https:` or `mailto:` URL, as the
- * browser itself would parse it (so whitespace, control characters, case and encodings cannot
- * smuggle another scheme past the check); returns the normalized URL, else `undefined`.
- *
- * @example
- * ```ts
- * safeHref('https://menteo.dev/a b'); // 'https://menteo.dev/a%20b'
- * safeHref(' JaVa\tScript:alert(1)'); // undefined
- * ```
- */
-export function safeHref(raw: string): string | undefined {
-  // Literal backslashes and entities stay as typed: an entity is never decoded into a scheme.
-  if (!/^\s*(https?|mailto):/i.test(raw)) return undefined;
-  try {
-    const url = new URL(raw.trim());
-    return ['http:', 'https:', 'mailto:'].includes(url.protocol) ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHref } from './safe-url.js';
 
 /**
  * Parses the supported Markdown subset into blocks.

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
-import { loadError } from '../internal/load-error.js';
+import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
@@ -178,10 +178,6 @@ export class MenteoRoadmapStepper extends MenteoElement {
     return message === 'roadmapLoadError' ? this.#frame(content) : content;
   }
 
-  #requestIdLine(error: unknown): TemplateResult | undefined {
-    const requestId = error instanceof APIError ? error.requestId : null;
-    return requestId ? html`<p class="request-id">${this.#l10n.msg('requestId', { id: requestId })}</p>` : undefined;
-  }
 
   #retry(): void {
     this.emit('menteo-retry');
@@ -309,7 +305,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
             ${error
               ? html`<div part="update-error" role="alert">
                   <p>${l.msg('roadmapUpdateError')}</p>
-                  ${this.#requestIdLine(error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                  ${requestIdLine(this.#l10n, error) ?? html`<p>${l.msg('connectionError')}</p>`}
                 </div>`
               : nothing}
             <div class="note">

@@ -18,7 +18,7 @@ import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
-import { loadError } from '../internal/load-error.js';
+import { loadError, requestIdLine, requestIdOf } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { safeImageUrl } from '../internal/safe-url.js';
@@ -51,7 +51,6 @@ const initials = (name: string) =>
     .slice(0, 2)
     .join('')
     .toUpperCase();
-const requestIdOf = (error: unknown) => (error instanceof APIError ? error.requestId : null);
 /** The page's own time zone: slots and sessions show in it. */
 const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
@@ -293,10 +292,6 @@ export class MenteoRoomWidget extends MenteoElement {
     return this.#frame(loadError(l, l.msg('roomLoadError'), error, this.#retry));
   }
 
-  #requestId(error: unknown): TemplateResult | undefined {
-    const id = requestIdOf(error);
-    return id ? html`<p class="request-id">${this.#l10n.msg('requestId', { id })}</p>` : undefined;
-  }
 
   #retry(): void {
     this.emit('menteo-retry');
@@ -388,7 +383,7 @@ export class MenteoRoomWidget extends MenteoElement {
       ${error
         ? html`<div part="action-error" role="alert">
             <p>${l.msg(error.conflict ? 'roomActionConflict' : 'roomActionError')}</p>
-            ${this.#requestId(error.error) ?? nothing}
+            ${requestIdLine(this.#l10n, error.error) ?? nothing}
           </div>`
         : nothing}
       ${!openStatuses.includes(status) ? html`<p class="muted ended">${l.msg('roomEnded')}</p>` : nothing}
@@ -473,14 +468,14 @@ export class MenteoRoomWidget extends MenteoElement {
       </div>
       ${!goals?.loaded
         ? goals?.error
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${this.#requestId(goals.error) ?? nothing}</div>`
+          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.#l10n, goals.error) ?? nothing}</div>`
           : html`<div class="bone bar" aria-hidden="true"></div>`
         : items.length
           ? html`<ul class="goal-list">
               ${items.map((goal) => this.#renderGoal(room, goal, writable))}
             </ul>`
           : html`<p class="muted">${l.msg('roomNoGoals')}</p>`}
-      ${this.#goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${this.#requestId(this.#goalError) ?? nothing}</div>` : nothing}
+      ${this.#goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.#l10n, this.#goalError) ?? nothing}</div>` : nothing}
       ${writable && goals?.loaded
         ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
             <label for="new-goal" class="visually-hidden">${l.msg('roomGoalNew')}</label>
@@ -569,7 +564,7 @@ export class MenteoRoomWidget extends MenteoElement {
             ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
           </ul>`
         : html`<p class="muted">${l.msg('roomNoSession')}</p>`}
-      ${this.#sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${this.#requestId(this.#sessionError) ?? nothing}</div>` : nothing}
+      ${this.#sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.#l10n, this.#sessionError) ?? nothing}</div>` : nothing}
       ${this.#booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.#booked })}</p>` : nothing}
       ${status === 'active'
         ? this.#booking
@@ -661,12 +656,12 @@ export class MenteoRoomWidget extends MenteoElement {
       ${booking.notice
         ? html`<div role="alert" class="inline-error">
             <p>${l.msg(booking.notice === 'taken' ? 'roomSlotTaken' : booking.notice === 'pick' ? 'roomBookPick' : 'roomBookError')}</p>
-            ${booking.notice !== 'pick' ? (this.#requestId(booking.error) ?? nothing) : nothing}
+            ${booking.notice !== 'pick' ? (requestIdLine(this.#l10n, booking.error) ?? nothing) : nothing}
           </div>`
         : nothing}
       ${!data
         ? error && !loading
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${this.#requestId(error) ?? nothing}</div>`
+          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(this.#l10n, error) ?? nothing}</div>`
           : html`<p role="status" class="muted">${l.msg('roomSlotsLoading')}</p>`
         : days.size
           ? html`<fieldset part="slots" aria-describedby="zone" aria-busy=${loading ? 'true' : 'false'}>
@@ -733,7 +728,7 @@ export class MenteoRoomWidget extends MenteoElement {
         ${messages?.hasMore ? html`<button type="button" class="quiet small earlier" ?disabled=${messages.loadingMore} @click=${() => this.#messages.loadMore()}>${l.msg('roomEarlier')}</button>` : nothing}
         ${!messages?.loaded
           ? messages?.error
-            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${this.#requestId(messages.error) ?? nothing}</div>`
+            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.#l10n, messages.error) ?? nothing}</div>`
             : html`<div class="bone block" aria-hidden="true"></div>`
           : items.length || this.#failed.length
             ? nothing

@@ -3,7 +3,7 @@ import { commentStores, draftOf, threadStores, type Comment, type PagedState, ty
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
-import { loadError } from '../internal/load-error.js';
+import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -209,10 +209,6 @@ export class MenteoThreadFeed extends MenteoElement {
     return this.#frame(loadError(l, l.msg('feedLoadError'), error, this.#retry));
   }
 
-  #requestId(error: unknown): TemplateResult | undefined {
-    const id = error instanceof APIError ? error.requestId : null;
-    return id ? html`<p class="request-id">${this.#l10n.msg('requestId', { id })}</p>` : undefined;
-  }
 
   #retry(): void {
     this.emit('menteo-retry');
@@ -258,7 +254,7 @@ export class MenteoThreadFeed extends MenteoElement {
         ${posts.error && posts.loaded
           ? html`<div part="error" role="alert">
               <p>${l.msg('feedLoadError')}</p>
-              ${this.#requestId(posts.error) ?? html`<p>${l.msg('connectionError')}</p>`}
+              ${requestIdLine(this.#l10n, posts.error) ?? html`<p>${l.msg('connectionError')}</p>`}
               <button part="retry-button" type="button" @click=${() => this.#posts.loadMore()}>${l.msg('retry')}</button>
             </div>`
           : nothing}
@@ -291,7 +287,7 @@ export class MenteoThreadFeed extends MenteoElement {
       ${this.#postError
         ? html`<div part="post-error" role="alert">
             <p>${l.msg('feedPostError')}</p>
-            ${this.#requestId(this.#postError) ?? html`<p>${l.msg('connectionError')}</p>`}
+            ${requestIdLine(this.#l10n, this.#postError) ?? html`<p>${l.msg('connectionError')}</p>`}
           </div>`
         : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
@@ -386,7 +382,7 @@ export class MenteoThreadFeed extends MenteoElement {
       ${error
         ? html`<div part="reaction-error" role="alert">
             <p>${l.msg('feedReactionError')}</p>
-            ${this.#requestId(error) ?? nothing}
+            ${requestIdLine(this.#l10n, error) ?? nothing}
           </div>`
         : nothing}`;
   }
@@ -446,7 +442,7 @@ export class MenteoThreadFeed extends MenteoElement {
     if (state.error && !state.items.length) {
       return html`<div role="alert">
         <p>${l.msg('feedCommentsError')}</p>
-        ${this.#requestId(state.error) ?? nothing}
+        ${requestIdLine(this.#l10n, state.error) ?? nothing}
         <button part="retry-button" type="button" @click=${() => entry.refetch()}>${l.msg('retry')}</button>
       </div>`;
     }
@@ -469,7 +465,7 @@ export class MenteoThreadFeed extends MenteoElement {
             ${entry.error
               ? html`<div part="post-error" role="alert">
                   <p>${l.msg('feedCommentError')}</p>
-                  ${this.#requestId(entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                  ${requestIdLine(this.#l10n, entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
                 </div>`
               : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
