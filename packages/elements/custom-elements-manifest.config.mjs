@@ -85,6 +85,10 @@ function menteoPublicApiPlugin() {
         for (const declaration of mod.declarations ?? []) {
           if (declaration.superclass?.module) declaration.superclass.module = sourcePath(declaration.superclass.module, mod.path);
           if (!declaration.members) continue;
+          // Internal reactive state (`static properties = { x: { state: true } }`, declared
+          // `private`) is read by the analyzer as an attribute too: it is neither.
+          const hidden = new Set(declaration.members.filter((m) => m.privacy === 'private' || m.privacy === 'protected').map((m) => m.name));
+          declaration.attributes = declaration.attributes?.filter((a) => !hidden.has(a.fieldName));
           declaration.members = declaration.members.filter(
             (m) => !m.name.startsWith('#') && m.privacy !== 'private' && m.privacy !== 'protected' && !internal.has(m.name),
           );

@@ -23,7 +23,7 @@ export interface MenteoConfig {
  *
  * @example
  * ```ts
- * @consume({ context: menteoContext, subscribe: true }) accessor menteo: MenteoContext | undefined;
+ * #menteo = new ContextConsumer(this, { context: menteoContext, subscribe: true }); // .value: MenteoContext | undefined
  * ```
  */
 export interface MenteoContext {

@@ -1,6 +1,5 @@
 import { APIError, type Mentor } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -55,31 +54,49 @@ import { mentorProfileStores } from '@menteo/sdk/stores';
 export class MenteoMentorCard extends MenteoElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
+  static override properties = {
+    mentorId: { attribute: 'mentor-id', reflect: true },
+    mentor: { attribute: false },
+    variant: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    avatarFailed: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.variant = 'full';
+    this.headingLevel = 3;
+    this.avatarFailed = false;
+  }
+
   /** The mentor to show, loaded through the stores (ignored while `.mentor` is set). */
-  @property({ attribute: 'mentor-id', reflect: true }) accessor mentorId: string | undefined;
+  declare mentorId: string | undefined;
 
   /** A mentor already loaded (from a search, a match, server rendering): shown as is, without a request. */
-  @property({ attribute: false }) accessor mentor: Mentor | undefined;
+  declare mentor: Mentor | undefined;
 
   /** `compact`: photo, name, role, rating and the button. `full` (default): everything. */
-  @property({ reflect: true }) accessor variant: 'compact' | 'full' = 'full';
+  declare variant: 'compact' | 'full';
 
   /**
    * The level of the name as a heading (1–6; default 3): set it to fit your page's outline,
    * e.g. `2` under the page's `<h1>`.
    */
-  @property({ attribute: 'heading-level', type: Number }) accessor headingLevel = 3;
+  declare headingLevel: number;
 
   /** `light`, `dark` or `auto`; unset, the card follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This card's own publishable key, instead of its provider's or the page's. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This card's own API origin, instead of its provider's or the page's. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
-  @state() accessor #avatarFailed = false;
+  declare private avatarFailed: boolean;
 
   #connection = new ClientController(this);
   /** The mentor profile stores of this element's connection (built once per connection). */
@@ -103,7 +120,7 @@ export class MenteoMentorCard extends MenteoElement {
   }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('mentor') || changed.has('mentorId')) this.#avatarFailed = false;
+    if (changed.has('mentor') || changed.has('mentorId')) this.avatarFailed = false;
   }
 
   /** Loads the mentor again (what the retry button does). */
@@ -174,8 +191,8 @@ export class MenteoMentorCard extends MenteoElement {
     return this.#frame(html`
       <div class="header">
         <div part="avatar">
-          ${avatar && !this.#avatarFailed
-            ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.#avatarFailed = true)} />`
+          ${avatar && !this.avatarFailed
+            ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.avatarFailed = true)} />`
             : html`<span aria-hidden="true">${initials}</span>`}
         </div>
         <div class="who">

@@ -1,7 +1,6 @@
 import type { MentorSearchParams } from '@menteo/sdk';
 import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { ClientController } from '../internal/client-controller.js';
@@ -84,53 +83,77 @@ const splitList = (value: string | null | undefined): string[] => [...new Set((v
 export class MenteoMentorSearch extends MenteoElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
+  static override properties = {
+    q: {},
+    skills: {},
+    industries: {},
+    languages: {},
+    seniority: {},
+    helpsWith: { attribute: 'helps-with' },
+    sort: {},
+    syncUrl: { attribute: 'sync-url', type: Boolean },
+    pageSize: { attribute: 'page-size', type: Number },
+    variant: {},
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    htmlFor: { attribute: 'for' },
+  };
+
+  constructor() {
+    super();
+    this.syncUrl = false;
+    this.pageSize = 12;
+    this.variant = 'full';
+  }
+
   /** The elements this one renders (registered by `define.js`, or by you). */
   static readonly dependencies = { 'menteo-mentor-card': MenteoMentorCard };
 
   /** The initial query. */
-  @property() accessor q: string | undefined;
+  declare q: string | undefined;
 
   /** Initial skill filter, comma-separated tags (`leadership,people-management`). */
-  @property() accessor skills: string | undefined;
+  declare skills: string | undefined;
 
   /** Initial industry filter, comma-separated tags. */
-  @property() accessor industries: string | undefined;
+  declare industries: string | undefined;
 
   /** Initial language filter, comma-separated BCP 47 tags (`es,pt-BR`). */
-  @property() accessor languages: string | undefined;
+  declare languages: string | undefined;
 
   /** Initial seniority filter, comma-separated (`staff,principal`). */
-  @property() accessor seniority: string | undefined;
+  declare seniority: string | undefined;
 
   /** Initial "helps with" filter, comma-separated needs (`leadership`). */
-  @property({ attribute: 'helps-with' }) accessor helpsWith: string | undefined;
+  declare helpsWith: string | undefined;
 
   /** The initial sort: `relevance` (with a query), `rating`, `sessions`, `response` or `availability`. */
-  @property() accessor sort: Sort | undefined;
+  declare sort: Sort | undefined;
 
   /** Reads the query and filters from the page's URL (`?q=&skills=`), and writes them back as they change. */
-  @property({ attribute: 'sync-url', type: Boolean }) accessor syncUrl = false;
+  declare syncUrl: boolean;
 
   /** Mentors per page (1–100). */
-  @property({ attribute: 'page-size', type: Number }) accessor pageSize = 12;
+  declare pageSize: number;
 
   /** The cards' variant. */
-  @property() accessor variant: 'compact' | 'full' = 'full';
+  declare variant: 'compact' | 'full';
 
   /** `light`, `dark` or `auto`; unset, the search follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This element's own publishable key, instead of its provider's or the page's. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This element's own API origin, instead of its provider's or the page's. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /**
    * The id of a `<menteo-need-finder>` on the page whose answers drive this search: when the
    * questionnaire is submitted, its need, skills and language become this search's filters.
    */
-  @property({ attribute: 'for' }) accessor htmlFor: string | undefined;
+  declare htmlFor: string | undefined;
 
   /** What the search box holds (searched once typing pauses). */
   #draft = '';

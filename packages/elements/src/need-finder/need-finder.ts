@@ -1,7 +1,6 @@
 import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
 import { keyOf, matchStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -91,36 +90,68 @@ const browserTimeZone = (): string | undefined => {
 export class MenteoNeedFinder extends MenteoElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    languages: { attribute: false },
+    timezone: {},
+    limit: { type: Number },
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    step: { state: true },
+    need: { state: true },
+    goals: { state: true },
+    skills: { state: true },
+    language: { state: true },
+    needError: { state: true },
+    goalsChecked: { state: true },
+    dismissed: { state: true },
+    request: { state: true },
+    notConfigured: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.languages = defaultNeedFinderLanguages;
+    this.limit = 5;
+    this.step = 1;
+    this.goals = '';
+    this.skills = new Set<NeedFinderSkill>();
+    this.needError = false;
+    this.goalsChecked = false;
+    this.dismissed = new Set<Field>();
+    this.notConfigured = false;
+  }
+
   /** The mentoring languages offered (BCP 47 tags); the page's language is added when missing. */
-  @property({ attribute: false }) accessor languages: readonly string[] = defaultNeedFinderLanguages;
+  declare languages: readonly string[];
 
   /** The person's IANA time zone; the browser's when unset. */
-  @property() accessor timezone: string | undefined;
+  declare timezone: string | undefined;
 
   /** How many mentors to rank (1–20). */
-  @property({ type: Number }) accessor limit = 5;
+  declare limit: number;
 
   /** `light`, `dark` or `auto`; unset, it follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This element's own publishable key, instead of its provider's or the page's. */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This element's own API origin, instead of its provider's or the page's. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
-  @state() accessor #step: 1 | 2 = 1;
-  @state() accessor #need: Need | undefined;
-  @state() accessor #goals = '';
-  @state() accessor #skills = new Set<NeedFinderSkill>();
-  @state() accessor #language: string | undefined;
-  @state() accessor #needError = false;
+  declare private step: 1 | 2;
+  declare private need: Need | undefined;
+  declare private goals: string;
+  declare private skills: Set<NeedFinderSkill>;
+  declare private language: string | undefined;
+  declare private needError: boolean;
   /** Set by a failed submit; from then on the goals are checked as the person types. */
-  @state() accessor #goalsChecked = false;
+  declare private goalsChecked: boolean;
   /** Server field errors the person has since edited. */
-  @state() accessor #dismissed = new Set<Field>();
-  @state() accessor #request: MatchRequest | undefined;
-  @state() accessor #notConfigured = false;
+  declare private dismissed: Set<Field>;
+  declare private request: MatchRequest | undefined;
+  declare private notConfigured: boolean;
 
   #connection = new ClientController(this);
   /** The match stores of this element's connection (built once per connection). */
@@ -129,7 +160,7 @@ export class MenteoNeedFinder extends MenteoElement {
     return stores && matchStores(stores);
   };
   #l10n = new LocalizeController(this, strings);
-  #matches = new StoreController<MatchList>(this, () => (this.#request ? this.#mentors()?.matches(this.#request) : undefined));
+  #matches = new StoreController<MatchList>(this, () => (this.request ? this.#mentors()?.matches(this.request) : undefined));
   /** The request whose results were last announced (event + focus), so each is announced once. */
   #announced: string | undefined;
   /** Where focus goes after the next render. */
@@ -141,18 +172,18 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   get #results(): NeedFinderMatch[] | undefined {
-    return this.#request ? this.#matches.state.data?.data : undefined;
+    return this.request ? this.#matches.state.data?.data : undefined;
   }
 
   /** Submitted and waiting: from the submit itself (the store starts its request a microtask later) until an answer. */
   get #busy(): boolean {
     const { loading, error } = this.#matches.state;
-    return this.#request !== undefined && !this.#results && (loading || !error);
+    return this.request !== undefined && !this.#results && (loading || !error);
   }
 
   get #failure(): Error | undefined {
     const { error, loading } = this.#matches.state;
-    return this.#request && error && !loading && !this.#results ? error : undefined;
+    return this.request && error && !loading && !this.#results ? error : undefined;
   }
 
   /** The server's field errors for the current request (a 422), minus those edited since. */
@@ -162,7 +193,7 @@ export class MenteoNeedFinder extends MenteoElement {
     const out: Partial<Record<Field | 'other', string>> = {};
     for (const [pointer, detail] of Object.entries(error.fieldErrors)) {
       const field = fieldOf(pointer);
-      if (field && this.#dismissed.has(field)) continue;
+      if (field && this.dismissed.has(field)) continue;
       const key = field ?? 'other';
       out[key] = out[key] ? `${out[key]}; ${detail}` : detail;
     }
@@ -170,9 +201,9 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   get #goalsError(): string | undefined {
-    if (!this.#goalsChecked) return undefined;
+    if (!this.goalsChecked) return undefined;
     const { min, max } = goalsLimits;
-    const count = charCount(this.#goals.trim());
+    const count = charCount(this.goals.trim());
     const l = this.#l10n;
     if (count < min) return l.msg('needFinder_goalsTooShort', { min, count });
     if (count > max) return l.msg('needFinder_goalsTooLong', { max: l.number(max), count: l.number(count) });
@@ -191,15 +222,15 @@ export class MenteoNeedFinder extends MenteoElement {
 
   /** Back to step 1 with every answer kept (what "Start over" does). */
   startOver(): void {
-    this.#request = undefined;
-    this.#step = 1;
+    this.request = undefined;
+    this.step = 1;
     this.#focusNext = 'need';
   }
 
   protected override updated(): void {
     const results = this.#results;
-    if (this.#request && results && !this.#matches.state.loading) {
-      const key = keyOf(this.#request);
+    if (this.request && results && !this.#matches.state.loading) {
+      const key = keyOf(this.request);
       if (this.#announced !== key) {
         this.#announced = key;
         this.#focusNext = 'results-title';
@@ -220,28 +251,28 @@ export class MenteoNeedFinder extends MenteoElement {
   protected override render(): TemplateResult {
     const l = this.#l10n;
     const results = this.#results;
-    const body = results ? this.#renderResults(results) : this.#step === 1 ? this.#renderNeed() : this.#renderDetails();
+    const body = results ? this.#renderResults(results) : this.step === 1 ? this.#renderNeed() : this.#renderDetails();
     return html`<section part="base" dir=${l.dir} aria-labelledby="title" aria-busy=${this.#busy ? 'true' : 'false'}>
       <h2 part="title" id="title">${l.msg('needFinder_title')}</h2>
-      ${results ? nothing : html`<p part="step">${l.msg('needFinder_step', { current: this.#step, total: 2 })}</p>`} ${body}
+      ${results ? nothing : html`<p part="step">${l.msg('needFinder_step', { current: this.step, total: 2 })}</p>`} ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#busy ? l.msg('needFinder_submitting') : ''}</div>
     </section>`;
   }
 
   #renderNeed(): TemplateResult {
     const l = this.#l10n;
-    const error = this.#needError ? l.msg('needFinder_needRequired') : undefined;
+    const error = this.needError ? l.msg('needFinder_needRequired') : undefined;
     return html`<form part="form" novalidate @submit=${this.#continue}>
       <fieldset part="needs">
         <legend>${l.msg('needFinder_needLegend')}</legend>
         ${needs.map(
-          (need) => html`<div part="need" class="option ${this.#need === need ? 'selected' : ''}">
+          (need) => html`<div part="need" class="option ${this.need === need ? 'selected' : ''}">
             <input
               type="radio"
               id="need-${need}"
               name="need"
               value=${need}
-              .checked=${this.#need === need}
+              .checked=${this.need === need}
               aria-describedby=${`need-${need}-hint${error ? ' need-error' : ''}`}
               aria-invalid=${error ? 'true' : 'false'}
               @change=${() => this.#chooseNeed(need)}
@@ -263,7 +294,7 @@ export class MenteoNeedFinder extends MenteoElement {
     const server = this.#fieldErrors;
     const goalsError = this.#goalsError ?? (server['/goals'] ? l.msg('needFinder_fieldRefused', { detail: server['/goals'] }) : undefined);
     const { options, fallback } = this.#languageOptions;
-    const language = this.#language ?? fallback;
+    const language = this.language ?? fallback;
     const busy = this.#busy;
     return html`<form part="form" novalidate @submit=${this.#submit}>
       <div class="field">
@@ -273,7 +304,7 @@ export class MenteoNeedFinder extends MenteoElement {
           id="goals"
           part="goals"
           rows="4"
-          .value=${this.#goals}
+          .value=${this.goals}
           aria-describedby=${goalsError ? 'goals-hint goals-error' : 'goals-hint'}
           aria-invalid=${goalsError ? 'true' : 'false'}
           @input=${this.#typeGoals}
@@ -284,8 +315,8 @@ export class MenteoNeedFinder extends MenteoElement {
         <legend>${l.msg('needFinder_skills')}</legend>
         <div class="chips">
           ${needFinderSkills.map(
-            (skill) => html`<label part="skill" class=${this.#skills.has(skill) ? 'selected' : ''}>
-              <input type="checkbox" value=${skill} .checked=${this.#skills.has(skill)} @change=${(e: Event) => this.#toggleSkill(skill, e)} />
+            (skill) => html`<label part="skill" class=${this.skills.has(skill) ? 'selected' : ''}>
+              <input type="checkbox" value=${skill} .checked=${this.skills.has(skill)} @change=${(e: Event) => this.#toggleSkill(skill, e)} />
               <span>${l.msg(`needFinder_skill_${skill}`)}</span>
             </label>`,
           )}
@@ -320,7 +351,7 @@ export class MenteoNeedFinder extends MenteoElement {
 
   #renderFailure(): TemplateResult | typeof nothing {
     const l = this.#l10n;
-    if (this.#notConfigured && !this.#connection.value) {
+    if (this.notConfigured && !this.#connection.value) {
       return html`<div part="error" role="alert"><p>${l.msg('notConfigured')}</p></div>`;
     }
     const error = this.#failure;
@@ -363,83 +394,83 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   #chooseNeed(need: Need): void {
-    this.#need = need;
-    this.#needError = false;
+    this.need = need;
+    this.needError = false;
   }
 
   #continue(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this.#need) {
-      this.#needError = true;
+    if (!this.need) {
+      this.needError = true;
       this.#focusNext = 'need';
       return;
     }
-    this.#step = 2;
+    this.step = 2;
     this.#focusNext = 'goals';
   }
 
   #back(): void {
-    this.#request = undefined;
-    this.#step = 1;
+    this.request = undefined;
+    this.step = 1;
     this.#focusNext = 'need';
   }
 
   #typeGoals(event: InputEvent): void {
-    this.#goals = (event.target as HTMLTextAreaElement).value;
+    this.goals = (event.target as HTMLTextAreaElement).value;
     this.#dismiss('/goals');
   }
 
   #toggleSkill(skill: NeedFinderSkill, event: Event): void {
-    const next = new Set(this.#skills);
+    const next = new Set(this.skills);
     if ((event.target as HTMLInputElement).checked) next.add(skill);
     else next.delete(skill);
-    this.#skills = next;
+    this.skills = next;
     this.#dismiss('/skills');
   }
 
   #chooseLanguage(event: Event): void {
-    this.#language = (event.target as HTMLSelectElement).value;
+    this.language = (event.target as HTMLSelectElement).value;
     this.#dismiss('/language');
   }
 
   #dismiss(field: Field): void {
-    if (!this.#dismissed.has(field)) this.#dismissed = new Set([...this.#dismissed, field]);
+    if (!this.dismissed.has(field)) this.dismissed = new Set([...this.dismissed, field]);
   }
 
   #submit(event: SubmitEvent): void {
     event.preventDefault();
     if (this.#busy) return;
-    this.#goalsChecked = true;
+    this.goalsChecked = true;
     if (this.#goalsError) {
       this.#focusNext = 'goals';
       return;
     }
-    const need = this.#need;
+    const need = this.need;
     if (!need) {
       this.#back();
-      this.#needError = true;
+      this.needError = true;
       return;
     }
     if (!this.#connection.value) {
-      this.#notConfigured = true;
+      this.notConfigured = true;
       return;
     }
-    this.#notConfigured = false;
-    const language = this.#language ?? this.#languageOptions.fallback;
+    this.notConfigured = false;
+    const language = this.language ?? this.#languageOptions.fallback;
     const timezone = this.timezone ?? browserTimeZone();
-    const skills = needFinderSkills.filter((s) => this.#skills.has(s));
+    const skills = needFinderSkills.filter((s) => this.skills.has(s));
     const request: MatchRequest = {
       need,
-      goals: this.#goals.trim(),
+      goals: this.goals.trim(),
       ...(skills.length ? { skills } : {}),
       ...(language ? { language } : {}),
       ...(timezone ? { timezone } : {}),
       limit: this.limit,
     };
     this.emit('menteo-need-submit', request);
-    const again = this.#request !== undefined && keyOf(this.#request) === keyOf(request);
-    this.#request = request;
-    this.#dismissed = new Set();
+    const again = this.request !== undefined && keyOf(this.request) === keyOf(request);
+    this.request = request;
+    this.dismissed = new Set();
     this.#announced = undefined;
     // The same request again (after an error) keeps its store: ask it to load again.
     if (again) void this.#matches.refetch();

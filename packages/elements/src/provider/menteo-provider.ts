@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { TokenSource } from '@menteo/sdk';
 import { css, html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
 import { menteoContext, type MenteoContext } from '../context.js';
 import { connect } from '../internal/connection.js';
 import { pageDefaults } from '../internal/defaults.js';
@@ -35,23 +34,32 @@ export class MenteoProvider extends MenteoElement {
     `,
   ];
 
+  static override properties = {
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    token: { attribute: false },
+    getToken: { attribute: false },
+  };
+
   /** The organization's publishable key (`pk_test_…` / `pk_live_…`). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** The API's origin; the SDK's default when unset. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /** The language of the elements inside (sets `lang` on the provider); else inherited from the page. */
-  @property({ reflect: true }) accessor locale: string | undefined;
+  declare locale: string | undefined;
 
   /** `light`, `dark` or `auto` (follows the operating system). */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** A signed-in person's token (minted by your server). Prefer `getToken`, which refreshes. */
-  @property({ attribute: false }) accessor token: string | undefined;
+  declare token: string | undefined;
 
   /** Fetches a fresh user token from your server; called again when one expires. */
-  @property({ attribute: false }) accessor getToken: (() => string | Promise<string>) | undefined;
+  declare getToken: (() => string | Promise<string>) | undefined;
 
   #provider = new ContextProvider(this, { context: menteoContext });
   #connection: MenteoContext | undefined;

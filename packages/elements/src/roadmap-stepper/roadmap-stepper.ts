@@ -1,6 +1,5 @@
 import { APIError, type Roadmap, type RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
@@ -88,24 +87,35 @@ const actions = [
 export class MenteoRoadmapStepper extends MenteoElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
+  static override properties = {
+    roadmapId: { attribute: 'roadmap-id', reflect: true },
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    expanded: { state: true },
+    focusId: { state: true },
+    savedNote: { state: true },
+    updateError: { state: true },
+  };
+
   /** The roadmap to show: its id (`rdm_…`) or its slug. */
-  @property({ attribute: 'roadmap-id', reflect: true }) accessor roadmapId: string | undefined;
+  declare roadmapId: string | undefined;
 
   /** `light`, `dark` or `auto`; unset, the stepper follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This element's own API origin, instead of its provider's or the page's. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /** Steps the person opened or closed; `undefined` until they touch one, so the current step is open. */
-  @state() accessor #expanded: Set<string> | undefined;
+  declare private expanded: Set<string> | undefined;
   /** The step header that takes Tab (roving tabindex). */
-  @state() accessor #focusId: string | undefined;
-  @state() accessor #updateError: { stepId: string; error: unknown } | undefined;
-  @state() accessor #savedNote: string | undefined;
+  declare private focusId: string | undefined;
+  declare private updateError: { stepId: string; error: unknown } | undefined;
+  declare private savedNote: string | undefined;
 
   /** Unsaved note text, per step. */
   #drafts = new Map<string, string>();
@@ -128,9 +138,9 @@ export class MenteoRoadmapStepper extends MenteoElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('roadmapId')) {
-      this.#expanded = undefined;
-      this.#focusId = undefined;
-      this.#updateError = undefined;
+      this.expanded = undefined;
+      this.focusId = undefined;
+      this.updateError = undefined;
       this.#drafts.clear();
     }
   }
@@ -189,8 +199,8 @@ export class MenteoRoadmapStepper extends MenteoElement {
     const states = new Map(progress?.steps.map((s) => [s.stepId, s]));
     // Signed out there is no "current" step: the first one opens.
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
-    const expanded = this.#expanded ?? new Set(currentId ? [currentId] : []);
-    const focusId = roadmap.steps.some((s) => s.id === this.#focusId) ? this.#focusId : (currentId ?? roadmap.steps[0]?.id);
+    const expanded = this.expanded ?? new Set(currentId ? [currentId] : []);
+    const focusId = roadmap.steps.some((s) => s.id === this.focusId) ? this.focusId : (currentId ?? roadmap.steps[0]?.id);
     const finished = progress ? progress.doneCount + progress.skippedCount : 0;
     return this.#frame(html`
       <header part="header">
@@ -241,7 +251,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
   ): TemplateResult {
     const l = this.#l10n;
     const parts = ['step', current ? 'step-current' : '', stepState ? `step-${stepState}` : ''].filter(Boolean).join(' ');
-    const error = this.#updateError?.stepId === step.id ? this.#updateError.error : undefined;
+    const error = this.updateError?.stepId === step.id ? this.updateError.error : undefined;
     return html`<li part=${parts} data-step-id=${step.id} data-state=${stepState ?? nothing}>
       <h3>
         <button
@@ -252,7 +262,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
           aria-controls="panel-${step.id}"
           tabindex=${focusable ? 0 : -1}
           @click=${() => this.#toggle(roadmap, step.id)}
-          @focus=${() => (this.#focusId = step.id)}
+          @focus=${() => (this.focusId = step.id)}
         >
           <span class="position" aria-hidden="true">${l.number(step.position)}</span>
           <span class="visually-hidden">${l.msg('roadmapStepNumber', { position: step.position })}:</span>
@@ -320,7 +330,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
               ></textarea>
               <div class="note-row">
                 <button part="note-button" type="button" @click=${() => this.#saveNote(roadmap, step.id, stepState)}>${l.msg('roadmapSaveNote')}</button>
-                <span role="status">${this.#savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
+                <span role="status">${this.savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
               </div>
             </div>`
         : this.#signedIn
@@ -336,15 +346,15 @@ export class MenteoRoadmapStepper extends MenteoElement {
   #openSteps(roadmap: Roadmap): Set<string> {
     const progress = this.#signedIn ? this.#progress.state.data : undefined;
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
-    return new Set(this.#expanded ?? (currentId ? [currentId] : []));
+    return new Set(this.expanded ?? (currentId ? [currentId] : []));
   }
 
   #toggle(roadmap: Roadmap, stepId: string): void {
     const next = this.#openSteps(roadmap);
     if (next.has(stepId)) next.delete(stepId);
     else next.add(stepId);
-    this.#expanded = next;
-    this.#focusId = stepId;
+    this.expanded = next;
+    this.focusId = stepId;
   }
 
   #onKeydown(event: KeyboardEvent, roadmap: Roadmap): void {
@@ -358,24 +368,24 @@ export class MenteoRoadmapStepper extends MenteoElement {
     const next = headers[Math.max(0, Math.min(headers.length - 1, target))];
     const stepId = next?.closest('li')?.dataset.stepId;
     if (!next || !stepId || !roadmap.steps.some((s) => s.id === stepId)) return;
-    this.#focusId = stepId;
+    this.focusId = stepId;
     next.focus();
   }
 
   async #setState(roadmap: Roadmap, stepId: string, next: StepState, note?: string | null): Promise<boolean> {
     const stores = this.#roadmaps();
     if (!stores || !this.roadmapId) return false;
-    this.#updateError = undefined;
-    this.#savedNote = undefined;
+    this.updateError = undefined;
+    this.savedNote = undefined;
     // The step stays open while the current step moves on, so focus stays on its button.
-    this.#expanded = this.#openSteps(roadmap).add(stepId);
+    this.expanded = this.#openSteps(roadmap).add(stepId);
     try {
       // The optimistic change shows at once through the progress store; a refusal undoes it there.
       await stores.updateProgress(this.roadmapId, stepId, note === undefined ? { state: next } : { state: next, note });
       this.emit('menteo-progress-change', { roadmapId: roadmap.id, stepId, state: next });
       return true;
     } catch (error) {
-      this.#updateError = { stepId, error };
+      this.updateError = { stepId, error };
       return false;
     }
   }
@@ -385,7 +395,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
     // The API takes null, not an empty string, to clear a note.
     if (await this.#setState(roadmap, stepId, stepState, text || null)) {
       this.#drafts.delete(stepId);
-      this.#savedNote = stepId;
+      this.savedNote = stepId;
     }
   }
 }

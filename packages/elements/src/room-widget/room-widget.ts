@@ -14,7 +14,6 @@ import {
   type SlotRange,
 } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../internal/style-props.js';
 import { ClientController } from '../internal/client-controller.js';
@@ -125,30 +124,53 @@ const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 export class MenteoRoomWidget extends MenteoElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    roomId: { attribute: 'room-id', reflect: true },
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    optimistic: { state: true },
+    confirming: { state: true },
+    goalError: { state: true },
+    sessionError: { state: true },
+    booked: { state: true },
+    cancelling: { state: true },
+    avatarFailed: { state: true },
+    actionError: { state: true },
+    booking: { state: true },
+    failed: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.failed = [];
+    this.avatarFailed = false;
+  }
+
   /** The room to show (`room_…`); its participants only: anyone else sees "not available". */
-  @property({ attribute: 'room-id', reflect: true }) accessor roomId: string | undefined;
+  declare roomId: string | undefined;
 
   /** `light`, `dark` or `auto`; unset, the widget follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This element's own publishable key (without a provider's token there is nobody signed in). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This element's own API origin. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
   /** The status shown while a transition is on its way. */
-  @state() accessor #optimistic: Status | undefined;
-  @state() accessor #actionError: { error: unknown; conflict: boolean } | undefined;
-  @state() accessor #confirming: RoomAction | undefined;
-  @state() accessor #goalError: unknown;
-  @state() accessor #sessionError: unknown;
-  @state() accessor #booking: { range: SlotRange; slot?: string; agenda: string; notice?: 'taken' | 'pick' | 'error'; error?: unknown; busy?: boolean } | undefined;
-  @state() accessor #booked: string | undefined;
+  declare private optimistic: Status | undefined;
+  declare private actionError: { error: unknown; conflict: boolean } | undefined;
+  declare private confirming: RoomAction | undefined;
+  declare private goalError: unknown;
+  declare private sessionError: unknown;
+  declare private booking: { range: SlotRange; slot?: string; agenda: string; notice?: 'taken' | 'pick' | 'error'; error?: unknown; busy?: boolean } | undefined;
+  declare private booked: string | undefined;
   /** The session whose "Cancel session" asks for confirmation inline. */
-  @state() accessor #cancelling: string | undefined;
-  @state() accessor #failed: { id: number; body: string; error: unknown }[] = [];
-  @state() accessor #avatarFailed = false;
+  declare private cancelling: string | undefined;
+  declare private failed: { id: number; body: string; error: unknown }[];
+  declare private avatarFailed: boolean;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
@@ -194,7 +216,7 @@ export class MenteoRoomWidget extends MenteoElement {
   });
   #slots = new StoreController<MentorSlots>(this, () => {
     const room = this.#room.state.data;
-    return room && this.#booking ? this.#plans()?.mentorSlots(room.mentor.id, this.#booking.range) : undefined;
+    return room && this.booking ? this.#plans()?.mentorSlots(room.mentor.id, this.booking.range) : undefined;
   });
 
   get #signedIn(): boolean {
@@ -213,9 +235,9 @@ export class MenteoRoomWidget extends MenteoElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
-      this.#optimistic = this.#actionError = this.#confirming = this.#booking = this.#booked = undefined;
-      this.#failed = [];
-      this.#avatarFailed = false;
+      this.optimistic = this.actionError = this.confirming = this.booking = this.booked = undefined;
+      this.failed = [];
+      this.avatarFailed = false;
       this.#lastNewest = undefined;
     }
     this.#trackUnread();
@@ -300,7 +322,7 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #renderRoom(room: Room): TemplateResult {
     const l = this.#l10n;
-    const status = this.#optimistic ?? room.status;
+    const status = this.optimistic ?? room.status;
     const mentor = room.viewerRole === 'mentee';
     const other = mentor
       ? { name: room.mentor.name, avatarUrl: safeImageUrl(room.mentor.avatarUrl), line: l.msg('roomTitleAt', { title: room.mentor.title, company: room.mentor.company }) }
@@ -308,8 +330,8 @@ export class MenteoRoomWidget extends MenteoElement {
     return this.#frame(html`
       <header part="header">
         <div part="avatar">
-          ${other.avatarUrl && !this.#avatarFailed
-            ? html`<img src=${other.avatarUrl} alt=${l.msg('roomAvatarOf', { name: other.name })} @error=${() => (this.#avatarFailed = true)} />`
+          ${other.avatarUrl && !this.avatarFailed
+            ? html`<img src=${other.avatarUrl} alt=${l.msg('roomAvatarOf', { name: other.name })} @error=${() => (this.avatarFailed = true)} />`
             : html`<span aria-hidden="true">${initials(other.name)}</span>`}
         </div>
         <div class="who">
@@ -367,8 +389,8 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #renderActions(room: Room, status: Status): TemplateResult {
     const l = this.#l10n;
-    const actions = this.#optimistic ? [] : actionsFor(status, room.viewerRole);
-    const error = this.#actionError;
+    const actions = this.optimistic ? [] : actionsFor(status, room.viewerRole);
+    const error = this.actionError;
     return html`
       ${actions.length
         ? html`<div part="actions" role="group" aria-label=${l.msg('roomActions')}>
@@ -395,7 +417,7 @@ export class MenteoRoomWidget extends MenteoElement {
       void this.#transition(room, action);
       return;
     }
-    this.#confirming = action;
+    this.confirming = action;
     void this.updateComplete.then(() => {
       const dialog = this.#dialog;
       if (dialog && !dialog.open) dialog.showModal();
@@ -404,7 +426,7 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #renderDialog(room: Room): TemplateResult {
     const l = this.#l10n;
-    const action = this.#confirming;
+    const action = this.confirming;
     return html`<dialog part="confirm" aria-labelledby="confirm-text" @close=${this.#onDialogClose}>
       ${isDestructive(action)
         ? html`<form method="dialog" @submit=${(e: SubmitEvent) => this.#confirm(e, room, action)}>
@@ -423,7 +445,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #onDialogClose(): void {
-    this.#confirming = undefined;
+    this.confirming = undefined;
   }
 
   #confirm(event: SubmitEvent, room: Room, action: RoomAction): void {
@@ -435,8 +457,8 @@ export class MenteoRoomWidget extends MenteoElement {
   async #transition(room: Room, action: RoomAction, reason?: string): Promise<void> {
     const rooms = this.#rooms();
     if (!rooms) return;
-    this.#actionError = undefined;
-    this.#optimistic = targetOf[action];
+    this.actionError = undefined;
+    this.optimistic = targetOf[action];
     try {
       const next = await rooms.transitionRoom(room.id, action, reason ? { reason } : {});
       this.emit('menteo-room-action', { roomId: room.id, action, status: next.status });
@@ -448,10 +470,10 @@ export class MenteoRoomWidget extends MenteoElement {
       void this.#sessions.refetch();
     } catch (error) {
       const conflict = error instanceof APIError && error.status === 409;
-      this.#actionError = { error, conflict };
+      this.actionError = { error, conflict };
       if (conflict) void this.#room.refetch();
     } finally {
-      this.#optimistic = undefined;
+      this.optimistic = undefined;
     }
   }
 
@@ -475,7 +497,7 @@ export class MenteoRoomWidget extends MenteoElement {
               ${items.map((goal) => this.#renderGoal(room, goal, writable))}
             </ul>`
           : html`<p class="muted">${l.msg('roomNoGoals')}</p>`}
-      ${this.#goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.#l10n, this.#goalError) ?? nothing}</div>` : nothing}
+      ${this.goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.#l10n, this.goalError) ?? nothing}</div>` : nothing}
       ${writable && goals?.loaded
         ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
             <label for="new-goal" class="visually-hidden">${l.msg('roomGoalNew')}</label>
@@ -523,13 +545,13 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   async #updateGoal(room: Room, goal: Goal, body: { progress?: number; status?: Goal['status'] }): Promise<void> {
-    this.#goalError = undefined;
+    this.goalError = undefined;
     // 100 % means achieved: the API refuses an achieved goal below it, and takes an open one at it.
     const next = body.progress === 100 && !body.status ? { ...body, status: 'achieved' as const } : body;
     try {
       await this.#plans()?.updateGoal(room.id, goal.id, next);
     } catch (error) {
-      this.#goalError = error;
+      this.goalError = error;
     }
   }
 
@@ -538,12 +560,12 @@ export class MenteoRoomWidget extends MenteoElement {
     const form = event.currentTarget as HTMLFormElement;
     const title = (new FormData(form).get('title') as string).trim();
     if (title.length < 3) return;
-    this.#goalError = undefined;
+    this.goalError = undefined;
     try {
       await this.#plans()?.createGoal(room.id, { title });
       form.reset();
     } catch (error) {
-      this.#goalError = error;
+      this.goalError = error;
     }
   }
 
@@ -564,10 +586,10 @@ export class MenteoRoomWidget extends MenteoElement {
             ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
           </ul>`
         : html`<p class="muted">${l.msg('roomNoSession')}</p>`}
-      ${this.#sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.#l10n, this.#sessionError) ?? nothing}</div>` : nothing}
-      ${this.#booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.#booked })}</p>` : nothing}
+      ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.#l10n, this.sessionError) ?? nothing}</div>` : nothing}
+      ${this.booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.booked })}</p>` : nothing}
       ${status === 'active'
-        ? this.#booking
+        ? this.booking
           ? this.#renderBooking(room)
           : html`<button part="book-button" type="button" @click=${this.#openBooking}>${l.msg('roomBook')}</button>`
         : nothing}
@@ -582,9 +604,9 @@ export class MenteoRoomWidget extends MenteoElement {
       <p class="session-when" dir="auto">${this.#when(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })}</p>
       <p class="chip chip-${session.status}">${l.msg(`roomSessionStatus_${session.status}`)}</p>
       ${session.agenda ? html`<p class="agenda" dir="auto">${session.agenda}</p>` : nothing}
-      ${!live || this.#room.state.data?.status !== 'active' || this.#optimistic
+      ${!live || this.#room.state.data?.status !== 'active' || this.optimistic
         ? nothing
-        : this.#cancelling === session.id
+        : this.cancelling === session.id
           ? html`<div class="row confirm-inline" role="group" aria-labelledby="cancel-q-${session.id}">
               <p id="cancel-q-${session.id}" class="small">${l.msg('roomSessionCancelAsk')}</p>
               <button type="button" class="small quiet" data-session-action="keep" @click=${() => this.#endCancel(session.id)}>${l.msg('roomSessionKeep')}</button>
@@ -599,35 +621,35 @@ export class MenteoRoomWidget extends MenteoElement {
 
   /** Swaps the session's buttons for "Keep" / "Cancel session", focus on the safe one. */
   #askCancel(sessionId: string): void {
-    this.#cancelling = sessionId;
+    this.cancelling = sessionId;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-session-id="${sessionId}"] [data-session-action="keep"]`)?.focus());
   }
 
   #endCancel(sessionId: string): void {
-    this.#cancelling = undefined;
+    this.cancelling = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-session-id="${sessionId}"] [data-session-action="cancel"]`)?.focus());
   }
 
   async #sessionAction(room: Room, session: Session, action: SessionAction): Promise<void> {
-    this.#cancelling = undefined;
-    this.#sessionError = undefined;
+    this.cancelling = undefined;
+    this.sessionError = undefined;
     try {
       await this.#plans()?.sessionAction(room.id, session.id, action);
     } catch (error) {
-      this.#sessionError = error;
+      this.sessionError = error;
     }
   }
 
   #openBooking(): void {
     const start = new Date(Math.ceil(Date.now() / hourMs) * hourMs);
-    this.#booked = undefined;
-    this.#booking = { range: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: viewerZone() }, agenda: '' };
+    this.booked = undefined;
+    this.booking = { range: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: viewerZone() }, agenda: '' };
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="booking"] h4')?.focus());
   }
 
   /** Closes the booking panel; focus goes to what replaced it (the confirmation, or the book button). */
   #closeBooking(): void {
-    this.#booking = undefined;
+    this.booking = undefined;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ok, [part~="book-button"]')?.focus());
   }
 
@@ -639,7 +661,7 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #renderBooking(room: Room): TemplateResult {
     const l = this.#l10n;
-    const booking = this.#booking!;
+    const booking = this.booking!;
     const { data, error, loading } = this.#slots.state;
     const days = new Map<string, { label: string; slots: { startsAt: string }[] }>();
     const zone = viewerZone();
@@ -672,7 +694,7 @@ export class MenteoRoomWidget extends MenteoElement {
                   <div class="day-slots">
                     ${day.slots.map(
                       (slot) => html`<label part="slot" class="slot" data-starts-at=${slot.startsAt}>
-                        <input type="radio" name="slot" .value=${slot.startsAt} .checked=${booking.slot === slot.startsAt} @change=${() => (this.#booking = { ...booking, slot: slot.startsAt, notice: undefined })} />
+                        <input type="radio" name="slot" .value=${slot.startsAt} .checked=${booking.slot === slot.startsAt} @change=${() => (this.booking = { ...booking, slot: slot.startsAt, notice: undefined })} />
                         <span class="slot-time" dir="auto">${this.#when(slot.startsAt, { hour: 'numeric', minute: '2-digit' })}</span>
                       </label>`,
                     )}
@@ -692,24 +714,24 @@ export class MenteoRoomWidget extends MenteoElement {
 
   async #book(event: SubmitEvent, room: Room): Promise<void> {
     event.preventDefault();
-    const booking = this.#booking;
+    const booking = this.booking;
     const plans = this.#plans();
     if (!booking || !plans) return;
     if (!booking.slot) {
-      this.#booking = { ...booking, notice: 'pick' };
+      this.booking = { ...booking, notice: 'pick' };
       return;
     }
-    this.#booking = { ...booking, busy: true, notice: undefined };
+    this.booking = { ...booking, busy: true, notice: undefined };
     const agenda = booking.agenda.trim();
     try {
       const session = await plans.bookSession(room.id, room.mentor.id, { startsAt: booking.slot, ...(agenda ? { agenda } : {}) });
-      this.#booked = this.#when(session.startsAt);
+      this.booked = this.#when(session.startsAt);
       this.#closeBooking();
       this.emit('menteo-session-booked', { roomId: room.id, session });
     } catch (error) {
       const taken = error instanceof APIError && error.code === 'slot_unavailable';
       // The person's agenda stays; only the taken time is let go (the slots reload without it).
-      this.#booking = { ...booking, agenda: this.#booking?.agenda ?? booking.agenda, slot: taken ? undefined : booking.slot, busy: false, notice: taken ? 'taken' : 'error', error };
+      this.booking = { ...booking, agenda: this.booking?.agenda ?? booking.agenda, slot: taken ? undefined : booking.slot, busy: false, notice: taken ? 'taken' : 'error', error };
     }
   }
 
@@ -730,18 +752,18 @@ export class MenteoRoomWidget extends MenteoElement {
           ? messages?.error
             ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.#l10n, messages.error) ?? nothing}</div>`
             : html`<div class="bone block" aria-hidden="true"></div>`
-          : items.length || this.#failed.length
+          : items.length || this.failed.length
             ? nothing
             : html`<p class="muted">${l.msg('roomNoMessages')}</p>`}
         ${items.map((m) => html`${m.id === divider ? html`<div part="unread-divider" role="separator"><span>${l.msg('roomNewMessages')}</span></div>` : nothing}${this.#renderMessage(m, m.author.id === own)}`)}
-        ${this.#failed.map(
+        ${this.failed.map(
           (f) => html`<div part="message message-own message-failed" class="message own failed">
             <p class="meta"><span>${l.msg('roomYou')}</span></p>
             <p class="body" dir="auto">${f.body}</p>
             <p class="state" role="alert">${l.msg('roomFailed')} ${requestIdOf(f.error) ? l.msg('requestId', { id: requestIdOf(f.error)! }) : ''}</p>
             <div class="row">
               <button type="button" class="small" data-message-action="retry" @click=${() => this.#resend(room, f.id)}>${l.msg('retry')}</button>
-              <button type="button" class="small quiet" data-message-action="discard" @click=${() => (this.#failed = this.#failed.filter((x) => x.id !== f.id))}>${l.msg('roomDiscard')}</button>
+              <button type="button" class="small quiet" data-message-action="discard" @click=${() => (this.failed = this.failed.filter((x) => x.id !== f.id))}>${l.msg('roomDiscard')}</button>
             </div>
           </div>`,
         )}
@@ -799,14 +821,14 @@ export class MenteoRoomWidget extends MenteoElement {
     rooms.sendMessage(room.id, { body }).then(
       (message) => this.emit('menteo-message-sent', { roomId: room.id, message }),
       // The outbox undid it: keep the words here, with a retry, rather than lose them.
-      (error: unknown) => (this.#failed = [...this.#failed, { id: ++this.#failures, body, error }]),
+      (error: unknown) => (this.failed = [...this.failed, { id: ++this.#failures, body, error }]),
     );
   }
 
   #resend(room: Room, id: number): void {
-    const failed = this.#failed.find((f) => f.id === id);
+    const failed = this.failed.find((f) => f.id === id);
     if (!failed) return;
-    this.#failed = this.#failed.filter((f) => f.id !== id);
+    this.failed = this.failed.filter((f) => f.id !== id);
     this.#deliver(room, failed.body);
   }
 }

@@ -162,9 +162,11 @@ describe('<menteo-thread-feed>', () => {
     await el.updateComplete;
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect(button.textContent).to.equal(before);
-    const message = article.querySelector('[part~="sign-in-required"]')!;
-    expect(message.textContent).to.equal('Sign in to react to posts.');
-    expect(message.getAttribute('role')).to.equal('status');
+    // Looked up by post id again: the windowed list may have re-rendered the articles meanwhile.
+    const message = el.shadowRoot!.querySelector(`[data-post-id="${article.dataset.postId}"] [part~="sign-in-required"]`);
+    expect(message, 'the sign-in message under the post').to.exist;
+    expect(message!.textContent).to.equal('Sign in to react to posts.');
+    expect(message!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
   });
 

@@ -1,7 +1,6 @@
 import { APIError, type Post, type ReactionKind, type Thread } from '@menteo/sdk';
 import { commentStores, draftOf, threadStores, type Comment, type PagedState, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ClientController } from '../internal/client-controller.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -100,29 +99,50 @@ const longBody = (body: string) => body.length > 220 || body.split('\n').length 
 export class MenteoThreadFeed extends MenteoElement {
   static override styles = [baseStyles, styles];
 
+  static override properties = {
+    threadId: { attribute: 'thread-id', reflect: true },
+    limit: { type: Number },
+    compact: { type: Boolean, reflect: true },
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+    kind: { state: true },
+    postError: { state: true },
+    signInFor: { state: true },
+    unclamped: { state: true },
+    reactionError: { state: true },
+  };
+
+  constructor() {
+    super();
+    this.compact = false;
+    this.kind = 'update';
+    this.unclamped = new Set<string>();
+  }
+
   /** The thread to show (`thr_…`). */
-  @property({ attribute: 'thread-id', reflect: true }) accessor threadId: string | undefined;
+  declare threadId: string | undefined;
 
   /** Show at most this many posts (newest first), then a link to the whole thread when it has a `canonicalUrl`. Unset: every post, loaded as the reader scrolls. */
-  @property({ type: Number }) accessor limit: number | undefined;
+  declare limit: number | undefined;
 
   /** For sidebars (about 300 px): smaller type, long bodies cut behind "Show more", no composer. */
-  @property({ type: Boolean, reflect: true }) accessor compact = false;
+  declare compact: boolean;
 
   /** `light`, `dark` or `auto`; unset, the feed follows the tokens around it. */
-  @property({ reflect: true }) accessor theme: 'light' | 'dark' | 'auto' | undefined;
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
-  @property({ attribute: 'publishable-key' }) accessor publishableKey: string | undefined;
+  declare publishableKey: string | undefined;
 
   /** This element's own API origin, instead of its provider's or the page's. */
-  @property({ attribute: 'base-url' }) accessor baseUrl: string | undefined;
+  declare baseUrl: string | undefined;
 
-  @state() accessor #kind: Kind = 'update';
-  @state() accessor #postError: unknown;
-  @state() accessor #reactionError: { postId: string; error: unknown } | undefined;
-  @state() accessor #signInFor: string | undefined;
-  @state() accessor #unclamped = new Set<string>();
+  declare private kind: Kind;
+  declare private postError: unknown;
+  declare private reactionError: { postId: string; error: unknown } | undefined;
+  declare private signInFor: string | undefined;
+  declare private unclamped: Set<string>;
 
   #connection = new ClientController(this);
   #l10n = new LocalizeController(this, strings);
@@ -151,8 +171,8 @@ export class MenteoThreadFeed extends MenteoElement {
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('threadId')) {
       this.#closeComments();
-      this.#postError = this.#reactionError = this.#signInFor = undefined;
-      this.#unclamped = new Set();
+      this.postError = this.reactionError = this.signInFor = undefined;
+      this.unclamped = new Set();
     }
   }
 
@@ -271,8 +291,8 @@ export class MenteoThreadFeed extends MenteoElement {
       <h3 class="visually-hidden">${l.msg('feedComposer')}</h3>
       <div class="composer-row">
         <label for="kind">${l.msg('feedKind')}</label>
-        <select part="composer-kind" id="kind" .value=${this.#kind} @change=${(e: Event) => (this.#kind = (e.target as HTMLSelectElement).value as Kind)}>
-          ${(Object.keys(kinds) as Kind[]).map((k) => html`<option value=${k} ?selected=${k === this.#kind}>${l.msg(`feedKind_${k}`)}</option>`)}
+        <select part="composer-kind" id="kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as Kind)}>
+          ${(Object.keys(kinds) as Kind[]).map((k) => html`<option value=${k} ?selected=${k === this.kind}>${l.msg(`feedKind_${k}`)}</option>`)}
         </select>
       </div>
       <label for="body">${l.msg('feedBody')}</label>
@@ -284,10 +304,10 @@ export class MenteoThreadFeed extends MenteoElement {
         .value=${draft?.get() ?? ''}
         @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${this.#postError
+      ${this.postError
         ? html`<div part="post-error" role="alert">
             <p>${l.msg('feedPostError')}</p>
-            ${requestIdLine(this.#l10n, this.#postError) ?? html`<p>${l.msg('connectionError')}</p>`}
+            ${requestIdLine(this.#l10n, this.postError) ?? html`<p>${l.msg('connectionError')}</p>`}
           </div>`
         : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
@@ -305,9 +325,9 @@ export class MenteoThreadFeed extends MenteoElement {
     const threads = this.#threads();
     const body = draft?.get().trim();
     if (!draft || !threads || !body) return;
-    this.#postError = undefined;
+    this.postError = undefined;
     // The outbox now holds the post (in storage, before the first attempt): the draft can go.
-    const sent = threads.createPost(threadId, { kind: this.#kind, body });
+    const sent = threads.createPost(threadId, { kind: this.kind, body });
     draft.set('');
     this.requestUpdate();
     try {
@@ -315,7 +335,7 @@ export class MenteoThreadFeed extends MenteoElement {
       this.emit('menteo-post-created', { threadId, post });
     } catch (error) {
       // Refused: the post was taken back; its words come back to the composer unless new ones were typed.
-      this.#postError = error;
+      this.postError = error;
       if (!draft.get()) draft.set(body);
       this.requestUpdate();
     }
@@ -324,7 +344,7 @@ export class MenteoThreadFeed extends MenteoElement {
   #renderPost(post: Pending<Post>, index: number, setSize: number): TemplateResult {
     const l = this.#l10n;
     const id = post.id;
-    const clamp = this.compact && longBody(post.body) && !this.#unclamped.has(id);
+    const clamp = this.compact && longBody(post.body) && !this.unclamped.has(id);
     const open = this.#comments.get(id);
     // The thread's list keeps the server's count until it reloads; comments added here are in the open list.
     const loaded = open?.state?.loaded && !open.state.hasMore ? open.state.items.length : 0;
@@ -361,7 +381,7 @@ export class MenteoThreadFeed extends MenteoElement {
 
   #renderReactions(post: Pending<Post>): TemplateResult {
     const l = this.#l10n;
-    const error = this.#reactionError?.postId === post.id ? this.#reactionError.error : undefined;
+    const error = this.reactionError?.postId === post.id ? this.reactionError.error : undefined;
     return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>
         ${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
           const mine = post.viewerReactions.includes(kind);
@@ -378,7 +398,7 @@ export class MenteoThreadFeed extends MenteoElement {
           </button>`;
         })}
       </div>
-      ${this.#signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
+      ${this.signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
       ${error
         ? html`<div part="reaction-error" role="alert">
             <p>${l.msg('feedReactionError')}</p>
@@ -392,24 +412,24 @@ export class MenteoThreadFeed extends MenteoElement {
     if (!threads) return;
     if (!this.#signedIn) {
       // Not a silent failure: the reader is told, and the page may open its sign-in.
-      this.#signInFor = post.id;
+      this.signInFor = post.id;
       this.emit('menteo-sign-in-required', { action: 'react' });
       return;
     }
-    this.#reactionError = undefined;
+    this.reactionError = undefined;
     try {
       // Optimistic in the store: the count and aria-pressed change now, and are undone if refused.
       const update = await threads.toggleReaction(post.id, kind);
       this.emit('menteo-reaction-change', { postId: post.id, kind, active: update.viewerReactions.includes(kind), reactions: update.reactions });
     } catch (error) {
-      this.#reactionError = { postId: post.id, error };
+      this.reactionError = { postId: post.id, error };
     }
   }
 
   #toggleClamp(id: string): void {
-    const next = new Set(this.#unclamped);
+    const next = new Set(this.unclamped);
     if (!next.delete(id)) next.add(id);
-    this.#unclamped = next;
+    this.unclamped = next;
   }
 
   #toggleComments(postId: string): void {
