@@ -62,13 +62,13 @@ function menteoEventTypesPlugin() {
 
 /**
  * What a page can use, nothing else: ECMAScript `#private` members, `protected`/`private`
- * ones, `static styles`/`dependencies` and the base class's `define()`/`emit()` are
+ * ones, `static styles`/`dependencies` and the base class's `define()`/`emit()`/`holdUpdatesFor()` are
  * implementation details (the analyzer's Lit plugin drops Lit's lifecycle; this is the rest).
  * Modules stay only when a public entry point (`src/index.ts`, a `define.ts`) reaches them, so
  * internal helpers (controllers, markdown, URL checks) do not show up as API.
  */
 function menteoPublicApiPlugin() {
-  const internal = new Set(['styles', 'dependencies', 'define', 'emit']);
+  const internal = new Set(['styles', 'dependencies', 'define', 'emit', 'holdUpdatesFor']);
   /**
    * A module reference as a source path: the analyzer writes imports as `/src/x/y.js` and
    * re-exports relative to their module (`./x/y.ts`).

@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { msg, type Catalog, type Params, type Strings } from '../locales/strings.js';
+import type { ReactiveController } from 'lit';
+import { loadLocale, msg, type Catalog, type Params, type Strings } from '../locales/strings.js';
+import type { MenteoElement } from './menteo-element.js';
 
 const hosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
@@ -18,7 +19,8 @@ function closestWith(element: Element, attribute: 'lang' | 'dir'): string | unde
 /**
  * The language and direction of an element — its own `lang`/`dir`, else its nearest
  * ancestor's (across shadow roots), else `<html>`'s — with `msg` and `Intl` formatters in it.
- * Elements re-render when any `lang`/`dir` in the document changes.
+ * Elements re-render when any `lang`/`dir` in the document changes, and wait for a shipped
+ * translation's module before rendering in its language.
  *
  * @example
  * ```ts
@@ -28,10 +30,12 @@ function closestWith(element: Element, attribute: 'lang' | 'dir'): string | unde
  */
 export class LocalizeController<E extends Strings = Strings> implements ReactiveController {
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: MenteoElement,
     private readonly catalog: Catalog<E>,
   ) {
     host.addController(this);
+    // A shipped translation loads on first use; the element renders once it is here.
+    host.holdUpdatesFor(() => loadLocale(catalog as Catalog<Strings>, this.lang));
   }
 
   hostConnected(): void {

@@ -31,6 +31,24 @@ export abstract class MenteoElement extends LitElement {
     return event;
   }
 
+  /** What an update waits for first (see `holdUpdatesFor`). */
+  readonly #gates: (() => Promise<unknown> | undefined)[] = [];
+
+  /**
+   * Holds every update until `gate()`'s promise settles, whenever it returns one. The localize
+   * controller uses it: an element in Spanish first renders once its Spanish strings have
+   * loaded, never in English for a moment. Gates must settle (never reject, never hang).
+   */
+  holdUpdatesFor(gate: () => Promise<unknown> | undefined): void {
+    this.#gates.push(gate);
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.#gates.map((gate) => gate()).filter(Boolean);
+    // Checked again once they settle: the language may have changed meanwhile.
+    return pending.length ? Promise.all(pending).then(() => this.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /**
    * Registers the element under `tag`. Loading the same build twice (two bundles on one page)
    * is harmless; a different class already holding the tag is left in place with a warning,

@@ -12,15 +12,3 @@ export const sharedEn = {
   signInRequired: 'Sign in to see this.',
   signIn: 'Sign in',
 };
-
-/** Spanish for {@link sharedEn}. */
-export const sharedEs: { [K in keyof typeof sharedEn]: (typeof sharedEn)[K] } = {
-  connectionError: 'Revisa tu conexión e inténtalo de nuevo.',
-  requestId: (p) => `ID de solicitud: ${p.id}`,
-  retry: 'Reintentar',
-  notConfigured: 'Menteo no está configurado: añade una clave publicable.',
-  need_leadership: 'Liderazgo',
-  need_mentorship: 'Mentoría',
-  signInRequired: 'Inicia sesión para ver esto.',
-  signIn: 'Iniciar sesión',
-};

@@ -30,6 +30,12 @@ describe('<menteo-mentor-card> with msw', () => {
     expect(part(el, 'skeleton'), 'skeleton while pending').to.exist;
     expect(busy(el)).to.equal('true');
     expect(textOf(el)).to.contain('Loading mentor…');
+    // The same wait in Spanish: its strings load on demand, then the status speaks Spanish.
+    el.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Cargando mentor…'), 'no Spanish loading status');
+    expect(part(el, 'skeleton')).to.exist;
+    el.removeAttribute('lang');
+    await waitUntil(() => textOf(el).includes('Loading mentor…'), 'not back in English');
     await expect(el).to.be.accessible();
     slow.release();
     expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);

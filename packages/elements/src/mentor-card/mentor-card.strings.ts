@@ -1,54 +1,30 @@
 import { defineStrings } from '../locales/strings.js';
-import { sharedEn, sharedEs } from '../locales/shared.strings.js';
+import { sharedEn } from '../locales/shared.strings.js';
 
-/** The strings of <menteo-mentor-card>: English (the source) and complete Spanish. */
-export const strings = defineStrings(
-  {
-    ...sharedEn,
-    loadingMentor: 'Loading mentor…',
-    loadError: 'We couldn’t load this mentor.',
-    notFound: 'This mentor isn’t available.',
-    titleAtCompany: (p: { title: string; company: string }) => `${p.title} at ${p.company}`,
-    avatarOf: (p: { name: string }) => `Photo of ${p.name}`,
-    skills: 'Skills',
-    languages: 'Languages',
-    speaks: (p: { list: string }) => `Speaks ${p.list}`,
-    localTime: (p: { time: string }) => `${p.time} local time`,
-    rating: (p: { rating: string; count: number }) => `Rated ${p.rating} out of 5 from ${p.count} ${p.count === 1 ? 'review' : 'reviews'}`,
-    noReviews: 'No reviews yet',
-    sessions: (p: { count: number; formatted: string }) => `${p.formatted} ${p.count === 1 ? 'session' : 'sessions'}`,
-    nextAvailable: (p: { when: string }) => `Next available ${p.when}`,
-    noAvailability: 'No open slots in the next 30 days',
-    helpsWith: 'Helps with',
-    style_directive: 'Directive style',
-    style_facilitative: 'Facilitative style',
-    requestMentorship: 'Request mentorship',
-    requestMentorshipWith: (p: { name: string }) => `Request mentorship with ${p.name}`,
-    notAccepting: 'Not taking requests',
-  },
-  {
-    es: {
-      ...sharedEs,
-      loadingMentor: 'Cargando mentor…',
-      loadError: 'No pudimos cargar este mentor.',
-      notFound: 'Este mentor no está disponible.',
-      titleAtCompany: (p) => `${p.title} en ${p.company}`,
-      avatarOf: (p) => `Foto de ${p.name}`,
-      skills: 'Habilidades',
-      languages: 'Idiomas',
-      speaks: (p) => `Habla ${p.list}`,
-      localTime: (p) => `${p.time} hora local`,
-      rating: (p) => `Valoración de ${p.rating} sobre 5 en ${p.count} ${p.count === 1 ? 'reseña' : 'reseñas'}`,
-      noReviews: 'Aún sin reseñas',
-      sessions: (p) => `${p.formatted} ${p.count === 1 ? 'sesión' : 'sesiones'}`,
-      nextAvailable: (p) => `Próxima disponibilidad: ${p.when}`,
-      noAvailability: 'Sin huecos libres en los próximos 30 días',
-      helpsWith: 'Ayuda con',
-      style_directive: 'Estilo directivo',
-      style_facilitative: 'Estilo facilitador',
-      requestMentorship: 'Solicitar mentoría',
-      requestMentorshipWith: (p) => `Solicitar mentoría con ${p.name}`,
-      notAccepting: 'No acepta solicitudes',
-    },
-  },
-);
+/** The English strings of <menteo-mentor-card>: the source, whose keys and parameters every locale repeats. */
+export const en = {
+  ...sharedEn,
+  loadingMentor: 'Loading mentor…',
+  loadError: 'We couldn’t load this mentor.',
+  notFound: 'This mentor isn’t available.',
+  titleAtCompany: (p: { title: string; company: string }) => `${p.title} at ${p.company}`,
+  avatarOf: (p: { name: string }) => `Photo of ${p.name}`,
+  skills: 'Skills',
+  languages: 'Languages',
+  speaks: (p: { list: string }) => `Speaks ${p.list}`,
+  localTime: (p: { time: string }) => `${p.time} local time`,
+  rating: (p: { rating: string; count: number }) => `Rated ${p.rating} out of 5 from ${p.count} ${p.count === 1 ? 'review' : 'reviews'}`,
+  noReviews: 'No reviews yet',
+  sessions: (p: { count: number; formatted: string }) => `${p.formatted} ${p.count === 1 ? 'session' : 'sessions'}`,
+  nextAvailable: (p: { when: string }) => `Next available ${p.when}`,
+  noAvailability: 'No open slots in the next 30 days',
+  helpsWith: 'Helps with',
+  style_directive: 'Directive style',
+  style_facilitative: 'Facilitative style',
+  requestMentorship: 'Request mentorship',
+  requestMentorshipWith: (p: { name: string }) => `Request mentorship with ${p.name}`,
+  notAccepting: 'Not taking requests',
+};
+
+/** The strings of <menteo-mentor-card>: English, and complete Spanish loaded when an element is in Spanish. */
+export const strings = defineStrings(en, { es: () => import('./mentor-card.strings.es.js') });

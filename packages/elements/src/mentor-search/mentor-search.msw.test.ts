@@ -43,6 +43,12 @@ describe('<menteo-mentor-search> with msw', () => {
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(part(el, 'skeleton'), 'skeleton while pending').to.exist;
     expect(el.shadowRoot!.querySelector('[part~="skeleton"] [role="status"]')!.textContent).to.contain('Loading');
+    // The same wait in Spanish: its strings load on demand, then the status speaks Spanish.
+    el.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Cargando mentores…'), 'no Spanish loading status');
+    expect(part(el, 'skeleton')).to.exist;
+    el.removeAttribute('lang');
+    await waitUntil(() => textOf(el).includes('Loading mentors…'), 'not back in English');
     expect(cards(el)).to.have.length(0);
     await expect(el).to.be.accessible();
     slow.release();

@@ -54,6 +54,12 @@ describe('<menteo-room-widget> with msw', () => {
     expect(part(el, 'skeleton')).to.exist;
     expect(busy(el)).to.equal('true');
     expect(textOf(el)).to.contain('Loading mentorship room…');
+    // The same wait in Spanish: its strings load on demand, then the status speaks Spanish.
+    el.lang = 'es';
+    await waitUntil(() => textOf(el).includes('Cargando sala de mentoría…'), 'no Spanish loading status');
+    expect(part(el, 'skeleton')).to.exist;
+    el.removeAttribute('lang');
+    await waitUntil(() => textOf(el).includes('Loading mentorship room…'), 'not back in English');
     await expect(el).to.be.accessible();
     slow.release();
     expect((await waitForPart(el, 'name')).textContent).to.equal(room.mentor.name);
