@@ -10,7 +10,7 @@ const stage = document.querySelector<HTMLElement>('#stage')!;
 
 /** The plain-DOM twin of the full card. */
 function plainCard(m: Mentor): HTMLElement {
-  const el = (tag: string, part?: string, text?: string) => {
+  const el = <K extends keyof HTMLElementTagNameMap>(tag: K, part?: string, text?: string) => {
     const node = document.createElement(tag);
     if (part) node.setAttribute('part', part);
     if (text !== undefined) node.textContent = text;
