@@ -84,6 +84,10 @@ describe('a blog page under a strict CSP, with a hostile stylesheet', () => {
     <menteo-roadmap-stepper roadmap-id="${slug}"></menteo-roadmap-stepper>
     <h2>Find your own mentor</h2>
     <menteo-mentor-search page-size="4"></menteo-mentor-search>
+    <section lang="es">
+      <h2>En español</h2>
+      <menteo-mentor-card mentor-id="men_demomentor" heading-level="3"></menteo-mentor-card>
+    </section>
   </main>
 </body>
 </html>`,
@@ -99,6 +103,9 @@ describe('a blog page under a strict CSP, with a hostile stylesheet', () => {
     await page.waitForFunction(() => document.querySelector('menteo-roadmap-stepper')?.shadowRoot?.querySelector('[part~="progress"], [part~="steps"], ol'));
     await page.waitForFunction(() => (document.querySelector('menteo-mentor-search')?.shadowRoot?.querySelectorAll('menteo-mentor-card').length ?? 0) > 0);
     assert.equal(await shadowText(page, 'menteo-mentor-card', '[part~="name"]'), 'Daniel Okafor');
+    // Spanish comes with the embed bundle too (inline there, a chunk of its own for npm users).
+    await page.waitForFunction(() => document.querySelector('[lang="es"] menteo-mentor-card')?.shadowRoot?.querySelector('[part~="name"]'));
+    assert.equal(await shadowText(page, '[lang="es"] menteo-mentor-card', '[part~="request-button"]'), 'Solicitar mentoría');
 
     // The site's rules stopped at the shadow boundary.
     const inside = await page.evaluate(() => {
@@ -124,7 +131,7 @@ describe('a blog page under a strict CSP, with a hostile stylesheet', () => {
     await page.evaluate(await axeSource());
     const results = await page.evaluate(() =>
       (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run(
-        { include: [['menteo-mentor-card'], ['menteo-roadmap-stepper'], ['menteo-mentor-search']] },
+        { include: [['menteo-mentor-card'], ['menteo-roadmap-stepper'], ['menteo-mentor-search'], ['[lang="es"] menteo-mentor-card']] },
         { resultTypes: ['violations'] },
       ),
     );
