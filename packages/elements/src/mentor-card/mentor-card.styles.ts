@@ -160,12 +160,6 @@ export const styles = css`
   [part~='error'] p {
     margin: 0;
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
 
   .bones {
     display: grid;

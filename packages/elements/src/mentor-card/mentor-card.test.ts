@@ -34,17 +34,6 @@ describe('<menteo-mentor-card>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a skeleton while loading, announced and accessible', async () => {
-    const { el } = await providedCard();
-    const skeleton = part(el, 'skeleton');
-    expect(skeleton, 'skeleton before the data arrives').to.exist;
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(textOf(el)).to.contain('Loading mentor…');
-    await expect(el).to.be.accessible();
-    await waitForPart(el, 'name');
-    expect(part(el, 'skeleton')).to.be.null;
-  });
-
   it('shows an error with the request id when the API refuses, and retries', async () => {
     const { el } = await providedCard(demoMentor.id, { key: 'pk_test_unknown' });
     const error = await waitForPart(el, 'error');

@@ -208,12 +208,6 @@ export const styles = css`
     font-weight: 600;
     font-size: ${token('font-size-large')};
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
 
   .bone-card {
     display: grid;

@@ -231,12 +231,6 @@ export const styles = css`
   [part~='error'] button {
     justify-self: start;
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
 
   [part~='results'] {
     display: grid;

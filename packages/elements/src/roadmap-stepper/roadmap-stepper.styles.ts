@@ -316,12 +316,6 @@ export const styles = css`
     border-inline-start: 3px solid var(--_danger);
     padding-inline-start: ${token('space-2')};
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
 
   .bones {
     display: grid;

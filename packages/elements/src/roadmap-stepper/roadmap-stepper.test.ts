@@ -55,16 +55,6 @@ describe('<menteo-roadmap-stepper>', () => {
     }
   });
 
-  it('shows a skeleton while loading, announced and accessible', async () => {
-    const { el } = await stepper();
-    expect(part(el, 'skeleton')).to.exist;
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(textOf(el)).to.contain('Loading roadmap…');
-    await expect(el).to.be.accessible();
-    await waitForPart(el, 'title');
-    expect(part(el, 'skeleton')).to.be.null;
-  });
-
   it('renders read-only for an anonymous viewer: no progress bar, no buttons', async () => {
     const { el } = await stepper();
     expect((await waitForPart(el, 'title')).textContent).to.equal('Senior engineer to engineering manager');

@@ -514,12 +514,6 @@ export const styles = css`
     gap: var(--_s2);
     justify-items: start;
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: var(--_small);
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
   .bones {
     display: grid;
     gap: var(--_s3);

@@ -141,18 +141,6 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a skeleton while loading, announced and accessible', async () => {
-    const { el } = await widget({ person: 'demo-mentor', roomId: rooms.flagship.id });
-    expect(part(el, 'skeleton')).to.exist;
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(textOf(el)).to.contain('Loading mentorship room…');
-    await expect(el).to.be.accessible();
-    await waitForPart(el, 'header');
-    expect(part(el, 'skeleton')).to.be.null;
-    expect(part(el, 'name')!.textContent).to.equal('Priya Raman');
-    expect(textOf(el)).to.contain('Your mentee');
-  });
-
   it('asks to sign in when nobody is: no request, no spinner, no error', async () => {
     performance.clearResourceTimings();
     const { el } = await widget({ roomId: rooms.marcus.id }); // a room no earlier test opened

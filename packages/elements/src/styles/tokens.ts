@@ -93,7 +93,9 @@ export const themeStyles = css`
 `;
 
 /**
- * What every element's shadow root starts with: the theme, the font, and `[hidden]` that works.
+ * What every element's shadow root starts with: the theme, the font, `[hidden]` that works,
+ * and the utilities every element shows (the request id of an error: each element defines
+ * its own `--_muted`).
  *
  * @example `static styles = [baseStyles, styles];`
  */
@@ -124,5 +126,11 @@ export const baseStyles = css`
     clip: rect(0 0 0 0);
     white-space: nowrap;
     border: 0;
+  }
+  .request-id {
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+    font-family: ui-monospace, monospace;
+    user-select: all;
   }
 `;

@@ -356,12 +356,6 @@ export const styles = css`
     padding-inline-start: ${token('space-2')};
     font-size: var(--_small);
   }
-  .request-id {
-    color: var(--_muted);
-    font-size: var(--_small);
-    font-family: ui-monospace, monospace;
-    user-select: all;
-  }
 
   .bones {
     display: grid;

@@ -85,16 +85,6 @@ async function freshThread(person: Person, extra: { canonicalUrl?: string } = {}
 describe('<menteo-thread-feed>', () => {
   afterEach(() => localStorage.clear()); // drafts and outbox entries of signed-in tests
 
-  it('shows a skeleton while loading, busy and accessible', async () => {
-    const { el } = await feed();
-    expect(part(el, 'skeleton')).to.exist;
-    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('true');
-    expect(textOf(el)).to.contain('Loading thread…');
-    await expect(el).to.be.accessible();
-    await waitForPart(el, 'feed');
-    expect(part(el, 'skeleton')).to.be.null;
-  });
-
   it('renders read-only with only a publishable key (the blogger case): header, posts newest first, kinds, Markdown', async () => {
     const root = await fixture<HTMLElement>(
       html`<div><menteo-thread-feed thread-id=${thread} publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-thread-feed></div>`,
