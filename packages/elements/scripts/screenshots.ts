@@ -113,7 +113,13 @@ try {
       }
       await tab.goto(origin + path);
       // A hanging API never goes idle; the live event stream never does either, so idle is capped.
-      if (scenario.api !== 'hang') await tab.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
+      if (scenario.api !== 'hang') {
+        await tab.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
+        // Settled: no element still busy (a down API is retried with backoff before the error shows).
+        await tab
+          .waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('menteo-') || !e.shadowRoot?.querySelector('[part~="base"][aria-busy="true"]')), undefined, { timeout: 15_000 })
+          .catch(() => console.warn(`  ! ${element}/${scenario.name}/${variant}: still busy after 15 s`));
+      }
       await tab.waitForTimeout(scenario.api === 'hang' ? 400 : 250);
       if (scenario.interact) {
         await tab.evaluate(scenario.interact);
