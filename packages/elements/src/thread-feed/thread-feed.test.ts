@@ -84,6 +84,8 @@ async function freshThread(person: Person, extra: { canonicalUrl?: string } = {}
 
 describe('<menteo-thread-feed>', () => {
   afterEach(() => localStorage.clear()); // drafts and outbox entries of signed-in tests
+  // The feed windows its posts by the viewport: a scroll left by one test must not decide which posts the next one sees.
+  beforeEach(() => window.scrollTo(0, 0));
 
   it('renders read-only with only a publishable key (the blogger case): header, posts newest first, kinds, Markdown', async () => {
     const root = await fixture<HTMLElement>(
@@ -143,18 +145,23 @@ describe('<menteo-thread-feed>', () => {
   it('asks a signed-out reader to sign in to react: counts stay, a message and an event say why', async () => {
     const { root, el } = await feed();
     await loaded(el);
-    const article = articles(el)[0]!;
-    const button = reaction(article, 'support');
-    const before = button.textContent;
+    // Nodes are looked up by post id after each update rather than held: the feed may re-render
+    // its window meanwhile (this test once failed in CI holding the first article's node).
+    const postId = articles(el)[0]!.dataset.postId!;
+    const before = reaction(articleOf(el, postId), 'support').textContent;
     const asked = oneEvent(root, 'menteo-sign-in-required');
-    button.click();
+    reaction(articleOf(el, postId), 'support').click();
     expect((await asked).detail).to.deep.equal({ action: 'react' });
-    await el.updateComplete;
+    const shown = () => articleOf(el, postId)?.querySelector('[part~="sign-in-required"]');
+    // What was on screen, should the message not come: which posts, and what the feed remembered.
+    const state = () => `posts ${articles(el).map((a) => a.dataset.postId).join(',')}; signInFor ${(el as unknown as { signInFor?: string }).signInFor}; clicked ${postId}`;
+    await waitUntil(shown, 'no sign-in message under the post').catch((error: Error) => {
+      throw new Error(`${error.message} (${state()})`);
+    });
+    const message = shown();
+    const button = reaction(articleOf(el, postId), 'support');
     expect(button.getAttribute('aria-pressed')).to.equal('false');
     expect(button.textContent).to.equal(before);
-    // Looked up by post id again: the windowed list may have re-rendered the articles meanwhile.
-    const message = el.shadowRoot!.querySelector(`[data-post-id="${article.dataset.postId}"] [part~="sign-in-required"]`);
-    expect(message, 'the sign-in message under the post').to.exist;
     expect(message!.textContent).to.equal('Sign in to react to posts.');
     expect(message!.getAttribute('role')).to.equal('status');
     await expect(el).to.be.accessible();
