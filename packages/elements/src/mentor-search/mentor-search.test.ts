@@ -269,7 +269,9 @@ describe('<menteo-mentor-search>', () => {
     expect(checkbox(el, 'helpsWith', /^Liderazgo, \d+ mentores$/)).to.exist;
     const base = part(el, 'base')!;
     expect(getComputedStyle(base).direction).to.equal('rtl');
-    expect(getComputedStyle(part(cards(el)[0]!, 'base')!).direction).to.equal('rtl');
+    // The cards' Spanish loaded with the search's: they are there as soon as the results are.
+    expect(getComputedStyle(await waitForPart(cards(el)[0]!, 'base')).direction).to.equal('rtl');
+    expect(part(cards(el)[0]!, 'request-button')!.textContent!.trim()).to.match(/^(Solicitar mentoría|No acepta solicitudes)$/);
     await expect(el).to.be.accessible();
   });
 });

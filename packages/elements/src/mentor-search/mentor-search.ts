@@ -10,6 +10,8 @@ import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
+import { loadLocale } from '../locales/strings.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
@@ -102,6 +104,8 @@ export class MenteoMentorSearch extends MenteoElement {
 
   constructor() {
     super();
+    // Its cards' translation loads with its own, so they do not appear a moment after it.
+    this.holdUpdatesFor(() => loadLocale(cardStrings, this.#l10n.lang));
     this.syncUrl = false;
     this.pageSize = 12;
     this.variant = 'full';

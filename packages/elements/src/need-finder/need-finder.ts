@@ -12,6 +12,8 @@ import { charCount, defaultNeedFinderLanguages, goalsLimits, needFinderSkills, t
 import { styles } from './need-finder.styles.js';
 // The results are mentor cards; the page (or define.ts) registers the tag.
 import '../mentor-card/mentor-card.js';
+import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
+import { loadLocale } from '../locales/strings.js';
 
 type MatchRequest = BodyOf<'createMatch'>;
 type MatchList = ResultOf<'createMatch'>;
@@ -111,6 +113,8 @@ export class MenteoNeedFinder extends MenteoElement {
 
   constructor() {
     super();
+    // Its cards' translation loads with its own, so they do not appear a moment after it.
+    this.holdUpdatesFor(() => loadLocale(cardStrings, this.#l10n.lang));
     this.languages = defaultNeedFinderLanguages;
     this.limit = 5;
     this.step = 1;
