@@ -57,20 +57,8 @@ export function requestKey(method: string, url: URL): string {
  *
  * @example notRecorded('GET /v1/mentors/men_x').status // 404
  */
-export function notRecorded(key: string): { status: 404; headers: Record<string, string>; body: string } {
-  const requestId = 'req_docsdemo_notrecorded';
-  return {
-    status: 404,
-    headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId },
-    body: JSON.stringify({
-      type: 'https://docs.menteo.dev/problems/not_found',
-      title: 'Not Found',
-      status: 404,
-      code: 'not_found',
-      detail: `The docs demo recorded no answer for ${key}: it replays a fixed set of requests captured from the sandbox.`,
-      requestId,
-    }),
-  };
+export function notRecorded(key: string): DemoProblem<404> {
+  return problem(404, 'not_found', 'Not Found', `The docs demo recorded no answer for ${key}: it replays a fixed set of requests captured from the sandbox.`, 'req_docsdemo_notrecorded');
 }
 
 /**
@@ -81,18 +69,27 @@ export function notRecorded(key: string): { status: 404; headers: Record<string,
  *
  * @example readOnly('POST /v1/rooms/room_a/messages').body.includes('demo_read_only') // true
  */
-export function readOnly(key: string): { status: 403; headers: Record<string, string>; body: string } {
-  const requestId = 'req_docsdemo_readonly';
+export function readOnly(key: string): DemoProblem<403> {
+  return problem(
+    403,
+    'demo_read_only',
+    'The docs demo is read-only',
+    `The docs demo replays answers recorded from the sandbox and saves nothing, so it refused ${key}. Try writes against the sandbox (npx menteo-sandbox).`,
+    'req_docsdemo_readonly',
+  );
+}
+
+/** A replayed answer that is an RFC 9457 problem document, in the API's shape. */
+export interface DemoProblem<S extends number> {
+  status: S;
+  headers: Record<string, string>;
+  body: string;
+}
+
+function problem<S extends number>(status: S, code: string, title: string, detail: string, requestId: string): DemoProblem<S> {
   return {
-    status: 403,
+    status,
     headers: { 'content-type': 'application/problem+json', 'x-request-id': requestId },
-    body: JSON.stringify({
-      type: 'https://docs.menteo.dev/problems/demo_read_only',
-      title: 'The docs demo is read-only',
-      status: 403,
-      code: 'demo_read_only',
-      detail: `The docs demo replays answers recorded from the sandbox and saves nothing, so it refused ${key}. Try writes against the sandbox (npx menteo-sandbox).`,
-      requestId,
-    }),
+    body: JSON.stringify({ type: `https://docs.menteo.dev/problems/${code}`, title, status, code, detail, requestId }),
   };
 }

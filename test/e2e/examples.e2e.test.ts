@@ -9,12 +9,12 @@ import { mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startBlog } from '../../examples/blog/server.js';
 import { startIntranet } from '../../examples/intranet/server.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';
-import { axeSource } from '../support/site.js';
+import { expectClean, recordingContext } from '../support/page-checks.js';
 
 const bundle = fileURLToPath(new URL('../../packages/elements/dist/menteo.js', import.meta.url));
 const shots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -39,29 +39,8 @@ after(async () => {
   await sandbox?.stop();
 });
 
-/** A context whose pages record CSP violations and page errors (through an init script: CSP does not apply to it). */
-async function newContext(): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
-  await context.addInitScript(() => {
-    const w = window as unknown as { __violations: string[] };
-    w.__violations = [];
-    document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-  });
-  return context;
-}
-
-async function expectClean(page: Page, errors: string[]): Promise<void> {
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no page error');
-  await page.evaluate(await axeSource());
-  const { violations } = await page.evaluate(() =>
-    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
-  );
-  assert.deepEqual(
-    violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-    [],
-  );
-}
+/** The examples' pages are seen at one desktop size. */
+const newContext = () => recordingContext(browser, { width: 1200, height: 900 });
 
 const watchErrors = (page: Page) => {
   const errors: string[] = [];

@@ -8,11 +8,11 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startReactExample, type ReactExample } from '../../examples/react/server.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';
-import { axeSource } from '../support/site.js';
+import { expectClean, recordingContext } from '../support/page-checks.js';
 
 const shots = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
 
@@ -34,27 +34,9 @@ after(async () => {
   await sandbox?.stop();
 });
 
-async function expectClean(page: Page, errors: string[]): Promise<void> {
-  assert.deepEqual(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations), [], 'no CSP violation');
-  assert.deepEqual(errors, [], 'no page error');
-  await page.evaluate(await axeSource());
-  const { violations } = await page.evaluate(() =>
-    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
-  );
-  assert.deepEqual(
-    violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),
-    [],
-  );
-}
-
 describe('react example, as a person uses it', () => {
   it('need finder, then search, then "Request mentorship": the pick panel follows the events props', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    await context.addInitScript(() => {
-      const w = window as unknown as { __violations: string[] };
-      w.__violations = [];
-      document.addEventListener('securitypolicyviolation', (e) => w.__violations.push(`${e.violatedDirective} ${e.blockedURI}`), true);
-    });
+    const context = await recordingContext(browser, { width: 1280, height: 900 });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));

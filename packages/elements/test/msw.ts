@@ -154,7 +154,3 @@ export function replay(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path
   );
   return Object.assign(state, { handler });
 }
-
-/** A fresh user token for a seeded person, minted by the wtr config (the page's "backend"). */
-export const tokenFor = async (person: 'demo-mentee' | 'demo-mentor' | 'acme-employee' = 'demo-mentee'): Promise<string> =>
-  (await fetch(`/__menteo/token?person=${person}`)).text();

@@ -1,4 +1,6 @@
-// Helpers of the browser tests: where the sandbox is, and how to read what a card shows.
+// Helpers of the browser tests: where the sandbox is, how to sign a seeded person in, how to
+// read what an element shows, and how to put shared sandbox state back.
+import type { Menteo, RoadmapProgress } from '@menteo/sdk';
 import { waitUntil } from '@open-wc/testing';
 
 declare global {
@@ -34,3 +36,21 @@ export const mentorBatchRequests = (): string[] =>
     .filter((url) => /\/v1\/mentors\?/.test(url) && /[?&]ids=/.test(url));
 
 export const clearRequests = (): void => performance.clearResourceTimings();
+
+/** A seeded person the page's "backend" (the wtr config) can sign in. */
+export type Person = 'demo-mentee' | 'demo-mentor' | 'acme-employee';
+
+/** A fresh user token for a seeded person, minted by the wtr config (the page's "backend"). */
+export const tokenFor = async (person: Person = 'demo-mentee'): Promise<string> => (await fetch(`/__menteo/token?person=${person}`)).text();
+
+/**
+ * Puts a person's progress on a roadmap back, step by step, as it was in `seeded`: the element
+ * tests share one sandbox, so a test that changes progress restores it for the next test and file.
+ */
+export async function restoreProgress(client: Menteo, roadmap: string, seeded: RoadmapProgress): Promise<void> {
+  const now = await client.roadmaps.progress.retrieve(roadmap);
+  for (const step of seeded.steps) {
+    const was = now.steps.find((s) => s.stepId === step.stepId)!;
+    if (was.state !== step.state || was.note !== step.note) await client.roadmaps.progress.update(roadmap, step.stepId, { state: step.state, note: step.note });
+  }
+}

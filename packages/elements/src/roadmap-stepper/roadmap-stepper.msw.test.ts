@@ -2,8 +2,8 @@
 // is the sandbox's own, replayed through msw (test/msw.ts): held back, or turned into a failure.
 import { Menteo, type RoadmapProgress } from '@menteo/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { replay, reset, startMsw, tokenFor, use } from '../../test/msw.js';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { replay, reset, startMsw, use } from '../../test/msw.js';
+import { part, restoreProgress, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoadmapStepper } from './roadmap-stepper.js';
 
@@ -36,14 +36,7 @@ describe('<menteo-roadmap-stepper> with msw', () => {
   startMsw();
 
   // A replayed write reaches the sandbox: put the mentee's progress back as seeded.
-  afterEach(async () => {
-    const client = await menteeClient();
-    const now = await client.roadmaps.progress.retrieve(slug);
-    for (const step of seeded.steps) {
-      const was = now.steps.find((s) => s.stepId === step.stepId)!;
-      if (was.state !== step.state || was.note !== step.note) await client.roadmaps.progress.update(slug, step.stepId, { state: step.state, note: step.note });
-    }
-  });
+  afterEach(async () => restoreProgress(await menteeClient(), slug, seeded));
 
   it('keeps the skeleton and aria-busy while the roadmap is slow, then shows it', async () => {
     const slow = replay('GET', '/v1/roadmaps/:id', { delayMs: 30_000 });

@@ -1,7 +1,7 @@
 import { Menteo, type RoadmapProgress } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { part, restoreProgress, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoadmapStepper } from './roadmap-stepper.js';
 
@@ -12,7 +12,6 @@ const slug = 'senior-engineer-to-engineering-manager';
 /** Seeded: steps 1–4 done, 5 in progress, 10 skipped, of 11: 5/11 → 45 %. */
 const currentTitle = 'Give feedback early and specifically';
 
-const tokenFor = async (): Promise<string> => (await fetch('/__menteo/token?person=demo-mentee')).text();
 
 /** The demo mentee's own client, to read and restore the progress behind the element's back. */
 async function menteeClient(): Promise<Menteo> {
@@ -46,14 +45,7 @@ describe('<menteo-roadmap-stepper>', () => {
   });
 
   // Tests change the mentee's progress: put every step back as seeded, for the next test and other files.
-  afterEach(async () => {
-    const client = await menteeClient();
-    const now = await client.roadmaps.progress.retrieve(slug);
-    for (const step of seeded.steps) {
-      const was = now.steps.find((s) => s.stepId === step.stepId)!;
-      if (was.state !== step.state || was.note !== step.note) await client.roadmaps.progress.update(slug, step.stepId, { state: step.state, note: step.note });
-    }
-  });
+  afterEach(async () => restoreProgress(await menteeClient(), slug, seeded));
 
   it('renders read-only for an anonymous viewer: no progress bar, no buttons', async () => {
     const { el } = await stepper();

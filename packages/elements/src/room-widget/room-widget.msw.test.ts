@@ -3,8 +3,8 @@
 import { Menteo, type Room } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { replay, reset, startMsw, tokenFor, use } from '../../test/msw.js';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { replay, reset, startMsw, use } from '../../test/msw.js';
+import { part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoomWidget } from './room-widget.js';
 

@@ -1,15 +1,13 @@
 import { Menteo, type Room } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoomWidget } from './room-widget.js';
 
 MenteoProvider.define('menteo-provider');
 MenteoRoomWidget.define('menteo-room-widget');
 
-type Person = 'demo-mentee' | 'demo-mentor' | 'acme-employee';
-const tokenFor = async (person: Person): Promise<string> => (await fetch(`/__menteo/token?person=${person}`)).text();
 const clientFor = async (person: Person) => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor(person) });
 
 /** The seeded rooms, found the way a page would: the participants' own room lists. */

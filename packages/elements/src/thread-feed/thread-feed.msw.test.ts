@@ -3,8 +3,8 @@
 // Written against the feed's public behaviour (parts, states, events), not its rendering internals.
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { replay, reset, startMsw, tokenFor, use } from '../../test/msw.js';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { replay, reset, startMsw, use } from '../../test/msw.js';
+import { part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from './thread-feed.js';
 

@@ -2,7 +2,7 @@ import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from './thread-feed.js';
 import { threadStores } from '@menteo/sdk/stores';
@@ -13,9 +13,7 @@ MenteoThreadFeed.define('menteo-thread-feed');
 // No window error is tolerated, "ResizeObserver loop completed with undelivered notifications"
 // included: the feed's windowing (internal/windowed-list.ts) renders what it measured in the next frame.
 
-type Person = 'demo-mentee' | 'demo-mentor' | 'acme-employee';
 const thread = 'thr_learningtolead'; // the demo mentee's, public, with a canonical URL
-const tokenFor = async (person: Person): Promise<string> => (await fetch(`/__menteo/token?person=${person}`)).text();
 const clientOf = async (person: Person) => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor(person), maxRetries: 0 });
 const anonymous = () => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
 
