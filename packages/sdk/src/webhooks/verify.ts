@@ -63,7 +63,7 @@ export type WebhookHeaders = Headers | Record<string, string | string[] | undefi
  * ```
  */
 export interface VerifyOptions {
-  /** How far, in seconds, the `webhook-timestamp` may be from now, either way. Default 300. */
+  /** How far, in seconds, the `webhook-timestamp` may be from now, either way. Default 300; a finite number ≥ 0 (anything else throws a `RangeError`). */
   tolerance?: number;
   /** The current time in milliseconds (for tests). Default `Date.now`. */
   now?: () => number;
@@ -98,7 +98,7 @@ function header(headers: WebhookHeaders, name: string): string {
  * @param rawBody - The request body exactly as received.
  * @param headers - The request headers (`webhook-id`, `webhook-timestamp`, `webhook-signature`).
  * @param secret - Your `whsec_…` secret, or several while rotating.
- * @param options - `tolerance` in seconds (default 300).
+ * @param options - `tolerance` in seconds (default 300; a `RangeError` when negative, NaN or infinite).
  *
  * @example
  * ```ts
@@ -122,6 +122,9 @@ function header(headers: WebhookHeaders, name: string): string {
  * ```
  */
 export async function verify(rawBody: WebhookBody, headers: WebhookHeaders, secret: string | string[], options: VerifyOptions = {}): Promise<void> {
+  const tolerance = options.tolerance ?? 300;
+  // NaN or Infinity would make every age pass: replay protection silently off.
+  if (!(tolerance >= 0 && tolerance < Infinity)) throw new RangeError(`webhook tolerance must be a finite number of seconds ≥ 0, got ${tolerance}`);
   const body = bodyBytes(rawBody);
   const keys = [secret].flat().map(secretKey);
   if (!keys.length) fail('invalid_secret', INVALID_SECRET);
@@ -130,10 +133,10 @@ export async function verify(rawBody: WebhookBody, headers: WebhookHeaders, secr
   const signatures = header(headers, 'webhook-signature');
 
   if (!/^\d{1,12}$/.test(timestamp)) fail('invalid_timestamp', 'Invalid webhook-timestamp.');
-  const tolerance = options.tolerance ?? 300;
   const age = Math.floor((options.now ?? Date.now)() / 1000) - Number(timestamp);
-  if (Math.abs(age) > tolerance) {
-    fail(age > 0 ? 'timestamp_too_old' : 'timestamp_in_future', `Timestamp ${age > 0 ? 'too old' : 'in the future'} (tolerance ${tolerance} s).`);
+  // Written to fail closed: a clock that answers NaN makes no age acceptable.
+  if (!(Math.abs(age) <= tolerance)) {
+    fail(age < 0 ? 'timestamp_in_future' : 'timestamp_too_old', `Timestamp ${age < 0 ? 'in the future' : 'too old'} (tolerance ${tolerance} s).`);
   }
 
   const received: Uint8Array[] = [];

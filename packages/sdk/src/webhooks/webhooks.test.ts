@@ -153,6 +153,23 @@ describe('webhooks: rejections', () => {
     await rejects(verify(body, headers, secret), 'timestamp_too_old');
   });
 
+  it('refuses a tolerance that would switch replay protection off (NaN, Infinity) or make no sense (negative)', async () => {
+    // A delivery a year old: whatever the tolerance, it must never be accepted through a bad one.
+    const headers = headersFor();
+    const yearLater = at(T + 365 * 24 * 3600);
+    for (const tolerance of [Number.NaN, Number.POSITIVE_INFINITY, -1, Number.NEGATIVE_INFINITY]) {
+      await assert.rejects(verify(body, headers, secret, { now: yearLater, tolerance }), (err: unknown) => {
+        assert.ok(err instanceof RangeError, `tolerance ${tolerance}: expected a RangeError, got ${String(err)}`);
+        assert.match(err.message, /tolerance/);
+        return true;
+      });
+      await assert.rejects(unwrap(body, headers, secret, { now: yearLater, tolerance }), RangeError);
+    }
+    // A clock that answers NaN fails closed too, rather than accepting any age.
+    await rejects(verify(body, headers, secret, { now: () => Number.NaN }), 'timestamp_too_old');
+    await verify(body, headers, secret, { now: at(T), tolerance: 0 });
+  });
+
   it('rejects missing and garbage headers', async () => {
     const headers = headersFor();
     for (const name of ['webhook-id', 'webhook-timestamp', 'webhook-signature'] as const) {
