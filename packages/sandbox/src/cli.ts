@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SchemaMismatchError } from './db/database.js';
+import { clockFrom, type ClockStart } from './clock.js';
 import { createSandbox, minMentors } from './sandbox.js';
 import { demo } from './seed/context.js';
 import { defaultWebhookSecret } from './events/webhooks.js';
@@ -20,6 +21,8 @@ Options:
   --latency MS       add MS milliseconds to every response
   --fail-rate P      fail a fraction P (0-1) of requests, before or after handling them
   --rate-limit N     requests per credential per minute (default 1200; 0 = unlimited)
+  --now ISO          start the sandbox's clock at this instant (e.g. 2027-03-28T00:30:00Z): the seed's
+                     "today" and every later "now"; it advances in real time from there
   --json             print the start-up facts as one JSON line (for scripts)
   -h, --help         show this help
 `;
@@ -47,6 +50,7 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     'fail-rate': { type: 'string' },
     'rate-limit': { type: 'string' },
+    now: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -58,6 +62,17 @@ if (values.help) {
   process.exit(0);
 }
 
+function instant(value: string | undefined): ClockStart | undefined {
+  if (value === undefined) return undefined;
+  try {
+    return clockFrom(value);
+  } catch (error) {
+    process.stderr.write(`menteo-sandbox: --now ${(error as Error).message}\n`);
+    process.exit(2);
+  }
+}
+
+const clock = instant(values.now);
 const started = Date.now();
 let sandbox: ReturnType<typeof createSandbox>;
 try {
@@ -71,6 +86,7 @@ try {
   latencyMs: number('latency', values.latency, 0, 0, 60_000),
   failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
   rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
+  ...(clock ? { now: clock } : {}),
   });
 } catch (error) {
   if (!(error instanceof SchemaMismatchError)) throw error;
@@ -102,6 +118,7 @@ if (values.json) {
       `  secret keys        ${demo.keys.demoSecret} (org_demo)   ${demo.keys.acmeSecret} (org_acme)   server-side only`,
       '  user tokens (15 min; mint more with POST /v1/auth/tokens and a secret key):',
       ...Object.entries(tokens).map(([who, token]) => `    ${who.padEnd(15)} ${token}`),
+      ...(values.now ? [`  clock              started at ${values.now} (not the machine's)`] : []),
       ...(values['webhook-url'] ? [`  webhooks           ${values['webhook-url']} signed with ${values['webhook-secret'] ?? defaultWebhookSecret}`] : []),
       '',
       `  try: curl -H "Authorization: Bearer ${demo.keys.demoPublishable}" "${url}/v1/mentors?q=leadership&limit=3"`,

@@ -3,5 +3,6 @@
  * @packageDocumentation
  */
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
+export { clockFrom, type Clock, type ClockStart } from './clock.js';
 export { demo } from './seed/context.js';
 export { defaultWebhookSecret, signWebhook } from './events/webhooks.js';

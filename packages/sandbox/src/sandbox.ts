@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
+import { clockFrom, type ClockStart } from './clock.js';
 import { openDatabase, type Db } from './db/database.js';
 import { EventBus } from './events/event-bus.js';
 import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
@@ -32,8 +33,12 @@ export interface SandboxOptions {
   failRate?: number;
   /** Requests per credential per window (0 = unlimited). Default 1200 per 60 s. */
   rateLimit?: { limit: number; windowSeconds: number };
-  /** The clock. Default: the real one. */
-  now?: () => Date;
+  /**
+   * The clock: the seed's "today" and every later "now". An instant (`Date` or ISO 8601 string)
+   * starts the clock there and lets it advance in real time; a function is used as it is.
+   * Default: the machine's clock.
+   */
+  now?: ClockStart;
   /** Where diagnostics go. Default stderr. */
   log?: (line: string) => void;
 }
@@ -71,7 +76,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (options.reset && path !== ':memory:') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   }
-  const now = options.now ?? (() => new Date());
+  const now = clockFrom(options.now ?? (() => new Date()));
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const db = openDatabase(path);
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });

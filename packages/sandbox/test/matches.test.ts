@@ -53,7 +53,7 @@ function addMentor(overrides: Partial<NewMentor>): string {
 
 before(async () => {
   s = await startSandbox();
-  now = new Date(Math.floor(Date.now() / 1000) * 1000);
+  now = new Date(Math.floor(s.now().getTime() / 1000) * 1000);
   s.setNow(now);
 });
 after(async () => {

@@ -12,6 +12,7 @@ import { demo } from '../src/seed/context.js';
 import { seedCore } from '../src/seed/core.js';
 import { Rng } from '../src/seed/rng.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
+import { testNow } from './support/test-clock.js';
 import { insertTestMentor } from './support/mentors.js';
 
 type Mentor = components['schemas']['Mentor'];
@@ -97,7 +98,7 @@ function acmeInternalId(): string {
 
 before(async () => {
   s = await startSandbox();
-  now = new Date(Math.floor(Date.now() / 1000) * 1000);
+  now = new Date(Math.floor(s.now().getTime() / 1000) * 1000);
   s.setNow(now);
 });
 after(async () => {
@@ -162,7 +163,7 @@ describe('seeded mentors', () => {
 
   it('seeds 10,000 mentors quickly (time printed, not asserted)', (t) => {
     const db = openDatabase(':memory:');
-    const ctx = { db, rng: new Rng(42), now: new Date(), mentors: 10_000 };
+    const ctx = { db, rng: new Rng(42), now: new Date(testNow()), mentors: 10_000 };
     const started = performance.now();
     db.transaction(() => {
       seedCore(ctx);

@@ -29,7 +29,7 @@ function tick(): string {
 
 before(async () => {
   s = await startSandbox({ mentors: 60 });
-  t0 = Math.ceil(Date.now() / 1000) * 1000 + 1000;
+  t0 = Math.ceil(s.now().getTime() / 1000) * 1000 + 1000;
   tick();
   mentee = await s.tokenFor('demo-mentee');
   mentor = await s.tokenFor('demo-mentor');

@@ -20,7 +20,7 @@ let catalogue: Roadmap[];
 
 // The sandbox's clock, frozen at a whole minute and moved forward by tests; user tokens
 // live 15 minutes, so every instant a test sets stays inside that window.
-const t0 = Math.floor(Date.now() / 60_000) * 60_000;
+let t0 = 0; // set once the sandbox runs, from its clock
 const clock = (minutes: number): Date => new Date(t0 + minutes * 60_000);
 
 /** Code-point order, as SQLite's BINARY collation sorts TEXT. */
@@ -76,6 +76,7 @@ function expectedTotals(states: StepState[], stepIds: string[]): Pick<RoadmapPro
 
 before(async () => {
   s = await startSandbox();
+  t0 = Math.floor(s.now().getTime() / 60_000) * 60_000;
   s.setNow(clock(0));
   [mentee, mentor, acme] = await Promise.all([s.tokenFor('demo-mentee'), s.tokenFor('demo-mentor'), s.tokenFor('acme-employee')]);
   const list = await listAll({}, 100);
@@ -169,7 +170,7 @@ describe('GET /v1/roadmaps', () => {
       `INSERT INTO roadmaps (id, slug, title, summary, author_name, author_title, author_avatar_url, topics, level, search_text, created_at, updated_at)
        VALUES (?, ?, ?, 'Inserted by a test.', 'Test Author', 'Tester', NULL, '[]', 'beginner', 'inserted', ?, ?)`,
     );
-    const now = new Date().toISOString();
+    const now = s.now().toISOString();
     try {
       const seen = await listAll({}, 4, (page) => {
         if (page === 0) {

@@ -43,7 +43,7 @@ async function del(who: Person, path: string, expected: number) {
 before(async () => {
   s = await startSandbox({ mentors: 120 });
   // Mid-morning UTC, so "day after tomorrow at 10:00" is always a future whole hour.
-  const now = new Date();
+  const now = s.now();
   clock = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate(), 9, 30));
   s.setNow(clock);
 });

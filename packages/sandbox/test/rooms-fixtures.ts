@@ -79,7 +79,7 @@ export async function mentor(
     medianResponseHours: null,
     weeklyAvailability: options.windows ?? allDay,
     nextAvailableAt: null,
-    createdAt: new Date().toISOString(),
+    createdAt: s.now().toISOString(),
   });
   return { ...p, mentorId };
 }

@@ -12,7 +12,7 @@ const tick = (ms = 1000) => s.setNow((clock = new Date(clock.getTime() + ms)));
 
 before(async () => {
   s = await startSandbox({ mentors: 120 });
-  clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+  clock = new Date(Math.floor(s.now().getTime() / 1000) * 1000);
   s.setNow(clock);
 });
 after(() => s.close());

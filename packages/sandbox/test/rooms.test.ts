@@ -37,7 +37,7 @@ const actions = Object.keys(roomTransitions) as RoomAction[];
 
 before(async () => {
   s = await startSandbox();
-  clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+  clock = new Date(Math.floor(s.now().getTime() / 1000) * 1000);
   s.setNow(clock);
 });
 after(() => s.close());

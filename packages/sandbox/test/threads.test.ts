@@ -28,7 +28,7 @@ function setClock(seconds: number): string {
 
 before(async () => {
   s = await startSandbox({ mentors: 60 });
-  t0 = Math.ceil(Date.now() / 1000) * 1000 + 1000;
+  t0 = Math.ceil(s.now().getTime() / 1000) * 1000 + 1000;
   setClock(0);
   mentee = await s.tokenFor('demo-mentee');
   mentor = await s.tokenFor('demo-mentor');

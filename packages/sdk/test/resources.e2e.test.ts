@@ -48,7 +48,7 @@ describe('auth, me and users', () => {
   it('auth.createUserToken signs a new person in; me.retrieve and users.retrieve show them', async () => {
     const minted = await server.auth.createUserToken({ externalUserId: 'sdk-e2e-newcomer', name: 'Noa Newcomer', email: 'noa@example.com', headline: 'Senior engineer' });
     assert.match(minted.token, /^ut_/);
-    assert.ok(Date.parse(minted.expiresAt) > Date.now());
+    assert.ok(Date.parse(minted.expiresAt) > s.now().getTime());
     assert.equal(minted.user.externalUserId, 'sdk-e2e-newcomer');
     assert.equal(minted.user.organizationId, 'org_demo');
 
@@ -112,7 +112,7 @@ describe('mentors and matches', () => {
     assert.equal(reviews.length, daniel.stats.reviewCount);
     assert.ok(reviews.every((r) => r.rating >= 1 && r.rating <= 5));
 
-    const start = new Date(Date.now() + day);
+    const start = new Date(s.now().getTime() + day);
     const slots = await anon.mentors.slots('men_demomentor', { start: start.toISOString(), end: new Date(start.getTime() + 14 * day).toISOString(), timeZone: 'Europe/Berlin' });
     assert.ok(slots.data.length > 0);
     for (const slot of slots.data) {
@@ -187,7 +187,7 @@ describe('rooms', () => {
   });
 
   it('sessions: book a slot from mentors.slots, accept, edit, reschedule, cancel', async () => {
-    const from = new Date(Date.now() + 2 * day);
+    const from = new Date(s.now().getTime() + 2 * day);
     const { data: slots } = await mentee.mentors.slots('men_demomentor', { start: from.toISOString(), end: new Date(from.getTime() + 21 * day).toISOString(), timeZone: 'Europe/London' });
     assert.ok(slots.length >= 2);
     const booked = await mentee.rooms.sessions.book(flagship, { startsAt: slots[0]!.startsAt, agenda: 'Feedback on my first 1:1s' });
@@ -213,8 +213,9 @@ describe('rooms', () => {
   });
 
   it('sessions: complete and no-show once they started (the clock moves; tokens are refreshed)', async () => {
+    const before = s.now();
     const mintedBefore = tokensMinted['demo-mentee'] ?? 0;
-    const from = new Date(Date.now() + 2 * day);
+    const from = new Date(s.now().getTime() + 2 * day);
     const { data: slots } = await mentor.mentors.slots('men_demomentor', { start: from.toISOString(), end: new Date(from.getTime() + 28 * day).toISOString(), timeZone: 'UTC' });
     const first = await mentor.rooms.sessions.book(flagship, { startsAt: slots[0]!.startsAt, agenda: 'Delegation plan' });
     const second = await mentor.rooms.sessions.book(flagship, { startsAt: slots[1]!.startsAt });
@@ -230,7 +231,7 @@ describe('rooms', () => {
       assert.equal(missed.status, 'no_show');
       assert.ok((tokensMinted['demo-mentee'] ?? 0) > mintedBefore, 'the expired token was refreshed through the token function');
     } finally {
-      s.setNow(new Date());
+      s.setNow(before);
     }
   });
 

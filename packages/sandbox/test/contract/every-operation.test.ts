@@ -1085,7 +1085,7 @@ describe('every operation of the contract, over HTTP', () => {
   before(async () => {
     const s = await startSandbox({ mentors: 100 });
     // A frozen clock: tokens never expire unless a row moves it (and then they are minted again).
-    const clock = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const clock = new Date(Math.floor(s.now().getTime() / 1000) * 1000);
     s.setNow(clock);
     const people: Person[] = [];
     const base = { s, people };

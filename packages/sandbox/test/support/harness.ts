@@ -3,6 +3,7 @@ import { listOperations, loadContract, type Operation } from '../../src/http/con
 import { ContractValidator } from '../../src/http/validation.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox.js';
 import { demo } from '../../src/seed/context.js';
+import { testClock } from './test-clock.js';
 
 /** A seeded in-memory sandbox on a real port, with a client that checks every answer against the contract. */
 export interface TestSandbox {
@@ -15,6 +16,8 @@ export interface TestSandbox {
   request<T = unknown>(method: string, path: string, options?: RequestOptions): Promise<TestResponse<T>>;
   /** Moves the sandbox's clock. */
   setNow(date: Date): void;
+  /** The sandbox's "now" (never the machine's: see test-clock.ts). */
+  now(): Date;
   close(): Promise<void>;
 }
 
@@ -87,11 +90,12 @@ export function contractErrors(method: string, path: string, status: number, con
  */
 export async function startSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   let now: Date | undefined;
+  const clock = testClock();
   const sandbox = createSandbox({
     db: ':memory:',
     log: process.env.SANDBOX_LOG ? (line) => process.stderr.write(line + '\n') : () => {},
     rateLimit: { limit: 0, windowSeconds: 60 },
-    now: () => now ?? new Date(),
+    now: () => now ?? clock(),
     ...options,
   });
   const { url } = await sandbox.listen({ port: 0 });
@@ -127,6 +131,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<TestSa
     sandbox,
     db: sandbox.db,
     request,
+    now: () => now ?? clock(),
     setNow: (date) => {
       now = date;
     },

@@ -392,8 +392,11 @@ export function pagedSource<Body extends ListBody<{ id: string }>, V>(
     {
       async load(signal, previous) {
         const { data, nextCursor, ...extra } = await fetchPage(undefined, signal);
+        // Pages loaded after the first are kept only while the list goes on past the fresh first
+        // page: when it ends there, what followed is gone from the list (deleted, or no longer
+        // matching its filter — a cancelled session in a list of upcoming ones) and must not linger.
         const last = data.at(-1);
-        const at = last && previous ? previous.items.findIndex((item) => item.id === last.id) : -1;
+        const at = nextCursor !== null && last && previous ? previous.items.findIndex((item) => item.id === last.id) : -1;
         return at < 0 ? { items: data, next: nextCursor, extra } : { items: [...data, ...previous!.items.slice(at + 1)], next: previous!.next, extra };
       },
       view: (pages, status) => view({ ...status, loadingMore: !!more, loaded: !!pages, items: pages?.items ?? [], hasMore: !!pages?.next }, pages?.extra),

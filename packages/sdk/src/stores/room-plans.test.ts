@@ -34,7 +34,7 @@ before(async () => {
 
 const upcoming = { status: ['pending', 'accepted'] as ('pending' | 'accepted')[] };
 const nextTwoWeeks = () => {
-  const start = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000);
+  const start = new Date(Math.ceil(api.data.now().getTime() / 3_600_000) * 3_600_000);
   return { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString() };
 };
 

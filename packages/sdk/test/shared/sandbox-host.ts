@@ -18,6 +18,8 @@ export interface Audit {
 
 export interface SandboxHost {
   url: string;
+  /** The sandbox's clock now (milliseconds since the epoch): a test page shifts its `Date` to it. */
+  now(): number;
   /** A fresh user token, minted with the secret key. */
   token(person: DemoPerson): Promise<string>;
   /** Makes a token expire now: the API answers 401 `token_expired` to it from then on. */
@@ -58,17 +60,18 @@ export async function startSandboxHost(): Promise<SandboxHost> {
   subscribe('http.server.request.start', observe);
   return {
     url: s.url,
+    now: () => s.now().getTime(),
     token: (person) => s.tokenFor(person),
     expire(token) {
       // Waiting out the 15 minutes is not an option, and moving the sandbox's clock would expire every token.
-      s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(Date.now() - 1000).toISOString(), token);
+      s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(s.now().getTime() - 1000).toISOString(), token);
     },
     audit: () => ({ ...audit }),
     seedPosts(threadId, count) {
       const thread = s.db.prepare('SELECT owner_id FROM threads WHERE id = ?').get(threadId) as { owner_id: string } | undefined;
       if (!thread) throw new Error(`no thread ${threadId}`);
       const oldest = s.db.prepare('SELECT min(created_at) FROM posts WHERE thread_id = ?').pluck().get(threadId) as string | null;
-      const start = (oldest ? Date.parse(oldest) : Date.now()) - 60_000;
+      const start = (oldest ? Date.parse(oldest) : s.now().getTime()) - 60_000;
       const kinds = ['update', 'challenge', 'breakthrough', 'milestone', 'question'] as const;
       const insert = s.db.prepare('INSERT INTO posts (id, thread_id, author_id, kind, body, created_at) VALUES (?, ?, ?, ?, ?, ?)');
       s.db.transaction(() => {

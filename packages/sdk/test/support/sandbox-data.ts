@@ -8,6 +8,7 @@ import { EventBus } from '../../../sandbox/src/events/event-bus.js';
 import { Faults } from '../../../sandbox/src/http/faults.js';
 import { RateLimiter } from '../../../sandbox/src/http/rate-limit.js';
 import { createSandbox, type Sandbox } from '../../../sandbox/src/sandbox.js';
+import { testClock } from '../../../sandbox/test/support/test-clock.js';
 
 /** The base URL unit tests give the SDK; msw answers it, nothing listens there. */
 export const API = 'https://api.menteo.test';
@@ -47,8 +48,11 @@ export class SandboxData {
   #failing: Hono | undefined;
   #limited: Hono | undefined;
 
+  /** The sandbox's clock (see the sandbox's test-clock.ts): tests compute dates from it, never from the machine's. */
+  readonly now = testClock();
+
   constructor(options: { mentors?: number } = {}) {
-    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 } });
+    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 }, now: this.now });
   }
 
   get db(): Sandbox['db'] {
@@ -140,7 +144,7 @@ export class SandboxData {
     return createApp({
       db: this.db,
       bus: new EventBus(),
-      now: () => new Date(),
+      now: this.now,
       log: () => {},
       faults: new Faults({ latencyMs: 0, failRate: options.failRate, seed: 7 }),
       rateLimiter: new RateLimiter(options.rateLimit),

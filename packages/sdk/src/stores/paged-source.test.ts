@@ -1,0 +1,52 @@
+// How a paged store revalidates: the pages loaded after the first are kept only while the
+// list still goes on past the fresh first page. Driven by a page function (the ordering rules,
+// not the API, are under test here; the same path against the sandbox is in room-plans.test.ts).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { pagedSource, type PagedState } from './query.js';
+import { until } from '../../test/support/store-waits.js';
+
+type Item = { id: string };
+type Body = { data: Item[]; nextCursor: string | null };
+
+/** A list served two items a page, whose contents a test changes between loads. */
+function list(initial: string[]) {
+  let ids = initial;
+  const fetchPage = async (cursor: string | undefined): Promise<Body> => {
+    const start = cursor ? Number(cursor) : 0;
+    const data = ids.slice(start, start + 2).map((id) => ({ id }));
+    return { data, nextCursor: start + 2 < ids.length ? String(start + 2) : null };
+  };
+  const { source, store } = pagedSource(fetchPage, (state: PagedState<Item>) => state, { staleMs: 60_000, graceMs: 5 });
+  return { source, store, set: (next: string[]) => (ids = next) };
+}
+
+const ids = (state: PagedState<Item>) => state.items.map((item) => item.id);
+
+describe('pagedSource revalidation', () => {
+  it('drops an item that left the end of a list that now fits on one page', async () => {
+    const l = list(['a', 's']);
+    const stop = l.store.listen(() => {});
+    await until(l.store, (s) => s.loaded && !s.loading);
+    assert.deepEqual(ids(l.store.get()), ['a', 's']);
+    l.set(['a']); // `s` was cancelled: a list of upcoming sessions no longer has it
+    l.source.invalidate();
+    const after = await until(l.store, (s) => !s.loading);
+    assert.deepEqual(ids(after), ['a']);
+    assert.equal(after.hasMore, false);
+    stop();
+  });
+
+  it('keeps the pages loaded after the first while the list goes on past it', async () => {
+    const l = list(['a', 'b', 'c', 'd', 'e']);
+    const stop = l.store.listen(() => {});
+    await until(l.store, (s) => s.loaded && !s.loading);
+    await l.store.loadMore();
+    assert.deepEqual(ids(l.store.get()), ['a', 'b', 'c', 'd']);
+    l.source.invalidate();
+    const after = await until(l.store, (s) => !s.loading);
+    assert.deepEqual(ids(after), ['a', 'b', 'c', 'd'], 'the reader keeps their place');
+    assert.equal(after.hasMore, true);
+    stop();
+  });
+});
