@@ -8,7 +8,7 @@ import { fast, mockApi } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { Menteo } from '../client.js';
 import { requestIdOf } from './client-core.js';
-import { InternalServerError, NotFoundError } from './errors.js';
+import { APIError, InternalServerError, NotFoundError } from './errors.js';
 import { Batcher } from './batcher.js';
 
 const api = mockApi({ mentors: 180 });
@@ -75,6 +75,32 @@ describe('mentors.retrieve batching', () => {
     assert.match(reason.message, /men_nosuchmentor42/);
     assert.match(requestIds[0] ?? '', /^req_/);
     assert.equal(reason.requestId, requestIds[0]);
+  });
+
+  it('a malformed id (a typo in one card) fails alone, with the answer a single retrieve gives; its neighbours resolve in one batch', async () => {
+    const ids = api.data.mentorIds(3);
+    const c = client();
+    for (const typo of ['men-demomentor', 'men_demo mentor', 'men_', 'MEN_DEMOMENTOR', 'x'.repeat(300)]) {
+      api.calls.length = 0;
+      const alone = await c.mentors.retrieve(typo, { signal: new AbortController().signal }).then(
+        () => assert.fail(`${typo} was found`),
+        (error: unknown) => error,
+      );
+      assert.ok(alone instanceof APIError && (alone.status === 400 || alone.status === 404), String(alone));
+      api.calls.length = 0;
+
+      const settled = await Promise.allSettled([c.mentors.retrieve(ids[0]!), c.mentors.retrieve(typo), c.mentors.retrieve(ids[1]!), c.mentors.retrieve(ids[2]!)]);
+      assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'], typo);
+      assert.deepEqual(settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : [])), ids);
+      assert.equal(batches().length, 1, 'the good ids still share one request');
+      assert.equal(batches()[0]?.url.searchParams.get('ids'), ids.join(','));
+      const { reason } = settled[1] as PromiseRejectedResult;
+      assert.ok(reason instanceof APIError, String(reason));
+      assert.equal(reason.status, alone.status);
+      assert.equal(reason.code, alone.code);
+      assert.match(reason.requestId ?? '', /^req_/);
+      assert.notEqual(reason.requestId, alone.requestId, 'its own request, its own request id');
+    }
   });
 
   it('150 ids → 2 requests of at most 100 ids each', async () => {

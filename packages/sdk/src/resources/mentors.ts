@@ -59,6 +59,8 @@ export function searchMentors(core: MenteoCore, params: MentorSearchParams = {},
 }
 
 const batchers = new WeakMap<MenteoCore, Batcher<Mentor>>();
+/** The contract's `MentorId` pattern (packages/api): the API refuses a whole batch for one id that does not match it. */
+const mentorIdPattern = /^men_[a-zA-Z0-9]{6,40}$/;
 
 /** One batcher per transport: every `retrieve` of a page's cards lands in one request. */
 function batcherOf(core: MenteoCore): Batcher<Mentor> {
@@ -82,7 +84,8 @@ function batcherOf(core: MenteoCore): Batcher<Mentor> {
 
 /**
  * One mentor with only the transport (what {@link Mentors.retrieve} does): calls made in the
- * same tick on one `MenteoCore` are coalesced into one `GET /v1/mentors?ids=…`.
+ * same tick on one `MenteoCore` are coalesced into one `GET /v1/mentors?ids=…`. A string that is
+ * not a mentor id is asked alone, so it fails only its own caller.
  *
  * @example
  * ```ts
@@ -90,10 +93,12 @@ function batcherOf(core: MenteoCore): Batcher<Mentor> {
  * const mentor = await retrieveMentor(new MenteoCore({ publishableKey: 'pk_test_demo' }), 'men_demomentor');
  * ```
  */
-export function retrieveMentor(core: MenteoCore, mentorId: string, options?: RequestOptions): Promise<Mentor> {
-  // A call that brings its own signal or headers cannot share a batch.
-  if (options?.signal || options?.headers) return core.request<Mentor>({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}` }).then((m) => m);
-  return batcherOf(core).get(mentorId);
+export async function retrieveMentor(core: MenteoCore, mentorId: string, options?: RequestOptions): Promise<Mentor> {
+  // A call that brings its own signal or headers cannot share a batch; an id that is not a
+  // mentor id (a typo in a card's attribute) goes alone too, for the answer a single retrieve gets.
+  return options?.signal || options?.headers || !mentorIdPattern.test(mentorId)
+    ? core.request<Mentor>({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}` })
+    : batcherOf(core).get(mentorId);
 }
 
 /**

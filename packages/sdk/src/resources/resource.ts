@@ -1,3 +1,4 @@
+import { MenteoError } from '../core/errors.js';
 import type { MenteoCore } from '../core/client-core.js';
 
 /** The base of every resource namespace: holds the transport, nothing else. */
@@ -18,5 +19,12 @@ export abstract class Resource {
   constructor(protected readonly core: MenteoCore) {}
 }
 
-/** Encodes an id for a path segment. */
-export const seg = encodeURIComponent;
+/**
+ * Encodes an id as one path segment. `''`, `.` and `..` are refused (a `MenteoError`, thrown
+ * before anything is sent): URL parsing resolves a dot segment, even written `%2E%2E`, so
+ * `/v1/mentors/..` would reach `/v1/`; no id of the API is empty or only dots.
+ */
+export const seg = (id: string): string => {
+  if (/^\.{0,2}$/.test(id)) throw new MenteoError(`Invalid id "${id}"`);
+  return encodeURIComponent(id);
+};
