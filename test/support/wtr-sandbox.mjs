@@ -4,6 +4,7 @@
 // key, so a page only ever holds tokens), and the test page that tells it where the sandbox is.
 import { createServer } from 'node:net';
 import { tsImport } from 'tsx/esm/api';
+import { pageClockScript } from './page-clock.mjs';
 
 /** A free local port (to bind, or — left closed — as the "API unreachable" case). */
 export const freePort = () =>
@@ -59,11 +60,15 @@ export function sandboxForTests(options = {}) {
         ctx.status = 404;
       }
     },
-    /** The test page: where the sandbox is (and, unless `nodeEnv: false`, `process.env.NODE_ENV`). */
+    /**
+     * The test page: its clock moved to the sandbox's (page-clock.mjs), where the sandbox is
+     * (and, unless `nodeEnv: false`, `process.env.NODE_ENV`).
+     */
     html: (/** @type {string} */ testFramework) => `<!doctype html>
 <html lang="en">
   <body>
     <script>
+      ${host ? pageClockScript(host.now() - Date.now()) : ''}
       ${options.nodeEnv === false ? '' : "window.process = { env: { NODE_ENV: 'development' } };"}
       window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl })};
     </script>
