@@ -1,0 +1,75 @@
+// `pnpm run test:dates`: the suites that compute with dates, run again at the instants that
+// break calendar code — a Saturday, a Monday, the two days European clocks change, 29 February
+// and New Year's Eve at 23:30 UTC — each in a different time zone. The sandbox starts its clock
+// at MENTEO_NOW (its seed's "today" moves with it), the browser pages shift their `Date` to
+// the sandbox's (test/support/page-clock.mjs), and TZ sets Node's and Chromium's zone.
+// A suite green yesterday and red today is a bug: this is how we find it before a calendar does.
+import { spawn } from 'node:child_process';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('../..', import.meta.url));
+
+/** When, and where in the world, to run. */
+export const instants = [
+  { what: 'a Saturday', now: '2027-01-09T10:00:00Z', tz: 'Pacific/Auckland' },
+  { what: 'a Monday morning', now: '2027-01-11T07:45:00Z', tz: 'America/Los_Angeles' },
+  { what: 'European clocks go forward', now: '2027-03-28T00:30:00Z', tz: 'Europe/Berlin' },
+  { what: 'European clocks go back', now: '2027-10-31T00:30:00Z', tz: 'Europe/London' },
+  { what: '29 February', now: '2028-02-29T12:00:00Z', tz: 'Asia/Kolkata' },
+  { what: "New Year's Eve, 23:30 UTC", now: '2027-12-31T23:30:00Z', tz: 'UTC' },
+] as const;
+
+const nodeTest = ['node', '--import', 'tsx', '--test', '--test-timeout=120000', '--test-concurrency=1'];
+const testsIn = (dir: string, folder: string) =>
+  readdirSync(`${repo}/${dir}/${folder}`)
+    .filter((name) => name.endsWith('.test.ts'))
+    .map((name) => `${folder}/${name}`);
+
+/** The date-sensitive suites: what they cover, where they run, how. */
+export const suites = [
+  {
+    what: 'sandbox: rooms, sessions, slots, token expiry',
+    dir: 'packages/sandbox',
+    command: [...nodeTest, 'test/rooms.test.ts', 'test/rooms-activity.test.ts', 'test/rooms-messages.test.ts', 'test/mentors.test.ts', 'test/core/auth.test.ts'],
+  },
+  {
+    what: 'SDK: stores (sessions, slots, goals, progress, live updates)',
+    dir: 'packages/sdk',
+    command: [...nodeTest, ...testsIn('packages/sdk', 'src/stores'), 'test/stores.e2e.test.ts', 'test/resources.e2e.test.ts'],
+  },
+  {
+    what: 'elements: room widget and roadmap stepper in Chromium',
+    dir: 'packages/elements',
+    command: ['pnpm', 'exec', 'web-test-runner', '--config', 'web-test-runner.config.mjs', '--files', 'src/room-widget/*.test.ts', 'src/roadmap-stepper/*.test.ts'],
+  },
+];
+
+function run(command: readonly string[], cwd: string, env: Record<string, string>): Promise<{ code: number; output: string; ms: number }> {
+  const started = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk));
+    child.on('close', (code) => resolve({ code: code ?? 1, output, ms: performance.now() - started }));
+  });
+}
+
+const only = process.argv.slice(2); // e.g. `pnpm run test:dates -- 2028-02-29T12:00:00Z`
+let passed = 0;
+let failed = 0;
+for (const instant of instants.filter((i) => only.length === 0 || only.includes(i.now))) {
+  for (const suite of suites) {
+    const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, { MENTEO_NOW: instant.now, TZ: instant.tz });
+    const verdict = code === 0 ? 'ok' : 'FAILED';
+    process.stdout.write(`${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(27)} ${suite.what} (${(ms / 1000).toFixed(1)} s)\n`);
+    if (code === 0) passed++;
+    else {
+      failed++;
+      process.stdout.write(`${output.split('\n').slice(-200).join('\n')}\n`);
+    }
+  }
+}
+process.stdout.write(`dates: ${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 && passed > 0 ? 0 : 1);
