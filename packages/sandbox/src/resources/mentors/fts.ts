@@ -4,8 +4,8 @@
  * string, so operators (`AND`, `NEAR`, `*`, `"`, `^`, parentheses, `c++`) are plain text.
  */
 
-/** bm25 column weights, in the column order of `mentors_fts`: name, headline, bio, title, company, skills, industries. */
-export const bm25Weights = '10.0, 4.0, 1.0, 2.0, 2.0, 6.0, 2.0';
+/** The relevance weight of a word found in each column of `mentors_fts`: name, skills and headline above the bio. */
+export const columnWeights: Readonly<Record<string, number>> = { name: 10, headline: 4, bio: 1, title: 2, company: 2, skills: 6, industries: 2 };
 
 const wordPattern = /[\p{L}\p{N}\p{M}]+/gu;
 const maxWords = 16;
@@ -16,13 +16,24 @@ export function words(text: string): string[] {
 }
 
 /**
- * The FTS5 query for a search box: every word must match, the last one also as a prefix
- * (so results follow typing). `null` when the text has no words: no text condition.
+ * The words of a search box: every one must match, the last one also as a prefix (so
+ * results follow typing).
+ *
+ * @example
+ * ```ts
+ * searchPhrases('rust mento'); // [{ word: 'rust', prefix: false }, { word: 'mento', prefix: true }]
+ * ```
  */
-export function searchQuery(q: string): string | null {
+export function searchPhrases(q: string): { word: string; prefix: boolean }[] {
   const list = words(q).slice(0, maxWords);
+  return list.map((word, i) => ({ word, prefix: i === list.length - 1 && word.length >= 2 }));
+}
+
+/** The FTS5 query for a search box (see `searchPhrases`); `null` when the text has no words: no text condition. */
+export function searchQuery(q: string): string | null {
+  const list = searchPhrases(q);
   if (list.length === 0) return null;
-  return list.map((w, i) => (i === list.length - 1 && w.length >= 2 ? `"${w}"*` : `"${w}"`)).join(' ');
+  return list.map(({ word, prefix }) => (prefix ? `"${word}"*` : `"${word}"`)).join(' ');
 }
 
 const stopWords = new Set(
@@ -41,11 +52,6 @@ export function significantWords(text: string, limit = 32): string[] {
     if (seen.size >= limit) break;
   }
   return [...seen];
-}
-
-/** An FTS5 query matching documents with any of the words (ranked by bm25); `null` for none. */
-export function anyWordQuery(list: readonly string[]): string | null {
-  return list.length === 0 ? null : list.map((w) => `"${w}"`).join(' OR ');
 }
 
 /** Folds case and accents the way the `unicode61 remove_diacritics 2` tokenizer does, near enough to explain matches. */

@@ -3,9 +3,10 @@ import { prepared, type Db } from '../../db/database.js';
 import type { HandlerContext, Reply } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { refreshStaleAvailability } from './availability.js';
-import { anyWordQuery, bm25Weights, foldWord, significantWords, words } from './fts.js';
+import { foldWord, significantWords, words } from './fts.js';
 import { inlineLabel } from './labels.js';
 import { findVisibleMentors } from './queries.js';
+import { visibleBm25 } from './relevance.js';
 import { hasTable, needBits, visibleToOrg, type Mentor, type MentorNeed, type MentoringStyle } from './row.js';
 import { canonicalTimeZone, utcOffsetMinutes } from './time-zones.js';
 
@@ -18,12 +19,16 @@ type Match = components['schemas']['Match'];
  * (the leader hat: direction, decisions, deadlines) is best served by a mentor who helps
  * with leadership in a directive style; a mentorship need (the mentor hat: growth, who to
  * become) by one who helps with mentorship in a facilitative style. Those two criteria
- * carry half the weight; skills, the goals' words (FTS5 bm25 over the profile text),
+ * carry half the weight; skills, the goals' words (bm25 over the profile text),
  * language, time zone, availability and rating share the rest.
  *
  * Every visible mentor who takes requests and has an open seat is scored (the per-mentor
- * inputs come from light columns and two aggregate queries, not per-mentor lookups), then
- * only the top `limit` are loaded in full.
+ * inputs come from light columns and a few aggregate queries, not per-mentor lookups), then
+ * only the top `limit` are loaded in full. Every one of those queries reads only the mentors
+ * visible to the caller's organization — in SQL, before anything is scored — and the goals'
+ * bm25 uses the statistics of that visible set (relevance.ts): the goals' share is relative
+ * to the best visible match, so another organization's internal pool would otherwise change
+ * scores, reasons and ranks without ever appearing in them.
  */
 
 /** The weights of the criteria before dropping the ones a request leaves out. */
@@ -131,48 +136,41 @@ function reasonText(code: ReasonCode, mentor: Mentor, need: MentorNeed, request:
   }
 }
 
-function skillHitsByRid(db: Db, skills: readonly string[]): Map<number, number> {
+function skillHitsByRid(db: Db, orgId: string, skills: readonly string[]): Map<number, number> {
   const hits = new Map<number, number>();
   if (skills.length === 0) return hits;
   const rows = prepared(
     db,
-    `SELECT mentor_rid, count(DISTINCT lower(value)) FROM mentor_tags
-     WHERE kind = 'skill' AND value IN (SELECT value FROM json_each(?)) GROUP BY mentor_rid`,
+    `SELECT t.mentor_rid, count(DISTINCT lower(t.value)) FROM mentor_tags t JOIN mentors m ON m.rid = t.mentor_rid
+     WHERE t.kind = 'skill' AND t.value IN (SELECT value FROM json_each(@skills)) AND ${visibleToOrg} GROUP BY t.mentor_rid`,
   )
     .raw(true)
-    .all(JSON.stringify(skills)) as [number, number][];
+    .all({ skills: JSON.stringify(skills), org: orgId }) as [number, number][];
   for (const [rid, n] of rows) hits.set(rid, n);
   return hits;
 }
 
-function speakersOf(db: Db, language: string): Set<number> {
+function speakersOf(db: Db, orgId: string, language: string): Set<number> {
   const rows = prepared(
     db,
-    `SELECT DISTINCT mentor_rid FROM mentor_tags
-     WHERE (kind IN ('language', 'language_base') AND value = @tag) OR (kind = 'language' AND value = @base)`,
+    `SELECT DISTINCT t.mentor_rid FROM mentor_tags t JOIN mentors m ON m.rid = t.mentor_rid
+     WHERE ((t.kind IN ('language', 'language_base') AND t.value = @tag) OR (t.kind = 'language' AND t.value = @base)) AND ${visibleToOrg}`,
   )
     .pluck()
-    .all({ tag: language, base: languageBase(language) }) as number[];
+    .all({ tag: language, base: languageBase(language), org: orgId }) as number[];
   return new Set(rows);
 }
 
-function goalScores(db: Db, goalWords: readonly string[]): Map<number, number> {
-  const scores = new Map<number, number>();
-  const query = anyWordQuery(goalWords);
-  if (!query) return scores;
-  const rows = prepared(db, `SELECT rowid, bm25(mentors_fts, ${bm25Weights}) FROM mentors_fts WHERE mentors_fts MATCH ?`)
-    .raw(true)
-    .all(query) as [number, number][];
-  for (const [rid, score] of rows) scores.set(rid, score);
-  return scores;
-}
-
-function activeRoomsByMentor(db: Db): Map<string, number> {
+function activeRoomsByMentor(db: Db, orgId: string): Map<string, number> {
   const counts = new Map<string, number>();
   if (!hasTable(db, 'rooms')) return counts;
-  const rows = prepared(db, "SELECT mentor_id, count(*) FROM rooms WHERE status IN ('active', 'paused') GROUP BY mentor_id")
+  const rows = prepared(
+    db,
+    `SELECT r.mentor_id, count(*) FROM rooms r JOIN mentors m ON m.id = r.mentor_id
+     WHERE r.status IN ('active', 'paused') AND ${visibleToOrg} GROUP BY r.mentor_id`,
+  )
     .raw(true)
-    .all() as [string, number][];
+    .all({ org: orgId }) as [string, number][];
   for (const [id, n] of rows) counts.set(id, n);
   return counts;
 }
@@ -197,16 +195,17 @@ export function createMatch(ctx: HandlerContext<'createMatch'>): Reply<'createMa
   const total = [...active].reduce((sum, code) => sum + matchWeights[code], 0);
 
   refreshStaleAvailability(db, now);
+  const orgId = ctx.principal.orgId;
   const candidates = prepared(
     db,
     `SELECT m.rid, m.id, m.helps_mask, m.mentoring_style, m.timezone, m.rating_avg, m.review_count, m.next_available_at, m.capacity_max
      FROM mentors m WHERE ${visibleToOrg} AND m.accepting_requests = 1`,
-  ).all({ org: ctx.principal.orgId }) as Candidate[];
-  const rooms = activeRoomsByMentor(db);
-  const skillHits = skillHitsByRid(db, requestedSkills);
-  const speakers = body.language !== undefined ? speakersOf(db, body.language) : new Set<number>();
+  ).all({ org: orgId }) as Candidate[];
+  const rooms = activeRoomsByMentor(db, orgId);
+  const skillHits = skillHitsByRid(db, orgId, requestedSkills);
+  const speakers = body.language !== undefined ? speakersOf(db, orgId, body.language) : new Set<number>();
   const goalWords = significantWords(body.goals);
-  const goals = goalScores(db, goalWords);
+  const goals = visibleBm25(db, orgId, goalWords.map((word) => ({ word, prefix: false })));
   let bestGoal = 0;
   for (const score of goals.values()) bestGoal = Math.min(bestGoal, score);
   const requesterOffset = requesterZone === null ? 0 : utcOffsetMinutes(requesterZone, now.getTime());
@@ -238,7 +237,7 @@ export function createMatch(ctx: HandlerContext<'createMatch'>): Reply<'createMa
   }
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const top = scored.slice(0, limit);
-  const mentors = new Map(findVisibleMentors(db, top.map((s) => s.id), ctx.principal.orgId).map((m) => [m.id, m]));
+  const mentors = new Map(findVisibleMentors(db, top.map((s) => s.id), orgId).map((m) => [m.id, m]));
 
   const data: Match[] = [];
   for (const s of top) {

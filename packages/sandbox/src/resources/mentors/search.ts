@@ -5,8 +5,9 @@ import type { HandlerContext, QueryParams, Reply } from '../../http/handler.js';
 import { Problem, problem } from '../../http/problem.js';
 import { refreshStaleAvailability } from './availability.js';
 import { countFacets, mentorTimeZones } from './facets.js';
-import { bm25Weights, searchQuery } from './fts.js';
+import { searchPhrases, searchQuery } from './fts.js';
 import { findVisibleMentors } from './queries.js';
+import { visibleBm25 } from './relevance.js';
 import { mentorColumns, needBits, priceBits, toMentors, visibleToOrg, type MentorRow } from './row.js';
 import { utcOffsetMinutes } from './time-zones.js';
 
@@ -19,27 +20,27 @@ type Sort = components['schemas']['MentorSort'];
  * of the rid list when facets are asked for), and the rid list the facet counter reads.
  * Array filters bind as JSON arrays (`IN (SELECT value FROM json_each(?))`) so the SQL
  * text, and so the cached prepared statement, does not depend on how many values are sent.
+ * Relevance is bm25 with the statistics of the mentors the caller's organization can see
+ * (relevance.ts), not FTS5's whole-index `bm25()`: ranks and cursors must not move when
+ * another organization's internal pool changes.
  */
 
 interface SortSpec {
-  /** The sort key expression (`h.score` is the bm25 rank of the text match). */
+  /** The sort key expression. */
   key: string;
   direction: 'ASC' | 'DESC';
   keyType: 'number' | 'string';
 }
 
-const sorts: Record<Sort, SortSpec> = {
-  // bm25 is negative, lower is better.
-  relevance: { key: 'h.score', direction: 'ASC', keyType: 'number' },
+// Relevance (bm25: negative, lower is better, then id) is ranked by `relevancePage`.
+const sorts: Record<Exclude<Sort, 'relevance'>, SortSpec> = {
   rating: { key: 'm.rating_sort', direction: 'DESC', keyType: 'number' },
   sessions: { key: 'm.sessions_completed', direction: 'DESC', keyType: 'number' },
   response: { key: 'm.response_sort', direction: 'ASC', keyType: 'number' },
   availability: { key: 'm.availability_sort', direction: 'ASC', keyType: 'string' },
 };
 
-const ftsHits = `WITH h AS MATERIALIZED (
-  SELECT rowid AS rid, bm25(mentors_fts, ${bm25Weights}) AS score FROM mentors_fts WHERE mentors_fts MATCH @fts
-)`;
+const textMatch = 'm.rid IN (SELECT rowid FROM mentors_fts WHERE mentors_fts MATCH @fts)';
 
 const batchCompatible = new Set(['ids', 'limit']);
 
@@ -124,6 +125,47 @@ function batch(ctx: HandlerContext<'listMentors'>, ids: readonly string[]): Repl
   return { status: 200, body: { data, nextCursor: null, totalCount: data.length, facets: {} } };
 }
 
+interface RelevanceRequest {
+  setWhere: string[];
+  params: Record<string, string | number>;
+  limit: number;
+  list: string;
+  after: { key: number | string; id: string } | undefined;
+  wanted: readonly components['schemas']['MentorFacetName'][];
+}
+
+/**
+ * The relevance order: the filtered set's rids come from SQL (visibility and filters
+ * included), their bm25 from relevance.ts, and the keyset page — `(score, id)` after the
+ * cursor — is cut here, so only the page's rows are loaded in full.
+ */
+function relevancePage(ctx: HandlerContext<'listMentors'>, request: RelevanceRequest): Reply<'listMentors'> {
+  const { db } = ctx;
+  const set = prepared(db, `SELECT m.rid, m.id FROM mentors m WHERE ${request.setWhere.join(' AND ')}`).raw(true).all(request.params) as [number, string][];
+  const scores = visibleBm25(db, ctx.principal.orgId, searchPhrases(ctx.query.q ?? ''));
+  const after = request.after;
+  const ranked = set
+    .map(([rid, id]) => ({ rid, id, score: scores.get(rid) ?? 0 }))
+    .filter((r) => !after || r.score > (after.key as number) || (r.score === after.key && r.id > after.id))
+    .sort((a, b) => a.score - b.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .slice(0, request.limit + 1);
+  const page = pageOf(ranked, request.limit, request.list, (r) => [r.score, r.id]);
+  const rows = prepared(db, `SELECT ${mentorColumns} FROM mentors m WHERE m.rid IN (SELECT value FROM json_each(?))`).all(
+    JSON.stringify(page.items.map((r) => r.rid)),
+  ) as MentorRow[];
+  const byRid = new Map(rows.map((row) => [row.rid, row]));
+  const facets = request.wanted.length > 0 ? countFacets(db, set.map(([rid]) => rid), request.wanted) : {};
+  return {
+    status: 200,
+    body: {
+      data: toMentors(db, page.items.map((r) => byRid.get(r.rid)!)),
+      nextCursor: page.nextCursor,
+      totalCount: set.length,
+      facets,
+    },
+  };
+}
+
 /** `GET /v1/mentors`: full-text and faceted search, or a batch fetch by `ids`. */
 export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMentors'> {
   const { query, db, now } = ctx;
@@ -138,34 +180,41 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   let sortName: Sort = query.sort ?? (filters.fts ? 'relevance' : 'rating');
   // A `q` with no searchable words (only punctuation) matches everyone and ranks no one.
   if (sortName === 'relevance' && !filters.fts) sortName = 'rating';
-  const sort = sorts[sortName];
   const limit = query.limit ?? 20;
   const list = `mentors:${sortName}`;
-  const params: Record<string, string | number> = { ...filters.params, limit: limit + 1 };
-  const where = [...filters.where];
+  let after: { key: number | string; id: string } | undefined;
   if (query.cursor !== undefined) {
     const [key, id] = decodeCursor(list, query.cursor, 2);
-    if ((typeof key !== 'string' && typeof key !== 'number') || typeof key !== sort.keyType || typeof id !== 'string') {
+    const keyType = sortName === 'relevance' ? 'number' : sorts[sortName].keyType;
+    if ((typeof key !== 'string' && typeof key !== 'number') || typeof key !== keyType || typeof id !== 'string') {
       throw new Problem(400, 'invalid_cursor', 'The cursor is not one this API issued for this list.', [
         { in: 'query', pointer: '/cursor', detail: 'unknown or tampered cursor' },
       ]);
     }
-    params.cursorKey = key;
-    params.cursorId = id;
-    where.push(`(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`);
+    after = { key, id };
   }
 
   // After every check that can refuse the request: a refused request writes nothing.
   refreshStaleAvailability(db, now);
-  const from = filters.fts ? `${ftsHits} SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM h JOIN mentors m ON m.rid = h.rid` : `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m`;
-  const pageSql = `${from} WHERE ${where.join(' AND ')} ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
-  const rows = prepared(db, pageSql).all(params) as (MentorRow & { sort_key: string | number })[];
-  const page = pageOf(rows, limit, list, (row) => [row.sort_key, row.id]);
 
   // The total and the facets ignore the cursor: they describe the whole filtered set.
   const setWhere = [...filters.where];
-  if (filters.fts) setWhere.push('m.rid IN (SELECT rowid FROM mentors_fts WHERE mentors_fts MATCH @fts)');
+  if (filters.fts) setWhere.push(textMatch);
   const wanted = query.facets ?? [];
+  if (sortName === 'relevance') return relevancePage(ctx, { setWhere, params: filters.params, limit, list, after, wanted });
+
+  const sort = sorts[sortName];
+  const params: Record<string, string | number> = { ...filters.params, limit: limit + 1 };
+  const where = [...setWhere];
+  if (after) {
+    params.cursorKey = after.key;
+    params.cursorId = after.id;
+    where.push(`(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`);
+  }
+  const pageSql = `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m WHERE ${where.join(' AND ')} ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
+  const rows = prepared(db, pageSql).all(params) as (MentorRow & { sort_key: string | number })[];
+  const page = pageOf(rows, limit, list, (row) => [row.sort_key, row.id]);
+
   let totalCount: number;
   let facets: components['schemas']['MentorFacets'] = {};
   if (wanted.length > 0) {
@@ -175,7 +224,6 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   } else {
     totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${setWhere.join(' AND ')}`).pluck().get(filters.params) as number;
   }
-
   return {
     status: 200,
     body: { data: toMentors(db, page.items), nextCursor: page.nextCursor, totalCount, facets },
