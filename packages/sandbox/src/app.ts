@@ -5,6 +5,8 @@ import type { EventBus } from './events/event-bus.js';
 import { appendEvent } from './events/event-log.js';
 import { streamEvents } from './events/stream.js';
 import { authenticate, authorize, originAllowed, originKnown } from './http/auth.js';
+import { payloadTooLarge, readBodyText } from './http/body.js';
+import { clientAddress } from './http/client-address.js';
 import { listOperations, loadContract, type Operation } from './http/contract.js';
 import { corsGrant, preflightGrant } from './http/cors.js';
 import { etagOf, matchesIfNoneMatch } from './http/etag.js';
@@ -108,7 +110,16 @@ async function respond(
   await deps.faults.delay();
   try {
     if (fate === 'before') throw new Problem(503, 'service_unavailable', 'Injected fault (--fail-rate): the request was not handled.');
-    const principal = authenticate(deps.db, c.req.header('Authorization'), deps.now());
+    const address = clientAddress(c);
+    const at = deps.now();
+    deps.rateLimiter.checkAuthFailures(address, at.getTime());
+    let principal: Principal;
+    try {
+      principal = authenticate(deps.db, c.req.header('Authorization'), at);
+    } catch (error) {
+      if (error instanceof Problem && error.status === 401) deps.rateLimiter.authFailed(address, at.getTime());
+      throw error;
+    }
     state.principal = principal;
     if (origin !== undefined) {
       if (principal.kind === 'secret') {
@@ -119,7 +130,7 @@ async function respond(
       }
       Object.assign(state.headers, corsGrant(origin));
     }
-    Object.assign(state.headers, deps.rateLimiter.hit(credentialOf(principal), Date.now()));
+    Object.assign(state.headers, deps.rateLimiter.hit(rateBudgetOf(principal, address), at.getTime()));
     authorize(principal, operation.auth);
     const response = await run(state);
     if (fate === 'after-503') {
@@ -228,9 +239,8 @@ function dispatch(
 /** Reads and parses the JSON body: size, media type and syntax are checked before the schema is. */
 async function readBody(c: Context, operation: Operation, validate: ((body: unknown) => boolean) | undefined): Promise<unknown> {
   const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > maxBodyBytes) throw tooLarge();
-  const text = await c.req.text();
-  if (Buffer.byteLength(text) > maxBodyBytes) throw tooLarge();
+  if (declared > maxBodyBytes) throw payloadTooLarge(maxBodyBytes);
+  const text = await readBodyText(c.req.raw, maxBodyBytes);
   if (!operation.bodySchemaPointer) {
     if (text.trim() !== '') throw new Problem(422, 'validation_failed', 'This operation takes no request body.', [{ in: 'body', pointer: '/', detail: 'must be empty' }]);
     return undefined;
@@ -253,10 +263,6 @@ async function readBody(c: Context, operation: Operation, validate: ((body: unkn
   return body;
 }
 
-function tooLarge(): Problem {
-  return new Problem(413, 'payload_too_large', `Request bodies are limited to ${maxBodyBytes} bytes.`);
-}
-
 /** Renders a problem as `application/problem+json`. */
 export function problemResponse(problem: Problem, requestId: string, path: string, headers: Record<string, string>): Response {
   return new Response(JSON.stringify(problem.toJSON(requestId, path)), {
@@ -275,6 +281,11 @@ function firstValues(queries: Record<string, string[]>): Record<string, string> 
 /** Whose idempotency keys and rate limit a request uses: the API key's, or the person's (not the token's: tokens are short-lived and a person may hold several). */
 function credentialOf(principal: Principal): string {
   return principal.kind === 'user' ? `user:${principal.orgId}:${principal.userId}` : principal.key;
+}
+
+/** Whose request budget a request spends: a publishable key's is split per client address (see RateLimitOptions). */
+function rateBudgetOf(principal: Principal, address: string): string {
+  return principal.kind === 'publishable' ? `${principal.key} ${address}` : credentialOf(principal);
 }
 
 function newRequestId(): string {

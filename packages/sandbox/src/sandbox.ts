@@ -9,7 +9,7 @@ import { EventBus } from './events/event-bus.js';
 import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
-import { RateLimiter } from './http/rate-limit.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { isSeeded, seedDatabase } from './seed/index.js';
 
 export interface SandboxOptions {
@@ -31,8 +31,11 @@ export interface SandboxOptions {
   latencyMs?: number;
   /** Probability that a request fails (fault injection, 0–1). */
   failRate?: number;
-  /** Requests per credential per window (0 = unlimited). Default 1200 per 60 s. */
-  rateLimit?: { limit: number; windowSeconds: number };
+  /**
+   * Requests per budget per window (0 = unlimited), and failed authentications per client
+   * address (see {@link RateLimitOptions}). Default 1200 requests and 60 failures per 60 s.
+   */
+  rateLimit?: RateLimitOptions;
   /**
    * The clock: the seed's "today" and every later "now". An instant (`Date` or ISO 8601 string)
    * starts the clock there and lets it advance in real time; a function is used as it is.

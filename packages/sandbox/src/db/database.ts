@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** The sandbox's database handle (better-sqlite3 is synchronous: a handler's writes are one transaction). */
 export type Db = Database.Database;
@@ -45,13 +47,89 @@ export class SchemaMismatchError extends Error {
   }
 }
 
-const cache = new WeakMap<Db, Map<string, Database.Statement>>();
+/**
+ * How many prepared statements a database keeps. Search builds its SQL from the filters
+ * present, so the number of distinct texts grows with the combinations clients send; a
+ * statement over the mentor columns holds about 20 KB of SQLite memory, so an unbounded
+ * cache would let a client grow the process at will. A few hundred covers the hot paths.
+ */
+export const preparedCacheLimit = 500;
 
-/** A prepared statement, compiled once per database: hot paths (search, retrieve) reuse it. */
+interface StatementCache {
+  statements: Map<string, Database.Statement>;
+  /** Statements dropped from the cache since garbage was last collected. */
+  evicted: number;
+}
+
+const caches = new WeakMap<Db, StatementCache>();
+
+/**
+ * A prepared statement, compiled once per database and kept in a least-recently-used cache
+ * of {@link preparedCacheLimit} entries: hot paths (search, retrieve) reuse theirs, a rare
+ * filter combination is compiled again after it was evicted.
+ *
+ * @example
+ * ```ts
+ * const row = prepared(db, 'SELECT name FROM users WHERE id = ?').get('usr_demomentee');
+ * ```
+ */
 export function prepared(db: Db, sql: string): Database.Statement {
-  let statements = cache.get(db);
-  if (!statements) cache.set(db, (statements = new Map()));
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = { statements: new Map(), evicted: 0 }));
+  const { statements } = cache;
   let statement = statements.get(sql);
-  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  if (statement) {
+    // A Map iterates in insertion order: re-inserting makes this the most recently used.
+    statements.delete(sql);
+  } else {
+    statement = db.prepare(sql);
+    if (statements.size >= preparedCacheLimit) {
+      statements.delete(statements.keys().next().value!);
+      if (++cache.evicted >= preparedCacheLimit) {
+        cache.evicted = 0;
+        collectGarbage();
+      }
+    }
+  }
+  statements.set(sql, statement);
   return statement;
+}
+
+/**
+ * How many statements {@link prepared} holds for `db` (for tests and diagnostics).
+ *
+ * @example
+ * ```ts
+ * preparedCacheSize(db) <= preparedCacheLimit; // true
+ * ```
+ */
+export function preparedCacheSize(db: Db): number {
+  return caches.get(db)?.statements.size ?? 0;
+}
+
+let gc: (() => void) | null | undefined;
+
+/**
+ * Frees evicted statements. better-sqlite3 finalizes a statement only when its JS object is
+ * collected, and V8 does not see the SQLite memory behind that small object, so without
+ * this a stream of distinct searches grew the process by hundreds of MB before a full
+ * collection came (measured: +238 MB over 9,000 searches with the cache bounded, flat with
+ * a collection every 500 evictions, each taking 35–150 ms on a busy 2-core machine). Getting
+ * `gc` this way is what jest's leak detector does.
+ */
+function collectGarbage(): void {
+  if (gc === undefined) {
+    try {
+      if (typeof globalThis.gc === 'function') {
+        gc = globalThis.gc as () => void;
+      } else {
+        setFlagsFromString('--expose-gc');
+        gc = runInNewContext('gc') as () => void;
+        setFlagsFromString('--no-expose-gc');
+      }
+    } catch {
+      gc = null;
+    }
+  }
+  gc?.();
 }
