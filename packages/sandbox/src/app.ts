@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
 import type { Db } from './db/database.js';
 import type { EventBus } from './events/event-bus.js';
-import { appendEvent } from './events/event-log.js';
+import { appendEvent, type LoggedEvent } from './events/event-log.js';
 import { streamEvents } from './events/stream.js';
 import { authenticate, authorize, originAllowed, originKnown } from './http/auth.js';
 import { payloadTooLarge, readBodyText } from './http/body.js';
@@ -170,7 +170,7 @@ function dispatch(
   const print = idempotencyKey ? fingerprint(operation.method, c.req.path, input.body) : '';
   const credential = credentialOf(principal);
   const now = deps.now();
-  let emitted = 0;
+  const emitted: LoggedEvent[] = [];
 
   const run = deps.db.transaction((): StoredResponse => {
     if (idempotencyKey) {
@@ -187,8 +187,7 @@ function dispatch(
       now,
       requestId: state.requestId,
       emit: (type: EventType, data: unknown, audience: Audience) => {
-        appendEvent(deps.db, type, data, audience, now);
-        emitted++;
+        emitted.push(appendEvent(deps.db, type, data, audience, now));
       },
       c,
     };
@@ -216,8 +215,8 @@ function dispatch(
     }
     throw error;
   }
-  if (emitted > 0) {
-    deps.bus.notify();
+  if (emitted.length > 0) {
+    deps.bus.publish(emitted);
     deps.onEventsCommitted();
   }
 

@@ -5,7 +5,7 @@ import type { Hono } from 'hono';
 import { createApp } from './app.js';
 import { clockFrom, type ClockStart } from './clock.js';
 import { openDatabase, type Db } from './db/database.js';
-import { EventBus } from './events/event-bus.js';
+import { EventBus, type StreamLimits } from './events/event-bus.js';
 import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
@@ -36,6 +36,12 @@ export interface SandboxOptions {
    * address (see {@link RateLimitOptions}). Default 1200 requests and 60 failures per 60 s.
    */
   rateLimit?: RateLimitOptions;
+  /**
+   * Caps on open event streams (`GET /v1/events`): per person or secret key (default 50), per
+   * client IP (default 20; 0 = unlimited), the bytes a client may leave unread before it is
+   * dropped (default 1 MiB), and the heartbeat period (default 15 s).
+   */
+  streams?: Partial<StreamLimits>;
   /**
    * The clock: the seed's "today" and every later "now". An instant (`Date` or ISO 8601 string)
    * starts the clock there and lets it advance in real time; a function is used as it is.
@@ -85,7 +91,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
   pruneIdempotencyKeys(db, now());
 
-  const bus = new EventBus();
+  const bus = new EventBus(options.streams);
   const webhooks = options.webhookUrl
     ? new WebhookDeliverer(db, {
         url: options.webhookUrl,

@@ -9,13 +9,43 @@ export interface WireEvent {
   data: unknown;
 }
 
-/** Appends an event to the log; the caller's transaction decides whether it ever happened. */
-export function appendEvent(db: Db, type: EventType, data: unknown, audience: Audience, now: Date): number {
+/**
+ * An event just appended, as the fan-out needs it: who it is for, and its wire form
+ * serialized once (every subscriber it reaches gets the same bytes).
+ */
+export interface LoggedEvent {
+  seq: number;
+  type: EventType;
+  /** The people it is addressed to. */
+  userIds: readonly string[];
+  /** Whether anyone watching `threadId` may receive it. */
+  public: boolean;
+  threadId: string | undefined;
+  /** The `WireEvent` as JSON. */
+  json: string;
+}
+
+/**
+ * Appends an event to the log; the caller's transaction decides whether it ever happened,
+ * and publishes the returned event once it committed.
+ *
+ * @example
+ * ```ts
+ * const logged = appendEvent(db, 'room.updated', room, { userIds: [mentee, mentor] }, now);
+ * ```
+ */
+export function appendEvent(db: Db, type: EventType, data: unknown, audience: Audience, now: Date): LoggedEvent {
+  const userIds = [...new Set(audience.userIds)];
+  const createdAt = now.toISOString();
+  const dataJson = JSON.stringify(data);
   const result = prepared(
     db,
     'INSERT INTO events (type, created_at, audience, public, thread_id, data) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(type, now.toISOString(), JSON.stringify([...new Set(audience.userIds)]), audience.public ? 1 : 0, audience.threadId ?? null, JSON.stringify(data));
-  return Number(result.lastInsertRowid);
+  ).run(type, createdAt, JSON.stringify(userIds), audience.public ? 1 : 0, audience.threadId ?? null, dataJson);
+  const seq = Number(result.lastInsertRowid);
+  // The same text as JSON.stringify(WireEvent), without serializing `data` twice.
+  const json = `{"id":"${seq}","type":${JSON.stringify(type)},"createdAt":"${createdAt}","data":${dataJson}}`;
+  return { seq, type, userIds, public: audience.public === true, threadId: audience.threadId, json };
 }
 
 /** Which events a subscriber receives. */

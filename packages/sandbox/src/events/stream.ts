@@ -1,18 +1,23 @@
 import type { Context } from 'hono';
 import type { AppDeps } from '../app.js';
+import { prepared } from '../db/database.js';
 import type { Principal } from '../http/handler.js';
 import { Problem } from '../http/problem.js';
-import { latestSeq, readEvents, type EventFilter } from './event-log.js';
-
-/** How often an idle stream sends a comment, so proxies keep it open. */
-export const heartbeatMs = 15_000;
-const batch = 200;
+import { latestSeq, type EventFilter } from './event-log.js';
+import { readReplayPage } from './replay.js';
+import { SseSubscriber } from './sse-subscriber.js';
 
 /**
  * `GET /v1/events`: Server-Sent Events for the caller, or (with `Accept: application/json`)
  * one page of the same events for clients that cannot stream. Resumes after
  * `Last-Event-ID` (or `?after=`), reading from the durable log, so a reconnect
- * neither loses nor repeats an event.
+ * neither loses nor repeats an event. History is read as the caller may see it now
+ * (see `readReplayPage`); streams are capped per person and per address.
+ *
+ * @example
+ * ```ts
+ * if (operation.id === 'streamEvents') return streamEvents(c, deps, principal, query, requestId);
+ * ```
  */
 export async function streamEvents(
   c: Context,
@@ -26,12 +31,13 @@ export async function streamEvents(
     threadIds: (query.threadIds as string[] | undefined) ?? [],
     types: (query.types as string[] | undefined) ?? [],
   };
-  const resumeFrom = c.req.header('Last-Event-ID') ?? (query.after as string | undefined);
+  const header = c.req.header('Last-Event-ID');
+  const resumeFrom = header ?? (query.after as string | undefined);
   let position: number;
   if (resumeFrom !== undefined) {
     if (!/^\d{1,15}$/.test(resumeFrom)) {
       throw new Problem(400, 'invalid_parameter', 'Last-Event-ID must be the id of an event this API sent.', [
-        { in: c.req.header('Last-Event-ID') !== undefined ? 'header' : 'query', pointer: c.req.header('Last-Event-ID') !== undefined ? '/Last-Event-ID' : '/after', detail: 'must be an event id' },
+        { in: header !== undefined ? 'header' : 'query', pointer: header !== undefined ? '/Last-Event-ID' : '/after', detail: 'must be an event id' },
       ]);
     }
     position = Number(resumeFrom);
@@ -39,65 +45,53 @@ export async function streamEvents(
     position = latestSeq(deps.db);
   }
 
-  if (!(c.req.header('Accept') ?? '').includes('text/event-stream') && (c.req.header('Accept') ?? '').includes('application/json')) {
-    const limit = (query.limit as number | undefined) ?? 100;
-    const events = readEvents(deps.db, position, filter, limit);
-    const last = events.at(-1)?.id ?? String(position);
-    return Response.json({ data: events, lastEventId: last }, { headers: { 'Cache-Control': 'no-store' } });
+  const accept = c.req.header('Accept') ?? '';
+  if (!accept.includes('text/event-stream') && accept.includes('application/json')) {
+    const page = readReplayPage(deps.db, position, filter, principal, (query.limit as number | undefined) ?? 100);
+    // Past the events left out too, so the next poll does not examine them again.
+    return Response.json({ data: page.events, lastEventId: String(page.scannedTo) }, { headers: { 'Cache-Control': 'no-store' } });
   }
 
-  const encoder = new TextEncoder();
-  let unsubscribe = () => {};
-  let heartbeat: ReturnType<typeof setInterval> | undefined;
-  const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
-      let closed = false;
-      const close = () => {
-        if (closed) return;
-        closed = true;
-        unsubscribe();
-        if (heartbeat) clearInterval(heartbeat);
-        try {
-          controller.close();
-        } catch {
-          // already closed by the client going away
-        }
-      };
-      const pump = () => {
-        if (closed) return;
-        try {
-          for (;;) {
-            const events = readEvents(deps.db, position, filter, batch);
-            for (const event of events) {
-              controller.enqueue(encoder.encode(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
-              position = Number(event.id);
-            }
-            if (events.length < batch) break;
-          }
-        } catch {
-          close();
-        }
-      };
-      controller.enqueue(encoder.encode(`retry: 2000\n: connected ${requestId}\n\n`));
-      unsubscribe = deps.bus.subscribe(pump);
-      heartbeat = setInterval(() => {
-        try {
-          controller.enqueue(encoder.encode(': heartbeat\n\n'));
-        } catch {
-          close();
-        }
-      }, heartbeatMs);
-      heartbeat.unref?.();
-      c.req.raw.signal.addEventListener('abort', close);
-      pump();
-    },
-    cancel() {
-      unsubscribe();
-      if (heartbeat) clearInterval(heartbeat);
-    },
-  });
-  return new Response(stream, {
+  const release = deps.bus.admit({ credential: streamCredential(principal), ip: clientIp(c) });
+  let subscriber: SseSubscriber;
+  try {
+    subscriber = new SseSubscriber({
+      db: deps.db,
+      bus: deps.bus,
+      now: deps.now,
+      log: deps.log,
+      principal,
+      filter,
+      position,
+      replay: resumeFrom !== undefined,
+      expiresAt: principal.kind === 'user' ? tokenExpiry(deps, principal.token) : undefined,
+      requestId,
+      release,
+    });
+  } catch (error) {
+    release();
+    throw error;
+  }
+  c.req.raw.signal.addEventListener('abort', () => subscriber.close());
+  return new Response(subscriber.stream, {
     status: 200,
     headers: { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-store', Connection: 'keep-alive', 'X-Accel-Buffering': 'no' },
   });
+}
+
+/** Whose share of streams a stream takes: the person's (any of their tokens), or the secret key's. A publishable key is every visitor of a site, so only their addresses count. */
+function streamCredential(principal: Principal): string | undefined {
+  if (principal.kind === 'user') return `user:${principal.orgId}:${principal.userId}`;
+  return principal.kind === 'secret' ? principal.key : undefined;
+}
+
+/** The client's address; requests served in-process (`app.request`) have no socket and count as one local client. */
+function clientIp(c: Context): string {
+  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
+  return socket?.remoteAddress ?? 'local';
+}
+
+function tokenExpiry(deps: AppDeps, token: string): number | undefined {
+  const row = prepared(deps.db, 'SELECT expires_at FROM user_tokens WHERE token = ?').get(token) as { expires_at: string } | undefined;
+  return row ? Date.parse(row.expires_at) : undefined;
 }

@@ -266,6 +266,21 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.deepEqual(r.errors, [], 'retried failures are not reported');
   });
 
+  it('a server `retry: 0` does not turn the reconnect backoff off', limit, async () => {
+    // Five streams that end at once with `retry: 0` and no event, like a proxy that closes them.
+    for (let i = 0; i < 5; i++) script.push(() => sse('retry: 0\n: connected\n\n', 'close'));
+    const r = record(client());
+    await until(() => r.received.length >= 6, 'six events');
+    r.sub.close();
+    await r.sub.closed;
+    assert.deepEqual(r.received, events);
+    const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
+    // The waits double from a floor (100 ms, jittered over the upper half): 50+, 100+, 200+, 400+, 800+ ms — not five immediate reconnects.
+    const floors = [50, 100, 200, 400, 800];
+    assert.ok(floors.every((floor, i) => gaps[i]! >= floor - 5), `gaps ${gaps.map(Math.round).join(', ')}`);
+    assert.deepEqual(r.errors, []);
+  });
+
   it('waits out Retry-After on 429', limit, async () => {
     const limited = await data.rateLimited();
     assert.ok(limited.headers.has('retry-after'));

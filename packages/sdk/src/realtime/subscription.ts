@@ -4,6 +4,13 @@ import type { QueryOf, Schema } from '../core/types.js';
 import { backoff, sleep } from './reconnect.js';
 import { sseParser } from './sse-parser.js';
 
+/** A server's `retry:` below this is raised to it: `retry: 0` would otherwise make every reconnect immediate, backoff or not. */
+const minServerRetryMs = 100;
+/** A stream that stayed open this long was a success, even without an event: the next drop starts the backoff over. */
+const healthyStreamMs = 30_000;
+/** The message the API sends before it ends a stream whose user token expired. */
+const tokenExpiredEvent = 'menteo.token_expired';
+
 /**
  * A realtime event; `type` tells what `data` holds.
  *
@@ -116,6 +123,8 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
   let poll = options.transport === 'poll' || typeof ReadableStream === 'undefined';
   let base = options.reconnectDelayMs ?? 1000;
   let open = false;
+  // Reconnect attempts since the last success: a delivered event or a healthy stream (see `read`), or a poll answered.
+  let attempt = 0;
 
   const deliver = (event: Event, id: string) => {
     if (signal.aborted) return; // close() from a handler stops the rest of the chunk too
@@ -131,13 +140,23 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
     open = true;
   };
 
-  const read = async (body: ReadableStream<Uint8Array>, connection: AbortController) => {
+  /** Reads one stream to its end; true when the server ended it because the token expired. */
+  const read = async (body: ReadableStream<Uint8Array>, connection: AbortController): Promise<boolean> => {
     const reader = body.getReader();
+    const openedAt = Date.now();
+    let expired = false;
     // Not every fetch ends the body when its signal aborts (mocks, some polyfills): cancel it ourselves.
     const cancel = () => void reader.cancel().catch(() => {});
     connection.signal.addEventListener('abort', cancel);
     const feed = sseParser(
       (message) => {
+        if (message.event === tokenExpiredEvent) {
+          // Not an event for the handler: the server's word on where to resume once a fresh token is in hand.
+          const notice = parseNotice(message.data);
+          lastEventId = notice?.lastEventId ?? (message.id || lastEventId);
+          expired = true;
+          return;
+        }
         let event: Event;
         try {
           event = JSON.parse(message.data) as Event;
@@ -145,9 +164,10 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
           // Skipped, not retried: reconnecting would only bring the same bytes back.
           return options.onError?.(new MenteoError(`Unreadable event ${message.id}: ${message.data.slice(0, 80)}`));
         }
+        attempt = 0;
         deliver(event, message.id);
       },
-      (ms) => (base = ms),
+      (ms) => (base = Math.max(ms, minServerRetryMs)),
       lastEventId,
     );
     let idle: ReturnType<typeof setTimeout> | undefined;
@@ -156,10 +176,11 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
         clearTimeout(idle);
         idle = setTimeout(() => connection.abort(), options.heartbeatTimeoutMs ?? 45_000);
         const { done, value } = await reader.read();
-        if (done) return;
+        if (done) return expired;
         feed(value);
       }
     } finally {
+      if (Date.now() - openedAt >= healthyStreamMs) attempt = 0;
       clearTimeout(idle);
       connection.signal.removeEventListener('abort', cancel);
       cancel();
@@ -167,7 +188,6 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
   };
 
   const run = async (): Promise<Error | undefined> => {
-    let attempt = 0;
     let refreshed = false;
     while (!signal.aborted) {
       const connection = new AbortController();
@@ -195,8 +215,8 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
           }
         } else {
           refreshed = false;
-          attempt = 0;
           if (poll) {
+            attempt = 0;
             const page = (await response.json()) as Schema<'EventPage'>;
             opened();
             for (const event of page.data) deliver(event, event.id);
@@ -205,7 +225,11 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
             wait = page.data.length < 100 ? (options.pollIntervalMs ?? 3000) : 0;
           } else if (response.body && /^text\/event-stream/i.test(response.headers.get('content-type') ?? '')) {
             opened();
-            await read(response.body, connection);
+            // The same single-flight refresh as a 401: the token function is asked once, however many streams expire together.
+            if ((await read(response.body, connection)) && !signal.aborted) {
+              refreshed = (await core.refreshToken(authorization)) || refreshed;
+              wait = 0;
+            }
           } else {
             // This fetch cannot stream (no body stream), or something in between answered for the API: poll instead.
             response.body?.cancel().catch(() => {});
@@ -245,4 +269,13 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
       return lastEventId;
     },
   };
+}
+
+function parseNotice(data: string): { lastEventId?: string } | undefined {
+  try {
+    const notice = JSON.parse(data) as { lastEventId?: unknown };
+    return typeof notice.lastEventId === 'string' && /^\d{1,15}$/.test(notice.lastEventId) ? { lastEventId: notice.lastEventId } : {};
+  } catch {
+    return undefined;
+  }
 }

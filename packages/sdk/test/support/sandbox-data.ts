@@ -52,7 +52,8 @@ export class SandboxData {
   readonly now = testClock();
 
   constructor(options: { mentors?: number } = {}) {
-    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 }, now: this.now });
+    // No cap on streams: msw does not pass a client's cancel on to an in-process stream, so the streams of past tests stay open here.
+    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 }, now: this.now, streams: { maxPerIp: 0 } });
   }
 
   get db(): Sandbox['db'] {

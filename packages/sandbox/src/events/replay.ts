@@ -1,0 +1,80 @@
+import type { Db } from '../db/database.js';
+import type { Principal } from '../http/handler.js';
+import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
+import { prepared } from '../db/database.js';
+import type { PostRow } from '../resources/threads/rows.js';
+import { reactionCounts, toPost } from '../resources/threads/views.js';
+import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
+
+/** One page of history, as the reader may see it now. */
+export interface ReplayPage {
+  /** The events to deliver, oldest first. */
+  events: WireEvent[];
+  /** The seq of the last event examined (kept or not): where the next page starts. */
+  scannedTo: number;
+  /** True when the log holds nothing more for this filter (the reader has caught up). */
+  exhausted: boolean;
+}
+
+/** A page never examines more than this many times its size, so a reader whose history is mostly gone still gets an answer quickly. */
+const maxScanFactor = 10;
+
+/**
+ * Reads history after `afterSeq` for a reader, applying today's visibility and content:
+ * a live event told what was true then; history must tell what is true now. A deleted
+ * post is left out, an edited one carries its latest body, and a thread made private
+ * shows nothing to those who can no longer see it.
+ *
+ * @example
+ * ```ts
+ * const page = readReplayPage(db, 0, { threadIds: ['thr_x'], types: [] }, principal, 100);
+ * const next = page.scannedTo; // resume here
+ * ```
+ */
+export function readReplayPage(db: Db, afterSeq: number, filter: EventFilter, principal: Principal, limit: number): ReplayPage {
+  const events: WireEvent[] = [];
+  let scannedTo = afterSeq;
+  let scanned = 0;
+  for (;;) {
+    const rows = readEvents(db, scannedTo, filter, limit);
+    for (const row of rows) {
+      scanned++;
+      scannedTo = Number(row.id);
+      const seen = currentView(db, row, principal);
+      if (seen) events.push(seen);
+      if (events.length === limit) return { events, scannedTo, exhausted: false };
+    }
+    if (rows.length < limit) return { events, scannedTo, exhausted: true };
+    if (scanned >= limit * maxScanFactor) return { events, scannedTo, exhausted: false };
+  }
+}
+
+/**
+ * An event of the log as `principal` may see it now, or `undefined` when it may not (or
+ * what it was about is gone). Events about posts are re-read from the posts they name;
+ * the others (rooms, sessions, progress) only ever reach their participants and stand as logged.
+ *
+ * @example
+ * ```ts
+ * const seen = currentView(db, event, principal); // undefined for a deleted post
+ * ```
+ */
+export function currentView(db: Db, event: WireEvent, principal: Principal): WireEvent | undefined {
+  if (event.type === 'thread.post.created') {
+    const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
+    // Built as the live event was: for many readers, so without anyone's own reactions.
+    return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;
+  }
+  if (event.type === 'post.reaction.updated') {
+    const data = event.data as { postId: string };
+    const post = visiblePostRow(db, data.postId, principal);
+    return post ? { ...event, data: { ...data, reactions: reactionCounts(post), viewerReactions: [] } } : undefined;
+  }
+  return event;
+}
+
+function visiblePostRow(db: Db, postId: string, principal: Principal): PostRow | undefined {
+  const post = prepared(db, 'SELECT * FROM posts WHERE id = ?').get(postId) as PostRow | undefined;
+  const thread = post ? findThread(db, post.thread_id) : undefined;
+  return post && thread && canSeeThread(thread, viewerOf(principal)) ? post : undefined;
+}
