@@ -9,6 +9,7 @@ import { payloadTooLarge, readBodyText } from './http/body.js';
 import { clientAddress } from './http/client-address.js';
 import { listOperations, loadContract, type Operation } from './http/contract.js';
 import { corsGrant, preflightGrant } from './http/cors.js';
+import { withCursorKey } from './http/cursor.js';
 import { etagOf, matchesIfNoneMatch } from './http/etag.js';
 import type { Faults } from './http/faults.js';
 import type { Audience, EventType, Handler, HandlerContext, OperationId, Principal } from './http/handler.js';
@@ -203,7 +204,7 @@ function dispatch(
 
   let result: StoredResponse;
   try {
-    result = run.immediate();
+    result = withCursorKey(deps.db, () => run.immediate());
   } catch (error) {
     // A handler's problem rolled its writes back. Remember it under the key too, so a retry
     // gets the same answer instead of a different one from a changed world.
@@ -216,8 +217,9 @@ function dispatch(
     throw error;
   }
   if (emitted.length > 0) {
-    deps.bus.publish(emitted);
-    deps.onEventsCommitted();
+    // The write is committed: what fails from here on is logged, and the answer stays the committed one.
+    afterCommit(deps, state.requestId, operation.id, () => deps.bus.publish(emitted));
+    afterCommit(deps, state.requestId, operation.id, () => deps.onEventsCommitted());
   }
 
   const headers: Record<string, string> = { ...result.headers };
@@ -233,6 +235,19 @@ function dispatch(
     }
   }
   return new Response(result.body, { status: result.status, headers });
+}
+
+/**
+ * Runs a step that follows a commit (fan-out to streams, webhook queueing). Its failure must
+ * not become a "500, nothing changed" for a write that happened: a retry would then write
+ * twice. The events are in the durable log: streams replay it on reconnect, webhooks on the next commit.
+ */
+function afterCommit(deps: AppDeps, requestId: string, operationId: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    deps.log(`[${requestId}] ${operationId} committed, but a step after the commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  }
 }
 
 /** Reads and parses the JSON body: size, media type and syntax are checked before the schema is. */

@@ -8,8 +8,8 @@ import { openDatabase, type Db } from './db/database.js';
 import { EventBus, type StreamLimits } from './events/event-bus.js';
 import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
-import { pruneIdempotencyKeys } from './http/idempotency.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { schedulePruning } from './maintenance.js';
 import { isSeeded, seedDatabase } from './seed/index.js';
 
 export interface SandboxOptions {
@@ -89,7 +89,6 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const db = openDatabase(path);
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
-  pruneIdempotencyKeys(db, now());
 
   const bus = new EventBus(options.streams);
   const webhooks = options.webhookUrl
@@ -112,6 +111,8 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     onEventsCommitted: () => webhooks?.kick(),
   });
 
+  // Old events, expired tokens and idempotency keys: at start-up, then hourly on the sandbox's clock.
+  const stopPruning = schedulePruning(db, now, log);
   let server: ServerType | undefined;
   return {
     app,
@@ -126,6 +127,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         server.once('error', reject);
       }),
     close: async () => {
+      stopPruning();
       webhooks?.stop();
       if (server) {
         const s = server;

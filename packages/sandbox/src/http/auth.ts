@@ -60,8 +60,17 @@ export function originAllowed(db: Db, principal: Principal, origin: string): boo
     | undefined;
   const origins = row ? (JSON.parse(row.allowed_origins) as string[]) : [];
   // User tokens are minted for the organization's own pages, so the same list applies to them;
-  // test-mode organizations also serve local development pages.
-  return origins.includes(origin) || (principal.kind === 'user' && isLocalOrigin(origin));
+  // test-mode organizations also serve local development pages, live ones only their own.
+  return origins.includes(origin) || (principal.kind === 'user' && isLocalOrigin(origin) && !isLiveOrganization(db, principal.orgId));
+}
+
+/**
+ * Whether an organization is live: it holds a live-mode key. A user token does not record
+ * the key that minted it, so its mode is its organization's; the seeded organizations hold
+ * only test keys.
+ */
+function isLiveOrganization(db: Db, orgId: string): boolean {
+  return prepared(db, "SELECT 1 FROM api_keys WHERE org_id = ? AND mode = 'live' LIMIT 1").get(orgId) !== undefined;
 }
 
 /** Whether any organization lets `origin` in: the answer to a CORS preflight, which carries no credential. */

@@ -1,4 +1,7 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHmac, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../db/database.js';
+import { databaseSecret } from '../db/secrets.js';
 import { Problem } from './problem.js';
 
 /**
@@ -6,8 +9,24 @@ import { Problem } from './problem.js';
  * (e.g. `[createdAt, id]`); the next page starts strictly after it, so inserts
  * between two page loads neither repeat nor skip items. The list name and a
  * short HMAC tag make a cursor from another list, or an edited one, a 400.
+ *
+ * The HMAC key is a secret of the database (a public constant would let anyone mint
+ * a cursor). Handlers do not pass it around: the app runs each handler inside
+ * {@link withCursorKey}, and the functions below read it from there.
  */
-const key = 'menteo-sandbox-cursor-v1';
+const currentKey = new AsyncLocalStorage<Buffer>();
+
+/**
+ * Runs `run` with `db`'s cursor key in scope for {@link encodeCursor}, {@link decodeCursor} and {@link pageOf}.
+ *
+ * @example
+ * ```ts
+ * const page = withCursorKey(db, () => pageOf(rows, 20, 'rooms', (r) => [r.updated_at, r.id]));
+ * ```
+ */
+export function withCursorKey<T>(db: Db, run: () => T): T {
+  return currentKey.run(databaseSecret(db, 'cursor'), run);
+}
 
 type Key = string | number | null;
 
@@ -36,6 +55,8 @@ export function decodeCursor(list: string, cursor: string, arity: number): Key[]
 }
 
 function tag(payload: string): string {
+  const key = currentKey.getStore();
+  if (!key) throw new Error('Cursors are signed per database: encode and decode them inside withCursorKey (the app runs every handler in it).');
   return createHmac('sha256', key).update(payload).digest('base64url').slice(0, 16);
 }
 

@@ -41,9 +41,9 @@ export function remember(db: Db, credential: string, key: string, print: string,
   ).run(credential, key, print, response.status, JSON.stringify(response.headers), response.body, now.toISOString());
 }
 
-/** Forgets keys older than 24 hours. */
-export function pruneIdempotencyKeys(db: Db, now: Date): void {
-  prepared(db, 'DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(now.getTime() - 86_400_000).toISOString());
+/** Forgets keys older than 24 hours; returns how many. */
+export function pruneIdempotencyKeys(db: Db, now: Date): number {
+  return prepared(db, 'DELETE FROM idempotency_keys WHERE created_at < ?').run(new Date(now.getTime() - 86_400_000).toISOString()).changes;
 }
 
 function canonicalJson(value: unknown): string {

@@ -1,5 +1,6 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
+import { fullFormats } from 'ajv-formats/dist/formats.js';
 import type { OpenApiDocument, Operation, ParameterObject } from './contract.js';
 import { Problem, type FieldError } from './problem.js';
 
@@ -7,6 +8,9 @@ import { Problem, type FieldError } from './problem.js';
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
 
 const contractId = 'menteo-contract';
+
+const dateTimeFormat = fullFormats['date-time'];
+const rfc3339DateTime = typeof dateTimeFormat === 'function' ? dateTimeFormat : (dateTimeFormat as { validate: (value: string) => boolean }).validate;
 
 /**
  * Request validation compiled from the contract: path, query and header parameters
@@ -21,6 +25,9 @@ export class ContractValidator {
     // that are not JSON Schema; `useDefaults` fills parameter defaults such as limit=20.
     this.ajv = new Ajv2020({ strict: false, allErrors: true, useDefaults: true, coerceTypes: false, validateFormats: true });
     addFormats(this.ajv);
+    // RFC 3339 allows a leap second (23:59:60), and ajv-formats with it; a JavaScript Date
+    // cannot hold one, so it would fail later as a 500. Refuse it here, naming the field.
+    this.ajv.addFormat('date-time', { type: 'string', validate: (value: string) => rfc3339DateTime(value) && !Number.isNaN(Date.parse(value)) });
     this.ajv.addSchema(doc as object, contractId);
   }
 
