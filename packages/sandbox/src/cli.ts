@@ -3,7 +3,8 @@ import { SchemaMismatchError } from './db/database.js';
 import { clockFrom, type ClockStart } from './clock.js';
 import { createSandbox, minMentors } from './sandbox.js';
 import { demo } from './seed/context.js';
-import { defaultWebhookSecret } from './events/webhooks.js';
+import { defaultWebhookSecretFor } from './events/webhooks.js';
+import { webhooksFromFlags, WebhookFlagError } from './webhook-args.js';
 
 const usage = `Usage: menteo-sandbox [options]
 
@@ -16,8 +17,11 @@ Options:
   --seed N           PRNG seed of the demo world (default 42)
   --mentors N        mentors to seed into a new database (default 500, at least 50)
   --reset            delete the database file and seed a fresh world
-  --webhook-url URL  deliver every event, signed, to URL
-  --webhook-secret S signing secret (default: the demo secret printed below)
+  --webhook-url URL  deliver org_demo's events, signed, to URL (the same as --webhook org_demo=URL)
+  --webhook ORG=URL  deliver organization ORG's events (those its people receive) to URL, signed with
+                     ORG's own secret; repeatable, one endpoint per organization
+  --webhook-secret S signing secret: ORG=whsec_… for ORG's endpoint (repeatable), or whsec_… for
+                     org_demo's (default: each organization's own sandbox secret, printed below)
   --latency MS       add MS milliseconds to every response
   --fail-rate P      fail a fraction P (0-1) of requests, before or after handling them
   --rate-limit N     requests per credential per minute (default 1200; 0 = unlimited)
@@ -46,7 +50,8 @@ const { values } = parseArgs({
     mentors: { type: 'string' },
     reset: { type: 'boolean' },
     'webhook-url': { type: 'string' },
-    'webhook-secret': { type: 'string' },
+    webhook: { type: 'string', multiple: true },
+    'webhook-secret': { type: 'string', multiple: true },
     latency: { type: 'string' },
     'fail-rate': { type: 'string' },
     'rate-limit': { type: 'string' },
@@ -73,6 +78,18 @@ function instant(value: string | undefined): ClockStart | undefined {
 }
 
 const clock = instant(values.now);
+let hooks: ReturnType<typeof webhooksFromFlags>;
+try {
+  hooks = webhooksFromFlags(values);
+} catch (error) {
+  if (!(error instanceof WebhookFlagError)) throw error;
+  process.stderr.write(`menteo-sandbox: ${error.message}\n`);
+  process.exit(2);
+}
+// Each endpoint with the secret it signs with, for the start-up facts.
+const endpoints = Object.fromEntries(
+  Object.entries(hooks.webhooks).map(([org, e]) => [org, { url: e.url, secret: e.secret ?? defaultWebhookSecretFor(org) }]),
+);
 const started = Date.now();
 let sandbox: ReturnType<typeof createSandbox>;
 try {
@@ -81,17 +98,16 @@ try {
   reset: values.reset ?? false,
   seed: number('seed', values.seed, 42, 0, 2 ** 31),
   mentors: number('mentors', values.mentors, 500, minMentors, 1_000_000),
-  ...(values['webhook-url'] ? { webhookUrl: values['webhook-url'] } : {}),
-  ...(values['webhook-secret'] ? { webhookSecret: values['webhook-secret'] } : {}),
+  webhooks: hooks.webhooks,
   latencyMs: number('latency', values.latency, 0, 0, 60_000),
   failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
   rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
   ...(clock ? { now: clock } : {}),
   });
 } catch (error) {
-  if (!(error instanceof SchemaMismatchError)) throw error;
+  if (!(error instanceof SchemaMismatchError || error instanceof RangeError)) throw error;
   process.stderr.write(`menteo-sandbox: ${error.message}\n`);
-  process.exit(1);
+  process.exit(error instanceof RangeError ? 2 : 1);
 }
 const { url } = await sandbox.listen({ port: number('port', values.port, 4010, 0, 65535), host: values.host ?? '127.0.0.1' });
 
@@ -108,7 +124,7 @@ for (const person of Object.values(demo.users)) {
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ url, keys: demo.keys, tokens, webhookSecret: values['webhook-secret'] ?? defaultWebhookSecret })}\n`);
+  process.stdout.write(`${JSON.stringify({ url, keys: demo.keys, tokens, webhookSecret: hooks.demoSecret ?? defaultWebhookSecretFor('org_demo'), webhooks: endpoints })}\n`);
 } else {
   process.stdout.write(
     [
@@ -119,7 +135,7 @@ if (values.json) {
       '  user tokens (15 min; mint more with POST /v1/auth/tokens and a secret key):',
       ...Object.entries(tokens).map(([who, token]) => `    ${who.padEnd(15)} ${token}`),
       ...(values.now ? [`  clock              started at ${values.now} (not the machine's)`] : []),
-      ...(values['webhook-url'] ? [`  webhooks           ${values['webhook-url']} signed with ${values['webhook-secret'] ?? defaultWebhookSecret}`] : []),
+      ...Object.entries(endpoints).map(([org, e]) => `  webhooks           ${org}'s events to ${e.url} signed with ${e.secret}`),
       '',
       `  try: curl -H "Authorization: Bearer ${demo.keys.demoPublishable}" "${url}/v1/mentors?q=leadership&limit=3"`,
       '',

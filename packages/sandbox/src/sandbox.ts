@@ -6,7 +6,8 @@ import { createApp } from './app.js';
 import { clockFrom, type ClockStart } from './clock.js';
 import { openDatabase, type Db } from './db/database.js';
 import { EventBus, type StreamLimits } from './events/event-bus.js';
-import { defaultWebhookSecret, WebhookDeliverer } from './events/webhooks.js';
+import { webhookEndpoints, type WebhookEndpointOption } from './events/webhook-endpoints.js';
+import { WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { schedulePruning } from './maintenance.js';
@@ -21,10 +22,16 @@ export interface SandboxOptions {
   seed?: number;
   /** How many mentors to seed (at least 50). Default 500. */
   mentors?: number;
-  /** Deliver every event, signed, to this URL. */
+  /** Deliver org_demo's events (the documented demo organization's), signed, to this URL. */
   webhookUrl?: string;
-  /** Signing secret for webhooks (`whsec_…`). Default: the documented demo secret. */
+  /** Signing secret for `webhookUrl` (`whsec_…`). Default: the documented demo secret. */
   webhookSecret?: string;
+  /**
+   * One webhook endpoint per organization: each receives only the events of its own people,
+   * signed with its own secret (default: the organization's sandbox secret, see
+   * `defaultWebhookSecretFor`). `webhookUrl` is shorthand for `webhooks.org_demo`.
+   */
+  webhooks?: Record<string, WebhookEndpointOption>;
   /** Delays between webhook retries. Default 1 s, 5 s, 30 s, 2 min, 10 min. */
   webhookRetryDelaysMs?: number[];
   /** Added latency per request (fault injection). */
@@ -91,10 +98,16 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
 
   const bus = new EventBus(options.streams);
-  const webhooks = options.webhookUrl
+  let endpoints: ReturnType<typeof webhookEndpoints>;
+  try {
+    endpoints = webhookEndpoints(db, options);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  const webhooks = endpoints.length
     ? new WebhookDeliverer(db, {
-        url: options.webhookUrl,
-        secret: options.webhookSecret ?? defaultWebhookSecret,
+        endpoints,
         retryDelaysMs: options.webhookRetryDelaysMs ?? [1_000, 5_000, 30_000, 120_000, 600_000],
         now,
         fetch: globalThis.fetch,
