@@ -118,7 +118,8 @@ async function respond(
     try {
       principal = authenticate(deps.db, c.req.header('Authorization'), at);
     } catch (error) {
-      if (error instanceof Problem && error.status === 401) deps.rateLimiter.authFailed(address, at.getTime());
+      // An expired token was genuinely issued (the SDK refreshes on it): only guesses and garbage count.
+      if (error instanceof Problem && error.status === 401 && error.code !== 'token_expired') deps.rateLimiter.authFailed(address, at.getTime());
       throw error;
     }
     state.principal = principal;

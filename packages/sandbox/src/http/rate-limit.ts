@@ -11,7 +11,7 @@ export interface RateLimitOptions {
   limit: number;
   windowSeconds: number;
   /**
-   * Failed authentications (missing, unknown or expired credentials) allowed per client
+   * Failed authentications (missing or unknown credentials; not expired tokens) allowed per client
    * address per window; after that the address gets 429 whatever it sends, a right guess
    * included, until the window ends. 0 turns it off. Default 60, or 0 when `limit` is 0.
    */

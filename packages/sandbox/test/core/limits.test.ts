@@ -174,4 +174,16 @@ describe('rate limits between tenants and visitors', () => {
     const bystander = await getFrom('127.0.0.5', url, path, 'pk_test_acme');
     assert.equal(bystander.status, 200, 'another address was throttled for the guesser');
   });
+
+  it('does not count an expired token as a failed attempt: it was issued, and the SDK refreshes on it', async () => {
+    const expired = new Date(fixedNow().getTime() - 60_000).toISOString();
+    sandbox.db
+      .prepare("INSERT INTO user_tokens (token, user_id, org_id, expires_at, created_at) VALUES ('ut_limitstest_expired', 'usr_demomentee', 'org_demo', ?, ?)")
+      .run(expired, expired);
+    for (let i = 0; i < 5; i++) {
+      const res = await getFrom('127.0.0.6', url, '/v1/me', 'ut_limitstest_expired');
+      assert.equal(res.status, 401, `attempt ${i + 1}`);
+      assert.equal(res.body.code, 'token_expired');
+    }
+  });
 });
