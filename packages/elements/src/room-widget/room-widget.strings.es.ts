@@ -10,6 +10,8 @@ const es: Locale<typeof en> = {
   roomNotFound: 'Esta sala de mentoría no está disponible.',
   roomSignIn: 'Inicia sesión para ver tu sala de mentoría.',
   roomPersonal: 'Las salas son personales: solo su mentor y su mentorizado pueden abrirlas.',
+  roomNone: 'Aún no hay ninguna sala de mentoría que mostrar.',
+  roomNoneHint: 'Cuando empiece una mentoría, su sala se abrirá aquí.',
   roomYourMentor: 'Tu mentor',
   roomYourMentee: 'Tu mentorizado',
   roomAvatarOf: (p) => `Foto de ${p.name}`,

@@ -9,6 +9,8 @@ export const en = {
   roomNotFound: 'This mentorship room isn’t available.',
   roomSignIn: 'Sign in to see your mentorship room.',
   roomPersonal: 'Rooms are personal: only their mentor and mentee can open them.',
+  roomNone: 'No mentorship room to show yet.',
+  roomNoneHint: 'When a mentorship starts, its room opens here.',
   roomYourMentor: 'Your mentor',
   roomYourMentee: 'Your mentee',
   roomAvatarOf: (p: { name: string }) => `Photo of ${p.name}`,

@@ -509,6 +509,7 @@ export const styles = css`
   }
 
   [part~='sign-in'],
+  [part~='empty'],
   [part~='error'] {
     display: grid;
     gap: var(--_s2);

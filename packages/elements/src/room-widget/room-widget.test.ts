@@ -151,6 +151,33 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('says there is no room to show when it has no room-id (never an endless skeleton), and opens one given later', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="en">
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentor')}>
+        <menteo-room-widget></menteo-room-widget>
+      </menteo-provider>
+    </div>`);
+    const el = root.querySelector('menteo-room-widget')!;
+    const empty = await waitForPart(el, 'empty');
+    expect(empty.textContent).to.contain('No mentorship room to show yet.');
+    expect(part(el, 'skeleton')).to.be.null;
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+    el.setAttribute('room-id', rooms.flagship.id);
+    await loaded(el);
+    expect(part(el, 'empty')).to.be.null;
+  });
+
+  it('says there is no room to show in Spanish too', async () => {
+    const root = await fixture<HTMLElement>(html`<div lang="es">
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}>
+        <menteo-room-widget></menteo-room-widget>
+      </menteo-provider>
+    </div>`);
+    const empty = await waitForPart(root.querySelector('menteo-room-widget')!, 'empty');
+    expect(empty.textContent).to.contain('Aún no hay ninguna sala de mentoría que mostrar.');
+  });
+
   it('says a room of someone else is not available (404), without retry', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.acme.id });
     await waitForPart(el, 'error');

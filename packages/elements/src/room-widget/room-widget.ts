@@ -93,6 +93,7 @@ const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The load error, with the request id and a retry button; also "not found".
  * @csspart sign-in - The "sign in required" state.
+ * @csspart empty - Shown when there is no room to show (no `room-id`): never a skeleton that waits forever.
  * @csspart retry-button - The retry button.
  *
  * @cssprop --menteo-room-background - The background (default `--menteo-color-surface`).
@@ -281,6 +282,8 @@ export class MenteoRoomWidget extends MenteoElement {
     if (!this.#signedIn) {
       return this.#frame(html`<div part="sign-in" role="status"><p class="strong">${l.msg('roomSignIn')}</p><p class="muted small">${l.msg('roomPersonal')}</p></div>`);
     }
+    // Nothing asked for is nothing to wait for: a page without a room yet says so.
+    if (!this.roomId) return this.#frame(html`<div part="empty" role="status"><p class="strong">${l.msg('roomNone')}</p><p class="muted small">${l.msg('roomNoneHint')}</p></div>`);
     const { data, error, loading } = this.#room.state;
     if (!data && error && !loading) return this.#renderError(error);
     if (!data) return this.#renderSkeleton();
