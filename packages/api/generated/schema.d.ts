@@ -40,6 +40,27 @@ export interface paths {
          *
          *     Without streaming (`Accept: application/json`), the same events come back as one page
          *     (`{data, lastEventId}`) for polling: call again with `after=lastEventId`.
+         *
+         *     History (a resumed stream's first events, and polling pages) shows things as they are
+         *     now, not as they were: a deleted post is left out, an edited post carries its latest
+         *     body, and the posts of a thread you can no longer see are left out. Ids of events left
+         *     out are skipped; `lastEventId` moves past them.
+         *
+         *     A stream opened with a user token ends when the token expires. Its last message is
+         *
+         *     ```
+         *     id: 1042
+         *     event: menteo.token_expired
+         *     data: {"code":"token_expired","detail":"…","lastEventId":"1042"}
+         *     ```
+         *
+         *     Mint (or ask your token function for) a fresh token and reconnect with
+         *     `Last-Event-ID: <lastEventId>`: nothing is lost and nothing repeats. The SDK does this
+         *     by itself. A client that leaves too much unread (about 1 MiB) is disconnected; it
+         *     resumes the same way with the id of the last event it read.
+         *
+         *     Open streams are limited per person (50, across their tokens) and per client IP
+         *     address (20); past either, `429` with `Retry-After`.
          */
         get: operations["streamEvents"];
         put?: never;

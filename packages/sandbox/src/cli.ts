@@ -25,6 +25,7 @@ Options:
   --latency MS       add MS milliseconds to every response
   --fail-rate P      fail a fraction P (0-1) of requests, before or after handling them
   --rate-limit N     requests per credential per minute (default 1200; 0 = unlimited)
+  --max-streams-per-ip N  open event streams per client IP (default 20; 0 = unlimited)
   --now ISO          start the sandbox's clock at this instant (e.g. 2027-03-28T00:30:00Z): the seed's
                      "today" and every later "now"; it advances in real time from there
   --json             print the start-up facts as one JSON line (for scripts)
@@ -55,6 +56,7 @@ const { values } = parseArgs({
     latency: { type: 'string' },
     'fail-rate': { type: 'string' },
     'rate-limit': { type: 'string' },
+    'max-streams-per-ip': { type: 'string' },
     now: { type: 'string' },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
@@ -102,6 +104,7 @@ try {
   latencyMs: number('latency', values.latency, 0, 0, 60_000),
   failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
   rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
+  streams: { maxPerIp: number('max-streams-per-ip', values['max-streams-per-ip'], 20, 0, 1e9) },
   ...(clock ? { now: clock } : {}),
   });
 } catch (error) {
