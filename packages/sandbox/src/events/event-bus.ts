@@ -2,7 +2,14 @@ import type { EventType } from '../http/handler.js';
 import { Problem } from '../http/problem.js';
 import type { LoggedEvent } from './event-log.js';
 
-/** Bounds on open event streams. */
+/**
+ * Bounds on open event streams.
+ *
+ * @example
+ * ```ts
+ * createSandbox({ streams: { maxPerIp: 1000 } }); // a load test from one machine
+ * ```
+ */
 export interface StreamLimits {
   /** Open streams per person (user token) or secret key; 0 = unlimited. Default 50. */
   maxPerCredential: number;
@@ -14,10 +21,24 @@ export interface StreamLimits {
   heartbeatMs: number;
 }
 
-/** The defaults of {@link StreamLimits}. */
+/**
+ * The defaults of {@link StreamLimits}.
+ *
+ * @example
+ * ```ts
+ * const limits = { ...defaultStreamLimits, heartbeatMs: 25 };
+ * ```
+ */
 export const defaultStreamLimits: StreamLimits = { maxPerCredential: 50, maxPerIp: 20, maxQueuedBytes: 1024 * 1024, heartbeatMs: 15_000 };
 
-/** One open stream, as the bus sees it: what it matches, and where to offer events. */
+/**
+ * One open stream, as the bus sees it: what it matches, and where to offer events.
+ *
+ * @example
+ * ```ts
+ * const unsubscribe = bus.subscribe(new SseSubscriber(options));
+ * ```
+ */
 export interface Subscriber {
   /** The signed-in person: events addressed to them. */
   readonly userId: string | undefined;
@@ -31,7 +52,14 @@ export interface Subscriber {
   tick(): void;
 }
 
-/** Who opens a stream, for the caps: the person or secret key (none for a publishable key), and the client's address. */
+/**
+ * Who opens a stream, for the caps: the person or secret key (none for a publishable key), and the client's address.
+ *
+ * @example
+ * ```ts
+ * const owner: StreamOwner = { credential: undefined, ip: '203.0.113.7' }; // a blog visitor's widget
+ * ```
+ */
 export interface StreamOwner {
   credential: string | undefined;
   ip: string;

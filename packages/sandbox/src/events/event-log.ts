@@ -12,6 +12,11 @@ export interface WireEvent {
 /**
  * An event just appended, as the fan-out needs it: who it is for, and its wire form
  * serialized once (every subscriber it reaches gets the same bytes).
+ *
+ * @example
+ * ```ts
+ * bus.publish([appendEvent(db, type, data, audience, now)]); // a LoggedEvent, after commit
+ * ```
  */
 export interface LoggedEvent {
   seq: number;

@@ -1,12 +1,18 @@
-import type { Db } from '../db/database.js';
+import { prepared, type Db } from '../db/database.js';
 import type { Principal } from '../http/handler.js';
 import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
-import { prepared } from '../db/database.js';
 import type { PostRow } from '../resources/threads/rows.js';
 import { reactionCounts, toPost } from '../resources/threads/views.js';
 import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
 
-/** One page of history, as the reader may see it now. */
+/**
+ * One page of history, as the reader may see it now.
+ *
+ * @example
+ * ```ts
+ * const { events, scannedTo, exhausted } = readReplayPage(db, after, filter, principal, 100);
+ * ```
+ */
 export interface ReplayPage {
   /** The events to deliver, oldest first. */
   events: WireEvent[];

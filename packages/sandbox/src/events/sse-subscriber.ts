@@ -13,7 +13,14 @@ const maxTimerMs = 2 ** 31 - 1;
 
 const encoder = new TextEncoder();
 
-/** What one stream needs to know. */
+/**
+ * What one stream needs to know.
+ *
+ * @example
+ * ```ts
+ * const options: SseSubscriberOptions = { db, bus, now, log, principal, filter, position, replay: true, expiresAt, requestId, release };
+ * ```
+ */
 export interface SseSubscriberOptions {
   db: Db;
   bus: EventBus;
@@ -122,7 +129,10 @@ export class SseSubscriber implements Subscriber {
     const { db, filter, principal } = this.options;
     const page = readReplayPage(db, this.position, filter, principal, replayBatch);
     for (const event of page.events) {
+      // Large events fill the queue before the page ends: the rest is read again on the next pull.
+      if ((this.controller.desiredSize ?? 0) <= 0) return;
       this.controller.enqueue(encoder.encode(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      this.position = Number(event.id);
     }
     this.position = page.scannedTo;
     if (page.exhausted) {
