@@ -32,6 +32,7 @@ const { values: args } = (() => {
         body: { type: 'string' }, // the update, CommonMark
         'body-file': { type: 'string' }, // …or read it from a file
         kind: { type: 'string', default: 'update' }, // update | challenge | breakthrough | milestone | question
+        at: { type: 'string' }, // the week of this ISO 8601 instant instead of now's (a late run, or a sandbox started with --now)
       },
       strict: true,
     });
@@ -46,7 +47,9 @@ const token = process.env.MENTEO_TOKEN;
 if (!token) fail('set MENTEO_TOKEN to a user token of the thread owner (mint one with mint-user-token.ts; they last 15 minutes).');
 
 const client = new Menteo({ token, baseUrl: process.env.MENTEO_BASE_URL });
-const week = isoWeek(new Date());
+const at = args.at === undefined ? new Date() : new Date(args.at);
+if (Number.isNaN(at.getTime())) fail(`--at must be an ISO 8601 instant such as 2026-12-02T09:30:00Z (got ${args.at}).`);
+const week = isoWeek(at);
 const heading = `**Weekly update, ${week.label}**`;
 const body = `${heading}\n\n${text.trim()}`;
 

@@ -4,11 +4,15 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
+import { testNow } from '../../packages/sandbox/test/support/test-clock.js';
+
 const cli = fileURLToPath(new URL('../../packages/sandbox/src/cli.ts', import.meta.url));
 
 /** What the sandbox prints at start-up with `--json`. */
 export interface SandboxFacts {
   url: string;
+  /** The sandbox's clock when it started (`--now`): never the machine's date in a test. */
+  now: string;
   keys: { demoPublishable: string; demoSecret: string; acmePublishable: string; acmeSecret: string };
   tokens: Record<'demo-mentee' | 'demo-mentor' | 'acme-employee', string>;
   webhookSecret: string;
@@ -16,12 +20,15 @@ export interface SandboxFacts {
 
 /** A running sandbox process. */
 export interface SandboxProcess extends SandboxFacts {
+  /** The sandbox's clock minus this machine's, for a page's clock (page-clock.mjs). */
+  clockOffsetMs: number;
   stop(): Promise<void>;
 }
 
 /**
  * Starts `packages/sandbox/src/cli.ts --json` and waits for its start-up line. Later `args` win over
- * the defaults (an ephemeral port, an in-memory database).
+ * the defaults (an ephemeral port, an in-memory database, the suites' clock: `MENTEO_NOW` or
+ * their fixed instant).
  *
  * @example
  * ```ts
@@ -30,7 +37,7 @@ export interface SandboxProcess extends SandboxFacts {
  * ```
  */
 export async function startSandboxProcess(args: string[] = []): Promise<SandboxProcess> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--json', ...args], {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--now', testNow(), '--json', ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   const line = await new Promise<string>((resolve, reject) => {
@@ -41,6 +48,7 @@ export async function startSandboxProcess(args: string[] = []): Promise<SandboxP
   const facts = JSON.parse(line) as SandboxFacts;
   return {
     ...facts,
+    clockOffsetMs: Date.parse(facts.now) - Date.now(),
     stop: () =>
       new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();

@@ -10,17 +10,19 @@ import { runScript } from './helpers.js';
 describe('post-weekly-update', () => {
   let sandbox: SandboxProcess;
   let server: Menteo;
-  const heading = `**Weekly update, ${isoWeek(new Date()).label}**`;
+  // The sandbox runs on the suites' clock, not the machine's: the week is the sandbox's week.
+  const sandboxNow = () => new Date(Date.now() + sandbox.clockOffsetMs);
+  const heading = () => `**Weekly update, ${isoWeek(sandboxNow()).label}**`;
   const freshToken = async () => (await server.auth.createUserToken({ externalUserId: 'demo-mentee', name: 'Priya Raman' })).token;
   const run = (token: string, threadId: string, body = 'Ran my first retro without notes, and it went fine.') =>
-    runScript('post-weekly-update.ts', ['--thread', threadId, '--body', body], { MENTEO_BASE_URL: sandbox.url, MENTEO_TOKEN: token });
+    runScript('post-weekly-update.ts', ['--thread', threadId, '--body', body, '--at', sandboxNow().toISOString()], { MENTEO_BASE_URL: sandbox.url, MENTEO_TOKEN: token });
 
   /** Counted through the API: the thread's post count, and its posts that carry this week's heading. */
   async function count(threadId: string): Promise<{ posts: number; weekly: string[] }> {
     const reader = new Menteo({ token: await freshToken(), baseUrl: sandbox.url, cache: null });
     const thread = await reader.threads.retrieve(threadId);
     const weekly: string[] = [];
-    for await (const post of reader.threads.posts.list(threadId, { limit: 100 })) if (post.body.startsWith(heading)) weekly.push(post.id);
+    for await (const post of reader.threads.posts.list(threadId, { limit: 100 })) if (post.body.startsWith(heading())) weekly.push(post.id);
     return { posts: thread.counts.posts, weekly };
   }
 
@@ -58,7 +60,7 @@ describe('post-weekly-update', () => {
     assert.equal(afterRuns.posts, before.posts + 1);
     assert.deepEqual(afterRuns.weekly, [postId]);
     const post = await new Menteo({ token, baseUrl: sandbox.url }).posts.retrieve(postId);
-    assert.equal(post.body, `${heading}\n\nRan my first retro without notes, and it went fine.`);
+    assert.equal(post.body, `${heading()}\n\nRan my first retro without notes, and it went fine.`);
     assert.equal(post.kind, 'update');
   });
 

@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { SchemaMismatchError } from './db/database.js';
-import { clockFrom, type ClockStart } from './clock.js';
+import { clockFrom, type Clock } from './clock.js';
 import { createSandbox, minMentors } from './sandbox.js';
 import { demo } from './seed/context.js';
 import { defaultWebhookSecretFor } from './events/webhooks.js';
@@ -69,7 +69,7 @@ if (values.help) {
   process.exit(0);
 }
 
-function instant(value: string | undefined): ClockStart | undefined {
+function instant(value: string | undefined): Clock | undefined {
   if (value === undefined) return undefined;
   try {
     return clockFrom(value);
@@ -127,7 +127,7 @@ for (const person of Object.values(demo.users)) {
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ url, keys: demo.keys, tokens, webhookSecret: hooks.demoSecret ?? defaultWebhookSecretFor('org_demo'), webhooks: endpoints })}\n`);
+  process.stdout.write(`${JSON.stringify({ url, now: (clock ?? (() => new Date()))().toISOString(), keys: demo.keys, tokens, webhookSecret: hooks.demoSecret ?? defaultWebhookSecretFor('org_demo'), webhooks: endpoints })}\n`);
 } else {
   process.stdout.write(
     [

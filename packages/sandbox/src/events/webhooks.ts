@@ -34,7 +34,14 @@ export interface WebhookOptions {
   endpoints: readonly WebhookEndpoint[];
   /** Delay before each retry; a delivery is abandoned after the last one. */
   retryDelaysMs: number[];
+  /** The sandbox's clock: when deliveries are due and recorded. */
   now: () => Date;
+  /**
+   * The machine's clock, for the signature's `webhook-timestamp` only: receivers check it
+   * against their own clock for replay protection, so a sandbox started `--now` elsewhere in
+   * time must still sign with the time the request is really sent. Default `Date.now`.
+   */
+  sentAt?: () => number;
   fetch: typeof fetch;
   log: (line: string) => void;
 }
@@ -153,7 +160,7 @@ class EndpointDeliverer {
     if (this.stopped) return;
     const { orgId, url, secret } = this.endpoint;
     const body = JSON.stringify(event);
-    const timestamp = Math.floor(this.options.now().getTime() / 1000);
+    const timestamp = Math.floor((this.options.sentAt ?? Date.now)() / 1000);
     const id = `evt_${event.id}`;
     let status = 0;
     try {

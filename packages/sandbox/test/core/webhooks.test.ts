@@ -6,7 +6,7 @@ import { after, before, describe, it } from 'node:test';
 import { defaultWebhookSecret, defaultWebhookSecretFor } from '../../src/events/webhooks.js';
 import { createSandbox } from '../../src/sandbox.js';
 import { startSandbox, type TestSandbox } from '../support/harness.js';
-import { startReceiver, until, verifyAt, type Receiver } from './webhook-receiver.js';
+import { startReceiver, until, verify, type Receiver } from './webhook-receiver.js';
 
 type WireEvent = { id: string; type: string; data: { id?: string; roadmapId?: string } };
 
@@ -37,13 +37,13 @@ describe('webhooks: signing and retries', () => {
     assert.deepEqual(deliveries.map((d) => d.answered), [500, 500, 204], 'expected two failures then a success');
 
     for (const delivery of deliveries) {
-      const event = verifyAt<WireEvent>(defaultWebhookSecret, delivery, s.now());
+      const event = verify<WireEvent>(defaultWebhookSecret, delivery);
       assert.equal(event.type, 'thread.post.created');
       assert.equal(event.data.id, created.body.id);
     }
     assert.equal(new Set(deliveries.map((d) => d.headers['webhook-id'])).size, 1, 'retries must keep the webhook-id');
     const tampered = { ...deliveries[0]!, body: deliveries[0]!.body.replace('Shipped it', 'Shipped nothing') };
-    assert.throws(() => verifyAt(defaultWebhookSecret, tampered, s.now()));
+    assert.throws(() => verify(defaultWebhookSecret, tampered));
     const row = s.db.prepare('SELECT org_id, attempts, delivered_at FROM webhook_endpoint_deliveries').get() as { org_id: string; attempts: number; delivered_at: string | null };
     assert.equal(row.org_id, 'org_demo', 'webhookUrl is org_demo’s endpoint');
     assert.equal(row.attempts, 3);
@@ -119,8 +119,8 @@ describe('webhooks: one endpoint per organization', () => {
     assert.equal(at('/acme').length, 1);
     for (const [path, org, other] of [['/demo', 'org_demo', 'org_acme'], ['/acme', 'org_acme', 'org_demo']] as const) {
       for (const delivery of at(path)) {
-        verifyAt(secrets[org], delivery, s.now());
-        assert.throws(() => verifyAt(secrets[other], delivery, s.now()), `${path} must not verify with ${other}'s secret`);
+        verify(secrets[org], delivery);
+        assert.throws(() => verify(secrets[other], delivery), `${path} must not verify with ${other}'s secret`);
         assert.ok(!delivery.body.includes(org === 'org_demo' ? 'Acme: a private note' : 'Demo: a private note'), `${path} got the other organization's note`);
       }
     }
