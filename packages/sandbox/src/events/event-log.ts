@@ -87,17 +87,6 @@ export function readEvents(db: Db, afterSeq: number, filter: EventFilter, limit:
   return rows.map(toWire);
 }
 
-/** Every event after `afterSeq`, for webhook delivery. */
-export function readAllEvents(db: Db, afterSeq: number, limit: number): WireEvent[] {
-  const rows = prepared(db, 'SELECT seq, type, created_at, data FROM events WHERE seq > ? ORDER BY seq LIMIT ?').all(afterSeq, limit) as {
-    seq: number;
-    type: EventType;
-    created_at: string;
-    data: string;
-  }[];
-  return rows.map(toWire);
-}
-
 /** The newest event's seq (0 when there is none): where a fresh subscription starts. */
 export function latestSeq(db: Db): number {
   return (prepared(db, 'SELECT COALESCE(MAX(seq), 0) AS seq FROM events').get() as { seq: number }).seq;

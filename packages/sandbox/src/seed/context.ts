@@ -13,8 +13,8 @@ export const demo = {
   users: {
     /** A mentee of org_demo with rooms, roadmap progress and a growth thread. */
     mentee: { id: 'usr_demomentee', externalId: 'demo-mentee', orgId: 'org_demo' },
-    /** A member of org_demo who is also a mentor, with rooms in several states. */
-    mentor: { id: 'usr_demomentor', externalId: 'demo-mentor', orgId: 'org_demo' },
+    /** A member of org_demo who is also a mentor (profile `mentorId`), with rooms in several states. */
+    mentor: { id: 'usr_demomentor', externalId: 'demo-mentor', orgId: 'org_demo', mentorId: 'men_demomentor' },
     /** An employee of org_acme, who also sees acme's internal mentor pool. */
     acmeEmployee: { id: 'usr_acmeemployee', externalId: 'acme-employee', orgId: 'org_acme' },
   },

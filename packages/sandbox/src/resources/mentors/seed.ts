@@ -24,7 +24,7 @@ import {
 import { bulkLoadMentors, insertMentor, insertReview, type NewMentor } from './store.js';
 
 /** The fixed demo mentor (its `users` row comes from the core seeder). */
-export const demoMentorId = 'men_demomentor';
+const demoMentorId = demo.users.mentor.mentorId;
 /** The internal pool seeded for org_acme: at least this many mentors. */
 export const acmePoolMinimum = 20;
 

@@ -23,8 +23,3 @@ export function stepRowsOf(db: Db, roadmapId: string): StepRow[] {
      FROM roadmap_steps WHERE roadmap_id = ? ORDER BY position`,
   ).all(roadmapId) as StepRow[];
 }
-
-/** Whether a step exists; other resources (a post's link to a step) check through here. */
-export function roadmapStepExists(db: Db, stepId: string): boolean {
-  return prepared(db, 'SELECT 1 FROM roadmap_steps WHERE id = ?').get(stepId) !== undefined;
-}

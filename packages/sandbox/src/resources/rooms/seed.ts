@@ -11,8 +11,8 @@ const hourMs = 3_600_000;
 const dayMs = 24 * hourMs;
 const weekMs = 7 * dayMs;
 
-/** The demo mentor's profile id (BRIEF-XREF). */
-export const demoMentorId = 'men_demomentor';
+/** The demo mentor's profile, seeded by the mentors' seeder. */
+const demoMentorId = demo.users.mentor.mentorId;
 
 interface Person {
   mentorId: string;

@@ -3,7 +3,7 @@ import { prepared, type Db } from '../../db/database.js';
 import { problem } from '../../http/problem.js';
 
 /**
- * Checks a post's link against the other resources' tables (BRIEF-XREF): a roadmap step
+ * Checks a post's link against the other resources' tables: a roadmap step
  * must belong to that roadmap; a room goal must belong to that room, and the author must
  * take part in the room (its mentee, or the person behind its mentor). A room the author
  * is not in gets the same answer as a missing one, so links reveal no one's rooms.
