@@ -75,15 +75,17 @@ function client(options: ConstructorParameters<typeof Menteo>[0] = { publishable
 function record(menteo: Menteo, options: SubscribeOptions = {}) {
   const received: Event[] = [];
   const errors: unknown[] = [];
+  const waits: number[] = [];
   let opens = 0;
   const sub = menteo.events.subscribe(params, (event) => received.push(event), {
     lastEventId: start,
     reconnectDelayMs: 60_000,
     onError: (error) => errors.push(error),
     onOpen: () => opens++,
+    onReconnect: (delayMs) => waits.push(delayMs),
     ...options,
   });
-  return { sub, received, errors, opens: () => opens };
+  return { sub, received, errors, waits, opens: () => opens };
 }
 
 async function post(body: string): Promise<void> {
@@ -256,12 +258,16 @@ describe('events.subscribe (SSE over fetch)', () => {
     r.sub.close();
     await r.sub.closed;
     assert.deepEqual(r.received, events);
+    // The waits it chose (not the gaps measured, which a busy machine stretches): jittered within
+    // the upper half of 40·2^n, and after a success the backoff starts over.
+    // Five attempts, four waits between them (a fifth may start as the test closes the subscription).
+    const w = r.waits.slice(0, 4).map(Math.round);
+    assert.equal(calls.length, 5, `waits ${r.waits.map(Math.round).join(', ')}`);
+    assert.ok(w[0]! >= 20 && w[0]! <= 40 && w[1]! >= 40 && w[1]! <= 80 && w[2]! >= 80 && w[2]! <= 160, `waits ${w.join(', ')}`);
+    assert.ok(w[3]! >= 20 && w[3]! <= 40, `after a success the backoff starts over: ${w.join(', ')}`);
+    // And it really waited: each gap between attempts is at least the wait chosen.
     const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
-    assert.equal(gaps.length, 4);
-    // Jittered within the upper half of 40·2^n (a little slack for timer granularity).
-    assert.ok(gaps[0]! >= 19 && gaps[1]! >= 39 && gaps[2]! >= 79, `gaps ${gaps.map(Math.round).join(', ')}`);
-    assert.ok(gaps[2]! > gaps[0]!, `gaps ${gaps.map(Math.round).join(', ')}`);
-    assert.ok(gaps[3]! >= 19 && gaps[3]! < 79, `after a success the backoff starts over: ${gaps.map(Math.round).join(', ')}`);
+    assert.ok(gaps.every((gap, i) => gap >= w[i]! - 2), `gaps ${gaps.map(Math.round).join(', ')} vs waits ${w.join(', ')}`);
     assert.equal(r.opens(), 2);
     assert.deepEqual(r.errors, [], 'retried failures are not reported');
   });

@@ -62,6 +62,11 @@ export interface SubscribeOptions {
   /** Called each time the stream (re)connects, or polling succeeds again after a failure. */
   onOpen?: (() => void) | undefined;
   /**
+   * Called before each wait for a reconnect after a failure or a dropped stream, with how long
+   * it will wait (what a page shows as "reconnecting in 4 s").
+   */
+  onReconnect?: ((delayMs: number) => void) | undefined;
+  /**
    * Called with the error that ended the subscription (an `APIError`: a refused credential,
    * bad parameters), and with anything your handler throws. Network failures, 429 and 5xx
    * are retried and not reported.
@@ -241,6 +246,7 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
         if (signal.aborted) break;
         const retryAfter = (error instanceof APIError && error.retryAfter) || 0;
         wait = Math.max(retryAfter * 1000, backoff(attempt++, base));
+        options.onReconnect?.(wait);
         open = false;
       } finally {
         signal.removeEventListener('abort', abort);
@@ -248,6 +254,7 @@ export function subscribe(core: MenteoCore, params: EventParams, handler: (event
       if (wait === undefined) {
         open = false;
         wait = backoff(attempt++, base);
+        options.onReconnect?.(wait);
       }
       await sleep(wait, signal);
     }
