@@ -3,6 +3,7 @@
 //
 //   openapi/openapi.yaml + openapi/resources/*.yaml  →  generated/openapi.json
 //   generated/openapi.json  →  generated/schema.d.ts   (openapi-typescript)
+//   x-menteo-lifecycle of RoomStatus, SessionStatus  →  generated/room-lifecycle.js + .d.ts
 //
 // The sources are split per resource so each stays readable; the merge refuses
 // duplicate paths or component names, so two files can never silently disagree.
@@ -12,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { parse } from 'yaml';
+import { roomLifecycleModule } from './room-lifecycle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const check = process.argv.includes('--check');
@@ -72,9 +74,12 @@ async function main() {
   // defaultNonNullable: false — a property with a default is optional to send (the server fills it in).
   const ast = await openapiTS(doc, { rootTypes: false, exportType: false, alphabetize: false, defaultNonNullable: false });
   const types = banner + astToString(ast);
+  const [lifecycle, lifecycleTypes] = roomLifecycleModule(doc);
   const outputs = [
     [join(root, 'generated/openapi.json'), json],
     [join(root, 'generated/schema.d.ts'), types],
+    [join(root, 'generated/room-lifecycle.js'), lifecycle],
+    [join(root, 'generated/room-lifecycle.d.ts'), lifecycleTypes],
   ];
   if (check) {
     const stale = outputs.filter(([file, text]) => {
@@ -88,7 +93,7 @@ async function main() {
     return;
   }
   for (const [file, text] of outputs) writeFileSync(file, text);
-  console.log(`wrote generated/openapi.json (${Object.keys(doc.paths).length} paths) and generated/schema.d.ts`);
+  console.log(`wrote generated/openapi.json (${Object.keys(doc.paths).length} paths), generated/schema.d.ts and generated/room-lifecycle.js/.d.ts`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

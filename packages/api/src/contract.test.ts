@@ -154,6 +154,52 @@ describe('contract house rules', () => {
     assert.ok(checked > 50, `only ${checked} examples were checked`);
   });
 
+  it('writes the room and session lifecycles (x-menteo-lifecycle) in the names the contract defines', () => {
+    const roles: string[] = doc.components.schemas.RoomViewerRole.enum;
+    const byOperationId = new Map(operations.map((o) => [o.op.operationId as string, o]));
+    for (const [schema, prefix] of [['RoomStatus', '/v1/rooms/{roomId}/'], ['SessionStatus', '/v1/rooms/{roomId}/sessions/{sessionId}/']] as const) {
+      const statuses: string[] = doc.components.schemas[schema].enum;
+      const lifecycle = doc.components.schemas[schema]['x-menteo-lifecycle'] as Json;
+      assert.ok(lifecycle?.actions, `${schema}: no x-menteo-lifecycle.actions`);
+      const isStatus = (where: string) => (s: unknown) => assert.ok(statuses.includes(s as string), `${schema} ${where}: "${s}" is not a ${schema}`);
+      for (const [action, move] of Object.entries(lifecycle.actions as Json) as [string, Json][]) {
+        const where = `${schema} action ${action}`;
+        const known = ['operationId', 'from', 'to', 'by', schema === 'RoomStatus' ? 'reasonRequired' : 'started'];
+        for (const key of Object.keys(move)) assert.ok(known.includes(key), `${where}: unknown field ${key}`);
+        assert.ok(Array.isArray(move.from) && move.from.length > 0, `${where}: from`);
+        move.from.forEach(isStatus(`${action}.from`));
+        // A status, or (sessions) one per role that may ask.
+        if (typeof move.to === 'object') {
+          assert.equal(schema, 'SessionStatus', `${where}: only a session move may end by role`);
+          assert.deepEqual(Object.keys(move.to).sort(), [...move.by].sort(), `${where}: to names every role in by`);
+          Object.values(move.to).forEach(isStatus(`${action}.to`));
+        } else isStatus(`${action}.to`)(move.to);
+        assert.ok(Array.isArray(move.by) && move.by.length > 0, `${where}: by`);
+        for (const role of move.by) assert.ok(roles.includes(role), `${where}: "${role}" is not a RoomViewerRole`);
+        for (const flag of ['reasonRequired', 'started']) if (flag in move) assert.equal(typeof move[flag], 'boolean', `${where}: ${flag}`);
+        // The action is a POST of its own, named for it, with the 409 the table implies.
+        const operation = byOperationId.get(move.operationId);
+        assert.ok(operation, `${where}: operationId ${move.operationId} does not exist`);
+        assert.equal(operation.method, 'post', `${where}: ${move.operationId} is not a POST`);
+        assert.equal(operation.path, prefix + action.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`), `${where}: ${move.operationId} path`);
+        assert.ok(Object.keys(operation.op.responses).includes('409'), `${where}: ${move.operationId} has no 409`);
+      }
+      const operationIds = Object.values(lifecycle.actions as Json).map((m: Json) => m.operationId);
+      assert.equal(new Set(operationIds).size, operationIds.length, `${schema}: two actions share an operation`);
+    }
+    const room = doc.components.schemas.RoomStatus['x-menteo-lifecycle'] as Json;
+    for (const s of [room.expiry.from, room.expiry.to, ...room.allows.messages, ...room.allows.goals]) {
+      assert.ok(doc.components.schemas.RoomStatus.enum.includes(s), `RoomStatus expiry/allows: "${s}" is not a RoomStatus`);
+    }
+    assert.ok(Number.isInteger(room.expiry.afterDays) && room.expiry.afterDays > 0, 'RoomStatus expiry.afterDays');
+    // A room action added the way the others are (the shared body and answer) is in the table too.
+    const transitionOps = operations.filter(({ op }) => op.requestBody?.$ref === '#/components/requestBodies/RoomTransition' || op.responses['200']?.$ref === '#/components/responses/RoomTransitioned');
+    assert.ok(transitionOps.length >= 6, `only ${transitionOps.length} operations use RoomTransition`);
+    for (const { op } of transitionOps) {
+      assert.ok(Object.values(room.actions as Json).some((m: Json) => m.operationId === op.operationId), `${op.operationId} is not in the room lifecycle`);
+    }
+  });
+
   it('gives every schema property a type or a reference', () => {
     for (const [name, schema] of Object.entries(doc.components.schemas as Json)) {
       for (const [prop, value] of Object.entries(((schema as Json).properties ?? {}) as Json)) {
