@@ -1,9 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Hono, type Context } from 'hono';
-import type { Db } from './db/database.js';
-import type { EventBus } from './events/event-bus.js';
+import type { AppDeps } from './app-deps.js';
 import { appendEvent, type LoggedEvent } from './events/event-log.js';
-import { streamEvents } from './events/stream.js';
 import { authenticate, authorize, originAllowed, originKnown } from './http/auth.js';
 import { payloadTooLarge, readBodyText } from './http/body.js';
 import { clientAddress } from './http/client-address.js';
@@ -11,32 +9,28 @@ import { listOperations, loadContract, type Operation } from './http/contract.js
 import { corsGrant, preflightGrant } from './http/cors.js';
 import { withCursorKey } from './http/cursor.js';
 import { etagOf, matchesIfNoneMatch } from './http/etag.js';
-import type { Faults } from './http/faults.js';
-import type { Audience, EventType, Handler, HandlerContext, OperationId, Principal } from './http/handler.js';
+import type { Audience, EventType, Handler, HandlerContext, OperationId, Principal, StreamedOperationId } from './http/handler.js';
 import { findReplay, fingerprint, remember, type StoredResponse } from './http/idempotency.js';
 import { Problem } from './http/problem.js';
-import type { RateLimiter } from './http/rate-limit.js';
+import type { StreamHandler } from './http/stream-handler.js';
 import { ContractValidator, validateBody, validateParameters } from './http/validation.js';
-import { handlers } from './handlers.js';
+import { handlers, streamHandlers } from './handlers.js';
 
 /** Request bodies above this are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
-
-export interface AppDeps {
-  db: Db;
-  bus: EventBus;
-  faults: Faults;
-  rateLimiter: RateLimiter;
-  now: () => Date;
-  /** Called after a transaction that appended events commits (webhook delivery). */
-  onEventsCommitted: () => void;
-  log: (line: string) => void;
-}
 
 /**
  * The sandbox's HTTP app. Routes are not written by hand: every operation of the
  * contract is registered from the document, validated against it and dispatched
  * to the handler with its operationId, so the sandbox cannot drift from the contract.
+ * A handler is of one of two kinds: a synchronous JSON reply run in a transaction
+ * (`handlers`), or a response it streams itself (`streamHandlers`).
+ *
+ * @example
+ * ```ts
+ * const app = createApp(deps);
+ * await app.request('/v1/mentors', { headers: { Authorization: 'Bearer pk_test_demo' } });
+ * ```
  */
 export function createApp(deps: AppDeps): Hono {
   const doc = loadContract();
@@ -46,14 +40,15 @@ export function createApp(deps: AppDeps): Hono {
 
   for (const operation of operations) {
     const compiled = validator.compile(operation);
+    const stream = streamHandlerOf(operation.id);
     app.on(operation.method, operation.routePath, (c) =>
       respond(c, deps, async (state) => {
-        const principal = state.principal!;
         const params = validateParameters(compiled.path, c.req.param() as Record<string, string>, 'path');
         const query = validateParameters(compiled.query, firstValues(c.req.queries()), 'query');
         validateParameters(compiled.header, c.req.header(), 'header');
-        if (operation.id === ('streamEvents' as OperationId)) {
-          return streamEvents(c, deps, principal, query, state.requestId);
+        if (stream) {
+          const principal = state.principal!;
+          return stream({ operationId: operation.id as StreamedOperationId, params: params as never, query: query as never, principal, requestId: state.requestId, deps, c });
         }
         const body = await readBody(c, operation, compiled.body);
         return dispatch(c, deps, operation, state, { params, query, body });
@@ -191,7 +186,6 @@ function dispatch(
       emit: (type: EventType, data: unknown, audience: Audience) => {
         emitted.push(appendEvent(deps.db, type, data, audience, now));
       },
-      c,
     };
     const reply = handler(ctx) as { status: number; body: unknown; headers?: Record<string, string> };
     const stored: StoredResponse = {
@@ -249,6 +243,11 @@ function afterCommit(deps: AppDeps, requestId: string, operationId: string, step
   } catch (error) {
     deps.log(`[${requestId}] ${operationId} committed, but a step after the commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
   }
+}
+
+/** The stream handler of an operation, when the operation is a streamed one. */
+function streamHandlerOf(operationId: string): StreamHandler<StreamedOperationId> | undefined {
+  return Object.hasOwn(streamHandlers, operationId) ? streamHandlers[operationId as StreamedOperationId] : undefined;
 }
 
 /** Reads and parses the JSON body: size, media type and syntax are checked before the schema is. */

@@ -1,4 +1,6 @@
+import { streamEvents } from './events/stream.js';
 import type { Handlers } from './http/handler.js';
+import type { StreamHandlers } from './http/stream-handler.js';
 import { mentorsHandlers } from './resources/mentors/index.js';
 import { roadmapsHandlers } from './resources/roadmaps/index.js';
 import { roomsHandlers } from './resources/rooms/index.js';
@@ -13,3 +15,6 @@ export const handlers: Handlers = {
   ...roomsHandlers,
   ...threadsHandlers,
 };
+
+/** The operations answered with a stream: the app runs them in the same envelope, outside a transaction. */
+export const streamHandlers: StreamHandlers = { streamEvents };

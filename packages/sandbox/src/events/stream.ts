@@ -1,8 +1,9 @@
 import type { Context } from 'hono';
-import type { AppDeps } from '../app.js';
+import type { AppDeps } from '../app-deps.js';
 import { prepared } from '../db/database.js';
 import type { Principal } from '../http/handler.js';
 import { Problem } from '../http/problem.js';
+import type { StreamContext } from '../http/stream-handler.js';
 import { latestSeq, type EventFilter } from './event-log.js';
 import { readReplayPage } from './replay.js';
 import { SseSubscriber } from './sse-subscriber.js';
@@ -16,23 +17,17 @@ import { SseSubscriber } from './sse-subscriber.js';
  *
  * @example
  * ```ts
- * if (operation.id === 'streamEvents') return streamEvents(c, deps, principal, query, requestId);
+ * const streamHandlers: StreamHandlers = { streamEvents };
  * ```
  */
-export async function streamEvents(
-  c: Context,
-  deps: AppDeps,
-  principal: Principal,
-  query: Record<string, unknown>,
-  requestId: string,
-): Promise<Response> {
+export async function streamEvents({ c, deps, principal, query, requestId }: StreamContext<'streamEvents'>): Promise<Response> {
   const filter: EventFilter = {
     ...(principal.kind === 'user' ? { userId: principal.userId } : {}),
-    threadIds: (query.threadIds as string[] | undefined) ?? [],
-    types: (query.types as string[] | undefined) ?? [],
+    threadIds: query.threadIds ?? [],
+    types: query.types ?? [],
   };
   const header = c.req.header('Last-Event-ID');
-  const resumeFrom = header ?? (query.after as string | undefined);
+  const resumeFrom = header ?? query.after;
   let position: number;
   if (resumeFrom !== undefined) {
     if (!/^\d{1,15}$/.test(resumeFrom)) {
@@ -47,7 +42,7 @@ export async function streamEvents(
 
   const accept = c.req.header('Accept') ?? '';
   if (!accept.includes('text/event-stream') && accept.includes('application/json')) {
-    const page = readReplayPage(deps.db, position, filter, principal, (query.limit as number | undefined) ?? 100);
+    const page = readReplayPage(deps.db, position, filter, principal, query.limit ?? 100);
     // Past the events left out too, so the next poll does not examine them again.
     return Response.json({ data: page.events, lastEventId: String(page.scannedTo) }, { headers: { 'Cache-Control': 'no-store' } });
   }

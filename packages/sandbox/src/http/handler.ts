@@ -1,4 +1,3 @@
-import type { Context } from 'hono';
 import type { components, operations } from '@menteo/api';
 import type { Db } from '../db/database.js';
 
@@ -61,8 +60,6 @@ export interface HandlerContext<K extends OperationId> {
   requestId: string;
   /** Records an event in the same transaction as the handler's writes; it is published after commit. */
   emit<T extends EventType>(type: T, data: EventData<T>, audience: Audience): void;
-  /** The raw hono context: for streaming responses only. */
-  c: Context;
 }
 
 /**
@@ -72,11 +69,14 @@ export interface HandlerContext<K extends OperationId> {
  */
 export type Handler<K extends OperationId> = (ctx: HandlerContext<K>) => Reply<K>;
 
+/** Operations answered by a stream handler (see `stream-handler.ts`) instead of a synchronous one. */
+export type StreamedOperationId = 'streamEvents';
+
 /**
- * Operations the app dispatches to a synchronous handler: all but the event stream
- * (the app streams it itself) and the webhook the API sends rather than serves.
+ * Operations the app dispatches to a synchronous handler: all but the streamed ones and
+ * the webhook the API sends rather than serves.
  */
-export type HandledOperationId = Exclude<OperationId, 'streamEvents' | 'receiveEvent'>;
+export type HandledOperationId = Exclude<OperationId, StreamedOperationId | 'receiveEvent'>;
 
 /** A map from operationId to handler; each resource module exports a part of it. */
 export type Handlers = { [K in HandledOperationId]: Handler<K> };

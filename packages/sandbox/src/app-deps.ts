@@ -1,0 +1,26 @@
+import type { Db } from './db/database.js';
+import type { EventBus } from './events/event-bus.js';
+import type { Faults } from './http/faults.js';
+import type { RateLimiter } from './http/rate-limit.js';
+
+/**
+ * What the app runs on: the database, the event bus and the clock, shared by the request
+ * envelope, the dispatcher and the stream handlers. Its own module so that handlers can
+ * name it without importing the app that dispatches to them.
+ *
+ * @example
+ * ```ts
+ * const deps: AppDeps = { db, bus: new EventBus(), now: () => new Date(), log: console.error, faults, rateLimiter, onEventsCommitted() {} };
+ * const app = createApp(deps);
+ * ```
+ */
+export interface AppDeps {
+  db: Db;
+  bus: EventBus;
+  faults: Faults;
+  rateLimiter: RateLimiter;
+  now: () => Date;
+  /** Called after a transaction that appended events commits (webhook delivery). */
+  onEventsCommitted: () => void;
+  log: (line: string) => void;
+}
