@@ -8,7 +8,7 @@ import { isBookableSlot } from '../mentors/availability.js';
 import { participantRoom, participants, touchRoom, violatesUnique, type Caller, type RoomContext } from './access.js';
 import { presentSession } from './present.js';
 import type { RoomRow, SessionRow } from './rows.js';
-import { canSessionTransition, sessionTransitions, type RoomRole, type SessionAction } from './state-machine.js';
+import { canSessionTransition, sessionRefusals, sessionTransitions, type RoomRole, type SessionAction } from './state-machine.js';
 
 type Session = components['schemas']['Session'];
 
@@ -76,12 +76,13 @@ function guardSessionAction(ctx: RoomContext, roomId: string, sessionId: string,
   const session = findSession(ctx, found.room, sessionId);
   const move = sessionTransitions[action];
   if (!canSessionTransition(action, session.status)) {
-    throw new Problem(409, 'invalid_transition', `A session in status ${session.status} cannot ${move.verb}.`);
+    throw new Problem(409, 'invalid_transition', `A session in status ${session.status} cannot ${sessionRefusals[action]}.`);
   }
   if (!(move.by as readonly string[]).includes(found.role)) throw problem.forbidden(`Only the ${move.by.join(' or ')} of the room can do this.`);
   const started = Date.parse(session.starts_at) <= ctx.now.getTime();
-  if (move.needsStarted && !started) throw problem.conflict(`Session ${session.id} has not started yet (it starts at ${session.starts_at}).`);
-  if (action === 'reschedule' && started) throw problem.conflict(`Session ${session.id} has already started; book a new one instead.`);
+  if (move.started === true && !started) throw problem.conflict(`Session ${session.id} has not started yet (it starts at ${session.starts_at}).`);
+  // Only a move (reschedule) asks for a session not yet started: a started one is booked anew.
+  if (move.started === false && started) throw problem.conflict(`Session ${session.id} has already started; book a new one instead.`);
   return { ...found, session };
 }
 

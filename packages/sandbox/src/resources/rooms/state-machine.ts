@@ -1,56 +1,50 @@
-import type { components } from '@menteo/api';
-
-export type RoomStatus = components['schemas']['RoomStatus'];
-export type RoomRole = components['schemas']['RoomViewerRole'];
-export type SessionStatus = components['schemas']['SessionStatus'];
-
-/** Every room status, in lifecycle order (tests walk status × action from this). */
-export const roomStatuses: readonly RoomStatus[] = ['requested', 'active', 'paused', 'declined', 'withdrawn', 'expired', 'completed', 'closed_early'];
-
-/** A transition a participant can ask for: where it may start, where it ends, who may ask. */
-export interface RoomTransition {
-  from: readonly RoomStatus[];
-  to: RoomStatus;
-  by: readonly RoomRole[];
-  /** The wording of `A room in status X cannot <verb>.` */
-  verb: string;
-  reasonRequired: boolean;
-}
-
-const both: readonly RoomRole[] = ['mentor', 'mentee'];
+import {
+  roomExpiry,
+  roomStatuses,
+  roomStatusesAllowing,
+  roomTransitions,
+  sessionTransitions,
+  type RoomAction,
+  type RoomRole,
+  type RoomStatus,
+  type SessionAction,
+  type SessionStatus,
+} from '@menteo/api/room-lifecycle';
 
 /**
- * THE room lifecycle: handlers and tests both read this table, so the API and its
- * tests cannot disagree about which moves exist. Expiry (requested for 14 days) is
- * not an action: the system applies it lazily (see `expiry.ts`).
+ * THE room lifecycle is the contract's (`x-menteo-lifecycle` on RoomStatus and SessionStatus,
+ * generated into `@menteo/api/room-lifecycle`): handlers and tests both read it from there, so
+ * the API, its tests, the SDK and the room widget cannot disagree about which moves exist.
+ * Expiry (requested for 14 days) is not an action: the system applies it lazily
+ * (`expireDueRooms` in access.ts).
  */
-export const roomTransitions = {
-  accept: { from: ['requested'], to: 'active', by: ['mentor'], verb: 'be accepted', reasonRequired: false },
-  decline: { from: ['requested'], to: 'declined', by: ['mentor'], verb: 'be declined', reasonRequired: false },
-  withdraw: { from: ['requested'], to: 'withdrawn', by: ['mentee'], verb: 'be withdrawn', reasonRequired: false },
-  pause: { from: ['active'], to: 'paused', by: both, verb: 'be paused', reasonRequired: false },
-  resume: { from: ['paused'], to: 'active', by: both, verb: 'be resumed', reasonRequired: false },
-  complete: { from: ['active'], to: 'completed', by: both, verb: 'be completed', reasonRequired: false },
-  close: { from: ['active'], to: 'closed_early', by: both, verb: 'be closed early', reasonRequired: true },
-} as const satisfies Record<string, RoomTransition>;
+export { roomStatuses, roomTransitions, sessionTransitions };
+export type { RoomAction, RoomRole, RoomStatus, SessionAction, SessionStatus };
 
-export type RoomAction = keyof typeof roomTransitions;
+/** The wording of `A room in status X cannot <verb>.`: the sandbox's problem details, not the lifecycle. */
+export const roomRefusals: Record<RoomAction, string> = {
+  accept: 'be accepted',
+  decline: 'be declined',
+  withdraw: 'be withdrawn',
+  pause: 'be paused',
+  resume: 'be resumed',
+  complete: 'be completed',
+  close: 'be closed early',
+};
+
+/** The wording of `A session in status X cannot <verb>.` */
+export const sessionRefusals: Record<SessionAction, string> = {
+  accept: 'be accepted',
+  reschedule: 'be rescheduled',
+  cancel: 'be cancelled',
+  complete: 'be completed',
+  noShow: 'be marked as a no-show',
+};
 
 /** Each action's operationId (`POST /v1/rooms/{roomId}/<action>`). */
-export const roomActionOperations = {
-  accept: 'acceptRoom',
-  decline: 'declineRoom',
-  withdraw: 'withdrawRoom',
-  pause: 'pauseRoom',
-  resume: 'resumeRoom',
-  complete: 'completeRoom',
-  close: 'closeRoom',
-} as const satisfies Record<RoomAction, string>;
-
-/** Statuses no transition leaves: the room's story is over. */
-export const finalRoomStatuses: readonly RoomStatus[] = roomStatuses.filter(
-  (status) => !Object.values(roomTransitions).some((t) => (t.from as readonly RoomStatus[]).includes(status)),
-);
+export const roomActionOperations = Object.fromEntries(Object.entries(roomTransitions).map(([action, move]) => [action, move.operationId])) as {
+  [A in RoomAction]: (typeof roomTransitions)[A]['operationId'];
+};
 
 /** Whether `action` may start from `status`. */
 export function canTransition(action: RoomAction, status: RoomStatus): boolean {
@@ -58,22 +52,11 @@ export function canTransition(action: RoomAction, status: RoomStatus): boolean {
 }
 
 /** Statuses in which the pair can still talk (messages). */
-export const openRoomStatuses: readonly RoomStatus[] = ['requested', 'active', 'paused'];
+export const openRoomStatuses: readonly RoomStatus[] = roomStatusesAllowing.messages;
 /** Statuses in which goals can be written. */
-export const goalWritableStatuses: readonly RoomStatus[] = ['active', 'paused'];
+export const goalWritableStatuses: readonly RoomStatus[] = roomStatusesAllowing.goals;
 /** Requested rooms older than this expire. */
-export const requestLifetimeMs = 14 * 86_400_000;
-
-/** Session moves: where each may start. `reschedule` lands in pending or accepted by who moves it. */
-export const sessionTransitions = {
-  accept: { from: ['pending'], by: ['mentor'], verb: 'be accepted', needsStarted: false },
-  reschedule: { from: ['pending', 'accepted'], by: both, verb: 'be rescheduled', needsStarted: false },
-  cancel: { from: ['pending', 'accepted'], by: both, verb: 'be cancelled', needsStarted: false },
-  complete: { from: ['accepted'], by: both, verb: 'be completed', needsStarted: true },
-  noShow: { from: ['accepted'], by: both, verb: 'be marked as a no-show', needsStarted: true },
-} as const satisfies Record<string, { from: readonly SessionStatus[]; by: readonly RoomRole[]; verb: string; needsStarted: boolean }>;
-
-export type SessionAction = keyof typeof sessionTransitions;
+export const requestLifetimeMs = roomExpiry.afterDays * 86_400_000;
 
 /** Whether a session in `status` may take `action`. */
 export function canSessionTransition(action: SessionAction, status: SessionStatus): boolean {

@@ -6,7 +6,7 @@ import { findRoom, participantRoom, participants, type RoomContext } from './acc
 import { presentRoom, presentSession } from './present.js';
 import { openCapacity } from './rooms.js';
 import type { SessionRow } from './rows.js';
-import { canTransition, roomTransitions, type RoomAction } from './state-machine.js';
+import { canTransition, roomRefusals, roomTransitions, type RoomAction } from './state-machine.js';
 
 const weekMs = 7 * 86_400_000;
 
@@ -18,7 +18,7 @@ const weekMs = 7 * 86_400_000;
 export function transitionRoom(ctx: RoomContext, roomId: string, action: RoomAction, reason: string | undefined): components['schemas']['Room'] {
   const { room, role, caller } = participantRoom(ctx, roomId);
   const move = roomTransitions[action];
-  if (!canTransition(action, room.status)) throw problem.invalidTransition(room.status, move.verb);
+  if (!canTransition(action, room.status)) throw problem.invalidTransition(room.status, roomRefusals[action]);
   if (!(move.by as readonly string[]).includes(role)) {
     throw problem.forbidden(`Only the ${move.by.join(' or ')} of room ${room.id} can ${action} it.`);
   }
