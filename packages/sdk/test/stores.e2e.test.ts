@@ -11,7 +11,7 @@ import { MenteoCore, type ClientOptions } from '../src/core/client-core.js';
 import { PermissionDeniedError } from '../src/core/errors.js';
 import { createStores, memoryStorage, type KeyValueStorage, type MenteoStores, type OutboxEntry, type StoresOptions } from '../src/stores/index.js';
 import { contractChecks } from './support/contract-hooks.js';
-import { until, mounted } from './support/store-waits.js';
+import { until, mounted, waitFor } from './support/store-waits.js';
 
 let s: TestSandbox;
 let menteeToken: string;
@@ -137,8 +137,10 @@ describe('stores end to end', () => {
     const stop = await mounted($posts, (p) => p.loaded);
     const bodies = [unique('Offline on the train: 1/3'), unique('Offline on the train: 2/3'), unique('Offline on the train: 3/3')];
     const sent = bodies.map((body) => stores.createPost(thread, { kind: 'update', body }));
-    await sleep(50);
-    const queued = JSON.parse(phone.map.get(`menteo.outbox:${s.url}`)!) as OutboxEntry[];
+    // Stored under the person, once the outbox learned who the token is (GET /v1/me).
+    const key = `menteo.outbox:${s.url}:usr_demomentee`;
+    await waitFor(() => (JSON.parse(phone.map.get(key) ?? '[]') as OutboxEntry[]).length === 3);
+    const queued = JSON.parse(phone.map.get(key)!) as OutboxEntry[];
     assert.deepEqual(
       queued.map((e) => e.body.body),
       bodies,
@@ -154,7 +156,7 @@ describe('stores end to end', () => {
     phone.setOnline(true);
     const created = await Promise.all(sent);
     for (const body of bodies) assert.equal(await serverCount(body), 1);
-    assert.equal(phone.map.get(`menteo.outbox:${s.url}`), undefined);
+    assert.equal(phone.map.get(key), undefined);
     assert.deepEqual(
       $posts.get().items.slice(0, 3).map((p) => p.id),
       created.map((p) => p.id).reverse(),

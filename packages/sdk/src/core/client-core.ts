@@ -109,6 +109,12 @@ export interface RequestOptions {
   idempotencyKey?: string | undefined;
   /** Extra request headers (the SDK sets `Authorization` itself). */
   headers?: Record<string, string> | undefined;
+  /**
+   * Send with exactly this `Authorization` value (from {@link MenteoCore.authorization}), with no
+   * token refresh: a 401 `token_expired` surfaces instead of a retry under whatever token comes
+   * next. The stores' outbox sends a queued write this way, only as the person who wrote it.
+   */
+  authorization?: string | undefined;
 }
 
 /**
@@ -200,7 +206,7 @@ export class MenteoCore {
    * ```
    */
   readonly fetch: typeof fetch;
-  readonly #options: ClientOptions;
+  #options: ClientOptions;
   readonly #ky: KyInstance;
   readonly #inflight = new Map<string, Promise<WithResponse<unknown>>>();
   /** The token function's current answer; replaced on refresh, forgotten when it fails. */
@@ -303,14 +309,28 @@ export class MenteoCore {
     return true;
   }
 
+  /**
+   * Forgets the signed-in person's token (on sign-out): the next request asks the token
+   * function again; a token given as a string is not sent any more.
+   *
+   * @example
+   * ```ts
+   * signOutButton.onclick = () => { core.forgetToken(); location.assign('/signed-out'); };
+   * ```
+   */
+  forgetToken(): void {
+    this.#token = undefined;
+    if (typeof this.#options.token == 'string') this.#options = { ...this.#options, token: undefined };
+  }
+
   async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {
     // One key for every attempt of this call, including the one after a token refresh.
     const key = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
-    const authorization = await this.authorization(spec.credential);
+    const authorization = spec.authorization ?? (await this.authorization(spec.credential));
     try {
       return await this.#send<T>(spec, authorization, key);
     } catch (error) {
-      if (error instanceof APIError && error.code === 'token_expired' && !spec.credential && (await this.refreshToken(authorization))) {
+      if (error instanceof APIError && error.code === 'token_expired' && !(spec.credential || spec.authorization) && (await this.refreshToken(authorization))) {
         return this.#send<T>(spec, await this.authorization(), key);
       }
       throw error;

@@ -2,8 +2,26 @@
 interface Lifecycle {
   readonly mounted: boolean;
   readonly busy: boolean;
+  base: unknown;
   abort(): void;
+  invalidate(): void;
+  publish(): void;
   onActivate: (() => void) | undefined;
+}
+
+/** Where the families made right now register what to do when the person changes (see `domain`). */
+let register: ((forget: () => void) => void) | undefined;
+
+/**
+ * Runs `make` (a domain making its stores) with `onForget` receiving, for each family it makes,
+ * the function that empties it.
+ */
+export function collecting<T>(onForget: (forget: () => void) => void, make: () => T): T {
+  const outer = register; // a domain may make another inside (rooms make the outbox)
+  register = onForget;
+  const made = make();
+  register = outer;
+  return made;
 }
 
 /**
@@ -56,6 +74,15 @@ export function family<A extends unknown[], S extends { source: Lifecycle }>(
   options: { cancelIdle?: boolean; max?: number } = {},
 ): Family<A, S> {
   const entries = new Map<string, S>();
+  // Another person's data is dropped, not shown: a subscribed store loads again, as the new person.
+  register?.(() =>
+    entries.forEach(({ source }) => {
+      source.abort();
+      source.base = undefined;
+      source.publish();
+      source.invalidate();
+    }),
+  );
   const get = (...args: A): S => {
     const k = key(...args);
     let entry = entries.get(k);

@@ -1,6 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { MenteoCore } from '../core/client-core.js';
 import type { MenteoError } from '../core/errors.js';
+import { collecting } from './cache.js';
 import { defaultStorage, type KeyValueStorage } from './storage.js';
 import { asMenteoError, type Timing } from './query.js';
 
@@ -26,7 +27,7 @@ export interface StoresOptions {
   graceMs?: number | undefined;
   /** Live updates over the events endpoint while live stores are subscribed. Default true. */
   live?: boolean | undefined;
-  /** Namespace of the storage keys, when one origin talks to several accounts or APIs. Default the API's base URL. */
+  /** Namespace of the storage keys, when one origin talks to several accounts or APIs. Default the API's base URL. Within it, each signed-in person's outbox and drafts have keys of their own. */
   scope?: string | undefined;
 }
 
@@ -55,6 +56,12 @@ export interface StoreContext {
   readonly storage: KeyValueStorage;
   /** The namespace of this context's storage keys (the `scope` option, else the API's base URL). */
   readonly scope: string;
+  /**
+   * The signed-in person's user id, once the outbox or a draft learned it (`GET /v1/me`);
+   * `undefined` before, with a key instead of a user token, and after `signOut`. When it
+   * changes from one person to another, or to no one, every store drops the data it holds.
+   */
+  readonly user: ReadableAtom<string | undefined>;
   /**
    * Records a failed write in `lastError` and returns it as a `MenteoError`.
    *
@@ -118,6 +125,7 @@ export function createStoreContext(core: MenteoCore, options: StoresOptions = {}
     lastError,
     storage: options.storage ?? defaultStorage(),
     scope: options.scope ?? core.baseUrl,
+    user: atom(),
     fail(error) {
       const e = asMenteoError(error);
       lastError.set(e);
@@ -142,7 +150,20 @@ export function domain<T>(make: (context: StoreContext) => T): (context: StoreCo
   const made = new WeakMap<StoreContext, T>();
   return (context) => {
     let stores = made.get(context);
-    if (!stores) made.set(context, (stores = make(context)));
+    // The families it makes forget their data when the person changes: one person's rooms, threads
+    // and profile must not be shown to the next.
+    if (!stores) made.set(context, (stores = collecting((forget) => onPersonChange(context, forget), () => make(context))));
     return stores;
   };
+}
+
+/** Calls `changed` when the person changes: from someone to someone else, or to no one (sign-out). */
+export function onPersonChange(context: StoreContext, changed: () => void): void {
+  let last = context.user.get();
+  context.onDispose(
+    context.user.listen((userId) => {
+      if (last !== undefined && userId !== last) changed();
+      last = userId;
+    }),
+  );
 }

@@ -19,6 +19,7 @@ import type { MenteoCore } from '../core/client-core.js';
 import type { WritableAtom } from 'nanostores';
 import { createStoreContext, type StoreContext, type StoresOptions } from './context.js';
 import { draftOf } from './draft.js';
+import { signOut } from './identity.js';
 import { liveFeed, type LiveFeed } from './live.js';
 import { outboxOf, type Outbox } from './outbox.js';
 import { meStores, type MeStores } from './me.js';
@@ -32,9 +33,10 @@ export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } f
 export { outboxOf, type KeyValueStorage, type OutboxEntry, type PendingState, type Outbox } from './outbox.js';
 export { liveFeed, type LiveFeed, type LiveEvent } from './live.js';
 export { draftOf } from './draft.js';
+export { identify, signOut, type Identity } from './identity.js';
 export { matchStores, mentorProfileStores, mentorSearchStores, mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
-export { roomStores, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
+export { roomStores, roomActionsFor, roomStatusesAllowing, roomTransitions, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
 export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';
 export { roomPlanStores, type RoomPlanStores, type Goal, type Session, type MentorSlots, type SlotRange, type SessionListParams, type SessionAction } from './room-plans.js';
 export { meStores, type MeStores } from './me.js';
@@ -88,6 +90,20 @@ export interface EveryPiece {
    * ```
    */
   flush(): Promise<void>;
+  /**
+   * Signs the person out of the stores: deletes their unsent posts and messages and their
+   * drafts, forgets the client's token (the next request asks the token function again) and
+   * empties every store. Call it from your own sign-out, before the next person signs in.
+   *
+   * @example
+   * ```ts
+   * signOutButton.onclick = async () => {
+   *   await stores.signOut();
+   *   location.assign('/signed-out');
+   * };
+   * ```
+   */
+  signOut(): Promise<void>;
 }
 
 /**
@@ -107,6 +123,6 @@ export interface EveryPiece {
 export function createStores(client: MenteoCore, options?: StoresOptions): MenteoStores {
   const context = createStoreContext(client, options);
   // The context itself becomes the stores object, so `threadStores(stores)` finds the same stores.
-  const pieces: EveryPiece = { live: liveFeed(context), outbox: outboxOf(context), draft: (key) => draftOf(context, key), flush: () => outboxOf(context).flush() };
+  const pieces: EveryPiece = { live: liveFeed(context), outbox: outboxOf(context), draft: (key) => draftOf(context, key), flush: () => outboxOf(context).flush(), signOut: () => signOut(context) };
   return Object.assign(context, pieces, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
 }

@@ -36,7 +36,8 @@ class FakeStorage implements KeyValueStorage {
   getItem = (key: string) => this.map.get(key) ?? null;
   setItem = (key: string, value: string) => void this.map.set(key, value);
   removeItem = (key: string) => void this.map.delete(key);
-  outbox = (): OutboxEntry[] => JSON.parse(this.map.get(`menteo.outbox:${API}`) ?? '[]') as OutboxEntry[];
+  /** A person's outbox as stored (the signed-in one of these tests by default). */
+  outbox = (userId = 'usr_demomentee'): OutboxEntry[] => JSON.parse(this.map.get(`menteo.outbox:${API}:${userId}`) ?? '[]') as OutboxEntry[];
   copy = () => new FakeStorage(new Map(this.map));
 }
 
@@ -266,9 +267,12 @@ describe('offline outbox', () => {
     const stop = await mounted($posts, (p) => p.loaded);
     const bodies = [unique('Offline one'), unique('Offline two')];
     const sent = bodies.map((body) => s.createPost(thread, { kind: 'update', body }));
+    // Stored under the person once the outbox knows who is signed in (GET /v1/me).
+    await waitFor(() => storage.outbox().length === 2);
     await sleep(10);
     assert.equal(api.callsTo(postsPath, 'POST').length, 0);
     const queued = storage.outbox();
+    queued.forEach((e) => assert.equal(e.userId, 'usr_demomentee'));
     assert.deepEqual(
       queued.map((e) => [e.kind, e.target, e.body.body]),
       bodies.map((body) => ['post', thread, body]),
@@ -305,7 +309,7 @@ describe('offline outbox', () => {
     const created = s.createPost(thread, { kind: 'update', body });
     await waitFor(() => attempts === 1 && s.outbox.entries.get().length === 1);
     await sleep(10);
-    assert.equal(storage.outbox()[0]!.body.body, body);
+    assert.equal(storage.outbox()[0]?.body.body, body);
     await s.flush();
     const post = await created;
     const keys = api.callsTo(postsPath, 'POST').map((c) => c.headers.get('idempotency-key'));
@@ -360,11 +364,14 @@ describe('offline outbox', () => {
     const body = unique('Written offline before a reload');
     void first.createPost(thread, { kind: 'update', body });
     void first.createPost(other, { kind: 'update', body });
+    await waitFor(() => storage.outbox().length === 2); // in storage once the person is known
     first.dispose();
 
     const second = make({ storage, online: net.online, onOnline: net.onOnline });
     const $posts = second.threadPosts(thread);
     const stop = await mounted($posts, (p) => p.loaded);
+    // Shown once the outbox knows whose entries to show.
+    await until($posts, (p) => p.items[0]?.body === body);
     assert.deepEqual([$posts.get().items[0]!.body, $posts.get().items[0]!.pending], [body, 'queued']);
 
     net.set(true);
@@ -408,13 +415,15 @@ describe('offline outbox', () => {
     assert.equal(s.outbox.entries.get().length, 0);
   });
 
-  it('drafts survive a reload; an empty draft is forgotten', () => {
+  it('drafts survive a reload; an empty draft is forgotten', async () => {
     const storage = new FakeStorage();
     const s = make({ storage });
+    // Typed before the person is known: kept, and stored as theirs once known.
     s.draft(`post:${thread}`).set('Half a thought');
     assert.equal(s.draft(`post:${thread}`), s.draft(`post:${thread}`));
+    await waitFor(() => storage.map.has(`menteo.drafts:${API}:usr_demomentee`));
     const reloaded = make({ storage });
-    assert.equal(reloaded.draft(`post:${thread}`).get(), 'Half a thought');
+    await until(reloaded.draft(`post:${thread}`), (text) => text === 'Half a thought');
     reloaded.draft(`post:${thread}`).set('');
     assert.equal(storage.map.size, 0);
   });

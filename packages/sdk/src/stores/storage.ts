@@ -30,3 +30,6 @@ export function defaultStorage(): KeyValueStorage {
   }
   return memoryStorage();
 }
+
+/** The storage key of one person's outbox or drafts. */
+export const personKey = (what: string, scope: string, userId: string): string => `menteo.${what}:${scope}:${userId}`;
