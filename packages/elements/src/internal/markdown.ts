@@ -15,6 +15,7 @@
 // paragraphs: real h1–h6 from a post would break the outline of the page the feed is embedded
 // in. Images render as their alt text.
 import { html, nothing, type TemplateResult } from 'lit';
+import { lookahead, meter, space, wordChar } from './markdown-lookahead.js';
 import { safeHref } from './safe-url.js';
 
 /** Inline content: text, or a node holding more of it. */
@@ -34,14 +35,48 @@ export type Block =
   | { t: 'hr' };
 
 const fence = /^ {0,3}(`{3,}|~{3,})/;
-const heading = /^ {0,3}#{1,6}(?:[ \t]+|$)(.*?)(?:[ \t]+#+)?[ \t]*$/;
 const quote = /^ {0,3}> ?/;
-const item = /^ {0,3}([-*+]|(\d{1,9})[.)])[ \t]+(.*)$/;
+// `(?![ \t])` keeps the run of spaces whole: without it, a long run followed by a character `.`
+// does not match (U+2028) was retried at every split of the run.
+const item = /^ {0,3}([-*+]|(\d{1,9})[.)])[ \t]+(?![ \t])(.*)$/;
 const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const blank = /^\s*$/;
-const startsBlock = (line: string) => fence.test(line) || heading.test(line) || quote.test(line) || item.test(line) || rule.test(line);
+const startsBlock = (line: string) => fence.test(line) || headingText(line) !== undefined || quote.test(line) || item.test(line) || rule.test(line);
+
+/**
+ * Characters the parser has looked at since the page loaded. Every scan is linear, so a post of
+ * twice the length costs twice the work however it is written: the tests hold the parser to that
+ * by reading this meter (a clock would make them flaky); `pnpm run bench:markdown` prints times.
+ *
+ * @example
+ * ```ts
+ * const before = markdownWork();
+ * parseMarkdown(post);
+ * const cost = markdownWork() - before;
+ * ```
+ */
+export const markdownWork = (): number => meter.work;
 
 export { safeHref } from './safe-url.js';
+
+/**
+ * A heading's text, or `undefined` if `line` is not one. By hand rather than with
+ * `(.*?)(?:[ \t]+#+)?[ \t]*$`: that lazy group retries the closing run at every split of a run
+ * of spaces, which is cubic in the run's length. Same result: the shortest text whose rest is
+ * an optional closing `#` run after spaces, then spaces.
+ */
+function headingText(line: string): string | undefined {
+  const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)?.[0].length;
+  if (open === undefined || /[\n\r\u2028\u2029]/.test(line)) return undefined;
+  const blankAt = (n: number) => n > open && (line[n - 1] === ' ' || line[n - 1] === '\t');
+  let end = line.length;
+  while (blankAt(end)) end--;
+  let hashes = end;
+  while (hashes > open && line[hashes - 1] === '#') hashes--;
+  let before = hashes;
+  while (blankAt(before)) before--;
+  return line.slice(open, hashes < end && before < hashes ? before : end);
+}
 
 /**
  * Parses the supported Markdown subset into blocks.
@@ -52,12 +87,15 @@ export { safeHref } from './safe-url.js';
  * ```
  */
 export function parseMarkdown(source: string, depth = 0, soft = false): Block[] {
+  // Each line meets a fixed number of linear, anchored expressions.
+  meter.work += source.length;
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let i = 0;
   while (i < lines.length) {
     const line = lines[i]!;
     let m: RegExpExecArray | null;
+    let text: string | undefined;
     if (blank.test(line)) {
       i++;
     } else if ((m = fence.exec(line))) {
@@ -69,8 +107,8 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
     } else if (rule.test(line)) {
       blocks.push({ t: 'hr' });
       i++;
-    } else if ((m = heading.exec(line))) {
-      blocks.push({ t: 'h', c: parseInline(m[1]!) });
+    } else if ((text = headingText(line)) !== undefined) {
+      blocks.push({ t: 'h', c: parseInline(text) });
       i++;
     } else if (quote.test(line)) {
       const inner: string[] = [];
@@ -98,6 +136,28 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
   return blocks;
 }
 
+/** `line` without a CommonMark hard break at its end: two or more spaces, or a backslash. */
+function withoutBreak(line: string): string {
+  if (line.endsWith('\\')) return line.slice(0, -1);
+  let end = line.length;
+  while (line[end - 1] === ' ') end--;
+  return line.length - end >= 2 ? line.slice(0, end) : line;
+}
+
+/** Wrapped lines joined: each run of white space holding a line break becomes one space. */
+function unwrap(run: string): string {
+  let out = '';
+  let from = 0;
+  for (let at = run.indexOf('\n'); at >= 0; at = run.indexOf('\n', at)) {
+    let start = at;
+    while (start > from && space(run[start - 1])) start--;
+    while (space(run[at])) at++;
+    out += `${run.slice(from, start)} `;
+    from = at;
+  }
+  return out + run.slice(from);
+}
+
 /**
  * Lines of one paragraph or list item. Posts keep each line break (they are typed in a
  * textarea); authored text (`soft`, e.g. roadmap summaries wrapped at 100 columns) joins its
@@ -106,24 +166,40 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
 function parseLines(lines: string[], soft = false): Inline[] {
   const out: Inline[] = [];
   if (soft) {
-    const runs = lines.join('\n').split(/(?: {2,}|\\)\n/);
+    const runs: string[] = [];
+    let last = 0;
+    for (let n = 0; n < lines.length - 1; n++) {
+      const kept = withoutBreak(lines[n]!);
+      if (kept === lines[n]) continue;
+      runs.push([...lines.slice(last, n), kept].join('\n'));
+      last = n + 1;
+    }
+    runs.push(lines.slice(last).join('\n'));
     runs.forEach((run, n) => {
+      meter.work += run.length;
       if (n) out.push({ t: 'br' });
-      out.push(...parseInline(run.replace(/\s*\n\s*/g, ' ')));
+      out.push(...parseInline(unwrap(run)));
     });
     return out;
   }
   lines.forEach((line, n) => {
     if (n) out.push({ t: 'br' });
     // A CommonMark hard break (two trailing spaces or a backslash) says the same thing.
-    out.push(...parseInline(n < lines.length - 1 ? line.replace(/(?: {2,}|\\)$/, '') : line));
+    out.push(...parseInline(n < lines.length - 1 ? withoutBreak(line) : line));
   });
   return out;
 }
 
-const bareUrl = /^https?:\/\/[^\s<>"'`]+/i;
+const bareUrl = /https?:\/\/[^\s<>"'`]+/iy;
 
-/** Parses inline Markdown. Unmatched markers stay as the characters they are. */
+/**
+ * Parses inline Markdown. Unmatched markers stay as the characters they are.
+ *
+ * @example
+ * ```ts
+ * parseInline('**Hi** `x`'); // [{ t: 'strong', c: ['Hi'] }, ' ', { t: 'code', v: 'x' }]
+ * ```
+ */
 export function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   let plain = '';
@@ -135,36 +211,54 @@ export function parseInline(text: string, depth = 0): Inline[] {
     flush();
     out.push(node);
   };
+  // Every closer is looked up through this: no character is crossed twice (markdown-lookahead.ts).
+  const look = lookahead(text);
   let i = 0;
   while (i < text.length) {
+    meter.work++;
     const ch = text[i]!;
-    // Only markers need the rest of the text: plain characters cost no copy.
-    const rest = '\\`[!hH*_'.includes(ch) ? text.slice(i) : '';
-    let m: RegExpExecArray | null;
+    let code: [length: number, close: number] | undefined;
+    let close = -1;
+    let link: [href: string, end: number] | undefined;
+    let em: [strong: boolean, inner: string, end: number] | undefined;
+    let m: RegExpExecArray | null = null;
     if (ch === '\\' && /[\\`*_[\]()#>!~.+-]/.test(text[i + 1] ?? '')) {
       plain += text[i + 1];
       i += 2;
-    } else if (ch === '`' && (m = /^(`+)([^`]|[^`][\s\S]*?[^`])\1(?!`)/.exec(rest))) {
-      push({ t: 'code', v: m[2]!.replace(/^ (.*) $/, '$1') });
-      i += m[0].length;
-    } else if ((ch === '[' || (ch === '!' && text[i + 1] === '[')) && (m = /^!?\[((?:\\.|[^\]\\])*)\]\(\s*<?([^\s<>)]*)>?(?:\s+"[^"]*")?\s*\)/.exec(rest))) {
-      const label = m[1]!;
-      const href = safeHref(m[2]!);
+    } else if (ch === '`' && (code = look.code(i))[1] >= 0) {
+      push({ t: 'code', v: text.slice(i + code[0], code[1]).replace(/^ (.*) $/, '$1') });
+      i = code[1] + code[0];
+    } else if ((ch === '[' || (ch === '!' && text[i + 1] === '[')) && (close = look.label(i + (ch === '!' ? 2 : 1))) >= 0 && text[close + 1] === '(' && (link = look.target(close + 2))) {
+      const label = text.slice(i + (ch === '!' ? 2 : 1), close);
+      const href = safeHref(link[0]);
       if (ch === '!') plain += label; // an image shows as its alt text: no remote loads, no tracking pixels
       else if (href && depth < 3) push({ t: 'link', href, c: parseInline(label, depth + 3) });
       else plain += label; // an unsafe or relative target: the words stay, the link goes
-      i += m[0].length;
-    } else if ((ch === 'h' || ch === 'H') && !/\w/.test(text[i - 1] ?? '') && (m = bareUrl.exec(rest))) {
+      i = link[1];
+    } else if ((ch === 'h' || ch === 'H') && !wordChar(text[i - 1]) && ((bareUrl.lastIndex = i), (m = bareUrl.exec(text)))) {
       // Trailing punctuation belongs to the sentence; a closing parenthesis only if unbalanced.
-      let url = m[0].replace(/[.,;:!?'"*_]+$/, '');
-      while (url.endsWith(')') && url.split('(').length < url.split(')').length) url = url.slice(0, -1).replace(/[.,;:!?]+$/, '');
+      const found = m[0];
+      let end = found.length;
+      while (`.,;:!?'"*_`.includes(found[end - 1]!)) end--;
+      let open = 0;
+      let shut = 0;
+      for (let n = 0; n < end; n++, meter.work++) {
+        if (found[n] === '(') open++;
+        else if (found[n] === ')') shut++;
+      }
+      while (found[end - 1] === ')' && open < shut) {
+        end--;
+        shut--;
+        while ('.,;:!?'.includes(found[end - 1]!)) end--;
+      }
+      const url = found.slice(0, end);
       const href = depth < 3 ? safeHref(url) : undefined;
       if (href) push({ t: 'link', href, c: [url] });
       else plain += url;
       i += url.length;
-    } else if ((ch === '*' || ch === '_') && depth < 6 && (m = emphasis(rest, ch, text[i - 1]))) {
-      push({ t: m[1]!.length === 2 ? 'strong' : 'em', c: parseInline(m[2]!, depth + 1) });
-      i += m[0].length;
+    } else if ((ch === '*' || ch === '_') && depth < 6 && (em = look.emphasis(i))) {
+      push({ t: em[0] ? 'strong' : 'em', c: parseInline(em[1], depth + 1) });
+      i = em[2];
     } else {
       plain += ch;
       i++;
@@ -172,15 +266,6 @@ export function parseInline(text: string, depth = 0): Inline[] {
   }
   flush();
   return out;
-}
-
-/** `**x**` / `__x__` (strong) or `*x*` / `_x_` (em) at the start of `rest`; `_` only between words, so snake_case stays. */
-function emphasis(rest: string, ch: '*' | '_', before: string | undefined): RegExpExecArray | null {
-  if (ch === '_' && before && /\w/.test(before)) return null;
-  const d = ch === '*' ? '\\*' : '_';
-  const m = new RegExp(`^(${d}${d}|${d})(?!\\s)((?:\\\\.|\`[^\`]*\`|[^\\\\\`])+?)(?<!\\s)\\1(?!${d})`).exec(rest);
-  if (!m || (ch === '_' && /\w/.test(rest[m[0].length] ?? ''))) return null;
-  return m;
 }
 
 // Parsing is pure: the same body (re-rendered as the feed scrolls) is parsed once.
