@@ -1,5 +1,6 @@
 import type { ListBody } from '../core/pagination.js';
 import type { BodyOf, QueryOf, ResultOf, Schema } from '../core/types.js';
+import { seg } from '../resources/resource.js';
 import { Rooms, type Room } from '../resources/rooms.js';
 import { family, keyOf } from './cache.js';
 import { domain } from './context.js';
@@ -184,7 +185,7 @@ export const roomPlanStores = /* @__PURE__ */ domain((context): RoomPlanStores =
     (mentorId: string, range: SlotRange) => keyOf({ mentorId, ...range }),
     (mentorId, range) => {
       // The transport alone: the `Mentors` class would bring search and batching along.
-      const source = querySource((signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${encodeURIComponent(mentorId)}/slots`, query: range, signal }), timing);
+      const source = querySource((signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: range, signal }), timing);
       return { source, store: queryStore(source), mentorId };
     },
     { cancelIdle: true },
