@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Rng } from '../src/seed/rng.js';
+import { Rng } from '../src/rng.js';
 
 const mentors = Number(process.env.BENCH_MENTORS ?? 10_000);
 const searches = Number(process.env.BENCH_SEARCHES ?? 1_000);

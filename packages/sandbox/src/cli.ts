@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { SchemaMismatchError } from './db/database.js';
 import { clockFrom, type Clock } from './clock.js';
 import { createSandbox, minMentors } from './sandbox.js';
-import { demo } from './seed/context.js';
+import { demo } from './demo.js';
 import { defaultWebhookSecretFor } from './events/webhooks.js';
 import { webhooksFromFlags, WebhookFlagError } from './webhook-args.js';
 

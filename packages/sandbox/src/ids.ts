@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Rng } from './seed/rng.js';
+import type { Rng } from './rng.js';
 
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 

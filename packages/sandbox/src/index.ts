@@ -4,5 +4,5 @@
  */
 export { createSandbox, type Sandbox, type SandboxOptions } from './sandbox.js';
 export { clockFrom, type Clock, type ClockStart } from './clock.js';
-export { demo } from './seed/context.js';
+export { demo } from './demo.js';
 export { defaultWebhookSecret, signWebhook } from './events/webhooks.js';

@@ -3,7 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { components } from '@menteo/api';
 import { startSandbox, type TestSandbox } from './support/harness.js';
-import { demo } from '../src/seed/context.js';
+import { demo } from '../src/demo.js';
 
 type Roadmap = components['schemas']['Roadmap'];
 type RoadmapSummary = components['schemas']['RoadmapSummary'];

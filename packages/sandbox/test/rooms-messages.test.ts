@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { demo } from '../src/seed/context.js';
+import { demo } from '../src/demo.js';
 import { counts, eventsAfter, get, lastEventSeq, person, post, roomIn, type Message, type Person, type Problem, type Room } from './rooms-fixtures.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 

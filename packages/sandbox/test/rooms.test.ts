@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { openDatabase } from '../src/db/database.js';
-import { demo } from '../src/seed/context.js';
+import { demo } from '../src/demo.js';
 import { seedDatabase } from '../src/seed/index.js';
 import {
   canTransition,

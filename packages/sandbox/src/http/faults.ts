@@ -1,4 +1,4 @@
-import { Rng } from '../seed/rng.js';
+import { Rng } from '../rng.js';
 
 export interface FaultOptions {
   /** Added to every response, in milliseconds. */

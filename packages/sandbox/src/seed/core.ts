@@ -1,6 +1,7 @@
 import { prepared } from '../db/database.js';
 import { insertUser } from '../users.js';
-import { demo, type SeedContext } from './context.js';
+import { demo } from '../demo.js';
+import type { SeedContext } from '../seed-context.js';
 
 /** Organizations, their keys and the three demo people every example signs in as. */
 export function seedCore(ctx: SeedContext): void {

@@ -1,11 +1,11 @@
 import type { Db } from '../db/database.js';
-import { seedMentors } from '../resources/mentors/index.js';
-import { seedRoadmaps } from '../resources/roadmaps/index.js';
-import { seedRooms } from '../resources/rooms/index.js';
-import { seedThreads } from '../resources/threads/index.js';
-import type { SeedContext } from './context.js';
+import { seedMentors } from '../resources/mentors/seed.js';
+import { seedRoadmaps } from '../resources/roadmaps/seed.js';
+import { seedRooms } from '../resources/rooms/seed.js';
+import { seedThreads } from '../resources/threads/seed.js';
+import { Rng } from '../rng.js';
+import type { SeedContext } from '../seed-context.js';
 import { seedCore } from './core.js';
-import { Rng } from './rng.js';
 
 export interface SeedOptions {
   /** PRNG seed: the same seed gives the same world. */

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { components } from '@menteo/api';
 import { listOperations, loadContract } from '../../src/http/contract.js';
 import type { OperationId } from '../../src/http/handler.js';
-import { demo } from '../../src/seed/context.js';
+import { demo } from '../../src/demo.js';
 import { startSandbox, type TestResponse, type TestSandbox } from '../support/harness.js';
 
 type Schemas = components['schemas'];

@@ -15,17 +15,35 @@ function sourceFiles(dir: string): string[] {
   );
 }
 
-/** Each module of src/ (relative path) and the modules of src/ it imports. */
-function importGraph(): Map<string, string[]> {
+/**
+ * Each module of src/ (relative path) and the modules of src/ it imports; with `runtime`,
+ * only the imports that load code (not `import type`).
+ */
+function importGraph(runtime = false): Map<string, string[]> {
   const graph = new Map<string, string[]>();
   for (const file of sourceFiles(src)) {
     const text = readFileSync(file, 'utf8');
-    const targets = [...text.matchAll(/(?:import|export)\s[^;]*?from\s+'(\.{1,2}\/[^']+)'/g)].map((m) =>
-      relative(src, normalize(join(dirname(file), m[1]!.replace(/\.js$/, '.ts')))),
-    );
+    const targets = [...text.matchAll(/(?:import|export)\s([^;]*?)from\s+'(\.{1,2}\/[^']+)'/g)]
+      .filter((m) => !runtime || !/^type\s/.test(m[1]!))
+      .map((m) => relative(src, normalize(join(dirname(file), m[2]!.replace(/\.js$/, '.ts')))));
     graph.set(relative(src, file), targets);
   }
   return graph;
+}
+
+/** Every module `module` loads, directly or through others. */
+function reachable(graph: Map<string, string[]>, module: string): Set<string> {
+  const seen = new Set<string>();
+  const visit = (m: string): void => {
+    for (const target of graph.get(m) ?? []) {
+      if (!seen.has(target)) {
+        seen.add(target);
+        visit(target);
+      }
+    }
+  };
+  visit(module);
+  return seen;
 }
 
 /** Every import loop, as the list of modules around it. */
@@ -54,5 +72,23 @@ describe('the sandbox source', () => {
     const graph = importGraph();
     assert.ok(graph.get('app.ts')?.includes('handlers.ts'), 'the import scan reads the sources');
     assert.deepEqual(importLoops(graph).map((loop) => loop.join(' → ')), []);
+  });
+});
+
+describe('the seed', () => {
+  // seed/ orchestrates: it calls each resource's seeder in order. Resources own their seeders
+  // and data; what seeders share (the demo ids, the PRNG, the seed context) lives in neutral
+  // modules beside them, so the dependency runs one way: seed/ → resources → shared modules.
+  it('is imported only by the sandbox that runs it, never by the resources it orchestrates', () => {
+    const graph = importGraph();
+    const importers = [...graph].filter(([module, targets]) => !module.startsWith('seed/') && targets.some((t) => t.startsWith('seed/')));
+    assert.deepEqual(importers.map(([module]) => module), ['sandbox.ts']);
+  });
+
+  it('loads no request handling: neither the app, the handler registry nor http/', () => {
+    const loaded = reachable(importGraph(true), 'seed/index.ts');
+    assert.ok(loaded.has('resources/threads/seed.ts'), 'the seed loads the resources\' seeders');
+    const upward = [...loaded].filter((m) => m === 'app.ts' || m === 'handlers.ts' || m.startsWith('http/')).sort();
+    assert.deepEqual(upward, []);
   });
 });

@@ -2,7 +2,7 @@ import type { ValidateFunction } from 'ajv/dist/2020.js';
 import { listOperations, loadContract, type Operation } from '../../src/http/contract.js';
 import { ContractValidator } from '../../src/http/validation.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../../src/sandbox.js';
-import { demo } from '../../src/seed/context.js';
+import { demo } from '../../src/demo.js';
 import { testClock } from './test-clock.js';
 
 /** A seeded in-memory sandbox on a real port, with a client that checks every answer against the contract. */

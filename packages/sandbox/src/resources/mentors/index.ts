@@ -1,10 +1,8 @@
 import type { Handlers } from '../../http/handler.js';
-import type { SeedContext } from '../../seed/context.js';
 import { createMatch } from './matches.js';
 import { retrieveMentor } from './retrieve.js';
 import { listMentorReviews } from './reviews.js';
 import { listMentors } from './search.js';
-import { seedMentorWorld } from './seed.js';
 import { listMentorSlots } from './slots.js';
 
 /** Handlers of the mentors operations. */
@@ -15,8 +13,3 @@ export const mentorsHandlers = {
   listMentorSlots,
   createMatch,
 } satisfies Partial<Handlers>;
-
-/** Seeds the mentors of the demo world. */
-export function seedMentors(ctx: SeedContext): void {
-  seedMentorWorld(ctx);
-}

@@ -1,7 +1,8 @@
 import { prepared } from '../../db/database.js';
 import { newId } from '../../ids.js';
-import type { Rng } from '../../seed/rng.js';
-import { demo, type SeedContext } from '../../seed/context.js';
+import type { Rng } from '../../rng.js';
+import { demo } from '../../demo.js';
+import type { SeedContext } from '../../seed-context.js';
 import { insertUser } from '../../users.js';
 import { firstFreeSlot } from './availability.js';
 import { inlineLabel, label } from './labels.js';
@@ -279,7 +280,7 @@ function generateMentor(ctx: SeedContext, internal: boolean, reviewers: readonly
  * (at least 20, 5% of larger worlds). Runs inside the seeding transaction, with cached
  * prepared statements, so 10,000 mentors take a few seconds.
  */
-export function seedMentorWorld(ctx: SeedContext): void {
+export function seedMentors(ctx: SeedContext): void {
   const reviewers = seedReviewers(ctx);
   const others = Math.max(0, ctx.mentors - 1);
   const internal = Math.min(others, Math.max(acmePoolMinimum, Math.round(ctx.mentors * 0.05)));

@@ -5,8 +5,6 @@ import { requireRoadmapRow, stepRowsOf } from './queries.js';
 import { searchRoadmaps } from './search.js';
 import { stepOf, summaryOf } from './shapes.js';
 
-export { seedRoadmaps } from './seed.js';
-
 /** The signed-in person; the app already refused other credentials for `[user]` operations. */
 function userIdOf<K extends OperationId>(ctx: HandlerContext<K>): string {
   if (ctx.principal.kind !== 'user') throw problem.forbidden('This operation needs a user token.');

@@ -23,12 +23,6 @@ export function searchTerms(q: string | undefined): string[] {
   return [...new Set(q.toLowerCase().split(/\s+/).filter((word) => word.length > 0))];
 }
 
-/** What `q` searches for one roadmap: title, summary and topics, lower-cased; hyphenated topics also as words. */
-export function searchTextOf(roadmap: { title: string; summary: string; topics: readonly string[] }): string {
-  const topics = roadmap.topics.flatMap((topic) => [topic, topic.replace(/-/g, ' ')]);
-  return [roadmap.title, roadmap.summary, ...topics].join('\n').toLowerCase();
-}
-
 /** One page of roadmap summaries, ordered by title then id (a keyset on both). */
 export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: RoadmapSummary[]; nextCursor: string | null } {
   const where: string[] = [];

@@ -1,7 +1,7 @@
 import { prepared } from '../../db/database.js';
 import { newId } from '../../ids.js';
-import type { SeedContext } from '../../seed/context.js';
-import { searchTextOf } from './search.js';
+import type { SeedContext } from '../../seed-context.js';
+import { searchTextOf } from './search-text.js';
 import { curatedRoadmaps } from './seed-data/index.js';
 import { seededProgress } from './seed-data/progress.js';
 

@@ -5,8 +5,6 @@ import { roomHandlers } from './rooms.js';
 import { sessionHandlers } from './sessions.js';
 import { transitionHandlers } from './transitions.js';
 
-export { seedRooms } from './seed.js';
-
 /** Handlers of the rooms operations. */
 export const roomsHandlers = {
   ...roomHandlers,

@@ -6,6 +6,7 @@ import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { participantRoom, participants, touchRoom } from './access.js';
 import { presentMessage, presentRoom } from './present.js';
+import { markRead } from './reads.js';
 import type { MessageRow, RoomRow } from './rows.js';
 import { openRoomStatuses } from './state-machine.js';
 
@@ -16,17 +17,6 @@ export function insertMessage(db: Db, room: Pick<RoomRow, 'id'>, authorId: strin
   touchRoom(db, room.id, now);
   const row = prepared(db, 'SELECT * FROM messages WHERE id = ?').get(id) as MessageRow;
   return presentMessage(db, row);
-}
-
-/** Moves a participant's read marker forward to `seq` (never back). */
-export function markRead(db: Db, roomId: string, userId: string, seq: number, now: Date): void {
-  prepared(
-    db,
-    `INSERT INTO room_reads (room_id, user_id, last_read_seq, read_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (room_id, user_id) DO UPDATE SET
-       read_at = CASE WHEN excluded.last_read_seq > last_read_seq THEN excluded.read_at ELSE read_at END,
-       last_read_seq = MAX(last_read_seq, excluded.last_read_seq)`,
-  ).run(roomId, userId, seq, now.toISOString());
 }
 
 /** The conversation of a room: list newest first, send, mark read. */

@@ -1,10 +1,11 @@
 import { prepared, type Db } from '../../db/database.js';
 import { newId } from '../../ids.js';
-import { demo, type SeedContext } from '../../seed/context.js';
+import { demo } from '../../demo.js';
+import type { SeedContext } from '../../seed-context.js';
 import { insertUser } from '../../users.js';
 import { mentorSlots } from '../mentors/availability.js';
 import { mentorUserId } from '../mentors/queries.js';
-import { markRead } from './messages.js';
+import { markRead } from './reads.js';
 import { roomStories as stories, type SeedMentee, type SeedMentor, type SeedRoom, type Side } from './seed-data.js';
 
 const hourMs = 3_600_000;

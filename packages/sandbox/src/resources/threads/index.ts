@@ -4,8 +4,6 @@ import { createThreadPost, deletePost, listThreadPosts, retrievePost, updatePost
 import { addPostReaction, removePostReaction } from './reactions.js';
 import { createThread, followThread, listThreads, retrieveThread, unfollowThread, updateThread } from './threads.js';
 
-export { seedThreads } from './seed.js';
-
 /** Handlers of the threads operations (tags Threads and Posts). */
 export const threadsHandlers = {
   listThreads,

@@ -1,11 +1,12 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 import { newId } from '../../ids.js';
-import { demo, type SeedContext } from '../../seed/context.js';
-import type { Rng } from '../../seed/rng.js';
+import { demo } from '../../demo.js';
+import type { SeedContext } from '../../seed-context.js';
+import type { Rng } from '../../rng.js';
 import { insertUser } from '../../users.js';
 import { arcs, commentsByKind, demoMenteeThread, extraPeople, interludes, type Arc, type Beat } from './seed-data.js';
-import { setThreadTags } from './threads.js';
+import { setThreadTags } from './tags.js';
 import { reactionKinds } from './views.js';
 
 type PostKind = components['schemas']['PostKind'];

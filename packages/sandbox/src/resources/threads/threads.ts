@@ -5,18 +5,12 @@ import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
 import type { ThreadRow } from './rows.js';
+import { setThreadTags } from './tags.js';
 import { toThread } from './views.js';
 
 /** `LIKE` pattern for a substring search, with the wildcards of the input taken literally. */
 function containsPattern(text: string): string {
   return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
-/** Replaces the indexed tags of a thread (the JSON column keeps the owner's order for display). */
-export function setThreadTags(db: Db, threadId: string, tags: readonly string[]): void {
-  prepared(db, 'DELETE FROM thread_tags WHERE thread_id = ?').run(threadId);
-  const insert = prepared(db, 'INSERT INTO thread_tags (thread_id, tag) VALUES (?, ?)');
-  for (const tag of tags) insert.run(threadId, tag);
 }
 
 /**

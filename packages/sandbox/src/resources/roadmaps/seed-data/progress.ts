@@ -1,5 +1,5 @@
 import type { components } from '@menteo/api';
-import { demo } from '../../../seed/context.js';
+import { demo } from '../../../demo.js';
 
 type StepState = components['schemas']['RoadmapStepState'];
 

@@ -1,7 +1,16 @@
-import type { Db } from '../db/database.js';
-import type { Rng } from './rng.js';
-
-/** Fixed ids of the seeded demo world, documented in the README; examples and tests rely on them. */
+/**
+ * Fixed ids of the seeded demo world, documented in the README; examples and tests rely on
+ * them. A neutral module: the core seeder, the resources' seeders and the CLI all read it.
+ *
+ * @example
+ * ```ts
+ * await fetch(`${url}/v1/auth/tokens`, {
+ *   method: 'POST',
+ *   headers: { Authorization: `Bearer ${demo.keys.demoSecret}`, 'Content-Type': 'application/json' },
+ *   body: JSON.stringify({ externalUserId: demo.users.mentee.externalId }),
+ * });
+ * ```
+ */
 export const demo = {
   orgs: { demo: 'org_demo', acme: 'org_acme' },
   keys: {
@@ -19,13 +28,3 @@ export const demo = {
     acmeEmployee: { id: 'usr_acmeemployee', externalId: 'acme-employee', orgId: 'org_acme' },
   },
 } as const;
-
-/** What each resource's seeder receives. Seeders run in one transaction, in order. */
-export interface SeedContext {
-  db: Db;
-  rng: Rng;
-  /** The instant the seed treats as "now"; seeded dates are spread around it. */
-  now: Date;
-  /** How many mentors to create (default 500). */
-  mentors: number;
-}
