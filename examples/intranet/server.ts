@@ -1,9 +1,11 @@
-// The intranet's backend, as a company writes it: it knows who is signed in (its own session)
-// and holds the Menteo SECRET key, which never reaches a browser. The page asks it for a
-// short-lived user token (`GET /menteo/token`) and talks to the Menteo API with that alone.
+// The intranet's backend, as a company writes it: it knows who is signed in (its own session,
+// a signed cookie) and holds the Menteo SECRET key, which never reaches a browser. The page asks
+// it for a short-lived user token (`GET /menteo/token`) and talks to the Menteo API with that alone.
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { loginPage } from './login-page.js';
+import { sessionCookies } from './session.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -21,6 +23,21 @@ export interface IntranetOptions {
   secretKey: string;
   /** The elements' embed bundle to serve at /menteo.js. */
   bundle: string;
+  /** Signs the session cookie: INTRANET_SESSION_SECRET by default, else random per process. */
+  sessionSecret?: string;
+}
+
+/** The form's few bytes, or `undefined` past `limit`: that is not our sign-in form. */
+async function formBody(req: IncomingMessage, limit = 1024): Promise<URLSearchParams | undefined> {
+  let body = '';
+  let size = 0;
+  // Read to the end even past the limit (without keeping it): leaving the loop early would
+  // destroy the socket before the answer goes out.
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size <= limit) body += chunk.toString('latin1');
+  }
+  return size > limit ? undefined : new URLSearchParams(body);
 }
 
 const types: Record<string, string> = { html: 'text/html; charset=utf-8', js: 'text/javascript', css: 'text/css', map: 'application/json' };
@@ -34,16 +51,32 @@ const types: Record<string, string> = { html: 'text/html; charset=utf-8', js: 't
  * ```
  */
 export async function startIntranet(options: IntranetOptions): Promise<{ origin: string; server: Server }> {
+  const sessions = sessionCookies(options.sessionSecret ?? process.env.INTRANET_SESSION_SECRET);
+  // A strict policy: the elements need no inline script or style, and talk only to the API.
+  const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${options.apiUrl}; img-src 'self' https: data:; form-action 'self'; base-uri 'none'`;
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://intranet');
-    const session = /(?:^|;\s*)session=([\w-]+)/.exec(req.headers.cookie ?? '')?.[1];
+    const session = sessions.read(req.headers.cookie);
     const employee = session ? employees[session] : undefined;
     try {
-      if (url.pathname === '/login') {
-        // Stands in for the company's SSO: `?as=demo-mentee` signs that employee in.
-        const as = url.searchParams.get('as') ?? '';
+      if (url.pathname === '/login' && req.method === 'POST') {
+        // Stands in for the company's SSO. Only our own page's form signs in: a form on another
+        // site must not sign its visitor in as someone else (browsers send Origin with a POST).
+        if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) return void res.writeHead(403).end('cross-site sign-in refused');
+        const form = await formBody(req);
+        if (!form) return void res.writeHead(413).end('form too large');
+        const as = form.get('as') ?? '';
         if (!employees[as]) return void res.writeHead(400).end('unknown employee');
-        return void res.writeHead(303, { 'Set-Cookie': `session=${as}; Path=/; HttpOnly; SameSite=Lax`, Location: '/' }).end();
+        return void res.writeHead(303, { 'Set-Cookie': sessions.signIn(as), Location: '/' }).end();
+      }
+      if (url.pathname === '/login') {
+        // A page that asks, never a sign-in: `?as=demo-mentee` only picks whom it offers.
+        if (req.method !== 'GET' && req.method !== 'HEAD') return void res.writeHead(405, { Allow: 'GET, HEAD, POST' }).end();
+        const as = url.searchParams.get('as');
+        const offered = Object.values(employees).filter((e) => as === null || e.externalUserId === as);
+        if (offered.length === 0) return void res.writeHead(400).end('unknown employee');
+        res.writeHead(200, { 'content-type': types.html!, 'cache-control': 'no-store', 'content-security-policy': csp });
+        return void res.end(loginPage(offered.map((e) => ({ id: e.externalUserId, name: e.name }))));
       }
       if (url.pathname === '/session') {
         return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(employee ?? null));
@@ -64,11 +97,7 @@ export async function startIntranet(options: IntranetOptions): Promise<{ origin:
       const path = file.startsWith('menteo.js') ? options.bundle + file.slice('menteo.js'.length) : `${here}public/${file.replace(/\.\./g, '')}`;
       let body: Buffer | string = await readFile(path);
       if (file === 'index.html') body = body.toString().replaceAll('http://127.0.0.1:4010', options.apiUrl);
-      res.writeHead(200, {
-        'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        // A strict policy: the elements need no inline script or style, and talk only to the API.
-        'content-security-policy': `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${options.apiUrl}; img-src 'self' https: data:`,
-      });
+      res.writeHead(200, { 'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream', 'content-security-policy': csp });
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
