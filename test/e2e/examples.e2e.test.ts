@@ -1,7 +1,8 @@
 // Each example's main path, scripted as a person uses it (type, click, keyboard), in Chromium
 // against a real sandbox process, with axe on every page and a screenshot of each into
 // docs/screenshots/ (what the docs show):
-// - intranet: search → open a card → request mentorship → the room appears in the room widget;
+// - intranet: sign in → search → open a card → request mentorship → the room appears in the
+//   room widget; signed in as the mentor, the room with his mentee;
 // - blog: the thread and the roadmap render under the blog's strict CSP and its own stylesheet;
 // - live: the thread's owner posts from her feed; a reader's open blog page shows "1 new post".
 import assert from 'node:assert/strict';
@@ -42,6 +43,13 @@ after(async () => {
 /** The examples' pages are seen at one desktop size. */
 const newContext = () => recordingContext(browser, { width: 1200, height: 900 });
 
+/** Signs in on the intranet's stand-in for SSO as a person does: its page, then its button. */
+async function signIn(page: Page, as: 'demo-mentee' | 'demo-mentor', name: string) {
+  await page.goto(`${intranet.origin}/login?as=${as}`);
+  await page.getByRole('button', { name: `Continue as ${name}` }).click();
+  await page.getByText(`Signed in as ${name}`).waitFor();
+}
+
 const watchErrors = (page: Page) => {
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -53,8 +61,7 @@ describe('examples, as people use them', () => {
     const context = await newContext();
     const page = await context.newPage();
     const errors = watchErrors(page);
-    await page.goto(`${intranet.origin}/login?as=demo-mentee`);
-    await page.getByText('Signed in as Priya Raman').waitFor();
+    await signIn(page, 'demo-mentee', 'Priya Raman');
 
     // Search by typing, like a person (debounced), then pick a mentor who takes requests.
     const search = page.locator('menteo-mentor-search');
@@ -80,6 +87,18 @@ describe('examples, as people use them', () => {
     await room.locator('[part~="name"]', { hasText: mentorName }).waitFor();
     assert.match((await room.locator('[part~="status"]').first().textContent()) ?? '', /request/i);
     await page.screenshot({ path: `${shots}example-intranet.png`, fullPage: true });
+    await expectClean(page, errors);
+    await context.close();
+  });
+
+  it('intranet as the mentor: the room with his mentee opens, never "no mentorship yet"', async () => {
+    const context = await newContext();
+    const page = await context.newPage();
+    const errors = watchErrors(page);
+    await signIn(page, 'demo-mentor', 'Daniel Okafor');
+    const room = page.locator('menteo-room-widget');
+    await room.locator('[part~="name"]', { hasText: 'Priya Raman' }).waitFor();
+    assert.equal(await page.locator('#no-room').isVisible(), false);
     await expectClean(page, errors);
     await context.close();
   });
@@ -113,8 +132,7 @@ describe('examples, as people use them', () => {
     // The owner, signed in on the intranet's session, with her thread's feed (and its composer).
     const ownerContext = await newContext();
     const owner = await ownerContext.newPage();
-    await owner.goto(`${intranet.origin}/login?as=demo-mentee`);
-    await owner.getByText('Signed in as Priya Raman').waitFor();
+    await signIn(owner, 'demo-mentee', 'Priya Raman');
     await owner.evaluate(() => {
       const feed = document.createElement('menteo-thread-feed');
       feed.setAttribute('thread-id', 'thr_learningtolead');

@@ -2,6 +2,25 @@
 const provider = document.querySelector('menteo-provider');
 
 const room = document.querySelector('#room');
+const roomList = document.querySelector('#rooms');
+
+/** Opens room `id` in the widget, and marks it in the list of rooms (if there is one). */
+function show(id) {
+  room.hidden = false;
+  room.roomId = id;
+  for (const button of roomList.querySelectorAll('button')) button.setAttribute('aria-pressed', String(button.value === id));
+}
+
+/** A list item that opens room `r`, named for the other person in it. */
+function roomItem(r) {
+  const item = document.createElement('li');
+  const button = item.appendChild(document.createElement('button'));
+  button.type = 'button';
+  button.value = r.id;
+  button.textContent = r.viewerRole === 'mentor' ? `${r.mentee.name} (you mentor)` : `${r.mentor.name} (your mentor)`;
+  button.addEventListener('click', () => show(r.id));
+  return item;
+}
 
 // 1. Signed-in elements: the provider asks our backend for a user token (and again when it expires).
 provider.getToken = async () => {
@@ -35,7 +54,9 @@ form.addEventListener('submit', async (event) => {
     dialog.close();
     form.reset();
     document.querySelector('#no-room').hidden = true;
-    room.roomId = created.id;
+    roomList.prepend(roomItem(created));
+    roomList.hidden = roomList.children.length < 2;
+    show(created.id);
     room.scrollIntoView({ behavior: 'smooth', block: 'start' });
   } catch (failure) {
     // An APIError tells what was wrong (and the request id to quote).
@@ -50,9 +71,14 @@ await customElements.whenDefined('menteo-provider');
 // Properties set before the element was defined (getToken above) apply on its first update.
 await provider.updateComplete;
 
-// 3. Show the employee's current mentorship, if any.
-const { data: rooms } = await provider.connection.client.request({ method: 'GET', path: '/v1/rooms', query: { status: 'active,requested', role: 'mentee', limit: 1 } });
+// 3. Show the employee's mentorships, in either role: a mentee's room with her mentor, and a
+// mentor's rooms with each of his mentees (a list to pick one from when there are several).
+const { data: rooms } = await provider.connection.client.request({ method: 'GET', path: '/v1/rooms', query: { status: 'active,requested', limit: 20 } });
+roomList.append(...rooms.filter((r) => !roomList.querySelector(`button[value="${r.id}"]`)).map(roomItem));
+roomList.hidden = roomList.children.length < 2;
 // (Unless a request made meanwhile already put its new room there.)
-if (rooms[0] && !room.roomId) room.roomId = rooms[0].id;
-else if (!room.roomId) document.querySelector('#no-room').hidden = false;
-
+if (rooms[0] && !room.roomId) show(rooms[0].id);
+else if (!room.roomId) {
+  document.querySelector('#no-room').hidden = false;
+  room.hidden = true; // the page's own words say it, with where to go next
+}
