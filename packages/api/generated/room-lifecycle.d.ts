@@ -20,8 +20,8 @@ export type SessionStatus = components['schemas']['SessionStatus'];
 export declare const roomStatuses: readonly RoomStatus[];
 
 /**
- * The room lifecycle: for each POST action, its operationId, the statuses it may start
- * from, the status it ends in, who may ask, and whether a `reason` is required. Any other
+ * The room lifecycle: for each POST action, the statuses it may start from, the status it
+ * ends in, who may ask, and whether a `reason` is required. Any other
  * (status, action) pair is `409 invalid_transition`; the wrong participant is `403`.
  *
  * @example
@@ -30,13 +30,13 @@ export declare const roomStatuses: readonly RoomStatus[];
  * ```
  */
 export declare const roomTransitions: {
-  readonly accept: { readonly operationId: 'acceptRoom'; readonly from: readonly ['requested']; readonly to: 'active'; readonly by: readonly ['mentor']; readonly reasonRequired: false };
-  readonly decline: { readonly operationId: 'declineRoom'; readonly from: readonly ['requested']; readonly to: 'declined'; readonly by: readonly ['mentor']; readonly reasonRequired: false };
-  readonly withdraw: { readonly operationId: 'withdrawRoom'; readonly from: readonly ['requested']; readonly to: 'withdrawn'; readonly by: readonly ['mentee']; readonly reasonRequired: false };
-  readonly pause: { readonly operationId: 'pauseRoom'; readonly from: readonly ['active']; readonly to: 'paused'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
-  readonly resume: { readonly operationId: 'resumeRoom'; readonly from: readonly ['paused']; readonly to: 'active'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
-  readonly complete: { readonly operationId: 'completeRoom'; readonly from: readonly ['active']; readonly to: 'completed'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
-  readonly close: { readonly operationId: 'closeRoom'; readonly from: readonly ['active']; readonly to: 'closed_early'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: true };
+  readonly accept: { readonly from: readonly ['requested']; readonly to: 'active'; readonly by: readonly ['mentor']; readonly reasonRequired: false };
+  readonly decline: { readonly from: readonly ['requested']; readonly to: 'declined'; readonly by: readonly ['mentor']; readonly reasonRequired: false };
+  readonly withdraw: { readonly from: readonly ['requested']; readonly to: 'withdrawn'; readonly by: readonly ['mentee']; readonly reasonRequired: false };
+  readonly pause: { readonly from: readonly ['active']; readonly to: 'paused'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
+  readonly resume: { readonly from: readonly ['paused']; readonly to: 'active'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
+  readonly complete: { readonly from: readonly ['active']; readonly to: 'completed'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: false };
+  readonly close: { readonly from: readonly ['active']; readonly to: 'closed_early'; readonly by: readonly ['mentor', 'mentee']; readonly reasonRequired: true };
 };
 
 /**
@@ -48,6 +48,16 @@ export declare const roomTransitions: {
  * ```
  */
 export type RoomAction = keyof typeof roomTransitions;
+
+/**
+ * Each room action's operation (`POST /v1/rooms/{roomId}/<action>`).
+ *
+ * @example
+ * ```ts
+ * roomOperations.close; // 'closeRoom'
+ * ```
+ */
+export declare const roomOperations: { readonly accept: 'acceptRoom'; readonly decline: 'declineRoom'; readonly withdraw: 'withdrawRoom'; readonly pause: 'pauseRoom'; readonly resume: 'resumeRoom'; readonly complete: 'completeRoom'; readonly close: 'closeRoom' };
 
 /**
  * Not an action: a room left in `from` for `afterDays` days moves to `to`.
@@ -80,7 +90,7 @@ export declare const roomStatusesAllowing: { readonly messages: readonly RoomSta
 export declare const sessionStatuses: readonly SessionStatus[];
 
 /**
- * The session lifecycle: for each action, its operationId, the statuses it may start from,
+ * The session lifecycle: for each action, the statuses it may start from,
  * where it ends (one status, or one per role), who may ask, and whether the session must
  * have started (`true`), must not have (`false`) or either (`null`).
  *
@@ -90,11 +100,11 @@ export declare const sessionStatuses: readonly SessionStatus[];
  * ```
  */
 export declare const sessionTransitions: {
-  readonly accept: { readonly operationId: 'acceptRoomSession'; readonly from: readonly ['pending']; readonly to: 'accepted'; readonly by: readonly ['mentor']; readonly started: null };
-  readonly reschedule: { readonly operationId: 'rescheduleRoomSession'; readonly from: readonly ['pending', 'accepted']; readonly to: { readonly mentor: 'accepted'; readonly mentee: 'pending' }; readonly by: readonly ['mentor', 'mentee']; readonly started: false };
-  readonly cancel: { readonly operationId: 'cancelRoomSession'; readonly from: readonly ['pending', 'accepted']; readonly to: 'cancelled'; readonly by: readonly ['mentor', 'mentee']; readonly started: null };
-  readonly complete: { readonly operationId: 'completeRoomSession'; readonly from: readonly ['accepted']; readonly to: 'completed'; readonly by: readonly ['mentor', 'mentee']; readonly started: true };
-  readonly noShow: { readonly operationId: 'markRoomSessionNoShow'; readonly from: readonly ['accepted']; readonly to: 'no_show'; readonly by: readonly ['mentor', 'mentee']; readonly started: true };
+  readonly accept: { readonly from: readonly ['pending']; readonly to: 'accepted'; readonly by: readonly ['mentor']; readonly started: null };
+  readonly reschedule: { readonly from: readonly ['pending', 'accepted']; readonly to: { readonly mentor: 'accepted'; readonly mentee: 'pending' }; readonly by: readonly ['mentor', 'mentee']; readonly started: false };
+  readonly cancel: { readonly from: readonly ['pending', 'accepted']; readonly to: 'cancelled'; readonly by: readonly ['mentor', 'mentee']; readonly started: null };
+  readonly complete: { readonly from: readonly ['accepted']; readonly to: 'completed'; readonly by: readonly ['mentor', 'mentee']; readonly started: true };
+  readonly noShow: { readonly from: readonly ['accepted']; readonly to: 'no_show'; readonly by: readonly ['mentor', 'mentee']; readonly started: true };
 };
 
 /**
@@ -106,6 +116,16 @@ export declare const sessionTransitions: {
  * ```
  */
 export type SessionAction = keyof typeof sessionTransitions;
+
+/**
+ * Each session action's operation (`POST /v1/rooms/{roomId}/sessions/{sessionId}/<action>`).
+ *
+ * @example
+ * ```ts
+ * sessionOperations.noShow; // 'markRoomSessionNoShow'
+ * ```
+ */
+export declare const sessionOperations: { readonly accept: 'acceptRoomSession'; readonly reschedule: 'rescheduleRoomSession'; readonly cancel: 'cancelRoomSession'; readonly complete: 'completeRoomSession'; readonly noShow: 'markRoomSessionNoShow' };
 
 /**
  * The actions a participant may take on a room in `status`, in the table's order.

@@ -3,14 +3,16 @@
 export const roomStatuses = ['requested', 'active', 'paused', 'declined', 'withdrawn', 'expired', 'completed', 'closed_early'];
 
 export const roomTransitions = {
-  accept: { operationId: 'acceptRoom', from: ['requested'], to: 'active', by: ['mentor'], reasonRequired: false },
-  decline: { operationId: 'declineRoom', from: ['requested'], to: 'declined', by: ['mentor'], reasonRequired: false },
-  withdraw: { operationId: 'withdrawRoom', from: ['requested'], to: 'withdrawn', by: ['mentee'], reasonRequired: false },
-  pause: { operationId: 'pauseRoom', from: ['active'], to: 'paused', by: ['mentor', 'mentee'], reasonRequired: false },
-  resume: { operationId: 'resumeRoom', from: ['paused'], to: 'active', by: ['mentor', 'mentee'], reasonRequired: false },
-  complete: { operationId: 'completeRoom', from: ['active'], to: 'completed', by: ['mentor', 'mentee'], reasonRequired: false },
-  close: { operationId: 'closeRoom', from: ['active'], to: 'closed_early', by: ['mentor', 'mentee'], reasonRequired: true },
+  accept: { from: ['requested'], to: 'active', by: ['mentor'], reasonRequired: false },
+  decline: { from: ['requested'], to: 'declined', by: ['mentor'], reasonRequired: false },
+  withdraw: { from: ['requested'], to: 'withdrawn', by: ['mentee'], reasonRequired: false },
+  pause: { from: ['active'], to: 'paused', by: ['mentor', 'mentee'], reasonRequired: false },
+  resume: { from: ['paused'], to: 'active', by: ['mentor', 'mentee'], reasonRequired: false },
+  complete: { from: ['active'], to: 'completed', by: ['mentor', 'mentee'], reasonRequired: false },
+  close: { from: ['active'], to: 'closed_early', by: ['mentor', 'mentee'], reasonRequired: true },
 };
+
+export const roomOperations = { accept: 'acceptRoom', decline: 'declineRoom', withdraw: 'withdrawRoom', pause: 'pauseRoom', resume: 'resumeRoom', complete: 'completeRoom', close: 'closeRoom' };
 
 export const roomExpiry = { from: 'requested', to: 'expired', afterDays: 14 };
 
@@ -19,12 +21,14 @@ export const roomStatusesAllowing = { messages: ['requested', 'active', 'paused'
 export const sessionStatuses = ['pending', 'accepted', 'cancelled', 'completed', 'no_show'];
 
 export const sessionTransitions = {
-  accept: { operationId: 'acceptRoomSession', from: ['pending'], to: 'accepted', by: ['mentor'], started: null },
-  reschedule: { operationId: 'rescheduleRoomSession', from: ['pending', 'accepted'], to: { mentor: 'accepted', mentee: 'pending' }, by: ['mentor', 'mentee'], started: false },
-  cancel: { operationId: 'cancelRoomSession', from: ['pending', 'accepted'], to: 'cancelled', by: ['mentor', 'mentee'], started: null },
-  complete: { operationId: 'completeRoomSession', from: ['accepted'], to: 'completed', by: ['mentor', 'mentee'], started: true },
-  noShow: { operationId: 'markRoomSessionNoShow', from: ['accepted'], to: 'no_show', by: ['mentor', 'mentee'], started: true },
+  accept: { from: ['pending'], to: 'accepted', by: ['mentor'], started: null },
+  reschedule: { from: ['pending', 'accepted'], to: { mentor: 'accepted', mentee: 'pending' }, by: ['mentor', 'mentee'], started: false },
+  cancel: { from: ['pending', 'accepted'], to: 'cancelled', by: ['mentor', 'mentee'], started: null },
+  complete: { from: ['accepted'], to: 'completed', by: ['mentor', 'mentee'], started: true },
+  noShow: { from: ['accepted'], to: 'no_show', by: ['mentor', 'mentee'], started: true },
 };
+
+export const sessionOperations = { accept: 'acceptRoomSession', reschedule: 'rescheduleRoomSession', cancel: 'cancelRoomSession', complete: 'completeRoomSession', noShow: 'markRoomSessionNoShow' };
 
 export function roomActionsFor(status, role) {
   return Object.keys(roomTransitions).filter((action) => roomTransitions[action].from.includes(status) && roomTransitions[action].by.includes(role));

@@ -39,12 +39,12 @@ export function roomLifecycleModule(doc) {
   const schemas = doc.components.schemas;
   const room = lifecycleOf(schemas, 'RoomStatus');
   const session = lifecycleOf(schemas, 'SessionStatus');
-  const roomActions = Object.fromEntries(
-    Object.entries(room.actions).map(([name, { operationId, from, to, by, reasonRequired = false }]) => [name, { operationId, from, to, by, reasonRequired }]),
-  );
-  const sessionActions = Object.fromEntries(
-    Object.entries(session.actions).map(([name, { operationId, from, to, by, started = null }]) => [name, { operationId, from, to, by, started }]),
-  );
+  // The operationIds go in tables of their own: a page that only asks which moves exist
+  // (the room widget) does not ship the names of the operations behind them.
+  const roomActions = Object.fromEntries(Object.entries(room.actions).map(([name, { from, to, by, reasonRequired = false }]) => [name, { from, to, by, reasonRequired }]));
+  const roomOperations = Object.fromEntries(Object.entries(room.actions).map(([name, { operationId }]) => [name, operationId]));
+  const sessionActions = Object.fromEntries(Object.entries(session.actions).map(([name, { from, to, by, started = null }]) => [name, { from, to, by, started }]));
+  const sessionOperations = Object.fromEntries(Object.entries(session.actions).map(([name, { operationId }]) => [name, operationId]));
   const { from, to, afterDays } = room.expiry;
   const expiry = { from, to, afterDays };
   const allows = { messages: room.allows.messages, goals: room.allows.goals };
@@ -55,6 +55,8 @@ export const roomStatuses = ${literal(schemas.RoomStatus.enum)};
 
 export const roomTransitions = ${table(roomActions, false)};
 
+export const roomOperations = ${literal(roomOperations)};
+
 export const roomExpiry = ${literal(expiry)};
 
 export const roomStatusesAllowing = ${literal(allows)};
@@ -62,6 +64,8 @@ export const roomStatusesAllowing = ${literal(allows)};
 export const sessionStatuses = ${literal(schemas.SessionStatus.enum)};
 
 export const sessionTransitions = ${table(sessionActions, false)};
+
+export const sessionOperations = ${literal(sessionOperations)};
 
 export function roomActionsFor(status, role) {
   return Object.keys(roomTransitions).filter((action) => roomTransitions[action].from.includes(status) && roomTransitions[action].by.includes(role));
@@ -89,8 +93,8 @@ export type SessionStatus = components['schemas']['SessionStatus'];
 export declare const roomStatuses: readonly RoomStatus[];
 
 /**
- * The room lifecycle: for each POST action, its operationId, the statuses it may start
- * from, the status it ends in, who may ask, and whether a \`reason\` is required. Any other
+ * The room lifecycle: for each POST action, the statuses it may start from, the status it
+ * ends in, who may ask, and whether a \`reason\` is required. Any other
  * (status, action) pair is \`409 invalid_transition\`; the wrong participant is \`403\`.
  *
  * @example
@@ -109,6 +113,16 @@ export declare const roomTransitions: ${table(roomActions, true)};
  * \`\`\`
  */
 export type RoomAction = keyof typeof roomTransitions;
+
+/**
+ * Each room action's operation (\`POST /v1/rooms/{roomId}/<action>\`).
+ *
+ * @example
+ * \`\`\`ts
+ * roomOperations.close; // 'closeRoom'
+ * \`\`\`
+ */
+export declare const roomOperations: ${literal(roomOperations, true)};
 
 /**
  * Not an action: a room left in \`from\` for \`afterDays\` days moves to \`to\`.
@@ -141,7 +155,7 @@ export declare const roomStatusesAllowing: { readonly messages: readonly RoomSta
 export declare const sessionStatuses: readonly SessionStatus[];
 
 /**
- * The session lifecycle: for each action, its operationId, the statuses it may start from,
+ * The session lifecycle: for each action, the statuses it may start from,
  * where it ends (one status, or one per role), who may ask, and whether the session must
  * have started (\`true\`), must not have (\`false\`) or either (\`null\`).
  *
@@ -161,6 +175,16 @@ export declare const sessionTransitions: ${table(sessionActions, true)};
  * \`\`\`
  */
 export type SessionAction = keyof typeof sessionTransitions;
+
+/**
+ * Each session action's operation (\`POST /v1/rooms/{roomId}/sessions/{sessionId}/<action>\`).
+ *
+ * @example
+ * \`\`\`ts
+ * sessionOperations.noShow; // 'markRoomSessionNoShow'
+ * \`\`\`
+ */
+export declare const sessionOperations: ${literal(sessionOperations, true)};
 
 /**
  * The actions a participant may take on a room in \`status\`, in the table's order.

@@ -6,9 +6,11 @@ import { describe, it } from 'node:test';
 import {
   roomActionsFor,
   roomExpiry,
+  roomOperations,
   roomStatuses,
   roomStatusesAllowing,
   roomTransitions,
+  sessionOperations,
   sessionStatuses,
   sessionTransitions,
   type RoomRole,
@@ -25,10 +27,18 @@ describe('@menteo/api/room-lifecycle', () => {
   it('holds every move of x-menteo-lifecycle, with the optional fields filled in', () => {
     const room = schemas.RoomStatus['x-menteo-lifecycle'];
     assert.deepEqual(Object.keys(roomTransitions), Object.keys(room.actions));
-    for (const [action, move] of Object.entries(roomTransitions)) assert.deepEqual(move, { reasonRequired: false, ...room.actions[action] });
+    for (const [action, move] of Object.entries(roomTransitions)) {
+      const { operationId, ...rest } = room.actions[action];
+      assert.deepEqual(move, { reasonRequired: false, ...rest });
+      assert.equal(roomOperations[action as keyof typeof roomOperations], operationId);
+    }
     const session = schemas.SessionStatus['x-menteo-lifecycle'];
     assert.deepEqual(Object.keys(sessionTransitions), Object.keys(session.actions));
-    for (const [action, move] of Object.entries(sessionTransitions)) assert.deepEqual(move, { started: null, ...session.actions[action] });
+    for (const [action, move] of Object.entries(sessionTransitions)) {
+      const { operationId, ...rest } = session.actions[action];
+      assert.deepEqual(move, { started: null, ...rest });
+      assert.equal(sessionOperations[action as keyof typeof sessionOperations], operationId);
+    }
     assert.deepEqual(roomExpiry, room.expiry);
     assert.deepEqual(roomStatusesAllowing, room.allows);
   });

@@ -1,5 +1,6 @@
 import {
   roomExpiry,
+  roomOperations,
   roomStatuses,
   roomStatusesAllowing,
   roomTransitions,
@@ -42,9 +43,7 @@ export const sessionRefusals: Record<SessionAction, string> = {
 };
 
 /** Each action's operationId (`POST /v1/rooms/{roomId}/<action>`). */
-export const roomActionOperations = Object.fromEntries(Object.entries(roomTransitions).map(([action, move]) => [action, move.operationId])) as {
-  [A in RoomAction]: (typeof roomTransitions)[A]['operationId'];
-};
+export const roomActionOperations = roomOperations;
 
 /** Whether `action` may start from `status`. */
 export function canTransition(action: RoomAction, status: RoomStatus): boolean {
