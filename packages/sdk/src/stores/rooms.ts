@@ -1,3 +1,4 @@
+import type { RoomAction as LifecycleAction } from '@menteo/api/room-lifecycle';
 import type { ListBody } from '../core/pagination.js';
 import { newIdempotencyKey } from '../core/runtime.js';
 import type { BodyOf, ItemOf, QueryOf, Schema } from '../core/types.js';
@@ -19,14 +20,17 @@ import type { Pending } from './threads.js';
  */
 export type Message = Schema<'Message'>;
 /**
- * The room lifecycle actions (`transitionRoom`).
+ * The room lifecycle actions (`transitionRoom`), as the contract's lifecycle names them.
  *
  * @example
  * ```ts
  * const action: RoomAction = viewerRole === 'mentor' ? 'accept' : 'withdraw';
  * ```
  */
-export type RoomAction = 'accept' | 'decline' | 'withdraw' | 'pause' | 'resume' | 'complete' | 'close';
+export type RoomAction = LifecycleAction;
+// Which actions exist, where they lead and who may take them is the contract's
+// (`x-menteo-lifecycle`): the stores pass it on, so that elements need not copy it.
+export { roomActionsFor, roomStatusesAllowing, roomTransitions } from '@menteo/api/room-lifecycle';
 /**
  * The rooms list's filters.
  *
