@@ -1,8 +1,9 @@
-// Every public symbol of @menteo/sdk carries an `@example`: each export of the entry points
-// in typedoc.json, and each public method, accessor and property of an exported class or
-// interface that is declared in this package. typedoc's `notDocumented` validation only asks
-// for a summary; this asks for the example too. Prints what lacks one and exits 1, else a summary.
-import { Application, ReflectionKind, type CommentTag, type DeclarationReflection, type ProjectReflection, type Reflection } from 'typedoc';
+// Every export of @menteo/sdk carries an `@example`: each function, class, interface, type and
+// variable the entry points in typedoc.json export. typedoc's `notDocumented` validation asks every
+// symbol, members included, for a summary; this asks each export for an example too. Members need
+// none: an example on each method and accessor mostly repeated its class's (errors.ts had eight
+// identical ones), so they keep one where it teaches. Prints what lacks one and exits 1, else a summary.
+import { Application, ReflectionKind, type CommentTag, type DeclarationReflection } from 'typedoc';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -26,39 +27,21 @@ const hasExample = (r: DeclarationReflection): boolean =>
     (x) => x?.comment?.blockTags.some(isExample) ?? false,
   );
 
-// Members declared outside the package (Error's `stack`, nanostores' `get`, …) are not ours to document.
-const isOurs = (project: ProjectReflection, r: Reflection): boolean => project.getSymbolIdFromReflection(r)?.packageName === '@menteo/sdk';
-
-const memberKinds = ReflectionKind.Method | ReflectionKind.Accessor | ReflectionKind.Property;
 const missing: string[] = [];
 let symbols = 0;
-let members = 0;
 
 for (const mod of project.children ?? []) {
   for (const child of mod.children ?? []) {
+    // A re-export of a symbol another entry point declares is checked there.
     if (child.kindOf(ReflectionKind.Reference)) continue;
     symbols++;
-    const where = `${mod.name}: ${child.name}`;
-    if (!hasExample(child)) missing.push(`${where} (${ReflectionKind.singularString(child.kind).toLowerCase()})`);
-    if (!child.kindOf(ReflectionKind.Class | ReflectionKind.Interface)) continue;
-    for (const member of child.children ?? []) {
-      if (!member.kindOf(memberKinds) || member.flags.isPrivate || member.flags.isProtected) continue;
-      // Inherited members carry their declaration's comment, checked where it is declared.
-      if (member.name.startsWith('[') || member.inheritedFrom || !isOurs(project, member)) continue;
-      // An interface's properties are its shape, documented by summaries; its methods are behaviour.
-      if (child.kindOf(ReflectionKind.Interface) && member.kindOf(ReflectionKind.Property)) continue;
-      // A class's data properties likewise; its methods and accessors compute something worth showing.
-      if (member.kindOf(ReflectionKind.Property) && !member.type?.type.startsWith('reflection')) continue;
-      members++;
-      const kind = `${member.flags.isStatic ? 'static ' : ''}${ReflectionKind.singularString(member.kind).toLowerCase()}`;
-      if (!hasExample(member)) missing.push(`${where}.${member.name} (${kind})`);
-    }
+    if (!hasExample(child)) missing.push(`${mod.name}: ${child.name} (${ReflectionKind.singularString(child.kind).toLowerCase()})`);
   }
 }
 
 if (missing.length) {
-  console.error(`docs: ${missing.length} of ${symbols + members} public symbols lack an @example:`);
+  console.error(`docs: ${missing.length} of ${symbols} exported symbols lack an @example:`);
   for (const m of missing) console.error(`  ${m}`);
   process.exit(1);
 }
-console.log(`docs: ${symbols} exported symbols and ${members} public members, all with an example`);
+console.log(`docs: ${symbols} exported symbols, all with an example`);

@@ -172,6 +172,62 @@ describe('errors: instanceof', () => {
   });
 });
 
+describe('errors: the status families are real classes that narrow', () => {
+  it('instanceof a family narrows status to its literal (checked by tsc in the typecheck)', async () => {
+    const error = await caught(client().threads.retrieve('thr_doesnotexist'));
+    if (!(error instanceof NotFoundError)) return assert.fail(`expected a NotFoundError, got ${String(error)}`);
+    const status: 404 = error.status;
+    // @ts-expect-error a NotFoundError's status is 404, never 409
+    const conflict: 409 = error.status;
+    assert.equal(status, 404);
+    assert.equal(conflict, 404);
+
+    const limited: unknown = new APIError(429, undefined, new Headers({ 'retry-after': '3' }));
+    if (!(limited instanceof RateLimitError)) return assert.fail('expected a RateLimitError');
+    const tooMany: 429 = limited.status;
+    assert.equal(tooMany, 429);
+    assert.equal(limited.retryAfter, 3);
+    if (limited instanceof InternalServerError) assert.fail('a 429 is not a 5xx');
+    const plain: APIError = limited;
+    // @ts-expect-error a plain APIError's status is any number
+    const literal: 429 = plain.status;
+    assert.equal(literal, 429);
+  });
+
+  it('each family is a named subclass of APIError that builds its own instances', () => {
+    const families = [
+      [400, BadRequestError],
+      [401, AuthenticationError],
+      [403, PermissionDeniedError],
+      [404, NotFoundError],
+      [409, ConflictError],
+      [422, UnprocessableEntityError],
+      [429, RateLimitError],
+      [503, InternalServerError],
+    ] as const;
+    for (const [status, Class] of families) {
+      assert.equal(Object.getPrototypeOf(Class), APIError, `${Class.name} extends APIError`);
+      const error = new Class(status, undefined, new Headers({ 'x-request-id': 'req_family' }));
+      assert.equal(Object.getPrototypeOf(error), Class.prototype);
+      assert.equal(error.status, status);
+      assert.equal(error.name, 'APIError', 'one name for every API error, as before');
+      assert.equal(error.requestId, 'req_family');
+      assert.ok(is(error, APIError) && is(error, MenteoError) && is(error, Error));
+      for (const [, Other] of families) assert.equal(is(error, Other), Other === Class, `${status} instanceof ${Other.name}`);
+    }
+    assert.deepEqual(
+      families.map(([, Class]) => Class.name),
+      ['BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError'],
+    );
+  });
+
+  it('a family answers by status, whichever class built the error', () => {
+    const mislabelled = new NotFoundError(500, undefined, new Headers());
+    assert.ok(!is(mislabelled, NotFoundError) && is(mislabelled, InternalServerError));
+    assert.ok(is(new APIError(404, undefined, new Headers()), NotFoundError));
+  });
+});
+
 describe('errors: transport failures', () => {
   it('a connection reset → APIConnectionError (after the retries)', async () => {
     api.server.use(http.get(`${API}/v1/threads/:id`, () => HttpResponse.error()));

@@ -55,18 +55,21 @@ export class MenteoError extends Error {
 /**
  * The API answered with an error status. `status`, `code`, `requestId`, the problem
  * document and the response headers tell what went wrong; quote `requestId` to support.
- * Catch a family with its subclass: `error instanceof NotFoundError` is true for every 404.
+ * Each status family has its subclass (`NotFoundError`, `RateLimitError`, …), and
+ * `instanceof` one of them narrows `status` to its literal. `fieldErrors` lists what failed
+ * validation (422, 400); `retryAfter` says how long to wait (429, 503).
  *
  * @example
  * ```ts
  * catch (error) {
  *   if (error instanceof APIError && error.code === 'slot_unavailable') pickAnotherSlot();
+ *   else if (error instanceof APIError) console.error(error.status, error.fieldErrors, `request ${error.requestId}`);
  * }
  * ```
  */
 export class APIError extends MenteoError {
   static override readonly kind: string = 'APIError';
-  /** The HTTP status. */
+  /** The HTTP status (a literal in a family's subclass: `404` in a `NotFoundError`). */
   readonly status: number;
   /** The problem's stable code, e.g. `invalid_transition`. */
   readonly code: ProblemCode | string | undefined;
@@ -87,45 +90,24 @@ export class APIError extends MenteoError {
     this.headers = headers;
   }
 
-  /**
-   * Each invalid field's JSON pointer → what is wrong with it (422 validation, 400 parameters).
-   *
-   * @example
-   * ```ts
-   * catch (error) {
-   *   if (error instanceof UnprocessableEntityError) showFieldError(error.fieldErrors['/goal']);
-   * }
-   * ```
-   */
+  /** Each invalid field's JSON pointer → what is wrong with it (422 validation, 400 parameters). */
   get fieldErrors(): Record<string, string> {
     return Object.fromEntries((this.problem?.errors ?? []).map((e) => [e.pointer, e.detail]));
   }
 
-  /**
-   * Seconds to wait before retrying, from `Retry-After` (429, 503), when the API said.
-   *
-   * @example
-   * ```ts
-   * catch (error) {
-   *   if (error instanceof RateLimitError) setTimeout(retry, (error.retryAfter ?? 1) * 1000);
-   * }
-   * ```
-   */
+  /** Seconds to wait before retrying, from `Retry-After` (429, 503), when the API said. */
   get retryAfter(): number | undefined {
     return parseRetryAfter(this.headers.get('retry-after'));
   }
 }
 
-// The subclasses hold no code: an APIError is one of them when its status says so. That keeps
-// them out of a bundle that never names them, and `instanceof` right across SDK copies.
-function byStatus(test: (status: number) => boolean): typeof APIError {
-  return class extends APIError {
-    /** True for an `APIError` of this family's status. */
-    static override [Symbol.hasInstance](value: unknown): boolean {
-      return value instanceof APIError && test(value.status);
-    }
-  };
-}
+// The families hold no state of their own: an APIError is one of them when its status says so
+// (their `instanceof`), whichever class or copy of the SDK built it. So the SDK throws plain
+// APIErrors and no bundle carries a family it never names (choosing the class when throwing
+// would put all eight in every bundle: about 130 bytes gzipped, past the 7 KB of mentors.search),
+// and narrowing `status` to a family's literal always tells the truth. They keep APIError's
+// stable kind, so `error.name` is `APIError` as before. `status` is a declared literal rather
+// than a type parameter of APIError so that a family stays assignable to `typeof APIError`.
 
 /**
  * 400: a malformed request (bad parameter, bad cursor, malformed JSON).
@@ -135,16 +117,13 @@ function byStatus(test: (status: number) => boolean): typeof APIError {
  * catch (error) { if (error instanceof BadRequestError) console.error(error.fieldErrors); }
  * ```
  */
-export const BadRequestError = /* @__PURE__ */ byStatus((s) => s === 400);
-/**
- * What `instanceof BadRequestError` narrows a caught error to: an `APIError` with status 400.
- *
- * @example
- * ```ts
- * function describe(error: BadRequestError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type BadRequestError = APIError;
+export class BadRequestError extends APIError {
+  declare readonly status: 400;
+  /** True for an `APIError` with status 400. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 400;
+  }
+}
 /**
  * 401: missing, unknown or expired credential (`code === 'token_expired'` when a user token ran out).
  *
@@ -153,16 +132,13 @@ export type BadRequestError = APIError;
  * catch (error) { if (error instanceof AuthenticationError) redirectToSignIn(); }
  * ```
  */
-export const AuthenticationError = /* @__PURE__ */ byStatus((s) => s === 401);
-/**
- * What `instanceof AuthenticationError` narrows a caught error to: an `APIError` with status 401.
- *
- * @example
- * ```ts
- * function describe(error: AuthenticationError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type AuthenticationError = APIError;
+export class AuthenticationError extends APIError {
+  declare readonly status: 401;
+  /** True for an `APIError` with status 401. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 401;
+  }
+}
 /**
  * 403: the credential may not do this (e.g. a publishable key writing).
  *
@@ -171,16 +147,13 @@ export type AuthenticationError = APIError;
  * catch (error) { if (error instanceof PermissionDeniedError) showBanner('Sign in to do that.'); }
  * ```
  */
-export const PermissionDeniedError = /* @__PURE__ */ byStatus((s) => s === 403);
-/**
- * What `instanceof PermissionDeniedError` narrows a caught error to: an `APIError` with status 403.
- *
- * @example
- * ```ts
- * function describe(error: PermissionDeniedError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type PermissionDeniedError = APIError;
+export class PermissionDeniedError extends APIError {
+  declare readonly status: 403;
+  /** True for an `APIError` with status 403. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 403;
+  }
+}
 /**
  * 404: no such resource, or not visible to this credential.
  *
@@ -192,16 +165,13 @@ export type PermissionDeniedError = APIError;
  * });
  * ```
  */
-export const NotFoundError = /* @__PURE__ */ byStatus((s) => s === 404);
-/**
- * What `instanceof NotFoundError` narrows a caught error to: an `APIError` with status 404.
- *
- * @example
- * ```ts
- * function describe(error: NotFoundError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type NotFoundError = APIError;
+export class NotFoundError extends APIError {
+  declare readonly status: 404;
+  /** True for an `APIError` with status 404. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 404;
+  }
+}
 /**
  * 409: conflicts with the current state (an illegal room transition, a taken slot).
  *
@@ -210,16 +180,13 @@ export type NotFoundError = APIError;
  * catch (error) { if (error instanceof ConflictError && error.code === 'slot_unavailable') pickAnotherSlot(); }
  * ```
  */
-export const ConflictError = /* @__PURE__ */ byStatus((s) => s === 409);
-/**
- * What `instanceof ConflictError` narrows a caught error to: an `APIError` with status 409.
- *
- * @example
- * ```ts
- * function describe(error: ConflictError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type ConflictError = APIError;
+export class ConflictError extends APIError {
+  declare readonly status: 409;
+  /** True for an `APIError` with status 409. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 409;
+  }
+}
 /**
  * 422: the body failed validation; see `fieldErrors`.
  *
@@ -228,52 +195,42 @@ export type ConflictError = APIError;
  * catch (error) { if (error instanceof UnprocessableEntityError) showFieldError(error.fieldErrors['/body']); }
  * ```
  */
-export const UnprocessableEntityError = /* @__PURE__ */ byStatus((s) => s === 422);
-/**
- * What `instanceof UnprocessableEntityError` narrows a caught error to: an `APIError` with status 422.
- *
- * @example
- * ```ts
- * function describe(error: UnprocessableEntityError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type UnprocessableEntityError = APIError;
+export class UnprocessableEntityError extends APIError {
+  declare readonly status: 422;
+  /** True for an `APIError` with status 422. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 422;
+  }
+}
 /**
  * 429: too many requests; see `retryAfter`.
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof RateLimitError) console.warn(`Slow down for ${error.retryAfter ?? '?'} s`); }
+ * catch (error) { if (error instanceof RateLimitError) setTimeout(retry, (error.retryAfter ?? 1) * 1000); }
  * ```
  */
-export const RateLimitError = /* @__PURE__ */ byStatus((s) => s === 429);
-/**
- * What `instanceof RateLimitError` narrows a caught error to: an `APIError` with status 429.
- *
- * @example
- * ```ts
- * function describe(error: RateLimitError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type RateLimitError = APIError;
+export class RateLimitError extends APIError {
+  declare readonly status: 429;
+  /** True for an `APIError` with status 429. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status === 429;
+  }
+}
 /**
  * 5xx: the API failed; the SDK already retried.
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof InternalServerError) report(error.requestId); }
+ * catch (error) { if (error instanceof InternalServerError) report(error.status, error.requestId); }
  * ```
  */
-export const InternalServerError = /* @__PURE__ */ byStatus((s) => s >= 500);
-/**
- * What `instanceof InternalServerError` narrows a caught error to: an `APIError` with status 5xx.
- *
- * @example
- * ```ts
- * function describe(error: InternalServerError): string { return `${error.status} ${error.code} (request ${error.requestId})`; }
- * ```
- */
-export type InternalServerError = APIError;
+export class InternalServerError extends APIError {
+  /** True for an `APIError` with a 5xx status. */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return value instanceof APIError && value.status >= 500;
+  }
+}
 
 /**
  * The request never got an answer (network down, connection reset, DNS).
