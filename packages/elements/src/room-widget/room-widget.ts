@@ -1,8 +1,11 @@
 import { APIError, type Room } from '@menteo/sdk';
 import {
   draftOf,
+  roomActionsFor,
   roomPlanStores,
+  roomStatusesAllowing,
   roomStores,
+  roomTransitions,
   type Goal,
   type Message,
   type MentorSlots,
@@ -28,17 +31,15 @@ import { strings } from './room-widget.strings.js';
 
 type Status = Room['status'];
 
-/** What each participant may do in each status (the contract's state machine). */
-const actionsFor = (status: Status, role: Room['viewerRole']): RoomAction[] =>
-  status === 'requested' ? (role === 'mentor' ? ['accept', 'decline'] : ['withdraw']) : status === 'active' ? ['pause', 'complete', 'close'] : status === 'paused' ? ['resume'] : [];
-/** Where an action takes the room: shown at once, until the API answers. */
-const targetOf: Record<RoomAction, Status> = { accept: 'active', decline: 'declined', withdraw: 'withdrawn', pause: 'paused', resume: 'active', complete: 'completed', close: 'closed_early' };
+// Which actions each status offers to each side (roomActionsFor), where each takes the room
+// (roomTransitions, shown at once until the API answers) and what each status allows: the
+// contract's lifecycle (@menteo/api/room-lifecycle), passed on by the stores, never copied here.
 type Destructive = 'decline' | 'withdraw' | 'complete' | 'close';
 const destructive = new Set<RoomAction>(['decline', 'withdraw', 'complete', 'close']);
 const isDestructive = (action: RoomAction | undefined): action is Destructive => !!action && destructive.has(action);
 /** An icon beside each status's name: status is never told by colour alone. */
 const icons: Record<Status, string> = { requested: '◔', active: '●', paused: '❚❚', declined: '✕', withdrawn: '✕', expired: '⌛', completed: '✓', closed_early: '■' };
-const openStatuses: Status[] = ['requested', 'active', 'paused'];
+const openStatuses = roomStatusesAllowing.messages;
 const weekMs = 7 * 86_400_000;
 const hourMs = 3_600_000;
 
@@ -392,7 +393,7 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #renderActions(room: Room, status: Status): TemplateResult {
     const l = this.#l10n;
-    const actions = this.optimistic ? [] : actionsFor(status, room.viewerRole);
+    const actions = this.optimistic ? [] : roomActionsFor(status, room.viewerRole);
     const error = this.actionError;
     return html`
       ${actions.length
@@ -461,7 +462,7 @@ export class MenteoRoomWidget extends MenteoElement {
     const rooms = this.#rooms();
     if (!rooms) return;
     this.actionError = undefined;
-    this.optimistic = targetOf[action];
+    this.optimistic = roomTransitions[action].to;
     try {
       const next = await rooms.transitionRoom(room.id, action, reason ? { reason } : {});
       this.emit('menteo-room-action', { roomId: room.id, action, status: next.status });
@@ -483,7 +484,7 @@ export class MenteoRoomWidget extends MenteoElement {
   #renderGoals(room: Room, status: Status): TemplateResult {
     const l = this.#l10n;
     const goals = this.#goals.state;
-    const writable = status === 'active' || status === 'paused';
+    const writable = roomStatusesAllowing.goals.includes(status);
     const items = goals?.items ?? [];
     const counted = items.filter((g) => g.status !== 'dropped');
     return html`<section part="goals" aria-labelledby="goals-title">
