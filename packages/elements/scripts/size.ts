@@ -52,7 +52,7 @@ for (const entry of entries) {
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
-    external: ['@menteo/api'],
+    // @menteo/api is bundled, not external: its room-lifecycle module ships with the stores.
   });
   const sizes = new Map(result.outputFiles.map((f) => [relative(root, f.path), { min: f.contents.length, gz: gzip(f.contents) }]));
   const initial = initialLoad(result.metafile, entry.file);
