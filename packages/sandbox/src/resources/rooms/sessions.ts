@@ -158,14 +158,14 @@ export const sessionHandlers = {
 
   acceptRoomSession: (ctx) => {
     const { room, session } = guardSessionAction(ctx, ctx.params.roomId, ctx.params.sessionId, 'accept');
-    prepared(ctx.db, `UPDATE sessions SET status = 'accepted', updated_at = ? WHERE id = ?`).run(ctx.now.toISOString(), session.id);
+    prepared(ctx.db, 'UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?').run(sessionTransitions.accept.to, ctx.now.toISOString(), session.id);
     return { status: 200, body: sessionChanged(ctx, room, session.id) };
   },
 
   rescheduleRoomSession: (ctx) => {
     const { room, role, session } = guardSessionAction(ctx, ctx.params.roomId, ctx.params.sessionId, 'reschedule');
     const slot = openSlot(ctx, room, ctx.body.startsAt);
-    const status = role === 'mentor' ? 'accepted' : 'pending';
+    const status = sessionTransitions.reschedule.to[role];
     claimSlot(slot.startsAt, () =>
       prepared(ctx.db, 'UPDATE sessions SET starts_at = ?, ends_at = ?, status = ?, updated_at = ? WHERE id = ?').run(
         slot.startsAt,
@@ -180,7 +180,8 @@ export const sessionHandlers = {
 
   cancelRoomSession: (ctx) => {
     const { room, session } = guardSessionAction(ctx, ctx.params.roomId, ctx.params.sessionId, 'cancel');
-    prepared(ctx.db, `UPDATE sessions SET status = 'cancelled', cancel_reason = ?, updated_at = ? WHERE id = ?`).run(
+    prepared(ctx.db, 'UPDATE sessions SET status = ?, cancel_reason = ?, updated_at = ? WHERE id = ?').run(
+      sessionTransitions.cancel.to,
       ctx.body?.reason ?? null,
       ctx.now.toISOString(),
       session.id,
@@ -190,7 +191,8 @@ export const sessionHandlers = {
 
   completeRoomSession: (ctx) => {
     const { room, session } = guardSessionAction(ctx, ctx.params.roomId, ctx.params.sessionId, 'complete');
-    prepared(ctx.db, `UPDATE sessions SET status = 'completed', notes = ?, updated_at = ? WHERE id = ?`).run(
+    prepared(ctx.db, 'UPDATE sessions SET status = ?, notes = ?, updated_at = ? WHERE id = ?').run(
+      sessionTransitions.complete.to,
       ctx.body?.notes ?? session.notes,
       ctx.now.toISOString(),
       session.id,
@@ -200,7 +202,7 @@ export const sessionHandlers = {
 
   markRoomSessionNoShow: (ctx) => {
     const { room, session } = guardSessionAction(ctx, ctx.params.roomId, ctx.params.sessionId, 'noShow');
-    prepared(ctx.db, `UPDATE sessions SET status = 'no_show', updated_at = ? WHERE id = ?`).run(ctx.now.toISOString(), session.id);
+    prepared(ctx.db, 'UPDATE sessions SET status = ?, updated_at = ? WHERE id = ?').run(sessionTransitions.noShow.to, ctx.now.toISOString(), session.id);
     return { status: 200, body: sessionChanged(ctx, room, session.id) };
   },
 } satisfies Partial<
