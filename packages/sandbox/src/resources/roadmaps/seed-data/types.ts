@@ -1,4 +1,5 @@
 import type { components } from '@menteo/api';
+import type { Text } from '../../../seed-text.js';
 
 type Schemas = components['schemas'];
 
@@ -14,4 +15,21 @@ export type CuratedStep = Omit<Schemas['RoadmapStep'], 'id' | 'position'>;
  */
 export type CuratedRoadmap = Pick<Schemas['Roadmap'], 'slug' | 'title' | 'summary' | 'author' | 'topics' | 'level'> & {
   steps: CuratedStep[];
+};
+
+/**
+ * A resource as the data files write it: a book by title and author (linked to Open
+ * Library), an exercise of Menteo's library by slug, one of the shared resources by key,
+ * or any resource written out.
+ */
+export type ResourceSpec =
+  | { kind: 'book'; title: string; author: string }
+  | { kind: 'exercise'; slug: string; title: string }
+  | { shared: string }
+  | CuratedResource;
+
+/** A roadmap as a data file writes it: long summaries as {@link Text}, resources as specs. */
+export type RoadmapSpec = Omit<CuratedRoadmap, 'summary' | 'steps'> & {
+  summary: Text;
+  steps: (Omit<CuratedStep, 'title' | 'summary' | 'resources'> & { title: Text; summary: Text; resources: ResourceSpec[] })[];
 };
