@@ -1,22 +1,16 @@
 // Builds the React app with Vite (a production build, against the given API) into a temporary
-// folder and serves it as a static host would: its files, index.html for any other path, and a
-// strict Content-Security-Policy (no inline script or style; only the API to connect to).
+// folder and serves it as a static host would (static-host.ts): its files, index.html for any
+// other path, 400 for a malformed URL, and a strict Content-Security-Policy (no inline script or style; only the API to connect to).
 // `pnpm --filter @menteo/example-react dev` is the other way in: Vite's dev server, with HMR.
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, normalize } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { staticHost } from './static-host.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const types: Record<string, string> = {
-  html: 'text/html; charset=utf-8',
-  js: 'text/javascript',
-  css: 'text/css',
-  map: 'application/json',
-  svg: 'image/svg+xml',
-};
 
 export interface ReactExampleOptions {
   /** The port to serve on (0 for any; 4040 by default). */
@@ -64,22 +58,7 @@ export async function startReactExample(options: ReactExampleOptions): Promise<R
   }
 
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${options.apiUrl}; img-src 'self' https: data:; base-uri 'none'; form-action 'none'`;
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://react').pathname));
-    // Hashed assets (`normalize` has resolved any `..`) as they are; any other path is the app.
-    const file = path.startsWith('/assets/') ? path.slice(1) : 'index.html';
-    try {
-      const body = await readFile(join(outDir, file));
-      res.writeHead(200, {
-        'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream',
-        'cache-control': file === 'index.html' ? 'no-cache' : 'public, max-age=31536000, immutable',
-        'content-security-policy': csp,
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
+  const server = createServer(staticHost(outDir, csp));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 4040, '127.0.0.1', resolve);
