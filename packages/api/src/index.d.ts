@@ -11,7 +11,4 @@
  * @packageDocumentation
  */
 export type { components, operations, paths, webhooks } from '../generated/schema.js';
-import type { components } from '../generated/schema.js';
-
-/** A named schema of the contract, e.g. `Schema<'Mentor'>`. */
-export type Schema<Name extends keyof components['schemas']> = components['schemas'][Name];
+export type { Schema, OperationId, JsonBodyOf, PathOf, QueryOf, BodyOf, ResponseOf, ResultOf, ItemOf } from './types.js';

@@ -1,30 +1,27 @@
-import type { components, operations } from '@menteo/api';
+import type { BodyOf, components, OperationId, operations, PathOf, QueryOf, ResponseOf } from '@menteo/api';
 import type { Db } from '../db/database.js';
 
+// The shapes come from @menteo/api's helpers, the ones the SDK's public types are made of; these
+// only fit them to a handler: no parameters is an empty object, an optional body may be absent.
 /** Every operation of the contract, by operationId. */
-export type OperationId = keyof operations;
+export type { OperationId };
 type Op<K extends OperationId> = operations[K];
 
 type Defined<T> = [T] extends [undefined] ? Record<string, never> : [T] extends [never] ? Record<string, never> : NonNullable<T>;
 
 /** Path parameters of an operation, as validated against the contract. */
-export type PathParams<K extends OperationId> = Defined<Op<K>['parameters']['path']>;
+export type PathParams<K extends OperationId> = Defined<PathOf<K>>;
 /** Query parameters of an operation, validated and coerced (defaults applied, arrays split). */
-export type QueryParams<K extends OperationId> = Defined<Op<K>['parameters']['query']>;
+export type QueryParams<K extends OperationId> = Defined<QueryOf<K>>;
 /** The JSON request body of an operation, validated against the contract. */
-export type RequestBody<K extends OperationId> = Op<K> extends { requestBody: { content: { 'application/json': infer B } } }
-  ? B
-  : Op<K> extends { requestBody?: { content: { 'application/json': infer B } } }
-    ? B | undefined
-    : undefined;
+export type RequestBody<K extends OperationId> = Op<K> extends { requestBody: object } ? BodyOf<K> : Op<K> extends { requestBody?: object } ? BodyOf<K> | undefined : undefined;
 
 type SuccessCode = 200 | 201 | 202 | 204;
 type SuccessStatus<K extends OperationId> = Extract<keyof Op<K>['responses'], SuccessCode>;
-type BodyOf<R> = R extends { content: { 'application/json': infer B } } ? B : undefined;
 
 /** What a handler returns: one of the operation's success responses, typed by status. */
 export type Reply<K extends OperationId> = {
-  [S in SuccessStatus<K>]: { status: S; body: BodyOf<Op<K>['responses'][S]>; headers?: Record<string, string> };
+  [S in SuccessStatus<K>]: { status: S; body: ResponseOf<K, S>; headers?: Record<string, string> };
 }[SuccessStatus<K>];
 
 /** Who is calling, from the `Authorization: Bearer` credential. */
