@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { csvField, csvRow } from '../csv.js';
-import { parseCsv } from './helpers.js';
+import { parseCsv, spreadsheetCells } from './helpers.js';
 
 describe('csvField', () => {
   it('leaves plain text, numbers and booleans bare', () => {
@@ -38,8 +38,8 @@ describe('csvField', () => {
     assert.equal(csvField('+1 555 0100'), "'+1 555 0100");
     assert.equal(csvField('-2+3'), "'-2+3");
     assert.equal(csvField('@SUM(A1)'), "'@SUM(A1)");
-    assert.equal(csvField('\t=1'), "'\t=1");
-    assert.equal(csvField('\r=1'), `"'\r=1"`);
+    assert.equal(csvField('\t=1'), "'\t'=1"); // the tab starts a cell of its own when read as tab-separated
+    assert.equal(csvField('\r=1'), `"'\r'=1"`); // so does a line break
     assert.equal(csvField('a=b'), 'a=b'); // only a leading character counts
     assert.equal(csvField(-300), '-300'); // numbers are numbers
     assert.equal(csvField(['=x', 'y']), "'=x; y"); // a list is one cell: its start counts
@@ -68,11 +68,59 @@ describe('csvRow', () => {
   });
 });
 
+describe('formula guard, whatever separator the spreadsheet picks', () => {
+  const separators = [',', ';', '\t'];
+  /**
+   * A cell a spreadsheet could run: = + - @ first once white space and stray quotes are trimmed,
+   * or a tab or lone CR first. (A CRLF first is a record's end, seen by a reader that the
+   * quotes put out of step: the next record's first cell is guarded in its own right.)
+   */
+  const runs = (cell: string) => /^[\s"]*[=+\-@]/.test(cell) || /^[ "]*(?:\t|\r(?!\n))/.test(cell);
+
+  it("guards a formula after a ';' inside a cell, for a spreadsheet that splits on ';'", () => {
+    const row = csvRow(['Priya Raman', "a;=cmd|' /C calc'!A0", 'ok']);
+    assert.deepEqual(spreadsheetCells(row, ';'), ["Priya Raman,a", "'=cmd|' /C calc'!A0,ok", '']);
+    assert.deepEqual(parseCsv(row), [['Priya Raman', "a;'=cmd|' /C calc'!A0", 'ok']]);
+  });
+
+  it('guards after a comma, a tab, a line break, spaces and quotes too, and in every list item', () => {
+    assert.equal(csvField('a,=1'), `"a,'=1"`);
+    assert.equal(csvField('a\t@SUM(A1)'), "a\t'@SUM(A1)");
+    assert.equal(csvField('a\n-1+2'), `"a\n'-1+2"`);
+    assert.equal(csvField('a; "=1'), `"a; ""'=1"`);
+    assert.equal(csvField(' =1'), " '=1");
+    assert.equal(csvField(['x', '=y', '+z']), "x; '=y; '+z");
+    assert.equal(csvField('a;b, c-d, e@f.example'), '"a;b, c-d, e@f.example"'); // nothing to guard
+    assert.equal(csvField('a;=1', { formulaGuard: false }), 'a;=1');
+  });
+
+  it('leaves no cell that starts a formula, for any of , ; or tab, in rows of hostile text', () => {
+    const alphabet = ['=', '+', '-', '@', '\t', '\r', '\n', '\r\n', ',', ';', '"', ' ', 'a', 'cmd|'];
+    let seed = 9;
+    const next = (n: number) => ((seed = (seed * 48271) % 2147483647), seed % n);
+    for (let round = 0; round < 3000; round++) {
+      // Two records: a reader out of step with the quotes carries that into the next one.
+      const record = () => Array.from({ length: 1 + next(4) }, () => Array.from({ length: next(8) }, () => alphabet[next(alphabet.length)]).join(''));
+      const fields = [record(), record()];
+      const text = fields.map((f) => csvRow(f)).join('');
+      for (const separator of separators) {
+        const bad = spreadsheetCells(text, separator).filter(runs);
+        assert.deepEqual(bad, [], `${JSON.stringify(fields)} read with ${JSON.stringify(separator)}`);
+      }
+    }
+  });
+});
+
 describe('the test parser itself', () => {
   it('rejects what RFC 4180 does not allow', () => {
     assert.throws(() => parseCsv('a"b,c\r\n'), /quote inside an unquoted field/);
     assert.throws(() => parseCsv('"ab"c,d\r\n'), /after a closing quote/);
     assert.throws(() => parseCsv('"open,d\r\n'), /unterminated/);
     assert.throws(() => parseCsv('a,b\nc,d\r\n'), /bare LF/);
+  });
+
+  it('reads cells as a spreadsheet with another separator would', () => {
+    assert.deepEqual(spreadsheetCells('a;"b;""c"d;e\r\nf', ';'), ['a', 'b;"cd', 'e', 'f']);
+    assert.deepEqual(spreadsheetCells('x,"a;b"', ';'), ['x,"a', 'b"']);
   });
 });

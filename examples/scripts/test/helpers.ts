@@ -139,3 +139,30 @@ export function startScript(script: string, env: Record<string, string | undefin
     },
   };
 }
+
+/**
+ * The cells a spreadsheet sees when it reads `text` with `delimiter` (Excel with `;` in much of
+ * Europe, a tab for pasted text), leniently as spreadsheets do: a cell that starts with `"` is
+ * quoted (`""` is a quote; after its closing quote, text runs on literally to the delimiter); a
+ * quote anywhere else is a character. Rows end at CRLF, LF or CR outside quotes.
+ */
+export function spreadsheetCells(text: string, delimiter: string): string[] {
+  const cells: string[] = [];
+  let i = 0;
+  while (i <= text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      for (i++; i < text.length; i++) {
+        if (text[i] !== '"') cell += text[i];
+        else if (text[i + 1] === '"') (cell += '"'), i++;
+        else break;
+      }
+      i++;
+    }
+    while (i < text.length && text[i] !== delimiter && text[i] !== '\r' && text[i] !== '\n') cell += text[i++];
+    cells.push(cell);
+    if (text[i] === '\r' && text[i + 1] === '\n') i++;
+    i++;
+  }
+  return cells;
+}
