@@ -18,15 +18,16 @@ export interface MenteoConfig {
 }
 
 /**
- * What elements receive from the nearest `<menteo-provider>`: its one client, its one set
- * of stores, and the configuration they were made from.
+ * A connection: what the elements talk to. One client, its one set of stores, and the
+ * configuration they were made from — a `<menteo-provider>`'s, or the page defaults'
+ * (`configure()`, `<meta>`), or an element's own `publishable-key` / `base-url`.
  *
  * @example
  * ```ts
- * #menteo = new ContextConsumer(this, { context: menteoContext, subscribe: true }); // .value: MenteoContext | undefined
+ * new ContextConsumer(this, { context: connectionContext, subscribe: true }); // .value: Connection | undefined
  * ```
  */
-export interface MenteoContext {
+export interface Connection {
   readonly client: MenteoCore;
   /** The provider's store context; elements take the domains they use from it (`mentorStores(stores)`), so a page bundles only those. */
   readonly stores: StoreContext;
@@ -34,11 +35,27 @@ export interface MenteoContext {
 }
 
 /**
- * The context `<menteo-provider>` provides and every element consumes.
+ * The context through which `<menteo-provider>` hands its connection to every element inside.
  *
  * @example
  * ```ts
- * new ContextConsumer(this, { context: menteoContext, callback: (value) => use(value.stores), subscribe: true });
+ * new ContextConsumer(this, { context: connectionContext, callback: (value) => use(value.stores), subscribe: true });
  * ```
  */
-export const menteoContext = createContext<MenteoContext | undefined>(Symbol.for('menteo.context'));
+export const connectionContext = createContext<Connection | undefined>(Symbol.for('menteo.context'));
+
+/**
+ * The former name of `Connection`.
+ *
+ * @deprecated Use `Connection`.
+ * @example `const connection: MenteoContext | undefined = provider.connection;`
+ */
+export type MenteoContext = Connection;
+
+/**
+ * The former name of `connectionContext`.
+ *
+ * @deprecated Use `connectionContext`.
+ * @example `new ContextConsumer(this, { context: menteoContext, subscribe: true });`
+ */
+export const menteoContext = connectionContext;

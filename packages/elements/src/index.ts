@@ -22,6 +22,6 @@ export { MenteoRoadmapStepper } from './roadmap-stepper/roadmap-stepper.js';
 export { MenteoRoomWidget } from './room-widget/room-widget.js';
 export { MenteoThreadFeed } from './thread-feed/thread-feed.js';
 export { configure } from './internal/defaults.js';
-export { menteoContext, type MenteoConfig, type MenteoContext } from './context.js';
+export { connectionContext, menteoContext, type Connection, type MenteoConfig, type MenteoContext } from './context.js';
 export { registerTranslation, type Translation } from './locales/index.js';
 export type * from './events/index.js';

@@ -1,20 +1,20 @@
 import { MenteoCore } from '@menteo/sdk';
 import { createStoreContext } from '@menteo/sdk/stores';
-import type { MenteoConfig, MenteoContext } from '../context.js';
+import type { Connection, MenteoConfig } from '../context.js';
 
 /**
  * Makes one client and one set of stores from a configuration.
  *
  * @example `const { stores } = connect({ publishableKey: 'pk_test_demo' });`
  */
-export function connect(config: MenteoConfig): MenteoContext {
+export function connect(config: MenteoConfig): Connection {
   // The transport alone, not `Menteo`: each element brings only the resources and store domains it uses.
   // No ETag cache: the stores already keep every answer and revalidate it (stale-while-revalidate).
   const client = new MenteoCore({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token });
   return { client, stores: createStoreContext(client), config: { ...config } };
 }
 
-const shared = new Map<string, MenteoContext>();
+const shared = new Map<string, Connection>();
 
 /**
  * The connection of a configuration without a token (page defaults, element attributes),
@@ -23,7 +23,7 @@ const shared = new Map<string, MenteoContext>();
  *
  * @example `sharedConnection({ publishableKey: 'pk_test_demo', baseUrl }) === sharedConnection({ publishableKey: 'pk_test_demo', baseUrl });`
  */
-export function sharedConnection(config: MenteoConfig): MenteoContext {
+export function sharedConnection(config: MenteoConfig): Connection {
   // Tokens are per person: such configurations come from providers, which own their connection.
   const key = `${config.publishableKey ?? ''}\n${config.baseUrl ?? ''}`;
   let connection = shared.get(key);

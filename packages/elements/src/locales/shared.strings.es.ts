@@ -9,6 +9,4 @@ export const sharedEs: Locale<typeof sharedEn> = {
   notConfigured: 'Menteo no está configurado: añade una clave publicable.',
   need_leadership: 'Liderazgo',
   need_mentorship: 'Mentoría',
-  signInRequired: 'Inicia sesión para ver esto.',
-  signIn: 'Iniciar sesión',
 };

@@ -9,6 +9,4 @@ export const sharedEn = {
   notConfigured: 'Menteo is not configured: add a publishable key.',
   need_leadership: 'Leadership',
   need_mentorship: 'Mentorship',
-  signInRequired: 'Sign in to see this.',
-  signIn: 'Sign in',
 };

@@ -1,12 +1,10 @@
-import { APIError, type Mentor } from '@menteo/sdk';
+import type { Mentor } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ClientController } from '../internal/client-controller.js';
-import { loadError } from '../internal/load-error.js';
+import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -51,7 +49,7 @@ import { mentorProfileStores } from '@menteo/sdk/stores';
  * </menteo-provider>
  * ```
  */
-export class MenteoMentorCard extends MenteoElement {
+export class MenteoMentorCard extends MenteoConnectedElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
   static override properties = {
@@ -59,9 +57,6 @@ export class MenteoMentorCard extends MenteoElement {
     mentor: { attribute: false },
     variant: { reflect: true },
     headingLevel: { attribute: 'heading-level', type: Number },
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     avatarFailed: { state: true },
   };
 
@@ -87,25 +82,14 @@ export class MenteoMentorCard extends MenteoElement {
    */
   declare headingLevel: number;
 
-  /** `light`, `dark` or `auto`; unset, the card follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This card's own publishable key, instead of its provider's or the page's. */
-  declare publishableKey: string | undefined;
-
-  /** This card's own API origin, instead of its provider's or the page's. */
-  declare baseUrl: string | undefined;
-
   declare private avatarFailed: boolean;
 
-  #connection = new ClientController(this);
-  /** The mentor profile stores of this element's connection (built once per connection). */
-  #mentors = () => {
-    const stores = this.#connection.value?.stores;
-    return stores && mentorProfileStores(stores);
-  };
-  #l10n = new LocalizeController(this, strings);
-  #store = new StoreController<Mentor>(this, () => (this.mentor || !this.mentorId ? undefined : this.#mentors()?.mentor(this.mentorId)));
+  protected readonly l10n = new LocalizeController(this, strings);
+  #store = new StoreController<Mentor>(this, () => {
+    // The mentor profile stores of this element's connection (built once per connection).
+    const stores = this.connection.value?.stores;
+    return this.mentor || !this.mentorId || !stores ? undefined : mentorProfileStores(stores).mentor(this.mentorId);
+  });
   #clock: ReturnType<typeof setInterval> | undefined;
 
   override connectedCallback(): void {
@@ -129,46 +113,33 @@ export class MenteoMentorCard extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const mentor = this.mentor ?? this.#store.state.data;
-    if (mentor) return this.#renderMentor(mentor);
-    const { error, loading } = this.#store.state;
-    if (error && !loading) return this.#renderError(error);
-    if (!this.mentor && this.mentorId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${this.#l10n.msg('notConfigured')}</p>`);
-    return this.#renderSkeleton();
+    const l = this.l10n;
+    const { error, loading, data } = this.#store.state;
+    return this.renderStatus({
+      needed: !this.mentor && this.mentorId,
+      data: this.mentor ?? data,
+      error: !loading && error,
+      failed: l.msg('loadError'),
+      notFound: l.msg('notFound'),
+      complete: (mentor) => this.#renderMentor(mentor),
+      pending: () =>
+        html`<div part="skeleton">
+          <span class="visually-hidden" role="status">${l.msg('loadingMentor')}</span>
+          <div class="header" aria-hidden="true">
+            <div part="avatar"></div>
+            <div class="bone w-60"></div>
+          </div>
+          <div aria-hidden="true" class="bones">
+            <div class="bone"></div>
+            <div class="bone w-80"></div>
+          </div>
+        </div>`,
+    });
   }
 
-  #frame(content: TemplateResult, busy = false): TemplateResult {
-    return html`<article part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</article>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return this.#frame(
-      html`<div part="skeleton">
-        <span class="visually-hidden" role="status">${this.#l10n.msg('loadingMentor')}</span>
-        <div class="header" aria-hidden="true">
-          <div part="avatar"></div>
-          <div class="bone w-60"></div>
-        </div>
-        <div aria-hidden="true" class="bones">
-          <div class="bone"></div>
-          <div class="bone w-80"></div>
-        </div>
-      </div>`,
-      true,
-    );
-  }
-
-  #renderError(error: Error): TemplateResult {
-    const l = this.#l10n;
-    if (error instanceof APIError && error.status === 404) {
-      return this.#frame(html`<div part="error" role="alert"><p>${l.msg('notFound')}</p></div>`);
-    }
-    return this.#frame(loadError(l, l.msg('loadError'), error, this.#retry));
-  }
-
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.refetch();
+  // A card is an article; the other elements are sections.
+  protected override frame(content: unknown, busy = false): TemplateResult {
+    return html`<article part="base" dir=${this.l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</article>`;
   }
 
   #request(mentorId: string): void {
@@ -176,7 +147,7 @@ export class MenteoMentorCard extends MenteoElement {
   }
 
   #renderMentor(m: Mentor): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const full = this.variant !== 'compact';
     const initials = m.name
       .split(/\s+/)
@@ -188,7 +159,7 @@ export class MenteoMentorCard extends MenteoElement {
     const accepting = m.acceptingRequests && m.capacity.open > 0;
     const avatar = safeImageUrl(m.avatarUrl);
     const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
-    return this.#frame(html`
+    return html`
       <div class="header">
         <div part="avatar">
           ${avatar && !this.avatarFailed
@@ -239,7 +210,7 @@ export class MenteoMentorCard extends MenteoElement {
       >
         ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
       </button>
-    `);
+    `;
   }
 }
 

@@ -3,12 +3,11 @@ import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ClientController } from '../internal/client-controller.js';
+import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
 import { loadLocale } from '../locales/strings.js';
@@ -82,7 +81,7 @@ const splitList = (value: string | null | undefined): string[] => [...new Set((v
  * </menteo-provider>
  * ```
  */
-export class MenteoMentorSearch extends MenteoElement {
+export class MenteoMentorSearch extends MenteoConnectedElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
   static override properties = {
@@ -96,16 +95,13 @@ export class MenteoMentorSearch extends MenteoElement {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     pageSize: { attribute: 'page-size', type: Number },
     variant: {},
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     htmlFor: { attribute: 'for' },
   };
 
   constructor() {
     super();
     // Its cards' translation loads with its own, so they do not appear a moment after it.
-    this.holdUpdatesFor(() => loadLocale(cardStrings, this.#l10n.lang));
+    this.holdUpdatesFor(() => loadLocale(cardStrings, this.l10n.lang));
     this.syncUrl = false;
     this.pageSize = 12;
     this.variant = 'full';
@@ -144,15 +140,6 @@ export class MenteoMentorSearch extends MenteoElement {
   /** The cards' variant. */
   declare variant: 'compact' | 'full';
 
-  /** `light`, `dark` or `auto`; unset, the search follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This element's own publishable key, instead of its provider's or the page's. */
-  declare publishableKey: string | undefined;
-
-  /** This element's own API origin, instead of its provider's or the page's. */
-  declare baseUrl: string | undefined;
-
   /**
    * The id of a `<menteo-need-finder>` on the page whose answers drive this search: when the
    * questionnaire is submitted, its need, skills and language become this search's filters.
@@ -174,13 +161,12 @@ export class MenteoMentorSearch extends MenteoElement {
   /** Presets applied: until then there is no search to run. */
   #ready = false;
 
-  #connection = new ClientController(this);
   /** The mentor search stores of this element's connection (built once per connection). */
   #mentors = () => {
-    const stores = this.#connection.value?.stores;
+    const stores = this.connection.value?.stores;
     return stores && mentorSearchStores(stores);
   };
-  #l10n = new LocalizeController(this, strings);
+  protected readonly l10n = new LocalizeController(this, strings);
   #search = new PagedStoreController<MentorSearchState>(this, () =>
     this.#ready ? this.#mentors()?.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
   );
@@ -319,11 +305,6 @@ export class MenteoMentorSearch extends MenteoElement {
     this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
   }
 
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.refetch();
-  }
-
   async #loadMore(): Promise<void> {
     const state = this.#search.state;
     if (!state || state.loadingMore) return;
@@ -335,7 +316,7 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 
   #label(facet: FacetName, value: string): string {
-    const l = this.#l10n;
+    const l = this.l10n;
     switch (facet) {
       case 'languages':
         return l.language(value);
@@ -361,7 +342,7 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const state = this.#search.state;
     if (state?.loaded) this.#shown = state;
     const view = state?.loaded ? state : this.#shown;
@@ -369,7 +350,7 @@ export class MenteoMentorSearch extends MenteoElement {
     const q = this.#query.trim();
     const sort = this.#currentSort();
     const countText = view?.totalCount === undefined ? '' : l.msg('search_count', { count: view.totalCount, formatted: l.number(view.totalCount) });
-    return html`<div part="base" dir=${l.dir}>
+    return this.frame(html`
       <div part="toolbar">
         <form part="search" role="search" @submit=${this.#onSubmit}>
           <label part="search-label" for="q">${l.msg('search_label')}</label>
@@ -413,11 +394,11 @@ export class MenteoMentorSearch extends MenteoElement {
           ${this.#renderResults(state, view, busy)}
         </div>
       </div>
-    </div>`;
+    `);
   }
 
   #renderFilters(view: MentorSearchState | undefined): TemplateResult | typeof nothing {
-    const l = this.#l10n;
+    const l = this.l10n;
     const facets = view?.facets;
     if (!facets) return html`<div id="filters"></div>`;
     const groups = facetNames
@@ -458,8 +439,8 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 
   #renderResults(state: MentorSearchState | undefined, view: MentorSearchState | undefined, busy: boolean): TemplateResult {
-    const l = this.#l10n;
-    if (!this.#connection.value) return html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`;
+    const l = this.l10n;
+    if (!this.connection.value) return alertBlock(l.msg('notConfigured'));
     if (state?.error && !state.loaded && !state.loading) return this.#renderError(state.error);
     if (!view) return this.#renderSkeleton();
     if (view.items.length === 0) {
@@ -490,7 +471,7 @@ export class MenteoMentorSearch extends MenteoElement {
 
   #renderSkeleton(): TemplateResult {
     return html`<div part="skeleton">
-      <span class="visually-hidden" role="status">${this.#l10n.msg('search_loading')}</span>
+      <span class="visually-hidden" role="status">${this.l10n.msg('search_loading')}</span>
       <div class="grid" aria-hidden="true">
         ${Array.from(
           { length: 6 },
@@ -506,7 +487,7 @@ export class MenteoMentorSearch extends MenteoElement {
   }
 
   #renderError(error: Error): TemplateResult {
-    return loadError(this.#l10n, this.#l10n.msg('search_loadError'), error, this.#retry);
+    return loadError(this.l10n, this.l10n.msg('search_loadError'), error, this.retry);
   }
 }
 

@@ -1,11 +1,10 @@
 import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
 import { keyOf, matchStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ClientController } from '../internal/client-controller.js';
+import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
 import { charCount, defaultNeedFinderLanguages, goalsLimits, needFinderSkills, type NeedFinderSkill } from './need-finder-options.js';
@@ -89,16 +88,13 @@ const browserTimeZone = (): string | undefined => {
  * </menteo-provider>
  * ```
  */
-export class MenteoNeedFinder extends MenteoElement {
+export class MenteoNeedFinder extends MenteoConnectedElement {
   static override styles = [baseStyles, styles];
 
   static override properties = {
     languages: { attribute: false },
     timezone: {},
     limit: { type: Number },
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     step: { state: true },
     need: { state: true },
     goals: { state: true },
@@ -114,7 +110,7 @@ export class MenteoNeedFinder extends MenteoElement {
   constructor() {
     super();
     // Its cards' translation loads with its own, so they do not appear a moment after it.
-    this.holdUpdatesFor(() => loadLocale(cardStrings, this.#l10n.lang));
+    this.holdUpdatesFor(() => loadLocale(cardStrings, this.l10n.lang));
     this.languages = defaultNeedFinderLanguages;
     this.limit = 5;
     this.step = 1;
@@ -135,15 +131,6 @@ export class MenteoNeedFinder extends MenteoElement {
   /** How many mentors to rank (1–20). */
   declare limit: number;
 
-  /** `light`, `dark` or `auto`; unset, it follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This element's own publishable key, instead of its provider's or the page's. */
-  declare publishableKey: string | undefined;
-
-  /** This element's own API origin, instead of its provider's or the page's. */
-  declare baseUrl: string | undefined;
-
   declare private step: 1 | 2;
   declare private need: Need | undefined;
   declare private goals: string;
@@ -157,13 +144,12 @@ export class MenteoNeedFinder extends MenteoElement {
   declare private request: MatchRequest | undefined;
   declare private notConfigured: boolean;
 
-  #connection = new ClientController(this);
   /** The match stores of this element's connection (built once per connection). */
   #mentors = () => {
-    const stores = this.#connection.value?.stores;
+    const stores = this.connection.value?.stores;
     return stores && matchStores(stores);
   };
-  #l10n = new LocalizeController(this, strings);
+  protected readonly l10n = new LocalizeController(this, strings);
   #matches = new StoreController<MatchList>(this, () => (this.request ? this.#mentors()?.matches(this.request) : undefined));
   /** The request whose results were last announced (event + focus), so each is announced once. */
   #announced: string | undefined;
@@ -173,6 +159,11 @@ export class MenteoNeedFinder extends MenteoElement {
   /** The ranked matches on show, best first; empty before results arrive. */
   get ranked(): readonly NeedFinderMatch[] {
     return this.#results ?? [];
+  }
+
+  /** Asks for the submitted request's matches again (what the retry button does). */
+  refetch(): Promise<void> {
+    return this.#matches.refetch();
   }
 
   get #results(): NeedFinderMatch[] | undefined {
@@ -208,7 +199,7 @@ export class MenteoNeedFinder extends MenteoElement {
     if (!this.goalsChecked) return undefined;
     const { min, max } = goalsLimits;
     const count = charCount(this.goals.trim());
-    const l = this.#l10n;
+    const l = this.l10n;
     if (count < min) return l.msg('needFinder_goalsTooShort', { min, count });
     if (count > max) return l.msg('needFinder_goalsTooLong', { max: l.number(max), count: l.number(count) });
     return undefined;
@@ -216,7 +207,7 @@ export class MenteoNeedFinder extends MenteoElement {
 
   /** The language options, and which one the page's language selects. */
   get #languageOptions(): { options: string[]; fallback: string } {
-    const page = this.#l10n.lang;
+    const page = this.l10n.lang;
     const base = page.split('-')[0] ?? page;
     const options = [...new Set(this.languages)];
     const fallback = options.includes(page) ? page : options.includes(base) ? base : page;
@@ -253,7 +244,7 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const results = this.#results;
     const body = results ? this.#renderResults(results) : this.step === 1 ? this.#renderNeed() : this.#renderDetails();
     return html`<section part="base" dir=${l.dir} aria-labelledby="title" aria-busy=${this.#busy ? 'true' : 'false'}>
@@ -264,7 +255,7 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   #renderNeed(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const error = this.needError ? l.msg('needFinder_needRequired') : undefined;
     return html`<form part="form" novalidate @submit=${this.#continue}>
       <fieldset part="needs">
@@ -294,7 +285,7 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   #renderDetails(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const server = this.#fieldErrors;
     const goalsError = this.#goalsError ?? (server['/goals'] ? l.msg('needFinder_fieldRefused', { detail: server['/goals'] }) : undefined);
     const { options, fallback } = this.#languageOptions;
@@ -354,9 +345,9 @@ export class MenteoNeedFinder extends MenteoElement {
   }
 
   #renderFailure(): TemplateResult | typeof nothing {
-    const l = this.#l10n;
-    if (this.notConfigured && !this.#connection.value) {
-      return html`<div part="error" role="alert"><p>${l.msg('notConfigured')}</p></div>`;
+    const l = this.l10n;
+    if (this.notConfigured && !this.connection.value) {
+      return alertBlock(l.msg('notConfigured'));
     }
     const error = this.#failure;
     if (!error) return nothing;
@@ -369,11 +360,11 @@ export class MenteoNeedFinder extends MenteoElement {
         ${error.requestId ? html`<p class="request-id">${l.msg('requestId', { id: error.requestId })}</p>` : nothing}
       </div>`;
     }
-    return loadError(l, l.msg('needFinder_error'), error, this.#retry);
+    return loadError(l, l.msg('needFinder_error'), error, this.retry);
   }
 
   #renderResults(results: NeedFinderMatch[]): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     return html`<div part="results">
       <h3 id="results-title" tabindex="-1">${l.msg('needFinder_results')}</h3>
       ${results.length
@@ -455,7 +446,7 @@ export class MenteoNeedFinder extends MenteoElement {
       this.needError = true;
       return;
     }
-    if (!this.#connection.value) {
+    if (!this.connection.value) {
       this.notConfigured = true;
       return;
     }
@@ -477,12 +468,7 @@ export class MenteoNeedFinder extends MenteoElement {
     this.dismissed = new Set();
     this.#announced = undefined;
     // The same request again (after an error) keeps its store: ask it to load again.
-    if (again) void this.#matches.refetch();
-  }
-
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.#matches.refetch();
+    if (again) void this.refetch();
   }
 }
 

@@ -1,7 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import type { TokenSource } from '@menteo/sdk';
 import { css, html, type PropertyValues } from 'lit';
-import { menteoContext, type MenteoContext } from '../context.js';
+import { connectionContext, type Connection } from '../context.js';
 import { connect } from '../internal/connection.js';
 import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -61,8 +61,8 @@ export class MenteoProvider extends MenteoElement {
   /** Fetches a fresh user token from your server; called again when one expires. */
   declare getToken: (() => string | Promise<string>) | undefined;
 
-  #provider = new ContextProvider(this, { context: menteoContext });
-  #connection: MenteoContext | undefined;
+  #provider = new ContextProvider(this, { context: connectionContext });
+  #connection: Connection | undefined;
 
   /**
    * The client and stores of this provider (remade when the key, URL or token changes);
@@ -70,12 +70,12 @@ export class MenteoProvider extends MenteoElement {
    * Properties set before the element was defined (a `getToken` from a page script) apply on
    * its first update: read it after `await provider.updateComplete`.
    */
-  get connection(): MenteoContext | undefined {
+  get connection(): Connection | undefined {
     return this.#sync();
   }
 
   /** Makes the connection match the properties, and hands it to the elements inside. */
-  #sync(): MenteoContext | undefined {
+  #sync(): Connection | undefined {
     const token: TokenSource | undefined = this.getToken ?? this.token;
     const page = pageDefaults();
     const publishableKey = this.publishableKey ?? page.publishableKey;

@@ -9,6 +9,7 @@ const es: Locale<typeof en> = {
   roadmapLoadError: 'No pudimos cargar este itinerario.',
   roadmapNotFound: 'Este itinerario no está disponible.',
   roadmapProgressLoadError: 'No pudimos cargar tu progreso.',
+  signIn: 'Iniciar sesión',
   roadmapBy: (p) => `Por ${p.name}, ${p.title}`,
   roadmapAbout: 'Sobre este itinerario',
   roadmapLevel_beginner: 'Principiante',

@@ -8,6 +8,7 @@ export const en = {
   roadmapLoadError: 'We couldn’t load this roadmap.',
   roadmapNotFound: 'This roadmap isn’t available.',
   roadmapProgressLoadError: 'We couldn’t load your progress.',
+  signIn: 'Sign in',
   roadmapBy: (p: { name: string; title: string }) => `By ${p.name}, ${p.title}`,
   roadmapAbout: 'About this roadmap',
   roadmapLevel_beginner: 'Beginner',

@@ -1,12 +1,11 @@
-import { APIError, type Roadmap, type RoadmapProgress } from '@menteo/sdk';
+import type { Roadmap, RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
-import { ClientController } from '../internal/client-controller.js';
+import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -84,14 +83,11 @@ const actions = [
  * </script>
  * ```
  */
-export class MenteoRoadmapStepper extends MenteoElement {
+export class MenteoRoadmapStepper extends MenteoConnectedElement {
   static override styles = [baseStyles, skeletonStyles, styles];
 
   static override properties = {
     roadmapId: { attribute: 'roadmap-id', reflect: true },
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     expanded: { state: true },
     focusId: { state: true },
     savedNote: { state: true },
@@ -100,15 +96,6 @@ export class MenteoRoadmapStepper extends MenteoElement {
 
   /** The roadmap to show: its id (`rdm_…`) or its slug. */
   declare roadmapId: string | undefined;
-
-  /** `light`, `dark` or `auto`; unset, the stepper follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
-  declare publishableKey: string | undefined;
-
-  /** This element's own API origin, instead of its provider's or the page's. */
-  declare baseUrl: string | undefined;
 
   /** Steps the person opened or closed; `undefined` until they touch one, so the current step is open. */
   declare private expanded: Set<string> | undefined;
@@ -119,22 +106,16 @@ export class MenteoRoadmapStepper extends MenteoElement {
 
   /** Unsaved note text, per step. */
   #drafts = new Map<string, string>();
-  #connection = new ClientController(this);
   /** The roadmapStores stores of this element's connection (built once per connection). */
   #roadmaps = () => {
-    const stores = this.#connection.value?.stores;
+    const stores = this.connection.value?.stores;
     return stores && roadmapStores(stores);
   };
-  #l10n = new LocalizeController(this, strings);
+  protected readonly l10n = new LocalizeController(this, strings);
   #roadmap = new StoreController<Roadmap>(this, () => (this.roadmapId ? this.#roadmaps()?.roadmap(this.roadmapId) : undefined));
   #progress = new StoreController<RoadmapProgress>(this, () =>
-    this.roadmapId && this.#signedIn ? this.#roadmaps()?.roadmapProgress(this.roadmapId) : undefined,
+    this.roadmapId && this.signedIn ? this.#roadmaps()?.roadmapProgress(this.roadmapId) : undefined,
   );
-
-  /** Whether a person is signed in: only a provider with a token says so. */
-  get #signedIn(): boolean {
-    return this.#connection.value?.config.token !== undefined;
-  }
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('roadmapId')) {
@@ -151,58 +132,39 @@ export class MenteoRoadmapStepper extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const roadmap = this.#roadmap.state;
     const progress = this.#progress.state;
-    if (roadmap.error && !roadmap.loading && !roadmap.data) return this.#renderError(roadmap.error, 'roadmapLoadError');
-    if (this.roadmapId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`);
-    if (!roadmap.data || (this.#signedIn && !progress.data && !progress.error)) return this.#renderSkeleton();
-    return this.#renderRoadmap(roadmap.data, this.#signedIn ? progress.data : undefined);
-  }
-
-  #frame(content: TemplateResult, busy = false): TemplateResult {
-    return html`<section part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return this.#frame(
-      html`<div part="skeleton">
-        <span class="visually-hidden" role="status">${this.#l10n.msg('roadmapLoading')}</span>
-        <div aria-hidden="true" class="bones">
-          <div class="bone w-70 title"></div>
-          <div class="bone w-45"></div>
-          <div class="bone bar"></div>
-          ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
-        </div>
-      </div>`,
-      true,
-    );
-  }
-
-  #renderError(error: Error, message: 'roadmapLoadError' | 'roadmapProgressLoadError'): TemplateResult {
-    const l = this.#l10n;
-    if (message === 'roadmapLoadError' && error instanceof APIError && error.status === 404) {
-      return this.#frame(html`<div part="error" role="alert"><p>${l.msg('roadmapNotFound')}</p></div>`);
-    }
-    const content = loadError(l, l.msg(message), error, this.#retry);
-    return message === 'roadmapLoadError' ? this.#frame(content) : content;
-  }
-
-
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.refetch();
+    return this.renderStatus({
+      needed: this.roadmapId,
+      // Signed in, the roadmap waits for the progress (or its error) before it shows.
+      data: (!this.signedIn || progress.data || progress.error) && roadmap.data,
+      error: !roadmap.loading && !roadmap.data && roadmap.error,
+      failed: l.msg('roadmapLoadError'),
+      notFound: l.msg('roadmapNotFound'),
+      complete: (data) => this.#renderRoadmap(data, this.signedIn ? progress.data : undefined),
+      pending: () =>
+        html`<div part="skeleton">
+          <span class="visually-hidden" role="status">${l.msg('roadmapLoading')}</span>
+          <div aria-hidden="true" class="bones">
+            <div class="bone w-70 title"></div>
+            <div class="bone w-45"></div>
+            <div class="bone bar"></div>
+            ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
+          </div>
+        </div>`,
+    });
   }
 
   #renderRoadmap(roadmap: Roadmap, progress: RoadmapProgress | undefined): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const states = new Map(progress?.steps.map((s) => [s.stepId, s]));
     // Signed out there is no "current" step: the first one opens.
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
     const expanded = this.expanded ?? new Set(currentId ? [currentId] : []);
     const focusId = roadmap.steps.some((s) => s.id === this.focusId) ? this.focusId : (currentId ?? roadmap.steps[0]?.id);
     const finished = progress ? progress.doneCount + progress.skippedCount : 0;
-    return this.#frame(html`
+    return html`
       <header part="header">
         <h2 part="title" dir="auto">${roadmap.title}</h2>
         <p part="author">${l.msg('roadmapBy', { name: roadmap.author.name, title: roadmap.author.title })}</p>
@@ -212,7 +174,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
           <li part="meta-item">${l.msg('roadmapStepCount', { count: roadmap.stepCount })}</li>
         </ul>
       </header>
-      ${this.#signedIn && !progress && this.#progress.state.error ? this.#renderError(this.#progress.state.error, 'roadmapProgressLoadError') : nothing}
+      ${this.signedIn && !progress && this.#progress.state.error ? loadError(l, l.msg('roadmapProgressLoadError'), this.#progress.state.error, this.retry) : nothing}
       ${progress
         ? html`<div class="progress">
             <div
@@ -237,7 +199,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
           this.#renderStep(roadmap, step, states.get(step.id)?.state, states.get(step.id)?.note ?? null, step.id === currentId && !!progress, expanded.has(step.id), step.id === focusId),
         )}
       </ol>
-    `);
+    `;
   }
 
   #renderStep(
@@ -249,7 +211,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
     open: boolean,
     focusable: boolean,
   ): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const parts = ['step', current ? 'step-current' : '', stepState ? `step-${stepState}` : ''].filter(Boolean).join(' ');
     const error = this.updateError?.stepId === step.id ? this.updateError.error : undefined;
     return html`<li part=${parts} data-step-id=${step.id} data-state=${stepState ?? nothing}>
@@ -284,7 +246,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
   }
 
   #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, error: unknown): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     return html`
       <div part="summary" dir="auto">${renderMarkdown(step.summary, { softBreaks: true })}</div>
       ${step.resources.length
@@ -315,7 +277,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
             ${error
               ? html`<div part="update-error" role="alert">
                   <p>${l.msg('roadmapUpdateError')}</p>
-                  ${requestIdLine(this.#l10n, error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                  ${requestIdLine(this.l10n, error) ?? html`<p>${l.msg('connectionError')}</p>`}
                 </div>`
               : nothing}
             <div class="note">
@@ -333,7 +295,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
                 <span role="status">${this.savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
               </div>
             </div>`
-        : this.#signedIn
+        : this.signedIn
           ? nothing
           : html`<p part="sign-in-required">
               ${l.msg('roadmapSignInToTrack')}
@@ -344,7 +306,7 @@ export class MenteoRoadmapStepper extends MenteoElement {
 
   /** The open steps as shown now: the person's choice, else the current step. */
   #openSteps(roadmap: Roadmap): Set<string> {
-    const progress = this.#signedIn ? this.#progress.state.data : undefined;
+    const progress = this.signedIn ? this.#progress.state.data : undefined;
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
     return new Set(this.expanded ?? (currentId ? [currentId] : []));
   }

@@ -19,10 +19,9 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { styleProps } from '../internal/style-props.js';
-import { ClientController } from '../internal/client-controller.js';
+import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
 import { loadError, requestIdLine, requestIdOf } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -123,14 +122,11 @@ const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * </script>
  * ```
  */
-export class MenteoRoomWidget extends MenteoElement {
+export class MenteoRoomWidget extends MenteoConnectedElement {
   static override styles = [baseStyles, styles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     optimistic: { state: true },
     confirming: { state: true },
     goalError: { state: true },
@@ -151,15 +147,6 @@ export class MenteoRoomWidget extends MenteoElement {
 
   /** The room to show (`room_…`); its participants only: anyone else sees "not available". */
   declare roomId: string | undefined;
-
-  /** `light`, `dark` or `auto`; unset, the widget follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This element's own publishable key (without a provider's token there is nobody signed in). */
-  declare publishableKey: string | undefined;
-
-  /** This element's own API origin. */
-  declare baseUrl: string | undefined;
 
   /** The status shown while a transition is on its way. */
   declare private optimistic: Status | undefined;
@@ -187,9 +174,8 @@ export class MenteoRoomWidget extends MenteoElement {
   #failures = 0;
   #sessionsFrom = new Date(Math.floor(Date.now() / hourMs) * hourMs - hourMs).toISOString();
 
-  #connection = new ClientController(this);
-  #l10n = new LocalizeController(this, strings);
-  #stores = () => this.#connection.value?.stores;
+  protected readonly l10n = new LocalizeController(this, strings);
+  #stores = () => this.connection.value?.stores;
   #rooms = () => {
     const s = this.#stores();
     return s && roomStores(s);
@@ -199,7 +185,7 @@ export class MenteoRoomWidget extends MenteoElement {
     return s && roomPlanStores(s);
   };
   /** Personal data: only a connection with a person's token asks for it. */
-  #id = () => (this.#signedIn ? this.roomId : undefined);
+  #id = () => (this.signedIn ? this.roomId : undefined);
   #room = new StoreController<Room>(this, () => {
     const id = this.#id();
     return id ? this.#rooms()?.room(id) : undefined;
@@ -220,10 +206,6 @@ export class MenteoRoomWidget extends MenteoElement {
     const room = this.#room.state.data;
     return room && this.booking ? this.#plans()?.mentorSlots(room.mentor.id, this.booking.range) : undefined;
   });
-
-  get #signedIn(): boolean {
-    return this.#connection.value?.config.token !== undefined;
-  }
 
   get #draft() {
     const s = this.#stores();
@@ -278,60 +260,39 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const l = this.#l10n;
-    if (this.roomId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`);
-    if (!this.#signedIn) {
-      return this.#frame(html`<div part="sign-in" role="status"><p class="strong">${l.msg('roomSignIn')}</p><p class="muted small">${l.msg('roomPersonal')}</p></div>`);
-    }
+    const l = this.l10n;
     // Nothing asked for is nothing to wait for: a page without a room yet says so.
-    if (!this.roomId) return this.#frame(html`<div part="empty" role="status"><p class="strong">${l.msg('roomNone')}</p><p class="muted small">${l.msg('roomNoneHint')}</p></div>`);
+    if (this.signedIn && !this.roomId) return this.frame(notice('empty', l.msg('roomNone'), l.msg('roomNoneHint')));
     const { data, error, loading } = this.#room.state;
-    if (!data && error && !loading) return this.#renderError(error);
-    if (!data) return this.#renderSkeleton();
-    return this.#renderRoom(data);
-  }
-
-  #frame(content: TemplateResult, busy = false): TemplateResult {
-    return html`<section part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return this.#frame(
-      html`<div part="skeleton">
-        <span class="visually-hidden" role="status">${this.#l10n.msg('roomLoading')}</span>
-        <div aria-hidden="true" class="bones">
-          <div class="bone-row"><div class="bone circle"></div><div class="bone w60"></div></div>
-          <div class="bone bar"></div>
-          <div class="bone w80"></div>
-          <div class="bone block"></div>
-        </div>
-      </div>`,
-      true,
-    );
-  }
-
-  #renderError(error: Error): TemplateResult {
-    const l = this.#l10n;
-    if (error instanceof APIError && error.status === 404) {
-      return this.#frame(html`<div part="error" role="alert"><p>${l.msg('roomNotFound')}</p></div>`);
-    }
-    return this.#frame(loadError(l, l.msg('roomLoadError'), error, this.#retry));
-  }
-
-
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.refetch();
+    return this.renderStatus({
+      needed: this.roomId,
+      signedOut: !this.signedIn && (() => notice('sign-in', l.msg('roomSignIn'), l.msg('roomPersonal'))),
+      data,
+      error: !loading && error,
+      failed: l.msg('roomLoadError'),
+      notFound: l.msg('roomNotFound'),
+      complete: (room) => this.#renderRoom(room),
+      pending: () =>
+        html`<div part="skeleton">
+          <span class="visually-hidden" role="status">${l.msg('roomLoading')}</span>
+          <div aria-hidden="true" class="bones">
+            <div class="bone-row"><div class="bone circle"></div><div class="bone w60"></div></div>
+            <div class="bone bar"></div>
+            <div class="bone w80"></div>
+            <div class="bone block"></div>
+          </div>
+        </div>`,
+    });
   }
 
   #renderRoom(room: Room): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const status = this.optimistic ?? room.status;
     const mentor = room.viewerRole === 'mentee';
     const other = mentor
       ? { name: room.mentor.name, avatarUrl: safeImageUrl(room.mentor.avatarUrl), line: l.msg('roomTitleAt', { title: room.mentor.title, company: room.mentor.company }) }
       : { name: room.mentee.name, avatarUrl: safeImageUrl(room.mentee.avatarUrl), line: room.mentee.headline ?? '' };
-    return this.#frame(html`
+    return html`
       <header part="header">
         <div part="avatar">
           ${other.avatarUrl && !this.avatarFailed
@@ -360,11 +321,11 @@ export class MenteoRoomWidget extends MenteoElement {
         ${this.#renderChat(room, status)}
       </div>
       ${this.#renderDialog(room)}
-    `);
+    `;
   }
 
   #renderFacts(room: Room, status: Status): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     let term: TemplateResult;
     if (room.startedAt) {
       const until = status === 'active' || status === 'paused' ? Date.now() : Date.parse(room.closedAt ?? room.endsAt ?? new Date().toISOString());
@@ -392,7 +353,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderActions(room: Room, status: Status): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const actions = this.optimistic ? [] : roomActionsFor(status, room.viewerRole);
     const error = this.actionError;
     return html`
@@ -409,7 +370,7 @@ export class MenteoRoomWidget extends MenteoElement {
       ${error
         ? html`<div part="action-error" role="alert">
             <p>${l.msg(error.conflict ? 'roomActionConflict' : 'roomActionError')}</p>
-            ${requestIdLine(this.#l10n, error.error) ?? nothing}
+            ${requestIdLine(this.l10n, error.error) ?? nothing}
           </div>`
         : nothing}
       ${!openStatuses.includes(status) ? html`<p class="muted ended">${l.msg('roomEnded')}</p>` : nothing}
@@ -429,7 +390,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderDialog(room: Room): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const action = this.confirming;
     return html`<dialog part="confirm" aria-labelledby="confirm-text" @close=${this.#onDialogClose}>
       ${isDestructive(action)
@@ -482,7 +443,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderGoals(room: Room, status: Status): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const goals = this.#goals.state;
     const writable = roomStatusesAllowing.goals.includes(status);
     const items = goals?.items ?? [];
@@ -494,14 +455,14 @@ export class MenteoRoomWidget extends MenteoElement {
       </div>
       ${!goals?.loaded
         ? goals?.error
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.#l10n, goals.error) ?? nothing}</div>`
+          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.l10n, goals.error) ?? nothing}</div>`
           : html`<div class="bone bar" aria-hidden="true"></div>`
         : items.length
           ? html`<ul class="goal-list">
               ${items.map((goal) => this.#renderGoal(room, goal, writable))}
             </ul>`
           : html`<p class="muted">${l.msg('roomNoGoals')}</p>`}
-      ${this.goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.#l10n, this.goalError) ?? nothing}</div>` : nothing}
+      ${this.goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.l10n, this.goalError) ?? nothing}</div>` : nothing}
       ${writable && goals?.loaded
         ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
             <label for="new-goal" class="visually-hidden">${l.msg('roomGoalNew')}</label>
@@ -513,7 +474,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderGoal(room: Room, goal: Goal, writable: boolean): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const percent = l.number(goal.progress / 100, { style: 'percent' });
     return html`<li part="goal-item" class="goal-${goal.status}" data-goal-id=${goal.id}>
       <div class="goal-head">
@@ -574,11 +535,11 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #when(iso: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }): string {
-    return this.#l10n.date(iso, { ...options, timeZone: viewerZone() });
+    return this.l10n.date(iso, { ...options, timeZone: viewerZone() });
   }
 
   #renderSessions(room: Room, status: Status): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const sessions = this.#sessions.state;
     const now = Date.now();
     const upcoming = (sessions?.items ?? []).filter((s) => (s.status === 'pending' || s.status === 'accepted') && Date.parse(s.endsAt) > now);
@@ -590,7 +551,7 @@ export class MenteoRoomWidget extends MenteoElement {
             ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
           </ul>`
         : html`<p class="muted">${l.msg('roomNoSession')}</p>`}
-      ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.#l10n, this.sessionError) ?? nothing}</div>` : nothing}
+      ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.l10n, this.sessionError) ?? nothing}</div>` : nothing}
       ${this.booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.booked })}</p>` : nothing}
       ${status === 'active'
         ? this.booking
@@ -602,7 +563,7 @@ export class MenteoRoomWidget extends MenteoElement {
 
   /** One upcoming session; its buttons wait for the sessions list (the room's own copy cannot change). */
   #renderSession(room: Room, session: Session, live: boolean): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const canAccept = room.viewerRole === 'mentor' && session.status === 'pending';
     return html`<li part="session" data-session-id=${session.id}>
       <p class="session-when" dir="auto">${this.#when(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })}</p>
@@ -659,12 +620,12 @@ export class MenteoRoomWidget extends MenteoElement {
 
   #zoneName(): string {
     const zone = viewerZone();
-    const long = new Intl.DateTimeFormat(this.#l10n.lang, { timeZoneName: 'long', timeZone: zone }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+    const long = new Intl.DateTimeFormat(this.l10n.lang, { timeZoneName: 'long', timeZone: zone }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
     return long && long !== zone ? `${long} (${zone})` : zone;
   }
 
   #renderBooking(room: Room): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const booking = this.booking!;
     const { data, error, loading } = this.#slots.state;
     const days = new Map<string, { label: string; slots: { startsAt: string }[] }>();
@@ -682,12 +643,12 @@ export class MenteoRoomWidget extends MenteoElement {
       ${booking.notice
         ? html`<div role="alert" class="inline-error">
             <p>${l.msg(booking.notice === 'taken' ? 'roomSlotTaken' : booking.notice === 'pick' ? 'roomBookPick' : 'roomBookError')}</p>
-            ${booking.notice !== 'pick' ? (requestIdLine(this.#l10n, booking.error) ?? nothing) : nothing}
+            ${booking.notice !== 'pick' ? (requestIdLine(this.l10n, booking.error) ?? nothing) : nothing}
           </div>`
         : nothing}
       ${!data
         ? error && !loading
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(this.#l10n, error) ?? nothing}</div>`
+          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(this.l10n, error) ?? nothing}</div>`
           : html`<p role="status" class="muted">${l.msg('roomSlotsLoading')}</p>`
         : days.size
           ? html`<fieldset part="slots" aria-describedby="zone" aria-busy=${loading ? 'true' : 'false'}>
@@ -740,7 +701,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderChat(room: Room, status: Status): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const messages = this.#messages.state;
     const own = this.#ownId(room);
     const other = room.viewerRole === 'mentee' ? room.mentor.name : room.mentee.name;
@@ -754,7 +715,7 @@ export class MenteoRoomWidget extends MenteoElement {
         ${messages?.hasMore ? html`<button type="button" class="quiet small earlier" ?disabled=${messages.loadingMore} @click=${() => this.#messages.loadMore()}>${l.msg('roomEarlier')}</button>` : nothing}
         ${!messages?.loaded
           ? messages?.error
-            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.#l10n, messages.error) ?? nothing}</div>`
+            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.l10n, messages.error) ?? nothing}</div>`
             : html`<div class="bone block" aria-hidden="true"></div>`
           : items.length || this.failed.length
             ? nothing
@@ -793,7 +754,7 @@ export class MenteoRoomWidget extends MenteoElement {
   }
 
   #renderMessage(m: Pending<Message>, own: boolean): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     return html`<div part="message ${own ? 'message-own' : 'message-theirs'}" class="message ${own ? 'own' : 'theirs'}" data-message-id=${m.id}>
       <p class="meta">
         <span class="author">${own ? l.msg('roomYou') : m.author.name}</span>

@@ -1,11 +1,10 @@
-import { APIError, type Post, type ReactionKind, type Thread } from '@menteo/sdk';
+import type { Post, ReactionKind, Thread } from '@menteo/sdk';
 import { commentStores, draftOf, threadStores, type Comment, type PagedState, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { ClientController } from '../internal/client-controller.js';
+import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
-import { MenteoElement } from '../internal/menteo-element.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { WindowedList } from '../internal/windowed-list.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -96,16 +95,13 @@ const longBody = (body: string) => body.length > 220 || body.split('\n').length 
  * <menteo-thread-feed thread-id="thr_learningtolead" publishable-key="pk_live_…" compact limit="5"></menteo-thread-feed>
  * ```
  */
-export class MenteoThreadFeed extends MenteoElement {
+export class MenteoThreadFeed extends MenteoConnectedElement {
   static override styles = [baseStyles, styles];
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
     limit: { type: Number },
     compact: { type: Boolean, reflect: true },
-    theme: { reflect: true },
-    publishableKey: { attribute: 'publishable-key' },
-    baseUrl: { attribute: 'base-url' },
     kind: { state: true },
     postError: { state: true },
     signInFor: { state: true },
@@ -129,24 +125,14 @@ export class MenteoThreadFeed extends MenteoElement {
   /** For sidebars (about 300 px): smaller type, long bodies cut behind "Show more", no composer. */
   declare compact: boolean;
 
-  /** `light`, `dark` or `auto`; unset, the feed follows the tokens around it. */
-  declare theme: 'light' | 'dark' | 'auto' | undefined;
-
-  /** This element's own publishable key, instead of its provider's or the page's (read-only: no person). */
-  declare publishableKey: string | undefined;
-
-  /** This element's own API origin, instead of its provider's or the page's. */
-  declare baseUrl: string | undefined;
-
   declare private kind: Kind;
   declare private postError: unknown;
   declare private reactionError: { postId: string; error: unknown } | undefined;
   declare private signInFor: string | undefined;
   declare private unclamped: Set<string>;
 
-  #connection = new ClientController(this);
-  #l10n = new LocalizeController(this, strings);
-  #stores = () => this.#connection.value?.stores;
+  protected readonly l10n = new LocalizeController(this, strings);
+  #stores = () => this.connection.value?.stores;
   #threads = () => {
     const stores = this.#stores();
     return stores && threadStores(stores);
@@ -157,11 +143,6 @@ export class MenteoThreadFeed extends MenteoElement {
   #comments = new Map<string, CommentsEntry>();
   /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
   #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
-
-  /** Whether a person is signed in: only a provider with a token says so. */
-  get #signedIn(): boolean {
-    return this.#connection.value?.config.token !== undefined;
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -187,52 +168,28 @@ export class MenteoThreadFeed extends MenteoElement {
   }
 
   protected override render(): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const thread = this.#thread.state;
     const posts = this.#posts.state;
-    if (this.threadId && !this.#connection.value) return this.#frame(html`<p part="error" role="alert">${l.msg('notConfigured')}</p>`);
-    const error = (!thread.data && !thread.loading && thread.error) || (posts && !posts.loaded && !posts.loading && posts.error);
-    if (error) return this.#renderError(error);
-    if (!thread.data || !posts?.loaded) return this.#renderSkeleton();
-    return this.#renderThread(thread.data, posts);
-  }
-
-  #frame(content: unknown, busy = false): TemplateResult {
-    return html`<section part="base" dir=${this.#l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return this.#frame(
-      html`<div part="skeleton">
-        <span class="visually-hidden" role="status">${this.#l10n.msg('feedLoading')}</span>
-        <div aria-hidden="true" class="bones">
-          <div class="bone title"></div>
-          <div class="bone short"></div>
-          ${[1, 2, 3].map(() => html`<div class="bone post"></div>`)}
-        </div>
-      </div>`,
-      true,
-    );
-  }
-
-  #renderError(error: Error): TemplateResult {
-    const l = this.#l10n;
-    // A private thread answers 404 to whoever may not see it: it looks like one that does not exist.
-    if (error instanceof APIError && error.status === 404) {
-      return this.#frame(
-        html`<div part="error" role="alert">
-          <p>${l.msg('feedNotFound')}</p>
-          ${this.#signedIn ? nothing : html`<p class="hint">${l.msg('feedPrivateHint')}</p>`}
+    return this.renderStatus({
+      needed: this.threadId,
+      data: posts?.loaded && thread.data,
+      error: (!thread.data && !thread.loading && thread.error) || (posts && !posts.loaded && !posts.loading && posts.error),
+      failed: l.msg('feedLoadError'),
+      notFound: l.msg('feedNotFound'),
+      // A private thread answers 404 to whoever may not see it: it looks like one that does not exist.
+      notFoundHint: this.signedIn ? undefined : html`<p class="hint">${l.msg('feedPrivateHint')}</p>`,
+      complete: (data) => this.#renderThread(data, posts!),
+      pending: () =>
+        html`<div part="skeleton">
+          <span class="visually-hidden" role="status">${l.msg('feedLoading')}</span>
+          <div aria-hidden="true" class="bones">
+            <div class="bone title"></div>
+            <div class="bone short"></div>
+            ${[1, 2, 3].map(() => html`<div class="bone post"></div>`)}
+          </div>
         </div>`,
-      );
-    }
-    return this.#frame(loadError(l, l.msg('feedLoadError'), error, this.#retry));
-  }
-
-
-  #retry(): void {
-    this.emit('menteo-retry');
-    void this.refetch();
+    });
   }
 
   /** The posts shown: every one loaded, or the newest `limit`. */
@@ -241,7 +198,7 @@ export class MenteoThreadFeed extends MenteoElement {
   }
 
   #renderThread(thread: Thread, posts: ThreadPostsState): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const items = this.#shown(posts.items);
     const total = thread.counts.posts;
     const cut = !!this.limit && this.limit > 0 && (total > this.limit || posts.items.length > this.limit);
@@ -249,8 +206,7 @@ export class MenteoThreadFeed extends MenteoElement {
     const owner = !!thread.viewer?.isOwner;
     const canonical = thread.canonicalUrl ? safeHref(thread.canonicalUrl) : undefined;
     const busy = posts.loading || posts.loadingMore;
-    return this.#frame(
-      html`<header part="header">
+    return html`<header part="header">
           <h2 part="title" id="title">${thread.title}</h2>
           <p part="owner">${l.msg('feedBy', { name: thread.owner.name })}</p>
           <p part="counts">
@@ -271,21 +227,13 @@ export class MenteoThreadFeed extends MenteoElement {
               ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize))}
             </div>`
           : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`}
-        ${posts.error && posts.loaded
-          ? html`<div part="error" role="alert">
-              <p>${l.msg('feedLoadError')}</p>
-              ${requestIdLine(this.#l10n, posts.error) ?? html`<p>${l.msg('connectionError')}</p>`}
-              <button part="retry-button" type="button" @click=${() => this.#posts.loadMore()}>${l.msg('retry')}</button>
-            </div>`
-          : nothing}
+        ${posts.error && posts.loaded ? loadError(l, l.msg('feedLoadError'), posts.error, () => this.#posts.loadMore()) : nothing}
         ${cut && canonical ? html`<a part="view-thread" href=${canonical} rel="noopener">${l.msg('feedViewThread')}</a>` : nothing}
-        ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`,
-      !posts.loaded,
-    );
+        ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
   }
 
   #renderComposer(thread: Thread): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const draft = this.#draft(thread.id);
     return html`<form part="composer" @submit=${(e: Event) => this.#submit(e, thread.id)}>
       <h3 class="visually-hidden">${l.msg('feedComposer')}</h3>
@@ -307,7 +255,7 @@ export class MenteoThreadFeed extends MenteoElement {
       ${this.postError
         ? html`<div part="post-error" role="alert">
             <p>${l.msg('feedPostError')}</p>
-            ${requestIdLine(this.#l10n, this.postError) ?? html`<p>${l.msg('connectionError')}</p>`}
+            ${requestIdLine(this.l10n, this.postError) ?? html`<p>${l.msg('connectionError')}</p>`}
           </div>`
         : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
@@ -342,7 +290,7 @@ export class MenteoThreadFeed extends MenteoElement {
   }
 
   #renderPost(post: Pending<Post>, index: number, setSize: number): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const id = post.id;
     const clamp = this.compact && longBody(post.body) && !this.unclamped.has(id);
     const open = this.#comments.get(id);
@@ -380,7 +328,7 @@ export class MenteoThreadFeed extends MenteoElement {
   }
 
   #renderReactions(post: Pending<Post>): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const error = this.reactionError?.postId === post.id ? this.reactionError.error : undefined;
     return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>
         ${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
@@ -402,7 +350,7 @@ export class MenteoThreadFeed extends MenteoElement {
       ${error
         ? html`<div part="reaction-error" role="alert">
             <p>${l.msg('feedReactionError')}</p>
-            ${requestIdLine(this.#l10n, error) ?? nothing}
+            ${requestIdLine(this.l10n, error) ?? nothing}
           </div>`
         : nothing}`;
   }
@@ -410,7 +358,7 @@ export class MenteoThreadFeed extends MenteoElement {
   async #react(post: Post, kind: ReactionKind): Promise<void> {
     const threads = this.#threads();
     if (!threads) return;
-    if (!this.#signedIn) {
+    if (!this.signedIn) {
       // Not a silent failure: the reader is told, and the page may open its sign-in.
       this.signInFor = post.id;
       this.emit('menteo-sign-in-required', { action: 'react' });
@@ -456,13 +404,13 @@ export class MenteoThreadFeed extends MenteoElement {
   }
 
   #renderComments(entry: CommentsEntry): TemplateResult {
-    const l = this.#l10n;
+    const l = this.l10n;
     const state = entry.state;
     if (!state || (!state.loaded && !state.error)) return html`<p class="muted" role="status">${l.msg('feedLoadingComments')}</p>`;
     if (state.error && !state.items.length) {
       return html`<div role="alert">
         <p>${l.msg('feedCommentsError')}</p>
-        ${requestIdLine(this.#l10n, state.error) ?? nothing}
+        ${requestIdLine(this.l10n, state.error) ?? nothing}
         <button part="retry-button" type="button" @click=${() => entry.refetch()}>${l.msg('retry')}</button>
       </div>`;
     }
@@ -478,14 +426,14 @@ export class MenteoThreadFeed extends MenteoElement {
           </ol>`
         : html`<p class="muted">${l.msg('feedNoComments')}</p>`}
       ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
-      ${this.#signedIn
+      ${this.signedIn
         ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
             <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
             <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
             ${entry.error
               ? html`<div part="post-error" role="alert">
                   <p>${l.msg('feedCommentError')}</p>
-                  ${requestIdLine(this.#l10n, entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
+                  ${requestIdLine(this.l10n, entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
                 </div>`
               : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>

@@ -1,6 +1,6 @@
 import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { menteoContext, type MenteoContext } from '../context.js';
+import { connectionContext, type Connection } from '../context.js';
 import { sharedConnection } from './connection.js';
 import { onConfigure, pageDefaults } from './defaults.js';
 
@@ -11,7 +11,7 @@ export interface ConnectionHost extends ReactiveControllerHost, HTMLElement {
 }
 
 /**
- * Decides which client and stores an element uses, in one place:
+ * Decides which connection (client and stores) an element uses, in one place:
  * 1. `publishable-key` / `base-url` on the element (each falls back to the next source);
  * 2. the nearest `<menteo-provider>`;
  * 3. the page default: `configure()`, else `<meta name="menteo:…">`.
@@ -19,18 +19,18 @@ export interface ConnectionHost extends ReactiveControllerHost, HTMLElement {
  *
  * @example
  * ```ts
- * #connection = new ClientController(this);
- * render() { const stores = this.#connection.value?.stores; … }
+ * readonly connection = new ConnectionController(this);
+ * render() { const stores = this.connection.value?.stores; … }
  * ```
  */
-export class ClientController implements ReactiveController {
-  #provided: MenteoContext | undefined;
+export class ConnectionController implements ReactiveController {
+  #provided: Connection | undefined;
   #stopDefaults: (() => void) | undefined;
 
   constructor(private readonly host: ConnectionHost) {
     host.addController(this);
     new ContextConsumer(host, {
-      context: menteoContext,
+      context: connectionContext,
       subscribe: true,
       callback: (value) => {
         this.#provided = value;
@@ -49,7 +49,7 @@ export class ClientController implements ReactiveController {
   }
 
   /** The connection to use now; `undefined` when nothing says which API to reach. */
-  get value(): MenteoContext | undefined {
+  get value(): Connection | undefined {
     const { publishableKey, baseUrl } = this.host;
     if (publishableKey === undefined && baseUrl === undefined && this.#provided) return this.#provided;
     const base = this.#provided?.config ?? pageDefaults();

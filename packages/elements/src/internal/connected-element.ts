@@ -1,0 +1,125 @@
+import { APIError } from '@menteo/sdk';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { sharedEn } from '../locales/shared.strings.js';
+import { ConnectionController } from './connection-controller.js';
+import { loadError } from './load-error.js';
+import type { LocalizeController } from './localize-controller.js';
+import { MenteoElement } from './menteo-element.js';
+
+/**
+ * What one load looks like to `renderStatus`, and how to render each of its states — after
+ * `@lit/task`'s `task.render({ pending, complete, error })`. The states are tried in this
+ * order: not configured, signed out, complete, error (not found, or failed with its request
+ * id and a retry button), pending.
+ */
+export interface Status<T> {
+  /** Truthy when the element needs the API now (an id is set): without a connection it says "not configured". */
+  needed?: unknown;
+  /** What to show instead when the load needs a signed-in person and there is none (falsy otherwise). */
+  signedOut?: false | (() => unknown);
+  /** What arrived; falsy until it has. */
+  data: T | false | null | undefined;
+  /** The error that keeps anything from showing; falsy otherwise. */
+  error: Error | false | null | undefined;
+  /** The message of a failed load (above the request id and the retry button). */
+  failed: string;
+  /** The message of a 404. */
+  notFound: string;
+  /** What follows `notFound`, if anything (a hint). */
+  notFoundHint?: unknown;
+  /** The content once `data` is here. */
+  complete(data: T): unknown;
+  /** The placeholder while loading (the frame is marked busy). */
+  pending(): unknown;
+}
+
+/**
+ * An alert block (`error` part): not configured, not found.
+ *
+ * @example `alertBlock(l.msg('notConfigured'))`
+ */
+export const alertBlock = (message: string, more?: unknown): TemplateResult => html`<div part="error" role="alert"><p>${message}</p> ${more}</div>`;
+
+/**
+ * A status block with a title and a hint (`sign-in`, `empty` parts): a signed-out or empty state.
+ *
+ * @example `notice('empty', l.msg('roomNone'), l.msg('roomNoneHint'))`
+ */
+export const notice = (part: string, title: string, hint: string): TemplateResult =>
+  html`<div part=${part} role="status"><p class="strong">${title}</p><p class="muted small">${hint}</p></div>`;
+
+/**
+ * The base of every element that talks to the API: the `theme`, `publishable-key` and
+ * `base-url` properties, its connection (its own attributes, else the nearest
+ * `<menteo-provider>`, else the page defaults), whether someone is signed in, the frame
+ * (`base` part), retry, and one renderer for the states of a load.
+ *
+ * @example
+ * ```ts
+ * export class MenteoThing extends MenteoConnectedElement {
+ *   protected readonly l10n = new LocalizeController(this, strings);
+ *   #thing = new StoreController<Thing>(this, () => (this.thingId ? thingStores(this.connection.value!.stores).thing(this.thingId) : undefined));
+ *   refetch() { return this.#thing.refetch(); }
+ *   render() {
+ *     const { data, error, loading } = this.#thing.state;
+ *     return this.renderStatus({ needed: this.thingId, data, error: !loading && error, failed: this.l10n.msg('loadError'), notFound: this.l10n.msg('notFound'),
+ *       complete: (thing) => html`<h2>${thing.name}</h2>`, pending: () => html`<div part="skeleton"></div>` });
+ *   }
+ * }
+ * ```
+ */
+export abstract class MenteoConnectedElement extends MenteoElement {
+  static override properties: PropertyDeclarations = {
+    theme: { reflect: true },
+    publishableKey: { attribute: 'publishable-key' },
+    baseUrl: { attribute: 'base-url' },
+  };
+
+  /** `light`, `dark` or `auto`; unset, the element follows the tokens around it. */
+  declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /** This element's own publishable key, instead of its provider's or the page's. */
+  declare publishableKey: string | undefined;
+
+  /** This element's own API origin, instead of its provider's or the page's. */
+  declare baseUrl: string | undefined;
+
+  /** The connection this element talks to now (`.value`; `undefined` when nothing is configured). */
+  protected readonly connection = new ConnectionController(this);
+
+  /** The element's strings (they include the shared ones the status renderer shows). */
+  protected abstract readonly l10n: LocalizeController<typeof sharedEn>;
+
+  /** Whether a person is signed in: only a provider with a token says so. */
+  protected get signedIn(): boolean {
+    return this.connection.value?.config.token !== undefined;
+  }
+
+  /** Loads again: what the retry button does. Never rejects (a failure shows as an error). */
+  abstract refetch(): Promise<void>;
+
+  /** The retry button: tells the page, then loads again. */
+  protected retry(): void {
+    this.emit('menteo-retry');
+    void this.refetch();
+  }
+
+  /** The element's outer box: the `base` part, in the element's direction, busy while loading. */
+  protected frame(content: unknown, busy = false): TemplateResult {
+    return html`<section part="base" dir=${this.l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
+  }
+
+  /** Renders one load, framed: see `Status` for the states and their order. */
+  protected renderStatus<T>(s: Status<T>): TemplateResult {
+    const { error, data } = s;
+    return s.needed && !this.connection.value
+      ? this.frame(alertBlock(this.l10n.msg('notConfigured')))
+      : s.signedOut
+        ? this.frame(s.signedOut())
+        : data
+          ? this.frame(s.complete(data))
+          : error
+            ? this.frame(error instanceof APIError && error.status === 404 ? alertBlock(s.notFound, s.notFoundHint) : loadError(this.l10n, s.failed, error, this.retry))
+            : this.frame(s.pending(), true);
+  }
+}
