@@ -1,5 +1,6 @@
 import { withTexts } from '../../seed-text.js';
 import type { MentorNeed, MentorSeniority } from './row.js';
+import type { NewMentor } from './store.js';
 import data from './seed-data.json' with { type: 'json' };
 
 /**
@@ -32,6 +33,24 @@ export interface Track {
 
 type Needs = MentorNeed | 'both';
 
+/** Bio sentence templates; `{name}` takes a value of the mentor being seeded. */
+export interface BioTemplates {
+  /** `{article}` is "a" or "an"; `{title}`, `{company}`, `{activity}`. */
+  intro: string;
+  /** `{years}`, `{industry}`, `{otherIndustry}`. */
+  experienceInTwo: string;
+  /** `{years}`, `{industry}`. */
+  experienceInOne: string;
+  /** `{skill}`, `{otherSkill}`. */
+  ask: string;
+}
+
+/** The demo mentor's profile as written; the seeder adds ids, name, dates and what follows from `ratings`. */
+export type DemoMentorProfile = Omit<NewMentor, 'id' | 'userId' | 'orgId' | 'name' | 'avatarUrl' | 'ratingAvg' | 'reviewCount' | 'nextAvailableAt' | 'createdAt'> & {
+  /** The ratings of the demo mentor's reviews, oldest first. */
+  ratings: number[];
+};
+
 /** The shape of `seed-data.json`. */
 interface MentorSeedData {
   cultures: Culture[];
@@ -46,9 +65,19 @@ interface MentorSeedData {
   styleSentences: Record<'directive' | 'facilitative', string[]>;
   reviewBodies: Record<number, string[]>;
   reviewerHeadlines: string[];
+  bioTemplates: BioTemplates;
+  demoMentor: DemoMentorProfile;
 }
 
-const seed = withTexts<MentorSeedData>(data, ['headlines.*[]', 'needSentences.*[]', 'styleSentences.*[]', 'reviewBodies.*[]']);
+const seed = withTexts<MentorSeedData>(data, [
+  'headlines.*[]',
+  'needSentences.*[]',
+  'styleSentences.*[]',
+  'reviewBodies.*[]',
+  'bioTemplates.*',
+  'demoMentor.headline',
+  'demoMentor.bio',
+]);
 
 /** The cultures mentors and reviewers are drawn from, by weight. */
 export const cultures: readonly Culture[] = seed.cultures;
@@ -86,3 +115,9 @@ export const reviewBodies: Record<number, readonly string[]> = seed.reviewBodies
 
 /** Reviewer headlines. */
 export const reviewerHeadlines: readonly string[] = seed.reviewerHeadlines;
+
+/** How a generated bio's sentences read. */
+export const bioTemplates: BioTemplates = seed.bioTemplates;
+
+/** The fixed demo mentor's profile (Daniel Okafor, `men_demomentor`). */
+export const demoMentorProfile: DemoMentorProfile = seed.demoMentor;

@@ -9,8 +9,10 @@ import { inlineLabel, label } from './labels.js';
 import type { AvailabilityWindow, MentorNeed, MentorOffering, MentorSeniority, MentoringStyle } from './row.js';
 import {
   basePriceUsd,
+  bioTemplates,
   companies,
   cultures,
+  demoMentorProfile,
   headlines,
   needSentences,
   reviewBodies,
@@ -102,14 +104,19 @@ function offerings(rng: Rng, seniority: MentorSeniority, currency: string, facto
 }
 
 function bio(rng: Rng, parts: { title: string; company: string; years: number; industries: string[]; need: MentorNeed | 'both'; style: MentoringStyle; skills: string[]; activity: string }): string {
-  const intro = `I'm ${/^[AEIOU]/.test(parts.title) ? 'an' : 'a'} ${parts.title} at **${parts.company}**, where I ${parts.activity}.`;
+  const intro = fill(bioTemplates.intro, {
+    article: /^[AEIOU]/.test(parts.title) ? 'an' : 'a',
+    title: parts.title,
+    company: parts.company,
+    activity: parts.activity,
+  });
   const experience =
     parts.industries.length > 1
-      ? `Over ${parts.years} years in ${inlineLabel(parts.industries[0]!)} and ${inlineLabel(parts.industries[1]!)} I have seen what works and what only looks good on slides.`
-      : `${parts.years} years in ${inlineLabel(parts.industries[0] ?? 'tech')} taught me that most problems are people problems.`;
+      ? fill(bioTemplates.experienceInTwo, { years: String(parts.years), industry: inlineLabel(parts.industries[0]!), otherIndustry: inlineLabel(parts.industries[1]!) })
+      : fill(bioTemplates.experienceInOne, { years: String(parts.years), industry: inlineLabel(parts.industries[0] ?? 'tech') });
   const needLine = rng.pick(needSentences[parts.need]);
   const styleLine = rng.pick(styleSentences[parts.style]);
-  const ask = parts.skills.length >= 2 ? [`Ask me about *${inlineLabel(parts.skills[0]!)}* and *${inlineLabel(parts.skills[1]!)}*.`] : [];
+  const ask = parts.skills.length >= 2 ? [fill(bioTemplates.ask, { skill: inlineLabel(parts.skills[0]!), otherSkill: inlineLabel(parts.skills[1]!) })] : [];
   // 2–4 sentences in two short paragraphs: who I am, then how I help.
   const extras = rng.sample([experience, styleLine, ...ask], rng.int(0, 2));
   const first = [intro, ...extras.filter((line) => line === experience)];
@@ -156,45 +163,19 @@ function seedDemoMentor(ctx: SeedContext, reviewers: readonly string[]): void {
     | { name: string; created_at: string }
     | undefined;
   if (!user) throw new Error(`seedMentors: the core seeder must create ${demo.users.mentor.id} first`);
-  const windows: AvailabilityWindow[] = [[2, 17 * 60, 19 * 60], [4, 12 * 60, 14 * 60], [6, 9 * 60, 11 * 60]];
-  const ratings = [5, 5, 4, 5, 5, 4, 5, 3, 5, 5, 4, 5];
+  const { ratings, ...profile } = demoMentorProfile;
   const createdAt = Date.parse(user.created_at) || ctx.now.getTime() - 400 * dayMs;
   const first = user.name.split(' ')[0] ?? user.name;
   insertMentor(ctx.db, {
+    ...profile,
     id: demoMentorId,
     userId: demo.users.mentor.id,
     orgId: null,
     name: user.name,
-    headline: 'Engineering manager who turns ambiguous goals into shipped roadmaps',
-    bio:
-      "I lead the **developer platform** team at Northwind Labs: 14 engineers, two managers, one very busy on-call rotation.\n\n" +
-      'I help new managers set direction, make decisions they can defend and hold deadlines without burning out the team. ' +
-      'Expect concrete advice and homework; I will ask for a date.',
-    avatarUrl: 'https://cdn.menteo.dev/avatars/men_demomentor.jpg',
-    title: 'Engineering Manager, Developer Platform',
-    company: 'Northwind Labs',
-    skills: ['engineering-management', 'delegation', 'decision-making', 'roadmapping', 'hiring', 'leadership', 'go'],
-    industries: ['developer-tools', 'saas'],
-    languages: ['en', 'fr'],
-    seniority: 'director',
-    yearsExperience: 14,
-    timezone: 'Europe/London',
-    country: 'GB',
-    mentoringStyle: 'directive',
-    helpsWith: ['leadership'],
-    offerings: [
-      { kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 },
-      { kind: 'session', priceModel: 'per_session', price: { amount: 12000, currency: 'GBP' }, durationMinutes: 60 },
-      { kind: 'room', priceModel: 'monthly', price: { amount: 30000, currency: 'GBP' }, durationMinutes: 60 },
-    ],
-    capacityMax: 5,
-    acceptingRequests: true,
+    avatarUrl: `https://cdn.menteo.dev/avatars/${demoMentorId}.jpg`,
     ratingAvg: average(ratings),
     reviewCount: ratings.length,
-    sessionsCompleted: 212,
-    medianResponseHours: 6.5,
-    weeklyAvailability: windows,
-    nextAvailableAt: firstFreeSlot('Europe/London', windows, [], ctx.now),
+    nextAvailableAt: firstFreeSlot(profile.timezone, profile.weeklyAvailability, [], ctx.now),
     createdAt: new Date(createdAt).toISOString(),
   });
   writeReviews(ctx, demoMentorId, first, createdAt, ratings, reviewers);

@@ -40,6 +40,15 @@ export interface DemoThread {
   posts: { kind: PostKind; body: string; link?: 'goal' | 'step' }[];
 }
 
+/** A thread the seed writes out in full; `afterHours` places a post after the thread's creation. */
+export interface FixedThread {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string[];
+  posts: { kind: PostKind; body: string; afterHours?: number }[];
+}
+
 /** The shape of `seed-data.json`. */
 interface ThreadSeedData {
   interludes: Beat[];
@@ -47,6 +56,10 @@ interface ThreadSeedData {
   arcs: Arc[];
   extraPeople: { name: string; headline: string }[];
   demoMenteeThread: DemoThread;
+  acmeThread: FixedThread;
+  privateThread: FixedThread;
+  unlistedThread: FixedThread;
+  delegationComment: string;
 }
 
 const seed = withTexts<ThreadSeedData>(data, [
@@ -59,6 +72,11 @@ const seed = withTexts<ThreadSeedData>(data, [
   'arcs[].beats[].body',
   'demoMenteeThread.summary',
   'demoMenteeThread.posts[].body',
+  'acmeThread.summary',
+  'acmeThread.posts[].body',
+  'privateThread.posts[].body',
+  'unlistedThread.posts[].body',
+  'delegationComment',
 ]);
 
 /** Posts any story can use between its own beats; they draw on the arc's `fresh` pools. */
@@ -75,3 +93,15 @@ export const extraPeople: { name: string; headline: string }[] = seed.extraPeopl
 
 /** The demo mentee's own thread, written out in full (ids fixed so docs can name it). */
 export const demoMenteeThread: DemoThread = seed.demoMenteeThread;
+
+/** Acme's accessibility audit: an `organization` thread only Acme's people see. */
+export const acmeThreadStory: FixedThread = seed.acmeThread;
+
+/** Priya's private notes: no one else sees them. */
+export const privateThreadStory: FixedThread = seed.privateThread;
+
+/** Daniel's unlisted draft: readable by link, never listed. */
+export const unlistedThreadStory: FixedThread = seed.unlistedThread;
+
+/** Daniel's comment on Priya's delegation post, as in the docs' examples. */
+export const delegationComment: string = seed.delegationComment;

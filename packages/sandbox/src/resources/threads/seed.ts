@@ -5,7 +5,20 @@ import { demo } from '../../demo.js';
 import type { SeedContext } from '../../seed-context.js';
 import type { Rng } from '../../rng.js';
 import { insertUser } from '../../users.js';
-import { arcs, commentsByKind, demoMenteeThread, extraPeople, interludes, type Arc, type Beat } from './seed-data.js';
+import {
+  acmeThreadStory,
+  arcs,
+  commentsByKind,
+  delegationComment,
+  demoMenteeThread,
+  extraPeople,
+  interludes,
+  privateThreadStory,
+  unlistedThreadStory,
+  type Arc,
+  type Beat,
+  type FixedThread,
+} from './seed-data.js';
 import { setThreadTags } from './tags.js';
 import { reactionKinds } from './views.js';
 
@@ -323,48 +336,42 @@ function menteeThread(db: Db, rng: Rng, now: Date, network: Person[], roadmaps: 
 /** An Acme thread only Acme's people can see. */
 function acmeThread(rng: Rng, now: Date, acmePeople: Person[]): SeedThread {
   const createdAt = wholeMinute(now.getTime() - 75 * day);
-  const bodies: [PostKind, string][] = [
-    ['update', 'Kicking off the accessibility audit of the **customer portal**. Scope: the five flows with the most traffic, WCAG 2.2 AA as the bar.'],
-    ['challenge', 'First screen-reader pass of the checkout: the address form is unusable. Labels are placeholders, and errors are announced nowhere.'],
-    ['question', 'Who at Acme has run usability sessions with screen-reader users before? Looking for advice on recruiting participants.'],
-    ['breakthrough', 'Paired with the frontend team on a shared `FormField` component. Fixing it once fixed **31 forms** across the portal.'],
-    ['update', 'Audit notes are on the intranet wiki. Top three issues:\n\n1. focus order in modals\n2. colour contrast of secondary buttons\n3. missing error announcements'],
-    ['milestone', 'Checkout passes the AA checklist. Next: the account settings flow.'],
-    ['update', 'Started a monthly accessibility clinic: bring a screen, leave with three fixes. Twelve people came to the first one.'],
-  ];
-  const times = spread(rng, createdAt.getTime() + 3_600_000, now.getTime() - day, bodies.length);
+  const story = acmeThreadStory;
+  const times = spread(rng, createdAt.getTime() + 3_600_000, now.getTime() - day, story.posts.length);
   return {
-    id: 'thr_acmeaccessibility',
+    id: story.id,
     owner: { id: demo.users.acmeEmployee.id, orgId: demo.orgs.acme },
-    title: 'Making the Acme customer portal accessible',
-    summary: 'Our accessibility audit, in the open for everyone at Acme: what we found, what we fixed, what is next.',
-    tags: ['accessibility', 'design', 'wcag'],
+    title: story.title,
+    summary: story.summary,
+    tags: story.tags,
     visibility: 'organization',
     canonicalUrl: null,
     createdAt,
-    posts: bodies.map(([kind, body], i) => ({ kind, body, at: times[i]! })),
+    posts: story.posts.map(({ kind, body }, i) => ({ kind, body, at: times[i]! })),
     crowd: acmePeople.slice(1),
     popularity: 0.6,
   };
 }
 
+/** A written-out thread's posts, each at its `afterHours` after the thread's creation. */
+function postsAfter(story: FixedThread, createdAt: Date): SeedPost[] {
+  return story.posts.map(({ kind, body, afterHours = 0 }) => ({ kind, body, at: new Date(createdAt.getTime() + afterHours * 3_600_000) }));
+}
+
 /** Priya's private notes: no one else sees them. */
 function privateThread(now: Date): SeedThread {
   const createdAt = wholeMinute(now.getTime() - 40 * day);
+  const story = privateThreadStory;
   return {
-    id: 'thr_priyaprivate',
+    id: story.id,
     owner: { id: demo.users.mentee.id, orgId: demo.orgs.demo },
-    title: 'Notes to self: preparing the compensation conversation',
-    summary: 'Private prep notes. Not for sharing (yet).',
-    tags: ['negotiation', 'career'],
+    title: story.title,
+    summary: story.summary,
+    tags: story.tags,
     visibility: 'private',
     canonicalUrl: null,
     createdAt,
-    posts: [
-      { kind: 'update', body: 'Collected the market data: three salary surveys, two friends at similar companies. My current band is below the median.', at: new Date(createdAt.getTime() + 2 * day) },
-      { kind: 'question', body: 'Open question for my mentor: lead with the number, or with the scope change since last review?', at: new Date(createdAt.getTime() + 9 * day) },
-      { kind: 'milestone', body: 'Wrote the one-pager: **scope**, **impact**, **ask**. Rehearsed it twice out loud.', at: new Date(createdAt.getTime() + 20 * day) },
-    ],
+    posts: postsAfter(story, createdAt),
     crowd: [],
     popularity: 0,
   };
@@ -373,23 +380,17 @@ function privateThread(now: Date): SeedThread {
 /** Daniel's unlisted draft: readable by link, never listed. */
 function unlistedThread(now: Date, network: Person[]): SeedThread {
   const createdAt = wholeMinute(now.getTime() - 12 * day);
+  const story = unlistedThreadStory;
   return {
-    id: 'thr_danieldrafts',
+    id: story.id,
     owner: { id: demo.users.mentor.id, orgId: demo.orgs.demo },
-    title: 'Draft: what I look for in a first mentorship session',
-    summary: 'Shared by link with my mentees before we start.',
-    tags: ['mentoring'],
+    title: story.title,
+    summary: story.summary,
+    tags: story.tags,
     visibility: 'unlisted',
     canonicalUrl: null,
     createdAt,
-    posts: [
-      {
-        kind: 'update',
-        body: 'Before our first session, think about:\n\n- one thing you want to be **better at** in six months\n- one thing you want to **stop doing**\n- how you like to get feedback',
-        at: new Date(createdAt.getTime() + 3_600_000),
-      },
-      { kind: 'update', body: 'We will agree on goals together in the first session. Bring rough ideas, not a polished plan.', at: new Date(createdAt.getTime() + 2 * day) },
-    ],
+    posts: postsAfter(story, createdAt),
     crowd: network.filter((p) => p.id !== demo.users.mentor.id).slice(0, 6),
     popularity: 0.2,
   };
@@ -490,7 +491,7 @@ function seedDemoFollows(db: Db, rng: Rng, now: Date, threads: SeedThread[]): vo
       newId('cmt', rng),
       delegation.id,
       demo.users.mentor.id,
-      'The hardest part of delegating is not fixing it afterwards. Well done.',
+      delegationComment,
       iso(new Date(Math.min(now.getTime(), Date.parse(delegation.created_at) + 51 * 60_000))),
     );
   }
