@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
 import { startSandboxHost } from '../../sdk/test/shared/sandbox-host.js';
-import type { Scenario } from './screenshot-scenario.js';
+import type { Scenario } from '../src/internal/scenario.screenshots.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));

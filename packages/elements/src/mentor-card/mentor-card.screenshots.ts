@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scripts/screenshot-scenario.js';
+import type { Scenario } from '../internal/scenario.screenshots.js';
 
 const card = (attrs = '') => `<menteo-mentor-card mentor-id="men_demomentor" ${attrs}></menteo-mentor-card>`;
 

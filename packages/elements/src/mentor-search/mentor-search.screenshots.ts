@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scripts/screenshot-scenario.js';
+import type { Scenario } from '../internal/scenario.screenshots.js';
 
 /** The mentor search's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [

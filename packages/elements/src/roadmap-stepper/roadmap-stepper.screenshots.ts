@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scripts/screenshot-scenario.js';
+import type { Scenario } from '../internal/scenario.screenshots.js';
 
 const stepper = '<menteo-roadmap-stepper roadmap-id="your-first-90-days-as-a-tech-lead"></menteo-roadmap-stepper>';
 

@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scripts/screenshot-scenario.js';
+import type { Scenario } from '../internal/scenario.screenshots.js';
 
 /** Seeded rooms (the sandbox's seed is deterministic): Priya and Daniel's active room, Aisha's request. */
 const flagship = 'room_V456B8ClN8AvPsbf';

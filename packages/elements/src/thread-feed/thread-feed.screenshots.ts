@@ -1,4 +1,4 @@
-import type { Scenario } from '../../scripts/screenshot-scenario.js';
+import type { Scenario } from '../internal/scenario.screenshots.js';
 
 const feed = (attrs = '', id = 'thr_learningtolead') => `<menteo-thread-feed thread-id="${id}" ${attrs}></menteo-thread-feed>`;
 

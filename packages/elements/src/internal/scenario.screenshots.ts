@@ -1,4 +1,5 @@
-import type { DemoPerson } from '../../sandbox/test/support/harness.js';
+// Only for `pnpm run screenshots` (scripts/screenshots.ts): a `.screenshots.ts` file, so it is
+// neither compiled into dist/ nor shipped in the npm package, and it imports nothing outside src/.
 
 /**
  * One state of an element to render for `pnpm run screenshots`. Each element lists its own
@@ -19,8 +20,8 @@ export interface Scenario {
   markup: string;
   /** The frame's width in CSS pixels (default 720). */
   width?: number;
-  /** Signs this person in: the markup is wrapped in a `<menteo-provider>` whose token the page's backend mints. */
-  person?: DemoPerson;
+  /** Signs this demo person in (the sandbox's seed): the markup is wrapped in a `<menteo-provider>` whose token the page's backend mints. */
+  person?: 'demo-mentee' | 'demo-mentor' | 'acme-employee';
   /** `live` (default): the sandbox answers; `hang`: API requests never answer (loading states); `down`: nothing listens (error states). */
   api?: 'live' | 'hang' | 'down';
   /** Runs in the page after the elements rendered (open a disclosure, type into a field…). */
