@@ -389,7 +389,10 @@ describe('<menteo-thread-feed>', () => {
       expect(part(el, 'post')!.getAttribute('part')).to.contain('post-pending');
       await new Promise((r) => setTimeout(r, 300));
       expect((await anonymous().threads.posts.list(fresh.id)).data).to.have.length(0);
-      expect(localStorage.getItem(`menteo.outbox:${sandbox.url}`)).to.contain(body); // survives a reload
+      // Survives a reload: in the writer's own outbox (one storage key per signed-in person).
+      const outboxes = Object.keys(localStorage).filter((key) => key.startsWith(`menteo.outbox:${sandbox.url}:`));
+      expect(outboxes).to.have.length(1);
+      expect(localStorage.getItem(outboxes[0]!)).to.contain(body);
       await expect(el).to.be.accessible();
     } finally {
       delete (navigator as { onLine?: boolean }).onLine;
