@@ -41,7 +41,7 @@ after(async () => {
 });
 
 /** The examples' pages are seen at one desktop size. */
-const newContext = () => recordingContext(browser, { width: 1200, height: 900 });
+const newContext = () => recordingContext(browser, { width: 1200, height: 900 }, sandbox.clockOffsetMs);
 
 /** Signs in on the intranet's stand-in for SSO as a person does: its page, then its button. */
 async function signIn(page: Page, as: 'demo-mentee' | 'demo-mentor', name: string) {

@@ -36,7 +36,7 @@ after(async () => {
 
 describe('react example, as a person uses it', () => {
   it('need finder, then search, then "Request mentorship": the pick panel follows the events props', async () => {
-    const context = await recordingContext(browser, { width: 1280, height: 900 });
+    const context = await recordingContext(browser, { width: 1280, height: 900 }, sandbox.clockOffsetMs);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(error.message));
