@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, chip, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-card-*`) over system tokens, read through private `--_*` ones. */
@@ -91,9 +92,7 @@ export const styles = css`
   }
   [part~='skill'],
   [part~='badge'] {
-    padding: 2px ${token('space-2')};
-    border-radius: ${token('radius-pill')};
-    font-size: ${token('font-size-small')};
+    ${chip}
   }
   [part~='skill'] {
     background: var(--_chip-bg);
@@ -120,27 +119,14 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: ${token('radius-pill')};
-    padding: ${token('space-2')} ${token('space-4')};
-    border: 1px solid var(--_primary);
-    min-block-size: 40px;
-    transition: filter 120ms ease;
+    ${button}
   }
   [part~='request-button'] {
+    ${filled}
     margin-block-start: auto;
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
   }
   [part~='retry-button'] {
-    background: transparent;
-    color: var(--_primary);
     justify-self: start;
-  }
-  button:hover:not(:disabled) {
-    filter: brightness(1.1);
   }
   button:disabled {
     cursor: not-allowed;
@@ -148,11 +134,6 @@ export const styles = css`
     color: var(--_muted);
     border-color: var(--_border);
   }
-  button:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   [part~='error'] {
     display: grid;
     gap: ${token('space-2')};
@@ -184,9 +165,6 @@ export const styles = css`
   @media (prefers-reduced-motion: reduce) {
     [part~='skeleton'] [part~='avatar'] {
       animation: none;
-    }
-    button {
-      transition: none;
     }
   }
 

@@ -6,6 +6,7 @@ import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
 import { StoreController } from '../internal/store-controller.js';
+import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-card.styles.js';
@@ -50,7 +51,7 @@ import { mentorProfileStores } from '@menteo/sdk/stores';
  * ```
  */
 export class MenteoMentorCard extends MenteoConnectedElement {
-  static override styles = [baseStyles, skeletonStyles, styles];
+  static override styles = [baseStyles, controlStyles, skeletonStyles, styles];
 
   static override properties = {
     mentorId: { attribute: 'mentor-id', reflect: true },

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-search-*`) over system tokens, read through private `--_*` ones. */
@@ -55,7 +56,7 @@ export const styles = css`
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 0.67);
     padding: ${token('space-2')} ${token('space-3')};
-    min-block-size: 44px;
+    min-block-size: 40px;
     inline-size: 100%;
   }
   input[type='search']::placeholder {
@@ -80,7 +81,6 @@ export const styles = css`
   }
   [part~='filters-toggle'] {
     align-self: end;
-    min-block-size: 44px;
   }
   [part~='filters'] {
     display: flex;
@@ -153,21 +153,11 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: ${token('radius-pill')};
-    padding: ${token('space-2')} ${token('space-4')};
-    border: 1px solid var(--_primary);
-    background: transparent;
-    color: var(--_primary);
-    min-block-size: 40px;
-    transition: filter 120ms ease;
+    ${button}
   }
   [part~='load-more'] {
+    ${filled}
     justify-self: center;
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
   }
   [part~='load-more'][aria-disabled='true'] {
     cursor: progress;
@@ -179,16 +169,6 @@ export const styles = css`
     padding-inline: ${token('space-1')};
     min-block-size: 32px;
     text-decoration: underline;
-  }
-  button:hover {
-    filter: brightness(1.1);
-  }
-  button:focus-visible,
-  input:focus-visible,
-  select:focus-visible,
-  [part~='result']:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   [part~='empty'],
@@ -240,12 +220,6 @@ export const styles = css`
     }
     [part~='facet'] {
       flex: none;
-    }
-  }
-
-  @media (prefers-reduced-motion: reduce) {
-    button {
-      transition: none;
     }
   }
 

@@ -11,6 +11,7 @@ import { strings } from './mentor-search.strings.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
 import { loadLocale } from '../locales/strings.js';
+import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
@@ -82,7 +83,7 @@ const splitList = (value: string | null | undefined): string[] => [...new Set((v
  * ```
  */
 export class MenteoMentorSearch extends MenteoConnectedElement {
-  static override styles = [baseStyles, skeletonStyles, styles];
+  static override styles = [baseStyles, controlStyles, skeletonStyles, styles];
 
   static override properties = {
     q: {},

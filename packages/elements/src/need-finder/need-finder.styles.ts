@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
@@ -174,34 +175,17 @@ export const styles = css`
     justify-content: flex-end;
   }
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: ${token('radius-pill')};
-    padding: ${token('space-2')} ${token('space-4')};
-    border: 1px solid var(--_primary);
-    background: transparent;
-    color: var(--_primary);
-    min-block-size: 40px;
+    ${button}
     display: inline-flex;
     align-items: center;
     gap: ${token('space-2')};
-    transition: filter 120ms ease;
   }
   button.primary {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
+    ${filled}
   }
   button[aria-disabled='true'] {
     cursor: progress;
     filter: saturate(0.6);
-  }
-  button:hover:not([aria-disabled='true']) {
-    filter: brightness(1.1);
-  }
-  :is(button, input, textarea, select, [tabindex]):focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   [part~='skill'] input:focus-visible {
     outline: none; /* the chip shows it */
@@ -291,9 +275,6 @@ export const styles = css`
       animation: none;
       border-inline-end-color: currentColor;
       opacity: 0.6;
-    }
-    button {
-      transition: none;
     }
   }
 

@@ -6,6 +6,7 @@ import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
 import { StoreController } from '../internal/store-controller.js';
+import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { charCount, defaultNeedFinderLanguages, goalsLimits, needFinderSkills, type NeedFinderSkill } from './need-finder-options.js';
 import { styles } from './need-finder.styles.js';
@@ -89,7 +90,7 @@ const browserTimeZone = (): string | undefined => {
  * ```
  */
 export class MenteoNeedFinder extends MenteoConnectedElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   static override properties = {
     languages: { attribute: false },

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
@@ -244,13 +245,8 @@ export const styles = css`
   [part~='note-button'],
   [part~='sign-in-button'],
   [part~='retry-button'] {
-    border-radius: ${token('radius-pill')};
+    ${button}
     padding: ${token('space-1')} ${token('space-3')};
-    min-block-size: 36px;
-    border: 1px solid var(--_primary);
-    background: transparent;
-    color: var(--_primary);
-    transition: filter 120ms ease;
   }
   [part~='sign-in-required'] {
     display: flex;
@@ -262,21 +258,10 @@ export const styles = css`
     font-size: ${token('font-size-small')};
   }
   [part~='action'][aria-pressed='true'] {
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
+    ${filled}
   }
   [part~='action'][aria-pressed='true']::before {
     content: '✓ ';
-  }
-  button:hover {
-    filter: brightness(1.1);
-  }
-  button:focus-visible,
-  a:focus-visible,
-  textarea:focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   .note {
@@ -341,8 +326,7 @@ export const styles = css`
 
   @media (prefers-reduced-motion: reduce) {
     [part~='progress-fill'],
-    .chevron,
-    button {
+    .chevron {
       transition: none;
     }
   }

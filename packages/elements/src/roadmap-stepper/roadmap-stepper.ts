@@ -7,6 +7,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
 import { StoreController } from '../internal/store-controller.js';
+import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './roadmap-stepper.styles.js';
@@ -84,7 +85,7 @@ const actions = [
  * ```
  */
 export class MenteoRoadmapStepper extends MenteoConnectedElement {
-  static override styles = [baseStyles, skeletonStyles, styles];
+  static override styles = [baseStyles, controlStyles, skeletonStyles, styles];
 
   static override properties = {
     roadmapId: { attribute: 'roadmap-id', reflect: true },

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
@@ -10,11 +11,11 @@ export const styles = css`
     --_border: var(--menteo-room-border-color, ${token('color-outline')});
     --_radius: var(--menteo-room-radius, ${token('radius')});
     --_pad: var(--menteo-room-padding, ${token('space-4')});
-    --_accent: var(--menteo-room-accent-color, ${token('color-primary')});
+    --_primary: var(--menteo-room-accent-color, ${token('color-primary')});
     --_own-bg: var(--menteo-room-own-background, ${token('color-accent-surface')});
     --_theirs-bg: var(--menteo-room-theirs-background, ${token('color-surface-muted')});
     --_log-h: var(--menteo-room-log-height, 22rem);
-    --_on-accent: ${token('color-on-primary')};
+    --_on-primary: ${token('color-on-primary')};
     --_on-own: ${token('color-on-accent-surface')};
     --_chip: ${token('color-surface-muted')};
     --_danger: ${token('color-danger')};
@@ -171,7 +172,7 @@ export const styles = css`
   .fill {
     block-size: 100%;
     inline-size: var(--_p, 0%);
-    background: var(--_accent);
+    background: var(--_primary);
     transition: inline-size 200ms ease;
   }
   .goal-statement {
@@ -187,19 +188,13 @@ export const styles = css`
   }
 
   button {
-    font: inherit;
-    cursor: pointer;
-    border-radius: ${token('radius-pill')};
+    ${button}
+    ${filled}
     padding: var(--_s1) var(--_s3);
-    min-block-size: 36px;
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
   }
   button.quiet {
     background: transparent;
-    color: var(--_accent);
+    color: var(--_primary);
   }
   button.danger {
     background: var(--_danger);
@@ -214,13 +209,6 @@ export const styles = css`
   button:disabled {
     opacity: 0.6;
     cursor: default;
-  }
-  button:hover:not(:disabled) {
-    filter: brightness(1.1);
-  }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   [part~='actions'] {
     display: flex;
@@ -376,9 +364,9 @@ export const styles = css`
     text-align: center;
   }
   .slot input:checked + .slot-time {
-    background: var(--_accent);
-    border-color: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_primary);
+    border-color: var(--_primary);
+    color: var(--_on-primary);
     font-weight: 600;
   }
   .slot input:focus-visible + .slot-time {
@@ -579,8 +567,7 @@ export const styles = css`
     .bone {
       animation: none;
     }
-    .fill,
-    button {
+    .fill {
       transition: none;
     }
   }

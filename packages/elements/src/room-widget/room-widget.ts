@@ -24,6 +24,7 @@ import { loadError, requestIdLine, requestIdOf } from '../internal/load-error.js
 import { LocalizeController } from '../internal/localize-controller.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
+import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
@@ -123,7 +124,7 @@ const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },

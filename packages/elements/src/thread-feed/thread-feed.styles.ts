@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
@@ -10,8 +11,8 @@ export const styles = css`
     --_border: var(--menteo-feed-border-color, ${token('color-outline')});
     --_radius: var(--menteo-feed-radius, ${token('radius')});
     --_pad: var(--menteo-feed-padding, ${token('space-4')});
-    --_accent: var(--menteo-feed-accent-color, ${token('color-primary')});
-    --_on-accent: ${token('color-on-primary')};
+    --_primary: var(--menteo-feed-accent-color, ${token('color-primary')});
+    --_on-primary: ${token('color-on-primary')};
     --_chip-bg: ${token('color-surface-muted')};
     --_danger: ${token('color-danger')};
     --_focus: ${token('color-focus')};
@@ -78,11 +79,6 @@ export const styles = css`
   button {
     cursor: pointer;
   }
-  :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
-  }
-
   [part~='feed'] {
     display: block;
   }
@@ -186,7 +182,7 @@ export const styles = css`
     inline-size: 100%;
   }
   a {
-    color: var(--_accent);
+    color: var(--_primary);
     text-underline-offset: 2px;
   }
 
@@ -195,7 +191,7 @@ export const styles = css`
     padding: 0;
     border: 0;
     background: none;
-    color: var(--_accent);
+    color: var(--_primary);
     font-size: var(--_small);
     text-decoration: underline;
     text-underline-offset: 2px;
@@ -221,9 +217,9 @@ export const styles = css`
     background: var(--_chip-bg);
   }
   [part~='reaction-button'][aria-pressed='true'] {
-    border-color: var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
+    border-color: var(--_primary);
+    background: var(--_primary);
+    color: var(--_on-primary);
     font-weight: 600;
   }
   .count {
@@ -262,9 +258,9 @@ export const styles = css`
     justify-self: end;
     padding: 2px ${token('space-3')};
     border-radius: ${token('radius-pill')};
-    border: 1px solid var(--_accent);
+    border: 1px solid var(--_primary);
     background: transparent;
-    color: var(--_accent);
+    color: var(--_primary);
     font-size: var(--_small);
     font-weight: 600;
   }
@@ -280,8 +276,8 @@ export const styles = css`
     padding: ${token('space-1')} ${token('space-4')};
     border-radius: ${token('radius-pill')};
     border: 0;
-    background: var(--_accent);
-    color: var(--_on-accent);
+    background: var(--_primary);
+    color: var(--_on-primary);
     font-weight: 600;
     box-shadow: ${token('shadow')};
   }
@@ -316,19 +312,15 @@ export const styles = css`
   }
   [part~='composer-button'],
   [part~='retry-button'] {
+    ${button}
     justify-self: end;
-    min-block-size: 36px;
     padding: ${token('space-1')} ${token('space-4')};
-    border-radius: ${token('radius-pill')};
-    border: 1px solid var(--_accent);
-    background: var(--_accent);
-    color: var(--_on-accent);
-    font-weight: 600;
+  }
+  [part~='composer-button'] {
+    ${filled}
   }
   [part~='retry-button'] {
     justify-self: start;
-    background: transparent;
-    color: var(--_accent);
   }
 
   [part~='pending'],

@@ -7,6 +7,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { WindowedList } from '../internal/windowed-list.js';
+import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
@@ -96,7 +97,7 @@ const longBody = (body: string) => body.length > 220 || body.split('\n').length 
  * ```
  */
 export class MenteoThreadFeed extends MenteoConnectedElement {
-  static override styles = [baseStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles];
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
