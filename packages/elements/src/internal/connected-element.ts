@@ -51,8 +51,8 @@ export const notice = (part: string, title: string, hint: string): TemplateResul
 /**
  * The base of every element that talks to the API: the `theme`, `publishable-key` and
  * `base-url` properties, its connection (its own attributes, else the nearest
- * `<menteo-provider>`, else the page defaults), whether someone is signed in, the frame
- * (`base` part), retry, and one renderer for the states of a load.
+ * `<menteo-provider>`, else the page defaults), whether someone is signed in, the level of
+ * its headings, the frame (`base` part), retry, and one renderer for the states of a load.
  *
  * @example
  * ```ts
@@ -73,7 +73,13 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     theme: { reflect: true },
     publishableKey: { attribute: 'publishable-key' },
     baseUrl: { attribute: 'base-url' },
+    headingLevel: { attribute: 'heading-level', type: Number },
   };
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+  }
 
   /** `light`, `dark` or `auto`; unset, the element follows the tokens around it. */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
@@ -83,6 +89,13 @@ export abstract class MenteoConnectedElement extends MenteoElement {
 
   /** This element's own API origin, instead of its provider's or the page's. */
   declare baseUrl: string | undefined;
+
+  /**
+   * The level of the element's main heading (1–6; default 2, 3 for a card and for the cards a
+   * search shows); its other headings follow one and two levels below. A widget cannot know
+   * the page's outline: set it to fit, e.g. `3` under a section's `<h2>`.
+   */
+  declare headingLevel: number;
 
   /** The connection this element talks to now (`.value`; `undefined` when nothing is configured). */
   protected readonly connection = new ConnectionController(this);

@@ -174,4 +174,13 @@ describe('<menteo-mentor-card> with hostile profile text', () => {
       expect(part(el, 'avatar')!.querySelector('img'), 'a script URL is never an avatar').to.equal(null);
     }
   });
+
+  it('puts the name at the heading level the page asks for (heading-level, default 3)', async () => {
+    const { el } = await providedCard();
+    const name = await waitForPart(el, 'name');
+    expect(name.getAttribute('aria-level')).to.equal('3');
+    el.setAttribute('heading-level', '2');
+    await el.updateComplete;
+    expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('2');
+  });
 });

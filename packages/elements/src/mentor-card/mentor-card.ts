@@ -57,7 +57,6 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     mentorId: { attribute: 'mentor-id', reflect: true },
     mentor: { attribute: false },
     variant: { reflect: true },
-    headingLevel: { attribute: 'heading-level', type: Number },
     avatarFailed: { state: true },
   };
 
@@ -76,12 +75,6 @@ export class MenteoMentorCard extends MenteoConnectedElement {
 
   /** `compact`: photo, name, role, rating and the button. `full` (default): everything. */
   declare variant: 'compact' | 'full';
-
-  /**
-   * The level of the name as a heading (1–6; default 3): set it to fit your page's outline,
-   * e.g. `2` under the page's `<h1>`.
-   */
-  declare headingLevel: number;
 
   declare private avatarFailed: boolean;
 

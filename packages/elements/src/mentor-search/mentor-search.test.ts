@@ -299,4 +299,13 @@ describe('<menteo-mentor-search for="…"> driven by a need finder', () => {
     const expected = await api({ helpsWith: ['leadership'], skills: ['delegation'], languages: ['en'] });
     await waitUntil(() => countText(el).startsWith(`${expected.totalCount}`), `the count of the filtered search (${expected.totalCount})`);
   });
+
+  it('passes its heading-level to its cards (default 3: the search has no heading of its own)', async () => {
+    const el = await searchEl();
+    await loaded(el);
+    const names = () => cards(el).map((card) => part(card, 'name')?.getAttribute('aria-level'));
+    expect(new Set(names())).to.deep.equal(new Set(['3']));
+    el.setAttribute('heading-level', '2');
+    await waitUntil(() => names().every((level) => level === '2'), 'cards kept their level');
+  });
 });

@@ -106,6 +106,8 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     this.syncUrl = false;
     this.pageSize = 12;
     this.variant = 'full';
+    // It has no heading of its own: the level is its cards'.
+    this.headingLevel = 3;
   }
 
   /** The elements this one renders (registered by `define.js`, or by you). */
@@ -458,7 +460,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
           view.items,
           (mentor) => mentor.id,
           (mentor, i) => html`<li part="result" tabindex="-1" data-index=${i}>
-            <menteo-mentor-card .mentor=${mentor} variant=${this.variant}></menteo-mentor-card>
+            <menteo-mentor-card .mentor=${mentor} variant=${this.variant} heading-level=${this.headingLevel}></menteo-mentor-card>
           </li>`,
         )}
       </ul>

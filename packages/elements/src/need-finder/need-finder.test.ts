@@ -290,4 +290,13 @@ describe('<menteo-need-finder>', () => {
     expect(part(el, 'start-over-button')!.textContent!.trim()).to.equal('Empezar de nuevo');
     await expect(el).to.be.accessible();
   });
+
+  it('puts its title at the heading level the page asks for (heading-level, default 2)', async () => {
+    const el = await finder();
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
 });

@@ -249,7 +249,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     const results = this.#results;
     const body = results ? this.#renderResults(results) : this.step === 1 ? this.#renderNeed() : this.#renderDetails();
     return html`<section part="base" dir=${l.dir} aria-labelledby="title" aria-busy=${this.#busy ? 'true' : 'false'}>
-      <h2 part="title" id="title">${l.msg('needFinder_title')}</h2>
+      <h2 part="title" id="title" aria-level=${this.headingLevel}>${l.msg('needFinder_title')}</h2>
       ${results ? nothing : html`<p part="step">${l.msg('needFinder_step', { current: this.step, total: 2 })}</p>`} ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#busy ? l.msg('needFinder_submitting') : ''}</div>
     </section>`;
@@ -367,7 +367,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
   #renderResults(results: NeedFinderMatch[]): TemplateResult {
     const l = this.l10n;
     return html`<div part="results">
-      <h3 id="results-title" tabindex="-1">${l.msg('needFinder_results')}</h3>
+      <h3 id="results-title" tabindex="-1" aria-level=${this.headingLevel + 1}>${l.msg('needFinder_results')}</h3>
       ${results.length
         ? html`<p class="hint">${l.msg('needFinder_resultsCount', { count: results.length })}</p>
             <ol class="matches" aria-labelledby="results-title">

@@ -277,4 +277,17 @@ describe('<menteo-roadmap-stepper>', () => {
     expect(part(el, 'retry-button')).to.exist;
     await expect(el).to.be.accessible();
   });
+
+  it('puts its headings at the level the page asks for (heading-level, default 2; steps one below)', async () => {
+    const { el } = await stepper();
+    await waitForPart(el, 'title');
+    const levels = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((h) => h.getAttribute('aria-level'));
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    expect(new Set(levels(el, 'h3'))).to.deep.equal(new Set(['3']));
+    el.setAttribute('heading-level', '4');
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('4');
+    expect(new Set(levels(el, 'h3'))).to.deep.equal(new Set(['5']));
+    await expect(el).to.be.accessible();
+  });
 });

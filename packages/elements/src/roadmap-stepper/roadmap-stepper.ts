@@ -167,7 +167,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     const finished = progress ? progress.doneCount + progress.skippedCount : 0;
     return html`
       <header part="header">
-        <h2 part="title" dir="auto">${roadmap.title}</h2>
+        <h2 part="title" dir="auto" aria-level=${this.headingLevel}>${roadmap.title}</h2>
         <p part="author">${l.msg('roadmapBy', { name: roadmap.author.name, title: roadmap.author.title })}</p>
         <ul part="meta" aria-label=${l.msg('roadmapAbout')}>
           <li part="meta-item">${l.msg(`roadmapLevel_${roadmap.level}`)}</li>
@@ -216,7 +216,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     const parts = ['step', current ? 'step-current' : '', stepState ? `step-${stepState}` : ''].filter(Boolean).join(' ');
     const error = this.updateError?.stepId === step.id ? this.updateError.error : undefined;
     return html`<li part=${parts} data-step-id=${step.id} data-state=${stepState ?? nothing}>
-      <h3>
+      <h3 aria-level=${this.headingLevel + 1}>
         <button
           part="step-header"
           type="button"
@@ -251,7 +251,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     return html`
       <div part="summary" dir="auto">${renderMarkdown(step.summary, { softBreaks: true })}</div>
       ${step.resources.length
-        ? html`<h4 class="visually-hidden">${l.msg('roadmapResources')}</h4>
+        ? html`<h4 class="visually-hidden" aria-level=${this.headingLevel + 2}>${l.msg('roadmapResources')}</h4>
             <ul part="resources">
               ${step.resources.map(
                 (r) =>

@@ -653,4 +653,17 @@ describe('<menteo-room-widget>', () => {
     expect(Math.abs(wchat.top - wplan.top)).to.be.lessThan(2);
     expect(wchat.left).to.be.greaterThan(wplan.right - 1);
   });
+
+  it('puts its headings at the level the page asks for (heading-level, default 2; sections one below)', async () => {
+    const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
+    await loaded(el);
+    const levels = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((h) => h.getAttribute('aria-level'));
+    expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('2');
+    expect(new Set(levels(el, 'h3'))).to.deep.equal(new Set(['3']));
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(part(el, 'name')!.getAttribute('aria-level')).to.equal('3');
+    expect(new Set(levels(el, 'h3'))).to.deep.equal(new Set(['4']));
+    await expect(el).to.be.accessible();
+  });
 });

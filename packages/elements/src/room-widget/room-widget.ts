@@ -302,7 +302,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
         </div>
         <div class="who">
           <p class="role">${l.msg(mentor ? 'roomYourMentor' : 'roomYourMentee')}</p>
-          <h2 part="name" dir="auto">${other.name}</h2>
+          <h2 part="name" dir="auto" aria-level=${this.headingLevel}>${other.name}</h2>
           ${other.line ? html`<p class="muted" dir="auto">${other.line}</p>` : nothing}
         </div>
         <p part="status status-${status}" class="status-${status}" tabindex="-1">
@@ -312,7 +312,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       </header>
       ${this.#renderFacts(room, status)}
       <div class="goal-statement">
-        <h3 class="label">${l.msg('roomGoal')}</h3>
+        <h3 class="label" aria-level=${this.headingLevel + 1}>${l.msg('roomGoal')}</h3>
         <p part="goal" dir="auto">${room.goal}</p>
         ${room.statusReason && status !== 'requested' && status !== 'active' ? html`<p class="muted reason" dir="auto">${l.msg('roomReason', { reason: room.statusReason })}</p>` : nothing}
       </div>
@@ -451,7 +451,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const counted = items.filter((g) => g.status !== 'dropped');
     return html`<section part="goals" aria-labelledby="goals-title">
       <div class="section-head">
-        <h3 id="goals-title">${l.msg('roomGoals')}</h3>
+        <h3 id="goals-title" aria-level=${this.headingLevel + 1}>${l.msg('roomGoals')}</h3>
         ${counted.length ? html`<span class="muted" dir="auto">${l.msg('roomGoalsSummary', { achieved: counted.filter((g) => g.status === 'achieved').length, total: counted.length })}</span>` : nothing}
       </div>
       ${!goals?.loaded
@@ -546,7 +546,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const upcoming = (sessions?.items ?? []).filter((s) => (s.status === 'pending' || s.status === 'accepted') && Date.parse(s.endsAt) > now);
     const next = upcoming[0] ?? (sessions?.loaded ? undefined : room.nextSession ?? undefined);
     return html`<section part="sessions" aria-labelledby="sessions-title">
-      <h3 id="sessions-title">${l.msg('roomNextSession')}</h3>
+      <h3 id="sessions-title" aria-level=${this.headingLevel + 1}>${l.msg('roomNextSession')}</h3>
       ${next
         ? html`<ul class="session-list">
             ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
@@ -639,7 +639,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       day.slots.push(slot);
     }
     return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, room)}>
-      <h4 tabindex="-1">${l.msg('roomBookTitle')}</h4>
+      <h4 tabindex="-1" aria-level=${this.headingLevel + 2}>${l.msg('roomBookTitle')}</h4>
       <p class="muted small" id="zone">${l.msg('roomTimesIn', { zone: this.#zoneName() })}</p>
       ${booking.notice
         ? html`<div role="alert" class="inline-error">
@@ -711,7 +711,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const open = openStatuses.includes(status);
     const draft = this.#draft?.get() ?? '';
     return html`<section part="chat" aria-labelledby="chat-title">
-      <h3 id="chat-title">${l.msg('roomMessages')}</h3>
+      <h3 id="chat-title" aria-level=${this.headingLevel + 1}>${l.msg('roomMessages')}</h3>
       <div part="log" role="log" aria-live="polite" aria-labelledby="chat-title" tabindex="0">
         ${messages?.hasMore ? html`<button type="button" class="quiet small earlier" ?disabled=${messages.loadingMore} @click=${() => this.#messages.loadMore()}>${l.msg('roomEarlier')}</button>` : nothing}
         ${!messages?.loaded

@@ -618,4 +618,14 @@ describe('<menteo-thread-feed>', () => {
     expect(violations).to.deep.equal([]);
     expect(added).to.deep.equal([]);
   });
+
+  it('puts its title at the heading level the page asks for (heading-level, default 2)', async () => {
+    const { el } = await feed({ limit: 2 });
+    await loaded(el);
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('2');
+    el.setAttribute('heading-level', '3');
+    await el.updateComplete;
+    expect(part(el, 'title')!.getAttribute('aria-level')).to.equal('3');
+    await expect(el).to.be.accessible();
+  });
 });

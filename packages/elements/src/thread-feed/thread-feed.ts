@@ -208,7 +208,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const canonical = thread.canonicalUrl ? safeHref(thread.canonicalUrl) : undefined;
     const busy = posts.loading || posts.loadingMore;
     return html`<header part="header">
-          <h2 part="title" id="title">${thread.title}</h2>
+          <h2 part="title" id="title" aria-level=${this.headingLevel}>${thread.title}</h2>
           <p part="owner">${l.msg('feedBy', { name: thread.owner.name })}</p>
           <p part="counts">
             <span>${l.msg('feedPosts', { count: total, formatted: l.number(total) })}</span>
@@ -237,7 +237,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const l = this.l10n;
     const draft = this.#draft(thread.id);
     return html`<form part="composer" @submit=${(e: Event) => this.#submit(e, thread.id)}>
-      <h3 class="visually-hidden">${l.msg('feedComposer')}</h3>
+      <h3 class="visually-hidden" aria-level=${this.headingLevel + 1}>${l.msg('feedComposer')}</h3>
       <div class="composer-row">
         <label for="kind">${l.msg('feedKind')}</label>
         <select part="composer-kind" id="kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as Kind)}>
