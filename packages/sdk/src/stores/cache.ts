@@ -9,20 +9,36 @@ interface Lifecycle {
   onActivate: (() => void) | undefined;
 }
 
-/** Where the families made right now register what to do when the person changes (see `domain`). */
-let register: ((forget: () => void) => void) | undefined;
+/** The entries of one family, by key. */
+export type Entries = Map<string, { source: Lifecycle }>;
+
+/** Where the families made right now are listed (see `personal` in context.ts). */
+let listed: Entries[] | undefined;
 
 /**
- * Runs `make` (a domain making its stores) with `onForget` receiving, for each family it makes,
- * the function that empties it.
+ * Runs `make` (a domain making its stores) and lists the families it made, so that a personal
+ * domain can empty them when the person changes. A domain made inside another (rooms make the
+ * outbox) lists its families with the outer one's too: emptying them is never wrong, only a refetch.
  */
-export function collecting<T>(onForget: (forget: () => void) => void, make: () => T): T {
-  const outer = register; // a domain may make another inside (rooms make the outbox)
-  register = onForget;
-  const made = make();
-  register = outer;
-  return made;
+export function collecting<T>(make: () => T): [made: T, families: Entries[]] {
+  const outer = listed;
+  const families: Entries[] = (listed = []);
+  try {
+    return [make(), families];
+  } finally {
+    outer?.push(...families);
+    listed = outer;
+  }
 }
+
+/** Drops what a family's stores hold: a subscribed store loads again, as the new person. */
+export const forget = (entries: Entries): void =>
+  entries.forEach(({ source }) => {
+    source.abort();
+    source.base = undefined;
+    source.publish();
+    source.invalidate();
+  });
 
 /**
  * One key for equal parameters whatever their property order, so `{ q, sort }` and
@@ -74,15 +90,7 @@ export function family<A extends unknown[], S extends { source: Lifecycle }>(
   options: { cancelIdle?: boolean; max?: number } = {},
 ): Family<A, S> {
   const entries = new Map<string, S>();
-  // Another person's data is dropped, not shown: a subscribed store loads again, as the new person.
-  register?.(() =>
-    entries.forEach(({ source }) => {
-      source.abort();
-      source.base = undefined;
-      source.publish();
-      source.invalidate();
-    }),
-  );
+  listed?.push(entries);
   const get = (...args: A): S => {
     const k = key(...args);
     let entry = entries.get(k);

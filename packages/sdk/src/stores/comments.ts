@@ -2,7 +2,7 @@ import type { ListBody } from '../core/pagination.js';
 import type { QueryOf, Schema } from '../core/types.js';
 import { Posts } from '../resources/posts.js';
 import { family } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { pagedSource, type PagedState, type PagedStore } from './query.js';
 
 /**
@@ -57,7 +57,7 @@ export interface CommentStores {
  * const { postComments } = commentStores(createStoreContext(core));
  * ```
  */
-export const commentStores = /* @__PURE__ */ domain((context): CommentStores => {
+export const commentStores = /* @__PURE__ */ personal((context): CommentStores => {
   const posts = new Posts(context.core);
   const lists = family(
     (postId: string) => postId,

@@ -1,7 +1,7 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { MenteoCore } from '../core/client-core.js';
 import type { MenteoError } from '../core/errors.js';
-import { collecting } from './cache.js';
+import { collecting, forget } from './cache.js';
 import { defaultStorage, type KeyValueStorage } from './storage.js';
 import { asMenteoError, type Timing } from './query.js';
 
@@ -150,20 +150,33 @@ export function domain<T>(make: (context: StoreContext) => T): (context: StoreCo
   const made = new WeakMap<StoreContext, T>();
   return (context) => {
     let stores = made.get(context);
-    // The families it makes forget their data when the person changes: one person's rooms, threads
-    // and profile must not be shown to the next.
-    if (!stores) made.set(context, (stores = collecting((forget) => onPersonChange(context, forget), () => make(context))));
+    if (!stores) made.set(context, (stores = make(context)));
     return stores;
   };
 }
 
-/** Calls `changed` when the person changes: from someone to someone else, or to no one (sign-out). */
-export function onPersonChange(context: StoreContext, changed: () => void): void {
-  let last = context.user.get();
-  context.onDispose(
-    context.user.listen((userId) => {
-      if (last !== undefined && userId !== last) changed();
-      last = userId;
-    }),
-  );
+/**
+ * A {@link domain} of personal data (rooms, threads with their viewer, progress, the person's
+ * profile): its stores drop what they hold when the person changes — from someone to someone
+ * else, or to no one (sign-out) — so one person's data is never shown to the next. Public data
+ * (mentor profiles and search, the same for everyone the page's key serves) uses `domain` and
+ * costs a page that shows only mentor cards nothing of this.
+ *
+ * @example
+ * ```ts
+ * export const roomStores = personal((context) => ({ room: (id: string) => … }));
+ * ```
+ */
+export function personal<T>(make: (context: StoreContext) => T): (context: StoreContext) => T {
+  return domain((context) => {
+    const [stores, families] = collecting(() => make(context));
+    let last = context.user.get();
+    context.onDispose(
+      context.user.listen((userId) => {
+        if (last !== undefined && userId !== last) families.forEach(forget);
+        last = userId;
+      }),
+    );
+    return stores;
+  });
 }

@@ -28,7 +28,7 @@ import { roadmapStores, type RoadmapStores } from './roadmaps.js';
 import { roomStores, type RoomStores } from './rooms.js';
 import { threadStores, type ThreadStores } from './threads.js';
 
-export { createStoreContext, domain, type StoreContext, type StoresOptions } from './context.js';
+export { createStoreContext, domain, personal, type StoreContext, type StoresOptions } from './context.js';
 export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } from './query.js';
 export { outboxOf, type KeyValueStorage, type OutboxEntry, type PendingState, type Outbox } from './outbox.js';
 export { liveFeed, type LiveFeed, type LiveEvent } from './live.js';

@@ -1,7 +1,7 @@
 import type { Schema } from '../core/types.js';
 import { Me } from '../resources/users.js';
 import { family } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';
 
 /**
@@ -32,7 +32,7 @@ export interface MeStores {
  * const { me } = meStores(createStoreContext(core));
  * ```
  */
-export const meStores = /* @__PURE__ */ domain(({ core, timing }): MeStores => {
+export const meStores = /* @__PURE__ */ personal(({ core, timing }): MeStores => {
   const api = new Me(core);
   const one = family(
     () => '',

@@ -2,7 +2,7 @@ import type { BodyOf, ItemOf, ResultOf } from '../core/types.js';
 import { Matches } from '../resources/matches.js';
 import { retrieveMentor, searchMentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
 import { family, keyOf } from './cache.js';
-import { domain } from './context.js';
+import { domain, personal } from './context.js';
 import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 
 /**
@@ -110,7 +110,7 @@ export const mentorSearchStores = /* @__PURE__ */ domain(({ core, timing }): Pic
  * const { matches } = matchStores(createStoreContext(core));
  * ```
  */
-export const matchStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'matches'> => {
+export const matchStores = /* @__PURE__ */ personal(({ core, timing }): Pick<MentorStores, 'matches'> => {
   const matcher = new Matches(core);
   const ranked = family(
     (request: BodyOf<'createMatch'>) => keyOf(request),

@@ -1,7 +1,7 @@
 import type { BodyOf } from '../core/types.js';
 import { Roadmaps, type Roadmap, type RoadmapProgress } from '../resources/roadmaps.js';
 import { family } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';
@@ -79,7 +79,7 @@ export interface RoadmapStores {
  * const { roadmapProgress } = roadmapStores(createStoreContext(core));
  * ```
  */
-export const roadmapStores = /* @__PURE__ */ domain((context): RoadmapStores => {
+export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const api = new Roadmaps(core);

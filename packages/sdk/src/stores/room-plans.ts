@@ -3,7 +3,7 @@ import type { BodyOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { seg } from '../resources/resource.js';
 import { Rooms, type Room } from '../resources/rooms.js';
 import { family, keyOf } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
@@ -163,7 +163,7 @@ const byStart = (a: Session, b: Session) => (a.startsAt < b.startsAt ? -1 : a.st
  * const { roomGoals, updateGoal } = roomPlanStores(createStoreContext(core));
  * ```
  */
-export const roomPlanStores = /* @__PURE__ */ domain((context): RoomPlanStores => {
+export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const api = new Rooms(core);

@@ -4,7 +4,7 @@ import { newIdempotencyKey } from '../core/runtime.js';
 import type { BodyOf, ItemOf, QueryOf, Schema } from '../core/types.js';
 import { Rooms, type Room } from '../resources/rooms.js';
 import { family, keyOf } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
@@ -117,7 +117,7 @@ type MessagePages = Pages<Message, Omit<ListBody<Message>, 'data' | 'nextCursor'
  * const { roomMessages } = roomStores(createStoreContext(core));
  * ```
  */
-export const roomStores = /* @__PURE__ */ domain((context): RoomStores => {
+export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const outbox = outboxOf(context);

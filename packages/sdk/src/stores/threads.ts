@@ -4,7 +4,7 @@ import type { BodyOf, QueryOf, Schema } from '../core/types.js';
 import { Posts, type ReactionKind } from '../resources/posts.js';
 import { Threads, type Post, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
-import { domain } from './context.js';
+import { personal } from './context.js';
 import { mutate } from './optimistic.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
@@ -128,7 +128,7 @@ const zero = { cheer: 0, insightful: 0, support: 0, bookmark: 0 };
  * const { threadPosts } = threadStores(createStoreContext(core));
  * ```
  */
-export const threadStores = /* @__PURE__ */ domain((context): ThreadStores => {
+export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
   const outbox = outboxOf(context);
