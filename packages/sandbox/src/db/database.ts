@@ -3,8 +3,6 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 
 /** The sandbox's database handle (better-sqlite3 is synchronous: a handler's writes are one transaction). */
 export type Db = Database.Database;
@@ -48,25 +46,27 @@ export class SchemaMismatchError extends Error {
 }
 
 /**
- * How many prepared statements a database keeps. Search builds its SQL from the filters
- * present, so the number of distinct texts grows with the combinations clients send; a
- * statement over the mentor columns holds about 20 KB of SQLite memory, so an unbounded
- * cache would let a client grow the process at will. A few hundred covers the hot paths.
+ * How many prepared statements a database keeps. A statement over the mentor columns holds
+ * about 20 KB of SQLite memory, and better-sqlite3 frees it only when its JS object is
+ * collected — so the real bound is that SQL texts never depend on request values (mentor
+ * search picks one of a few fixed texts, see resources/mentors/filters.ts), and the sandbox
+ * compiles well under a hundred. This limit is a safety net should a dynamic text slip in.
  */
 export const preparedCacheLimit = 500;
 
 interface StatementCache {
   statements: Map<string, Database.Statement>;
-  /** Statements dropped from the cache since garbage was last collected. */
-  evicted: number;
+  /** How many statements were compiled (cache misses) over the database's life. */
+  compiled: number;
 }
 
 const caches = new WeakMap<Db, StatementCache>();
 
 /**
  * A prepared statement, compiled once per database and kept in a least-recently-used cache
- * of {@link preparedCacheLimit} entries: hot paths (search, retrieve) reuse theirs, a rare
- * filter combination is compiled again after it was evicted.
+ * of {@link preparedCacheLimit} entries. `sql` must come from a small fixed set of texts:
+ * bind values as parameters (lists as one JSON array through `json_each(?)`), never splice
+ * them into the text.
  *
  * @example
  * ```ts
@@ -75,7 +75,7 @@ const caches = new WeakMap<Db, StatementCache>();
  */
 export function prepared(db: Db, sql: string): Database.Statement {
   let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { statements: new Map(), evicted: 0 }));
+  if (!cache) caches.set(db, (cache = { statements: new Map(), compiled: 0 }));
   const { statements } = cache;
   let statement = statements.get(sql);
   if (statement) {
@@ -83,13 +83,8 @@ export function prepared(db: Db, sql: string): Database.Statement {
     statements.delete(sql);
   } else {
     statement = db.prepare(sql);
-    if (statements.size >= preparedCacheLimit) {
-      statements.delete(statements.keys().next().value!);
-      if (++cache.evicted >= preparedCacheLimit) {
-        cache.evicted = 0;
-        collectGarbage();
-      }
-    }
+    cache.compiled++;
+    if (statements.size >= preparedCacheLimit) statements.delete(statements.keys().next().value!);
   }
   statements.set(sql, statement);
   return statement;
@@ -107,29 +102,19 @@ export function preparedCacheSize(db: Db): number {
   return caches.get(db)?.statements.size ?? 0;
 }
 
-let gc: (() => void) | null | undefined;
-
 /**
- * Frees evicted statements. better-sqlite3 finalizes a statement only when its JS object is
- * collected, and V8 does not see the SQLite memory behind that small object, so without
- * this a stream of distinct searches grew the process by hundreds of MB before a full
- * collection came (measured: +238 MB over 9,000 searches with the cache bounded, flat with
- * a collection every 500 evictions, each taking 35–150 ms on a busy 2-core machine). Getting
- * `gc` this way is what jest's leak detector does.
+ * How many statements {@link prepared} has compiled for `db` so far: one per distinct SQL
+ * text, plus one per recompilation after an eviction. Tests use it to prove that the SQL
+ * texts do not depend on the values a client sends.
+ *
+ * @example
+ * ```ts
+ * const before = preparedCompileCount(db);
+ * prepared(db, 'SELECT 1').get();
+ * prepared(db, 'SELECT 1').get();
+ * preparedCompileCount(db) - before; // 1 (or 0 if 'SELECT 1' was already cached)
+ * ```
  */
-function collectGarbage(): void {
-  if (gc === undefined) {
-    try {
-      if (typeof globalThis.gc === 'function') {
-        gc = globalThis.gc as () => void;
-      } else {
-        setFlagsFromString('--expose-gc');
-        gc = runInNewContext('gc') as () => void;
-        setFlagsFromString('--no-expose-gc');
-      }
-    } catch {
-      gc = null;
-    }
-  }
-  gc?.();
+export function preparedCompileCount(db: Db): number {
+  return caches.get(db)?.compiled ?? 0;
 }

@@ -1,25 +1,24 @@
 import type { components } from '@menteo/api';
 import { prepared } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
-import type { HandlerContext, QueryParams, Reply } from '../../http/handler.js';
+import type { HandlerContext, Reply } from '../../http/handler.js';
 import { Problem, problem } from '../../http/problem.js';
 import { refreshStaleAvailability } from './availability.js';
-import { countFacets, mentorTimeZones } from './facets.js';
-import { searchPhrases, searchQuery } from './fts.js';
+import { countFacets } from './facets.js';
+import { filterWhere, mentorFilters, readsInSortOrder, type FilterParams, type Shape } from './filters.js';
+import { searchPhrases } from './fts.js';
 import { findVisibleMentors } from './queries.js';
 import { visibleBm25 } from './relevance.js';
-import { mentorColumns, needBits, priceBits, toMentors, visibleToOrg, type MentorRow } from './row.js';
-import { utcOffsetMinutes } from './time-zones.js';
+import { mentorColumns, toMentors, type MentorRow } from './row.js';
 
-type Query = QueryParams<'listMentors'>;
 type Sort = components['schemas']['MentorSort'];
 
 /**
- * Mentor search. One WHERE clause is built from the filters and used three ways: the
- * page (keyset over the sort key and id, LIMIT n+1), the total (a COUNT, or the length
- * of the rid list when facets are asked for), and the rid list the facet counter reads.
- * Array filters bind as JSON arrays (`IN (SELECT value FROM json_each(?))`) so the SQL
- * text, and so the cached prepared statement, does not depend on how many values are sent.
+ * Mentor search. One WHERE clause, chosen from a few fixed texts (filters.ts) and bound with
+ * the filters' values, is used three ways: the page (keyset over the sort key and id,
+ * LIMIT n+1), the total (a COUNT, or the length of the rid list when facets are asked for),
+ * and the rid list the facet counter reads. So the statements a database compiles are
+ * bounded by the sorts, the shapes and whether a cursor is given, not by what clients send.
  * Relevance is bm25 with the statistics of the mentors the caller's organization can see
  * (relevance.ts), not FTS5's whole-index `bm25()`: ranks and cursors must not move when
  * another organization's internal pool changes.
@@ -40,80 +39,20 @@ const sorts: Record<Exclude<Sort, 'relevance'>, SortSpec> = {
   availability: { key: 'm.availability_sort', direction: 'ASC', keyType: 'string' },
 };
 
-const textMatch = 'm.rid IN (SELECT rowid FROM mentors_fts WHERE mentors_fts MATCH @fts)';
+/**
+ * The page query of a sort: one of 4 sorts × (2 shapes read in sort order × with or without
+ * a cursor + 3 shapes read through an indexed filter) texts. The cursor always binds
+ * (`@cursorKey`, `@cursorId`; NULL on a first page).
+ */
+function pageSql(sort: SortSpec, shape: Shape, after: boolean): string {
+  const keyset = `(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`;
+  const cursor = !readsInSortOrder(shape) ? `\n  AND (@cursorId IS NULL OR ${keyset})` : after ? `\n  AND ${keyset}` : '';
+  return `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m
+WHERE ${filterWhere(shape)}${cursor}
+ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
+}
 
 const batchCompatible = new Set(['ids', 'limit']);
-
-interface Filters {
-  where: string[];
-  params: Record<string, string | number>;
-  fts: string | null;
-}
-
-function buildFilters(query: Query, orgId: string, now: Date, db: HandlerContext<'listMentors'>['db']): Filters {
-  const where = [visibleToOrg];
-  const params: Record<string, string | number> = { org: orgId };
-  const json = (name: string, values: readonly string[]) => {
-    params[name] = JSON.stringify(values);
-    return `(SELECT value FROM json_each(@${name}))`;
-  };
-  if (query.skills?.length) {
-    where.push(`m.rid IN (SELECT mentor_rid FROM mentor_tags WHERE kind = 'skill' AND value IN ${json('skills', query.skills)})`);
-  }
-  if (query.industries?.length) {
-    where.push(`m.rid IN (SELECT mentor_rid FROM mentor_tags WHERE kind = 'industry' AND value IN ${json('industries', query.industries)})`);
-  }
-  if (query.languages?.length) {
-    // Most mentors speak English, so `languages=en` would materialize thousands of tag rows;
-    // a substring test on the JSON array text (`"en"`, or `"en-` for its regional tags) is
-    // cheaper per row. The quotes delimit whole tags.
-    const terms = [...new Set(query.languages.map((tag) => tag.toLowerCase()))].map((tag, i) => {
-      params[`lang${i}`] = `"${tag}"`;
-      if (tag.includes('-')) return `instr(lower(m.languages), @lang${i}) > 0`;
-      params[`langBase${i}`] = `"${tag}-`;
-      return `instr(lower(m.languages), @lang${i}) > 0 OR instr(lower(m.languages), @langBase${i}) > 0`;
-    });
-    where.push(`(${terms.join(' OR ')})`);
-  }
-  if (query.seniority?.length) where.push(`m.seniority IN ${json('seniority', query.seniority)}`);
-  if (query.helpsWith?.length) {
-    params.helps = query.helpsWith.reduce((mask, need) => mask | needBits[need], 0);
-    where.push('(m.helps_mask & @helps) <> 0');
-  }
-  if (query.mentoringStyle) {
-    params.style = query.mentoringStyle;
-    where.push('m.mentoring_style = @style');
-  }
-  if (query.utcOffsetMin !== undefined || query.utcOffsetMax !== undefined) {
-    const min = query.utcOffsetMin ?? -720;
-    const max = query.utcOffsetMax ?? 840;
-    const zones = mentorTimeZones(db).filter((tz) => {
-      const offset = utcOffsetMinutes(tz, now.getTime());
-      return offset >= min && offset <= max;
-    });
-    where.push(`m.timezone IN ${json('zones', zones)}`);
-  }
-  if (query.availableWithinDays !== undefined) {
-    params.availableBy = new Date(now.getTime() + query.availableWithinDays * 86_400_000).toISOString();
-    params.now = now.toISOString();
-    where.push('m.next_available_at > @now AND m.next_available_at <= @availableBy');
-  }
-  if (query.minRating !== undefined) {
-    params.minRating = query.minRating;
-    where.push('m.rating_avg >= @minRating');
-  }
-  if (query.priceModel?.length) {
-    params.prices = query.priceModel.reduce((mask, model) => mask | priceBits[model], 0);
-    where.push('(m.price_mask & @prices) <> 0');
-  }
-  if (query.acceptingRequests !== undefined) {
-    params.accepting = query.acceptingRequests ? 1 : 0;
-    where.push('m.accepting_requests = @accepting');
-  }
-  const fts = query.q === undefined ? null : searchQuery(query.q);
-  if (fts) params.fts = fts;
-  return { where, params, fts };
-}
 
 function batch(ctx: HandlerContext<'listMentors'>, ids: readonly string[]): Reply<'listMentors'> {
   const extra = Object.entries(ctx.query).filter(([name, value]) => value !== undefined && !batchCompatible.has(name));
@@ -126,8 +65,8 @@ function batch(ctx: HandlerContext<'listMentors'>, ids: readonly string[]): Repl
 }
 
 interface RelevanceRequest {
-  setWhere: string[];
-  params: Record<string, string | number>;
+  params: FilterParams;
+  shape: Shape;
   limit: number;
   list: string;
   after: { key: number | string; id: string } | undefined;
@@ -141,7 +80,7 @@ interface RelevanceRequest {
  */
 function relevancePage(ctx: HandlerContext<'listMentors'>, request: RelevanceRequest): Reply<'listMentors'> {
   const { db } = ctx;
-  const set = prepared(db, `SELECT m.rid, m.id FROM mentors m WHERE ${request.setWhere.join(' AND ')}`).raw(true).all(request.params) as [number, string][];
+  const set = prepared(db, `SELECT m.rid, m.id FROM mentors m WHERE ${filterWhere(request.shape)}`).raw(true).all(request.params) as [number, string][];
   const scores = visibleBm25(db, ctx.principal.orgId, searchPhrases(ctx.query.q ?? ''));
   const after = request.after;
   const ranked = set
@@ -176,10 +115,10 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   if (query.sort === 'relevance' && (query.q === undefined || query.q.trim() === '')) {
     throw problem.invalidParameter('sort', 'relevance needs q');
   }
-  const filters = buildFilters(query, ctx.principal.orgId, now, db);
-  let sortName: Sort = query.sort ?? (filters.fts ? 'relevance' : 'rating');
+  const { params, shape } = mentorFilters(query, ctx.principal.orgId, now, db);
+  let sortName: Sort = query.sort ?? (params.fts ? 'relevance' : 'rating');
   // A `q` with no searchable words (only punctuation) matches everyone and ranks no one.
-  if (sortName === 'relevance' && !filters.fts) sortName = 'rating';
+  if (sortName === 'relevance' && !params.fts) sortName = 'rating';
   const limit = query.limit ?? 20;
   const list = `mentors:${sortName}`;
   let after: { key: number | string; id: string } | undefined;
@@ -198,31 +137,22 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   refreshStaleAvailability(db, now);
 
   // The total and the facets ignore the cursor: they describe the whole filtered set.
-  const setWhere = [...filters.where];
-  if (filters.fts) setWhere.push(textMatch);
   const wanted = query.facets ?? [];
-  if (sortName === 'relevance') return relevancePage(ctx, { setWhere, params: filters.params, limit, list, after, wanted });
+  if (sortName === 'relevance') return relevancePage(ctx, { params, shape, limit, list, after, wanted });
 
   const sort = sorts[sortName];
-  const params: Record<string, string | number> = { ...filters.params, limit: limit + 1 };
-  const where = [...setWhere];
-  if (after) {
-    params.cursorKey = after.key;
-    params.cursorId = after.id;
-    where.push(`(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`);
-  }
-  const pageSql = `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m WHERE ${where.join(' AND ')} ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
-  const rows = prepared(db, pageSql).all(params) as (MentorRow & { sort_key: string | number })[];
+  const pageParams = { ...params, limit: limit + 1, cursorKey: after?.key ?? null, cursorId: after?.id ?? null };
+  const rows = prepared(db, pageSql(sort, shape, after !== undefined)).all(pageParams) as (MentorRow & { sort_key: string | number })[];
   const page = pageOf(rows, limit, list, (row) => [row.sort_key, row.id]);
 
   let totalCount: number;
   let facets: components['schemas']['MentorFacets'] = {};
   if (wanted.length > 0) {
-    const rids = prepared(db, `SELECT m.rid FROM mentors m WHERE ${setWhere.join(' AND ')}`).pluck().all(filters.params) as number[];
+    const rids = prepared(db, `SELECT m.rid FROM mentors m WHERE ${filterWhere(shape)}`).pluck().all(params) as number[];
     totalCount = rids.length;
     facets = countFacets(db, rids, wanted);
   } else {
-    totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${setWhere.join(' AND ')}`).pluck().get(filters.params) as number;
+    totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${filterWhere(shape)}`).pluck().get(params) as number;
   }
   return {
     status: 200,

@@ -27,9 +27,11 @@ export function searchTerms(q: string | undefined): string[] {
 export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: RoadmapSummary[]; nextCursor: string | null } {
   const where: string[] = [];
   const args: (string | number)[] = [];
-  for (const term of searchTerms(filters.q)) {
-    where.push('instr(r.search_text, ?) > 0');
-    args.push(term);
+  const terms = searchTerms(filters.q);
+  if (terms.length > 0) {
+    // One clause for any number of words, so the SQL text (a compiled statement each) does not grow with q.
+    where.push('NOT EXISTS (SELECT 1 FROM json_each(?) w WHERE instr(r.search_text, w.value) = 0)');
+    args.push(JSON.stringify(terms));
   }
   if (filters.topic !== undefined) {
     where.push('EXISTS (SELECT 1 FROM json_each(r.topics) t WHERE t.value = ?)');
