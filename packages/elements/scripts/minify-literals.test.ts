@@ -191,7 +191,8 @@ describe('the real styles', () => {
           if (typeof cssText !== 'string') continue;
           const after = (minified[name] as { cssText: string }).cssText;
           assert.equal(normalize(after), normalize(cssText), `${relative(src, join(src, file))}: ${name}`);
-          assert.ok(after.length < cssText.length, `${file}: ${name} is smaller`);
+          // Declaration lists (styles/controls.ts) are unsafeCSS strings written minified: they come through as they are.
+          assert.ok(after.length < cssText.length || after === cssText, `${file}: ${name} is smaller`);
           sheets++;
         }
       }

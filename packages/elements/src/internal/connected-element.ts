@@ -125,14 +125,19 @@ export abstract class MenteoConnectedElement extends MenteoElement {
   /** Renders one load, framed: see `Status` for the states and their order. */
   protected renderStatus<T>(s: Status<T>): TemplateResult {
     const { error, data } = s;
-    return s.needed && !this.connection.value
-      ? this.frame(alertBlock(this.l10n.msg('notConfigured')))
-      : s.signedOut
-        ? this.frame(s.signedOut())
-        : data
-          ? this.frame(s.complete(data))
-          : error
-            ? this.frame(error instanceof APIError && error.status === 404 ? alertBlock(s.notFound, s.notFoundHint) : loadError(this.l10n, s.failed, error, this.retry))
-            : this.frame(s.pending(), true);
+    let pending = false;
+    const content =
+      s.needed && !this.connection.value
+        ? alertBlock(this.l10n.msg('notConfigured'))
+        : s.signedOut
+          ? s.signedOut()
+          : data
+            ? s.complete(data)
+            : error
+              ? error instanceof APIError && error.status === 404
+                ? alertBlock(s.notFound, s.notFoundHint)
+                : loadError(this.l10n, s.failed, error, this.retry)
+              : ((pending = true), s.pending());
+    return this.frame(content, pending);
   }
 }

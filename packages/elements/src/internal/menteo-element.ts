@@ -26,7 +26,7 @@ export abstract class MenteoElement extends LitElement {
    * on any ancestor. Returns the event (check `defaultPrevented` for cancelable ones).
    */
   emit<K extends keyof HTMLElementEventMap>(name: K, ...[detail]: DetailArgs<K>): CustomEvent<DetailOf<K>> {
-    const event = new CustomEvent<DetailOf<K>>(name, { bubbles: true, composed: true, cancelable: false, detail: detail as DetailOf<K> });
+    const event = new CustomEvent<DetailOf<K>>(name, { bubbles: true, composed: true, detail: detail as DetailOf<K> });
     this.dispatchEvent(event);
     return event;
   }

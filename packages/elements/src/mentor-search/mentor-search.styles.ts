@@ -1,10 +1,11 @@
 import { css } from 'lit';
-import { button, filled } from '../styles/controls.js';
+import { button, controlTokens, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-search-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
   :host {
+    ${controlTokens}
     --_gap: var(--menteo-search-gap, ${token('space-4')});
     --_card-min: var(--menteo-search-card-min-width, 260px);
     --_filters-width: var(--menteo-search-filters-width, 240px);
@@ -12,10 +13,6 @@ export const styles = css`
     --_border: var(--menteo-search-border-color, ${token('color-outline')});
     --_fg: ${token('color-on-surface')};
     --_muted: ${token('color-on-surface-muted')};
-    --_primary: ${token('color-primary')};
-    --_on-primary: ${token('color-on-primary')};
-    --_chip-bg: ${token('color-surface-muted')};
-    --_focus: ${token('color-focus')};
     --_radius: ${token('radius')};
     display: block;
     container-type: inline-size;

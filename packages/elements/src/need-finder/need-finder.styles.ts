@@ -1,35 +1,20 @@
 import { css } from 'lit';
-import { button, filled } from '../styles/controls.js';
-import { token } from '../styles/tokens.js';
+import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
   :host {
-    --_bg: var(--menteo-need-finder-background, ${token('color-surface')});
-    --_fg: var(--menteo-need-finder-color, ${token('color-on-surface')});
-    --_muted: var(--menteo-need-finder-muted-color, ${token('color-on-surface-muted')});
-    --_border: var(--menteo-need-finder-border-color, ${token('color-outline')});
-    --_radius: var(--menteo-need-finder-radius, ${token('radius')});
-    --_pad: var(--menteo-need-finder-padding, ${token('space-5')});
+    ${controlTokens}
+    ${surfaceTokens('need-finder', 'space-5')}
     --_selected: var(--menteo-need-finder-selected-background, ${token('color-accent-surface')});
     --_on-selected: ${token('color-on-accent-surface')};
-    --_primary: ${token('color-primary')};
-    --_on-primary: ${token('color-on-primary')};
-    --_danger: ${token('color-danger')};
-    --_focus: ${token('color-focus')};
-    --_chip-bg: ${token('color-surface-muted')};
-    display: block;
-    container-type: inline-size;
   }
 
   [part~='base'] {
     display: grid;
     gap: ${token('space-4')};
-    padding: var(--_pad);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
     line-height: 1.45;
   }
 
@@ -110,11 +95,7 @@ export const styles = css`
 
   textarea,
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
+    ${field}
     padding: ${token('space-2')};
     inline-size: 100%;
   }

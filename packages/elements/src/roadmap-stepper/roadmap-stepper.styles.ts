@@ -1,37 +1,22 @@
 import { css } from 'lit';
-import { button, filled } from '../styles/controls.js';
-import { token } from '../styles/tokens.js';
+import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
   :host {
-    --_bg: var(--menteo-stepper-background, ${token('color-surface')});
-    --_fg: var(--menteo-stepper-color, ${token('color-on-surface')});
-    --_muted: var(--menteo-stepper-muted-color, ${token('color-on-surface-muted')});
-    --_border: var(--menteo-stepper-border-color, ${token('color-outline')});
-    --_radius: var(--menteo-stepper-radius, ${token('radius')});
-    --_pad: var(--menteo-stepper-padding, ${token('space-4')});
+    ${controlTokens}
+    ${surfaceTokens('stepper')}
     --_bar: var(--menteo-stepper-bar-color, ${token('color-primary')});
     --_done: var(--menteo-stepper-done-color, ${token('color-primary')});
-    --_primary: ${token('color-primary')};
-    --_on-primary: ${token('color-on-primary')};
-    --_chip-bg: ${token('color-surface-muted')};
     --_accent-bg: ${token('color-accent-surface')};
     --_accent-fg: ${token('color-on-accent-surface')};
-    --_danger: ${token('color-danger')};
-    --_focus: ${token('color-focus')};
-    display: block;
-    container-type: inline-size;
   }
 
   [part~='base'] {
     display: grid;
     gap: ${token('space-4')};
-    padding: var(--_pad);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
     box-shadow: ${token('shadow')};
     line-height: 1.45;
   }
@@ -273,11 +258,7 @@ export const styles = css`
     font-weight: 600;
   }
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
+    ${field}
     padding: ${token('space-2')};
     resize: vertical;
     inline-size: 100%;

@@ -1,41 +1,28 @@
 import { css } from 'lit';
-import { button, filled } from '../styles/controls.js';
-import { token } from '../styles/tokens.js';
+import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
   :host {
-    --_bg: var(--menteo-room-background, ${token('color-surface')});
-    --_fg: var(--menteo-room-color, ${token('color-on-surface')});
-    --_muted: var(--menteo-room-muted-color, ${token('color-on-surface-muted')});
-    --_border: var(--menteo-room-border-color, ${token('color-outline')});
-    --_radius: var(--menteo-room-radius, ${token('radius')});
-    --_pad: var(--menteo-room-padding, ${token('space-4')});
+    ${controlTokens}
+    ${surfaceTokens('room')}
     --_primary: var(--menteo-room-accent-color, ${token('color-primary')});
     --_own-bg: var(--menteo-room-own-background, ${token('color-accent-surface')});
     --_theirs-bg: var(--menteo-room-theirs-background, ${token('color-surface-muted')});
     --_log-h: var(--menteo-room-log-height, 22rem);
-    --_on-primary: ${token('color-on-primary')};
     --_on-own: ${token('color-on-accent-surface')};
     --_chip: ${token('color-surface-muted')};
-    --_danger: ${token('color-danger')};
-    --_focus: ${token('color-focus')};
     --_s1: ${token('space-1')};
     --_s2: ${token('space-2')};
     --_s3: ${token('space-3')};
     --_small: ${token('font-size-small')};
-    display: block;
-    container-type: inline-size;
   }
 
   [part~='base'] {
     display: grid;
     gap: var(--_s3);
-    padding: var(--_pad);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
     box-shadow: ${token('shadow')};
     line-height: 1.45;
     min-inline-size: 0;
@@ -282,11 +269,7 @@ export const styles = css`
   }
   input,
   textarea {
-    font: inherit;
-    color: inherit;
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
+    ${field}
     padding: var(--_s1) var(--_s2);
     min-inline-size: 0;
   }

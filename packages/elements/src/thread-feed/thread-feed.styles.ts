@@ -1,25 +1,15 @@
 import { css } from 'lit';
-import { button, filled } from '../styles/controls.js';
-import { token } from '../styles/tokens.js';
+import { button, controlTokens, filled } from '../styles/controls.js';
+import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
   :host {
-    --_bg: var(--menteo-feed-background, ${token('color-surface')});
-    --_fg: var(--menteo-feed-color, ${token('color-on-surface')});
-    --_muted: var(--menteo-feed-muted-color, ${token('color-on-surface-muted')});
-    --_border: var(--menteo-feed-border-color, ${token('color-outline')});
-    --_radius: var(--menteo-feed-radius, ${token('radius')});
-    --_pad: var(--menteo-feed-padding, ${token('space-4')});
+    ${controlTokens}
+    ${surfaceTokens('feed')}
     --_primary: var(--menteo-feed-accent-color, ${token('color-primary')});
-    --_on-primary: ${token('color-on-primary')};
-    --_chip-bg: ${token('color-surface-muted')};
-    --_danger: ${token('color-danger')};
-    --_focus: ${token('color-focus')};
     --_small: ${token('font-size-small')};
     --_gap: ${token('space-3')};
-    display: block;
-    container-type: inline-size;
   }
   :host([compact]) {
     --_pad: var(--menteo-feed-padding, ${token('space-3')});
@@ -30,11 +20,7 @@ export const styles = css`
   [part~='base'] {
     display: grid;
     gap: var(--_gap);
-    padding: var(--_pad);
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
+    ${surfaceBox}
     box-shadow: ${token('shadow')};
     line-height: 1.5;
     overflow-wrap: anywhere;
