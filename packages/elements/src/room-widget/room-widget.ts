@@ -8,24 +8,25 @@ import {
   roomTransitions,
   type Goal,
   type Message,
-  type MentorSlots,
   type PagedState,
   type Pending,
   type RoomAction,
   type Session,
   type SessionAction,
-  type SlotRange,
 } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { styleProps } from '../internal/style-props.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
-import { loadError, requestIdLine, requestIdOf } from '../internal/load-error.js';
+import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
+import { RoomBooking, viewerZone } from './room-booking.js';
+import { RoomChat } from './room-chat.js';
+import { chatStyles } from './room-chat.styles.js';
+import { RoomGoals } from './room-goals.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
 
@@ -51,8 +52,6 @@ const initials = (name: string) =>
     .slice(0, 2)
     .join('')
     .toUpperCase();
-/** The page's own time zone: slots and sessions show in it. */
-const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /**
  * @summary One structured, long-term 1:1 mentorship room, for a signed-in participant (a
@@ -124,25 +123,20 @@ const viewerZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, styles, chatStyles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },
     optimistic: { state: true },
     confirming: { state: true },
-    goalError: { state: true },
     sessionError: { state: true },
-    booked: { state: true },
     cancelling: { state: true },
     avatarFailed: { state: true },
     actionError: { state: true },
-    booking: { state: true },
-    failed: { state: true },
   };
 
   constructor() {
     super();
-    this.failed = [];
     this.avatarFailed = false;
   }
 
@@ -153,26 +147,15 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
   declare private optimistic: Status | undefined;
   declare private actionError: { error: unknown; conflict: boolean } | undefined;
   declare private confirming: RoomAction | undefined;
-  declare private goalError: unknown;
   declare private sessionError: unknown;
-  declare private booking: { range: SlotRange; slot?: string; agenda: string; notice?: 'taken' | 'pick' | 'error'; error?: unknown; busy?: boolean } | undefined;
-  declare private booked: string | undefined;
   /** The session whose "Cancel session" asks for confirmation inline. */
   declare private cancelling: string | undefined;
-  declare private failed: { id: number; body: string; error: unknown }[];
   declare private avatarFailed: boolean;
 
   get #dialog(): HTMLDialogElement | null {
     return this.renderRoot.querySelector('dialog');
   }
-  get #log(): HTMLElement | null {
-    return this.renderRoot.querySelector('[part~="log"]');
-  }
 
-  /** The message above which "New messages" shows, fixed when the room first loads. */
-  #unread: { roomId: string; beforeId: string | undefined } | undefined;
-  #lastNewest: string | undefined;
-  #failures = 0;
   #sessionsFrom = new Date(Math.floor(Date.now() / hourMs) * hourMs - hourMs).toISOString();
 
   protected readonly l10n = new LocalizeController(this, strings);
@@ -203,15 +186,32 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const id = this.#id();
     return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['pending', 'accepted'], from: this.#sessionsFrom }) : undefined;
   });
-  #slots = new StoreController<MentorSlots>(this, () => {
-    const room = this.#room.state.data;
-    return room && this.booking ? this.#plans()?.mentorSlots(room.mentor.id, this.booking.range) : undefined;
-  });
 
   get #draft() {
     const s = this.#stores();
     return s && this.roomId ? draftOf(s, `message:${this.roomId}`) : undefined;
   }
+  #goalsSection = new RoomGoals(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    plans: () => this.#plans(),
+    goals: this.#goals,
+  });
+  #booking = new RoomBooking(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    plans: () => this.#plans(),
+    when: (iso, options) => this.#when(iso, options),
+  });
+  #chat = new RoomChat(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    messages: this.#messages,
+    rooms: () => this.#rooms(),
+    plans: () => this.#plans(),
+    draft: () => this.#draft,
+    when: (iso, options) => this.#when(iso, options),
+  });
 
   /** Loads the room and its plan and messages again: what the retry button does. */
   async refetch(): Promise<void> {
@@ -220,44 +220,11 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
-      this.optimistic = this.actionError = this.confirming = this.booking = this.booked = undefined;
-      this.failed = [];
+      this.optimistic = this.actionError = this.confirming = undefined;
+      this.#booking.reset();
       this.avatarFailed = false;
-      this.#lastNewest = undefined;
+      this.#chat.reset();
     }
-    this.#trackUnread();
-  }
-
-  /** Fixes where "New messages" goes once the room and its messages are in, then marks them read. */
-  #trackUnread(): void {
-    const room = this.#room.state.data;
-    const messages = this.#messages.state;
-    if (!room || !messages?.loaded || this.#unread?.roomId === room.id) return;
-    const own = this.#ownId(room);
-    const theirs = messages.items.filter((m) => !m.pending && m.author.id !== own);
-    const beforeId = room.unreadCount > 0 ? theirs[Math.min(room.unreadCount, theirs.length) - 1]?.id : undefined;
-    this.#unread = { roomId: room.id, beforeId };
-    const newest = messages.items.find((m) => !m.pending);
-    if (beforeId && newest) void this.#plans()?.markRoomRead(room.id, newest.id).catch(() => {});
-  }
-
-  protected override updated(): void {
-    // Newest at the bottom: follow new messages.
-    const newest = this.#messages.state?.items[0];
-    if (newest?.id !== this.#lastNewest && this.#log) {
-      const arrived = this.#lastNewest !== undefined;
-      this.#lastNewest = newest?.id;
-      this.#log.scrollTop = this.#log.scrollHeight;
-      // A message of the other person that arrives while the room is on screen is read.
-      const room = this.#room.state.data;
-      if (arrived && room && newest && !newest.pending && newest.author.id !== this.#ownId(room) && document.visibilityState === 'visible') {
-        void this.#plans()?.markRoomRead(room.id, newest.id).catch(() => {});
-      }
-    }
-  }
-
-  #ownId(room: Room): string {
-    return room.viewerRole === 'mentor' ? room.mentor.userId : room.mentee.id;
   }
 
   protected override render(): TemplateResult {
@@ -318,8 +285,8 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       </div>
       ${this.#renderActions(room, status)}
       <div class="columns">
-        <div part="plan">${this.#renderGoals(room, status)} ${this.#renderSessions(room, status)}</div>
-        ${this.#renderChat(room, status)}
+        <div part="plan">${this.#goalsSection.render(room, status)} ${this.#renderSessions(room, status)}</div>
+        ${this.#chat.render(room, status)}
       </div>
       ${this.#renderDialog(room)}
     `;
@@ -443,98 +410,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     }
   }
 
-  #renderGoals(room: Room, status: Status): TemplateResult {
-    const l = this.l10n;
-    const goals = this.#goals.state;
-    const writable = roomStatusesAllowing.goals.includes(status);
-    const items = goals?.items ?? [];
-    const counted = items.filter((g) => g.status !== 'dropped');
-    return html`<section part="goals" aria-labelledby="goals-title">
-      <div class="section-head">
-        <h3 id="goals-title" aria-level=${this.headingLevel + 1}>${l.msg('roomGoals')}</h3>
-        ${counted.length ? html`<span class="muted" dir="auto">${l.msg('roomGoalsSummary', { achieved: counted.filter((g) => g.status === 'achieved').length, total: counted.length })}</span>` : nothing}
-      </div>
-      ${!goals?.loaded
-        ? goals?.error
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.l10n, goals.error) ?? nothing}</div>`
-          : html`<div class="bone bar" aria-hidden="true"></div>`
-        : items.length
-          ? html`<ul class="goal-list">
-              ${items.map((goal) => this.#renderGoal(room, goal, writable))}
-            </ul>`
-          : html`<p class="muted">${l.msg('roomNoGoals')}</p>`}
-      ${this.goalError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(this.l10n, this.goalError) ?? nothing}</div>` : nothing}
-      ${writable && goals?.loaded
-        ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
-            <label for="new-goal" class="visually-hidden">${l.msg('roomGoalNew')}</label>
-            <input id="new-goal" name="title" required minlength="3" maxlength="200" placeholder=${l.msg('roomGoalNew')} />
-            <button type="submit">${l.msg('roomGoalAddButton')}</button>
-          </form>`
-        : nothing}
-    </section>`;
-  }
-
-  #renderGoal(room: Room, goal: Goal, writable: boolean): TemplateResult {
-    const l = this.l10n;
-    const percent = l.number(goal.progress / 100, { style: 'percent' });
-    return html`<li part="goal-item" class="goal-${goal.status}" data-goal-id=${goal.id}>
-      <div class="goal-head">
-        <span class="goal-title" dir="auto">${goal.title}</span>
-        <span class="chip chip-${goal.status}">${l.msg(`roomGoalStatus_${goal.status}`)}</span>
-      </div>
-      <div class="bar-row">
-        <div
-          part="goal-progress"
-          class="track"
-          role="progressbar"
-          aria-label=${l.msg('roomGoalProgress', { title: goal.title })}
-          aria-valuemin="0"
-          aria-valuemax="100"
-          aria-valuenow=${goal.progress}
-        >
-          <div class="fill" ${styleProps({ '--_p': `${goal.progress}%` })}></div>
-        </div>
-        <span class="muted" aria-hidden="true">${percent}</span>
-      </div>
-      ${goal.targetDate ? html`<p class="muted small" dir="auto">${l.msg('roomGoalDue', { date: l.date(`${goal.targetDate}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>` : nothing}
-      ${writable && goal.status === 'open'
-        ? html`<div class="goal-actions">
-            <button type="button" class="small" data-goal-action="add" aria-label=${l.msg('roomGoalAdd10', { title: goal.title })} @click=${() => this.#updateGoal(room, goal, { progress: Math.min(100, goal.progress + 10) })}>
-              <span dir="ltr">+10%</span>
-            </button>
-            <button type="button" class="small" data-goal-action="achieve" aria-label=${l.msg('roomGoalAchieve', { title: goal.title })} @click=${() => this.#updateGoal(room, goal, { status: 'achieved', progress: 100 })}>
-              ✓ ${l.msg('roomGoalAchieveShort')}
-            </button>
-          </div>`
-        : nothing}
-    </li>`;
-  }
-
-  async #updateGoal(room: Room, goal: Goal, body: { progress?: number; status?: Goal['status'] }): Promise<void> {
-    this.goalError = undefined;
-    // 100 % means achieved: the API refuses an achieved goal below it, and takes an open one at it.
-    const next = body.progress === 100 && !body.status ? { ...body, status: 'achieved' as const } : body;
-    try {
-      await this.#plans()?.updateGoal(room.id, goal.id, next);
-    } catch (error) {
-      this.goalError = error;
-    }
-  }
-
-  async #addGoal(event: SubmitEvent, room: Room): Promise<void> {
-    event.preventDefault();
-    const form = event.currentTarget as HTMLFormElement;
-    const title = (new FormData(form).get('title') as string).trim();
-    if (title.length < 3) return;
-    this.goalError = undefined;
-    try {
-      await this.#plans()?.createGoal(room.id, { title });
-      form.reset();
-    } catch (error) {
-      this.goalError = error;
-    }
-  }
-
   #when(iso: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }): string {
     return this.l10n.date(iso, { ...options, timeZone: viewerZone() });
   }
@@ -553,12 +428,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
           </ul>`
         : html`<p class="muted">${l.msg('roomNoSession')}</p>`}
       ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.l10n, this.sessionError) ?? nothing}</div>` : nothing}
-      ${this.booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.booked })}</p>` : nothing}
-      ${status === 'active'
-        ? this.booking
-          ? this.#renderBooking(room)
-          : html`<button part="book-button" type="button" @click=${this.#openBooking}>${l.msg('roomBook')}</button>`
-        : nothing}
+      ${this.#booking.render(room, status)}
     </section>`;
   }
 
@@ -604,198 +474,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     } catch (error) {
       this.sessionError = error;
     }
-  }
-
-  #openBooking(): void {
-    const start = new Date(Math.ceil(Date.now() / hourMs) * hourMs);
-    this.booked = undefined;
-    this.booking = { range: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: viewerZone() }, agenda: '' };
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part~="booking"] h4')?.focus());
-  }
-
-  /** Closes the booking panel; focus goes to what replaced it (the confirmation, or the book button). */
-  #closeBooking(): void {
-    this.booking = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.ok, [part~="book-button"]')?.focus());
-  }
-
-  #zoneName(): string {
-    const zone = viewerZone();
-    const long = new Intl.DateTimeFormat(this.l10n.lang, { timeZoneName: 'long', timeZone: zone }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
-    return long && long !== zone ? `${long} (${zone})` : zone;
-  }
-
-  #renderBooking(room: Room): TemplateResult {
-    const l = this.l10n;
-    const booking = this.booking!;
-    const { data, error, loading } = this.#slots.state;
-    const days = new Map<string, { label: string; slots: { startsAt: string }[] }>();
-    const zone = viewerZone();
-    const dayKey = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' });
-    for (const slot of data?.data ?? []) {
-      const key = dayKey.format(new Date(slot.startsAt));
-      let day = days.get(key);
-      if (!day) days.set(key, (day = { label: this.#when(slot.startsAt, { weekday: 'long', day: 'numeric', month: 'long' }), slots: [] }));
-      day.slots.push(slot);
-    }
-    return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, room)}>
-      <h4 tabindex="-1" aria-level=${this.headingLevel + 2}>${l.msg('roomBookTitle')}</h4>
-      <p class="muted small" id="zone">${l.msg('roomTimesIn', { zone: this.#zoneName() })}</p>
-      ${booking.notice
-        ? html`<div role="alert" class="inline-error">
-            <p>${l.msg(booking.notice === 'taken' ? 'roomSlotTaken' : booking.notice === 'pick' ? 'roomBookPick' : 'roomBookError')}</p>
-            ${booking.notice !== 'pick' ? (requestIdLine(this.l10n, booking.error) ?? nothing) : nothing}
-          </div>`
-        : nothing}
-      ${!data
-        ? error && !loading
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(this.l10n, error) ?? nothing}</div>`
-          : html`<p role="status" class="muted">${l.msg('roomSlotsLoading')}</p>`
-        : days.size
-          ? html`<fieldset part="slots" aria-describedby="zone" aria-busy=${loading ? 'true' : 'false'}>
-              <legend class="visually-hidden">${l.msg('roomBookTitle')}</legend>
-              ${[...days.values()].map(
-                (day) => html`<fieldset class="day">
-                  <legend>${day.label}</legend>
-                  <div class="day-slots">
-                    ${day.slots.map(
-                      (slot) => html`<label part="slot" class="slot" data-starts-at=${slot.startsAt}>
-                        <input type="radio" name="slot" .value=${slot.startsAt} .checked=${booking.slot === slot.startsAt} @change=${() => (this.booking = { ...booking, slot: slot.startsAt, notice: undefined })} />
-                        <span class="slot-time" dir="auto">${this.#when(slot.startsAt, { hour: 'numeric', minute: '2-digit' })}</span>
-                      </label>`,
-                    )}
-                  </div>
-                </fieldset>`,
-              )}
-            </fieldset>`
-          : html`<p class="muted">${l.msg('roomNoSlots')}</p>`}
-      <label for="agenda">${l.msg('roomAgenda')}</label>
-      <textarea id="agenda" rows="2" maxlength="10000" .value=${booking.agenda} @input=${(e: InputEvent) => (booking.agenda = (e.target as HTMLTextAreaElement).value)}></textarea>
-      <div class="row">
-        <button type="button" class="quiet" @click=${() => this.#closeBooking()}>${l.msg('roomCancel')}</button>
-        <button type="submit" part="book-submit" ?disabled=${!!booking.busy}>${l.msg('roomBookSubmit')}</button>
-      </div>
-    </form>`;
-  }
-
-  async #book(event: SubmitEvent, room: Room): Promise<void> {
-    event.preventDefault();
-    const booking = this.booking;
-    const plans = this.#plans();
-    if (!booking || !plans) return;
-    if (!booking.slot) {
-      this.booking = { ...booking, notice: 'pick' };
-      return;
-    }
-    this.booking = { ...booking, busy: true, notice: undefined };
-    const agenda = booking.agenda.trim();
-    try {
-      const session = await plans.bookSession(room.id, room.mentor.id, { startsAt: booking.slot, ...(agenda ? { agenda } : {}) });
-      this.booked = this.#when(session.startsAt);
-      this.#closeBooking();
-      this.emit('menteo-session-booked', { roomId: room.id, session });
-    } catch (error) {
-      const taken = error instanceof APIError && error.code === 'slot_unavailable';
-      // The person's agenda stays; only the taken time is let go (the slots reload without it).
-      this.booking = { ...booking, agenda: this.booking?.agenda ?? booking.agenda, slot: taken ? undefined : booking.slot, busy: false, notice: taken ? 'taken' : 'error', error };
-    }
-  }
-
-  #renderChat(room: Room, status: Status): TemplateResult {
-    const l = this.l10n;
-    const messages = this.#messages.state;
-    const own = this.#ownId(room);
-    const other = room.viewerRole === 'mentee' ? room.mentor.name : room.mentee.name;
-    const items = (messages?.items ?? []).toReversed();
-    const divider = this.#unread?.roomId === room.id ? this.#unread.beforeId : undefined;
-    const open = openStatuses.includes(status);
-    const draft = this.#draft?.get() ?? '';
-    return html`<section part="chat" aria-labelledby="chat-title">
-      <h3 id="chat-title" aria-level=${this.headingLevel + 1}>${l.msg('roomMessages')}</h3>
-      <div part="log" role="log" aria-live="polite" aria-labelledby="chat-title" tabindex="0">
-        ${messages?.hasMore ? html`<button type="button" class="quiet small earlier" ?disabled=${messages.loadingMore} @click=${() => this.#messages.loadMore()}>${l.msg('roomEarlier')}</button>` : nothing}
-        ${!messages?.loaded
-          ? messages?.error
-            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(this.l10n, messages.error) ?? nothing}</div>`
-            : html`<div class="bone block" aria-hidden="true"></div>`
-          : items.length || this.failed.length
-            ? nothing
-            : html`<p class="muted">${l.msg('roomNoMessages')}</p>`}
-        ${items.map((m) => html`${m.id === divider ? html`<div part="unread-divider" role="separator"><span>${l.msg('roomNewMessages')}</span></div>` : nothing}${this.#renderMessage(m, m.author.id === own)}`)}
-        ${this.failed.map(
-          (f) => html`<div part="message message-own message-failed" class="message own failed">
-            <p class="meta"><span>${l.msg('roomYou')}</span></p>
-            <p class="body" dir="auto">${f.body}</p>
-            <p class="state" role="alert">${l.msg('roomFailed')} ${requestIdOf(f.error) ? l.msg('requestId', { id: requestIdOf(f.error)! }) : ''}</p>
-            <div class="row">
-              <button type="button" class="small" data-message-action="retry" @click=${() => this.#resend(room, f.id)}>${l.msg('retry')}</button>
-              <button type="button" class="small quiet" data-message-action="discard" @click=${() => (this.failed = this.failed.filter((x) => x.id !== f.id))}>${l.msg('roomDiscard')}</button>
-            </div>
-          </div>`,
-        )}
-      </div>
-      ${open
-        ? html`<form part="composer" @submit=${(e: SubmitEvent) => this.#send(e, room)}>
-            <label for="composer" class="visually-hidden">${l.msg('roomMessageLabel', { name: other })}</label>
-            <textarea
-              id="composer"
-              rows="2"
-              maxlength="4000"
-              aria-describedby="composer-hint"
-              placeholder=${l.msg('roomMessageLabel', { name: other })}
-              .value=${live(draft)}
-              @input=${(e: InputEvent) => this.#draft?.set((e.target as HTMLTextAreaElement).value)}
-              @keydown=${this.#onComposerKey}
-            ></textarea>
-            <button part="send-button" type="submit">${l.msg('roomSend')}</button>
-            <p id="composer-hint" class="muted small hint">${l.msg('roomComposerHint')}</p>
-          </form>`
-        : html`<p class="muted small">${l.msg('roomReadOnly')}</p>`}
-    </section>`;
-  }
-
-  #renderMessage(m: Pending<Message>, own: boolean): TemplateResult {
-    const l = this.l10n;
-    return html`<div part="message ${own ? 'message-own' : 'message-theirs'}" class="message ${own ? 'own' : 'theirs'}" data-message-id=${m.id}>
-      <p class="meta">
-        <span class="author">${own ? l.msg('roomYou') : m.author.name}</span>
-        <time datetime=${m.createdAt} dir="auto">${this.#when(m.createdAt, { day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' })}</time>
-      </p>
-      <p class="body" dir="auto">${m.body}</p>
-      ${m.pending ? html`<p class="state">${l.msg(m.pending === 'queued' ? 'roomQueued' : 'roomSending')}</p>` : nothing}
-    </div>`;
-  }
-
-  #onComposerKey(event: KeyboardEvent): void {
-    if (event.key !== 'Enter' || event.shiftKey || event.isComposing) return;
-    event.preventDefault();
-    (event.target as HTMLTextAreaElement).form?.requestSubmit();
-  }
-
-  #send(event: SubmitEvent, room: Room): void {
-    event.preventDefault();
-    const body = (this.#draft?.get() ?? '').trim();
-    if (!body) return;
-    this.#draft?.set('');
-    this.#deliver(room, body);
-    this.requestUpdate();
-  }
-
-  #deliver(room: Room, body: string): void {
-    const rooms = this.#rooms();
-    if (!rooms) return;
-    rooms.sendMessage(room.id, { body }).then(
-      (message) => this.emit('menteo-message-sent', { roomId: room.id, message }),
-      // The outbox undid it: keep the words here, with a retry, rather than lose them.
-      (error: unknown) => (this.failed = [...this.failed, { id: ++this.#failures, body, error }]),
-    );
-  }
-
-  #resend(room: Room, id: number): void {
-    const failed = this.failed.find((f) => f.id === id);
-    if (!failed) return;
-    this.failed = this.failed.filter((f) => f.id !== id);
-    this.#deliver(room, failed.body);
   }
 }
 
