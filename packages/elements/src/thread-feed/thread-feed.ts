@@ -233,6 +233,14 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
   }
 
+  /** A post or comment the API refused: what failed, and the request id (or, with no answer, a connection hint). */
+  #writeError(message: string, error: unknown): TemplateResult {
+    return html`<div part="post-error" role="alert">
+      <p>${message}</p>
+      ${requestIdLine(this.l10n, error) ?? html`<p>${this.l10n.msg('connectionError')}</p>`}
+    </div>`;
+  }
+
   #renderComposer(thread: Thread): TemplateResult {
     const l = this.l10n;
     const draft = this.#draft(thread.id);
@@ -253,12 +261,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         .value=${draft?.get() ?? ''}
         @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${this.postError
-        ? html`<div part="post-error" role="alert">
-            <p>${l.msg('feedPostError')}</p>
-            ${requestIdLine(this.l10n, this.postError) ?? html`<p>${l.msg('connectionError')}</p>`}
-          </div>`
-        : nothing}
+      ${this.postError ? this.#writeError(l.msg('feedPostError'), this.postError) : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
     </form>`;
   }
@@ -431,12 +434,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
             <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
             <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
-            ${entry.error
-              ? html`<div part="post-error" role="alert">
-                  <p>${l.msg('feedCommentError')}</p>
-                  ${requestIdLine(this.l10n, entry.error) ?? html`<p>${l.msg('connectionError')}</p>`}
-                </div>`
-              : nothing}
+            ${entry.error ? this.#writeError(l.msg('feedCommentError'), entry.error) : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
           </form>`
         : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`}`;
