@@ -15,7 +15,7 @@
 // paragraphs: real h1–h6 from a post would break the outline of the page the feed is embedded
 // in. Images render as their alt text.
 import { html, nothing, type TemplateResult } from 'lit';
-import { lookahead, meter, space, wordChar } from './markdown-lookahead.js';
+import { lookahead, meter, wordChar } from './markdown-lookahead.js';
 import { safeHref } from './safe-url.js';
 
 /** Inline content: text, or a node holding more of it. */
@@ -40,8 +40,10 @@ const quote = /^ {0,3}> ?/;
 // does not match (U+2028) was retried at every split of the run.
 const item = /^ {0,3}([-*+]|(\d{1,9})[.)])[ \t]+(?![ \t])(.*)$/;
 const rule = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
-const blank = /^\s*$/;
-const startsBlock = (line: string) => fence.test(line) || headingText(line) !== undefined || quote.test(line) || item.test(line) || rule.test(line);
+// A heading's opening `#`s. `(?=.*$)` first, so it runs once: a line holds no \n or \r (they
+// split the lines), and `.` stops at U+2028 and U+2029, which a heading's text never crossed.
+const heading = /^(?=.*$) {0,3}#{1,6}(?:[ \t]+|$)/;
+const startsBlock = (line: string) => fence.test(line) || heading.test(line) || quote.test(line) || item.test(line) || rule.test(line);
 
 /**
  * Characters the parser has looked at since the page loaded. Every scan is linear, so a post of
@@ -57,26 +59,16 @@ const startsBlock = (line: string) => fence.test(line) || headingText(line) !== 
  */
 export const markdownWork = (): number => meter.work;
 
-export { safeHref } from './safe-url.js';
+export { safeHref };
 
 /**
- * A heading's text, or `undefined` if `line` is not one. By hand rather than with
- * `(.*?)(?:[ \t]+#+)?[ \t]*$`: that lazy group retries the closing run at every split of a run
- * of spaces, which is cubic in the run's length. Same result: the shortest text whose rest is
- * an optional closing `#` run after spaces, then spaces.
+ * A heading's text after its opening `#`s. Not with `(.*?)(?:[ \t]+#+)?[ \t]*$`: that lazy
+ * group retries the closing run at every split of a run of spaces, which is cubic in the run's
+ * length. The same shortest text, found from the end: reversed, the optional closing run
+ * (spaces, `#`s, spaces) is a greedy match at the start, with nothing to retry.
  */
-function headingText(line: string): string | undefined {
-  const open = /^ {0,3}#{1,6}(?:[ \t]+|$)/.exec(line)?.[0].length;
-  if (open === undefined || /[\n\r\u2028\u2029]/.test(line)) return undefined;
-  const blankAt = (n: number) => n > open && (line[n - 1] === ' ' || line[n - 1] === '\t');
-  let end = line.length;
-  while (blankAt(end)) end--;
-  let hashes = end;
-  while (hashes > open && line[hashes - 1] === '#') hashes--;
-  let before = hashes;
-  while (blankAt(before)) before--;
-  return line.slice(open, hashes < end && before < hashes ? before : end);
-}
+const headingText = (text: string): string =>
+  text.slice(0, text.length - /^[ \t]*(?:#+[ \t]+)?/.exec([...text].reverse().join(''))![0].length);
 
 /**
  * Parses the supported Markdown subset into blocks.
@@ -92,101 +84,69 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
   const lines = source.replace(/\r\n?/g, '\n').split('\n');
   const blocks: Block[] = [];
   let i = 0;
+  /** The lines from the current one on while `keep` says so (`n`: how many so far). */
+  const take = (keep: (line: string, n: number) => unknown): string[] => {
+    const taken: string[] = [];
+    while (i < lines.length && keep(lines[i]!, taken.length)) taken.push(lines[i++]!);
+    return taken;
+  };
   while (i < lines.length) {
     const line = lines[i]!;
     let m: RegExpExecArray | null;
-    let text: string | undefined;
-    if (blank.test(line)) {
+    // Blank: `trim` drops exactly what `\s` matches.
+    if (!line.trim()) {
       i++;
     } else if ((m = fence.exec(line))) {
       const marker = m[1]!;
-      const code: string[] = [];
-      for (i++; i < lines.length && !lines[i]!.trimStart().startsWith(marker); i++) code.push(lines[i]!);
       i++;
-      blocks.push({ t: 'pre', v: code.join('\n') });
+      blocks.push({ t: 'pre', v: take((next) => !next.trimStart().startsWith(marker)).join('\n') });
+      i++;
     } else if (rule.test(line)) {
       blocks.push({ t: 'hr' });
       i++;
-    } else if ((text = headingText(line)) !== undefined) {
-      blocks.push({ t: 'h', c: parseInline(text) });
+    } else if ((m = heading.exec(line))) {
+      blocks.push({ t: 'h', c: parseInline(headingText(line.slice(m[0].length))) });
       i++;
     } else if (quote.test(line)) {
-      const inner: string[] = [];
-      for (; i < lines.length && quote.test(lines[i]!); i++) inner.push(lines[i]!.replace(quote, ''));
+      const inner = take((next) => quote.test(next)).map((next) => next.replace(quote, ''));
       // Nesting is bounded: a post of ">>>>…" must not recurse without end.
       blocks.push(depth < 4 ? { t: 'quote', c: parseMarkdown(inner.join('\n'), depth + 1, soft) } : { t: 'p', c: parseLines(inner, soft) });
     } else if ((m = item.exec(line))) {
-      const ordered = m[2] !== undefined;
+      const ordered = !!m[2];
       const items: string[][] = [];
-      while (i < lines.length) {
-        const current = lines[i]!;
-        const next = item.exec(current);
-        if (next && (next[2] !== undefined) === ordered) items.push([next[3]!]);
-        else if (!blank.test(current) && /^\s{2,}\S/.test(current) && items.length) items.at(-1)!.push(current.trim());
-        else break;
-        i++;
-      }
-      blocks.push({ t: 'list', ordered, start: ordered ? Number(m[2]) : 1, items: items.map((lines) => parseLines(lines, soft)) });
+      take((next) => {
+        const start = item.exec(next);
+        if (start && !!start[2] === ordered) return items.push([start[3]!]);
+        // A continuation line: indented by two or more.
+        return /^\s{2,}\S/.test(next) && items.length && items.at(-1)!.push(next.trim());
+      });
+      blocks.push({ t: 'list', ordered, start: ordered ? +m[2]! : 1, items: items.map((lines) => parseLines(lines, soft)) });
     } else {
-      const para: string[] = [];
-      for (; i < lines.length && !blank.test(lines[i]!) && (para.length === 0 || !startsBlock(lines[i]!)); i++) para.push(lines[i]!);
-      blocks.push({ t: 'p', c: parseLines(para, soft) });
+      blocks.push({ t: 'p', c: parseLines(take((next, n) => next.trim() && !(n && startsBlock(next))), soft) });
     }
   }
   return blocks;
 }
 
-/** `line` without a CommonMark hard break at its end: two or more spaces, or a backslash. */
-function withoutBreak(line: string): string {
-  if (line.endsWith('\\')) return line.slice(0, -1);
-  let end = line.length;
-  while (line[end - 1] === ' ') end--;
-  return line.length - end >= 2 ? line.slice(0, end) : line;
-}
-
-/** Wrapped lines joined: each run of white space holding a line break becomes one space. */
-function unwrap(run: string): string {
-  let out = '';
-  let from = 0;
-  for (let at = run.indexOf('\n'); at >= 0; at = run.indexOf('\n', at)) {
-    let start = at;
-    while (start > from && space(run[start - 1])) start--;
-    while (space(run[at])) at++;
-    out += `${run.slice(from, start)} `;
-    from = at;
-  }
-  return out + run.slice(from);
-}
-
 /**
  * Lines of one paragraph or list item. Posts keep each line break (they are typed in a
  * textarea); authored text (`soft`, e.g. roadmap summaries wrapped at 100 columns) joins its
- * lines as CommonMark does, breaking only where a line ends with two spaces or a backslash.
+ * lines as CommonMark does, breaking only where a line ends with two spaces or a backslash (a
+ * CommonMark hard break, which in a post says what its line break says already). `(?<! )` and
+ * `(?<!\s)` start a match only where a run of white space starts: without them, each space of a
+ * long run not at the end of its line would scan the rest of the run again.
  */
-function parseLines(lines: string[], soft = false): Inline[] {
+function parseLines(lines: string[], soft: boolean): Inline[] {
   const out: Inline[] = [];
-  if (soft) {
-    const runs: string[] = [];
-    let last = 0;
-    for (let n = 0; n < lines.length - 1; n++) {
-      const kept = withoutBreak(lines[n]!);
-      if (kept === lines[n]) continue;
-      runs.push([...lines.slice(last, n), kept].join('\n'));
-      last = n + 1;
-    }
-    runs.push(lines.slice(last).join('\n'));
-    runs.forEach((run, n) => {
-      meter.work += run.length;
+  lines
+    .join('\n')
+    .split(soft ? /(?<! ) {2,}\n|\\\n/ : /(?<! ) {2,}\n|\\\n|\n/)
+    .forEach((run, n) => {
+      // Counted with the source (parseMarkdown): these expressions cross each character once.
       if (n) out.push({ t: 'br' });
-      out.push(...parseInline(unwrap(run)));
+      // Authored text: each run of white space holding a line break becomes one space.
+      out.push(...parseInline(soft ? run.replace(/(?<!\s)\s*\n\s*/g, ' ') : run));
     });
-    return out;
-  }
-  lines.forEach((line, n) => {
-    if (n) out.push({ t: 'br' });
-    // A CommonMark hard break (two trailing spaces or a backslash) says the same thing.
-    out.push(...parseInline(n < lines.length - 1 ? withoutBreak(line) : line));
-  });
   return out;
 }
 
@@ -200,63 +160,57 @@ const bareUrl = /https?:\/\/[^\s<>"'`]+/iy;
  * parseInline('**Hi** `x`'); // [{ t: 'strong', c: ['Hi'] }, ' ', { t: 'code', v: 'x' }]
  * ```
  */
-export function parseInline(text: string, depth = 0): Inline[] {
+function parseInline(text: string, depth = 0): Inline[] {
   const out: Inline[] = [];
   let plain = '';
-  const flush = () => {
+  /** Ends the run of plain text, then adds `node`. */
+  const push = (node?: Inline) => {
     if (plain) out.push(plain);
     plain = '';
-  };
-  const push = (node: Inline) => {
-    flush();
-    out.push(node);
+    if (node) out.push(node);
   };
   // Every closer is looked up through this: no character is crossed twice (markdown-lookahead.ts).
-  const look = lookahead(text);
-  let i = 0;
-  while (i < text.length) {
+  const [codeAt, labelEnd, targetAt, emphasisAt] = lookahead(text);
+  for (let i = 0; i < text.length; ) {
     meter.work++;
     const ch = text[i]!;
-    let code: [length: number, close: number] | undefined;
-    let close = -1;
+    // Where a link's label starts, after `[` or `![`.
+    const label = i + 1 + +(ch === '!');
+    let code: [length: number, close?: number];
+    let close: number;
     let link: [href: string, end: number] | undefined;
     let em: [strong: boolean, inner: string, end: number] | undefined;
-    let m: RegExpExecArray | null = null;
-    if (ch === '\\' && /[\\`*_[\]()#>!~.+-]/.test(text[i + 1] ?? '')) {
+    let m: RegExpExecArray | null;
+    // (`undefined`, read as a word, holds none of these characters.)
+    if (ch === '\\' && /[\\`*_[\]()#>!~.+-]/.test(text[i + 1]!)) {
       plain += text[i + 1];
       i += 2;
-    } else if (ch === '`' && (code = look.code(i))[1] >= 0) {
+    } else if (ch === '`' && (code = codeAt(i))[1]! >= 0) {
       push({ t: 'code', v: text.slice(i + code[0], code[1]).replace(/^ (.*) $/, '$1') });
-      i = code[1] + code[0];
-    } else if ((ch === '[' || (ch === '!' && text[i + 1] === '[')) && (close = look.label(i + (ch === '!' ? 2 : 1))) >= 0 && text[close + 1] === '(' && (link = look.target(close + 2))) {
-      const label = text.slice(i + (ch === '!' ? 2 : 1), close);
+      i = code[1]! + code[0];
+    } else if (text[label - 1] === '[' && text[(close = labelEnd(label))] === ']' && text[close + 1] === '(' && (link = targetAt(close + 2))) {
+      const words = text.slice(label, close);
       const href = safeHref(link[0]);
-      if (ch === '!') plain += label; // an image shows as its alt text: no remote loads, no tracking pixels
-      else if (href && depth < 3) push({ t: 'link', href, c: parseInline(label, depth + 3) });
-      else plain += label; // an unsafe or relative target: the words stay, the link goes
+      // An image shows as its alt text (no remote loads, no tracking pixels); an unsafe or
+      // relative target keeps its words and loses its link.
+      if (ch === '[' && href && depth < 3) push({ t: 'link', href, c: parseInline(words, depth + 3) });
+      else plain += words;
       i = link[1];
-    } else if ((ch === 'h' || ch === 'H') && !wordChar(text[i - 1]) && ((bareUrl.lastIndex = i), (m = bareUrl.exec(text)))) {
+    } else if (/h/i.test(ch) && !wordChar(text[i - 1]) && ((bareUrl.lastIndex = i), (m = bareUrl.exec(text)))) {
       // Trailing punctuation belongs to the sentence; a closing parenthesis only if unbalanced.
-      const found = m[0];
-      let end = found.length;
-      while (`.,;:!?'"*_`.includes(found[end - 1]!)) end--;
-      let open = 0;
-      let shut = 0;
-      for (let n = 0; n < end; n++, meter.work++) {
-        if (found[n] === '(') open++;
-        else if (found[n] === ')') shut++;
-      }
-      while (found[end - 1] === ')' && open < shut) {
-        end--;
-        shut--;
-        while ('.,;:!?'.includes(found[end - 1]!)) end--;
-      }
-      const url = found.slice(0, end);
-      const href = depth < 3 ? safeHref(url) : undefined;
+      // `(?<!…)`: a match starts only where a run of marks starts, so a long run not at the end
+      // is crossed once.
+      let url = m[0].replace(/(?<![.,;:!?'"*_])[.,;:!?'"*_]+$/, '');
+      let end = url.length;
+      meter.work += end;
+      let unbalanced = url.split(')').length - url.split('(').length;
+      while (url[end - 1] === ')' && unbalanced-- > 0) for (end--; '.,;:!?'.includes(url[end - 1]!); ) end--;
+      url = url.slice(0, end);
+      const href = depth < 3 && safeHref(url);
       if (href) push({ t: 'link', href, c: [url] });
       else plain += url;
-      i += url.length;
-    } else if ((ch === '*' || ch === '_') && depth < 6 && (em = look.emphasis(i))) {
+      i += end;
+    } else if (/[*_]/.test(ch) && depth < 6 && (em = emphasisAt(i))) {
       push({ t: em[0] ? 'strong' : 'em', c: parseInline(em[1], depth + 1) });
       i = em[2];
     } else {
@@ -264,60 +218,44 @@ export function parseInline(text: string, depth = 0): Inline[] {
       i++;
     }
   }
-  flush();
+  push();
   return out;
 }
 
 // Parsing is pure: the same body (re-rendered as the feed scrolls) is parsed once.
 const cache = new Map<string, Block[]>();
 
-/** Parses with a small cache of recent bodies. */
-function parsed(source: string, soft: boolean): Block[] {
-  const key = soft ? `soft\n${source}` : source;
-  let blocks = cache.get(key);
-  if (!blocks) {
-    blocks = parseMarkdown(source, 0, soft);
-    if (cache.size >= 300) cache.delete(cache.keys().next().value!);
-    cache.set(key, blocks);
-  }
-  return blocks;
-}
-
 const inline = (nodes: Inline[]): unknown[] =>
-  nodes.map((n) => {
-    if (typeof n === 'string') return n;
-    switch (n.t) {
-      case 'strong':
-        return html`<strong>${inline(n.c)}</strong>`;
-      case 'em':
-        return html`<em>${inline(n.c)}</em>`;
-      case 'code':
-        return html`<code>${n.v}</code>`;
-      case 'br':
-        return html`<br />`;
-      case 'link':
-        return html`<a href=${n.href} target="_blank" rel="noopener nofollow ugc">${inline(n.c)}</a>`;
-    }
-  });
+  nodes.map((n) =>
+    typeof n === 'string'
+      ? n
+      : n.t === 'code'
+        ? html`<code>${n.v}</code>`
+        : n.t === 'br'
+          ? html`<br>`
+          : n.t === 'link'
+            ? html`<a href=${n.href} target="_blank" rel="noopener nofollow ugc">${inline(n.c)}</a>`
+            : n.t === 'em'
+              ? html`<em>${inline(n.c)}</em>`
+              : html`<strong>${inline(n.c)}</strong>`,
+  );
 
-const block = (b: Block): TemplateResult => {
-  switch (b.t) {
-    case 'p':
-      return html`<p>${inline(b.c)}</p>`;
-    case 'h':
-      return html`<p><strong>${inline(b.c)}</strong></p>`;
-    case 'pre':
-      return html`<pre><code>${b.v}</code></pre>`;
-    case 'quote':
-      return html`<blockquote>${b.c.map(block)}</blockquote>`;
-    case 'hr':
-      return html`<hr />`;
-    case 'list': {
-      const items = b.items.map((c) => html`<li>${inline(c)}</li>`);
-      return b.ordered ? html`<ol start=${b.start === 1 ? nothing : b.start}>${items}</ol>` : html`<ul>${items}</ul>`;
-    }
-  }
-};
+const block = (b: Block): TemplateResult =>
+  b.t === 'list'
+    ? b.ordered
+      ? html`<ol start=${b.start - 1 ? b.start : nothing}>${b.items.map(listItem)}</ol>`
+      : html`<ul>${b.items.map(listItem)}</ul>`
+    : b.t === 'p'
+      ? html`<p>${inline(b.c)}</p>`
+      : b.t === 'h'
+        ? html`<p><strong>${inline(b.c)}</strong></p>`
+        : b.t === 'pre'
+          ? html`<pre><code>${b.v}</code></pre>`
+          : b.t === 'quote'
+            ? html`<blockquote>${b.c.map(block)}</blockquote>`
+            : html`<hr>`;
+
+const listItem = (c: Inline[]) => html`<li>${inline(c)}</li>`;
 
 /**
  * Renders untrusted Markdown as Lit templates: text is always text, links are only
@@ -329,6 +267,13 @@ const block = (b: Block): TemplateResult => {
  * html`<div part="body">${renderMarkdown(post.body)}</div>`;
  * ```
  */
-export function renderMarkdown(source: string, options: { softBreaks?: boolean } = {}): TemplateResult[] {
-  return parsed(source, options.softBreaks ?? false).map(block);
+export function renderMarkdown(source: string, { softBreaks = false }: { softBreaks?: boolean } = {}): TemplateResult[] {
+  // "true…" and "false…": the two readings of a body never share a key.
+  const key = softBreaks + source;
+  if (!cache.has(key)) {
+    // Bounded: past 300 bodies it starts again (a feed shows far fewer at a time).
+    if (cache.size > 300) cache.clear();
+    cache.set(key, parseMarkdown(source, 0, softBreaks));
+  }
+  return cache.get(key)!.map(block);
 }
