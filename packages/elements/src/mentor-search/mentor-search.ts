@@ -16,25 +16,8 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
 import { PagedStoreController } from '../internal/store-controller.js';
+import { attributeOf, collapsedCount, debounceMs, facetNames, noFilters, seniorities, sorts, splitList, type FacetName, type Filters, type Sort } from './search-filters.js';
 
-/** The facets the search counts and filters on, in the order they are shown. */
-const facetNames = ['skills', 'industries', 'languages', 'seniority', 'helpsWith'] as const;
-type FacetName = (typeof facetNames)[number];
-type Filters = Record<FacetName, string[]>;
-type Sort = NonNullable<MentorSearchParams['sort']>;
-const sorts: readonly Sort[] = ['relevance', 'rating', 'sessions', 'response', 'availability'];
-const seniorities = ['mid', 'senior', 'staff', 'principal', 'director', 'vp', 'c_level'] as const;
-
-/** The attribute (and `sync-url` query parameter) of each facet. */
-const attributeOf: Record<FacetName, string> = { skills: 'skills', industries: 'industries', languages: 'languages', seniority: 'seniority', helpsWith: 'helps-with' };
-
-/** Facet values shown before "Show all". */
-const collapsedCount = 8;
-/** How long typing must pause before the query is searched. */
-const debounceMs = 250;
-
-const noFilters = (): Filters => ({ skills: [], industries: [], languages: [], seniority: [], helpsWith: [] });
-const splitList = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
 
 /**
  * @summary Mentor search: a search box, filters with counts, a sort, and the results as

@@ -1,5 +1,5 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { commentStores, draftOf, threadStores, type Comment, type PagedState, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { commentStores, draftOf, threadStores, type Comment, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
@@ -11,22 +11,8 @@ import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
+import { kinds, longBody, reactions, type CommentsEntry, type Kind } from './post-parts.js';
 
-type Kind = Post['kind'];
-type CommentsEntry = {
-  postId: string;
-  state: PagedState<Comment> | undefined;
-  stop: () => void;
-  loadMore: () => Promise<void>;
-  refetch: () => Promise<void>;
-  error?: unknown;
-};
-
-/** Each kind has its own icon beside its name: a kind is never told by colour alone. */
-const kinds: Record<Kind, string> = { update: '●', challenge: '▲', breakthrough: '✦', milestone: '⚑', question: '?' };
-const reactions: Record<ReactionKind, string> = { cheer: '★', insightful: '☼', support: '♥', bookmark: '❖' };
-/** Bodies longer than this are cut in `compact` mode, behind "Show more". */
-const longBody = (body: string) => body.length > 220 || body.split('\n').length > 4;
 
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
