@@ -17,7 +17,11 @@ const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 
 const entries: { name: string; budget: number; file: string }[] = [
-  { name: 'mentor card alone', budget: 20 * 1024, file: 'dist/mentor-card/define.js' },
+  // 20 KB until 2026-12-05 (issue #4). Re-baselined, not quietly: the per-person outbox, the '.'/'..'
+  // path guard and the batch's id check (#9, +0.1 KB) and the shared connected-element layer and
+  // controls (#10, +0.2 KB) took the card to 20.29 KB. The loader work (#15) must win it back:
+  // its budget for a card page through the loader is 22 KB, loader included.
+  { name: 'mentor card alone', budget: 20.5 * 1024, file: 'dist/mentor-card/define.js' },
   { name: 'room widget alone', budget: 36 * 1024, file: 'dist/room-widget/define.js' },
   { name: 'thread feed alone', budget: 45 * 1024, file: 'dist/thread-feed/define.js' },
   { name: 'every element (the main entry)', budget: 60 * 1024, file: 'dist/index.js' },
@@ -71,7 +75,9 @@ for (const entry of entries) {
   }
   if (verbose) printInputs(result.metafile, initial);
 }
-const embedBudget = 60 * 1024;
+// The every-element budget (60 KB, held by the main entry above) plus 2 KB for the Spanish it
+// carries inline so that it stays one file (≈3 KB; the npm entries load it on demand).
+const embedBudget = 62 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
 console.log(`  ${embedGz > embedBudget ? 'OVER' : 'ok  '}  ${kb(embedGz)} KB  (budget ${embedBudget / 1024} KB, as shipped)  ${embed}, the embed bundle (every element and both languages, one file)`);

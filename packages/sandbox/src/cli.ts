@@ -24,7 +24,8 @@ Options:
                      org_demo's (default: each organization's own sandbox secret, printed below)
   --latency MS       add MS milliseconds to every response
   --fail-rate P      fail a fraction P (0-1) of requests, before or after handling them
-  --rate-limit N     requests per credential per minute (default 1200; 0 = unlimited)
+  --rate-limit N     requests per minute per credential — per publishable key and client address —
+                     (default 1200; 0 = unlimited, failed-authentication throttling included)
   --max-streams-per-ip N  open event streams per client IP (default 20; 0 = unlimited)
   --now ISO          start the sandbox's clock at this instant (e.g. 2027-03-28T00:30:00Z): the seed's
                      "today" and every later "now"; it advances in real time from there
