@@ -2,6 +2,7 @@ import type { Room } from '@menteo/sdk';
 import { roomStatusesAllowing, type Message, type PagedState, type Pending, type RoomPlanStores, type RoomStores } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
+import { AtomFollower } from '../internal/atom-follower.js';
 import { requestIdLine, requestIdOf } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
@@ -17,7 +18,7 @@ export interface ChatSources {
   rooms(): RoomStores | undefined;
   plans(): RoomPlanStores | undefined;
   /** The unsent text of the room's composer (kept across reloads), if there is a room. */
-  draft(): { get(): string; set(value: string): void } | undefined;
+  draft(): { get(): string; set(value: string): void; listen(listener: () => void): () => void } | undefined;
   /** A time in the viewer's time zone. */
   when(iso: string, options: Intl.DateTimeFormatOptions): string;
 }
@@ -50,6 +51,8 @@ export class RoomChat implements ReactiveController {
     private readonly from: ChatSources,
   ) {
     host.addController(this);
+    // A saved draft arrives once the SDK knows who is signed in: show it when it does.
+    new AtomFollower(host, () => from.draft());
   }
 
   /** Forgets the last room's failed messages and position (another room-id). */

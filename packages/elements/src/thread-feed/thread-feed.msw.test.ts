@@ -15,7 +15,7 @@ const thread = 'thr_learningtolead';
 /** The thread and its posts: both reads of the feed. */
 const reads = `/v1/threads/${thread}*`;
 
-async function feed(person?: 'demo-mentor'): Promise<MenteoThreadFeed> {
+async function feed(person?: 'demo-mentor' | 'demo-mentee'): Promise<MenteoThreadFeed> {
   const root = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${person ? () => tokenFor(person) : undefined}>
     <menteo-thread-feed thread-id=${thread}></menteo-thread-feed>
   </menteo-provider>`);
@@ -31,6 +31,21 @@ const posts = () => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbo
 describe('<menteo-thread-feed> with msw', () => {
   startMsw();
   afterEach(() => localStorage.clear()); // drafts and outbox entries of signed-in tests
+
+  it('shows the writer’s saved draft once the SDK learns who is signed in, with nothing else to redraw the feed', async () => {
+    // Drafts are stored per person (menteo.drafts:<api>:<user id>); the SDK learns the person from
+    // GET /v1/me, held back here until the feed has drawn its posts and an empty composer.
+    const text = 'A draft from yesterday, half written';
+    localStorage.setItem(`menteo.drafts:${sandbox.url}:usr_demomentee`, JSON.stringify({ [`post:${thread}`]: text }));
+    const me = replay('GET', '/v1/me', { delayMs: 60_000 });
+    use(me.handler);
+    const el = await feed('demo-mentee');
+    const composer = () => el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part~="composer"] textarea');
+    await waitUntil(() => articles(el).length > 0 && composer() && me.count >= 1, 'posts, composer and the ask for /v1/me');
+    expect(composer()!.value).to.equal('');
+    me.release();
+    await waitUntil(() => composer()!.value === text, `the saved draft never showed: "${composer()!.value}"`, { timeout: 10_000 });
+  });
 
   it('keeps the skeleton and aria-busy while the thread is slow, then shows its posts', async () => {
     const slow = replay('GET', reads, { delayMs: 30_000 });

@@ -1,6 +1,7 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
 import { commentStores, draftOf, threadStores, type Comment, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
+import { AtomFollower } from '../internal/atom-follower.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -12,7 +13,6 @@ import { baseStyles } from '../styles/tokens.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
 import { kinds, longBody, reactions, type CommentsEntry, type Kind } from './post-parts.js';
-
 
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
@@ -126,6 +126,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   };
   #thread = new StoreController<Thread>(this, () => (this.threadId ? this.#threads()?.thread(this.threadId) : undefined));
   #posts = new PagedStoreController<ThreadPostsState>(this, () => (this.threadId ? this.#threads()?.threadPosts(this.threadId) : undefined));
+  // The composer's saved draft arrives once the SDK knows who is signed in: show it when it does.
+  #draftShown = new AtomFollower(this, () => (this.threadId ? this.#draft(this.threadId) : undefined));
   /** The open comment sections, each following its post's comment store. */
   #comments = new Map<string, CommentsEntry>();
   /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
