@@ -1,6 +1,6 @@
 import { Menteo } from '@menteo/sdk';
-import { expect, fixture, html } from '@open-wc/testing';
-import { demoMentor, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { demoMentor, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { configure, MenteoMentorCard, MenteoProvider } from '../index.js';
 
 const card = (root: Element): MenteoMentorCard => root.querySelector('menteo-mentor-card')!;
@@ -101,6 +101,26 @@ describe('<menteo-provider> and page defaults', () => {
     await waitForPart(card(root), 'name');
     expect(calls).to.equal(1);
     expect((root as MenteoProvider).connection!.config.token).to.equal(getToken);
+  });
+
+  it('deletes the person’s drafts and unsent writes when the page takes the token away (sign-out), and only then', async () => {
+    const drafts = `menteo.drafts:${sandbox.url}:usr_demomentee`;
+    const outbox = `menteo.outbox:${sandbox.url}:usr_demomentee`;
+    localStorage.setItem(drafts, JSON.stringify({ 'post:thr_learningtolead': 'Not for the next person' }));
+    localStorage.setItem(outbox, '[]');
+    try {
+      const provider = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}></menteo-provider>`);
+      // A fresh token for the same person is not a sign-out: nothing is deleted.
+      provider.getToken = () => tokenFor('demo-mentee');
+      await provider.updateComplete;
+      expect(localStorage.getItem(drafts)).to.contain('Not for the next person');
+      provider.getToken = undefined;
+      await provider.updateComplete;
+      await waitUntil(() => localStorage.getItem(drafts) === null && localStorage.getItem(outbox) === null, 'the signed-out person’s drafts and outbox are still stored');
+    } finally {
+      localStorage.removeItem(drafts);
+      localStorage.removeItem(outbox);
+    }
   });
 
   it('defines each tag once, even when define() runs again', () => {

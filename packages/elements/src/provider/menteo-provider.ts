@@ -1,5 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { TokenSource } from '@menteo/sdk';
+import { signOut } from '@menteo/sdk/stores';
 import { css, html, type PropertyValues } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
 import { connect } from '../internal/connection.js';
@@ -83,18 +84,30 @@ export class MenteoProvider extends MenteoElement {
     // Not configured yet (a framework may set the key right after connecting the element):
     // hand the elements nothing, rather than fail; they show "not configured" until it comes.
     if (publishableKey === undefined && token === undefined) {
-      this.#connection?.stores.dispose();
+      this.#close();
       this.#connection = undefined;
       this.#provider.setValue(undefined);
       return undefined;
     }
     const current = this.#connection?.config;
     if (!this.#connection || current?.publishableKey !== publishableKey || current?.baseUrl !== baseUrl || current?.token !== token) {
-      this.#connection?.stores.dispose();
+      this.#close(token === undefined);
       this.#connection = connect({ publishableKey, baseUrl, token });
       this.#provider.setValue(this.#connection);
     }
     return this.#connection;
+  }
+
+  /**
+   * Lets go of the current connection. When the page took the token away (`signedOut`), the
+   * person's unsent posts and messages and their drafts are deleted first (the SDK's `signOut`),
+   * so that on a shared computer nothing of theirs is shown to, or sent by, the next person.
+   */
+  #close(signedOut = false): void {
+    const old = this.#connection;
+    if (!old) return;
+    if (signedOut && old.config.token !== undefined) void signOut(old.stores).finally(() => old.stores.dispose());
+    else old.stores.dispose();
   }
 
   override connectedCallback(): void {
