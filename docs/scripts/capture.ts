@@ -137,6 +137,8 @@ export async function captureDemoData(): Promise<CapturedDemos> {
     const person = new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, fetch: record, maxRetries: 0 });
     const queries = roomWidgetQueries();
     await person.rooms.retrieve(room.id);
+    // Who the token is (the SDK asks once per token: drafts and unsent messages are per person).
+    await person.me.retrieve();
     const pages = async (page: (cursor: string | undefined) => PromiseLike<{ nextCursor: string | null }>) => {
       for (let cursor: string | undefined, n = 0; n < 50; n++) {
         cursor = (await page(cursor)).nextCursor ?? undefined;

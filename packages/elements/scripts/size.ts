@@ -65,7 +65,7 @@ for (const entry of entries) {
   const over = gz > entry.budget;
   failed ||= over;
   console.log(
-    `  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${(entry.budget / 1024).toFixed(0)} KB, ${(sum(initial, 'min') / 1024).toFixed(1)} KB minified, ${initial.length} file${initial.length === 1 ? '' : 's'})  ${entry.name}`,
+    `  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${+(entry.budget / 1024).toFixed(1)} KB, ${(sum(initial, 'min') / 1024).toFixed(1)} KB minified, ${initial.length} file${initial.length === 1 ? '' : 's'})  ${entry.name}`,
   );
   for (const file of [...sizes.keys()].filter((f) => !initial.includes(f)).sort()) {
     const output = result.metafile.outputs[file]!;
