@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
+import { pageClockScript } from '../../../test/support/page-clock.mjs';
 import { startSandboxHost } from '../../sdk/test/shared/sandbox-host.js';
 import type { Scenario } from '../src/internal/scenario.screenshots.js';
 
@@ -102,6 +103,9 @@ try {
       pages.set(path, page(scenario, variant, api));
       const context = await browser.newContext({ colorScheme: variants[variant].scheme, viewport: { width: (scenario.width ?? 720) + 48, height: 900 }, deviceScaleFactor: 1 });
       const tab = await context.newPage();
+      // The page reads the sandbox's clock (the suites' fixed instant): "next session", "week 11 of
+      // 24" and every date agree with the API, and shots taken again on another day come out the same.
+      await tab.addInitScript(pageClockScript(host.now() - Date.now()));
       const errors: string[] = [];
       tab.on('pageerror', (error) => errors.push(error.message));
       if (scenario.api === 'hang') await tab.route(`${host.url}/**`, () => {}); // never answered: the loading state stays
