@@ -6,12 +6,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
+import { FakeStorage, network } from '../../test/support/offline.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { MenteoError } from '../core/errors.js';
 import { createStores, type MenteoStores } from './index.js';
-import type { KeyValueStorage, OutboxEntry } from './outbox.js';
 
 const api = mockApi();
 const A = 'usr_demomentee';
@@ -28,27 +28,7 @@ before(async () => {
   room = api.data.flagshipRoomId();
 });
 
-class FakeStorage implements KeyValueStorage {
-  readonly map = new Map<string, string>();
-  getItem = (key: string) => this.map.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.map.set(key, value);
-  removeItem = (key: string) => void this.map.delete(key);
-  outbox = (userId: string): OutboxEntry[] => JSON.parse(this.map.get(`menteo.outbox:${API}:${userId}`) ?? '[]') as OutboxEntry[];
-}
 
-/** A network the test switches off and on. */
-function network() {
-  let up = true;
-  const listeners = new Set<() => void>();
-  return {
-    online: () => up,
-    onOnline: (callback: () => void) => (listeners.add(callback), () => listeners.delete(callback)),
-    set(value: boolean) {
-      up = value;
-      if (up) listeners.forEach((callback) => callback());
-    },
-  };
-}
 
 /** A token function the test steers: whose token it answers, or that it fails. */
 function tokenSource(initial: string) {

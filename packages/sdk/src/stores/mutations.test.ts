@@ -8,10 +8,10 @@ import { http, HttpResponse } from 'msw';
 import type { ReadableAtom } from 'nanostores';
 import { createSandbox } from '../../../sandbox/src/sandbox.js';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
+import { FakeStorage, network } from '../../test/support/offline.js';
 import { API, type Captured } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import type { KeyValueStorage, OutboxEntry } from './outbox.js';
 import { createStores, withTotals, type MenteoStores, type StoresOptions } from './index.js';
 import { until, waitFor, mounted } from '../../test/support/store-waits.js';
 
@@ -30,30 +30,7 @@ before(async () => {
   assert.equal(internalError.status, 500);
 });
 
-/** Map-backed storage whose contents a test can read, copy and hand to another page. */
-class FakeStorage implements KeyValueStorage {
-  constructor(readonly map = new Map<string, string>()) {}
-  getItem = (key: string) => this.map.get(key) ?? null;
-  setItem = (key: string, value: string) => void this.map.set(key, value);
-  removeItem = (key: string) => void this.map.delete(key);
-  /** A person's outbox as stored (the signed-in one of these tests by default). */
-  outbox = (userId = 'usr_demomentee'): OutboxEntry[] => JSON.parse(this.map.get(`menteo.outbox:${API}:${userId}`) ?? '[]') as OutboxEntry[];
-  copy = () => new FakeStorage(new Map(this.map));
-}
 
-/** A network the test switches off and on. */
-function network() {
-  let up = true;
-  const listeners = new Set<() => void>();
-  return {
-    online: () => up,
-    onOnline: (callback: () => void) => (listeners.add(callback), () => listeners.delete(callback)),
-    set(value: boolean) {
-      up = value;
-      if (up) listeners.forEach((callback) => callback());
-    },
-  };
-}
 
 const core = (options: ClientOptions = {}) => new MenteoCore({ token, ...fast, maxRetries: 0, ...options });
 const stores: MenteoStores[] = [];
