@@ -1,6 +1,6 @@
-import type { Context } from 'hono';
 import type { AppDeps } from '../app-deps.js';
 import { prepared } from '../db/database.js';
+import { clientAddress } from '../http/client-address.js';
 import type { Principal } from '../http/handler.js';
 import { Problem } from '../http/problem.js';
 import type { StreamContext } from '../http/stream-handler.js';
@@ -47,7 +47,7 @@ export async function streamEvents({ c, deps, principal, query, requestId }: Str
     return Response.json({ data: page.events, lastEventId: String(page.scannedTo) }, { headers: { 'Cache-Control': 'no-store' } });
   }
 
-  const release = deps.bus.admit({ credential: streamCredential(principal), ip: clientIp(c) });
+  const release = deps.bus.admit({ credential: streamCredential(principal), ip: clientAddress(c) });
   let subscriber: SseSubscriber;
   try {
     subscriber = new SseSubscriber({
@@ -78,12 +78,6 @@ export async function streamEvents({ c, deps, principal, query, requestId }: Str
 function streamCredential(principal: Principal): string | undefined {
   if (principal.kind === 'user') return `user:${principal.orgId}:${principal.userId}`;
   return principal.kind === 'secret' ? principal.key : undefined;
-}
-
-/** The client's address; requests served in-process (`app.request`) have no socket and count as one local client. */
-function clientIp(c: Context): string {
-  const socket = (c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined)?.incoming?.socket;
-  return socket?.remoteAddress ?? 'local';
 }
 
 function tokenExpiry(deps: AppDeps, token: string): number | undefined {
