@@ -67,7 +67,10 @@ for (const instant of instants.filter((i) => only.length === 0 || only.includes(
     if (code === 0) passed++;
     else {
       failed++;
-      process.stdout.write(`${output.split('\n').slice(-200).join('\n')}\n`);
+      // The failures first (node's `not ok` blocks, web-test-runner's ❌ lines), then the end of the output.
+      const lines = output.split('\n');
+      const failures = lines.flatMap((line, at) => (/^\s*not ok |❌/.test(line) ? lines.slice(at, at + 25) : []));
+      process.stdout.write(`${[...failures, '…', ...lines.slice(-60)].join('\n')}\n`);
     }
   }
 }
