@@ -9,6 +9,7 @@ import { http } from 'msw';
 import { setupServer } from 'msw/node';
 import { API, SandboxData } from '../../test/support/sandbox-data.js';
 import { Menteo } from '../client.js';
+import { fetchSignals } from '../../test/support/fetch-signals.js';
 import { APIError } from '../core/errors.js';
 import type { Event, SubscribeOptions } from './events.js';
 
@@ -26,16 +27,18 @@ let menteeToken: string;
 interface Call {
   url: URL;
   headers: Headers;
+  /** The signal the SDK gave `fetch` for this call (see fetch-signals.ts for why not the handler's `request.signal`). */
   signal: AbortSignal;
   at: number;
 }
+let fetched = fetchSignals();
 type Responder = (request: Request) => Response | Promise<Response>;
 const forward: Responder = (request) => data.forward(request);
 let script: Responder[] = [];
 let calls: Call[] = [];
 const server = setupServer(
   http.get(`${API}/v1/events`, ({ request }) => {
-    calls.push({ url: new URL(request.url), headers: new Headers(request.headers), signal: request.signal, at: performance.now() });
+    calls.push({ url: new URL(request.url), headers: new Headers(request.headers), signal: fetched.to('/v1/events')[calls.length]!.signal!, at: performance.now() });
     return (script.shift() ?? forward)(request);
   }),
 );
@@ -68,7 +71,7 @@ const ids = (list: { id: string }[]) => list.map((e) => e.id);
 const timers = () => process.getActiveResourcesInfo().filter((r) => r === 'Timeout').length;
 
 function client(options: ConstructorParameters<typeof Menteo>[0] = { publishableKey: 'pk_test_demo' }) {
-  return new Menteo({ ...options, baseUrl: API });
+  return new Menteo({ ...options, baseUrl: API, fetch: fetched.fetch });
 }
 
 /** Subscribes and records what arrives. */
@@ -119,6 +122,7 @@ before(async () => {
 beforeEach(() => {
   script = [];
   calls = [];
+  fetched = fetchSignals();
 });
 afterEach(() => server.resetHandlers());
 after(async () => {
@@ -174,6 +178,7 @@ describe('events.subscribe (SSE over fetch)', () => {
     // From just after the `retry:` line, which keeps the reconnects quick.
     for (let cut = 'retry: 5\n'.length; cut < bytes.length; cut += 97) {
       calls = [];
+      fetched = fetchSignals();
       // Cut by bytes, so some cuts land inside a multi-byte character.
       script = [() => sse(new TextDecoder().decode(bytes.slice(0, cut)), 'close', 64)];
       const r = record(client());

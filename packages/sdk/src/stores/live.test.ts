@@ -3,14 +3,13 @@
 // per stores object, opened while a live store is subscribed and closed after the last.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { http } from 'msw';
 import type { ReadableAtom } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
-import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { memoryStorage } from './storage.js';
 import { createStores, type MenteoStores, type StoresOptions } from './index.js';
 import { until, waitFor, mounted } from '../../test/support/store-waits.js';
+import { fetchSignals } from '../../test/support/fetch-signals.js';
 
 const api = mockApi();
 const thread = 'thr_learningtolead';
@@ -110,14 +109,9 @@ describe('live stores', () => {
   });
 
   it('one subscription per stores object, reopened from the last event for a new thread, closed after the last store', async () => {
-    const signals: AbortSignal[] = [];
-    api.server.use(
-      http.get(`${API}/v1/events`, ({ request }) => {
-        signals.push(request.signal);
-        return api.data.forward(request);
-      }),
-    );
-    const reader = make();
+    const recorder = fetchSignals();
+    const signals = () => recorder.to('/v1/events').map((r) => r.signal!);
+    const reader = make({ fetch: recorder.fetch });
     const stops = [await mounted(reader.threadPosts(thread), (p) => p.loaded), await mounted(reader.thread(thread), (t) => !!t.data)];
     await streams(1);
     assert.equal(api.callsTo('/v1/events').length, 1);
@@ -130,11 +124,11 @@ describe('live stores', () => {
     const reopened = api.callsTo('/v1/events')[1]!;
     assert.equal(reopened.url.searchParams.get('threadIds'), [thread, other].sort().join(','));
     assert.ok(reopened.headers.get('last-event-id') ?? reopened.url.searchParams.get('after'), 'resumes after the last event seen');
-    assert.equal(signals[0]!.aborted, true);
+    assert.equal(signals()[0]!.aborted, true);
 
     stops.forEach((stop) => stop());
     await waitFor(() => !reader.live.open);
-    await waitFor(() => signals[1]!.aborted);
+    await waitFor(() => signals()[1]!.aborted);
     assert.equal(api.callsTo('/v1/events').length, 2);
   });
 

@@ -13,6 +13,7 @@ import { Mentors } from '../resources/mentors.js';
 import { memoryStorage } from './storage.js';
 import { createStores, type StoresOptions } from './index.js';
 import { until, waitFor } from '../../test/support/store-waits.js';
+import { fetchSignals } from '../../test/support/fetch-signals.js';
 
 const api = mockApi();
 const thread = 'thr_learningtolead';
@@ -98,53 +99,52 @@ describe('query stores', () => {
   });
 
   it('aborts the request when the last subscriber leaves (after the grace period), not when one comes back in time', async () => {
-    const signals: AbortSignal[] = [];
     api.server.use(
       http.get(`${API}/v1/threads/:id`, async ({ request }) => {
-        signals.push(request.signal);
         await sleep(150);
         return api.data.forward(request);
       }),
     );
-    const stores = make({ graceMs: 30 });
+    const recorder = fetchSignals();
+    const signals = () => recorder.requests.filter((r) => r.url.pathname.startsWith('/v1/threads/')).map((r) => r.signal!);
+    const stores = make({ graceMs: 30 }, { fetch: recorder.fetch });
     const $thread = stores.thread(thread);
 
     // Leaves and comes back within the grace period: the request goes on.
     let stop = $thread.listen(() => {});
-    await waitFor(() => signals.length === 1);
+    await waitFor(() => signals().length === 1);
     stop();
     await sleep(10);
     stop = $thread.listen(() => {});
     const state = await until($thread, (s) => s.data !== undefined);
     assert.equal(state.data?.id, thread);
-    assert.equal(signals[0]!.aborted, false);
-    assert.equal(signals.length, 1);
+    assert.equal(signals()[0]!.aborted, false);
+    assert.equal(signals().length, 1);
     stop();
 
     // Leaves for good while a request runs: aborted, loading cleared, nothing kept.
     const $other = stores.thread('thr_priyaprivate');
     stop = $other.listen(() => {});
-    await waitFor(() => signals.length === 2);
+    await waitFor(() => signals().length === 2);
     stop();
     await sleep(60);
-    assert.equal(signals[1]!.aborted, true);
+    assert.equal(signals()[1]!.aborted, true);
     assert.equal($other.get().loading, false);
     assert.equal($other.get().data, undefined);
     assert.equal($other.get().error, undefined);
   });
 
   it('a new search cancels the abandoned one at once; equal parameters share a store', async () => {
-    const signals = new Map<string, AbortSignal>();
     api.server.use(
       http.get(`${API}/v1/mentors`, async ({ request }) => {
-        const q = new URL(request.url).searchParams.get('q') ?? '';
-        signals.set(q, request.signal);
-        if (q === 'lead') await sleep(400);
+        if (new URL(request.url).searchParams.get('q') === 'lead') await sleep(400);
         return api.data.forward(request);
       }),
     );
+    const recorder = fetchSignals();
+    const signals = { get: (q: string) => recorder.to('/v1/mentors').find((r) => r.url.searchParams.get('q') === q)?.signal, has: (q: string) => signals.get(q) !== undefined };
     // A grace period far longer than the test: only the new search can cancel the old one.
-    const stores = make({ graceMs: 1000 });
+    const stores = make({ graceMs: 1000 }, { fetch: recorder.fetch });
     assert.equal(stores.mentorSearch({ q: 'lead', sort: 'rating' }), stores.mentorSearch({ sort: 'rating', q: 'lead' }));
     const $typing = stores.mentorSearch({ q: 'lead', sort: 'rating' });
     let stop = $typing.listen(() => {});
