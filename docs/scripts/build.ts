@@ -114,8 +114,7 @@ const rootOf = (path: string): string => '../'.repeat(path.split('/').length - 1
 
 function layout(page: Page, nav: { guides: { slug: string; title: string }[]; elements: string[] }): string {
   const root = rootOf(page.path);
-  const link = (href: string, text: string) =>
-    `<li><a href="${root}${href}"${href === page.path ? ' aria-current="page"' : ''}>${text}</a></li>`;
+  const link = (href: string, text: string) => `<li><a href="${root}${href}"${href === page.path ? ' aria-current="page"' : ''}>${text}</a></li>`;
   const head = page.demo
     ? `\n    <meta name="menteo:base-url" content="${demoBaseUrl}" />\n    <meta name="menteo:publishable-key" content="${demoPublishableKey}" />\n    <script type="module" src="${root}assets/demo.js"></script>`
     : '';
@@ -213,11 +212,8 @@ ${demoHtml(demo, context)}
 &lt;script type="module" src="https://cdn.example/@menteo/elements/dist/menteo.js"&gt;&lt;/script&gt;
 
 ${escapeHtml(demoHtml(demo, context))}${demo.script ? `\n${escapeHtml(demo.script)}` : ''}</code></pre>`);
-  }
-  else {
-    sections.push(
-      `<h2 id="demo">Live demo</h2>\n<p class="none">${escapeHtml(noDemo[element.tagName] ?? 'No live demo for this element yet.')}</p>`,
-    );
+  } else {
+    sections.push(`<h2 id="demo">Live demo</h2>\n<p class="none">${escapeHtml(noDemo[element.tagName] ?? 'No live demo for this element yet.')}</p>`);
   }
   const shots = screenshotsOf(element.tagName);
   if (shots.size) {
@@ -225,12 +221,13 @@ ${escapeHtml(demoHtml(demo, context))}${demo.script ? `\n${escapeHtml(demo.scrip
 <p>Every state in the light and dark themes and right to left, taken in Chromium against the sandbox by <code>pnpm --filter @menteo/elements screenshots</code>.</p>
 ${[...shots]
   .map(
-    ([state, files], i) => `<details${i === 0 ? ' open' : ''}><summary>${escapeHtml(state)}</summary><div class="shots">${files
-      .map((file) => {
-        const variant = /-(light|dark|rtl)\.png$/.exec(file)![1]!;
-        return `<figure><img src="../screenshots/${file}" alt="${escapeHtml(`${element.tagName}, ${state} state, ${variant === 'rtl' ? 'right to left' : `${variant} theme`}`)}" loading="lazy" /><figcaption>${variant}</figcaption></figure>`;
-      })
-      .join('')}</div></details>`,
+    ([state, files], i) =>
+      `<details${i === 0 ? ' open' : ''}><summary>${escapeHtml(state)}</summary><div class="shots">${files
+        .map((file) => {
+          const variant = /-(light|dark|rtl)\.png$/.exec(file)![1]!;
+          return `<figure><img src="../screenshots/${file}" alt="${escapeHtml(`${element.tagName}, ${state} state, ${variant === 'rtl' ? 'right to left' : `${variant} theme`}`)}" loading="lazy" /><figcaption>${variant}</figcaption></figure>`;
+        })
+        .join('')}</div></details>`,
   )
   .join('\n')}`);
   }
@@ -256,7 +253,9 @@ ${[...shots]
     ['Method', 'Signature', 'Description'],
     methods.map((m) => [
       code(m.name),
-      code(`(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${m.return?.type?.text ?? 'void'}`),
+      code(
+        `(${(m.parameters ?? []).map((p) => `${p.name}${p.optional ? '?' : ''}: ${p.type?.text ?? 'unknown'}`).join(', ')}) => ${m.return?.type?.text ?? 'void'}`,
+      ),
       inline(m.description),
     ]),
   );
@@ -265,8 +264,16 @@ ${[...shots]
     ['Event', 'Type', 'Description'],
     (element.events ?? []).map((e) => [`<a href="../guides/events.html#${e.name}">${code(e.name)}</a>`, code(e.type?.text), inline(e.description)]),
   );
-  const slots = table('Slots', ['Slot', 'Description'], (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', inline(s.description)]));
-  const parts = table('CSS parts', ['Part', 'Description'], (element.cssParts ?? []).map((p) => [code(p.name), inline(p.description)]));
+  const slots = table(
+    'Slots',
+    ['Slot', 'Description'],
+    (element.slots ?? []).map((s) => [s.name ? code(s.name) : '(default)', inline(s.description)]),
+  );
+  const parts = table(
+    'CSS parts',
+    ['Part', 'Description'],
+    (element.cssParts ?? []).map((p) => [code(p.name), inline(p.description)]),
+  );
   const cssProps = table(
     'CSS custom properties',
     ['Property', 'Description'],
@@ -274,10 +281,14 @@ ${[...shots]
   );
   const none = (what: string) => `<p class="none">No ${what}.</p>`;
   sections.push(`<h3 id="attributes">Attributes</h3>${attributes || none('attributes')}`);
-  sections.push(`<h3 id="properties">Properties</h3>${properties || none('public properties')}${methodTable ? `<h3 id="methods">Methods</h3>${methodTable}` : ''}`);
+  sections.push(
+    `<h3 id="properties">Properties</h3>${properties || none('public properties')}${methodTable ? `<h3 id="methods">Methods</h3>${methodTable}` : ''}`,
+  );
   sections.push(`<h3 id="events">Events</h3>${events || none('events')}`);
   sections.push(`<h3 id="slots">Slots</h3>${slots || none('slots: it renders its own content')}`);
-  sections.push(`<h3 id="css-parts">CSS parts</h3>${parts ? `<p>Style them from the page with <code>${escapeHtml(element.tagName)}::part(name)</code>.</p>${parts}` : none('CSS parts')}`);
+  sections.push(
+    `<h3 id="css-parts">CSS parts</h3>${parts ? `<p>Style them from the page with <code>${escapeHtml(element.tagName)}::part(name)</code>.</p>${parts}` : none('CSS parts')}`,
+  );
   sections.push(
     `<h3 id="css-custom-properties">CSS custom properties</h3>${cssProps ? `<p>Component tokens; they default to the <a href="../guides/theming.html">system tokens</a>.</p>${cssProps}` : none('component tokens')}`,
   );
@@ -293,8 +304,8 @@ export function eventsTable(events: EventDoc[]): string {
     .map(
       (e) => `
     <tr id="${e.name}"><td><code>${e.name}</code></td><td>${code(e.type)}</td><td><ul>${e.firedBy
-        .map((f) => `<li><a href="../elements/${f.tagName}.html#events"><code>&lt;${f.tagName}&gt;</code></a>: ${inline(f.description)}</li>`)
-        .join('')}</ul></td></tr>`,
+      .map((f) => `<li><a href="../elements/${f.tagName}.html#events"><code>&lt;${f.tagName}&gt;</code></a>: ${inline(f.description)}</li>`)
+      .join('')}</ul></td></tr>`,
     )
     .join('')}
   </tbody>
@@ -308,7 +319,11 @@ export function componentTokens(elements: ElementDoc[]): string {
     .map(
       (e) =>
         `<h3 id="tokens-${e.tagName}"><a href="../elements/${e.tagName}.html#css-custom-properties"><code>&lt;${e.tagName}&gt;</code></a></h3>\n` +
-        table(`Component tokens of &lt;${e.tagName}&gt;`, ['Property', 'Description'], e.cssProperties!.map((p) => [code(p.name), inline(p.description)])),
+        table(
+          `Component tokens of &lt;${e.tagName}&gt;`,
+          ['Property', 'Description'],
+          e.cssProperties!.map((p) => [code(p.name), inline(p.description)]),
+        ),
     )
     .join('\n');
 }
@@ -475,9 +490,10 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
   linkReferenceHome(join(siteDir, 'reference', 'sdk'), siteDir);
   writeFileSync(join(siteDir, '.nojekyll'), '');
 
-  if (!quiet) console.log(
-    `docs: ${pages.length} pages (${guides.length} guides, ${elements.length} elements), ${data.answers.length} recorded answers, SDK reference → ${siteDir} in ${Date.now() - started} ms`,
-  );
+  if (!quiet)
+    console.log(
+      `docs: ${pages.length} pages (${guides.length} guides, ${elements.length} elements), ${data.answers.length} recorded answers, SDK reference → ${siteDir} in ${Date.now() - started} ms`,
+    );
   return { pages: pages.length, answers: data.answers.length };
 }
 

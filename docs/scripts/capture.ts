@@ -43,7 +43,10 @@ const hourMs = 3_600_000;
 export function roomWidgetQueries(now = Date.now(), timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone) {
   const start = new Date(Math.ceil(now / hourMs) * hourMs);
   return {
-    sessions: { status: ['pending', 'accepted'], from: new Date(Math.floor(now / hourMs) * hourMs - hourMs).toISOString() } satisfies QueryOf<'listRoomSessions'>,
+    sessions: {
+      status: ['pending', 'accepted'],
+      from: new Date(Math.floor(now / hourMs) * hourMs - hourMs).toISOString(),
+    } satisfies QueryOf<'listRoomSessions'>,
     slots: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone } satisfies QueryOf<'listMentorSlots'>,
   };
 }
@@ -126,7 +129,10 @@ export async function captureDemoData(): Promise<CapturedDemos> {
     // <menteo-room-widget room-id=…> in a provider with a user token: demo-mentee's active room.
     // Minting her token and finding the room are not recorded (the widget asks neither).
     const { token } = await new Menteo({ secretKey: demoSecretKey, baseUrl: url, maxRetries: 0 }).auth.createUserToken({ ...demoPerson });
-    const rooms = await new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, maxRetries: 0 }).rooms.list({ status: ['active'], role: 'mentee' });
+    const rooms = await new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, maxRetries: 0 }).rooms.list({
+      status: ['active'],
+      role: 'mentee',
+    });
     const room = rooms.data[0];
     if (!room) throw new Error(`the sandbox has no active room for ${demoPerson.externalUserId} to demo <menteo-room-widget>`);
     roomId = room.id;

@@ -82,7 +82,8 @@ export function readManifest(path = manifestPath): Manifest {
 export function elementsOf(manifest: Manifest): ElementDoc[] {
   const tags = new Map<string, string>();
   for (const mod of manifest.modules) {
-    for (const e of mod.exports ?? []) if (e.kind === 'custom-element-definition') tags.set(`${e.declaration.module ?? mod.path}#${e.declaration.name}`, e.name);
+    for (const e of mod.exports ?? [])
+      if (e.kind === 'custom-element-definition') tags.set(`${e.declaration.module ?? mod.path}#${e.declaration.name}`, e.name);
   }
   const elements: ElementDoc[] = [];
   for (const mod of manifest.modules) {
@@ -121,6 +122,8 @@ export function eventsOf(elements: ElementDoc[]): EventDoc[] {
 
 /** Public fields and methods (what a page can use): no statics, nothing private or protected. */
 export function publicMembers(element: ElementDoc): { fields: CemMember[]; methods: CemMember[] } {
-  const visible = (element.members ?? []).filter((m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#') && !m.name.startsWith('_'));
+  const visible = (element.members ?? []).filter(
+    (m) => !m.static && (m.privacy ?? 'public') === 'public' && !m.name.startsWith('#') && !m.name.startsWith('_'),
+  );
   return { fields: visible.filter((m) => m.kind === 'field'), methods: visible.filter((m) => m.kind === 'method') };
 }

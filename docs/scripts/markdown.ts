@@ -3,8 +3,7 @@
 import { Marked, type Tokens } from 'marked';
 
 /** HTML-escapes text for element content and attribute values. */
-export const escapeHtml = (text: string): string =>
-  text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+export const escapeHtml = (text: string): string => text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
 
 /** A heading's anchor: lower case, letters, digits and dashes. */
 export const slugify = (text: string): string =>

@@ -58,7 +58,13 @@ export function requestKey(method: string, url: URL): string {
  * @example notRecorded('GET /v1/mentors/men_x').status // 404
  */
 export function notRecorded(key: string): DemoProblem<404> {
-  return problem(404, 'not_found', 'Not Found', `The docs demo recorded no answer for ${key}: it replays a fixed set of requests captured from the sandbox.`, 'req_docsdemo_notrecorded');
+  return problem(
+    404,
+    'not_found',
+    'Not Found',
+    `The docs demo recorded no answer for ${key}: it replays a fixed set of requests captured from the sandbox.`,
+    'req_docsdemo_notrecorded',
+  );
 }
 
 /**

@@ -92,14 +92,14 @@ describe('live demos on a static server', () => {
   }
 
   it('renders the mentor card from the replayed sandbox answer', async () => {
-    const { data: [mentor] } = recorded<{ data: { name: string; title: string }[] }>(`GET /v1/mentors?ids=${demoIds.mentor}&limit=1`);
+    const {
+      data: [mentor],
+    } = recorded<{ data: { name: string; title: string }[] }>(`GET /v1/mentors?ids=${demoIds.mentor}&limit=1`);
     assert.ok(mentor);
     const { page, network, errors } = await open('elements/menteo-mentor-card.html');
-    await page.waitForFunction(
-      (name) => document.querySelector('.demo menteo-mentor-card')?.shadowRoot?.textContent?.includes(name),
-      mentor.name,
-      { timeout: 15_000 },
-    );
+    await page.waitForFunction((name) => document.querySelector('.demo menteo-mentor-card')?.shadowRoot?.textContent?.includes(name), mentor.name, {
+      timeout: 15_000,
+    });
     const text = await deepText(page, '.demo');
     assert.ok(text.includes(mentor.title), `the card shows the recorded title: ${text.slice(0, 300)}`);
     assert.deepEqual(await page.evaluate(() => window.menteoDemoMisses), []);

@@ -112,9 +112,15 @@ describe('the built docs site', () => {
       `GET /v1/rooms/${roomId}/sessions?from=*&status=pending,accepted`,
       `GET /v1/mentors/${body.mentor.id}/slots?end=*&start=*&timeZone=*`,
     ]) {
-      assert.ok(data.answers.some((a) => a.key === key), `recorded: ${key}`);
+      assert.ok(
+        data.answers.some((a) => a.key === key),
+        `recorded: ${key}`,
+      );
     }
-    assert.ok(data.answers.some((a) => a.key.startsWith(`GET /v1/rooms/${roomId}/messages?cursor=`)), 'an earlier page of messages');
+    assert.ok(
+      data.answers.some((a) => a.key.startsWith(`GET /v1/rooms/${roomId}/messages?cursor=`)),
+      'an earlier page of messages',
+    );
     assert.match(html, /href="\.\.\/guides\/auth\.html#the-token-minting-backend"/, 'links the auth guide');
     assert.match(html, /getToken = \(\) =&gt; fetch\(/, 'the code sample gets the token from a backend');
     assert.doesNotMatch(html, /Live demo<\/h2>\s*<p class="none">/);
@@ -145,7 +151,10 @@ describe('the built docs site', () => {
       assert.ok(a.headers['x-request-id']?.startsWith('req_'), `${a.key}: the sandbox's request id`);
       JSON.parse(a.body);
     }
-    assert.ok(data.answers.some((a) => a.key.startsWith('POST /v1/matches')), 'the need finder ranking');
+    assert.ok(
+      data.answers.some((a) => a.key.startsWith('POST /v1/matches')),
+      'the need finder ranking',
+    );
     // The room widget's: recorded with a user token minted at build time, which stays there.
     const keys = data.answers.map((a) => a.key);
     assert.ok(!keys.some((k) => k.startsWith('POST /v1/auth/tokens') || k.startsWith('GET /v1/rooms?')), 'minting and finding the room are not replayed');

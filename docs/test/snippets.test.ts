@@ -97,7 +97,10 @@ describe('docs snippets', () => {
 
   it('finds the snippets: every guide, and the READMEs the guides link to', () => {
     assert.ok(guides.length >= 9, `only ${guides.length} guides`);
-    assert.ok(files.some((f) => f.endsWith(join('packages', 'sdk', 'README.md'))), 'the SDK README is linked and checked');
+    assert.ok(
+      files.some((f) => f.endsWith(join('packages', 'sdk', 'README.md'))),
+      'the SDK README is linked and checked',
+    );
     assert.ok(typed.length >= 15, `only ${typed.length} TypeScript/JavaScript snippets`);
     assert.ok(runnable.length >= 5, `only ${runnable.length} runnable snippets`);
   });

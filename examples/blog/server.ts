@@ -21,7 +21,9 @@ export async function startBlog(options: { port?: number; apiUrl: string; bundle
     const path = new URL(req.url ?? '/', 'http://blog').pathname;
     const file = path === '/' ? 'index.html' : path.slice(1);
     try {
-      let body: Buffer | string = await readFile(file.startsWith('menteo.js') ? options.bundle + file.slice('menteo.js'.length) : `${here}${file.replace(/\.\./g, '')}`);
+      let body: Buffer | string = await readFile(
+        file.startsWith('menteo.js') ? options.bundle + file.slice('menteo.js'.length) : `${here}${file.replace(/\.\./g, '')}`,
+      );
       if (file === 'index.html') body = body.toString().replaceAll('http://127.0.0.1:4010', options.apiUrl);
       res.writeHead(200, { 'content-type': types[file.split('.').pop() ?? ''] ?? 'application/octet-stream', 'content-security-policy': csp }).end(body);
     } catch {

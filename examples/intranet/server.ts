@@ -62,7 +62,8 @@ export async function startIntranet(options: IntranetOptions): Promise<{ origin:
       if (url.pathname === '/login' && req.method === 'POST') {
         // Stands in for the company's SSO. Only our own page's form signs in: a form on another
         // site must not sign its visitor in as someone else (browsers send Origin with a POST).
-        if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`) return void res.writeHead(403).end('cross-site sign-in refused');
+        if (req.headers.origin !== undefined && req.headers.origin !== `http://${req.headers.host}`)
+          return void res.writeHead(403).end('cross-site sign-in refused');
         const form = await formBody(req);
         if (!form) return void res.writeHead(413).end('form too large');
         const as = form.get('as') ?? '';

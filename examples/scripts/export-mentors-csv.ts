@@ -73,7 +73,13 @@ if (args.help) {
 }
 
 // A list flag as an array; the API checks the values (an unknown seniority is a clear 400).
-const list = <T extends string>(value: string | undefined) => (value === undefined ? undefined : (value.split(',').map((s) => s.trim()).filter(Boolean) as T[]));
+const list = <T extends string>(value: string | undefined) =>
+  value === undefined
+    ? undefined
+    : (value
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean) as T[]);
 const number = (name: string, value: string | undefined) => {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -150,11 +156,18 @@ try {
   await write(csvRow(columns.map(([header]) => header)));
   // `for await` walks every page: the SDK fetches the next one when the loop reaches it.
   for await (const mentor of search) {
-    await write(csvRow(columns.map(([, read]) => read(mentor)), csvOptions));
+    await write(
+      csvRow(
+        columns.map(([, read]) => read(mentor)),
+        csvOptions,
+      ),
+    );
     count++;
   }
   if (partial && args.out) {
-    await new Promise<void>((resolve, reject) => (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())));
+    await new Promise<void>((resolve, reject) =>
+      (out as ReturnType<typeof createWriteStream>).end((error?: Error | null) => (error ? reject(error) : resolve())),
+    );
     await rename(partial, args.out);
   }
 } catch (error) {

@@ -5,7 +5,7 @@ import { createServer } from 'node:http';
 import { Menteo, WebhookVerificationError } from '@menteo/sdk';
 
 const secret = process.env.MENTEO_WEBHOOK_SECRET ?? '';
-if (!secret.startsWith('whsec_')) (console.error('webhook-handler: set MENTEO_WEBHOOK_SECRET to your whsec_… signing secret.'), process.exit(2));
+if (!secret.startsWith('whsec_')) console.error('webhook-handler: set MENTEO_WEBHOOK_SECRET to your whsec_… signing secret.'), process.exit(2);
 
 const server = createServer(async (req, res) => {
   try {
@@ -13,9 +13,14 @@ const server = createServer(async (req, res) => {
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const event = await Menteo.webhooks.unwrap(Buffer.concat(chunks), req.headers, secret);
     switch (event.type) {
-      case 'thread.post.created': console.log(`new post ${event.data.id} in ${event.data.threadId}`); break;
-      case 'room.updated': console.log(`room ${event.data.id} is now ${event.data.status}`); break;
-      default: console.log(`ignored ${event.type}`);
+      case 'thread.post.created':
+        console.log(`new post ${event.data.id} in ${event.data.threadId}`);
+        break;
+      case 'room.updated':
+        console.log(`room ${event.data.id} is now ${event.data.status}`);
+        break;
+      default:
+        console.log(`ignored ${event.type}`);
     }
     res.writeHead(204).end();
   } catch (error) {

@@ -106,7 +106,8 @@ function menteoPublicApiPlugin() {
         before = after;
         for (const mod of modules) {
           const reach = (path, name) => reached.set(path, (reached.get(path) ?? new Set()).add(name));
-          for (const e of mod.exports ?? []) if (keeps(mod, e.name) && e.declaration?.module) reach(e.declaration.module, e.name === '*' ? '*' : e.declaration.name);
+          for (const e of mod.exports ?? [])
+            if (keeps(mod, e.name) && e.declaration?.module) reach(e.declaration.module, e.name === '*' ? '*' : e.declaration.name);
           for (const d of mod.declarations ?? []) if (keeps(mod, d.name) && d.superclass?.module) reach(d.superclass.module, d.superclass.name);
         }
         after = [...reached.values()].reduce((n, names) => n + names.size, 0);

@@ -61,14 +61,19 @@ const literals = {
   name: 'menteo-literals',
   transform(code, id) {
     if (!id.startsWith(source) || !id.endsWith('.ts')) return null;
-    const { outputText, sourceMapText, diagnostics = [] } = ts.transpileModule(code, {
+    const {
+      outputText,
+      sourceMapText,
+      diagnostics = [],
+    } = ts.transpileModule(code, {
       fileName: id,
       compilerOptions,
       reportDiagnostics: true,
       transformers: { before: [minifyLiterals()] },
     });
     const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
-    if (errors.length > 0) this.error(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' }));
+    if (errors.length > 0)
+      this.error(ts.formatDiagnostics(errors, { getCanonicalFileName: (f) => f, getCurrentDirectory: () => process.cwd(), getNewLine: () => '\n' }));
     const map = JSON.parse(sourceMapText);
     map.sources = [id];
     map.sourcesContent = [code];

@@ -31,7 +31,14 @@ export const suites = [
   {
     what: 'sandbox: rooms, sessions, slots, token expiry',
     dir: 'packages/sandbox',
-    command: [...nodeTest, 'test/rooms.test.ts', 'test/rooms-activity.test.ts', 'test/rooms-messages.test.ts', 'test/mentors.test.ts', 'test/core/auth.test.ts'],
+    command: [
+      ...nodeTest,
+      'test/rooms.test.ts',
+      'test/rooms-activity.test.ts',
+      'test/rooms-messages.test.ts',
+      'test/mentors.test.ts',
+      'test/core/auth.test.ts',
+    ],
   },
   {
     what: 'SDK: stores (sessions, slots, goals, progress, live updates)',
@@ -41,7 +48,16 @@ export const suites = [
   {
     what: 'elements: room widget and roadmap stepper in Chromium',
     dir: 'packages/elements',
-    command: ['pnpm', 'exec', 'web-test-runner', '--config', 'web-test-runner.config.mjs', '--files', 'src/room-widget/*.test.ts', 'src/roadmap-stepper/*.test.ts'],
+    command: [
+      'pnpm',
+      'exec',
+      'web-test-runner',
+      '--config',
+      'web-test-runner.config.mjs',
+      '--files',
+      'src/room-widget/*.test.ts',
+      'src/roadmap-stepper/*.test.ts',
+    ],
   },
 ];
 
@@ -63,7 +79,9 @@ for (const instant of instants.filter((i) => only.length === 0 || only.includes(
   for (const suite of suites) {
     const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, { MENTEO_NOW: instant.now, TZ: instant.tz });
     const verdict = code === 0 ? 'ok' : 'FAILED';
-    process.stdout.write(`${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(27)} ${suite.what} (${(ms / 1000).toFixed(1)} s)\n`);
+    process.stdout.write(
+      `${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(27)} ${suite.what} (${(ms / 1000).toFixed(1)} s)\n`,
+    );
     if (code === 0) passed++;
     else {
       failed++;

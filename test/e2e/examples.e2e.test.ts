@@ -69,7 +69,10 @@ describe('examples, as people use them', () => {
     await search.locator('input[type="search"]').pressSequentially('product', { delay: 30 });
     await searched;
     await search.locator('[part~="results"]:not(.busy)').waitFor();
-    const card = search.locator('menteo-mentor-card').filter({ has: page.locator('[part~="request-button"]:not([disabled])') }).first();
+    const card = search
+      .locator('menteo-mentor-card')
+      .filter({ has: page.locator('[part~="request-button"]:not([disabled])') })
+      .first();
     await card.waitFor();
     const mentorName = (await card.locator('[part~="name"]').textContent())!.trim();
     await card.locator('[part~="request-button"]').click();

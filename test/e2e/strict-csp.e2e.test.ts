@@ -113,7 +113,12 @@ describe('a blog page under a strict CSP, with a hostile stylesheet', () => {
       const button = root.querySelector<HTMLElement>('[part~="request-button"]')!;
       const name = root.querySelector<HTMLElement>('[part~="name"]')!;
       const box = button.getBoundingClientRect();
-      return { display: getComputedStyle(button).display, height: box.height, nameWeight: getComputedStyle(name).fontWeight, namePadding: getComputedStyle(name).paddingTop };
+      return {
+        display: getComputedStyle(button).display,
+        height: box.height,
+        nameWeight: getComputedStyle(name).fontWeight,
+        namePadding: getComputedStyle(name).paddingTop,
+      };
     });
     assert.notEqual(inside.display, 'none', 'the button is still shown');
     assert.ok(inside.height >= 32, `the button keeps its size (${inside.height}px)`);
@@ -124,7 +129,10 @@ describe('a blog page under a strict CSP, with a hostile stylesheet', () => {
     await page.waitForTimeout(300);
     const violations = await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations);
     assert.deepEqual(violations, []);
-    assert.deepEqual(consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e)), []);
+    assert.deepEqual(
+      consoleErrors.filter((e) => /Content.Security.Policy|Refused to/i.test(e)),
+      [],
+    );
 
     // axe, across the shadow roots of the elements (run through the debugger protocol: the
     // page's own policy rightly refuses an injected script).

@@ -55,10 +55,14 @@ describe('packages ready for the registry', async () => {
         messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`),
         [],
       );
-      const { stdout } = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch((error: { stdout: string }) => ({ stdout: error.stdout }));
+      const { stdout } = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
+        (error: { stdout: string }) => ({ stdout: error.stdout }),
+      );
       const report = JSON.parse(stdout) as { analysis: { problems: { kind: string; entrypoint?: string; resolutionKind?: string }[] } };
       assert.deepEqual(
-        report.analysis.problems.filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs').map((p) => `${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`),
+        report.analysis.problems
+          .filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs')
+          .map((p) => `${p.kind} ${p.entrypoint ?? ''} ${p.resolutionKind ?? ''}`),
         [],
       );
     });

@@ -41,7 +41,9 @@ export async function expectClean(page: Page, errors: string[]): Promise<void> {
   assert.deepEqual(errors, [], 'no page error');
   await page.evaluate(await axeSource());
   const { violations } = await page.evaluate(() =>
-    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
+    (window as unknown as { axe: { run(c: unknown, o: unknown): Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
   );
   assert.deepEqual(
     violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`),

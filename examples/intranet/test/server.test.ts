@@ -72,7 +72,13 @@ describe('intranet sign-in', () => {
   });
 
   it('a session signed by another server (another secret) is not one here', async () => {
-    const other = await startIntranet({ port: 0, apiUrl: 'http://127.0.0.1:9', secretKey: 'sk_test_unused', bundle: '/nonexistent/menteo.js', sessionSecret: 'another secret' });
+    const other = await startIntranet({
+      port: 0,
+      apiUrl: 'http://127.0.0.1:9',
+      secretKey: 'sk_test_unused',
+      bundle: '/nonexistent/menteo.js',
+      sessionSecret: 'another secret',
+    });
     try {
       const response = await fetch(`${other.origin}/login`, { method: 'POST', redirect: 'manual', body: new URLSearchParams({ as: 'demo-mentor' }) });
       assert.equal(await sessionOf(cookieOf(response)), null);

@@ -1,13 +1,7 @@
 // A "find a mentor" page in React: Menteo's elements through the typed `@menteo/react`
 // wrappers. Properties are props (`mentorId`, `mentor`, `pageSize`, …); events are props too
 // (`onMenteoRequestMentorship`, `onMenteoMatchesReady`), typed from the events the elements fire.
-import {
-  MenteoMentorCard,
-  MenteoMentorSearch,
-  MenteoNeedFinder,
-  MenteoProvider,
-  MenteoRoadmapStepper,
-} from '@menteo/react';
+import { MenteoMentorCard, MenteoMentorSearch, MenteoNeedFinder, MenteoProvider, MenteoRoadmapStepper } from '@menteo/react';
 import type { MenteoMatchesReadyEvent, MenteoRequestMentorshipEvent } from '@menteo/elements';
 import { MenteoMentorCard as MentorCardElement } from '@menteo/elements/mentor-card';
 import type { MenteoNeedFinder as NeedFinderElement } from '@menteo/elements/need-finder';
@@ -70,8 +64,8 @@ export function App({ publishableKey, baseUrl }: AppProps) {
       <main className="page">
         <h1>Find a mentor</h1>
         <p className="lead">
-          Tell us what you need, or browse everyone. Pick a mentor with “Request mentorship” and they appear in your pick,
-          next to the path we suggest for new tech leads.
+          Tell us what you need, or browse everyone. Pick a mentor with “Request mentorship” and they appear in your pick, next to the path we suggest for new
+          tech leads.
         </p>
         <div className="columns">
           <div className="find">
@@ -104,10 +98,7 @@ export function App({ publishableKey, baseUrl }: AppProps) {
                     onMenteoRequestMentorship={() => setAsked(true)}
                   />
                   {asked && (
-                    <p className="next">
-                      Next, your app opens its request form for {name} and creates the room with a user token (see the
-                      intranet example).
-                    </p>
+                    <p className="next">Next, your app opens its request form for {name} and creates the room with a user token (see the intranet example).</p>
                   )}
                   <button
                     type="button"

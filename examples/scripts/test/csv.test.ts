@@ -79,7 +79,7 @@ describe('formula guard, whatever separator the spreadsheet picks', () => {
 
   it("guards a formula after a ';' inside a cell, for a spreadsheet that splits on ';'", () => {
     const row = csvRow(['Priya Raman', "a;=cmd|' /C calc'!A0", 'ok']);
-    assert.deepEqual(spreadsheetCells(row, ';'), ["Priya Raman,a", "'=cmd|' /C calc'!A0,ok", '']);
+    assert.deepEqual(spreadsheetCells(row, ';'), ['Priya Raman,a', "'=cmd|' /C calc'!A0,ok", '']);
     assert.deepEqual(parseCsv(row), [['Priya Raman', "a;'=cmd|' /C calc'!A0", 'ok']]);
   });
 

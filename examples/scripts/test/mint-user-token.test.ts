@@ -38,7 +38,7 @@ describe('mint-user-token', () => {
     assert.deepEqual([me.externalUserId, me.name, me.email], ['u_4242', 'Ada Lovelace', 'ada@demo.example']);
   });
 
-  it('shows the API\'s field errors', async () => {
+  it("shows the API's field errors", async () => {
     const run = await mint(['--external-user-id', 'has spaces', '--name', 'X', '--email', 'not-an-email']);
     assert.equal(run.code, 2);
     assert.match(run.stderr, /422/);

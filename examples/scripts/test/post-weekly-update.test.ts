@@ -15,7 +15,10 @@ describe('post-weekly-update', () => {
   const heading = () => `**Weekly update, ${isoWeek(sandboxNow()).label}**`;
   const freshToken = async () => (await server.auth.createUserToken({ externalUserId: 'demo-mentee', name: 'Priya Raman' })).token;
   const run = (token: string, threadId: string, body = 'Ran my first retro without notes, and it went fine.') =>
-    runScript('post-weekly-update.ts', ['--thread', threadId, '--body', body, '--at', sandboxNow().toISOString()], { MENTEO_BASE_URL: sandbox.url, MENTEO_TOKEN: token });
+    runScript('post-weekly-update.ts', ['--thread', threadId, '--body', body, '--at', sandboxNow().toISOString()], {
+      MENTEO_BASE_URL: sandbox.url,
+      MENTEO_TOKEN: token,
+    });
 
   /** Counted through the API: the thread's post count, and its posts that carry this week's heading. */
   async function count(threadId: string): Promise<{ posts: number; weekly: string[] }> {
@@ -78,7 +81,7 @@ describe('post-weekly-update', () => {
     assert.deepEqual(weekly, [...ids]);
   });
 
-  it('sends the week\'s Idempotency-Key: with the same token, the API replays the first answer instead of posting', async () => {
+  it("sends the week's Idempotency-Key: with the same token, the API replays the first answer instead of posting", async () => {
     const token = await freshToken();
     const client = new Menteo({ token, baseUrl: sandbox.url });
     const thread = await client.threads.create({ title: 'Replays', visibility: 'private' });

@@ -16,7 +16,10 @@ describe('README and package.json', () => {
     assert.equal(fences.length % 2, 0, 'an unclosed code block');
     const languages = fences.filter((_, i) => i % 2 === 0);
     assert.ok(languages.length > 0);
-    assert.deepEqual(languages.filter((l) => l !== 'sh'), []);
+    assert.deepEqual(
+      languages.filter((l) => l !== 'sh'),
+      [],
+    );
   });
 
   it('mentions every script, and every file it mentions exists', () => {
@@ -29,7 +32,11 @@ describe('README and package.json', () => {
   });
 
   it('has a package script per example, each naming an existing file', () => {
-    for (const script of scripts) assert.ok(Object.values(pkg.scripts).some((cmd) => cmd === `node --import tsx ${script}`), `no package script runs ${script}`);
+    for (const script of scripts)
+      assert.ok(
+        Object.values(pkg.scripts).some((cmd) => cmd === `node --import tsx ${script}`),
+        `no package script runs ${script}`,
+      );
     for (const cmd of Object.values(pkg.scripts)) {
       const file = /node --import tsx (\S+\.ts)$/.exec(cmd)?.[1];
       if (file) assert.ok(existsSync(join(root, file)), `${cmd}: no ${file}`);

@@ -41,9 +41,13 @@ export function roomLifecycleModule(doc) {
   const session = lifecycleOf(schemas, 'SessionStatus');
   // The operationIds go in tables of their own: a page that only asks which moves exist
   // (the room widget) does not ship the names of the operations behind them.
-  const roomActions = Object.fromEntries(Object.entries(room.actions).map(([name, { from, to, by, reasonRequired = false }]) => [name, { from, to, by, reasonRequired }]));
+  const roomActions = Object.fromEntries(
+    Object.entries(room.actions).map(([name, { from, to, by, reasonRequired = false }]) => [name, { from, to, by, reasonRequired }]),
+  );
   const roomOperations = Object.fromEntries(Object.entries(room.actions).map(([name, { operationId }]) => [name, operationId]));
-  const sessionActions = Object.fromEntries(Object.entries(session.actions).map(([name, { from, to, by, started = null }]) => [name, { from, to, by, started }]));
+  const sessionActions = Object.fromEntries(
+    Object.entries(session.actions).map(([name, { from, to, by, started = null }]) => [name, { from, to, by, started }]),
+  );
   const sessionOperations = Object.fromEntries(Object.entries(session.actions).map(([name, { operationId }]) => [name, operationId]));
   const { from, to, afterDays } = room.expiry;
   const expiry = { from, to, afterDays };

@@ -32,7 +32,11 @@ const operations = Object.entries(doc.paths as Json).flatMap(([path, item]) =>
   Object.entries(item as Json)
     .filter(([method]) => methods.includes(method))
     // Path-item parameters belong to each operation of the path.
-    .map(([method, op]) => ({ path, method, op: { ...(op as Json), parameters: [...((item as Json).parameters ?? []), ...((op as Json).parameters ?? [])] } as Json })),
+    .map(([method, op]) => ({
+      path,
+      method,
+      op: { ...(op as Json), parameters: [...((item as Json).parameters ?? []), ...((op as Json).parameters ?? [])] } as Json,
+    })),
 );
 
 function validatorFor(pointer: string) {
@@ -76,7 +80,10 @@ describe('contract house rules', () => {
       const where = `${method.toUpperCase()} ${path} (${op.operationId})`;
       const statuses = Object.keys(op.responses);
       const parameters = (op.parameters ?? []).map(deref);
-      assert.ok(statuses.some((s) => /^2\d\d$/.test(s)), `${where}: no success response`);
+      assert.ok(
+        statuses.some((s) => /^2\d\d$/.test(s)),
+        `${where}: no success response`,
+      );
       for (const s of ['401', '429', '503']) assert.ok(statuses.includes(s), `${where}: no ${s}`);
       if (parameters.length) assert.ok(statuses.includes('400'), `${where}: has parameters but no 400`);
       if (parameters.some((p: Json) => p.in === 'path')) assert.ok(statuses.includes('404'), `${where}: addresses a resource but has no 404`);
@@ -157,7 +164,10 @@ describe('contract house rules', () => {
   it('writes the room and session lifecycles (x-menteo-lifecycle) in the names the contract defines', () => {
     const roles: string[] = doc.components.schemas.RoomViewerRole.enum;
     const byOperationId = new Map(operations.map((o) => [o.op.operationId as string, o]));
-    for (const [schema, prefix] of [['RoomStatus', '/v1/rooms/{roomId}/'], ['SessionStatus', '/v1/rooms/{roomId}/sessions/{sessionId}/']] as const) {
+    for (const [schema, prefix] of [
+      ['RoomStatus', '/v1/rooms/{roomId}/'],
+      ['SessionStatus', '/v1/rooms/{roomId}/sessions/{sessionId}/'],
+    ] as const) {
       const statuses: string[] = doc.components.schemas[schema].enum;
       const lifecycle = doc.components.schemas[schema]['x-menteo-lifecycle'] as Json;
       assert.ok(lifecycle?.actions, `${schema}: no x-menteo-lifecycle.actions`);
@@ -193,10 +203,16 @@ describe('contract house rules', () => {
     }
     assert.ok(Number.isInteger(room.expiry.afterDays) && room.expiry.afterDays > 0, 'RoomStatus expiry.afterDays');
     // A room action added the way the others are (the shared body and answer) is in the table too.
-    const transitionOps = operations.filter(({ op }) => op.requestBody?.$ref === '#/components/requestBodies/RoomTransition' || op.responses['200']?.$ref === '#/components/responses/RoomTransitioned');
+    const transitionOps = operations.filter(
+      ({ op }) =>
+        op.requestBody?.$ref === '#/components/requestBodies/RoomTransition' || op.responses['200']?.$ref === '#/components/responses/RoomTransitioned',
+    );
     assert.ok(transitionOps.length >= 6, `only ${transitionOps.length} operations use RoomTransition`);
     for (const { op } of transitionOps) {
-      assert.ok(Object.values(room.actions as Json).some((m: Json) => m.operationId === op.operationId), `${op.operationId} is not in the room lifecycle`);
+      assert.ok(
+        Object.values(room.actions as Json).some((m: Json) => m.operationId === op.operationId),
+        `${op.operationId} is not in the room lifecycle`,
+      );
     }
   });
 

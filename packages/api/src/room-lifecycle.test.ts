@@ -44,7 +44,9 @@ describe('@menteo/api/room-lifecycle', () => {
   });
 
   it('tells which actions each status offers to each side', () => {
-    const offered = roomStatuses.flatMap((status) => (['mentor', 'mentee'] as RoomRole[]).map((role) => `${status}/${role}: ${roomActionsFor(status, role).join(' ')}`));
+    const offered = roomStatuses.flatMap((status) =>
+      (['mentor', 'mentee'] as RoomRole[]).map((role) => `${status}/${role}: ${roomActionsFor(status, role).join(' ')}`),
+    );
     assert.deepEqual(offered, [
       'requested/mentor: accept decline',
       'requested/mentee: withdraw',

@@ -166,9 +166,10 @@ export type ResultOf<K extends OperationId> = operations[K]['responses'] extends
  * const render = (post: ItemOf<'listThreadPosts'>) => `<p>${post.body}</p>`;
  * ```
  */
-export type ItemOf<K extends OperationId> = ResultOf<K> extends {
-  /** The page's items. */
-  data: (infer I)[];
-}
-  ? I
-  : never;
+export type ItemOf<K extends OperationId> =
+  ResultOf<K> extends {
+    /** The page's items. */
+    data: (infer I)[];
+  }
+    ? I
+    : never;

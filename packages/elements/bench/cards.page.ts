@@ -26,7 +26,18 @@ function plainCard(m: Mentor): HTMLElement {
   const header = base.appendChild(el('div'));
   header.className = 'header';
   const avatar = header.appendChild(el('div', 'avatar'));
-  avatar.appendChild(el('span', undefined, m.name.split(/\s+/).map((w) => w[0]).slice(0, 2).join('').toUpperCase()));
+  avatar.appendChild(
+    el(
+      'span',
+      undefined,
+      m.name
+        .split(/\s+/)
+        .map((w) => w[0])
+        .slice(0, 2)
+        .join('')
+        .toUpperCase(),
+    ),
+  );
   const who = header.appendChild(el('div'));
   who.className = 'who';
   who.appendChild(el('p', 'name', m.name)).setAttribute('role', 'heading');
@@ -43,10 +54,20 @@ function plainCard(m: Mentor): HTMLElement {
   meta.appendChild(el('div', undefined, `${number.format(sessionsCompleted)} sessions`));
   meta.appendChild(el('div', undefined, `Speaks ${list.format(m.languages.map((t) => languages.of(t) ?? t))}`));
   meta.appendChild(el('div', undefined, `${new Intl.DateTimeFormat('en', { timeStyle: 'short', timeZone: m.timezone }).format(new Date())} local time`));
-  meta.appendChild(el('div', undefined, m.nextAvailableAt ? `Next available ${new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(m.nextAvailableAt))}` : 'No open slots'));
+  meta.appendChild(
+    el(
+      'div',
+      undefined,
+      m.nextAvailableAt
+        ? `Next available ${new Intl.DateTimeFormat('en', { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }).format(new Date(m.nextAvailableAt))}`
+        : 'No open slots',
+    ),
+  );
   const button = base.appendChild(el('button', 'request-button', 'Request mentorship'));
   button.type = 'button';
-  button.addEventListener('click', () => host.dispatchEvent(new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, detail: { mentorId: m.id } })));
+  button.addEventListener('click', () =>
+    host.dispatchEvent(new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, detail: { mentorId: m.id } })),
+  );
   return host;
 }
 

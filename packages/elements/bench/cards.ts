@@ -16,7 +16,9 @@ const runs = 7;
 const sandbox = await startSandbox({ mentors: 1000 });
 const mentors: unknown[] = [];
 for (let cursor: string | null | undefined; mentors.length < 1000 && cursor !== null; ) {
-  const page = await sandbox.request<{ data: unknown[]; nextCursor: string | null }>('GET', '/v1/mentors', { query: { limit: '100', ...(cursor ? { cursor } : {}) } });
+  const page = await sandbox.request<{ data: unknown[]; nextCursor: string | null }>('GET', '/v1/mentors', {
+    query: { limit: '100', ...(cursor ? { cursor } : {}) },
+  });
   mentors.push(...page.body.data);
   cursor = page.body.nextCursor;
 }
@@ -37,7 +39,9 @@ const script = (
 ).outputFiles[0]!.text;
 const server = createServer((req, res) => {
   if (req.url === '/bench.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
-  res.writeHead(200, { 'content-type': 'text/html' }).end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`);
+  res
+    .writeHead(200, { 'content-type': 'text/html' })
+    .end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const browser = await launchChromium();
@@ -45,7 +49,10 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
   await page.waitForFunction(() => 'runBench' in window);
-  const result = (await page.evaluate(([data, n]) => (window as unknown as { runBench: (m: unknown, n: number) => Promise<unknown> }).runBench(data, n), [mentors, runs] as const)) as {
+  const result = (await page.evaluate(([data, n]) => (window as unknown as { runBench: (m: unknown, n: number) => Promise<unknown> }).runBench(data, n), [
+    mentors,
+    runs,
+  ] as const)) as {
     lit: number[];
     plain: number[];
     litMedian: number;

@@ -143,7 +143,7 @@ if (check) {
   try {
     committed = readFileSync(manifestFile, 'utf8');
   } catch {}
-  if (process.env['CI'] && committed !== text) {
+  if (process.env.CI && committed !== text) {
     console.error('stale: packages/elements/custom-elements.json does not match the source\nrun: pnpm --filter @menteo/elements run manifest, and commit it');
     process.exit(1);
   }

@@ -88,11 +88,17 @@ describe('minifyCss', () => {
 
   it('fails loudly when a placeholder does not come back', () => {
     // esbuild drops the comment, and the interpolation with it.
-    assert.throws(() => minifyCss([':host { /* ', ' */ color: red; }']), (error: Error) => error instanceof LiteralMinifyError && /1 placeholders went in, 0 came back/.test(error.message));
+    assert.throws(
+      () => minifyCss([':host { /* ', ' */ color: red; }']),
+      (error: Error) => error instanceof LiteralMinifyError && /1 placeholders went in, 0 came back/.test(error.message),
+    );
   });
 
   it('fails loudly on CSS esbuild warns about', () => {
-    assert.throws(() => minifyCss([':host { color: red;']), (error: Error) => error instanceof LiteralMinifyError && /esbuild warns: Expected "\}"/.test(error.message));
+    assert.throws(
+      () => minifyCss([':host { color: red;']),
+      (error: Error) => error instanceof LiteralMinifyError && /esbuild warns: Expected "\}"/.test(error.message),
+    );
     assert.throws(() => minifyCss([':host { colr: red; }']), /"colr" is not a known CSS property/);
   });
 

@@ -63,7 +63,8 @@ export function minifyCss(strings: readonly string[]): string[] {
   }
 
   const legal = (css: string) => css.match(/\/\*![\s\S]*?\*\//g) ?? [];
-  if (legal(code).length !== legal(text).length) throw new LiteralMinifyError(`esbuild dropped a /*! */ comment (kept ${legal(code).length} of ${legal(text).length})`);
+  if (legal(code).length !== legal(text).length)
+    throw new LiteralMinifyError(`esbuild dropped a /*! */ comment (kept ${legal(code).length} of ${legal(text).length})`);
 
   const out: string[] = [];
   let last = 0;
@@ -72,7 +73,9 @@ export function minifyCss(strings: readonly string[]): string[] {
     const [whole, statementIndex, valueIndex] = match;
     const isStatement = statement[expected];
     if (Number(statementIndex ?? valueIndex) !== expected || isStatement === undefined || (statementIndex !== undefined) !== isStatement) {
-      throw new LiteralMinifyError(`placeholder ${whole} came back where ${isStatement === undefined ? 'none' : placeholder(expected)} was expected, in: ${code}`);
+      throw new LiteralMinifyError(
+        `placeholder ${whole} came back where ${isStatement === undefined ? 'none' : placeholder(expected)} was expected, in: ${code}`,
+      );
     }
     out.push(code.slice(last, match.index));
     last = match.index + whole.length;
@@ -230,7 +233,7 @@ export function minifyLiterals(): ts.TransformerFactory<ts.SourceFile> {
       const template = visited.template;
       const literals = ts.isNoSubstitutionTemplateLiteral(template) ? [template] : [template.head, ...template.templateSpans.map((span) => span.literal)];
       // A literal with an invalid escape (text left raw): Lit gets `undefined` for it; not ours to fix.
-      if (literals.some((l) => l.rawText !== undefined && l.rawText.includes('\\') && l.rawText === l.text)) return visited;
+      if (literals.some((l) => l.rawText?.includes('\\') && l.rawText === l.text)) return visited;
       const strings = literals.map((l) => l.text);
 
       let minified: string[] | undefined;
@@ -255,7 +258,10 @@ export function minifyLiterals(): ts.TransformerFactory<ts.SourceFile> {
             ts.setTextRange(
               factory.createTemplateSpan(
                 span.expression,
-                ts.setTextRange(i === last ? factory.createTemplateTail(minified[i + 1]!, rawOf(i + 1)) : factory.createTemplateMiddle(minified[i + 1]!, rawOf(i + 1)), span.literal),
+                ts.setTextRange(
+                  i === last ? factory.createTemplateTail(minified[i + 1]!, rawOf(i + 1)) : factory.createTemplateMiddle(minified[i + 1]!, rawOf(i + 1)),
+                  span.literal,
+                ),
               ),
               span,
             ),

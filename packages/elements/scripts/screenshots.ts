@@ -3,7 +3,7 @@
 // The page is what a customer writes: the bundled elements, a <meta> publishable key, markup.
 //   --only <text>   just the scenarios whose file or name contains <text>
 import { build } from 'esbuild';
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -101,7 +101,11 @@ try {
       const api = scenario.api === 'down' ? downUrl : host.url;
       const path = `/${element}/${scenario.name}/${variant}.html`;
       pages.set(path, page(scenario, variant, api));
-      const context = await browser.newContext({ colorScheme: variants[variant].scheme, viewport: { width: (scenario.width ?? 720) + 48, height: 900 }, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        colorScheme: variants[variant].scheme,
+        viewport: { width: (scenario.width ?? 720) + 48, height: 900 },
+        deviceScaleFactor: 1,
+      });
       const tab = await context.newPage();
       // The page reads the sandbox's clock (the suites' fixed instant): "next session", "week 11 of
       // 24" and every date agree with the API, and shots taken again on another day come out the same.
@@ -112,7 +116,9 @@ try {
       if (scenario.person) {
         const token = await host.token(scenario.person);
         await tab.addInitScript((t) => {
-          customElements.whenDefined('menteo-provider').then(() => document.querySelectorAll('menteo-provider').forEach((p) => ((p as unknown as { token: string }).token = t)));
+          customElements
+            .whenDefined('menteo-provider')
+            .then(() => document.querySelectorAll('menteo-provider').forEach((p) => ((p as unknown as { token: string }).token = t)));
         }, token);
       }
       await tab.goto(origin + path);
@@ -121,7 +127,14 @@ try {
         await tab.waitForLoadState('networkidle', { timeout: 3000 }).catch(() => {});
         // Settled: no element still busy (a down API is retried with backoff before the error shows).
         await tab
-          .waitForFunction(() => [...document.querySelectorAll('*')].every((e) => !e.localName.startsWith('menteo-') || !e.shadowRoot?.querySelector('[part~="base"][aria-busy="true"]')), undefined, { timeout: 15_000 })
+          .waitForFunction(
+            () =>
+              [...document.querySelectorAll('*')].every(
+                (e) => !e.localName.startsWith('menteo-') || !e.shadowRoot?.querySelector('[part~="base"][aria-busy="true"]'),
+              ),
+            undefined,
+            { timeout: 15_000 },
+          )
           .catch(() => console.warn(`  ! ${element}/${scenario.name}/${variant}: still busy after 15 s`));
       }
       await tab.waitForTimeout(scenario.api === 'hang' ? 400 : 250);

@@ -70,7 +70,9 @@ for (const entry of entries) {
   for (const file of [...sizes.keys()].filter((f) => !initial.includes(f)).sort()) {
     const output = result.metafile.outputs[file]!;
     const others = Object.keys(output.inputs).filter((input) => input !== output.entryPoint);
-    const name = relative('size-out', file).replace(/-[A-Z0-9]{8}\.js$/, '.js') + (others.length > 0 ? ` (${others.map((input) => input.replace(/^dist\//, '')).join(', ')})` : '');
+    const name =
+      relative('size-out', file).replace(/-[A-Z0-9]{8}\.js$/, '.js') +
+      (others.length > 0 ? ` (${others.map((input) => input.replace(/^dist\//, '')).join(', ')})` : '');
     console.log(`          lazy ${kb(sizes.get(file)!.gz)} KB  ${name}`);
   }
   if (verbose) printInputs(result.metafile, initial);
@@ -80,7 +82,9 @@ for (const entry of entries) {
 const embedBudget = 62 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
-console.log(`  ${embedGz > embedBudget ? 'OVER' : 'ok  '}  ${kb(embedGz)} KB  (budget ${embedBudget / 1024} KB, as shipped)  ${embed}, the embed bundle (every element and both languages, one file)`);
+console.log(
+  `  ${embedGz > embedBudget ? 'OVER' : 'ok  '}  ${kb(embedGz)} KB  (budget ${embedBudget / 1024} KB, as shipped)  ${embed}, the embed bundle (every element and both languages, one file)`,
+);
 if (failed) {
   console.error('size budget exceeded');
   process.exit(1);
@@ -107,7 +111,8 @@ function printInputs(metafile: Metafile, files: string[]): void {
       byGroup.set(group, (byGroup.get(group) ?? 0) + bytesInOutput);
     }
   }
-  for (const [group, bytes] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`        ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${group}`);
+  for (const [group, bytes] of [...byGroup].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log(`        ${(bytes / 1024).toFixed(1).padStart(6)} KB  ${group}`);
 }
 
 /** Figures from a dist/ older than src/ mislead: say so (the other way round is fine). */
@@ -117,5 +122,6 @@ function warnIfStale(): void {
       const path = join(dir, entry.name);
       return Math.max(latest, entry.isDirectory() ? newest(path) : entry.name.endsWith('.test.ts') ? 0 : statSync(path).mtimeMs);
     }, 0);
-  if (newest(join(root, 'src')) > statSync(join(root, 'dist/index.js')).mtimeMs) console.warn('size: src/ changed after the last build: run pnpm run build for current figures');
+  if (newest(join(root, 'src')) > statSync(join(root, 'dist/index.js')).mtimeMs)
+    console.warn('size: src/ changed after the last build: run pnpm run build for current figures');
 }

@@ -126,7 +126,9 @@ export function replay(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path
       let response: Response;
       if (fail) {
         // The API's problem shape, from the sandbox: its 404 for a mentor that does not exist.
-        const probe = await fetch(bypass(`${sandbox.url}/v1/mentors/men_replaynotfound`, { headers: { authorization: request.headers.get('authorization') ?? '' } }));
+        const probe = await fetch(
+          bypass(`${sandbox.url}/v1/mentors/men_replaynotfound`, { headers: { authorization: request.headers.get('authorization') ?? '' } }),
+        );
         const problem = (await probe.json()) as Record<string, unknown>;
         const requestId = real?.headers.get('x-request-id') ?? probe.headers.get('x-request-id') ?? String(problem.requestId);
         const { code, title, detail } = failures[fail];
@@ -136,7 +138,16 @@ export function replay(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path
           if (value) headers.set(name, value);
         }
         if (options.retryAfter !== undefined) headers.set('retry-after', String(options.retryAfter));
-        const body = { ...problem, type: `https://docs.menteo.dev/problems/${code}`, title, status: fail, code, detail, requestId, instance: new URL(request.url).pathname };
+        const body = {
+          ...problem,
+          type: `https://docs.menteo.dev/problems/${code}`,
+          title,
+          status: fail,
+          code,
+          detail,
+          requestId,
+          instance: new URL(request.url).pathname,
+        };
         response = new Response(JSON.stringify(body), { status: fail, headers });
       } else {
         const text = await real!.text();

@@ -20,7 +20,8 @@ export const demoMentor = { id: 'men_demomentor', name: 'Daniel Okafor' } as con
 export const textOf = (element: Element): string => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** One part of an element's shadow root. */
-export const part = <T extends Element = HTMLElement>(element: Element, name: string): T | null => element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
+export const part = <T extends Element = HTMLElement>(element: Element, name: string): T | null =>
+  element.shadowRoot?.querySelector<T>(`[part~="${name}"]`) ?? null;
 
 /** Waits until a part is rendered. */
 export async function waitForPart<T extends Element = HTMLElement>(element: Element, name: string, timeout = 10_000): Promise<T> {

@@ -78,7 +78,11 @@ describe('in Vue 3', () => {
     expect(requested).to.deep.equal([mentor.id]);
 
     await mount({
-      render: () => h('menteo-mentor-card', { '.mentor': { ...mentor, name: 'Grace Hopper' }, onMenteoRequestMentorship: (e: HTMLElementEventMap['menteo-request-mentorship']) => requested.push(`h:${e.detail.mentorId}`) }),
+      render: () =>
+        h('menteo-mentor-card', {
+          '.mentor': { ...mentor, name: 'Grace Hopper' },
+          onMenteoRequestMentorship: (e: HTMLElementEventMap['menteo-request-mentorship']) => requested.push(`h:${e.detail.mentorId}`),
+        }),
     });
     const second = find('menteo-mentor-card');
     await waitUntil(() => textOf(second).includes('Grace Hopper'), 'the render function did not set the property');
@@ -86,7 +90,7 @@ describe('in Vue 3', () => {
     expect(requested).to.deep.equal([mentor.id, `h:${mentor.id}`]);
   });
 
-  it('<menteo-mentor-search>: numeric attribute, @menteo-search-change, and a card\'s request bubbling out', async () => {
+  it("<menteo-mentor-search>: numeric attribute, @menteo-search-change, and a card's request bubbling out", async () => {
     const changes: unknown[] = [];
     const requested: string[] = [];
     await mount({
@@ -137,11 +141,20 @@ describe('in Vue 3', () => {
   });
 
   it('<menteo-roadmap-stepper>: `roadmap-id` loads the roadmap; after an error, @menteo-retry', async () => {
-    await mount({ template: `<menteo-roadmap-stepper publishable-key="pk_test_demo" :base-url="url" roadmap-id="senior-engineer-to-engineering-manager"></menteo-roadmap-stepper>`, data: () => ({ url: sandbox.url }) });
+    await mount({
+      template: `<menteo-roadmap-stepper publishable-key="pk_test_demo" :base-url="url" roadmap-id="senior-engineer-to-engineering-manager"></menteo-roadmap-stepper>`,
+      data: () => ({ url: sandbox.url }),
+    });
     await waitForPart(find('menteo-roadmap-stepper'), 'steps');
     let retries = 0;
     await mount({
-      render: () => h('menteo-roadmap-stepper', { 'publishable-key': 'pk_test_demo', 'base-url': sandbox.closedUrl, roadmapId: 'senior-engineer-to-engineering-manager', onMenteoRetry: () => retries++ }),
+      render: () =>
+        h('menteo-roadmap-stepper', {
+          'publishable-key': 'pk_test_demo',
+          'base-url': sandbox.closedUrl,
+          roadmapId: 'senior-engineer-to-engineering-manager',
+          onMenteoRetry: () => retries++,
+        }),
     });
     const stepper = find('menteo-roadmap-stepper');
     expect(stepper.roadmapId).to.equal('senior-engineer-to-engineering-manager');

@@ -25,7 +25,8 @@ export function dangerousNodes(root: ParentNode): string[] {
       if (['script', 'iframe', 'object', 'embed', 'frame', 'base', 'meta'].includes(tag)) found.push(`<${tag}>`);
       for (const attr of el.attributes) {
         if (/^on/i.test(attr.name)) found.push(`${tag}[${attr.name}]`);
-        if (/^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value)) found.push(`${tag}[${attr.name}=${attr.value.slice(0, 30)}]`);
+        if (/^(href|src|action|formaction|xlink:href|srcdoc)$/i.test(attr.name) && /^\s*(javascript|data|vbscript):/i.test(attr.value))
+          found.push(`${tag}[${attr.name}=${attr.value.slice(0, 30)}]`);
         if (attr.name === 'srcdoc') found.push(`${tag}[srcdoc]`);
       }
       if (el.shadowRoot) visit(el.shadowRoot);

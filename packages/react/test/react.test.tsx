@@ -73,13 +73,13 @@ describe('@menteo/react', () => {
     const requested: string[] = [];
     await render(
       <MenteoMentorSearch
-          publishableKey="pk_test_demo"
-          baseUrl={sandbox.url}
-          pageSize={3}
-          variant="compact"
-          onMenteoSearchChange={(event) => changes.push(event.detail)}
-          onMenteoRequestMentorship={(event) => requested.push(event.detail.mentorId)}
-        />,
+        publishableKey="pk_test_demo"
+        baseUrl={sandbox.url}
+        pageSize={3}
+        variant="compact"
+        onMenteoSearchChange={(event) => changes.push(event.detail)}
+        onMenteoRequestMentorship={(event) => requested.push(event.detail.mentorId)}
+      />,
     );
     const search = find('menteo-mentor-search');
     expect(search.pageSize).to.equal(3);
@@ -99,13 +99,13 @@ describe('@menteo/react', () => {
     const ready: string[][] = [];
     await render(
       <MenteoNeedFinder
-          publishableKey="pk_test_demo"
-          baseUrl={sandbox.url}
-          languages={['en', 'es']}
-          limit={3}
-          onMenteoNeedSubmit={(event) => submitted.push(event.detail.need)}
-          onMenteoMatchesReady={(event) => ready.push(event.detail.mentorIds)}
-        />,
+        publishableKey="pk_test_demo"
+        baseUrl={sandbox.url}
+        languages={['en', 'es']}
+        limit={3}
+        onMenteoNeedSubmit={(event) => submitted.push(event.detail.need)}
+        onMenteoMatchesReady={(event) => ready.push(event.detail.mentorIds)}
+      />,
     );
     const finder = find('menteo-need-finder');
     expect(finder.languages).to.deep.equal(['en', 'es']);
@@ -134,7 +134,12 @@ describe('@menteo/react', () => {
 
     let retries = 0;
     await render(
-      <MenteoRoadmapStepper publishableKey="pk_test_demo" baseUrl={sandbox.closedUrl} roadmapId="senior-engineer-to-engineering-manager" onMenteoRetry={() => retries++} />,
+      <MenteoRoadmapStepper
+        publishableKey="pk_test_demo"
+        baseUrl={sandbox.closedUrl}
+        roadmapId="senior-engineer-to-engineering-manager"
+        onMenteoRetry={() => retries++}
+      />,
     );
     (await waitForPart(find('menteo-roadmap-stepper'), 'retry-button', 15_000)).click();
     expect(retries).to.equal(1);
@@ -159,7 +164,13 @@ describe('@menteo/react', () => {
 
   it('wraps every element of the manifest: each renders its upgraded custom element', async () => {
     const all = Object.entries(wrappers);
-    expect(all.map(([name]) => name)).to.include.members(['MenteoProvider', 'MenteoMentorCard', 'MenteoMentorSearch', 'MenteoNeedFinder', 'MenteoRoadmapStepper']);
+    expect(all.map(([name]) => name)).to.include.members([
+      'MenteoProvider',
+      'MenteoMentorCard',
+      'MenteoMentorSearch',
+      'MenteoNeedFinder',
+      'MenteoRoadmapStepper',
+    ]);
     for (const [name, Wrapper] of all) {
       await render(<Wrapper />);
       const el = container.firstElementChild!;

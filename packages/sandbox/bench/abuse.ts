@@ -25,9 +25,13 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 
 const help = spawnSync(process.execPath, ['--import', 'tsx', cli, '--help'], { encoding: 'utf8' }).stdout;
 const capFlag = help.includes('--max-streams-per-ip') ? ['--max-streams-per-ip', String(clients + 10)] : [];
-const server = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'abuse.db'), '--mentors', '50', '--rate-limit', '0', '--json', ...capFlag], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', cli, '--port', '0', '--host', '127.0.0.1', '--db', join(dir, 'abuse.db'), '--mentors', '50', '--rate-limit', '0', '--json', ...capFlag],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const base = await new Promise<URL>((resolve, reject) => {
   let out = '';
   const timer = setTimeout(() => reject(new Error('the sandbox did not start within 120 s')), 120_000);
@@ -55,7 +59,14 @@ function call(method: string, path: string, auth: string, body?: unknown): Promi
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
     const req = request(
-      { host: base.hostname, port: base.port, method, path, agent: writer, headers: { Authorization: `Bearer ${auth}`, ...(payload ? { 'Content-Type': 'application/json' } : {}) } },
+      {
+        host: base.hostname,
+        port: base.port,
+        method,
+        path,
+        agent: writer,
+        headers: { Authorization: `Bearer ${auth}`, ...(payload ? { 'Content-Type': 'application/json' } : {}) },
+      },
       (res) => {
         let text = '';
         res.setEncoding('utf8');
@@ -97,12 +108,21 @@ try {
     };
     for (let i = 0; i < clients; i++) {
       const stream: (typeof streams)[number] = {
-        req: request({ host: base.hostname, port: base.port, path: '/v1/events', agent: false, headers: { Authorization: 'Bearer pk_test_demo', Accept: 'text/event-stream', 'Last-Event-ID': '0' } }, (res) => {
-          stream.res = res;
-          answer(res.statusCode ?? 0);
-          res.on('data', (chunk: Buffer) => (streamBytes += chunk.length));
-          res.on('error', () => dropped++);
-        }),
+        req: request(
+          {
+            host: base.hostname,
+            port: base.port,
+            path: '/v1/events',
+            agent: false,
+            headers: { Authorization: 'Bearer pk_test_demo', Accept: 'text/event-stream', 'Last-Event-ID': '0' },
+          },
+          (res) => {
+            stream.res = res;
+            answer(res.statusCode ?? 0);
+            res.on('data', (chunk: Buffer) => (streamBytes += chunk.length));
+            res.on('error', () => dropped++);
+          },
+        ),
       };
       stream.req.once('error', () => answer(-1));
       stream.req.end();
@@ -136,7 +156,10 @@ try {
       ),
     );
   }
-  const drained = await Promise.race([Promise.all(pending).then(() => true), new Promise<boolean>((resolve) => setTimeout(() => resolve(false), drainTimeoutMs))]);
+  const drained = await Promise.race([
+    Promise.all(pending).then(() => true),
+    new Promise<boolean>((resolve) => setTimeout(() => resolve(false), drainTimeoutMs)),
+  ]);
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
   await new Promise((resolve) => setTimeout(resolve, 500));
@@ -145,9 +168,17 @@ try {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!.toFixed(1) : 'n/a');
   const open = streams.filter((s) => s.res && !s.res.destroyed && !s.res.complete).length;
-  console.log(`menteo-sandbox abuse bench (${availableParallelism()} cores, load ${loadavg().map((l) => l.toFixed(1)).join(' ')}, Node ${process.version})`);
-  console.log(`  SSE clients: ${clients} asked (pk_test_demo, Last-Event-ID: 0), answers ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; ${capFlag.length ? `started with ${capFlag.join(' ')}` : 'no --max-streams-per-ip flag on this CLI'}`);
-  console.log(`  writes: ${latencies.length}/${total} answered in ${elapsed.toFixed(1)} s (${rate}/s for ${seconds} s${drained ? '' : `, gave up waiting after ${drainTimeoutMs / 1000} s`}), non-201: ${failures}, errors/timeouts: ${timeouts}`);
+  console.log(
+    `menteo-sandbox abuse bench (${availableParallelism()} cores, load ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}, Node ${process.version})`,
+  );
+  console.log(
+    `  SSE clients: ${clients} asked (pk_test_demo, Last-Event-ID: 0), answers ${[...statuses].map(([s, n]) => `${s}×${n}`).join(', ')}; ${capFlag.length ? `started with ${capFlag.join(' ')}` : 'no --max-streams-per-ip flag on this CLI'}`,
+  );
+  console.log(
+    `  writes: ${latencies.length}/${total} answered in ${elapsed.toFixed(1)} s (${rate}/s for ${seconds} s${drained ? '' : `, gave up waiting after ${drainTimeoutMs / 1000} s`}), non-201: ${failures}, errors/timeouts: ${timeouts}`,
+  );
   console.log(`  write latency: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.length ? latencies.at(-1)!.toFixed(1) : 'n/a'} ms`);
   console.log(
     `  server RSS: ${atStart.now.toFixed(1)} MB before the clients, ${withClients.now.toFixed(1)} MB with them, ${atEnd.now.toFixed(1)} MB after the writes; growth ${(atEnd.now - atStart.now).toFixed(1)} MB (peak ${Math.max(peak, atEnd.peak).toFixed(1)} MB)`,

@@ -16,9 +16,13 @@ const cli = fileURLToPath(new URL('../src/cli.ts', import.meta.url));
 const auth = { Authorization: 'Bearer pk_test_demo' };
 
 const seedStarted = Date.now();
-const server = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', join(dir, 'bench.db'), '--mentors', String(mentors), '--rate-limit', '0', '--json'], {
-  stdio: ['ignore', 'pipe', 'inherit'],
-});
+const server = spawn(
+  process.execPath,
+  ['--import', 'tsx', cli, '--port', '0', '--db', join(dir, 'bench.db'), '--mentors', String(mentors), '--rate-limit', '0', '--json'],
+  {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  },
+);
 const url = await new Promise<string>((resolve, reject) => {
   let out = '';
   server.stdout!.on('data', (chunk: Buffer) => {
@@ -32,7 +36,23 @@ const seedMs = Date.now() - seedStarted;
 
 try {
   const rng = new Rng(1);
-  const words = ['leadership', 'product', 'design', 'data', 'rust', 'kubernetes', 'career', 'manager', 'react', 'strategy', 'hiring', 'feedback', 'startup', 'python', 'growth'];
+  const words = [
+    'leadership',
+    'product',
+    'design',
+    'data',
+    'rust',
+    'kubernetes',
+    'career',
+    'manager',
+    'react',
+    'strategy',
+    'hiring',
+    'feedback',
+    'startup',
+    'python',
+    'growth',
+  ];
   const skills = ['leadership', 'people-management', 'system-design', 'react', 'python', 'product-strategy', 'ux-research', 'machine-learning'];
   const languages = ['en', 'es', 'de', 'fr', 'pt-BR', 'ja'];
   const sorts = ['rating', 'sessions', 'response', 'availability'];
@@ -86,7 +106,9 @@ try {
 
   console.log(`menteo-sandbox bench (${availableParallelism()} cores, Node ${process.version})`);
   console.log(`  seed + start with ${mentors} mentors: ${(seedMs / 1000).toFixed(1)} s`);
-  console.log(`  ${searches} mixed searches (sequential): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms, non-200: ${failures}`);
+  console.log(
+    `  ${searches} mixed searches (sequential): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms, non-200: ${failures}`,
+  );
   console.log(`  GET /v1/mentors/{id} (${concurrency} concurrent, ${retrieveSeconds} s): ${rps.toFixed(0)} requests/s, non-200: ${retrieveFailures}`);
 } finally {
   server.kill('SIGTERM');

@@ -42,17 +42,30 @@ export function createApp(deps: AppDeps): Hono {
     const compiled = validator.compile(operation);
     const stream = streamHandlerOf(operation.id);
     app.on(operation.method, operation.routePath, (c) =>
-      respond(c, deps, async (state) => {
-        const params = validateParameters(compiled.path, c.req.param() as Record<string, string>, 'path');
-        const query = validateParameters(compiled.query, firstValues(c.req.queries()), 'query');
-        validateParameters(compiled.header, c.req.header(), 'header');
-        if (stream) {
-          const principal = state.principal!;
-          return stream({ operationId: operation.id as StreamedOperationId, params: params as never, query: query as never, principal, requestId: state.requestId, deps, c });
-        }
-        const body = await readBody(c, operation, compiled.body);
-        return dispatch(c, deps, operation, state, { params, query, body });
-      }, operation),
+      respond(
+        c,
+        deps,
+        async (state) => {
+          const params = validateParameters(compiled.path, c.req.param() as Record<string, string>, 'path');
+          const query = validateParameters(compiled.query, firstValues(c.req.queries()), 'query');
+          validateParameters(compiled.header, c.req.header(), 'header');
+          if (stream) {
+            const principal = state.principal!;
+            return stream({
+              operationId: operation.id as StreamedOperationId,
+              params: params as never,
+              query: query as never,
+              principal,
+              requestId: state.requestId,
+              deps,
+              c,
+            });
+          }
+          const body = await readBody(c, operation, compiled.body);
+          return dispatch(c, deps, operation, state, { params, query, body });
+        },
+        operation,
+      ),
     );
   }
 
@@ -94,12 +107,7 @@ interface RequestState {
  * The envelope every operation runs in: request id, faults, authentication, CORS,
  * rate limits, authorization, and the mapping of thrown problems to RFC 9457 responses.
  */
-async function respond(
-  c: Context,
-  deps: AppDeps,
-  run: (state: RequestState) => Promise<Response>,
-  operation: Operation,
-): Promise<Response> {
+async function respond(c: Context, deps: AppDeps, run: (state: RequestState) => Promise<Response>, operation: Operation): Promise<Response> {
   const state: RequestState = { requestId: newRequestId(), headers: {} };
   const origin = c.req.header('Origin');
   const fate = deps.faults.draw();
@@ -131,22 +139,42 @@ async function respond(
     authorize(principal, operation.auth);
     const response = await run(state);
     if (fate === 'after-503') {
-      return problemResponse(new Problem(503, 'service_unavailable', 'Injected fault (--fail-rate): the request was handled but its answer was lost.'), state.requestId, c.req.path, state.headers);
+      return problemResponse(
+        new Problem(503, 'service_unavailable', 'Injected fault (--fail-rate): the request was handled but its answer was lost.'),
+        state.requestId,
+        c.req.path,
+        state.headers,
+      );
     }
     if (fate === 'after-drop' && !dropConnection(c)) {
-      return problemResponse(new Problem(503, 'service_unavailable', 'Injected fault (--fail-rate): the request was handled but its answer was lost.'), state.requestId, c.req.path, state.headers);
+      return problemResponse(
+        new Problem(503, 'service_unavailable', 'Injected fault (--fail-rate): the request was handled but its answer was lost.'),
+        state.requestId,
+        c.req.path,
+        state.headers,
+      );
     }
     for (const [name, value] of Object.entries(state.headers)) response.headers.set(name, value);
     response.headers.set('X-Request-Id', state.requestId);
     return response;
   } catch (error) {
-    if (origin && !state.headers['Access-Control-Allow-Origin'] && originKnown(deps.db, origin) && !(error instanceof Problem && error.code === 'origin_not_allowed')) {
+    if (
+      origin &&
+      !state.headers['Access-Control-Allow-Origin'] &&
+      originKnown(deps.db, origin) &&
+      !(error instanceof Problem && error.code === 'origin_not_allowed')
+    ) {
       // Let the page read why it failed (bad token, validation), except when its origin is the problem.
       Object.assign(state.headers, corsGrant(origin));
     }
     if (error instanceof Problem) return problemResponse(error, state.requestId, c.req.path, state.headers);
     deps.log(`[${state.requestId}] ${operation.id} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    return problemResponse(new Problem(500, 'internal_error', 'Something went wrong on our side; the request changed nothing.'), state.requestId, c.req.path, state.headers);
+    return problemResponse(
+      new Problem(500, 'internal_error', 'Something went wrong on our side; the request changed nothing.'),
+      state.requestId,
+      c.req.path,
+      state.headers,
+    );
   }
 }
 
@@ -160,7 +188,12 @@ function dispatch(
 ): Response {
   const handler = handlers[operation.id as keyof typeof handlers] as Handler<OperationId> | undefined;
   if (!handler) {
-    return problemResponse(new Problem(501, 'internal_error', `${operation.id} is not implemented by this sandbox yet.`), state.requestId, c.req.path, state.headers);
+    return problemResponse(
+      new Problem(501, 'internal_error', `${operation.id} is not implemented by this sandbox yet.`),
+      state.requestId,
+      c.req.path,
+      state.headers,
+    );
   }
   const principal = state.principal!;
   const idempotencyKey = operation.method === 'POST' ? c.req.header('Idempotency-Key') : undefined;
@@ -204,10 +237,16 @@ function dispatch(
     // A handler's problem rolled its writes back. Remember it under the key too, so a retry
     // gets the same answer instead of a different one from a changed world.
     if (idempotencyKey && error instanceof Problem && error.status < 500) {
-      const stored: StoredResponse = { status: error.status, headers: { ...error.headers, 'Content-Type': 'application/problem+json' }, body: JSON.stringify(error.toJSON(state.requestId, c.req.path)) };
-      deps.db.transaction(() => {
-        if (!findReplay(deps.db, credential, idempotencyKey, print)) remember(deps.db, credential, idempotencyKey, print, stored, now);
-      }).immediate();
+      const stored: StoredResponse = {
+        status: error.status,
+        headers: { ...error.headers, 'Content-Type': 'application/problem+json' },
+        body: JSON.stringify(error.toJSON(state.requestId, c.req.path)),
+      };
+      deps.db
+        .transaction(() => {
+          if (!findReplay(deps.db, credential, idempotencyKey, print)) remember(deps.db, credential, idempotencyKey, print, stored, now);
+        })
+        .immediate();
     }
     throw error;
   }
@@ -241,7 +280,9 @@ function afterCommit(deps: AppDeps, requestId: string, operationId: string, step
   try {
     step();
   } catch (error) {
-    deps.log(`[${requestId}] ${operationId} committed, but a step after the commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    deps.log(
+      `[${requestId}] ${operationId} committed, but a step after the commit failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+    );
   }
 }
 
@@ -256,11 +297,13 @@ async function readBody(c: Context, operation: Operation, validate: ((body: unkn
   if (declared > maxBodyBytes) throw payloadTooLarge(maxBodyBytes);
   const text = await readBodyText(c.req.raw, maxBodyBytes);
   if (!operation.bodySchemaPointer) {
-    if (text.trim() !== '') throw new Problem(422, 'validation_failed', 'This operation takes no request body.', [{ in: 'body', pointer: '/', detail: 'must be empty' }]);
+    if (text.trim() !== '')
+      throw new Problem(422, 'validation_failed', 'This operation takes no request body.', [{ in: 'body', pointer: '/', detail: 'must be empty' }]);
     return undefined;
   }
   if (text.trim() === '') {
-    if (operation.bodyRequired) throw new Problem(422, 'validation_failed', 'The request body is required.', [{ in: 'body', pointer: '/', detail: 'is required' }]);
+    if (operation.bodyRequired)
+      throw new Problem(422, 'validation_failed', 'The request body is required.', [{ in: 'body', pointer: '/', detail: 'is required' }]);
     return undefined;
   }
   const type = c.req.header('Content-Type') ?? '';

@@ -90,23 +90,21 @@ try {
   process.exit(2);
 }
 // Each endpoint with the secret it signs with, for the start-up facts.
-const endpoints = Object.fromEntries(
-  Object.entries(hooks.webhooks).map(([org, e]) => [org, { url: e.url, secret: e.secret ?? defaultWebhookSecretFor(org) }]),
-);
+const endpoints = Object.fromEntries(Object.entries(hooks.webhooks).map(([org, e]) => [org, { url: e.url, secret: e.secret ?? defaultWebhookSecretFor(org) }]));
 const started = Date.now();
 let sandbox: ReturnType<typeof createSandbox>;
 try {
   sandbox = createSandbox({
-  db: values.db ?? '.menteo/sandbox.db',
-  reset: values.reset ?? false,
-  seed: number('seed', values.seed, 42, 0, 2 ** 31),
-  mentors: number('mentors', values.mentors, 500, minMentors, 1_000_000),
-  webhooks: hooks.webhooks,
-  latencyMs: number('latency', values.latency, 0, 0, 60_000),
-  failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
-  rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
-  streams: { maxPerIp: number('max-streams-per-ip', values['max-streams-per-ip'], 20, 0, 1e9) },
-  ...(clock ? { now: clock } : {}),
+    db: values.db ?? '.menteo/sandbox.db',
+    reset: values.reset ?? false,
+    seed: number('seed', values.seed, 42, 0, 2 ** 31),
+    mentors: number('mentors', values.mentors, 500, minMentors, 1_000_000),
+    webhooks: hooks.webhooks,
+    latencyMs: number('latency', values.latency, 0, 0, 60_000),
+    failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
+    rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
+    streams: { maxPerIp: number('max-streams-per-ip', values['max-streams-per-ip'], 20, 0, 1e9) },
+    ...(clock ? { now: clock } : {}),
   });
 } catch (error) {
   if (!(error instanceof SchemaMismatchError || error instanceof RangeError)) throw error;
@@ -122,13 +120,18 @@ for (const person of Object.values(demo.users)) {
   const response = await fetch(`${url}/v1/auth/tokens`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ externalUserId: person.externalId, name: (sandbox.db.prepare('SELECT name FROM users WHERE id = ?').get(person.id) as { name: string }).name }),
+    body: JSON.stringify({
+      externalUserId: person.externalId,
+      name: (sandbox.db.prepare('SELECT name FROM users WHERE id = ?').get(person.id) as { name: string }).name,
+    }),
   });
   if (response.ok) tokens[person.externalId] = ((await response.json()) as { token: string }).token;
 }
 
 if (values.json) {
-  process.stdout.write(`${JSON.stringify({ url, now: (clock ?? (() => new Date()))().toISOString(), keys: demo.keys, tokens, webhookSecret: hooks.demoSecret ?? defaultWebhookSecretFor('org_demo'), webhooks: endpoints })}\n`);
+  process.stdout.write(
+    `${JSON.stringify({ url, now: (clock ?? (() => new Date()))().toISOString(), keys: demo.keys, tokens, webhookSecret: hooks.demoSecret ?? defaultWebhookSecretFor('org_demo'), webhooks: endpoints })}\n`,
+  );
 } else {
   process.stdout.write(
     [

@@ -51,7 +51,14 @@ export function parseInstant(value: Date | string): number {
   if (!match || Number.isNaN(ms)) throw new RangeError(`not an ISO 8601 instant with a zone: ${value}`);
   const [y, mo, d, h, mi, s] = match.slice(1, 7).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
   const calendar = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  if (calendar.getUTCFullYear() !== y || calendar.getUTCMonth() !== mo - 1 || calendar.getUTCDate() !== d || calendar.getUTCHours() !== h || calendar.getUTCMinutes() !== mi || calendar.getUTCSeconds() !== s) {
+  if (
+    calendar.getUTCFullYear() !== y ||
+    calendar.getUTCMonth() !== mo - 1 ||
+    calendar.getUTCDate() !== d ||
+    calendar.getUTCHours() !== h ||
+    calendar.getUTCMinutes() !== mi ||
+    calendar.getUTCSeconds() !== s
+  ) {
     throw new RangeError(`not a real date and time: ${value}`);
   }
   return ms;

@@ -40,26 +40,27 @@ export interface PruneResult {
  */
 export function pruneDatabase(db: Db, now: Date): PruneResult {
   const at = now.getTime();
-  return db.transaction((): PruneResult => {
-    const eventsBefore = new Date(at - retention.eventsMs).toISOString();
-    const cutoff = prepared(
-      db,
-      'SELECT COALESCE(MIN(seq), (SELECT MAX(seq) FROM events)) AS seq FROM events WHERE created_at >= ?',
-    ).get(eventsBefore) as { seq: number | null };
-    let webhookDeliveries = 0;
-    let events = 0;
-    if (cutoff.seq !== null) {
-      // The first deliveries table has no ON DELETE CASCADE: its rows go first.
-      webhookDeliveries = prepared(
-        db,
-        'DELETE FROM webhook_deliveries WHERE event_seq IN (SELECT seq FROM events WHERE seq < ? AND created_at < ?)',
-      ).run(cutoff.seq, eventsBefore).changes;
-      events = prepared(db, 'DELETE FROM events WHERE seq < ? AND created_at < ?').run(cutoff.seq, eventsBefore).changes;
-    }
-    const userTokens = prepared(db, 'DELETE FROM user_tokens WHERE expires_at < ?').run(new Date(at - retention.expiredTokensMs).toISOString()).changes;
-    const idempotencyKeys = pruneIdempotencyKeys(db, now);
-    return { events, webhookDeliveries, userTokens, idempotencyKeys };
-  }).immediate();
+  return db
+    .transaction((): PruneResult => {
+      const eventsBefore = new Date(at - retention.eventsMs).toISOString();
+      const cutoff = prepared(db, 'SELECT COALESCE(MIN(seq), (SELECT MAX(seq) FROM events)) AS seq FROM events WHERE created_at >= ?').get(eventsBefore) as {
+        seq: number | null;
+      };
+      let webhookDeliveries = 0;
+      let events = 0;
+      if (cutoff.seq !== null) {
+        // The first deliveries table has no ON DELETE CASCADE: its rows go first.
+        webhookDeliveries = prepared(db, 'DELETE FROM webhook_deliveries WHERE event_seq IN (SELECT seq FROM events WHERE seq < ? AND created_at < ?)').run(
+          cutoff.seq,
+          eventsBefore,
+        ).changes;
+        events = prepared(db, 'DELETE FROM events WHERE seq < ? AND created_at < ?').run(cutoff.seq, eventsBefore).changes;
+      }
+      const userTokens = prepared(db, 'DELETE FROM user_tokens WHERE expires_at < ?').run(new Date(at - retention.expiredTokensMs).toISOString()).changes;
+      const idempotencyKeys = pruneIdempotencyKeys(db, now);
+      return { events, webhookDeliveries, userTokens, idempotencyKeys };
+    })
+    .immediate();
 }
 
 /**

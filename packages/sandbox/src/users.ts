@@ -6,7 +6,16 @@ type UserSummary = components['schemas']['UserSummary'];
 /** Inserts a person (seeders and `POST /v1/auth/tokens` both create people through here). */
 export function insertUser(
   db: Db,
-  user: { id: string; orgId: string | null; externalId?: string | null; email?: string | null; name: string; avatarUrl?: string | null; headline?: string | null; createdAt: string },
+  user: {
+    id: string;
+    orgId: string | null;
+    externalId?: string | null;
+    email?: string | null;
+    name: string;
+    avatarUrl?: string | null;
+    headline?: string | null;
+    createdAt: string;
+  },
 ): void {
   prepared(
     db,

@@ -40,7 +40,8 @@ export function webhooksFromFlags(flags: WebhookFlags): { webhooks: Record<strin
     endpoints[org] = { url };
   }
   if (flags['webhook-url'] !== undefined) {
-    if (endpoints[legacyWebhookOrg]) throw new WebhookFlagError(`--webhook-url is ${legacyWebhookOrg}'s endpoint, and --webhook ${legacyWebhookOrg}=… sets it too: give one`);
+    if (endpoints[legacyWebhookOrg])
+      throw new WebhookFlagError(`--webhook-url is ${legacyWebhookOrg}'s endpoint, and --webhook ${legacyWebhookOrg}=… sets it too: give one`);
     endpoints[legacyWebhookOrg] = { url: flags['webhook-url'] };
   }
   let demoSecret: string | undefined;

@@ -78,7 +78,11 @@ describe('POST /v1/matches: ranking', () => {
     for (const m of data) assert.ok(m.mentor.helpsWith.includes('mentorship'), `${m.mentor.id} helps with mentorship`);
     assert.equal(data[0]!.mentor.mentoringStyle, 'facilitative');
     const lead = await match({ ...mentorship, need: 'leadership' });
-    assert.notDeepEqual(lead.body.data.map((m) => m.mentor.id), data.map((m) => m.mentor.id), 'the need changes the ranking');
+    assert.notDeepEqual(
+      lead.body.data.map((m) => m.mentor.id),
+      data.map((m) => m.mentor.id),
+      'the need changes the ranking',
+    );
   });
 
   it('orders by score, ties by id, and each score is the sum of its reasons', async () => {
@@ -112,7 +116,10 @@ describe('POST /v1/matches: ranking', () => {
       const shared = m.mentor.skills.filter((k) => leadership.skills!.includes(k));
       assert.equal(Boolean(skills), shared.length > 0, `${m.mentor.id}: skills reason iff a skill is shared`);
       const language = m.reasons.find((r) => r.code === 'language');
-      assert.equal(Boolean(language), m.mentor.languages.some((l) => l === 'en' || l.startsWith('en-')));
+      assert.equal(
+        Boolean(language),
+        m.mentor.languages.some((l) => l === 'en' || l.startsWith('en-')),
+      );
     }
     const facilitative = (await match(mentorship)).body.data[0]!.reasons.find((r) => r.code === 'style_fit');
     assert.match(facilitative!.text, /^Facilitative mentor/);
@@ -129,7 +136,11 @@ describe('POST /v1/matches: ranking', () => {
   });
 
   it('uses the words of the goals against the mentor profile', async () => {
-    const id = addMentor({ bio: 'I coach teams through **zanzibarian** migrations and quarterly planning.', mentoringStyle: 'directive', helpsWith: ['leadership'] });
+    const id = addMentor({
+      bio: 'I coach teams through **zanzibarian** migrations and quarterly planning.',
+      mentoringStyle: 'directive',
+      helpsWith: ['leadership'],
+    });
     const res = await match({ need: 'leadership', goals: 'We are planning a zanzibarian migration next quarter', limit: 3 });
     assert.equal(res.body.data[0]!.mentor.id, id);
     const goals = res.body.data[0]!.reasons.find((r) => r.code === 'goals_match');
@@ -218,7 +229,11 @@ describe('POST /v1/matches: validation', () => {
       const res = await s.request<Problem>('POST', '/v1/matches', { body });
       assert.equal(res.status, 422, res.text);
       assert.equal(res.body.code, 'validation_failed');
-      if (pointer) assert.ok(res.body.errors?.some((e) => e.pointer.startsWith(pointer)), JSON.stringify(res.body.errors));
+      if (pointer)
+        assert.ok(
+          res.body.errors?.some((e) => e.pointer.startsWith(pointer)),
+          JSON.stringify(res.body.errors),
+        );
     });
   }
 

@@ -134,7 +134,13 @@ describe('visibleBm25', () => {
     assert.deepEqual(orgs, ['org_acme'], 'only org_acme has an internal pool, so it sees every profile');
     for (const [query, phrases] of [
       ['"leadership"', [{ word: 'leadership', prefix: false }]],
-      ['"engineering" "manag"*', [{ word: 'engineering', prefix: false }, { word: 'manag', prefix: true }]],
+      [
+        '"engineering" "manag"*',
+        [
+          { word: 'engineering', prefix: false },
+          { word: 'manag', prefix: true },
+        ],
+      ],
       ['"zanzibarian" OR "design" OR "hiring"', ['zanzibarian', 'design', 'hiring'].map((word) => ({ word, prefix: false }))],
     ] as const) {
       const expected = s.db

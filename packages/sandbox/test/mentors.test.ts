@@ -116,8 +116,11 @@ describe('seeded mentors', () => {
     assert.deepEqual(m.helpsWith, ['leadership']);
     assert.equal(m.mentoringStyle, 'directive');
     assert.match(m.title, /Engineering Manager/);
-    assert.equal(m.name, (s.db.prepare('SELECT name FROM users WHERE id = ?').pluck().get(demo.users.mentor.id) as string));
-    const reviews = s.db.prepare('SELECT count(*) AS n, avg(rating) AS avg FROM mentor_reviews WHERE mentor_id = ?').get('men_demomentor') as { n: number; avg: number };
+    assert.equal(m.name, s.db.prepare('SELECT name FROM users WHERE id = ?').pluck().get(demo.users.mentor.id) as string);
+    const reviews = s.db.prepare('SELECT count(*) AS n, avg(rating) AS avg FROM mentor_reviews WHERE mentor_id = ?').get('men_demomentor') as {
+      n: number;
+      avg: number;
+    };
     assert.equal(m.stats.reviewCount, reviews.n);
     assert.equal(m.stats.ratingAvg, Math.round(reviews.avg * 10) / 10);
   });
@@ -173,7 +176,7 @@ describe('seeded mentors', () => {
     const line = `seeding 10,000 mentors (core + mentors seeders) took ${ms.toFixed(0)} ms`;
     t.diagnostic(line);
     assert.equal(db.prepare('SELECT count(*) FROM mentors').pluck().get(), 10_000);
-    assert.equal(db.prepare("SELECT count(*) FROM mentors_fts WHERE mentors_fts MATCH 'engineering'").pluck().get() as number > 0, true);
+    assert.equal((db.prepare("SELECT count(*) FROM mentors_fts WHERE mentors_fts MATCH 'engineering'").pluck().get() as number) > 0, true);
     db.close();
   });
 });
@@ -223,10 +226,16 @@ describe('GET /v1/mentors: text search', () => {
   it('defaults to relevance order with q, and to rating order without', async () => {
     const implicit = await s.request<MentorList>('GET', '/v1/mentors', { query: { q: 'hiring', limit: 30 } });
     const explicit = await s.request<MentorList>('GET', '/v1/mentors', { query: { q: 'hiring', sort: 'relevance', limit: 30 } });
-    assert.deepEqual(implicit.body.data.map((m) => m.id), explicit.body.data.map((m) => m.id));
+    assert.deepEqual(
+      implicit.body.data.map((m) => m.id),
+      explicit.body.data.map((m) => m.id),
+    );
     const plain = await s.request<MentorList>('GET', '/v1/mentors', { query: { limit: 30 } });
     const rating = await s.request<MentorList>('GET', '/v1/mentors', { query: { sort: 'rating', limit: 30 } });
-    assert.deepEqual(plain.body.data.map((m) => m.id), rating.body.data.map((m) => m.id));
+    assert.deepEqual(
+      plain.body.data.map((m) => m.id),
+      rating.body.data.map((m) => m.id),
+    );
   });
 
   it('never fails on hostile text (FTS5 syntax, quotes, operators, any Unicode)', async () => {
@@ -266,12 +275,17 @@ describe('GET /v1/mentors: filters', () => {
     [
       'AND across parameters',
       { skills: 'hiring,feedback,leadership', languages: 'en', helpsWith: 'leadership' },
-      (r) => ['hiring', 'feedback', 'leadership'].some((k) => r.skills.includes(k)) && r.languages.some((l) => l === 'en' || l.startsWith('en-')) && (r.helps_mask & 1) !== 0,
+      (r) =>
+        ['hiring', 'feedback', 'leadership'].some((k) => r.skills.includes(k)) &&
+        r.languages.some((l) => l === 'en' || l.startsWith('en-')) &&
+        (r.helps_mask & 1) !== 0,
     ],
   ];
   for (const [name, query, keep] of cases) {
     it(`${name}: exactly the mentors the filter describes`, async () => {
-      const expected = visibleRows('org_demo').filter(keep).map((r) => r.id);
+      const expected = visibleRows('org_demo')
+        .filter(keep)
+        .map((r) => r.id);
       assert.ok(expected.length > 0, 'the filter keeps someone');
       const { ids, total } = await allPages(query);
       assert.deepEqual(sorted(ids), sorted(expected));
@@ -289,7 +303,14 @@ describe('GET /v1/mentors: filters', () => {
     const { ids } = await allPages({ utcOffsetMin: -300, utcOffsetMax: 60 });
     assert.deepEqual(sorted(ids), sorted(expected));
     const east = await allPages({ utcOffsetMin: 330 });
-    assert.deepEqual(sorted(east.ids), sorted(visibleRows('org_demo').filter((r) => offsetMinutes(r.timezone, now) >= 330).map((r) => r.id)));
+    assert.deepEqual(
+      sorted(east.ids),
+      sorted(
+        visibleRows('org_demo')
+          .filter((r) => offsetMinutes(r.timezone, now) >= 330)
+          .map((r) => r.id),
+      ),
+    );
   });
 
   it('availableWithinDays: mentors with a bookable slot in that many days', async () => {
@@ -302,7 +323,9 @@ describe('GET /v1/mentors: filters', () => {
     assert.deepEqual(sorted(ids), sorted(expected));
     // The stored value is the first real slot.
     const demoMentor = (await s.request<Mentor>('GET', '/v1/mentors/men_demomentor')).body;
-    const slots = await s.request<SlotList>('GET', '/v1/mentors/men_demomentor/slots', { query: { end: new Date(now.getTime() + 30 * 86_400_000).toISOString() } });
+    const slots = await s.request<SlotList>('GET', '/v1/mentors/men_demomentor/slots', {
+      query: { end: new Date(now.getTime() + 30 * 86_400_000).toISOString() },
+    });
     assert.equal(demoMentor.nextAvailableAt, slots.body.data[0]?.startsAt ?? null);
   });
 
@@ -316,7 +339,10 @@ describe('GET /v1/mentors: filters', () => {
     }
     assert.equal(acmeIds.length, demoIds.length + internal.length);
     const viaUser = await s.request<MentorList>('GET', '/v1/mentors', { auth: await s.tokenFor('acme-employee'), query: { ids: internal[0]! } });
-    assert.deepEqual(viaUser.body.data.map((m) => m.id), [internal[0]]);
+    assert.deepEqual(
+      viaUser.body.data.map((m) => m.id),
+      [internal[0]],
+    );
   });
 
   it('rejects bad parameters with 400', async () => {
@@ -433,7 +459,11 @@ describe('GET /v1/mentors: facets', () => {
     assert.equal(res.body.totalCount, rows.length);
     assert.deepEqual(res.body.facets, expectedFacets(rows));
     const skillCounts = Object.values(res.body.facets.skills!);
-    assert.deepEqual(skillCounts, [...skillCounts].sort((a, b) => b - a), 'values come most frequent first');
+    assert.deepEqual(
+      skillCounts,
+      [...skillCounts].sort((a, b) => b - a),
+      'values come most frequent first',
+    );
   });
 
   it('counts over a text search, and only the facets asked for', async () => {
@@ -469,18 +499,27 @@ describe('GET /v1/mentors?ids=: batch fetch', () => {
     const ids = [publicIds[0]!, internal, 'men_doesnotexist0', publicIds[1]!, publicIds[0]!, publicIds[2]!];
     const res = await s.request<MentorList>('GET', '/v1/mentors', { query: { ids: ids.join(',') } });
     assert.equal(res.status, 200);
-    assert.deepEqual(res.body.data.map((m) => m.id), [publicIds[0], publicIds[1], publicIds[2]]);
+    assert.deepEqual(
+      res.body.data.map((m) => m.id),
+      [publicIds[0], publicIds[1], publicIds[2]],
+    );
     assert.equal(res.body.totalCount, 3);
     assert.equal(res.body.nextCursor, null);
     const acme = await s.request<MentorList>('GET', '/v1/mentors', { auth: 'pk_test_acme', query: { ids: ids.join(',') } });
-    assert.deepEqual(acme.body.data.map((m) => m.id), [publicIds[0], internal, publicIds[1], publicIds[2]]);
+    assert.deepEqual(
+      acme.body.data.map((m) => m.id),
+      [publicIds[0], internal, publicIds[1], publicIds[2]],
+    );
   });
 
   it('takes up to 100 ids, and rejects more, malformed ids or other parameters', async () => {
     const hundred = s.db.prepare('SELECT id FROM mentors WHERE org_id IS NULL ORDER BY id LIMIT 100').pluck().all() as string[];
     const ok = await s.request<MentorList>('GET', '/v1/mentors', { query: { ids: hundred.join(','), limit: 5 } });
     assert.equal(ok.status, 200);
-    assert.deepEqual(ok.body.data.map((m) => m.id), hundred);
+    assert.deepEqual(
+      ok.body.data.map((m) => m.id),
+      hundred,
+    );
     const tooMany = await s.request<Problem>('GET', '/v1/mentors', { query: { ids: [...hundred, 'men_demomentor'].join(',') } });
     assert.equal(tooMany.status, 400);
     const malformed = await s.request<Problem>('GET', '/v1/mentors', { query: { ids: 'men_demomentor,room_abcdefgh' } });
@@ -543,7 +582,10 @@ describe('GET /v1/mentors/{mentorId}', () => {
 
 describe('GET /v1/mentors/{mentorId}/reviews', () => {
   it('pages through every review, newest first, without repeats', async () => {
-    const expected = s.db.prepare("SELECT id FROM mentor_reviews WHERE mentor_id = 'men_demomentor' ORDER BY created_at DESC, id DESC").pluck().all() as string[];
+    const expected = s.db
+      .prepare("SELECT id FROM mentor_reviews WHERE mentor_id = 'men_demomentor' ORDER BY created_at DESC, id DESC")
+      .pluck()
+      .all() as string[];
     assert.ok(expected.length >= 10);
     const seen: components['schemas']['Review'][] = [];
     let cursor: string | null = null;
@@ -556,7 +598,10 @@ describe('GET /v1/mentors/{mentorId}/reviews', () => {
       seen.push(...res.body.data);
       cursor = res.body.nextCursor;
     } while (cursor);
-    assert.deepEqual(seen.map((r) => r.id), expected);
+    assert.deepEqual(
+      seen.map((r) => r.id),
+      expected,
+    );
     for (const r of seen) {
       assert.ok(r.rating >= 1 && r.rating <= 5);
       assert.ok(r.author.name.length > 0);
@@ -631,8 +676,7 @@ describe('GET /v1/mentors/{mentorId}/slots', () => {
   it('leaves out the past and booked slots (pending or accepted sessions only)', async () => {
     s.setNow(new Date('2026-03-09T13:30:00Z'));
     const range = { start: '2026-03-09T00:00:00Z', end: '2026-03-16T00:00:00Z' };
-    const starts = async () =>
-      (await s.request<SlotList>('GET', `/v1/mentors/${mentorId}/slots`, { query: range })).body.data.map((d) => d.startsAt);
+    const starts = async () => (await s.request<SlotList>('GET', `/v1/mentors/${mentorId}/slots`, { query: range })).body.data.map((d) => d.startsAt);
     assert.deepEqual(await starts(), ['2026-03-09T14:00:00.000Z', '2026-03-15T06:00:00.000Z', '2026-03-15T07:00:00.000Z']);
     const hasSessions = s.db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'sessions'").get() !== undefined;
     if (!hasSessions) return;
@@ -647,8 +691,26 @@ describe('GET /v1/mentors/{mentorId}/slots', () => {
       `INSERT INTO sessions (id, room_id, mentor_id, starts_at, ends_at, status, booked_by, created_at, updated_at)
        VALUES (?, 'room_mentorstest1', ?, ?, ?, ?, ?, ?, ?)`,
     );
-    book.run('ses_mentorstest1', mentorId, '2026-03-15T06:00:00.000Z', '2026-03-15T07:00:00.000Z', 'accepted', demo.users.mentee.id, now.toISOString(), now.toISOString());
-    book.run('ses_mentorstest2', mentorId, '2026-03-15T07:00:00.000Z', '2026-03-15T08:00:00.000Z', 'cancelled', demo.users.mentee.id, now.toISOString(), now.toISOString());
+    book.run(
+      'ses_mentorstest1',
+      mentorId,
+      '2026-03-15T06:00:00.000Z',
+      '2026-03-15T07:00:00.000Z',
+      'accepted',
+      demo.users.mentee.id,
+      now.toISOString(),
+      now.toISOString(),
+    );
+    book.run(
+      'ses_mentorstest2',
+      mentorId,
+      '2026-03-15T07:00:00.000Z',
+      '2026-03-15T08:00:00.000Z',
+      'cancelled',
+      demo.users.mentee.id,
+      now.toISOString(),
+      now.toISOString(),
+    );
     assert.deepEqual(await starts(), ['2026-03-09T14:00:00.000Z', '2026-03-15T07:00:00.000Z']);
     const at = new Date('2026-03-09T13:30:00Z');
     assert.equal(isBookableSlot(s.db, mentorId, '2026-03-09T14:00:00Z', at), true);
@@ -665,7 +727,10 @@ describe('GET /v1/mentors/{mentorId}/slots', () => {
   it('defaults to the next 7 days from now', async () => {
     s.setNow(new Date('2026-03-03T12:00:00Z'));
     const res = await s.request<SlotList>('GET', `/v1/mentors/${mentorId}/slots`);
-    assert.deepEqual(res.body.data.map((d) => d.startsAt), ['2026-03-08T07:00:00.000Z', '2026-03-09T13:00:00.000Z', '2026-03-09T14:00:00.000Z']);
+    assert.deepEqual(
+      res.body.data.map((d) => d.startsAt),
+      ['2026-03-08T07:00:00.000Z', '2026-03-09T13:00:00.000Z', '2026-03-09T14:00:00.000Z'],
+    );
   });
 
   it('validates the range and the time zone, and hides invisible mentors', async () => {

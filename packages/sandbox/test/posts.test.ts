@@ -139,7 +139,10 @@ describe('posts', () => {
     const res = await s.request<Problem>('POST', `/v1/threads/${t.id}/posts`, { auth: mentee, body: { kind: 'update', body: 'x'.repeat(10_001) } });
     assert.equal(res.status, 422);
     assert.equal(res.body.code, 'validation_failed');
-    assert.ok(res.body.errors?.some((e) => e.pointer === '/body' && e.in === 'body'), JSON.stringify(res.body.errors));
+    assert.ok(
+      res.body.errors?.some((e) => e.pointer === '/body' && e.in === 'body'),
+      JSON.stringify(res.body.errors),
+    );
     assert.equal(count('SELECT COUNT(*) AS n FROM posts WHERE thread_id = ?', t.id), 0);
     assert.equal(lastSeq(), since);
     const empty = await s.request<Problem>('POST', `/v1/threads/${t.id}/posts`, { auth: mentee, body: { kind: 'update', body: '' } });
@@ -266,9 +269,11 @@ describe('links', () => {
     assert.equal(count('SELECT COUNT(*) AS n FROM posts WHERE thread_id = ?', t.id), before);
   });
 
-  it("accepts a goal of a room the author takes part in, as mentee or as mentor, and nothing else", async () => {
+  it('accepts a goal of a room the author takes part in, as mentee or as mentor, and nothing else', async () => {
     const own = s.db
-      .prepare("SELECT g.id AS goal, g.room_id AS room FROM goals g JOIN rooms r ON r.id = g.room_id WHERE r.mentee_id = 'usr_demomentee' ORDER BY g.id LIMIT 1")
+      .prepare(
+        "SELECT g.id AS goal, g.room_id AS room FROM goals g JOIN rooms r ON r.id = g.room_id WHERE r.mentee_id = 'usr_demomentee' ORDER BY g.id LIMIT 1",
+      )
       .get() as { goal: string; room: string };
     const mentored = s.db
       .prepare(
@@ -304,7 +309,10 @@ describe('links', () => {
     assert.equal(count('SELECT COUNT(*) AS n FROM posts WHERE thread_id = ?', t.id), before);
 
     // Edits validate links too, and `link: null` removes one.
-    const bad = await s.request<Problem>('PATCH', `/v1/posts/${ok.id}`, { auth: mentee, body: { link: { kind: 'room_goal', roomId: own.room, goalId: mentored.goal } } });
+    const bad = await s.request<Problem>('PATCH', `/v1/posts/${ok.id}`, {
+      auth: mentee,
+      body: { link: { kind: 'room_goal', roomId: own.room, goalId: mentored.goal } },
+    });
     assert.equal(bad.status, 422);
     assert.equal((s.db.prepare('SELECT link_goal_id FROM posts WHERE id = ?').get(ok.id) as { link_goal_id: string }).link_goal_id, own.goal);
     const cleared = await s.request<Post>('PATCH', `/v1/posts/${ok.id}`, { auth: mentee, body: { link: null } });

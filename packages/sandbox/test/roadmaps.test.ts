@@ -51,9 +51,11 @@ function roadmap(slug: string): Roadmap {
 }
 
 function progressRows(userId?: string): number {
-  const row = (userId
-    ? s.db.prepare('SELECT COUNT(*) AS n FROM roadmap_progress WHERE user_id = ?').get(userId)
-    : s.db.prepare('SELECT COUNT(*) AS n FROM roadmap_progress').get()) as { n: number };
+  const row = (
+    userId
+      ? s.db.prepare('SELECT COUNT(*) AS n FROM roadmap_progress WHERE user_id = ?').get(userId)
+      : s.db.prepare('SELECT COUNT(*) AS n FROM roadmap_progress').get()
+  ) as { n: number };
   return row.n;
 }
 
@@ -110,8 +112,16 @@ describe('seeded roadmaps', () => {
     assert.equal(new Set(stepIds).size, stepIds.length, 'unique step ids');
     for (const r of catalogue) {
       assert.match(r.slug, /^[a-z0-9]+(-[a-z0-9]+)*$/);
-      assert.equal(r.estimatedHours, r.steps.reduce((sum, step) => sum + step.estimatedHours, 0), `${r.slug} estimatedHours`);
-      assert.deepEqual(r.steps.map((step) => step.position), r.steps.map((_, i) => i + 1), `${r.slug} positions`);
+      assert.equal(
+        r.estimatedHours,
+        r.steps.reduce((sum, step) => sum + step.estimatedHours, 0),
+        `${r.slug} estimatedHours`,
+      );
+      assert.deepEqual(
+        r.steps.map((step) => step.position),
+        r.steps.map((_, i) => i + 1),
+        `${r.slug} positions`,
+      );
       assert.ok(r.topics.length > 0, `${r.slug} topics`);
       assert.ok(r.author.name && r.author.title, `${r.slug} author`);
       assert.ok(Date.parse(r.createdAt) <= Date.parse(r.updatedAt), `${r.slug} dates`);
@@ -160,8 +170,14 @@ describe('GET /v1/roadmaps', () => {
   it('orders by title then id across pages, without repeats or skips', async () => {
     const all = (s.db.prepare('SELECT id, title FROM roadmaps').all() as { id: string; title: string }[]).sort(byTitleThenId);
     const paged = await listAll({}, 5);
-    assert.deepEqual(paged.map((r) => r.id), all.map((r) => r.id));
-    assert.ok(paged.every((r) => !('steps' in r)), 'summaries carry no steps');
+    assert.deepEqual(
+      paged.map((r) => r.id),
+      all.map((r) => r.id),
+    );
+    assert.ok(
+      paged.every((r) => !('steps' in r)),
+      'summaries carry no steps',
+    );
   });
 
   it('neither repeats nor skips when roadmaps are added between page loads', async () => {
@@ -191,14 +207,26 @@ describe('GET /v1/roadmaps', () => {
   it('filters by level and topic, alone and together', async () => {
     for (const level of ['beginner', 'intermediate', 'advanced'] as const) {
       const got = await listAll({ level }, 3);
-      const expected = catalogue.filter((r) => r.level === level).map((r) => r.id).sort();
+      const expected = catalogue
+        .filter((r) => r.level === level)
+        .map((r) => r.id)
+        .sort();
       assert.ok(expected.length > 0, level);
       assert.deepEqual(got.map((r) => r.id).sort(), expected, level);
     }
     const leadership = await listAll({ topic: 'leadership' }, 100);
-    assert.deepEqual(leadership.map((r) => r.id).sort(), catalogue.filter((r) => r.topics.includes('leadership')).map((r) => r.id).sort());
+    assert.deepEqual(
+      leadership.map((r) => r.id).sort(),
+      catalogue
+        .filter((r) => r.topics.includes('leadership'))
+        .map((r) => r.id)
+        .sort(),
+    );
     const both = await listAll({ topic: 'leadership', level: 'advanced' }, 100);
-    const expected = catalogue.filter((r) => r.topics.includes('leadership') && r.level === 'advanced').map((r) => r.id).sort();
+    const expected = catalogue
+      .filter((r) => r.topics.includes('leadership') && r.level === 'advanced')
+      .map((r) => r.id)
+      .sort();
     assert.ok(expected.length > 0 && expected.length < leadership.length);
     assert.deepEqual(both.map((r) => r.id).sort(), expected);
     assert.deepEqual((await listAll({ topic: 'no-such-topic' }, 10)).length, 0);
@@ -212,16 +240,25 @@ describe('GET /v1/roadmaps', () => {
         .every((word) => [r.title, r.summary, ...r.topics, ...r.topics.map((t) => t.replace(/-/g, ' '))].join('\n').toLowerCase().includes(word));
     for (const q of ['engineering manager', 'STAFF', 'ux research', 'strategy', 'career-change', 'growth mindset', 'introverts']) {
       const got = await listAll({ q }, 100);
-      const expected = catalogue.filter((r) => matches(r, q)).map((r) => r.id).sort();
+      const expected = catalogue
+        .filter((r) => matches(r, q))
+        .map((r) => r.id)
+        .sort();
       assert.ok(expected.length > 0, `${q} matches something`);
       assert.deepEqual(got.map((r) => r.id).sort(), expected, q);
     }
     const manager = await listAll({ q: 'manager engineering' }, 100);
-    assert.ok(manager.some((r) => r.slug === 'senior-engineer-to-engineering-manager'), 'word order does not matter');
+    assert.ok(
+      manager.some((r) => r.slug === 'senior-engineer-to-engineering-manager'),
+      'word order does not matter',
+    );
     const none = await s.request<RoadmapList>('GET', '/v1/roadmaps', { query: { q: 'quantum basket weaving' } });
     assert.deepEqual(none.body, { data: [], nextCursor: null });
     const combined = await listAll({ q: 'manager', level: 'advanced', topic: 'strategy' }, 100);
-    assert.deepEqual(combined.map((r) => r.slug), ['from-manager-to-director']);
+    assert.deepEqual(
+      combined.map((r) => r.slug),
+      ['from-manager-to-director'],
+    );
   });
 
   it('answers 400 for bad parameters and cursors', async () => {
@@ -236,7 +273,10 @@ describe('GET /v1/roadmaps', () => {
       const res = await s.request<ProblemBody>('GET', '/v1/roadmaps', { query });
       assert.equal(res.status, 400, JSON.stringify(query));
       assert.equal(res.body.code, 'invalid_parameter');
-      assert.ok(res.body.errors?.some((e) => e.pointer === pointer && e.in === 'query'), `${pointer}: ${res.text}`);
+      assert.ok(
+        res.body.errors?.some((e) => e.pointer === pointer && e.in === 'query'),
+        `${pointer}: ${res.text}`,
+      );
     }
     const res = await s.request<ProblemBody>('GET', '/v1/roadmaps', { query: { cursor: 'not-a-cursor' } });
     assert.equal(res.status, 400);
@@ -282,7 +322,10 @@ describe('GET /v1/roadmaps/{roadmapId}', () => {
     for (const ref of ['Becoming_A_Staff', 'rdm_x', 'trailing-', 'UPPER-case']) {
       const res = await s.request<ProblemBody>('GET', `/v1/roadmaps/${ref}`);
       assert.equal(res.status, 400, ref);
-      assert.ok(res.body.errors?.some((e) => e.in === 'path' && e.pointer === '/roadmapId'), res.text);
+      assert.ok(
+        res.body.errors?.some((e) => e.in === 'path' && e.pointer === '/roadmapId'),
+        res.text,
+      );
     }
   });
 });
@@ -295,9 +338,18 @@ describe('roadmap progress', () => {
     assert.equal(res.status, 200);
     assert.equal(res.body.roadmapId, target.id);
     assert.equal(res.body.userId, demo.users.mentor.id);
-    assert.deepEqual(res.body.steps, target.steps.map((step) => ({ stepId: step.id, state: 'todo', note: null, updatedAt: null })));
     assert.deepEqual(
-      { doneCount: res.body.doneCount, skippedCount: res.body.skippedCount, percent: res.body.percent, currentStepId: res.body.currentStepId, updatedAt: res.body.updatedAt },
+      res.body.steps,
+      target.steps.map((step) => ({ stepId: step.id, state: 'todo', note: null, updatedAt: null })),
+    );
+    assert.deepEqual(
+      {
+        doneCount: res.body.doneCount,
+        skippedCount: res.body.skippedCount,
+        percent: res.body.percent,
+        currentStepId: res.body.currentStepId,
+        updatedAt: res.body.updatedAt,
+      },
       { doneCount: 0, skippedCount: 0, percent: 0, currentStepId: target.steps[0]!.id, updatedAt: null },
     );
     assert.equal(progressRows(), rows);
@@ -308,13 +360,30 @@ describe('roadmap progress', () => {
     const res = await s.request<RoadmapProgress>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager/progress', { auth: mentee });
     assert.equal(res.status, 200);
     const states = res.body.steps.map((step) => step.state);
-    assert.deepEqual(res.body, { ...res.body, ...expectedTotals(states, path.steps.map((step) => step.id)) });
+    assert.deepEqual(res.body, {
+      ...res.body,
+      ...expectedTotals(
+        states,
+        path.steps.map((step) => step.id),
+      ),
+    });
     assert.ok(res.body.doneCount >= 3 && res.body.currentStepId !== null, 'midway');
     assert.ok(res.body.steps.filter((step) => step.note !== null).length >= 3, 'with notes');
-    assert.equal(res.body.updatedAt, res.body.steps.map((step) => step.updatedAt).filter((at) => at !== null).sort().at(-1));
+    assert.equal(
+      res.body.updatedAt,
+      res.body.steps
+        .map((step) => step.updatedAt)
+        .filter((at) => at !== null)
+        .sort()
+        .at(-1),
+    );
 
     const speaking = await s.request<RoadmapProgress>('GET', '/v1/roadmaps/finding-your-voice-public-speaking-for-engineers/progress', { auth: mentee });
-    assert.deepEqual(speaking.body.steps.map((step) => step.state).filter((x) => x !== 'todo'), ['doing'], 'just started');
+    assert.deepEqual(
+      speaking.body.steps.map((step) => step.state).filter((x) => x !== 'todo'),
+      ['doing'],
+      'just started',
+    );
 
     const lead = await s.request<RoadmapProgress>('GET', '/v1/roadmaps/your-first-90-days-as-a-tech-lead/progress', { auth: acme });
     assert.equal(lead.body.userId, demo.users.acmeEmployee.id);
@@ -329,7 +398,10 @@ describe('roadmap progress', () => {
       const res = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.slug}/progress/${ids[index]}`, { auth: mentor, body: { state } });
       assert.equal(res.status, 200);
       states[index] = state;
-      assert.deepEqual(res.body.steps.map((step) => step.state), states);
+      assert.deepEqual(
+        res.body.steps.map((step) => step.state),
+        states,
+      );
       assert.deepEqual(
         { doneCount: res.body.doneCount, skippedCount: res.body.skippedCount, percent: res.body.percent, currentStepId: res.body.currentStepId },
         expectedTotals(states, ids),
@@ -366,10 +438,16 @@ describe('roadmap progress', () => {
           const res = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.id}/progress/${ids[index]}`, { auth: acme, body });
           assert.equal(res.status, 200);
           model[index] = { state, note: note === undefined ? model[index]!.note : note };
-          assert.deepEqual(res.body.steps.map((step) => ({ state: step.state, note: step.note })), model);
+          assert.deepEqual(
+            res.body.steps.map((step) => ({ state: step.state, note: step.note })),
+            model,
+          );
           assert.deepEqual(
             { doneCount: res.body.doneCount, skippedCount: res.body.skippedCount, percent: res.body.percent, currentStepId: res.body.currentStepId },
-            expectedTotals(model.map((m) => m.state), ids),
+            expectedTotals(
+              model.map((m) => m.state),
+              ids,
+            ),
           );
         }
       }),
@@ -420,7 +498,10 @@ describe('roadmap progress', () => {
     assert.equal(eventCount(), events);
     // Setting a never-touched step to todo changes nothing either.
     const rows = progressRows(demo.users.mentor.id);
-    const untouched = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.id}/progress/${target.steps[5]!.id}`, { auth: mentor, body: { state: 'todo' } });
+    const untouched = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.id}/progress/${target.steps[5]!.id}`, {
+      auth: mentor,
+      body: { state: 'todo' },
+    });
     assert.equal(untouched.status, 200);
     assert.equal(progressRows(demo.users.mentor.id), rows);
     assert.equal(eventCount(), events);
@@ -452,7 +533,10 @@ describe('roadmap progress', () => {
   it("keeps one person's progress invisible to everyone else", async () => {
     const target = roadmap('junior-to-mid-level-frontend-engineer');
     const step = target.steps[0]!.id;
-    const put = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.id}/progress/${step}`, { auth: mentee, body: { state: 'done', note: 'Private note.' } });
+    const put = await s.request<RoadmapProgress>('PUT', `/v1/roadmaps/${target.id}/progress/${step}`, {
+      auth: mentee,
+      body: { state: 'done', note: 'Private note.' },
+    });
     assert.equal(put.body.doneCount, 1);
     for (const other of [mentor, acme]) {
       const res = await s.request<RoadmapProgress>('GET', `/v1/roadmaps/${target.id}/progress`, { auth: other });
@@ -484,7 +568,10 @@ describe('roadmap progress', () => {
     assert.equal((await s.request('GET', '/v1/roadmaps/rdm_doesNotExist0/progress', { auth: mentee })).status, 404);
     const bad = await s.request<ProblemBody>('PUT', `/v1/roadmaps/${target.id}/progress/step-one`, { auth: mentee, body: { state: 'done' } });
     assert.equal(bad.status, 400);
-    assert.ok(bad.body.errors?.some((e) => e.in === 'path' && e.pointer === '/stepId'), bad.text);
+    assert.ok(
+      bad.body.errors?.some((e) => e.in === 'path' && e.pointer === '/stepId'),
+      bad.text,
+    );
     assert.equal(progressRows(), rows);
     assert.equal(eventCount(), events);
   });
@@ -506,7 +593,10 @@ describe('roadmap progress', () => {
       const res = await s.request<ProblemBody>('PUT', path, { auth: mentee, body });
       assert.equal(res.status, 422, JSON.stringify(body).slice(0, 80));
       assert.equal(res.body.code, 'validation_failed');
-      assert.ok(res.body.errors?.some((e) => e.in === 'body' && e.pointer === pointer), `${pointer}: ${res.text.slice(0, 300)}`);
+      assert.ok(
+        res.body.errors?.some((e) => e.in === 'body' && e.pointer === pointer),
+        `${pointer}: ${res.text.slice(0, 300)}`,
+      );
     }
     assert.equal(progressRows(), rows);
     assert.equal(eventCount(), events);

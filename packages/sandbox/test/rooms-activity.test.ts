@@ -71,14 +71,23 @@ describe('goals', () => {
       },
     );
     tick();
-    const second = await post<Goal>(s, m, base, { title: 'Delegate reviews', successCriteria: 'Below 30% of reviews', targetDate: '2030-06-30', progress: 20 }, 201);
+    const second = await post<Goal>(
+      s,
+      m,
+      base,
+      { title: 'Delegate reviews', successCriteria: 'Below 30% of reviews', targetDate: '2030-06-30', progress: 20 },
+      201,
+    );
     assert.equal(second.body.targetDate, '2030-06-30');
     assert.equal(second.body.progress, 20);
     tick();
     const third = await post<Goal>(s, mentee, base, { title: 'Give a talk' }, 201);
 
     const list = await get<{ data: Goal[] }>(s, mentee, base, undefined, 200);
-    assert.deepEqual(list.body.data.map((g) => g.id), [first.body.id, second.body.id, third.body.id]);
+    assert.deepEqual(
+      list.body.data.map((g) => g.id),
+      [first.body.id, second.body.id, third.body.id],
+    );
 
     tick();
     const progressed = await patch<Goal>(mentee, `${base}/${second.body.id}`, { progress: 70, successCriteria: null }, 200);
@@ -221,10 +230,13 @@ describe('sessions', () => {
     const view = await get<Room>(s, mentee, `/v1/rooms/${room.id}`, undefined, 200);
     assert.equal(view.body.nextSession?.id, byMentor.body.id);
     const events = eventsAfter(s, seq);
-    assert.deepEqual(events.map((e) => [e.type, e.data.id]), [
-      ['session.updated', byMentee.body.id],
-      ['session.updated', byMentor.body.id],
-    ]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.data.id]),
+      [
+        ['session.updated', byMentee.body.id],
+        ['session.updated', byMentor.body.id],
+      ],
+    );
     assert.deepEqual(events[0]!.audience.sort(), [m.userId, mentee.userId].sort());
 
     // The mentors' slots endpoint no longer offers them.
@@ -338,7 +350,10 @@ describe('sessions', () => {
     const accepted = await post<Session>(s, m, `${base}/${session.id}/accept`, undefined, 200);
     assert.equal(accepted.body.status, 'accepted');
     assert.equal(accepted.body.updatedAt, clock.toISOString());
-    assert.deepEqual(eventsAfter(s, seq).map((e) => [e.type, e.data.status]), [['session.updated', 'accepted']]);
+    assert.deepEqual(
+      eventsAfter(s, seq).map((e) => [e.type, e.data.status]),
+      [['session.updated', 'accepted']],
+    );
     const again = await post<Problem>(s, m, `${base}/${session.id}/accept`, undefined, 409);
     assert.equal(again.body.code, 'invalid_transition');
     await post(s, m, `${base}/ses_doesnotexist/accept`, undefined, 404);
@@ -421,11 +436,14 @@ describe('sessions', () => {
     const seq = lastEventSeq(s);
     await post(s, mentee, `/v1/rooms/${room.id}/pause`, { reason: 'Busy quarter' }, 200);
     const events = eventsAfter(s, seq);
-    assert.deepEqual(events.map((e) => [e.type, e.data.id, e.data.status]), [
-      ['session.updated', a.id, 'cancelled'],
-      ['session.updated', b.id, 'cancelled'],
-      ['room.updated', room.id, 'paused'],
-    ]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.data.id, e.data.status]),
+      [
+        ['session.updated', a.id, 'cancelled'],
+        ['session.updated', b.id, 'cancelled'],
+        ['room.updated', room.id, 'paused'],
+      ],
+    );
     const list = await get<{ data: Session[] }>(s, mentee, base, undefined, 200);
     assert.ok(list.body.data.every((x) => x.status === 'cancelled' && x.cancelReason === 'The room was paused.'));
     const view = await get<Room>(s, mentee, `/v1/rooms/${room.id}`, undefined, 200);
@@ -436,16 +454,30 @@ describe('sessions', () => {
     const { room, mentor: m, mentee } = await roomIn(s, 'active');
     const base = `/v1/rooms/${room.id}/sessions`;
     const ids: string[] = [];
-    for (const [day, hour] of [[4, 15], [2, 11], [3, 8], [2, 9]] as const) {
+    for (const [day, hour] of [
+      [4, 15],
+      [2, 11],
+      [3, 8],
+      [2, 9],
+    ] as const) {
       ids.push((await post<Session>(s, day === 3 ? m : mentee, base, { startsAt: hourOn(clock, day, hour) }, 201)).body.id);
     }
     const chronological = [ids[3], ids[1], ids[2], ids[0]];
     const all = await get<{ data: Session[]; nextCursor: string | null }>(s, mentee, base, undefined, 200);
-    assert.deepEqual(all.body.data.map((x) => x.id), chronological);
+    assert.deepEqual(
+      all.body.data.map((x) => x.id),
+      chronological,
+    );
     const pending = await get<{ data: Session[] }>(s, mentee, base, { status: ['pending'] }, 200);
-    assert.deepEqual(pending.body.data.map((x) => x.id), [ids[3], ids[1], ids[0]]);
+    assert.deepEqual(
+      pending.body.data.map((x) => x.id),
+      [ids[3], ids[1], ids[0]],
+    );
     const window = await get<{ data: Session[] }>(s, mentee, base, { from: hourOn(clock, 2, 10), to: hourOn(clock, 4, 0) }, 200);
-    assert.deepEqual(window.body.data.map((x) => x.id), [ids[1], ids[2]]);
+    assert.deepEqual(
+      window.body.data.map((x) => x.id),
+      [ids[1], ids[2]],
+    );
     const seen: string[] = [];
     let cursor: string | undefined;
     do {
@@ -485,7 +517,13 @@ describe('sessions', () => {
     const missed = await post<Session>(s, m, `${base}/${two.id}/no-show`, undefined, 200);
     assert.equal(missed.body.status, 'no_show');
     await post(s, m, `${base}/${two.id}/no-show`, { reason: 'no body' }, 422);
-    for (const [id, action] of [[one.id, 'complete'], [one.id, 'no-show'], [two.id, 'complete'], [pending.id, 'complete'], [pending.id, 'no-show']] as const) {
+    for (const [id, action] of [
+      [one.id, 'complete'],
+      [one.id, 'no-show'],
+      [two.id, 'complete'],
+      [pending.id, 'complete'],
+      [pending.id, 'no-show'],
+    ] as const) {
       const res = await post<Problem>(s, m, `${base}/${id}/${action}`, undefined, 409);
       assert.equal(res.body.code, 'invalid_transition');
     }

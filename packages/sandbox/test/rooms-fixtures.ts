@@ -168,7 +168,11 @@ export function lastEventSeq(s: TestSandbox): number {
 
 /** Events recorded after `seq`, oldest first, with their audience parsed. */
 export function eventsAfter(s: TestSandbox, seq: number): { type: string; audience: string[]; data: Record<string, unknown> }[] {
-  const rows = s.db.prepare('SELECT type, audience, data FROM events WHERE seq > ? ORDER BY seq').all(seq) as { type: string; audience: string; data: string }[];
+  const rows = s.db.prepare('SELECT type, audience, data FROM events WHERE seq > ? ORDER BY seq').all(seq) as {
+    type: string;
+    audience: string;
+    data: string;
+  }[];
   return rows.map((r) => ({ type: r.type, audience: JSON.parse(r.audience) as string[], data: JSON.parse(r.data) as Record<string, unknown> }));
 }
 

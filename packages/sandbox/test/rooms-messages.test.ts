@@ -30,7 +30,10 @@ describe('messages', () => {
     assert.equal(sent.body.createdAt, clock.toISOString());
 
     const events = eventsAfter(s, seq);
-    assert.deepEqual(events.map((e) => [e.type, e.data.id]), [['room.message.created', sent.body.id]]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.data.id]),
+      [['room.message.created', sent.body.id]],
+    );
     assert.deepEqual(events[0]!.audience.sort(), [m.userId, mentee.userId].sort());
 
     const mentorView = (await get<Room>(s, m, `/v1/rooms/${room.id}`, undefined, 200)).body;
@@ -49,7 +52,11 @@ describe('messages', () => {
     await post(s, mentee, `/v1/rooms/${room.id}/messages`, { body: 'hi', authorId: stranger.userId }, 422);
     await post(s, mentee, `/v1/rooms/${room.id}/messages`, {}, 422);
     await post(s, mentee, `/v1/rooms/${room.id}/messages`, '{"body": "unterminated', 400);
-    const wrongType = await s.request('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: 'body=hi', headers: { 'Content-Type': 'text/plain' } });
+    const wrongType = await s.request('POST', `/v1/rooms/${room.id}/messages`, {
+      auth: mentee.token,
+      body: 'body=hi',
+      headers: { 'Content-Type': 'text/plain' },
+    });
     assert.equal(wrongType.status, 415);
     await post(s, stranger, `/v1/rooms/${room.id}/messages`, { body: 'Let me in' }, 404);
     await get(s, stranger, `/v1/rooms/${room.id}/messages`, undefined, 404);
@@ -88,7 +95,10 @@ describe('messages', () => {
     const newestFirst = [...ids].reverse();
 
     const all = await get<{ data: Message[]; nextCursor: string | null }>(s, mentee, base, { limit: 100 }, 200);
-    assert.deepEqual(all.body.data.map((x) => x.id), newestFirst);
+    assert.deepEqual(
+      all.body.data.map((x) => x.id),
+      newestFirst,
+    );
     assert.equal(all.body.nextCursor, null);
 
     const seen: string[] = [];
@@ -152,7 +162,7 @@ describe('messages', () => {
     assert.deepEqual(counts(s), before);
   });
 
-  test("demo-mentee reads the seeded conversation: two unread from Daniel, then none", async () => {
+  test('demo-mentee reads the seeded conversation: two unread from Daniel, then none', async () => {
     const mentee = { token: await s.tokenFor('demo-mentee') } as Person;
     const rooms = (await get<{ data: Room[] }>(s, mentee, '/v1/rooms', { status: ['active'] }, 200)).body.data;
     const room = rooms.find((r) => r.mentor.id === 'men_demomentor')!;

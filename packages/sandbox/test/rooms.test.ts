@@ -3,14 +3,7 @@ import { after, before, describe, test } from 'node:test';
 import { openDatabase } from '../src/db/database.js';
 import { demo } from '../src/demo.js';
 import { seedDatabase } from '../src/seed/index.js';
-import {
-  canTransition,
-  roomActionOperations,
-  roomStatuses,
-  roomTransitions,
-  type RoomAction,
-  type RoomStatus,
-} from '../src/resources/rooms/state-machine.js';
+import { canTransition, roomActionOperations, roomStatuses, roomTransitions, type RoomAction, type RoomStatus } from '../src/resources/rooms/state-machine.js';
 import {
   counts,
   eventsAfter,
@@ -150,7 +143,10 @@ describe('createRoom', () => {
     assert.equal(after.messages, before.messages! + 1);
 
     const events = eventsAfter(s, seq);
-    assert.deepEqual(events.map((e) => e.type), ['room.updated', 'room.message.created']);
+    assert.deepEqual(
+      events.map((e) => e.type),
+      ['room.updated', 'room.message.created'],
+    );
     for (const e of events) assert.deepEqual(e.audience.sort(), [m.userId, mentee.userId].sort());
     assert.equal(events[0]!.data.id, room.id);
 
@@ -182,7 +178,11 @@ describe('createRoom', () => {
     for (const [body, pointer] of invalid) {
       const res = await post<Problem>(s, mentee, '/v1/rooms', body, 422);
       assert.equal(res.body.code, 'validation_failed');
-      if (pointer) assert.ok(res.body.errors?.some((e) => e.pointer.startsWith(pointer)), `${JSON.stringify(res.body.errors)} names ${pointer}`);
+      if (pointer)
+        assert.ok(
+          res.body.errors?.some((e) => e.pointer.startsWith(pointer)),
+          `${JSON.stringify(res.body.errors)} names ${pointer}`,
+        );
     }
 
     const self = await post<Problem>(s, m, '/v1/rooms', roomRequest(m.mentorId), 422);
@@ -274,16 +274,28 @@ describe('listRooms and retrieveRoom', () => {
     await post(s, me, `/v1/rooms/${mine[3]}/accept`, undefined, 200);
 
     const all = await get<{ data: Room[]; nextCursor: string | null }>(s, me, '/v1/rooms', undefined, 200);
-    assert.deepEqual(all.body.data.map((r) => r.id), [mine[3], mine[4], mine[2], mine[1], mine[0]]);
+    assert.deepEqual(
+      all.body.data.map((r) => r.id),
+      [mine[3], mine[4], mine[2], mine[1], mine[0]],
+    );
     assert.equal(all.body.nextCursor, null);
 
     const asMentor = await get<{ data: Room[] }>(s, me, '/v1/rooms', { role: 'mentor' }, 200);
-    assert.deepEqual(asMentor.body.data.map((r) => r.id), [mine[3], mine[4]]);
+    assert.deepEqual(
+      asMentor.body.data.map((r) => r.id),
+      [mine[3], mine[4]],
+    );
     assert.ok(asMentor.body.data.every((r) => r.viewerRole === 'mentor'));
     const asMentee = await get<{ data: Room[] }>(s, me, '/v1/rooms', { role: 'mentee' }, 200);
-    assert.deepEqual(asMentee.body.data.map((r) => r.id), [mine[2], mine[1], mine[0]]);
+    assert.deepEqual(
+      asMentee.body.data.map((r) => r.id),
+      [mine[2], mine[1], mine[0]],
+    );
     const active = await get<{ data: Room[] }>(s, me, '/v1/rooms', { status: ['active', 'paused'] }, 200);
-    assert.deepEqual(active.body.data.map((r) => r.id), [mine[3]]);
+    assert.deepEqual(
+      active.body.data.map((r) => r.id),
+      [mine[3]],
+    );
 
     // Pages of 2, with a new room arriving between page loads: no repeats, no skips of the old ones.
     const seen: string[] = [];
@@ -343,7 +355,9 @@ describe('the room state machine', () => {
 
   test('the table is the agreed lifecycle', () => {
     // The generated tests below trust the table; this pins the table itself.
-    const legal = roomStatuses.flatMap((from) => actions.filter((a) => canTransition(a, from)).map((a) => `${from} -${a}-> ${roomTransitions[a].to} by ${roomTransitions[a].by.join('+')}`));
+    const legal = roomStatuses.flatMap((from) =>
+      actions.filter((a) => canTransition(a, from)).map((a) => `${from} -${a}-> ${roomTransitions[a].to} by ${roomTransitions[a].by.join('+')}`),
+    );
     assert.deepEqual(legal, [
       'requested -accept-> active by mentor',
       'requested -decline-> declined by mentor',
@@ -393,7 +407,10 @@ describe('the room state machine', () => {
           assert.equal(Date.parse(res.body.endsAt!) - clock.getTime(), res.body.termWeeks * 7 * 86_400_000);
         }
         const events = eventsAfter(s, seq);
-        assert.deepEqual(events.map((e) => e.type), ['room.updated']);
+        assert.deepEqual(
+          events.map((e) => e.type),
+          ['room.updated'],
+        );
         assert.deepEqual(events[0]!.audience.sort(), [pair.mentor.userId, pair.mentee.userId].sort());
         assert.equal(events[0]!.data.status, move.to);
         const stored = s.db.prepare('SELECT status FROM rooms WHERE id = ?').get(pair.room.id) as { status: string };
@@ -490,7 +507,10 @@ describe('expiry', () => {
     const stored = s.db.prepare('SELECT status FROM rooms WHERE id = ?').get(room.id) as { status: string };
     assert.equal(stored.status, 'expired');
     const events = eventsAfter(s, seq);
-    assert.deepEqual(events.map((e) => [e.type, e.data.id, e.data.status]), [['room.updated', room.id, 'expired']]);
+    assert.deepEqual(
+      events.map((e) => [e.type, e.data.id, e.data.status]),
+      [['room.updated', room.id, 'expired']],
+    );
     assert.deepEqual(events[0]!.audience.sort(), [m.userId, mentee.userId].sort());
 
     // Read again: nothing more happens.

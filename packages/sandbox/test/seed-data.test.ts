@@ -39,8 +39,14 @@ function longTexts(file: string, min: number): string[] {
 
 describe('seed data', () => {
   it('keeps the prose in JSON files, not in the seed code', () => {
-    assert.ok(seedCode.some((f) => f.endsWith('threads/seed.ts')), 'the scan reads the seeders');
-    assert.deepEqual(seedCode.flatMap((f) => longTexts(f, 60)), []);
+    assert.ok(
+      seedCode.some((f) => f.endsWith('threads/seed.ts')),
+      'the scan reads the seeders',
+    );
+    assert.deepEqual(
+      seedCode.flatMap((f) => longTexts(f, 60)),
+      [],
+    );
   });
 
   it('writes its JSON files with short lines', () => {

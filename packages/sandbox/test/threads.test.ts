@@ -420,13 +420,17 @@ describe('seed', () => {
     const goalPosts = posts.body.data.filter((p) => p.link?.kind === 'room_goal');
     assert.equal(goalPosts.length, 1);
     const link = goalPosts[0]!.link as components['schemas']['RoomGoalLink'];
-    assert.ok(s.db.prepare("SELECT 1 FROM goals g JOIN rooms r ON r.id = g.room_id WHERE g.id = ? AND r.id = ? AND r.mentee_id = 'usr_demomentee'").get(link.goalId, link.roomId));
+    assert.ok(
+      s.db
+        .prepare("SELECT 1 FROM goals g JOIN rooms r ON r.id = g.room_id WHERE g.id = ? AND r.id = ? AND r.mentee_id = 'usr_demomentee'")
+        .get(link.goalId, link.roomId),
+    );
   });
 
   it('seeds an Acme organization thread and a private one', async () => {
-    const org = s.db.prepare("SELECT owner_id, visibility, post_count FROM threads WHERE owner_id = 'usr_acmeemployee' AND visibility = 'organization'").get() as
-      | { post_count: number }
-      | undefined;
+    const org = s.db
+      .prepare("SELECT owner_id, visibility, post_count FROM threads WHERE owner_id = 'usr_acmeemployee' AND visibility = 'organization'")
+      .get() as { post_count: number } | undefined;
     assert.ok(org && org.post_count > 0);
     const priv = s.db.prepare("SELECT id FROM threads WHERE visibility = 'private' AND id = 'thr_priyaprivate'").get();
     assert.ok(priv);

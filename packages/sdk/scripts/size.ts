@@ -46,7 +46,9 @@ for (const entry of entries) {
   const over = gzip > entry.budget;
   failed ||= over;
   const budget = Number.isFinite(entry.budget) ? `${(entry.budget / 1024).toFixed(1)} KB` : 'no budget';
-  console.log(`  ${over ? 'OVER' : 'ok  '}  ${(gzip / 1024).toFixed(2).padStart(6)} KB  (budget ${budget}, ${(bytes.length / 1024).toFixed(1)} KB minified)  ${entry.name}`);
+  console.log(
+    `  ${over ? 'OVER' : 'ok  '}  ${(gzip / 1024).toFixed(2).padStart(6)} KB  (budget ${budget}, ${(bytes.length / 1024).toFixed(1)} KB minified)  ${entry.name}`,
+  );
 }
 if (failed) {
   console.error('size budget exceeded');

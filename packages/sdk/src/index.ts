@@ -10,7 +10,17 @@
  * @packageDocumentation
  */
 export { Menteo } from './client.js';
-export { MenteoCore, requestIdOf, type ClientOptions, type ClientSummary, type CredentialKind, type Logger, type RequestOptions, type RequestSpec, type TokenSource } from './core/client-core.js';
+export {
+  MenteoCore,
+  requestIdOf,
+  type ClientOptions,
+  type ClientSummary,
+  type CredentialKind,
+  type Logger,
+  type RequestOptions,
+  type RequestSpec,
+  type TokenSource,
+} from './core/client-core.js';
 export type { APIPromise, WithResponse } from './core/api-promise.js';
 export { ETagCache } from './core/etag-cache.js';
 export { PagePromise, type Page, type ListBody } from './core/pagination.js';
@@ -38,5 +48,13 @@ export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress }
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
 export { Me, Users, Auth } from './resources/users.js';
-export { Events, type Event as MenteoEvent, type EventType, type EventParams, type StreamOptions, type SubscribeOptions, type Subscription } from './realtime/events.js';
+export {
+  Events,
+  type Event as MenteoEvent,
+  type EventType,
+  type EventParams,
+  type StreamOptions,
+  type SubscribeOptions,
+  type Subscription,
+} from './realtime/events.js';
 export * from './webhooks/index.js';

@@ -17,9 +17,7 @@ const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const snippets = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 function prepare(code: string): string {
-  return code
-    .replaceAll("from '@menteo/sdk/stores'", "from '../../src/stores/index.js'")
-    .replaceAll("from '@menteo/sdk'", "from '../../src/index.js'");
+  return code.replaceAll("from '@menteo/sdk/stores'", "from '../../src/stores/index.js'").replaceAll("from '@menteo/sdk'", "from '../../src/index.js'");
 }
 
 describe('README snippets', () => {

@@ -92,7 +92,10 @@ describe('realtime end to end (sandbox over HTTP)', () => {
     await settle();
     resumed.sub.close();
     await resumed.sub.closed;
-    assert.deepEqual(postIds(resumed.received), missed.map((p) => p.id));
+    assert.deepEqual(
+      postIds(resumed.received),
+      missed.map((p) => p.id),
+    );
     assert.ok(resumed.received.every((e, i) => i === 0 || Number(e.id) > Number(resumed.received[i - 1]!.id)));
     assert.deepEqual(resumed.errors, []);
   });
@@ -107,7 +110,10 @@ describe('realtime end to end (sandbox over HTTP)', () => {
       if (event.type === 'thread.post.created' && event.data.id === created[1]!.id) break;
     }
     assert.equal(seen.at(-1)!.type, 'thread.post.created');
-    assert.deepEqual(postIds(seen).slice(-2), created.map((p) => p.id));
+    assert.deepEqual(
+      postIds(seen).slice(-2),
+      created.map((p) => p.id),
+    );
     assert.equal(signals.length, 1, 'one connection');
     assert.equal(signals[0]!.aborted, true, 'the connection was released');
   });

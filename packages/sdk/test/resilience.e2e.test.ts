@@ -50,7 +50,7 @@ describe('resilience (failRate 0.3)', () => {
     // Tokens come through the faulty API too, so even signing in relies on retries.
     const server = client({ secretKey: 'sk_test_demo' });
     const writer = client({ token: async () => (await server.auth.createUserToken({ externalUserId: 'demo-mentee', name: 'Priya Raman' })).token });
-    const postsBefore = (s.db.prepare('SELECT COUNT(*) FROM posts WHERE thread_id = ?').pluck().get(threadId) as number);
+    const postsBefore = s.db.prepare('SELECT COUNT(*) FROM posts WHERE thread_id = ?').pluck().get(threadId) as number;
 
     const created: Post[] = [];
     const write = async (i: number) => {
@@ -76,7 +76,10 @@ describe('resilience (failRate 0.3)', () => {
 
     // Each call got back its own post, and the ids are distinct.
     assert.equal(created.filter(Boolean).length, total);
-    assert.deepEqual(created.map((p) => p.body), Array.from({ length: total }, (_, i) => bodyOf(i)));
+    assert.deepEqual(
+      created.map((p) => p.body),
+      Array.from({ length: total }, (_, i) => bodyOf(i)),
+    );
     assert.equal(new Set(created.map((p) => p.id)).size, total);
 
     // The database, read directly (not through the faulty API).
@@ -93,6 +96,9 @@ describe('resilience (failRate 0.3)', () => {
       if (post.body.endsWith(`(${run})`)) counts.set(post.body, (counts.get(post.body) ?? 0) + 1);
     }
     assert.equal(counts.size, total);
-    assert.ok([...counts.values()].every((n) => n === 1), 'no post listed twice');
+    assert.ok(
+      [...counts.values()].every((n) => n === 1),
+      'no post listed twice',
+    );
   });
 });

@@ -46,7 +46,12 @@ afterEach(() => assert.deepEqual(checks.violations.splice(0), [], 'every answer 
 
 describe('auth, me and users', () => {
   it('auth.createUserToken signs a new person in; me.retrieve and users.retrieve show them', async () => {
-    const minted = await server.auth.createUserToken({ externalUserId: 'sdk-e2e-newcomer', name: 'Noa Newcomer', email: 'noa@example.com', headline: 'Senior engineer' });
+    const minted = await server.auth.createUserToken({
+      externalUserId: 'sdk-e2e-newcomer',
+      name: 'Noa Newcomer',
+      email: 'noa@example.com',
+      headline: 'Senior engineer',
+    });
     assert.match(minted.token, /^ut_/);
     assert.ok(Date.parse(minted.expiresAt) > s.now().getTime());
     assert.equal(minted.user.externalUserId, 'sdk-e2e-newcomer');
@@ -70,7 +75,10 @@ describe('auth, me and users', () => {
 
   it('createUserToken needs the secret key; a page cannot mint tokens', async () => {
     const sent = checks.requests.length;
-    await assert.rejects(anon.auth.createUserToken({ externalUserId: 'x-1', name: 'X' }), (e: unknown) => e instanceof MenteoError && /secretKey/.test(e.message));
+    await assert.rejects(
+      anon.auth.createUserToken({ externalUserId: 'x-1', name: 'X' }),
+      (e: unknown) => e instanceof MenteoError && /secretKey/.test(e.message),
+    );
     assert.equal(checks.requests.length, sent, 'refused before anything was sent');
   });
 });
@@ -85,7 +93,10 @@ describe('mentors and matches', () => {
 
     const french: string[] = [];
     for await (const m of anon.mentors.search({ languages: ['fr'], limit: 10 })) {
-      assert.ok(m.languages.some((l) => l.startsWith('fr')), `${m.id} speaks ${m.languages.join(',')}`);
+      assert.ok(
+        m.languages.some((l) => l.startsWith('fr')),
+        `${m.id} speaks ${m.languages.join(',')}`,
+      );
       french.push(m.id);
     }
     assert.ok(french.includes('men_demomentor'));
@@ -101,9 +112,15 @@ describe('mentors and matches', () => {
     assert.equal(ids.length, 110);
     const before = checks.requests.length;
     const many = await anon.mentors.retrieveMany([...ids, 'men_nosuchmentor42']);
-    assert.deepEqual(many.map((m) => m.id), ids);
+    assert.deepEqual(
+      many.map((m) => m.id),
+      ids,
+    );
     const sent = checks.requests.slice(before);
-    assert.deepEqual(sent.map((r) => r.url.searchParams.get('ids')!.split(',').length), [100, 11]);
+    assert.deepEqual(
+      sent.map((r) => r.url.searchParams.get('ids')!.split(',').length),
+      [100, 11],
+    );
   });
 
   it('mentors.reviews and mentors.slots', async () => {
@@ -113,7 +130,11 @@ describe('mentors and matches', () => {
     assert.ok(reviews.every((r) => r.rating >= 1 && r.rating <= 5));
 
     const start = new Date(s.now().getTime() + day);
-    const slots = await anon.mentors.slots('men_demomentor', { start: start.toISOString(), end: new Date(start.getTime() + 14 * day).toISOString(), timeZone: 'Europe/Berlin' });
+    const slots = await anon.mentors.slots('men_demomentor', {
+      start: start.toISOString(),
+      end: new Date(start.getTime() + 14 * day).toISOString(),
+      timeZone: 'Europe/Berlin',
+    });
     assert.ok(slots.data.length > 0);
     for (const slot of slots.data) {
       assert.equal(Date.parse(slot.endsAt) - Date.parse(slot.startsAt), 3_600_000);
@@ -123,11 +144,20 @@ describe('mentors and matches', () => {
   });
 
   it('matches.create ranks mentors for a need, with reasons', async () => {
-    const { data } = await anon.matches.create({ need: 'leadership', goals: 'Ship the payments migration on time with a team I just inherited', skills: ['leadership'], limit: 5 });
+    const { data } = await anon.matches.create({
+      need: 'leadership',
+      goals: 'Ship the payments migration on time with a team I just inherited',
+      skills: ['leadership'],
+      limit: 5,
+    });
     assert.ok(data.length > 0 && data.length <= 5);
     assert.ok(data.every((m) => m.reasons.length > 0));
     const scores = data.map((m) => m.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a), 'best first');
+    assert.deepEqual(
+      scores,
+      [...scores].sort((a, b) => b - a),
+      'best first',
+    );
   });
 });
 
@@ -149,15 +179,22 @@ describe('rooms', () => {
   });
 
   it('a page with only a publishable key cannot write: PermissionDeniedError', async () => {
-    await assert.rejects(anon.rooms.create({ mentorId: 'men_demomentor', goal: 'Grow into a staff engineer role', cadence: 'weekly', termWeeks: 12 }), (e: unknown) => {
-      assert.ok(e instanceof PermissionDeniedError);
-      assert.equal(e.code, 'publishable_key_read_only');
-      return true;
-    });
+    await assert.rejects(
+      anon.rooms.create({ mentorId: 'men_demomentor', goal: 'Grow into a staff engineer role', cadence: 'weekly', termWeeks: 12 }),
+      (e: unknown) => {
+        assert.ok(e instanceof PermissionDeniedError);
+        assert.equal(e.code, 'publishable_key_read_only');
+        return true;
+      },
+    );
   });
 
   it('goals: create, list, update, delete', async () => {
-    const goal = await mentee.rooms.goals.create(flagship, { title: 'Run my first quarterly planning', successCriteria: 'A plan the team signs up to', progress: 10 });
+    const goal = await mentee.rooms.goals.create(flagship, {
+      title: 'Run my first quarterly planning',
+      successCriteria: 'A plan the team signs up to',
+      progress: 10,
+    });
     assert.equal(goal.roomId, flagship);
     assert.equal(goal.status, 'open');
     const listed = await mentor.rooms.goals.list(flagship);
@@ -188,7 +225,11 @@ describe('rooms', () => {
 
   it('sessions: book a slot from mentors.slots, accept, edit, reschedule, cancel', async () => {
     const from = new Date(s.now().getTime() + 2 * day);
-    const { data: slots } = await mentee.mentors.slots('men_demomentor', { start: from.toISOString(), end: new Date(from.getTime() + 21 * day).toISOString(), timeZone: 'Europe/London' });
+    const { data: slots } = await mentee.mentors.slots('men_demomentor', {
+      start: from.toISOString(),
+      end: new Date(from.getTime() + 21 * day).toISOString(),
+      timeZone: 'Europe/London',
+    });
     assert.ok(slots.length >= 2);
     const booked = await mentee.rooms.sessions.book(flagship, { startsAt: slots[0]!.startsAt, agenda: 'Feedback on my first 1:1s' });
     assert.equal(booked.status, 'pending', "a mentee's proposal waits for the mentor");
@@ -202,7 +243,10 @@ describe('rooms', () => {
     assert.equal(moved.startsAt, slots[1]!.startsAt);
     assert.equal(moved.status, 'pending');
 
-    await assert.rejects(mentee.rooms.sessions.book(flagship, { startsAt: slots[1]!.startsAt }), (e: unknown) => e instanceof ConflictError && e.code === 'slot_unavailable');
+    await assert.rejects(
+      mentee.rooms.sessions.book(flagship, { startsAt: slots[1]!.startsAt }),
+      (e: unknown) => e instanceof ConflictError && e.code === 'slot_unavailable',
+    );
     const cancelled = await mentor.rooms.sessions.cancel(flagship, booked.id, { reason: 'Travelling that week' });
     assert.equal(cancelled.status, 'cancelled');
     assert.equal(cancelled.cancelReason, 'Travelling that week');
@@ -216,7 +260,11 @@ describe('rooms', () => {
     const before = s.now();
     const mintedBefore = tokensMinted['demo-mentee'] ?? 0;
     const from = new Date(s.now().getTime() + 2 * day);
-    const { data: slots } = await mentor.mentors.slots('men_demomentor', { start: from.toISOString(), end: new Date(from.getTime() + 28 * day).toISOString(), timeZone: 'UTC' });
+    const { data: slots } = await mentor.mentors.slots('men_demomentor', {
+      start: from.toISOString(),
+      end: new Date(from.getTime() + 28 * day).toISOString(),
+      timeZone: 'UTC',
+    });
     const first = await mentor.rooms.sessions.book(flagship, { startsAt: slots[0]!.startsAt, agenda: 'Delegation plan' });
     const second = await mentor.rooms.sessions.book(flagship, { startsAt: slots[1]!.startsAt });
     assert.equal(first.status, 'accepted', "the mentor's word confirms a time");
@@ -249,14 +297,11 @@ describe('rooms', () => {
   });
 
   it('demo-mentee requests a room with demo-mentor → demo-mentor accepts → closed early', async () => {
-    await assert.rejects(
-      mentee.rooms.create({ mentorId: 'men_demomentor', goal: 'x', cadence: 'weekly', termWeeks: 2 }),
-      (e: unknown) => {
-        assert.ok(e instanceof UnprocessableEntityError);
-        assert.ok('/goal' in e.fieldErrors && '/termWeeks' in e.fieldErrors, JSON.stringify(e.fieldErrors));
-        return true;
-      },
-    );
+    await assert.rejects(mentee.rooms.create({ mentorId: 'men_demomentor', goal: 'x', cadence: 'weekly', termWeeks: 2 }), (e: unknown) => {
+      assert.ok(e instanceof UnprocessableEntityError);
+      assert.ok('/goal' in e.fieldErrors && '/termWeeks' in e.fieldErrors, JSON.stringify(e.fieldErrors));
+      return true;
+    });
     const requested = await mentee.rooms.create({
       mentorId: 'men_demomentor',
       goal: 'Become an engineering manager within a year, with a team of my own',
@@ -266,7 +311,10 @@ describe('rooms', () => {
     });
     assert.equal(requested.status, 'requested');
     assert.equal(requested.viewerRole, 'mentee');
-    await assert.rejects(mentee.rooms.create({ mentorId: 'men_demomentor', goal: 'Another request to the same mentor', cadence: 'weekly', termWeeks: 8 }), ConflictError);
+    await assert.rejects(
+      mentee.rooms.create({ mentorId: 'men_demomentor', goal: 'Another request to the same mentor', cadence: 'weekly', termWeeks: 8 }),
+      ConflictError,
+    );
 
     const inbox = await mentor.rooms.list({ role: 'mentor', status: ['requested'] }).toArray({ limit: 100 });
     assert.ok(inbox.some((r: Room) => r.id === requested.id));
@@ -330,7 +378,12 @@ describe('threads and posts', () => {
     const tagged = await anon.threads.list({ tag: 'leadership' }).toArray({ limit: 100 });
     assert.ok(tagged.length > 0 && tagged.every((t) => t.tags.includes('leadership')));
 
-    const created = await mentee.threads.create({ title: 'Learning to delegate in public', summary: 'Weekly notes', tags: ['delegation', 'leadership'], visibility: 'public' });
+    const created = await mentee.threads.create({
+      title: 'Learning to delegate in public',
+      summary: 'Weekly notes',
+      tags: ['delegation', 'leadership'],
+      visibility: 'public',
+    });
     threadId = created.id;
     assert.equal(created.owner.id, 'usr_demomentee');
     assert.equal(created.viewer?.isOwner, true);
@@ -357,7 +410,10 @@ describe('threads and posts', () => {
     assert.equal(post.editedAt, null);
     await mentee.threads.posts.create(threadId, { kind: 'question', body: 'How do you hand over on-call?' });
     const breakthroughs = await anon.threads.posts.list(threadId, { kind: ['breakthrough'] }).toArray({ limit: 100 });
-    assert.deepEqual(breakthroughs.map((p) => p.id), [postId]);
+    assert.deepEqual(
+      breakthroughs.map((p) => p.id),
+      [postId],
+    );
     const all = await anon.threads.posts.list(threadId).toArray({ limit: 100 });
     assert.equal(all.length, 2);
 
@@ -365,7 +421,10 @@ describe('threads and posts', () => {
     const edited = await mentee.posts.update(postId, { body: 'Finally **delegated** the whole release.' });
     assert.equal(edited.body, 'Finally **delegated** the whole release.');
     assert.ok(edited.editedAt);
-    await assert.rejects(mentor.posts.update(postId, { body: 'Not mine to edit' }), (e: unknown) => e instanceof PermissionDeniedError || e instanceof NotFoundError);
+    await assert.rejects(
+      mentor.posts.update(postId, { body: 'Not mine to edit' }),
+      (e: unknown) => e instanceof PermissionDeniedError || e instanceof NotFoundError,
+    );
 
     // The seeded thread works the same way.
     const seeded = await mentee.threads.posts.create('thr_learningtolead', { kind: 'milestone', body: 'Ran my first planning meeting' });
@@ -384,13 +443,19 @@ describe('threads and posts', () => {
     assert.equal(comment.postId, postId);
     assert.equal(comment.author.id, 'usr_demomentor');
     const comments = await anon.posts.comments.list(postId).toArray({ limit: 100 });
-    assert.deepEqual(comments.map((c) => c.id), [comment.id]);
+    assert.deepEqual(
+      comments.map((c) => c.id),
+      [comment.id],
+    );
     assert.equal((await anon.posts.retrieve(postId)).commentCount, 1);
   });
 
   it('posts.delete; the post is gone', async () => {
     assert.equal(await mentee.posts.delete(postId), undefined);
     await assert.rejects(anon.posts.retrieve(postId), NotFoundError);
-    await assert.rejects(anon.threads.posts.create(threadId, { kind: 'update', body: 'From a page without a person' }), (e: unknown) => e instanceof PermissionDeniedError && e.code === 'publishable_key_read_only');
+    await assert.rejects(
+      anon.threads.posts.create(threadId, { kind: 'update', body: 'From a page without a person' }),
+      (e: unknown) => e instanceof PermissionDeniedError && e.code === 'publishable_key_read_only',
+    );
   });
 });

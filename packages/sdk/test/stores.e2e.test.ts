@@ -5,7 +5,6 @@
 // Every answer the SDK receives is checked against the contract.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import type { ReadableAtom } from 'nanostores';
 import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
 import { MenteoCore, type ClientOptions } from '../src/core/client-core.js';
 import { PermissionDeniedError } from '../src/core/errors.js';
@@ -49,8 +48,6 @@ const make = (client: ClientOptions, options: StoresOptions = {}, base = s.url) 
   made.push(stores);
   return stores;
 };
-
-
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -96,7 +93,9 @@ describe('stores end to end', () => {
     const pages: string[] = [];
     let cursor: string | undefined;
     for (let i = 0; i < 3; i++) {
-      const res = await s.request<{ data: { id: string }[]; nextCursor: string | null; totalCount: number }>('GET', '/v1/mentors', { query: { ...params, cursor } });
+      const res = await s.request<{ data: { id: string }[]; nextCursor: string | null; totalCount: number }>('GET', '/v1/mentors', {
+        query: { ...params, cursor },
+      });
       pages.push(...res.body.data.map((m) => m.id));
       cursor = res.body.nextCursor ?? undefined;
       if (i === 0) assert.equal($search.get().totalCount, res.body.totalCount);
@@ -147,7 +146,10 @@ describe('stores end to end', () => {
     );
     assert.equal(new Set(queued.map((e) => e.key)).size, 3);
     assert.deepEqual(
-      $posts.get().items.slice(0, 3).map((p) => p.pending),
+      $posts
+        .get()
+        .items.slice(0, 3)
+        .map((p) => p.pending),
       ['queued', 'queued', 'queued'],
     );
     for (const body of bodies) assert.equal(await serverCount(body), 0);
@@ -158,7 +160,10 @@ describe('stores end to end', () => {
     for (const body of bodies) assert.equal(await serverCount(body), 1);
     assert.equal(phone.map.get(key), undefined);
     assert.deepEqual(
-      $posts.get().items.slice(0, 3).map((p) => p.id),
+      $posts
+        .get()
+        .items.slice(0, 3)
+        .map((p) => p.id),
       created.map((p) => p.id).reverse(),
     );
 
@@ -169,10 +174,7 @@ describe('stores end to end', () => {
     await other.flush();
     await until(other.outbox.entries, (e) => e.length === 0);
     for (const body of bodies) assert.equal(await serverCount(body), 1);
-    assert.deepEqual(
-      replayed.filter((key) => queued.some((e) => e.key === key)).sort(),
-      queued.map((e) => e.key).sort(),
-    );
+    assert.deepEqual(replayed.filter((key) => queued.some((e) => e.key === key)).sort(), queued.map((e) => e.key).sort());
     stop();
   });
 

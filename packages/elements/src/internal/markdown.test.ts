@@ -36,7 +36,9 @@ describe('markdown subset', () => {
   });
 
   it('links http(s) and mailto only, autolinks bare URLs, with rel and target', () => {
-    const el = md('See [the guide](https://menteo.dev/guide "Guide"), https://example.com/a_(b). and [mail](mailto:me@example.com). Not [this](/relative) or [that](javascript:alert(1)).');
+    const el = md(
+      'See [the guide](https://menteo.dev/guide "Guide"), https://example.com/a_(b). and [mail](mailto:me@example.com). Not [this](/relative) or [that](javascript:alert(1)).',
+    );
     const links = [...el.querySelectorAll('a')];
     expect(links.map((a) => [a.textContent, a.getAttribute('href')])).to.deep.equal([
       ['the guide', 'https://menteo.dev/guide'],
@@ -80,10 +82,17 @@ describe('markdown subset', () => {
 
   it('keeps unmatched markers and bounds nesting', () => {
     expect(shape(md('2 * 3 * 4 and ** alone and `open'))).to.equal('<p>2 * 3 * 4 and ** alone and `open</p>');
-    const deep = '>'.repeat(200) + ' deep';
+    const deep = `${'>'.repeat(200)} deep`;
     expect(md(deep).querySelectorAll('blockquote').length).to.be.at.most(5);
-    expect(parseMarkdown('[' .repeat(5000) + 'x')).to.have.length(1);
-    for (const evil of ['*a'.repeat(3000), '*' + '``'.repeat(3000), '_' + '\\'.repeat(5000), '**a' + ' *'.repeat(3000), '['.repeat(3000) + '](', 'https://' + 'a'.repeat(9000) + ')'.repeat(500)]) {
+    expect(parseMarkdown(`${'['.repeat(5000)}x`)).to.have.length(1);
+    for (const evil of [
+      '*a'.repeat(3000),
+      `*${'``'.repeat(3000)}`,
+      `_${'\\'.repeat(5000)}`,
+      `**a${' *'.repeat(3000)}`,
+      `${'['.repeat(3000)}](`,
+      `https://${'a'.repeat(9000)}${')'.repeat(500)}`,
+    ]) {
       expect(md(evil).textContent!.length).to.be.greaterThan(0);
     }
   });
@@ -114,9 +123,15 @@ describe('markdown subset', () => {
       { t: 'h', c: ['x#'] },
     ]);
     expect(parseMarkdown('#   \u2028')).to.deep.equal([{ t: 'p', c: ['#   \u2028'] }]);
-    expect(parseMarkdown('x ```a`` `b` ``c``')).to.deep.equal([{ t: 'p', c: ['x `', { t: 'code', v: 'a' }, ' ', { t: 'code', v: 'b' }, ' ', { t: 'code', v: 'c' }] }]);
-    expect(parseMarkdown('**a*** _a_b_ *`*`*')).to.deep.equal([{ t: 'p', c: [{ t: 'strong', c: ['a*'] }, ' _a_b_ ', { t: 'em', c: [{ t: 'code', v: '*' }] }] }]);
-    expect(parseMarkdown('see http://a.b/(c))).  and ok', 0, true)).to.deep.equal([{ t: 'p', c: ['see ', { t: 'link', href: 'http://a.b/(c)', c: ['http://a.b/(c)'] }, ')).  and ok'] }]);
+    expect(parseMarkdown('x ```a`` `b` ``c``')).to.deep.equal([
+      { t: 'p', c: ['x `', { t: 'code', v: 'a' }, ' ', { t: 'code', v: 'b' }, ' ', { t: 'code', v: 'c' }] },
+    ]);
+    expect(parseMarkdown('**a*** _a_b_ *`*`*')).to.deep.equal([
+      { t: 'p', c: [{ t: 'strong', c: ['a*'] }, ' _a_b_ ', { t: 'em', c: [{ t: 'code', v: '*' }] }] },
+    ]);
+    expect(parseMarkdown('see http://a.b/(c))).  and ok', 0, true)).to.deep.equal([
+      { t: 'p', c: ['see ', { t: 'link', href: 'http://a.b/(c)', c: ['http://a.b/(c)'] }, ')).  and ok'] },
+    ]);
   });
 });
 

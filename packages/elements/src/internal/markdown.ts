@@ -19,12 +19,7 @@ import { lookahead, meter, wordChar } from './markdown-lookahead.js';
 import { safeHref } from './safe-url.js';
 
 /** Inline content: text, or a node holding more of it. */
-export type Inline =
-  | string
-  | { t: 'strong' | 'em'; c: Inline[] }
-  | { t: 'code'; v: string }
-  | { t: 'br' }
-  | { t: 'link'; href: string; c: Inline[] };
+export type Inline = string | { t: 'strong' | 'em'; c: Inline[] } | { t: 'code'; v: string } | { t: 'br' } | { t: 'link'; href: string; c: Inline[] };
 
 /** A block of a document. */
 export type Block =
@@ -67,8 +62,7 @@ export { safeHref };
  * length. The same shortest text, found from the end: reversed, the optional closing run
  * (spaces, `#`s, spaces) is a greedy match at the start, with nothing to retry.
  */
-const headingText = (text: string): string =>
-  text.slice(0, text.length - /^[ \t]*(?:#+[ \t]+)?/.exec([...text].reverse().join(''))![0].length);
+const headingText = (text: string): string => text.slice(0, text.length - /^[ \t]*(?:#+[ \t]+)?/.exec([...text].reverse().join(''))![0].length);
 
 /**
  * Parses the supported Markdown subset into blocks.
@@ -122,7 +116,13 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
       });
       blocks.push({ t: 'list', ordered, start: ordered ? +m[2]! : 1, items: items.map((lines) => parseLines(lines, soft)) });
     } else {
-      blocks.push({ t: 'p', c: parseLines(take((next, n) => next.trim() && !(n && startsBlock(next))), soft) });
+      blocks.push({
+        t: 'p',
+        c: parseLines(
+          take((next, n) => next.trim() && !(n && startsBlock(next))),
+          soft,
+        ),
+      });
     }
   }
   return blocks;

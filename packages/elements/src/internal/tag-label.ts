@@ -21,6 +21,11 @@ const spelled: Record<string, string> = {
  * @example `tagLabel('llm-applications') // 'LLM applications'`
  */
 export function tagLabel(tag: string): string {
-  const text = spelled[tag] ?? tag.split('-').map((word) => spelled[word] ?? word).join(' ');
+  const text =
+    spelled[tag] ??
+    tag
+      .split('-')
+      .map((word) => spelled[word] ?? word)
+      .join(' ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -14,7 +14,10 @@ describe('windowed list: offsets and ranges', () => {
 
   it('takes the items crossing the span, with the space before and after them', () => {
     // Ten items of 100: [0,100) [100,200) … [900,1000).
-    const offsets = offsetsOf(Array.from({ length: 10 }, () => 100), 0);
+    const offsets = offsetsOf(
+      Array.from({ length: 10 }, () => 100),
+      0,
+    );
     expect(rangeOf(offsets, 0, 250)).to.deep.equal({ first: 0, last: 2, before: 0, after: 700 });
     // An item ending exactly at `start` and one starting exactly at `end` are out.
     expect(rangeOf(offsets, 300, 500)).to.deep.equal({ first: 3, last: 4, before: 300, after: 500 });
@@ -36,7 +39,10 @@ describe('windowed list: offsets and ranges', () => {
   });
 
   it('scales to 10,000 items', () => {
-    const offsets = offsetsOf(Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 150 : undefined)), 50); // pairs of 200
+    const offsets = offsetsOf(
+      Array.from({ length: 10_000 }, (_, i) => (i % 2 ? 150 : undefined)),
+      50,
+    ); // pairs of 200
     expect(offsets.at(-1)).to.equal(1_000_000);
     expect(rangeOf(offsets, 500_000, 500_600)).to.deep.equal({ first: 5000, last: 5005, before: 500_000, after: 499_400 });
   });

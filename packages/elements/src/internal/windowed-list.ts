@@ -61,7 +61,10 @@ export function rangeOf(offsets: readonly number[], start: number, end: number):
     return lo;
   };
   // The first item ending after `start`; the last one starting before `end`.
-  const first = Math.min(firstWhere((i) => offsets[i + 1]! > start), n - 1);
+  const first = Math.min(
+    firstWhere((i) => offsets[i + 1]! > start),
+    n - 1,
+  );
   const last = Math.max(first, firstWhere((i) => offsets[i]! >= end) - 1);
   return { first, last, before: offsets[first]!, after: total - offsets[last + 1]! };
 }
@@ -206,7 +209,7 @@ export class WindowedList<T> implements ReactiveController {
     if (!container) return;
     // Up the flat tree: a slotted node's box is inside its slot's; a shadow root's inside its host's.
     for (let node: Element | null = container; node; ) {
-      const next: Element | null = node.assignedSlot ?? node.parentElement ?? ((node.parentNode as ShadowRoot | null)?.host ?? null);
+      const next: Element | null = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
       if (next && next !== document.documentElement && next !== document.body && getComputedStyle(next).overflowY !== 'visible') this.#clips.push(next);
       node = next;
     }

@@ -161,7 +161,16 @@ describe('<menteo-mentor-card> with hostile profile text', () => {
     const root = await fixture<HTMLElement>(html`<div></div>`);
     const cards = xssPayloads.map(({ label, body }) => {
       const el = document.createElement('menteo-mentor-card');
-      el.mentor = { ...real, id: `men_${label}`, name: body, title: body, company: body, headline: body, skills: [body], avatarUrl: `javascript:window.__xssHit('avatar-${label}')` };
+      el.mentor = {
+        ...real,
+        id: `men_${label}`,
+        name: body,
+        title: body,
+        company: body,
+        headline: body,
+        skills: [body],
+        avatarUrl: `javascript:window.__xssHit('avatar-${label}')`,
+      };
       root.append(el);
       return el;
     });

@@ -156,9 +156,11 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     return html`
       <div class="header">
         <div part="avatar">
-          ${avatar && !this.avatarFailed
-            ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.avatarFailed = true)} />`
-            : html`<span aria-hidden="true">${initials}</span>`}
+          ${
+            avatar && !this.avatarFailed
+              ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.avatarFailed = true)} />`
+              : html`<span aria-hidden="true">${initials}</span>`
+          }
         </div>
         <div class="who">
           <p part="name" role="heading" aria-level=${this.headingLevel} dir="auto">${m.name}</p>
@@ -166,34 +168,46 @@ export class MenteoMentorCard extends MenteoConnectedElement {
         </div>
       </div>
       ${full ? html`<p part="headline" dir="auto">${m.headline}</p>` : nothing}
-      ${full && m.skills.length
-        ? html`<ul part="skills" aria-label=${l.msg('skills')}>
+      ${
+        full && m.skills.length
+          ? html`<ul part="skills" aria-label=${l.msg('skills')}>
             ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${tagLabel(skill)}</li>`)}
           </ul>`
-        : nothing}
-      ${full
-        ? html`<ul part="badges" aria-label=${l.msg('helpsWith')}>
+          : nothing
+      }
+      ${
+        full
+          ? html`<ul part="badges" aria-label=${l.msg('helpsWith')}>
             ${m.helpsWith.map((need) => html`<li part="badge">${l.msg(`need_${need}`)}</li>`)}
             <li part="badge">${l.msg(`style_${m.mentoringStyle}`)}</li>
           </ul>`
-        : nothing}
+          : nothing
+      }
       <div part="meta">
         <div>
-          ${ratingAvg === null
-            ? l.msg('noReviews')
-            : html`<span class="star" aria-hidden="true">★</span>
-                <span>${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}</span>`}
+          ${
+            ratingAvg === null
+              ? l.msg('noReviews')
+              : html`<span class="star" aria-hidden="true">★</span>
+                <span>${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}</span>`
+          }
         </div>
         <div>${l.msg('sessions', { count: sessionsCompleted, formatted: l.number(sessionsCompleted) })}</div>
-        ${full
-          ? html`<div>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</div>
+        ${
+          full
+            ? html`<div>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</div>
               <div>${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</div>
               <div>
-                ${m.nextAvailableAt
-                  ? l.msg('nextAvailable', { when: l.date(m.nextAvailableAt, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }) })
-                  : l.msg('noAvailability')}
+                ${
+                  m.nextAvailableAt
+                    ? l.msg('nextAvailable', {
+                        when: l.date(m.nextAvailableAt, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }),
+                      })
+                    : l.msg('noAvailability')
+                }
               </div>`
-          : nothing}
+            : nothing
+        }
       </div>
       <button
         part="request-button"
@@ -207,7 +221,6 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     `;
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

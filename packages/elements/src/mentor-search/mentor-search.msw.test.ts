@@ -25,7 +25,9 @@ async function search(q?: string): Promise<MenteoMentorSearch> {
 const cards = (el: Element) => [...el.shadowRoot!.querySelectorAll('menteo-mentor-card')];
 const countText = (el: Element) => part(el, 'count')?.textContent?.trim() ?? '';
 const loaded = (el: Element) =>
-  waitUntil(() => cards(el).length > 0 && part(el, 'results')!.getAttribute('aria-busy') === 'false', `not loaded: "${textOf(el).slice(0, 200)}"`, { timeout: 10_000 });
+  waitUntil(() => cards(el).length > 0 && part(el, 'results')!.getAttribute('aria-busy') === 'false', `not loaded: "${textOf(el).slice(0, 200)}"`, {
+    timeout: 10_000,
+  });
 
 describe('<menteo-mentor-search> with msw', () => {
   let everyone = 0;

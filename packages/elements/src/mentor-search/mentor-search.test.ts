@@ -25,10 +25,19 @@ const shownIds = (el: MenteoMentorSearch): string[] => cards(el).map((c) => c.me
 const countText = (el: MenteoMentorSearch): string => part(el, 'count')?.textContent?.trim() ?? '';
 const input = (el: MenteoMentorSearch): HTMLInputElement => part<HTMLInputElement>(el, 'search-input')!;
 const checkbox = (el: MenteoMentorSearch, facet: string, name: RegExp): HTMLInputElement | undefined =>
-  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-facet="${facet}"] [part~="facet-option"] input`)].find((box) => name.test(box.getAttribute('aria-label') ?? ''));
+  [...el.shadowRoot!.querySelectorAll<HTMLInputElement>(`[data-facet="${facet}"] [part~="facet-option"] input`)].find((box) =>
+    name.test(box.getAttribute('aria-label') ?? ''),
+  );
 
 async function loaded(el: MenteoMentorSearch, count?: number): Promise<void> {
-  await waitUntil(() => cards(el).length > 0 && !part(el, 'results')!.classList.contains('busy') && (count === undefined || countText(el) === `${count} ${count === 1 ? 'mentor' : 'mentors'}`), `not loaded: "${textOf(el).slice(0, 200)}"`, { timeout: 10_000 });
+  await waitUntil(
+    () =>
+      cards(el).length > 0 &&
+      !part(el, 'results')!.classList.contains('busy') &&
+      (count === undefined || countText(el) === `${count} ${count === 1 ? 'mentor' : 'mentors'}`),
+    `not loaded: "${textOf(el).slice(0, 200)}"`,
+    { timeout: 10_000 },
+  );
 }
 
 let everyone = 0;
@@ -83,7 +92,7 @@ describe('<menteo-mentor-search>', () => {
     const legends = [...el.shadowRoot!.querySelectorAll('[part~="facet-legend"]')].map((l) => l.textContent!.trim());
     expect(legends).to.deep.equal(['Skills', 'Industries', 'Languages', 'Seniority', 'Helps with']);
     const { facets } = await api({ facets: ['helpsWith', 'skills'] });
-    const leadership = facets.helpsWith!['leadership']!;
+    const leadership = facets.helpsWith!.leadership!;
     expect(leadership).to.be.within(1, 99);
     const box = checkbox(el, 'helpsWith', /^Leadership, \d+ mentors$/)!;
     expect(box.getAttribute('aria-label')).to.equal(`Leadership, ${leadership} mentors`);
@@ -154,7 +163,9 @@ describe('<menteo-mentor-search>', () => {
     try {
       history.replaceState(null, '', `${location.pathname}?keep=1&q=engineering`);
       const expected = await api({ q: 'engineering' });
-      const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search sync-url publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`);
+      const el = await fixture<MenteoMentorSearch>(
+        html`<menteo-mentor-search sync-url publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`,
+      );
       await loaded(el, expected.totalCount);
       expect(input(el).value).to.equal('engineering');
       checkbox(el, 'helpsWith', /^Leadership,/)!.click();
@@ -171,7 +182,9 @@ describe('<menteo-mentor-search>', () => {
   });
 
   it('says when nothing matches, and clears the filters', async () => {
-    const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search q="zzqxnomatch" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`);
+    const el = await fixture<MenteoMentorSearch>(
+      html`<menteo-mentor-search q="zzqxnomatch" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`,
+    );
     await waitForPart(el, 'empty');
     expect(textOf(el)).to.contain('No mentors match your search.');
     await waitUntil(() => countText(el) === '0 mentors', countText(el));
@@ -295,7 +308,10 @@ describe('<menteo-mentor-search for="…"> driven by a need finder', () => {
     const changed = oneEvent(el, 'menteo-search-change');
     submit('finder', { need: 'leadership', goals: 'Lead my first team through a hard quarter', skills: ['delegation'], language: 'en' });
     expect((await changed).detail).to.deep.equal({ helpsWith: ['leadership'], skills: ['delegation'], languages: ['en'] });
-    await waitUntil(() => searchRequests().some((url) => url.includes('helpsWith=leadership') && url.includes('skills=delegation')), 'the search ran with the finder’s filters');
+    await waitUntil(
+      () => searchRequests().some((url) => url.includes('helpsWith=leadership') && url.includes('skills=delegation')),
+      'the search ran with the finder’s filters',
+    );
     const expected = await api({ helpsWith: ['leadership'], skills: ['delegation'], languages: ['en'] });
     await waitUntil(() => countText(el).startsWith(`${expected.totalCount}`), `the count of the filtered search (${expected.totalCount})`);
   });

@@ -16,8 +16,19 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
 import { PagedStoreController } from '../internal/store-controller.js';
-import { attributeOf, collapsedCount, debounceMs, facetNames, noFilters, seniorities, sorts, splitList, type FacetName, type Filters, type Sort } from './search-filters.js';
-
+import {
+  attributeOf,
+  collapsedCount,
+  debounceMs,
+  facetNames,
+  noFilters,
+  seniorities,
+  sorts,
+  splitList,
+  type FacetName,
+  type Filters,
+  type Sort,
+} from './search-filters.js';
 
 /**
  * @summary Mentor search: a search box, filters with counts, a sort, and the results as
@@ -201,9 +212,9 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
   #params(): MentorSearchParams {
     const params: Record<string, unknown> = {};
     const q = this.#query.trim();
-    if (q) params['q'] = q;
+    if (q) params.q = q;
     for (const facet of facetNames) if (this.#filters[facet].length) params[facet] = [...this.#filters[facet]].sort();
-    if (this.#sort && (q || this.#sort !== 'relevance')) params['sort'] = this.#sort;
+    if (this.#sort && (q || this.#sort !== 'relevance')) params.sort = this.#sort;
     return params as MentorSearchParams;
   }
 
@@ -355,9 +366,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
         <label part="sort">
           <span>${l.msg('search_sort')}</span>
           <select part="sort-select" @change=${this.#onSort}>
-            ${sorts
-              .filter((s) => s !== 'relevance' || q)
-              .map((s) => html`<option value=${s} ?selected=${s === sort}>${l.msg(`search_sort_${s}`)}</option>`)}
+            ${sorts.filter((s) => s !== 'relevance' || q).map((s) => html`<option value=${s} ?selected=${s === sort}>${l.msg(`search_sort_${s}`)}</option>`)}
           </select>
         </label>
         <button
@@ -413,11 +422,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
               <span part="facet-count" aria-hidden="true">${l.number(count)}</span>
             </label>`;
           })}
-          ${values.length > collapsedCount
-            ? html`<button part="facet-toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.#toggleExpanded(facet)}>
+          ${
+            values.length > collapsedCount
+              ? html`<button part="facet-toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.#toggleExpanded(facet)}>
                 ${expanded ? l.msg('search_showFewer') : l.msg('search_showAll', { count: values.length })}
               </button>`
-            : nothing}
+              : nothing
+          }
         </fieldset>`;
       })
       .filter((group) => group !== nothing);
@@ -448,11 +459,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
         )}
       </ul>
       ${state?.error && state.loaded ? this.#renderError(state.error) : nothing}
-      ${view === state && state.hasMore
-        ? html`<button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
+      ${
+        view === state && state.hasMore
+          ? html`<button part="load-more" type="button" aria-disabled=${loadingMore ? 'true' : 'false'} @click=${this.#loadMore}>
             ${loadingMore ? l.msg('search_loadingMore') : l.msg('search_loadMore')}
           </button>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   #renderSkeleton(): TemplateResult {
@@ -476,7 +489,6 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     return loadError(this.l10n, this.l10n.msg('search_loadError'), error, this.retry);
   }
 }
-
 
 declare global {
   interface HTMLElementTagNameMap {

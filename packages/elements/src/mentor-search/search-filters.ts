@@ -11,7 +11,13 @@ export const sorts: readonly Sort[] = ['relevance', 'rating', 'sessions', 'respo
 export const seniorities = ['mid', 'senior', 'staff', 'principal', 'director', 'vp', 'c_level'] as const;
 
 /** The attribute (and `sync-url` query parameter) of each facet. */
-export const attributeOf: Record<FacetName, string> = { skills: 'skills', industries: 'industries', languages: 'languages', seniority: 'seniority', helpsWith: 'helps-with' };
+export const attributeOf: Record<FacetName, string> = {
+  skills: 'skills',
+  industries: 'industries',
+  languages: 'languages',
+  seniority: 'seniority',
+  helpsWith: 'helps-with',
+};
 
 /** Facet values shown before "Show all". */
 export const collapsedCount = 8;
@@ -21,4 +27,11 @@ export const debounceMs = 250;
 /** No filter set. */
 export const noFilters = (): Filters => ({ skills: [], industries: [], languages: [], seniority: [], helpsWith: [] });
 /** A comma-separated attribute or URL value as a list, trimmed, without blanks or repeats. */
-export const splitList = (value: string | null | undefined): string[] => [...new Set((value ?? '').split(',').map((v) => v.trim()).filter(Boolean))];
+export const splitList = (value: string | null | undefined): string[] => [
+  ...new Set(
+    (value ?? '')
+      .split(',')
+      .map((v) => v.trim())
+      .filter(Boolean),
+  ),
+];

@@ -91,7 +91,9 @@ describe('<menteo-need-finder> with msw', () => {
   it('says no mentor fits when the ranking is empty', async () => {
     // The sandbox ranks every mentor for any need: no question makes it answer none. Its real
     // answer is replayed with the ranked list filtered to mentors outside the demo org (none).
-    const empty = replay('POST', '/v1/matches', { mutate: (body: { data: { mentor: { id: string } }[] }) => ({ ...body, data: body.data.filter((m) => !m.mentor.id.startsWith('men_')) }) });
+    const empty = replay('POST', '/v1/matches', {
+      mutate: (body: { data: { mentor: { id: string } }[] }) => ({ ...body, data: body.data.filter((m) => !m.mentor.id.startsWith('men_')) }),
+    });
     use(empty.handler);
     const el = await submitted();
     await waitForPart(el, 'empty');

@@ -11,7 +11,8 @@ const es: Locale<typeof en> = {
   needFinder_need_leadership: 'Alcanzar una meta de equipo',
   needFinder_need_leadershipHint: 'El sombrero de líder: rumbo, decisiones y plazos. Un mentor directivo te ayuda a llevar a tu equipo hasta allí.',
   needFinder_need_mentorship: 'Crecer hacia quien quieres ser',
-  needFinder_need_mentorshipHint: 'El sombrero de mentor: crecimiento y autoconocimiento. Un mentor facilitador te hace las preguntas que te ayudan a encontrar tu propio camino.',
+  needFinder_need_mentorshipHint:
+    'El sombrero de mentor: crecimiento y autoconocimiento. Un mentor facilitador te hace las preguntas que te ayudan a encontrar tu propio camino.',
   needFinder_needRequired: 'Elige una de las dos opciones.',
   needFinder_continue: 'Continuar',
   needFinder_back: 'Atrás',

@@ -331,9 +331,11 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
           ${options.map((tag) => html`<option value=${tag} ?selected=${tag === language}>${l.language(tag)}</option>`)}
           <option value="" ?selected=${language === ''}>${l.msg('needFinder_anyLanguage')}</option>
         </select>
-        ${server['/language']
-          ? html`<p id="language-error" part="field-error">${l.msg('needFinder_fieldRefused', { detail: server['/language'] })}</p>`
-          : nothing}
+        ${
+          server['/language']
+            ? html`<p id="language-error" part="field-error">${l.msg('needFinder_fieldRefused', { detail: server['/language'] })}</p>`
+            : nothing
+        }
       </div>
       ${this.#renderFailure()}
       <div class="actions">
@@ -368,8 +370,9 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     const l = this.l10n;
     return html`<div part="results">
       <h3 id="results-title" tabindex="-1" aria-level=${this.headingLevel + 1}>${l.msg('needFinder_results')}</h3>
-      ${results.length
-        ? html`<p class="hint">${l.msg('needFinder_resultsCount', { count: results.length })}</p>
+      ${
+        results.length
+          ? html`<p class="hint">${l.msg('needFinder_resultsCount', { count: results.length })}</p>
             <ol class="matches" aria-labelledby="results-title">
               ${results.map(
                 (match, i) => html`<li part="match">
@@ -382,7 +385,8 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
                 </li>`,
               )}
             </ol>`
-        : html`<p part="empty">${l.msg('needFinder_noMatches')}</p>`}
+          : html`<p part="empty">${l.msg('needFinder_noMatches')}</p>`
+      }
       <div class="actions">
         <button part="start-over-button" type="button" @click=${() => this.startOver()}>${l.msg('needFinder_startOver')}</button>
       </div>

@@ -1,7 +1,7 @@
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { demoMentor, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
-import { configure, MenteoMentorCard, MenteoProvider } from '../index.js';
+import { configure, MenteoMentorCard, type MenteoProvider } from '../index.js';
 
 const card = (root: Element): MenteoMentorCard => root.querySelector('menteo-mentor-card')!;
 
@@ -48,7 +48,10 @@ describe('<menteo-provider> and page defaults', () => {
   });
 
   it('reads <meta name="menteo:…"> when configure() was not called', async () => {
-    document.head.insertAdjacentHTML('beforeend', `<meta name="menteo:publishable-key" content="pk_test_demo"><meta name="menteo:base-url" content="${sandbox.url}">`);
+    document.head.insertAdjacentHTML(
+      'beforeend',
+      `<meta name="menteo:publishable-key" content="pk_test_demo"><meta name="menteo:base-url" content="${sandbox.url}">`,
+    );
     const el = await fixture<MenteoMentorCard>(html`<menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>`);
     expect((await waitForPart(el, 'name')).textContent).to.equal(demoMentor.name);
   });
@@ -109,14 +112,19 @@ describe('<menteo-provider> and page defaults', () => {
     localStorage.setItem(drafts, JSON.stringify({ 'post:thr_learningtolead': 'Not for the next person' }));
     localStorage.setItem(outbox, '[]');
     try {
-      const provider = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}></menteo-provider>`);
+      const provider = await fixture<MenteoProvider>(
+        html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}></menteo-provider>`,
+      );
       // A fresh token for the same person is not a sign-out: nothing is deleted.
       provider.getToken = () => tokenFor('demo-mentee');
       await provider.updateComplete;
       expect(localStorage.getItem(drafts)).to.contain('Not for the next person');
       provider.getToken = undefined;
       await provider.updateComplete;
-      await waitUntil(() => localStorage.getItem(drafts) === null && localStorage.getItem(outbox) === null, 'the signed-out person’s drafts and outbox are still stored');
+      await waitUntil(
+        () => localStorage.getItem(drafts) === null && localStorage.getItem(outbox) === null,
+        'the signed-out person’s drafts and outbox are still stored',
+      );
     } finally {
       localStorage.removeItem(drafts);
       localStorage.removeItem(outbox);

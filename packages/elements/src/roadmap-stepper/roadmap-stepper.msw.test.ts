@@ -16,7 +16,8 @@ const title = 'Senior engineer to engineering manager';
 const menteeClient = async () => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor('demo-mentee'), maxRetries: 0 });
 
 async function stepper(signedIn = false): Promise<MenteoRoadmapStepper> {
-  const root = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${signedIn ? () => tokenFor('demo-mentee') : undefined}>
+  const root =
+    await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${signedIn ? () => tokenFor('demo-mentee') : undefined}>
     <menteo-roadmap-stepper roadmap-id=${slug}></menteo-roadmap-stepper>
   </menteo-provider>`);
   return root.querySelector('menteo-roadmap-stepper')!;

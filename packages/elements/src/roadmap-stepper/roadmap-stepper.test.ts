@@ -12,7 +12,6 @@ const slug = 'senior-engineer-to-engineering-manager';
 /** Seeded: steps 1–4 done, 5 in progress, 10 skipped, of 11: 5/11 → 45 %. */
 const currentTitle = 'Give feedback early and specifically';
 
-
 /** The demo mentee's own client, to read and restore the progress behind the element's back. */
 async function menteeClient(): Promise<Menteo> {
   return new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor() });

@@ -176,8 +176,9 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
         </ul>
       </header>
       ${this.signedIn && !progress && this.#progress.state.error ? loadError(l, l.msg('roadmapProgressLoadError'), this.#progress.state.error, this.retry) : nothing}
-      ${progress
-        ? html`<div class="progress">
+      ${
+        progress
+          ? html`<div class="progress">
             <div
               part="progress"
               role="progressbar"
@@ -194,10 +195,19 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
               · ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}
             </p>
           </div>`
-        : nothing}
+          : nothing
+      }
       <ol part="steps" aria-label=${l.msg('roadmapSteps')} @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, roadmap)}>
         ${roadmap.steps.map((step) =>
-          this.#renderStep(roadmap, step, states.get(step.id)?.state, states.get(step.id)?.note ?? null, step.id === currentId && !!progress, expanded.has(step.id), step.id === focusId),
+          this.#renderStep(
+            roadmap,
+            step,
+            states.get(step.id)?.state,
+            states.get(step.id)?.note ?? null,
+            step.id === currentId && !!progress,
+            expanded.has(step.id),
+            step.id === focusId,
+          ),
         )}
       </ol>
     `;
@@ -232,11 +242,13 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           <span class="step-title" dir="auto">${step.title}</span>
           ${step.optional ? html`<span class="tag">(${l.msg('roadmapOptional')})</span>` : nothing}
           ${current ? html`<span class="tag current">· ${l.msg('roadmapCurrent')}</span>` : nothing}
-          ${stepState
-            ? html`<span part="step-state" class="state state-${stepState}"
+          ${
+            stepState
+              ? html`<span part="step-state" class="state state-${stepState}"
                 ><span aria-hidden="true">${icons[stepState]}</span> <span>${l.msg(`roadmapState_${stepState}`)}</span></span
               >`
-            : nothing}
+              : nothing
+          }
           <span class="chevron" aria-hidden="true"></span>
         </button>
       </h3>
@@ -250,24 +262,29 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     const l = this.l10n;
     return html`
       <div part="summary" dir="auto">${renderMarkdown(step.summary, { softBreaks: true })}</div>
-      ${step.resources.length
-        ? html`<h4 class="visually-hidden" aria-level=${this.headingLevel + 2}>${l.msg('roadmapResources')}</h4>
+      ${
+        step.resources.length
+          ? html`<h4 class="visually-hidden" aria-level=${this.headingLevel + 2}>${l.msg('roadmapResources')}</h4>
             <ul part="resources">
               ${step.resources.map(
                 (r) =>
                   html`<li>
                     <span class="kind">${l.msg(`roadmapKind_${r.kind}`)}:</span>
-                    ${safeHref(r.url)
-                      ? html`<a part="resource" href=${safeHref(r.url)} target="_blank" rel="noopener noreferrer"
+                    ${
+                      safeHref(r.url)
+                        ? html`<a part="resource" href=${safeHref(r.url)} target="_blank" rel="noopener noreferrer"
                           >${r.title}<span class="visually-hidden"> ${l.msg('roadmapNewTab')}</span><span aria-hidden="true" class="external">↗</span></a
                         >`
-                      : html`<span part="resource">${r.title}</span>`}
+                        : html`<span part="resource">${r.title}</span>`
+                    }
                   </li>`,
               )}
             </ul>`
-        : nothing}
-      ${stepState
-        ? html`<div part="actions" role="group" aria-label=${l.msg('roadmapActions', { title: step.title })}>
+          : nothing
+      }
+      ${
+        stepState
+          ? html`<div part="actions" role="group" aria-label=${l.msg('roadmapActions', { title: step.title })}>
               ${actions.map(
                 (a) =>
                   html`<button part="action" type="button" data-state=${a.state} aria-pressed=${stepState === a.state ? 'true' : 'false'} @click=${() => this.#setState(roadmap, step.id, a.state)}>
@@ -275,12 +292,14 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
                   </button>`,
               )}
             </div>
-            ${error
-              ? html`<div part="update-error" role="alert">
+            ${
+              error
+                ? html`<div part="update-error" role="alert">
                   <p>${l.msg('roadmapUpdateError')}</p>
                   ${requestIdLine(this.l10n, error) ?? html`<p>${l.msg('connectionError')}</p>`}
                 </div>`
-              : nothing}
+                : nothing
+            }
             <div class="note">
               <label for="note-${step.id}">${l.msg('roadmapNote')}</label>
               <textarea
@@ -296,12 +315,13 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
                 <span role="status">${this.savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
               </div>
             </div>`
-        : this.signedIn
-          ? nothing
-          : html`<p part="sign-in-required">
+          : this.signedIn
+            ? nothing
+            : html`<p part="sign-in-required">
               ${l.msg('roadmapSignInToTrack')}
               <button part="sign-in-button" type="button" @click=${() => this.emit('menteo-sign-in-required', { action: 'progress' })}>${l.msg('signIn')}</button>
-            </p>`}
+            </p>`
+      }
     `;
   }
 

@@ -84,7 +84,9 @@ export class RoomBooking {
 
   #zoneName(): string {
     const zone = viewerZone();
-    const long = new Intl.DateTimeFormat(this.from.l10n().lang, { timeZoneName: 'long', timeZone: zone }).formatToParts(new Date()).find((p) => p.type === 'timeZoneName')?.value;
+    const long = new Intl.DateTimeFormat(this.from.l10n().lang, { timeZoneName: 'long', timeZone: zone })
+      .formatToParts(new Date())
+      .find((p) => p.type === 'timeZoneName')?.value;
     return long && long !== zone ? `${long} (${zone})` : zone;
   }
 
@@ -93,11 +95,13 @@ export class RoomBooking {
     this.#room = room;
     const l = this.from.l10n();
     return html`${this.#booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.#booked })}</p>` : nothing}
-    ${status === 'active'
-      ? this.#panel
-        ? this.#renderPanel(room, this.#panel)
-        : html`<button part="book-button" type="button" @click=${() => this.#open()}>${l.msg('roomBook')}</button>`
-      : nothing}`;
+    ${
+      status === 'active'
+        ? this.#panel
+          ? this.#renderPanel(room, this.#panel)
+          : html`<button part="book-button" type="button" @click=${() => this.#open()}>${l.msg('roomBook')}</button>`
+        : nothing
+    }`;
   }
 
   #renderPanel(room: Room, booking: Panel): TemplateResult {
@@ -114,18 +118,21 @@ export class RoomBooking {
     return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, room)}>
       <h4 tabindex="-1" aria-level=${this.from.headingLevel() + 2}>${l.msg('roomBookTitle')}</h4>
       <p class="muted small" id="zone">${l.msg('roomTimesIn', { zone: this.#zoneName() })}</p>
-      ${booking.notice
-        ? html`<div role="alert" class="inline-error">
+      ${
+        booking.notice
+          ? html`<div role="alert" class="inline-error">
             <p>${l.msg(booking.notice === 'taken' ? 'roomSlotTaken' : booking.notice === 'pick' ? 'roomBookPick' : 'roomBookError')}</p>
             ${booking.notice !== 'pick' ? (requestIdLine(l, booking.error) ?? nothing) : nothing}
           </div>`
-        : nothing}
-      ${!data
-        ? error && !loading
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(l, error) ?? nothing}</div>`
-          : html`<p role="status" class="muted">${l.msg('roomSlotsLoading')}</p>`
-        : days.size
-          ? html`<fieldset part="slots" aria-describedby="zone" aria-busy=${loading ? 'true' : 'false'}>
+          : nothing
+      }
+      ${
+        !data
+          ? error && !loading
+            ? html`<div role="alert" class="inline-error"><p>${l.msg('roomBookError')}</p>${requestIdLine(l, error) ?? nothing}</div>`
+            : html`<p role="status" class="muted">${l.msg('roomSlotsLoading')}</p>`
+          : days.size
+            ? html`<fieldset part="slots" aria-describedby="zone" aria-busy=${loading ? 'true' : 'false'}>
               <legend class="visually-hidden">${l.msg('roomBookTitle')}</legend>
               ${[...days.values()].map(
                 (day) => html`<fieldset class="day">
@@ -141,7 +148,8 @@ export class RoomBooking {
                 </fieldset>`,
               )}
             </fieldset>`
-          : html`<p class="muted">${l.msg('roomNoSlots')}</p>`}
+            : html`<p class="muted">${l.msg('roomNoSlots')}</p>`
+      }
       <label for="agenda">${l.msg('roomAgenda')}</label>
       <textarea id="agenda" rows="2" maxlength="10000" .value=${booking.agenda} @input=${(e: InputEvent) => (booking.agenda = (e.target as HTMLTextAreaElement).value)}></textarea>
       <div class="row">
@@ -170,7 +178,14 @@ export class RoomBooking {
     } catch (error) {
       const taken = error instanceof APIError && error.code === 'slot_unavailable';
       // The person's agenda stays; only the taken time is let go (the slots reload without it).
-      this.#set({ ...booking, agenda: this.#panel?.agenda ?? booking.agenda, slot: taken ? undefined : booking.slot, busy: false, notice: taken ? 'taken' : 'error', error });
+      this.#set({
+        ...booking,
+        agenda: this.#panel?.agenda ?? booking.agenda,
+        slot: taken ? undefined : booking.slot,
+        busy: false,
+        notice: taken ? 'taken' : 'error',
+        error,
+      });
     }
   }
 }

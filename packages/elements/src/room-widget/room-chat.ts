@@ -70,7 +70,11 @@ export class RoomChat implements ReactiveController {
     const beforeId = room.unreadCount > 0 ? theirs[Math.min(room.unreadCount, theirs.length) - 1]?.id : undefined;
     this.#unread = { roomId: room.id, beforeId };
     const newest = messages.items.find((m) => !m.pending);
-    if (beforeId && newest) void this.from.plans()?.markRoomRead(room.id, newest.id).catch(() => {});
+    if (beforeId && newest)
+      void this.from
+        .plans()
+        ?.markRoomRead(room.id, newest.id)
+        .catch(() => {});
   }
 
   hostUpdated(): void {
@@ -84,7 +88,10 @@ export class RoomChat implements ReactiveController {
       // A message of the other person that arrives while the room is on screen is read.
       const room = this.#room;
       if (arrived && room && newest && !newest.pending && newest.author.id !== ownId(room) && document.visibilityState === 'visible') {
-        void this.from.plans()?.markRoomRead(room.id, newest.id).catch(() => {});
+        void this.from
+          .plans()
+          ?.markRoomRead(room.id, newest.id)
+          .catch(() => {});
       }
     }
   }
@@ -105,13 +112,15 @@ export class RoomChat implements ReactiveController {
       <h3 id="chat-title" aria-level=${this.from.headingLevel() + 1}>${l.msg('roomMessages')}</h3>
       <div part="log" role="log" aria-live="polite" aria-labelledby="chat-title" tabindex="0">
         ${messages?.hasMore ? html`<button type="button" class="quiet small earlier" ?disabled=${messages.loadingMore} @click=${() => this.from.messages.loadMore()}>${l.msg('roomEarlier')}</button>` : nothing}
-        ${!messages?.loaded
-          ? messages?.error
-            ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(l, messages.error) ?? nothing}</div>`
-            : html`<div class="bone block" aria-hidden="true"></div>`
-          : items.length || this.#failed.length
-            ? nothing
-            : html`<p class="muted">${l.msg('roomNoMessages')}</p>`}
+        ${
+          !messages?.loaded
+            ? messages?.error
+              ? html`<div class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(l, messages.error) ?? nothing}</div>`
+              : html`<div class="bone block" aria-hidden="true"></div>`
+            : items.length || this.#failed.length
+              ? nothing
+              : html`<p class="muted">${l.msg('roomNoMessages')}</p>`
+        }
         ${items.map((m) => html`${m.id === divider ? html`<div part="unread-divider" role="separator"><span>${l.msg('roomNewMessages')}</span></div>` : nothing}${this.#renderMessage(m, m.author.id === own)}`)}
         ${this.#failed.map(
           (f) => html`<div part="message message-own message-failed" class="message own failed">
@@ -125,8 +134,9 @@ export class RoomChat implements ReactiveController {
           </div>`,
         )}
       </div>
-      ${open
-        ? html`<form part="composer" @submit=${(e: SubmitEvent) => this.#send(e, room)}>
+      ${
+        open
+          ? html`<form part="composer" @submit=${(e: SubmitEvent) => this.#send(e, room)}>
             <label for="composer" class="visually-hidden">${l.msg('roomMessageLabel', { name: other })}</label>
             <textarea
               id="composer"
@@ -141,7 +151,8 @@ export class RoomChat implements ReactiveController {
             <button part="send-button" type="submit">${l.msg('roomSend')}</button>
             <p id="composer-hint" class="muted small hint">${l.msg('roomComposerHint')}</p>
           </form>`
-        : html`<p class="muted small">${l.msg('roomReadOnly')}</p>`}
+          : html`<p class="muted small">${l.msg('roomReadOnly')}</p>`
+      }
     </section>`;
   }
 

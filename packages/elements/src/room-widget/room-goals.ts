@@ -53,23 +53,27 @@ export class RoomGoals {
         <h3 id="goals-title" aria-level=${this.from.headingLevel() + 1}>${l.msg('roomGoals')}</h3>
         ${counted.length ? html`<span class="muted" dir="auto">${l.msg('roomGoalsSummary', { achieved: counted.filter((g) => g.status === 'achieved').length, total: counted.length })}</span>` : nothing}
       </div>
-      ${!goals?.loaded
-        ? goals?.error
-          ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(l, goals.error) ?? nothing}</div>`
-          : html`<div class="bone bar" aria-hidden="true"></div>`
-        : items.length
-          ? html`<ul class="goal-list">
+      ${
+        !goals?.loaded
+          ? goals?.error
+            ? html`<div role="alert" class="inline-error"><p>${l.msg('roomLoadError')}</p>${requestIdLine(l, goals.error) ?? nothing}</div>`
+            : html`<div class="bone bar" aria-hidden="true"></div>`
+          : items.length
+            ? html`<ul class="goal-list">
               ${items.map((goal) => this.#renderGoal(room, goal, writable))}
             </ul>`
-          : html`<p class="muted">${l.msg('roomNoGoals')}</p>`}
+            : html`<p class="muted">${l.msg('roomNoGoals')}</p>`
+      }
       ${this.#error ? html`<div role="alert" class="inline-error"><p>${l.msg('roomGoalError')}</p>${requestIdLine(l, this.#error) ?? nothing}</div>` : nothing}
-      ${writable && goals?.loaded
-        ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
+      ${
+        writable && goals?.loaded
+          ? html`<form class="add-goal" @submit=${(e: SubmitEvent) => this.#addGoal(e, room)}>
             <label for="new-goal" class="visually-hidden">${l.msg('roomGoalNew')}</label>
             <input id="new-goal" name="title" required minlength="3" maxlength="200" placeholder=${l.msg('roomGoalNew')} />
             <button type="submit">${l.msg('roomGoalAddButton')}</button>
           </form>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -96,8 +100,9 @@ export class RoomGoals {
         <span class="muted" aria-hidden="true">${percent}</span>
       </div>
       ${goal.targetDate ? html`<p class="muted small" dir="auto">${l.msg('roomGoalDue', { date: l.date(`${goal.targetDate}T12:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' }) })}</p>` : nothing}
-      ${writable && goal.status === 'open'
-        ? html`<div class="goal-actions">
+      ${
+        writable && goal.status === 'open'
+          ? html`<div class="goal-actions">
             <button type="button" class="small" data-goal-action="add" aria-label=${l.msg('roomGoalAdd10', { title: goal.title })} @click=${() => this.#updateGoal(room, goal, { progress: Math.min(100, goal.progress + 10) })}>
               <span dir="ltr">+10%</span>
             </button>
@@ -105,7 +110,8 @@ export class RoomGoals {
               ✓ ${l.msg('roomGoalAchieveShort')}
             </button>
           </div>`
-        : nothing}
+          : nothing
+      }
     </li>`;
   }
 

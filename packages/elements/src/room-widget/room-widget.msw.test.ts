@@ -14,7 +14,8 @@ MenteoRoomWidget.define('menteo-room-widget');
 async function widget(roomId: string): Promise<MenteoRoomWidget> {
   // The acme employee's room: its chat and read markers belong to this file alone (the other
   // room-widget tests read the demo mentee's seeded conversation in the same shared sandbox).
-  const root = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_acme" base-url=${sandbox.url} .getToken=${() => tokenFor('acme-employee')}>
+  const root =
+    await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_acme" base-url=${sandbox.url} .getToken=${() => tokenFor('acme-employee')}>
     <menteo-room-widget room-id=${roomId}></menteo-room-widget>
   </menteo-provider>`);
   return root.querySelector('menteo-room-widget')!;

@@ -41,7 +41,10 @@ const statusText = (el: Element) => part(el, 'status')!.textContent!.replace(/\s
 const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const loaded = async (el: Element) => {
   await waitForPart(el, 'header');
-  await waitUntil(() => el.shadowRoot!.querySelector('.goal-list, [part~="goals"] p.muted') && parts(el, 'message').length + all(el, '[part~="log"] p.muted').length > 0, 'plan and chat not loaded');
+  await waitUntil(
+    () => el.shadowRoot!.querySelector('.goal-list, [part~="goals"] p.muted') && parts(el, 'message').length + all(el, '[part~="log"] p.muted').length > 0,
+    'plan and chat not loaded',
+  );
 };
 
 /** Runs `rewrite` on the page's requests while `body` runs: the API answers the rewritten request. */
@@ -128,7 +131,10 @@ describe('<menteo-room-widget>', () => {
     const seededLast = messages.find((m) => m.textContent!.includes('Looking forward to our next session'));
     expect(seededLast, 'the mentor’s last seeded message').to.exist;
     expect(seededLast!.getAttribute('part')).to.contain('message-theirs');
-    expect(messages.indexOf(seededLast!)).to.be.above(messages.findIndex((m) => m.getAttribute('part')!.includes('message-own')), 'oldest first');
+    expect(messages.indexOf(seededLast!)).to.be.above(
+      messages.findIndex((m) => m.getAttribute('part')!.includes('message-own')),
+      'oldest first',
+    );
     expect(parts(el, 'message-own').length).to.be.greaterThan(0);
     const divider = part(el, 'unread-divider')!;
     expect(divider.textContent).to.contain('New messages');
@@ -289,7 +295,9 @@ describe('<menteo-room-widget>', () => {
     // The API answers a real 409: the request reaches it as an action the paused room cannot take.
     await withFetch(
       async (request) =>
-        request.url.endsWith('/resume') ? new Request(request.url.replace(/\/resume$/, '/pause'), { method: 'POST', headers: request.headers, body: await request.text() }) : request,
+        request.url.endsWith('/resume')
+          ? new Request(request.url.replace(/\/resume$/, '/pause'), { method: 'POST', headers: request.headers, body: await request.text() })
+          : request,
       async () => {
         parts(el, 'action-resume')[0]!.click();
         await el.updateComplete;
@@ -372,7 +380,9 @@ describe('<menteo-room-widget>', () => {
     const first = slots[0]!;
     const iso = first.dataset.startsAt!;
     expect(first.textContent!.trim()).to.equal(new Intl.DateTimeFormat('en', { hour: 'numeric', minute: '2-digit', timeZone: zone }).format(new Date(iso)));
-    expect(days[0]!.querySelector('legend')!.textContent).to.equal(new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso)));
+    expect(days[0]!.querySelector('legend')!.textContent).to.equal(
+      new Intl.DateTimeFormat('en', { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone }).format(new Date(iso)),
+    );
     const api = await mentee.mentors.slots(rooms.flagship.mentor.id, { ...nextTwoWeeks(), timeZone: zone });
     expect(slots.map((s) => s.dataset.startsAt)).to.deep.equal(api.data.map((s) => s.startsAt));
     await expect(el).to.be.accessible();
@@ -443,7 +453,10 @@ describe('<menteo-room-widget>', () => {
       row()!.querySelector<HTMLButtonElement>('[data-session-action="accept"]')!.click();
       await el.updateComplete;
       expect(row()!.textContent).to.contain('Confirmed'); // optimistic
-      await waitUntil(async () => (await mentor.rooms.sessions.list(rooms.flagship.id, { status: ['accepted'] })).data.some((s) => s.id === proposed.id), 'not accepted');
+      await waitUntil(
+        async () => (await mentor.rooms.sessions.list(rooms.flagship.id, { status: ['accepted'] })).data.some((s) => s.id === proposed.id),
+        'not accepted',
+      );
       await waitUntil(() => !row()!.querySelector('[data-session-action="accept"]'));
       // Cancelling asks first, inline; focus lands on the safe choice.
       row()!.querySelector<HTMLButtonElement>('[data-session-action="cancel"]')!.click();

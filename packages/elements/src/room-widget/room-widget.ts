@@ -17,7 +17,7 @@ import {
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
-import { loadError, requestIdLine } from '../internal/load-error.js';
+import { requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
@@ -39,7 +39,16 @@ type Destructive = 'decline' | 'withdraw' | 'complete' | 'close';
 const destructive = new Set<RoomAction>(['decline', 'withdraw', 'complete', 'close']);
 const isDestructive = (action: RoomAction | undefined): action is Destructive => !!action && destructive.has(action);
 /** An icon beside each status's name: status is never told by colour alone. */
-const icons: Record<Status, string> = { requested: '◔', active: '●', paused: '❚❚', declined: '✕', withdrawn: '✕', expired: '⌛', completed: '✓', closed_early: '■' };
+const icons: Record<Status, string> = {
+  requested: '◔',
+  active: '●',
+  paused: '❚❚',
+  declined: '✕',
+  withdrawn: '✕',
+  expired: '⌛',
+  completed: '✓',
+  closed_early: '■',
+};
 const openStatuses = roomStatusesAllowing.messages;
 const weekMs = 7 * 86_400_000;
 const hourMs = 3_600_000;
@@ -258,14 +267,20 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const status = this.optimistic ?? room.status;
     const mentor = room.viewerRole === 'mentee';
     const other = mentor
-      ? { name: room.mentor.name, avatarUrl: safeImageUrl(room.mentor.avatarUrl), line: l.msg('roomTitleAt', { title: room.mentor.title, company: room.mentor.company }) }
+      ? {
+          name: room.mentor.name,
+          avatarUrl: safeImageUrl(room.mentor.avatarUrl),
+          line: l.msg('roomTitleAt', { title: room.mentor.title, company: room.mentor.company }),
+        }
       : { name: room.mentee.name, avatarUrl: safeImageUrl(room.mentee.avatarUrl), line: room.mentee.headline ?? '' };
     return html`
       <header part="header">
         <div part="avatar">
-          ${other.avatarUrl && !this.avatarFailed
-            ? html`<img src=${other.avatarUrl} alt=${l.msg('roomAvatarOf', { name: other.name })} @error=${() => (this.avatarFailed = true)} />`
-            : html`<span aria-hidden="true">${initials(other.name)}</span>`}
+          ${
+            other.avatarUrl && !this.avatarFailed
+              ? html`<img src=${other.avatarUrl} alt=${l.msg('roomAvatarOf', { name: other.name })} @error=${() => (this.avatarFailed = true)} />`
+              : html`<span aria-hidden="true">${initials(other.name)}</span>`
+          }
         </div>
         <div class="who">
           <p class="role">${l.msg(mentor ? 'roomYourMentor' : 'roomYourMentee')}</p>
@@ -325,8 +340,9 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const actions = this.optimistic ? [] : roomActionsFor(status, room.viewerRole);
     const error = this.actionError;
     return html`
-      ${actions.length
-        ? html`<div part="actions" role="group" aria-label=${l.msg('roomActions')}>
+      ${
+        actions.length
+          ? html`<div part="actions" role="group" aria-label=${l.msg('roomActions')}>
             ${actions.map(
               (action) =>
                 html`<button part="action action-${action}" type="button" class=${destructive.has(action) ? 'quiet' : ''} @click=${() => this.#ask(room, action)}>
@@ -334,13 +350,16 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
                 </button>`,
             )}
           </div>`
-        : nothing}
-      ${error
-        ? html`<div part="action-error" role="alert">
+          : nothing
+      }
+      ${
+        error
+          ? html`<div part="action-error" role="alert">
             <p>${l.msg(error.conflict ? 'roomActionConflict' : 'roomActionError')}</p>
             ${requestIdLine(this.l10n, error.error) ?? nothing}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${!openStatuses.includes(status) ? html`<p class="muted ended">${l.msg('roomEnded')}</p>` : nothing}
     `;
   }
@@ -361,19 +380,23 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const l = this.l10n;
     const action = this.confirming;
     return html`<dialog part="confirm" aria-labelledby="confirm-text" @close=${this.#onDialogClose}>
-      ${isDestructive(action)
-        ? html`<form method="dialog" @submit=${(e: SubmitEvent) => this.#confirm(e, room, action)}>
+      ${
+        isDestructive(action)
+          ? html`<form method="dialog" @submit=${(e: SubmitEvent) => this.#confirm(e, room, action)}>
             <p id="confirm-text">${l.msg(`roomConfirm_${action}`)}</p>
-            ${action !== 'complete'
-              ? html`<label for="reason">${l.msg(action === 'close' ? 'roomConfirmReason' : 'roomConfirmReasonOptional')}</label>
+            ${
+              action !== 'complete'
+                ? html`<label for="reason">${l.msg(action === 'close' ? 'roomConfirmReason' : 'roomConfirmReasonOptional')}</label>
                   <textarea id="reason" name="reason" rows="2" maxlength="1000" ?required=${action === 'close'}></textarea>`
-              : nothing}
+                : nothing
+            }
             <div class="row">
               <button type="button" value="cancel" class="quiet" @click=${() => this.#dialog?.close()}>${l.msg('roomCancel')}</button>
               <button type="submit" class="danger" value="confirm">${l.msg(`roomAction_${action}`)}</button>
             </div>
           </form>`
-        : nothing}
+          : nothing
+      }
     </dialog>`;
   }
 
@@ -419,14 +442,16 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const sessions = this.#sessions.state;
     const now = Date.now();
     const upcoming = (sessions?.items ?? []).filter((s) => (s.status === 'pending' || s.status === 'accepted') && Date.parse(s.endsAt) > now);
-    const next = upcoming[0] ?? (sessions?.loaded ? undefined : room.nextSession ?? undefined);
+    const next = upcoming[0] ?? (sessions?.loaded ? undefined : (room.nextSession ?? undefined));
     return html`<section part="sessions" aria-labelledby="sessions-title">
       <h3 id="sessions-title" aria-level=${this.headingLevel + 1}>${l.msg('roomNextSession')}</h3>
-      ${next
-        ? html`<ul class="session-list">
+      ${
+        next
+          ? html`<ul class="session-list">
             ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
           </ul>`
-        : html`<p class="muted">${l.msg('roomNoSession')}</p>`}
+          : html`<p class="muted">${l.msg('roomNoSession')}</p>`
+      }
       ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.l10n, this.sessionError) ?? nothing}</div>` : nothing}
       ${this.#booking.render(room, status)}
     </section>`;
@@ -440,18 +465,20 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       <p class="session-when" dir="auto">${this.#when(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })}</p>
       <p class="chip chip-${session.status}">${l.msg(`roomSessionStatus_${session.status}`)}</p>
       ${session.agenda ? html`<p class="agenda" dir="auto">${session.agenda}</p>` : nothing}
-      ${!live || this.#room.state.data?.status !== 'active' || this.optimistic
-        ? nothing
-        : this.cancelling === session.id
-          ? html`<div class="row confirm-inline" role="group" aria-labelledby="cancel-q-${session.id}">
+      ${
+        !live || this.#room.state.data?.status !== 'active' || this.optimistic
+          ? nothing
+          : this.cancelling === session.id
+            ? html`<div class="row confirm-inline" role="group" aria-labelledby="cancel-q-${session.id}">
               <p id="cancel-q-${session.id}" class="small">${l.msg('roomSessionCancelAsk')}</p>
               <button type="button" class="small quiet" data-session-action="keep" @click=${() => this.#endCancel(session.id)}>${l.msg('roomSessionKeep')}</button>
               <button type="button" class="small danger" data-session-action="confirm-cancel" @click=${() => this.#sessionAction(room, session, 'cancel')}>${l.msg('roomSessionCancel')}</button>
             </div>`
-          : html`<div class="row">
+            : html`<div class="row">
               ${canAccept ? html`<button type="button" class="small" data-session-action="accept" @click=${() => this.#sessionAction(room, session, 'accept')}>${l.msg('roomSessionAccept')}</button>` : nothing}
               <button type="button" class="small quiet" data-session-action="cancel" @click=${() => this.#askCancel(session.id)}>${l.msg('roomSessionCancel')}</button>
-            </div>`}
+            </div>`
+      }
     </li>`;
   }
 

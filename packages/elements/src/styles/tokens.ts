@@ -69,7 +69,7 @@ export const token = (name: TokenName): CSSResult => unsafeCSS(`var(--menteo-${n
  */
 export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSSResult =>
   unsafeCSS(
-    (
+    `${(
       [
         ['bg', 'background', 'color-surface'],
         ['fg', 'color', 'color-on-surface'],
@@ -80,7 +80,7 @@ export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSS
       ] as const
     )
       .map(([own, component, system]) => `--_${own}:var(--menteo-${name}-${component}, ${token(system)});`)
-      .join('') + 'display:block;container-type:inline-size;',
+      .join('')}display:block;container-type:inline-size;`,
   );
 
 /**

@@ -16,7 +16,8 @@ const thread = 'thr_learningtolead';
 const reads = `/v1/threads/${thread}*`;
 
 async function feed(person?: 'demo-mentor' | 'demo-mentee'): Promise<MenteoThreadFeed> {
-  const root = await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${person ? () => tokenFor(person) : undefined}>
+  const root =
+    await fixture<MenteoProvider>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${person ? () => tokenFor(person) : undefined}>
     <menteo-thread-feed thread-id=${thread}></menteo-thread-feed>
   </menteo-provider>`);
   return root.querySelector('menteo-thread-feed')!;

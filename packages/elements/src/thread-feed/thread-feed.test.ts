@@ -118,7 +118,9 @@ describe('<menteo-thread-feed>', () => {
     // Reactions and comment counts are there; writing is not.
     const first = newest[0]!;
     expect(reaction(shown[0]!, 'cheer').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`★ Cheer ${first.reactions.cheer}`);
-    expect(shown[0]!.querySelector('[part~="comments-button"]')!.textContent!.trim()).to.equal(`${first.commentCount} ${first.commentCount === 1 ? 'comment' : 'comments'}`);
+    expect(shown[0]!.querySelector('[part~="comments-button"]')!.textContent!.trim()).to.equal(
+      `${first.commentCount} ${first.commentCount === 1 ? 'comment' : 'comments'}`,
+    );
     expect(part(el, 'composer')).to.be.null;
     await expect(el).to.be.accessible();
   });
@@ -130,10 +132,14 @@ describe('<menteo-thread-feed>', () => {
     const first = data.at(-1)!; // the oldest: "Officially the tech lead…" with a list and **listen**
     expect(first.body).to.contain('**listen**');
     // Scrolled to the end of what is loaded, the first post is found through its own article.
-    await waitUntil(async () => {
-      window.scrollTo(0, document.body.scrollHeight);
-      return articleOf(el, first.id);
-    }, 'never reached the first post', { timeout: 15_000 });
+    await waitUntil(
+      async () => {
+        window.scrollTo(0, document.body.scrollHeight);
+        return articleOf(el, first.id);
+      },
+      'never reached the first post',
+      { timeout: 15_000 },
+    );
     const body = articleOf(el, first.id).querySelector('[part~="body"]')!;
     expect(body.querySelector('strong')!.textContent).to.equal('listen');
     expect(body.querySelectorAll('ul > li')).to.have.length(3);
@@ -152,7 +158,10 @@ describe('<menteo-thread-feed>', () => {
     expect((await asked).detail).to.deep.equal({ action: 'react' });
     const shown = () => articleOf(el, postId)?.querySelector('[part~="sign-in-required"]');
     // What was on screen, should the message not come: which posts, and what the feed remembered.
-    const state = () => `posts ${articles(el).map((a) => a.dataset.postId).join(',')}; signInFor ${(el as unknown as { signInFor?: string }).signInFor}; clicked ${postId}`;
+    const state = () =>
+      `posts ${articles(el)
+        .map((a) => a.dataset.postId)
+        .join(',')}; signInFor ${(el as unknown as { signInFor?: string }).signInFor}; clicked ${postId}`;
     await waitUntil(shown, 'no sign-in message under the post').catch((error: Error) => {
       throw new Error(`${error.message} (${state()})`);
     });
@@ -475,7 +484,9 @@ describe('<menteo-thread-feed>', () => {
     part<HTMLButtonElement>(down.el, 'retry-button')!.click();
     await retried;
 
-    const root = await fixture<HTMLElement>(html`<menteo-thread-feed thread-id=${thread} publishable-key="pk_test_unknown" base-url=${sandbox.url}></menteo-thread-feed>`);
+    const root = await fixture<HTMLElement>(
+      html`<menteo-thread-feed thread-id=${thread} publishable-key="pk_test_unknown" base-url=${sandbox.url}></menteo-thread-feed>`,
+    );
     await waitForPart(root, 'error');
     expect(textOf(root)).to.match(/Request ID: \S+/);
     await expect(root).to.be.accessible();
@@ -549,7 +560,9 @@ describe('<menteo-thread-feed>', () => {
     }
     await waitUntil(() => part(el, 'feed')!.getAttribute('aria-busy') === 'false', 'still loading');
     const positions = articles(el).map((a) => Number(a.getAttribute('aria-posinset')));
-    console.log(`10k feed: ${pages()} pages loaded while scrolling, deepest post ${Math.max(...positions)}, at most ${most.articles} articles and ${most.nodes} shadow DOM elements`);
+    console.log(
+      `10k feed: ${pages()} pages loaded while scrolling, deepest post ${Math.max(...positions)}, at most ${most.articles} articles and ${most.nodes} shadow DOM elements`,
+    );
     expect(pages()).to.be.greaterThan(10);
     expect(Math.max(...positions)).to.be.greaterThan(200);
     expect(most.articles).to.be.lessThan(60);
@@ -559,7 +572,9 @@ describe('<menteo-thread-feed>', () => {
     const rendered = articles(el);
     rendered[0]!.focus();
     let at = Number(focused(el)!.getAttribute('aria-posinset'));
-    const lastLoaded = threadStores((el.parentElement as MenteoProvider).connection!.stores).threadPosts(fresh.id).get().items.length;
+    const lastLoaded = threadStores((el.parentElement as MenteoProvider).connection!.stores)
+      .threadPosts(fresh.id)
+      .get().items.length;
     for (let n = 0; n < 30 || at <= lastLoaded; n++) {
       await sendKeys({ press: 'PageDown' });
       await waitUntil(() => Number(focused(el)?.getAttribute('aria-posinset')) === at + 1, `focus did not move past ${at}`);
@@ -586,7 +601,9 @@ describe('<menteo-thread-feed>', () => {
     const { root, el } = await feed({ id: fresh.id, height: 500 });
     await loaded(el);
     const observer = new MutationObserver((records) => {
-      for (const r of records) for (const n of r.addedNodes) if (n instanceof Element && /^(script|iframe|object|embed|img|svg|style|link|meta|base|form)$/i.test(n.localName)) added.push(n.localName);
+      for (const r of records)
+        for (const n of r.addedNodes)
+          if (n instanceof Element && /^(script|iframe|object|embed|img|svg|style|link|meta|base|form)$/i.test(n.localName)) added.push(n.localName);
     });
     observer.observe(el.shadowRoot!, { childList: true, subtree: true });
     const seen = new Set<string>();
@@ -602,7 +619,8 @@ describe('<menteo-thread-feed>', () => {
         expect(node.localName, 'no active element').not.to.match(/^(script|iframe|object|embed|img|svg|style|link|meta|base|form|frame|frameset|math)$/);
         for (const attr of node.attributes) {
           expect(attr.name, `${node.localName} has ${attr.name}`).not.to.match(/^on/i);
-          if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name)) expect(attr.value, `${node.localName}[${attr.name}]`).to.match(/^(https?:|mailto:|#)/i);
+          if (/^(href|src|action|formaction|xlink:href|srcdoc|data)$/i.test(attr.name))
+            expect(attr.value, `${node.localName}[${attr.name}]`).to.match(/^(https?:|mailto:|#)/i);
         }
       }
     }

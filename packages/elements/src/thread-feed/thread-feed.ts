@@ -1,5 +1,5 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { commentStores, draftOf, threadStores, type Comment, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { commentStores, draftOf, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
@@ -205,17 +205,21 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
           </p>
         </header>
         ${owner && !this.compact ? this.#renderComposer(thread) : nothing}
-        ${posts.pendingNew
-          ? html`<button part="new-posts-banner" type="button" @click=${this.#showNew}>
+        ${
+          posts.pendingNew
+            ? html`<button part="new-posts-banner" type="button" @click=${this.#showNew}>
               <span aria-hidden="true">↑</span> ${l.msg('feedNew', { count: posts.pendingNew })}
             </button>`
-          : nothing}
+            : nothing
+        }
         <div class="visually-hidden" role="status">${posts.pendingNew ? l.msg('feedNewAnnounce', { count: posts.pendingNew }) : ''}</div>
-        ${items.length
-          ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
+        ${
+          items.length
+            ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
               ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize))}
             </div>`
-          : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`}
+            : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`
+        }
         ${posts.error && posts.loaded ? loadError(l, l.msg('feedLoadError'), posts.error, () => this.#posts.loadMore()) : nothing}
         ${cut && canonical ? html`<a part="view-thread" href=${canonical} rel="noopener">${l.msg('feedViewThread')}</a>` : nothing}
         ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
@@ -304,18 +308,22 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${post.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
       </p>
       <div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''}>${renderMarkdown(post.body)}</div>
-      ${this.compact && longBody(post.body)
-        ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
+      ${
+        this.compact && longBody(post.body)
+          ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
             ${l.msg(clamp ? 'feedShowMore' : 'feedShowLess')}
           </button>`
-        : nothing}
-      ${post.pending
-        ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
-        : html`${this.#renderReactions(post)}
+          : nothing
+      }
+      ${
+        post.pending
+          ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
+          : html`${this.#renderReactions(post)}
             <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#toggleComments(id)}>
               ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
             </button>
-            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#renderComments(open) : nothing}</div>`}
+            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#renderComments(open) : nothing}</div>`
+      }
     </article>`;
   }
 
@@ -339,12 +347,14 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         })}
       </div>
       ${this.signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
-      ${error
-        ? html`<div part="reaction-error" role="alert">
+      ${
+        error
+          ? html`<div part="reaction-error" role="alert">
             <p>${l.msg('feedReactionError')}</p>
             ${requestIdLine(this.l10n, error) ?? nothing}
           </div>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 
   async #react(post: Post, kind: ReactionKind): Promise<void> {
@@ -407,7 +417,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       </div>`;
     }
     const id = `comment-${entry.postId}`;
-    return html`${state.items.length
+    return html`${
+      state.items.length
         ? html`<ol>
             ${state.items.map(
               (c) => html`<li part="comment">
@@ -416,16 +427,19 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
               </li>`,
             )}
           </ol>`
-        : html`<p class="muted">${l.msg('feedNoComments')}</p>`}
+        : html`<p class="muted">${l.msg('feedNoComments')}</p>`
+    }
       ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
-      ${this.signedIn
-        ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
+      ${
+        this.signedIn
+          ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
             <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
             <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
             ${entry.error ? this.#writeError(l.msg('feedCommentError'), entry.error) : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
           </form>`
-        : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`}`;
+          : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`
+      }`;
   }
 
   async #comment(event: Event, entry: CommentsEntry): Promise<void> {
@@ -445,9 +459,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   }
 
   #showNew(): void {
-    this.#threads()
-      ?.threadPosts(this.threadId!)
-      .showNew();
+    this.#threads()?.threadPosts(this.threadId!).showNew();
     // The new posts are on top: focus goes to the newest, so the reader lands where the banner was.
     void this.updateComplete.then(() => this.#focusPost(0));
   }

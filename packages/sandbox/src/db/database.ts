@@ -21,7 +21,9 @@ export function openDatabase(path: string): Db {
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  const files = readdirSync(schemaDir).filter((f) => f.endsWith('.sql')).sort();
+  const files = readdirSync(schemaDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort();
   const sql = files.map((file) => readFileSync(join(schemaDir, file), 'utf8'));
   // `CREATE TABLE IF NOT EXISTS` cannot change an existing table: a file made by an older
   // schema would fail later in confusing ways, so say so now.

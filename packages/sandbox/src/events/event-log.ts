@@ -43,10 +43,14 @@ export function appendEvent(db: Db, type: EventType, data: unknown, audience: Au
   const userIds = [...new Set(audience.userIds)];
   const createdAt = now.toISOString();
   const dataJson = JSON.stringify(data);
-  const result = prepared(
-    db,
-    'INSERT INTO events (type, created_at, audience, public, thread_id, data) VALUES (?, ?, ?, ?, ?, ?)',
-  ).run(type, createdAt, JSON.stringify(userIds), audience.public ? 1 : 0, audience.threadId ?? null, dataJson);
+  const result = prepared(db, 'INSERT INTO events (type, created_at, audience, public, thread_id, data) VALUES (?, ?, ?, ?, ?, ?)').run(
+    type,
+    createdAt,
+    JSON.stringify(userIds),
+    audience.public ? 1 : 0,
+    audience.threadId ?? null,
+    dataJson,
+  );
   const seq = Number(result.lastInsertRowid);
   // The same text as JSON.stringify(WireEvent), without serializing `data` twice.
   const json = `{"id":"${seq}","type":${JSON.stringify(type)},"createdAt":"${createdAt}","data":${dataJson}}`;

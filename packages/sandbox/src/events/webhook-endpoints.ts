@@ -32,7 +32,8 @@ export const legacyWebhookOrg = 'org_demo';
 export function webhookEndpoints(db: Db, settings: WebhookSettings): WebhookEndpoint[] {
   const configured: Record<string, WebhookEndpointOption> = { ...settings.webhooks };
   if (settings.webhookUrl !== undefined) {
-    if (configured[legacyWebhookOrg]) throw new RangeError(`webhookUrl is ${legacyWebhookOrg}'s endpoint, and webhooks.${legacyWebhookOrg} sets it too: give one`);
+    if (configured[legacyWebhookOrg])
+      throw new RangeError(`webhookUrl is ${legacyWebhookOrg}'s endpoint, and webhooks.${legacyWebhookOrg} sets it too: give one`);
     configured[legacyWebhookOrg] = { url: settings.webhookUrl, ...(settings.webhookSecret !== undefined ? { secret: settings.webhookSecret } : {}) };
   }
   const known = new Set(prepared(db, 'SELECT id FROM organizations ORDER BY id').pluck().all() as string[]);

@@ -91,7 +91,10 @@ class EndpointDeliverer {
   ) {
     const { orgId, url } = endpoint;
     // Start after what is already in the log: a fresh sandbox does not replay its seed.
-    const recorded = prepared(db, 'SELECT COALESCE(MAX(event_seq), 0) AS seq FROM webhook_endpoint_deliveries WHERE org_id = ? AND url = ?').get(orgId, url) as { seq: number };
+    const recorded = prepared(db, 'SELECT COALESCE(MAX(event_seq), 0) AS seq FROM webhook_endpoint_deliveries WHERE org_id = ? AND url = ?').get(
+      orgId,
+      url,
+    ) as { seq: number };
     this.cursor = recorded.seq || latestSeq(db);
     const pending = prepared(
       db,

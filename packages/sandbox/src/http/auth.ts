@@ -55,9 +55,7 @@ export function authorize(principal: Principal, allowed: CredentialKind[]): void
 /** Whether a browser page at `origin` may use this organization's publishable key. */
 export function originAllowed(db: Db, principal: Principal, origin: string): boolean {
   if (principal.kind === 'publishable' && principal.mode === 'test' && isLocalOrigin(origin)) return true;
-  const row = prepared(db, 'SELECT allowed_origins FROM organizations WHERE id = ?').get(principal.orgId) as
-    | { allowed_origins: string }
-    | undefined;
+  const row = prepared(db, 'SELECT allowed_origins FROM organizations WHERE id = ?').get(principal.orgId) as { allowed_origins: string } | undefined;
   const origins = row ? (JSON.parse(row.allowed_origins) as string[]) : [];
   // User tokens are minted for the organization's own pages, so the same list applies to them;
   // test-mode organizations also serve local development pages, live ones only their own.

@@ -1,14 +1,6 @@
 /** CORS headers. Publishable keys are bound to origins; the grant is per credential, not global. */
 
-const exposed = [
-  'X-Request-Id',
-  'ETag',
-  'RateLimit-Limit',
-  'RateLimit-Remaining',
-  'RateLimit-Reset',
-  'Retry-After',
-  'Idempotent-Replayed',
-].join(', ');
+const exposed = ['X-Request-Id', 'ETag', 'RateLimit-Limit', 'RateLimit-Remaining', 'RateLimit-Reset', 'Retry-After', 'Idempotent-Replayed'].join(', ');
 
 /** Headers that let the page at `origin` read this response. */
 export function corsGrant(origin: string): Record<string, string> {

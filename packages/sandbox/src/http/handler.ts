@@ -14,7 +14,8 @@ export type PathParams<K extends OperationId> = Defined<PathOf<K>>;
 /** Query parameters of an operation, validated and coerced (defaults applied, arrays split). */
 export type QueryParams<K extends OperationId> = Defined<QueryOf<K>>;
 /** The JSON request body of an operation, validated against the contract. */
-export type RequestBody<K extends OperationId> = Op<K> extends { requestBody: object } ? BodyOf<K> : Op<K> extends { requestBody?: object } ? BodyOf<K> | undefined : undefined;
+export type RequestBody<K extends OperationId> =
+  Op<K> extends { requestBody: object } ? BodyOf<K> : Op<K> extends { requestBody?: object } ? BodyOf<K> | undefined : undefined;
 
 type SuccessCode = 200 | 201 | 202 | 204;
 type SuccessStatus<K extends OperationId> = Extract<keyof Op<K>['responses'], SuccessCode>;

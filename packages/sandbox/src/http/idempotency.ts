@@ -11,7 +11,9 @@ export interface StoredResponse {
 
 /** What makes two requests "the same": method, path and the body's canonical JSON. */
 export function fingerprint(method: string, path: string, body: unknown): string {
-  return createHash('sha256').update(`${method} ${path}\n${canonicalJson(body)}`).digest('base64url');
+  return createHash('sha256')
+    .update(`${method} ${path}\n${canonicalJson(body)}`)
+    .digest('base64url');
 }
 
 /**
@@ -19,10 +21,9 @@ export function fingerprint(method: string, path: string, body: unknown): string
  * with another request is a client bug worth a loud 422, not a silent replay.
  */
 export function findReplay(db: Db, credential: string, key: string, print: string): StoredResponse | undefined {
-  const row = prepared(db, 'SELECT fingerprint, status, headers, body FROM idempotency_keys WHERE credential = ? AND key = ?').get(
-    credential,
-    key,
-  ) as { fingerprint: string; status: number; headers: string; body: string | null } | undefined;
+  const row = prepared(db, 'SELECT fingerprint, status, headers, body FROM idempotency_keys WHERE credential = ? AND key = ?').get(credential, key) as
+    | { fingerprint: string; status: number; headers: string; body: string | null }
+    | undefined;
   if (!row) return undefined;
   if (row.fingerprint !== print) {
     throw new Problem(422, 'idempotency_key_reused', 'This Idempotency-Key was already used with a different request; use a new key for a new request.', [

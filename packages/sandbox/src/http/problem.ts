@@ -65,13 +65,10 @@ export const problem = {
   notFound: (detail: string) => new Problem(404, 'not_found', detail),
   forbidden: (detail: string, code: ProblemCode = 'forbidden') => new Problem(403, code, detail),
   conflict: (detail: string, code: ProblemCode = 'conflict') => new Problem(409, code, detail),
-  invalidTransition: (from: string, action: string) =>
-    new Problem(409, 'invalid_transition', `A room in status ${from} cannot ${action}.`),
+  invalidTransition: (from: string, action: string) => new Problem(409, 'invalid_transition', `A room in status ${from} cannot ${action}.`),
   /** A body field that is well-formed but wrong for the current state (e.g. a date in the past). */
   invalidField: (pointer: string, detail: string) =>
     new Problem(422, 'validation_failed', `Invalid field ${pointer}: ${detail}`, [{ in: 'body', pointer, detail }]),
   invalidParameter: (name: string, detail: string, where: FieldError['in'] = 'query') =>
-    new Problem(400, 'invalid_parameter', `Invalid ${where} parameter ${name}: ${detail}`, [
-      { in: where, pointer: `/${name}`, detail },
-    ]),
+    new Problem(400, 'invalid_parameter', `Invalid ${where} parameter ${name}: ${detail}`, [{ in: where, pointer: `/${name}`, detail }]),
 };

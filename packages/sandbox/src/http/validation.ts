@@ -40,9 +40,18 @@ export class ContractValidator {
     let compiled = this.compiled.get(operation.id);
     if (!compiled) {
       compiled = {
-        path: this.parameterValidator(operation.parameters.filter((p) => p.in === 'path'), false),
-        query: this.parameterValidator(operation.parameters.filter((p) => p.in === 'query'), true),
-        header: this.parameterValidator(operation.parameters.filter((p) => p.in === 'header'), false),
+        path: this.parameterValidator(
+          operation.parameters.filter((p) => p.in === 'path'),
+          false,
+        ),
+        query: this.parameterValidator(
+          operation.parameters.filter((p) => p.in === 'query'),
+          true,
+        ),
+        header: this.parameterValidator(
+          operation.parameters.filter((p) => p.in === 'header'),
+          false,
+        ),
         body: operation.bodySchemaPointer ? this.schemaAt(operation.bodySchemaPointer) : undefined,
       };
       this.compiled.set(operation.id, compiled);
@@ -87,11 +96,7 @@ function rebase(schema: unknown): Record<string, unknown> {
  * all text), then validates. Arrays are comma-separated (`style: form, explode: false`).
  * Returns the coerced values; throws a 400 problem naming each bad parameter.
  */
-export function validateParameters(
-  validator: ParameterValidator,
-  raw: Record<string, string | undefined>,
-  where: FieldError['in'],
-): Record<string, unknown> {
+export function validateParameters(validator: ParameterValidator, raw: Record<string, string | undefined>, where: FieldError['in']): Record<string, unknown> {
   const values: Record<string, unknown> = {};
   const declared = new Map(validator.parameters.map((p) => [where === 'header' ? p.name.toLowerCase() : p.name, p]));
   for (const [name, text] of Object.entries(raw)) {

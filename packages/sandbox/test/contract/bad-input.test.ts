@@ -44,7 +44,7 @@ function malformedBodies(op: Operation): { name: string; body: string; contentTy
     { name: 'a JSON string', body: '"text"' },
     { name: 'null', body: 'null' },
     { name: 'an unknown field', body: JSON.stringify({ definitelyNotAField: true }) },
-    { name: 'deep nesting', body: '{"a":'.repeat(500) + '1' + '}'.repeat(500) },
+    { name: 'deep nesting', body: `${'{"a":'.repeat(500)}1${'}'.repeat(500)}` },
     { name: 'form encoding', body: 'a=1&b=2', contentType: 'application/x-www-form-urlencoded' },
     { name: 'over 64 KB', body: JSON.stringify({ padding: 'x'.repeat(66_000) }) },
   ];
@@ -66,7 +66,9 @@ function credentialFor(op: Operation, tokens: { user: string }): string {
 
 /** Row counts of every table: "nothing was written". */
 function fingerprint(s: TestSandbox): string {
-  const tables = s.db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name").all() as { name: string }[];
+  const tables = s.db
+    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' ORDER BY name")
+    .all() as { name: string }[];
   return tables.map(({ name }) => `${name}=${(s.db.prepare(`SELECT COUNT(*) AS n FROM "${name}"`).get() as { n: number }).n}`).join(' ');
 }
 
@@ -107,7 +109,11 @@ describe('bad input never gets a 5xx and never writes', () => {
       it(`${op.id}: bad and unknown ids`, async () => {
         for (const bad of ['nope', 'x'.repeat(300), '..%2F..%2Fetc%2Fpasswd', '%00', "1'%20OR%201=1"]) {
           const override = Object.fromEntries(pathParams.map((p) => [p.name, bad]));
-          await expectRefused(op, `id ${bad.slice(0, 20)}`, { auth: credentialFor(op, tokens), path: pathFor(op, override), ...(op.bodySchemaPointer ? { body: {} } : {}) });
+          await expectRefused(op, `id ${bad.slice(0, 20)}`, {
+            auth: credentialFor(op, tokens),
+            path: pathFor(op, override),
+            ...(op.bodySchemaPointer ? { body: {} } : {}),
+          });
         }
       });
     }
@@ -121,7 +127,8 @@ describe('bad input never gets a 5xx and never writes', () => {
           for (const limit of ['0', '101', 'ten', '-5', '1.5']) await expectRefused(op, `limit=${limit}`, { auth, query: { limit } });
         }
         if (queryParams.some((p) => p.name === 'cursor')) {
-          for (const cursor of ['garbage', 'eyJmYWtlIjp0cnVlfQ.AAAAAAAAAAAAAAAA', 'a.b.c']) await expectRefused(op, `cursor=${cursor}`, { auth, query: { cursor } });
+          for (const cursor of ['garbage', 'eyJmYWtlIjp0cnVlfQ.AAAAAAAAAAAAAAAA', 'a.b.c'])
+            await expectRefused(op, `cursor=${cursor}`, { auth, query: { cursor } });
         }
       });
     }

@@ -376,7 +376,9 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
 
   retrieveRoadmapProgress: {
     async success(ctx) {
-      const res = await ctx.s.request<Schemas['RoadmapProgress']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager/progress', { auth: ctx.mentee.token });
+      const res = await ctx.s.request<Schemas['RoadmapProgress']>('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager/progress', {
+        auth: ctx.mentee.token,
+      });
       const progress = expectStatus(res, 200);
       assert.equal(progress.userId, demo.users.mentee.id);
       assert.ok(progress.doneCount > 0, 'the seeded progress of demo-mentee');
@@ -455,7 +457,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   updateThread: {
     async success(ctx) {
       const thread = await ownThread(ctx);
-      const res = await ctx.s.request<Thread>('PATCH', `/v1/threads/${thread.id}`, { auth: ctx.mentee.token, body: { summary: 'Edited by the contract test.' } });
+      const res = await ctx.s.request<Thread>('PATCH', `/v1/threads/${thread.id}`, {
+        auth: ctx.mentee.token,
+        body: { summary: 'Edited by the contract test.' },
+      });
       const updated = expectStatus(res, 200);
       assert.equal(updated.summary, 'Edited by the contract test.');
       assert.equal(updated.title, thread.title, 'fields not sent stay');
@@ -498,7 +503,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
     async failure(ctx) {
       // Only the owner writes in a thread.
-      const res = await ctx.s.request('POST', `/v1/threads/${seededThreadId}/posts`, { auth: ctx.mentor.token, body: { kind: 'update', body: 'Not my thread' } });
+      const res = await ctx.s.request('POST', `/v1/threads/${seededThreadId}/posts`, {
+        auth: ctx.mentor.token,
+        body: { kind: 'update', body: 'Not my thread' },
+      });
       expectProblem(res, 403, 'forbidden');
     },
   },
@@ -578,7 +586,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   createPostComment: {
     async success(ctx) {
       const post = await ownPost(ctx);
-      const res = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.mentor.token, body: { body: 'Great start, keep the notes coming.' } });
+      const res = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, {
+        auth: ctx.mentor.token,
+        body: { body: 'Great start, keep the notes coming.' },
+      });
       const comment = expectStatus(res, 201);
       assert.equal(comment.postId, post.id);
       assert.equal(comment.author.id, demo.users.mentor.id);
@@ -629,7 +640,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const json = { Accept: 'application/json' };
       const start = expectStatus(await ctx.s.request<Schemas['EventPage']>('GET', '/v1/events', { auth: ctx.mentee.token, headers: json }), 200);
       const post = expectStatus(
-        await ctx.s.request<Post>('POST', `/v1/threads/${(await ownThread(ctx)).id}/posts`, { auth: ctx.mentee.token, body: { kind: 'breakthrough', body: 'It clicked.' } }),
+        await ctx.s.request<Post>('POST', `/v1/threads/${(await ownThread(ctx)).id}/posts`, {
+          auth: ctx.mentee.token,
+          body: { kind: 'breakthrough', body: 'It clicked.' },
+        }),
         201,
       );
       const page = expectStatus(
@@ -670,7 +684,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   listRooms: {
     async success(ctx) {
       const requested = ctx.state.lifecycle?.room ?? (await requestRoom(ctx, 'list')).room;
-      const res = await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', { auth: ctx.mentor.token, query: { role: 'mentor', status: ['requested'], limit: 100 } });
+      const res = await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', {
+        auth: ctx.mentor.token,
+        query: { role: 'mentor', status: ['requested'], limit: 100 },
+      });
       const list = expectStatus(res, 200);
       assert.ok(list.data.some((r) => r.id === requested.id));
       assert.ok(list.data.every((r) => r.status === 'requested' && r.viewerRole === 'mentor'));
@@ -818,7 +835,11 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async failure(ctx) {
       // Goals are written only while the room runs.
       const room = await declinedRoom(ctx);
-      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/goals`, { auth: ctx.mentor.token, body: { title: 'Too late for this' } }), 409, 'conflict');
+      expectProblem(
+        await ctx.s.request('POST', `/v1/rooms/${room.id}/goals`, { auth: ctx.mentor.token, body: { title: 'Too late for this' } }),
+        409,
+        'conflict',
+      );
     },
   },
 
@@ -838,7 +859,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   updateRoomGoal: {
     async success(ctx) {
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request<Schemas['Goal']>('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, { auth: mentee.token, body: { status: 'achieved' } });
+      const res = await ctx.s.request<Schemas['Goal']>('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, {
+        auth: mentee.token,
+        body: { status: 'achieved' },
+      });
       const goal = expectStatus(res, 200);
       assert.equal(goal.status, 'achieved');
       assert.equal(goal.progress, 100);
@@ -846,7 +870,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async failure(ctx) {
       // An achieved goal is 100% done.
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, { auth: mentee.token, body: { status: 'achieved', progress: 50 } });
+      const res = await ctx.s.request('PATCH', `/v1/rooms/${room.id}/goals/${await goalId(ctx)}`, {
+        auth: mentee.token,
+        body: { status: 'achieved', progress: 50 },
+      });
       assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/progress');
     },
   },
@@ -872,7 +899,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   sendRoomMessage: {
     async success(ctx) {
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'Here is my **draft** plan.' } });
+      const res = await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, {
+        auth: mentee.token,
+        body: { body: 'Here is my **draft** plan.' },
+      });
       const message = expectStatus(res, 201);
       assert.equal(message.author.id, mentee.userId);
       assert.equal(message.roomId, room.id);
@@ -880,7 +910,11 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
     async failure(ctx) {
       const room = await declinedRoom(ctx);
-      const problem = expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, body: { body: 'Still there?' } }), 409, 'conflict');
+      const problem = expectProblem(
+        await ctx.s.request('POST', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, body: { body: 'Still there?' } }),
+        409,
+        'conflict',
+      );
       assert.match(problem.detail ?? '', /declined/);
     },
   },
@@ -892,7 +926,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
         await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'And one more thing.' } }),
         201,
       );
-      const list = expectStatus(await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, query: { limit: 5 } }), 200);
+      const list = expectStatus(
+        await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${room.id}/messages`, { auth: ctx.mentor.token, query: { limit: 5 } }),
+        200,
+      );
       assert.equal(list.data[0]?.id, sent.id, 'newest first');
       ctx.state.messageId = sent.id;
     },
@@ -908,7 +945,8 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const { room, mentee } = await mainRoom(ctx);
       const messageId =
         ctx.state.messageId ??
-        expectStatus(await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'Read me.' } }), 201).id;
+        expectStatus(await ctx.s.request<Schemas['Message']>('POST', `/v1/rooms/${room.id}/messages`, { auth: mentee.token, body: { body: 'Read me.' } }), 201)
+          .id;
       const before = expectStatus(await ctx.s.request<Room>('GET', `/v1/rooms/${room.id}`, { auth: ctx.mentor.token }), 200);
       assert.ok(before.unreadCount > 0);
       const read = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/read`, { auth: ctx.mentor.token, body: { messageId } }), 200);
@@ -917,11 +955,12 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async failure(ctx) {
       // A message of another room (demo-mentee's seeded room with the same mentor).
       const { room } = await mainRoom(ctx);
-      const seeded = expectStatus(
-        await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', { auth: ctx.mentee.token, query: { status: ['active'] } }),
+      const seeded = expectStatus(await ctx.s.request<Schemas['RoomList']>('GET', '/v1/rooms', { auth: ctx.mentee.token, query: { status: ['active'] } }), 200)
+        .data[0]!;
+      const foreign = expectStatus(
+        await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${seeded.id}/messages`, { auth: ctx.mentee.token, query: { limit: 1 } }),
         200,
       ).data[0]!;
-      const foreign = expectStatus(await ctx.s.request<Schemas['MessageList']>('GET', `/v1/rooms/${seeded.id}/messages`, { auth: ctx.mentee.token, query: { limit: 1 } }), 200).data[0]!;
       const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/read`, { auth: ctx.mentor.token, body: { messageId: foreign.id } });
       assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/messageId');
     },
@@ -932,7 +971,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async success(ctx) {
       const { room, mentee } = await mainRoom(ctx);
       const [startsAt] = await freeSlots(ctx);
-      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions`, { auth: mentee.token, body: { startsAt, agenda: 'Planning the quarter' } });
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions`, {
+        auth: mentee.token,
+        body: { startsAt, agenda: 'Planning the quarter' },
+      });
       const session = expectStatus(res, 201);
       assert.equal(session.status, 'pending', "a mentee's booking waits for the mentor");
       assert.equal(session.startsAt, startsAt);
@@ -951,7 +993,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async success(ctx) {
       const session = await mainSession(ctx);
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request<Schemas['SessionList']>('GET', `/v1/rooms/${room.id}/sessions`, { auth: mentee.token, query: { status: [session.status] } });
+      const res = await ctx.s.request<Schemas['SessionList']>('GET', `/v1/rooms/${room.id}/sessions`, {
+        auth: mentee.token,
+        query: { status: [session.status] },
+      });
       const list = expectStatus(res, 200);
       assert.ok(list.data.some((x) => x.id === session.id));
       assert.ok(list.data.every((x) => x.status === session.status));
@@ -987,7 +1032,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async success(ctx) {
       const session = await mainSession(ctx);
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request<Session>('PATCH', `/v1/rooms/${room.id}/sessions/${session.id}`, { auth: mentee.token, body: { agenda: 'Planning, then hiring' } });
+      const res = await ctx.s.request<Session>('PATCH', `/v1/rooms/${room.id}/sessions/${session.id}`, {
+        auth: mentee.token,
+        body: { agenda: 'Planning, then hiring' },
+      });
       ctx.state.session = expectStatus(res, 200);
       assert.equal(ctx.state.session.agenda, 'Planning, then hiring');
     },
@@ -1003,7 +1051,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const session = await mainSession(ctx);
       const { room } = await mainRoom(ctx);
       const target = (await freeSlots(ctx)).find((at) => at !== session.startsAt)!;
-      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/reschedule`, { auth: ctx.mentor.token, body: { startsAt: target } });
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/reschedule`, {
+        auth: ctx.mentor.token,
+        body: { startsAt: target },
+      });
       ctx.state.session = expectStatus(res, 200);
       assert.equal(ctx.state.session.startsAt, target);
       assert.equal(ctx.state.session.status, 'accepted', 'the mentor moving it confirms it');
@@ -1022,7 +1073,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async success(ctx) {
       const { room, mentee } = await mainRoom(ctx);
       const extra = await book(ctx, 'mentor');
-      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${extra.id}/cancel`, { auth: mentee.token, body: { reason: 'Travelling that week.' } });
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${extra.id}/cancel`, {
+        auth: mentee.token,
+        body: { reason: 'Travelling that week.' },
+      });
       const cancelled = (ctx.state.cancelled = expectStatus(res, 200));
       assert.equal(cancelled.status, 'cancelled');
       assert.equal(cancelled.cancelReason, 'Travelling that week.');
@@ -1045,7 +1099,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const session = await acceptedSession(ctx);
       await advanceTo(ctx, new Date(Date.parse(session.startsAt) + 70 * 60_000));
       const { room, mentee } = await mainRoom(ctx);
-      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/complete`, { auth: mentee.token, body: { notes: '- Agreed next steps' } });
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/complete`, {
+        auth: mentee.token,
+        body: { notes: '- Agreed next steps' },
+      });
       ctx.state.session = expectStatus(res, 200);
       assert.equal(ctx.state.session.status, 'completed');
       assert.equal(ctx.state.session.notes, '- Agreed next steps');
@@ -1054,7 +1111,11 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       // A session that has not started cannot be completed yet.
       const upcoming = (ctx.state.unstarted = await book(ctx, 'mentor'));
       const { room } = await mainRoom(ctx);
-      const problem = expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${upcoming.id}/complete`, { auth: ctx.mentor.token }), 409, 'conflict');
+      const problem = expectProblem(
+        await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${upcoming.id}/complete`, { auth: ctx.mentor.token }),
+        409,
+        'conflict',
+      );
       assert.match(problem.detail ?? '', /not started/);
     },
   },

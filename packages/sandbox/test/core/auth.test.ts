@@ -73,8 +73,14 @@ describe('authentication and authorization', () => {
   });
 
   it('updates a returning person from the directory instead of creating another', async () => {
-    const first = await s.request<{ user: { id: string } }>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId: 'returning', name: 'Old Name' } });
-    const second = await s.request<{ user: { id: string; name: string } }>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId: 'returning', name: 'New Name' } });
+    const first = await s.request<{ user: { id: string } }>('POST', '/v1/auth/tokens', {
+      auth: 'sk_test_demo',
+      body: { externalUserId: 'returning', name: 'Old Name' },
+    });
+    const second = await s.request<{ user: { id: string; name: string } }>('POST', '/v1/auth/tokens', {
+      auth: 'sk_test_demo',
+      body: { externalUserId: 'returning', name: 'New Name' },
+    });
     assert.equal(second.body.user.id, first.body.user.id);
     assert.equal(second.body.user.name, 'New Name');
     const count = s.db.prepare("SELECT COUNT(*) AS n FROM users WHERE external_id = 'returning'").get() as { n: number };
@@ -99,7 +105,10 @@ describe('authentication and authorization', () => {
       assert.equal(stranger.body.code, 'origin_not_allowed');
       assert.equal(stranger.headers.get('Access-Control-Allow-Origin'), null, 'a disallowed origin got a CORS grant');
 
-      const otherOrg = await s.request<Problem>('GET', '/v1/users/usr_demomentor', { auth: 'pk_test_demo', headers: { Origin: 'https://intranet.acme.example' } });
+      const otherOrg = await s.request<Problem>('GET', '/v1/users/usr_demomentor', {
+        auth: 'pk_test_demo',
+        headers: { Origin: 'https://intranet.acme.example' },
+      });
       assert.equal(otherOrg.status, 403, "one organization's origin is not another's");
       assert.equal(otherOrg.headers.get('Access-Control-Allow-Origin'), null);
     });
@@ -114,7 +123,10 @@ describe('authentication and authorization', () => {
       assert.match(known.headers.get('Access-Control-Allow-Headers') ?? '', /Authorization/);
       assert.match(known.headers.get('Access-Control-Allow-Headers') ?? '', /Idempotency-Key/);
 
-      const unknown = await fetch(`${s.url}/v1/mentors`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' } });
+      const unknown = await fetch(`${s.url}/v1/mentors`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'GET' },
+      });
       assert.equal(unknown.status, 403);
       assert.equal(unknown.headers.get('Access-Control-Allow-Origin'), null);
     });

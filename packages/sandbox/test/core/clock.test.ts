@@ -11,7 +11,9 @@ const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
 const day = 86_400_000;
 
 function runCli(args: string[]): Promise<{ code: number | null; out: string; err: string; kill: () => void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--mentors', '50', '--json', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--mentors', '50', '--json', ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   let err = '';
   return new Promise((resolve) => {
@@ -34,7 +36,15 @@ describe('the sandbox clock', () => {
   });
 
   it('refuses instants that do not exist or have no zone, and takes the ones that do', () => {
-    for (const bad of ['2027-02-29T10:00:00Z', '2027-04-31T10:00:00Z', '2027-06-30T23:59:60Z', '2027-01-01T24:00:00Z', '2027-01-01', '2027-01-01T10:00:00', 'tomorrow']) {
+    for (const bad of [
+      '2027-02-29T10:00:00Z',
+      '2027-04-31T10:00:00Z',
+      '2027-06-30T23:59:60Z',
+      '2027-01-01T24:00:00Z',
+      '2027-01-01',
+      '2027-01-01T10:00:00',
+      'tomorrow',
+    ]) {
       assert.throws(() => clockFrom(bad), RangeError, bad);
     }
     assert.equal(parseInstant('2028-02-29T12:00:00Z'), Date.UTC(2028, 1, 29, 12));
@@ -49,7 +59,10 @@ describe('the sandbox clock', () => {
       const t = Date.parse(start);
       const newestPost = Date.parse(sandbox.db.prepare('SELECT max(created_at) FROM posts').pluck().get() as string);
       assert.ok(newestPost <= t && newestPost > t - 30 * day, `newest post ${new Date(newestPost).toISOString()}`);
-      const upcoming = sandbox.db.prepare(`SELECT starts_at FROM sessions WHERE status IN ('pending', 'accepted') ORDER BY starts_at`).pluck().all() as string[];
+      const upcoming = sandbox.db
+        .prepare(`SELECT starts_at FROM sessions WHERE status IN ('pending', 'accepted') ORDER BY starts_at`)
+        .pluck()
+        .all() as string[];
       assert.ok(upcoming.length > 0 && upcoming.every((at) => Date.parse(at) > t - day && Date.parse(at) < t + 60 * day), upcoming.join(' '));
       const res = await sandbox.fetch(
         new Request('http://sandbox.test/v1/auth/tokens', {

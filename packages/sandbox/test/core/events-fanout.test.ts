@@ -106,7 +106,11 @@ describe('event fan-out', () => {
           break;
         }
       }
-      assert.equal(await Promise.race([slow.ended, new Promise((resolve) => setTimeout(() => resolve('open'), 1000))]), 'error', 'the slow stream was not dropped');
+      assert.equal(
+        await Promise.race([slow.ended, new Promise((resolve) => setTimeout(() => resolve('open'), 1000))]),
+        'error',
+        'the slow stream was not dropped',
+      );
       assert.ok(got.length < posted.length, `the slow client got all ${got.length} events: nothing bounded its queue`);
       const lastSeen = slow.messages.at(-1)?.id ?? start;
       const resumed = await open(`?threadIds=${threadId}`, { 'Last-Event-ID': lastSeen });

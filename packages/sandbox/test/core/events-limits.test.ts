@@ -70,9 +70,14 @@ describe('event stream caps', () => {
       for (let i = 0; i < 4; i++) {
         const abort = new AbortController();
         aborts.push(abort);
-        streams.push(await s.sandbox.app.request('/v1/events', { headers: { Authorization: 'Bearer pk_test_demo', Accept: 'text/event-stream' }, signal: abort.signal }));
+        streams.push(
+          await s.sandbox.app.request('/v1/events', { headers: { Authorization: 'Bearer pk_test_demo', Accept: 'text/event-stream' }, signal: abort.signal }),
+        );
       }
-      assert.deepEqual(streams.map((r) => r.status), [200, 200, 200, 429]);
+      assert.deepEqual(
+        streams.map((r) => r.status),
+        [200, 200, 200, 429],
+      );
     } finally {
       for (const abort of aborts) abort.abort();
       for (const response of streams) await response.body?.cancel().catch(() => {});

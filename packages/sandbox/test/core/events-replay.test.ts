@@ -43,7 +43,11 @@ describe('event replay applies current visibility and content', () => {
   after(() => s.close());
 
   async function poll(auth: string, query: Record<string, string> = {}): Promise<PostEvent[]> {
-    const res = await s.request<{ data: PostEvent[] }>('GET', '/v1/events', { auth, query: { after: start, types: 'thread.post.created', ...query }, headers: { Accept: 'application/json' } });
+    const res = await s.request<{ data: PostEvent[] }>('GET', '/v1/events', {
+      auth,
+      query: { after: start, types: 'thread.post.created', ...query },
+      headers: { Accept: 'application/json' },
+    });
     assert.equal(res.status, 200);
     return res.body.data;
   }

@@ -50,9 +50,16 @@ describe('events', () => {
     const resumed = await connectSse(`${s.url}/v1/events?threadIds=${threadId}`, { Authorization: 'Bearer pk_test_demo', 'Last-Event-ID': seen[0]!.id });
     try {
       for (let i = 0; i < 3; i++) seen.push(JSON.parse((await resumed.next()).data) as { id: string; data: { id: string } });
-      assert.deepEqual(seen.map((e) => e.data.id), posted, 'events lost, repeated or out of order');
+      assert.deepEqual(
+        seen.map((e) => e.data.id),
+        posted,
+        'events lost, repeated or out of order',
+      );
       const ids = seen.map((e) => Number(e.id));
-      assert.deepEqual(ids, [...ids].sort((a, b) => a - b));
+      assert.deepEqual(
+        ids,
+        [...ids].sort((a, b) => a - b),
+      );
       await assert.rejects(resumed.next(300), /no event/, 'an extra event arrived');
     } finally {
       resumed.close();
@@ -71,7 +78,10 @@ describe('events', () => {
       query: { threadIds: threadId, after: start.body.lastEventId },
       headers: { Accept: 'application/json' },
     });
-    assert.deepEqual(page.body.data.map((e) => e.data.id), [a, b]);
+    assert.deepEqual(
+      page.body.data.map((e) => e.data.id),
+      [a, b],
+    );
     const empty = await s.request<{ data: unknown[]; lastEventId: string }>('GET', '/v1/events', {
       query: { threadIds: threadId, after: page.body.lastEventId },
       headers: { Accept: 'application/json' },

@@ -42,9 +42,14 @@ describe('fault injection', () => {
     assert.ok(outcomes.unavailable > 5, `only ${outcomes.unavailable} injected 503s`);
     assert.ok(outcomes.dropped > 0, 'no dropped connection was injected');
     const tokens = s.db
-      .prepare("SELECT u.external_id, COUNT(t.token) AS n FROM users u JOIN user_tokens t ON t.user_id = u.id WHERE u.external_id LIKE 'fault-%' GROUP BY u.external_id")
+      .prepare(
+        "SELECT u.external_id, COUNT(t.token) AS n FROM users u JOIN user_tokens t ON t.user_id = u.id WHERE u.external_id LIKE 'fault-%' GROUP BY u.external_id",
+      )
       .all() as { external_id: string; n: number }[];
     assert.equal(tokens.length, calls);
-    assert.ok(tokens.every((t) => t.n === 1), `doubled writes: ${JSON.stringify(tokens.filter((t) => t.n !== 1))}`);
+    assert.ok(
+      tokens.every((t) => t.n === 1),
+      `doubled writes: ${JSON.stringify(tokens.filter((t) => t.n !== 1))}`,
+    );
   });
 });

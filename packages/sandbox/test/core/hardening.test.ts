@@ -59,7 +59,10 @@ describe('a failure after the commit', () => {
       assert.equal(stored.body, 'Sent, whatever happens next.', 'the message was committed');
       assert.equal(res.status, 201, `answered ${res.status} ${JSON.stringify(sent)} for a committed write`);
       assert.match(sent.id, /^msg_/);
-      assert.ok(logged.some((line) => line.includes('webhook queue unavailable')), 'the failure is logged');
+      assert.ok(
+        logged.some((line) => line.includes('webhook queue unavailable')),
+        'the failure is logged',
+      );
     } finally {
       db.close();
     }
@@ -84,7 +87,10 @@ describe('instants the schema lets through but a clock cannot hold', () => {
         const res = await s.request<Problem>('GET', path, { auth, query: { [name]: instant } });
         assert.equal(res.status, 400, `${path}?${name}=${instant}: ${res.text}`);
         assert.equal(res.body.code, 'invalid_parameter');
-        assert.deepEqual(res.body.errors?.map((e) => [e.in, e.pointer]), [['query', `/${name}`]]);
+        assert.deepEqual(
+          res.body.errors?.map((e) => [e.in, e.pointer]),
+          [['query', `/${name}`]],
+        );
       }
     }
   });
@@ -94,7 +100,10 @@ describe('instants the schema lets through but a clock cannot hold', () => {
     const res = await s.request<Problem>('POST', `/v1/rooms/${room.id}/sessions`, { auth: mentee.token, body: { startsAt: '2027-06-30T23:59:60Z' } });
     assert.equal(res.status, 422, res.text);
     assert.equal(res.body.code, 'validation_failed');
-    assert.deepEqual(res.body.errors?.map((e) => [e.in, e.pointer]), [['body', '/startsAt']]);
+    assert.deepEqual(
+      res.body.errors?.map((e) => [e.in, e.pointer]),
+      [['body', '/startsAt']],
+    );
   });
 });
 
@@ -132,14 +141,19 @@ describe('origins and modes', () => {
   before(async () => {
     s = await startSandbox();
     const at = new Date(testNow()).toISOString();
-    s.db.prepare("INSERT INTO organizations (id, name, allowed_origins, created_at) VALUES ('org_livetest', 'Live Co', '[\"https://intranet.live.example\"]', ?)").run(at);
+    s.db
+      .prepare("INSERT INTO organizations (id, name, allowed_origins, created_at) VALUES ('org_livetest', 'Live Co', '[\"https://intranet.live.example\"]', ?)")
+      .run(at);
     s.db.prepare("INSERT INTO api_keys (key, org_id, kind, mode, created_at) VALUES ('sk_live_livetest', 'org_livetest', 'secret', 'live', ?)").run(at);
     s.db.prepare("INSERT INTO api_keys (key, org_id, kind, mode, created_at) VALUES ('pk_live_livetest', 'org_livetest', 'publishable', 'live', ?)").run(at);
   });
   after(() => s.close());
 
   it("refuses a live organization's user tokens from localhost, and accepts them from its own origins", async () => {
-    const minted = await s.request<{ token: string }>('POST', '/v1/auth/tokens', { auth: 'sk_live_livetest', body: { externalUserId: 'live-person', name: 'Live Person' } });
+    const minted = await s.request<{ token: string }>('POST', '/v1/auth/tokens', {
+      auth: 'sk_live_livetest',
+      body: { externalUserId: 'live-person', name: 'Live Person' },
+    });
     assert.equal(minted.status, 201);
     for (const origin of ['http://localhost:5173', 'http://127.0.0.1:8080', 'http://[::1]:3000']) {
       const res = await s.request<Problem>('GET', '/v1/me', { auth: minted.body.token, headers: { Origin: origin } });
@@ -168,12 +182,18 @@ describe('URL fields', () => {
 
   it('accept only http(s) URLs, naming the field', async () => {
     for (const avatarUrl of ['javascript:alert(document.cookie)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd']) {
-      const res = await s.request<Problem>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId: 'url-person', name: 'Url Person', avatarUrl } });
+      const res = await s.request<Problem>('POST', '/v1/auth/tokens', {
+        auth: 'sk_test_demo',
+        body: { externalUserId: 'url-person', name: 'Url Person', avatarUrl },
+      });
       assert.equal(res.status, 422, avatarUrl);
       assert.equal(res.body.code, 'validation_failed');
       assert.deepEqual([...new Set(res.body.errors?.map((e) => `${e.in} ${e.pointer}`))], ['body /avatarUrl'], avatarUrl);
     }
-    const fine = await s.request('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId: 'url-person', name: 'Url Person', avatarUrl: 'https://cdn.example/a.png' } });
+    const fine = await s.request('POST', '/v1/auth/tokens', {
+      auth: 'sk_test_demo',
+      body: { externalUserId: 'url-person', name: 'Url Person', avatarUrl: 'https://cdn.example/a.png' },
+    });
     assert.equal(fine.status, 201);
   });
 });
@@ -191,8 +211,9 @@ describe('pruning', () => {
   function appendRaw(createdAt: string): number {
     const data = JSON.stringify({ id: 'room_prunetest0001', note: 'raw test event' });
     return Number(
-      s.db.prepare("INSERT INTO events (type, created_at, audience, public, thread_id, data) VALUES ('room.updated', ?, '[\"usr_demomentee\"]', 0, NULL, ?)").run(createdAt, data)
-        .lastInsertRowid,
+      s.db
+        .prepare("INSERT INTO events (type, created_at, audience, public, thread_id, data) VALUES ('room.updated', ?, '[\"usr_demomentee\"]', 0, NULL, ?)")
+        .run(createdAt, data).lastInsertRowid,
     );
   }
   const exists = (sql: string, ...args: unknown[]) => s.db.prepare(sql).get(...args) !== undefined;
@@ -201,11 +222,23 @@ describe('pruning', () => {
     const old = appendRaw(daysAgo(40));
     const recent = appendRaw(daysAgo(1));
     s.db.prepare("INSERT INTO webhook_deliveries (event_seq, url, attempts, delivered_at) VALUES (?, 'https://hooks.example/old', 1, ?)").run(old, daysAgo(40));
-    for (const [token, expired] of [['ut_prunetest_longgone', daysAgo(8)], ['ut_prunetest_justexpired', daysAgo(1)]] as const) {
-      s.db.prepare("INSERT INTO user_tokens (token, user_id, org_id, expires_at, created_at) VALUES (?, 'usr_demomentee', 'org_demo', ?, ?)").run(token, expired, expired);
+    for (const [token, expired] of [
+      ['ut_prunetest_longgone', daysAgo(8)],
+      ['ut_prunetest_justexpired', daysAgo(1)],
+    ] as const) {
+      s.db
+        .prepare("INSERT INTO user_tokens (token, user_id, org_id, expires_at, created_at) VALUES (?, 'usr_demomentee', 'org_demo', ?, ?)")
+        .run(token, expired, expired);
     }
-    for (const [key, created] of [['prune-old', daysAgo(2)], ['prune-fresh', daysAgo(0.04)]] as const) {
-      s.db.prepare("INSERT INTO idempotency_keys (credential, key, fingerprint, status, headers, body, created_at) VALUES ('sk_test_demo', ?, 'x', 201, '{}', NULL, ?)").run(key, created);
+    for (const [key, created] of [
+      ['prune-old', daysAgo(2)],
+      ['prune-fresh', daysAgo(0.04)],
+    ] as const) {
+      s.db
+        .prepare(
+          "INSERT INTO idempotency_keys (credential, key, fingerprint, status, headers, body, created_at) VALUES ('sk_test_demo', ?, 'x', 201, '{}', NULL, ?)",
+        )
+        .run(key, created);
     }
 
     const removed = pruneDatabase(s.db, at);
@@ -220,7 +253,12 @@ describe('pruning', () => {
 
     // A reader resuming from a pruned id starts at the oldest event kept.
     const token = await s.tokenFor('demo-mentee');
-    const res = await s.request<{ data: { id: string }[] }>('GET', '/v1/events', { auth: token, query: { after: String(old) }, headers: { Accept: 'application/json' }, unchecked: true });
+    const res = await s.request<{ data: { id: string }[] }>('GET', '/v1/events', {
+      auth: token,
+      query: { after: String(old) },
+      headers: { Accept: 'application/json' },
+      unchecked: true,
+    });
     assert.equal(res.status, 200);
     assert.equal(res.body.data.find((e) => Number(e.id) >= old)?.id, String(recent));
   });
@@ -229,7 +267,10 @@ describe('pruning', () => {
     const newest = appendRaw(daysAgo(0));
     pruneDatabase(s.db, new Date(at.getTime() + 400 * 86_400_000));
     const left = s.db.prepare('SELECT seq FROM events').all() as { seq: number }[];
-    assert.deepEqual(left.map((row) => row.seq), [newest]);
+    assert.deepEqual(
+      left.map((row) => row.seq),
+      [newest],
+    );
   });
 });
 
@@ -238,10 +279,20 @@ describe('scheduled pruning', () => {
     t.mock.timers.enable({ apis: ['setInterval'] });
     let clock = new Date(testNow());
     const lines: string[] = [];
-    const sandbox = createSandbox({ db: ':memory:', mentors: 50, now: () => clock, log: (line) => lines.push(line), rateLimit: { limit: 0, windowSeconds: 60 } });
+    const sandbox = createSandbox({
+      db: ':memory:',
+      mentors: 50,
+      now: () => clock,
+      log: (line) => lines.push(line),
+      rateLimit: { limit: 0, windowSeconds: 60 },
+    });
     const stored = () => sandbox.db.prepare("SELECT 1 FROM idempotency_keys WHERE key = 'scheduled-prune'").get() !== undefined;
     try {
-      sandbox.db.prepare("INSERT INTO idempotency_keys (credential, key, fingerprint, status, headers, body, created_at) VALUES ('sk_test_demo', 'scheduled-prune', 'x', 201, '{}', NULL, ?)").run(clock.toISOString());
+      sandbox.db
+        .prepare(
+          "INSERT INTO idempotency_keys (credential, key, fingerprint, status, headers, body, created_at) VALUES ('sk_test_demo', 'scheduled-prune', 'x', 201, '{}', NULL, ?)",
+        )
+        .run(clock.toISOString());
       clock = new Date(clock.getTime() + 25 * 3_600_000);
       assert.equal(stored(), true, 'nothing prunes before the interval comes round');
       t.mock.timers.tick(pruneIntervalMs);
@@ -251,6 +302,9 @@ describe('scheduled pruning', () => {
     }
     // A pass still scheduled would now fail on the closed database, and log it.
     t.mock.timers.tick(pruneIntervalMs * 3);
-    assert.deepEqual(lines.filter((line) => /prun/i.test(line)), []);
+    assert.deepEqual(
+      lines.filter((line) => /prun/i.test(line)),
+      [],
+    );
   });
 });

@@ -42,13 +42,19 @@ describe('behaviour every endpoint shares', () => {
       const res = await s.request<Problem>('GET', '/v1/users/not-an-id');
       assert.equal(res.status, 400);
       assert.equal(res.body.code, 'invalid_parameter');
-      assert.deepEqual(res.body.errors?.map((e) => [e.in, e.pointer]), [['path', '/userId']]);
+      assert.deepEqual(
+        res.body.errors?.map((e) => [e.in, e.pointer]),
+        [['path', '/userId']],
+      );
     });
 
     it('rejects unknown query parameters instead of ignoring a typo', async () => {
       const res = await s.request<Problem>('GET', '/v1/users/usr_demomentor', { query: { expand: 'all' } });
       assert.equal(res.status, 400);
-      assert.deepEqual(res.body.errors?.map((e) => [e.in, e.pointer]), [['query', '/expand']]);
+      assert.deepEqual(
+        res.body.errors?.map((e) => [e.in, e.pointer]),
+        [['query', '/expand']],
+      );
     });
 
     it('names every bad body field by JSON pointer, and writes nothing', async () => {
@@ -105,7 +111,11 @@ describe('behaviour every endpoint shares', () => {
       const body = { externalUserId: 'idem-person', name: 'Idem Person' };
       const headers = { 'Idempotency-Key': 'key-0001-aaaa' };
       const first = await s.request<{ token: string }>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body, headers });
-      const second = await s.request<{ token: string }>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { name: 'Idem Person', externalUserId: 'idem-person' }, headers });
+      const second = await s.request<{ token: string }>('POST', '/v1/auth/tokens', {
+        auth: 'sk_test_demo',
+        body: { name: 'Idem Person', externalUserId: 'idem-person' },
+        headers,
+      });
       assert.equal(first.status, 201);
       assert.equal(second.status, 201);
       assert.equal(second.body.token, first.body.token, 'the replay minted another token');
@@ -124,8 +134,16 @@ describe('behaviour every endpoint shares', () => {
 
     it('keeps keys per credential: two callers may pick the same key', async () => {
       const headers = { 'Idempotency-Key': 'key-0003-cccc' };
-      const a = await s.request<{ user: { organizationId: string } }>('POST', '/v1/auth/tokens', { auth: 'sk_test_demo', body: { externalUserId: 'same', name: 'Same' }, headers });
-      const b = await s.request<{ user: { organizationId: string } }>('POST', '/v1/auth/tokens', { auth: 'sk_test_acme', body: { externalUserId: 'same', name: 'Same' }, headers });
+      const a = await s.request<{ user: { organizationId: string } }>('POST', '/v1/auth/tokens', {
+        auth: 'sk_test_demo',
+        body: { externalUserId: 'same', name: 'Same' },
+        headers,
+      });
+      const b = await s.request<{ user: { organizationId: string } }>('POST', '/v1/auth/tokens', {
+        auth: 'sk_test_acme',
+        body: { externalUserId: 'same', name: 'Same' },
+        headers,
+      });
       assert.equal(a.body.user.organizationId, 'org_demo');
       assert.equal(b.body.user.organizationId, 'org_acme');
     });
@@ -142,7 +160,7 @@ describe('behaviour every endpoint shares', () => {
       assert.equal(again.headers.get('Idempotent-Replayed'), 'true');
       assert.equal(postCount(), 1);
       const other = await s.request<{ code: string }>('POST', path, { auth: await s.tokenFor('demo-mentor'), body, headers });
-      assert.notEqual(other.headers.get('Idempotent-Replayed'), 'true', 'another person never gets someone else\'s answer');
+      assert.notEqual(other.headers.get('Idempotent-Replayed'), 'true', "another person never gets someone else's answer");
     });
   });
 

@@ -71,7 +71,10 @@ describe('the sandbox source', () => {
   it('has no import loop between its modules', () => {
     const graph = importGraph();
     assert.ok(graph.get('app.ts')?.includes('handlers.ts'), 'the import scan reads the sources');
-    assert.deepEqual(importLoops(graph).map((loop) => loop.join(' → ')), []);
+    assert.deepEqual(
+      importLoops(graph).map((loop) => loop.join(' → ')),
+      [],
+    );
   });
 });
 
@@ -82,12 +85,15 @@ describe('the seed', () => {
   it('is imported only by the sandbox that runs it, never by the resources it orchestrates', () => {
     const graph = importGraph();
     const importers = [...graph].filter(([module, targets]) => !module.startsWith('seed/') && targets.some((t) => t.startsWith('seed/')));
-    assert.deepEqual(importers.map(([module]) => module), ['sandbox.ts']);
+    assert.deepEqual(
+      importers.map(([module]) => module),
+      ['sandbox.ts'],
+    );
   });
 
   it('loads no request handling: neither the app, the handler registry nor http/', () => {
     const loaded = reachable(importGraph(true), 'seed/index.ts');
-    assert.ok(loaded.has('resources/threads/seed.ts'), 'the seed loads the resources\' seeders');
+    assert.ok(loaded.has('resources/threads/seed.ts'), "the seed loads the resources' seeders");
     const upward = [...loaded].filter((m) => m === 'app.ts' || m === 'handlers.ts' || m.startsWith('http/')).sort();
     assert.deepEqual(upward, []);
   });

@@ -112,11 +112,20 @@ describe('prepared statements', () => {
       const ask = async (i: number) => {
         if (i % 10 === 9) {
           // A match, with a different set and number of skills, language and zone each time.
-          const body: Record<string, unknown> = { need: i % 20 === 9 ? 'leadership' : 'mentorship', goals: `I want to grow in ${some(words, i, i >> 2).join(' and ')}` };
+          const body: Record<string, unknown> = {
+            need: i % 20 === 9 ? 'leadership' : 'mentorship',
+            goals: `I want to grow in ${some(words, i, i >> 2).join(' and ')}`,
+          };
           if ((i >> 1) & 1) body.skills = some(skills, i >> 3, i >> 4);
           if ((i >> 2) & 1) body.language = languages[i % languages.length];
           if ((i >> 3) & 1) body.timezone = ['Europe/Berlin', 'America/New_York', 'Asia/Tokyo'][i % 3];
-          const res = await sandbox.fetch(new Request('http://sandbox.local/v1/matches', { method: 'POST', headers: { ...auth, 'Content-Type': 'application/json' }, body: JSON.stringify(body) }));
+          const res = await sandbox.fetch(
+            new Request('http://sandbox.local/v1/matches', {
+              method: 'POST',
+              headers: { ...auth, 'Content-Type': 'application/json' },
+              body: JSON.stringify(body),
+            }),
+          );
           if (res.status !== 200) assert.fail(`POST /v1/matches ${JSON.stringify(body)} answered ${res.status}: ${await res.text()}`);
           await res.arrayBuffer();
           return;
@@ -200,7 +209,12 @@ describe('prepared statements of other searches', () => {
 });
 
 /** A GET over real HTTP from a chosen loopback address (Linux routes all of 127.0.0.0/8 to lo). */
-function getFrom(localAddress: string, base: string, path: string, credential: string): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Problem }> {
+function getFrom(
+  localAddress: string,
+  base: string,
+  path: string,
+  credential: string,
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Problem }> {
   return new Promise((resolve, reject) => {
     const req = httpRequest(new URL(path, base), { method: 'GET', localAddress, headers: { Authorization: `Bearer ${credential}` } }, (res) => {
       let text = '';
@@ -223,7 +237,7 @@ describe('rate limits between tenants and visitors', () => {
   });
   after(() => sandbox.close());
 
-  it("one visitor exhausting its budget on a publishable key leaves the key working for everyone else", async () => {
+  it('one visitor exhausting its budget on a publishable key leaves the key working for everyone else', async () => {
     const path = '/v1/users/usr_demomentor';
     const remaining: string[] = [];
     for (let i = 0; i < 5; i++) {

@@ -50,7 +50,10 @@ describe('webhooksFromFlags', () => {
         'webhook-url': 'http://127.0.0.1:9000/hook',
       }),
       {
-        webhooks: { org_acme: { url: 'http://127.0.0.1:9001/hook?x=1', secret: acmeSecret }, org_demo: { url: 'http://127.0.0.1:9000/hook', secret: defaultWebhookSecret } },
+        webhooks: {
+          org_acme: { url: 'http://127.0.0.1:9001/hook?x=1', secret: acmeSecret },
+          org_demo: { url: 'http://127.0.0.1:9000/hook', secret: defaultWebhookSecret },
+        },
         demoSecret: defaultWebhookSecret,
       },
     );

@@ -54,9 +54,7 @@ function contract() {
 /** The contract's operation for a concrete method and path, if any. */
 export function operationFor(method: string, path: string): Operation | undefined {
   const pathname = path.split('?')[0]!;
-  return contract().operations.find(
-    (op) => op.method === method.toUpperCase() && new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname),
-  );
+  return contract().operations.find((op) => op.method === method.toUpperCase() && new RegExp(`^${op.path.replace(/\{[^}]+\}/g, '[^/]+')}$`).test(pathname));
 }
 
 /**
@@ -93,7 +91,7 @@ export async function startSandbox(options: SandboxOptions = {}): Promise<TestSa
   const clock = testClock();
   const sandbox = createSandbox({
     db: ':memory:',
-    log: process.env.SANDBOX_LOG ? (line) => process.stderr.write(line + '\n') : () => {},
+    log: process.env.SANDBOX_LOG ? (line) => process.stderr.write(`${line}\n`) : () => {},
     rateLimit: { limit: 0, windowSeconds: 60 },
     now: () => now ?? clock(),
     ...options,

@@ -18,7 +18,10 @@ export function worldDigest(db: Db): Record<string, string> {
   const out: Record<string, string> = {};
   for (const { name } of tables) {
     const columns = db.prepare(`SELECT name, pk FROM pragma_table_info(?) ORDER BY cid`).all(name) as { name: string; pk: number }[];
-    const keys = columns.filter((c) => c.pk > 0).sort((a, b) => a.pk - b.pk).map((c) => `"${c.name}"`);
+    const keys = columns
+      .filter((c) => c.pk > 0)
+      .sort((a, b) => a.pk - b.pk)
+      .map((c) => `"${c.name}"`);
     const order = keys.length ? keys.join(', ') : columns.map((c) => `"${c.name}"`).join(', ');
     const hash = createHash('sha256');
     let rows = 0;

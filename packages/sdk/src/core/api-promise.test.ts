@@ -66,7 +66,10 @@ describe('request ids', () => {
     const onUnhandled = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', onUnhandled);
     try {
-      await client.threads.retrieve('thr_doesnotexist').withResponse().catch(() => {});
+      await client.threads
+        .retrieve('thr_doesnotexist')
+        .withResponse()
+        .catch(() => {});
       await client.threads.retrieve('thr_doesnotexist').catch(() => {});
       await Promise.resolve(client.mentors.search({ limit: 1000 })).catch(() => {});
       void client.threads.retrieve('thr_doesnotexist'); // fire and forget

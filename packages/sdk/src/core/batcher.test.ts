@@ -44,7 +44,10 @@ describe('mentors.retrieve batching', () => {
     assert.equal(call?.url.searchParams.get('ids'), ids.join(','));
     assert.equal(call?.url.searchParams.get('limit'), '50');
 
-    assert.deepEqual(mentors.map((m) => m.id), ids);
+    assert.deepEqual(
+      mentors.map((m) => m.id),
+      ids,
+    );
     assert.equal(new Set(mentors).size, 50);
     for (const m of mentors) assert.equal(requestIdOf(m), requestIds[0]);
   });
@@ -61,13 +64,21 @@ describe('mentors.retrieve batching', () => {
     assert.equal(batches().length, 1);
   });
 
-  it('an unknown id rejects only its own caller, with NotFoundError carrying the batch\'s request id', async () => {
+  it("an unknown id rejects only its own caller, with NotFoundError carrying the batch's request id", async () => {
     const ids = api.data.mentorIds(3);
     const requestIds = recordBatchIds();
     const c = client();
-    const settled = await Promise.allSettled([c.mentors.retrieve(ids[0]!), c.mentors.retrieve('men_nosuchmentor42'), c.mentors.retrieve(ids[1]!), c.mentors.retrieve(ids[2]!)]);
+    const settled = await Promise.allSettled([
+      c.mentors.retrieve(ids[0]!),
+      c.mentors.retrieve('men_nosuchmentor42'),
+      c.mentors.retrieve(ids[1]!),
+      c.mentors.retrieve(ids[2]!),
+    ]);
     assert.equal(batches().length, 1);
-    assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled']);
+    assert.deepEqual(
+      settled.map((s) => s.status),
+      ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'],
+    );
     const { reason } = settled[1] as PromiseRejectedResult;
     assert.ok(reason instanceof NotFoundError, String(reason));
     assert.equal(reason.status, 404);
@@ -89,9 +100,21 @@ describe('mentors.retrieve batching', () => {
       assert.ok(alone instanceof APIError && (alone.status === 400 || alone.status === 404), String(alone));
       api.calls.length = 0;
 
-      const settled = await Promise.allSettled([c.mentors.retrieve(ids[0]!), c.mentors.retrieve(typo), c.mentors.retrieve(ids[1]!), c.mentors.retrieve(ids[2]!)]);
-      assert.deepEqual(settled.map((s) => s.status), ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'], typo);
-      assert.deepEqual(settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : [])), ids);
+      const settled = await Promise.allSettled([
+        c.mentors.retrieve(ids[0]!),
+        c.mentors.retrieve(typo),
+        c.mentors.retrieve(ids[1]!),
+        c.mentors.retrieve(ids[2]!),
+      ]);
+      assert.deepEqual(
+        settled.map((s) => s.status),
+        ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'],
+        typo,
+      );
+      assert.deepEqual(
+        settled.flatMap((s) => (s.status === 'fulfilled' ? [s.value.id] : [])),
+        ids,
+      );
       assert.equal(batches().length, 1, 'the good ids still share one request');
       assert.equal(batches()[0]?.url.searchParams.get('ids'), ids.join(','));
       const { reason } = settled[1] as PromiseRejectedResult;
@@ -108,7 +131,10 @@ describe('mentors.retrieve batching', () => {
     assert.equal(ids.length, 150);
     const c = client();
     const mentors = await Promise.all(ids.map((id) => c.mentors.retrieve(id)));
-    assert.deepEqual(mentors.map((m) => m.id), ids);
+    assert.deepEqual(
+      mentors.map((m) => m.id),
+      ids,
+    );
     const sizes = batches().map((call) => call.url.searchParams.get('ids')!.split(',').length);
     assert.deepEqual(sizes, [100, 50]);
   });
@@ -136,7 +162,10 @@ describe('mentors.retrieve batching', () => {
     api.calls.length = 0;
     const mentor = await c.mentors.retrieve('men_demomentor', { signal: new AbortController().signal });
     assert.equal(mentor.id, 'men_demomentor');
-    assert.deepEqual(api.calls.map((call) => call.url.pathname), ['/v1/mentors/men_demomentor']);
+    assert.deepEqual(
+      api.calls.map((call) => call.url.pathname),
+      ['/v1/mentors/men_demomentor'],
+    );
   });
 });
 
@@ -149,6 +178,9 @@ describe('Batcher', () => {
     }, 2);
     const settled = await Promise.allSettled(['a', 'b', 'bad1', 'c', 'a'].map((k) => batcher.get(k)));
     assert.deepEqual(loads, [['a', 'b'], ['bad1', 'c'], ['a']]);
-    assert.deepEqual(settled.map((s) => (s.status === 'fulfilled' ? s.value.key : (s.reason as Error).message)), ['a', 'b', 'no bad1', 'c', 'a']);
+    assert.deepEqual(
+      settled.map((s) => (s.status === 'fulfilled' ? s.value.key : (s.reason as Error).message)),
+      ['a', 'b', 'no bad1', 'c', 'a'],
+    );
   });
 });

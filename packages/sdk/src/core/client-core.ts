@@ -320,7 +320,7 @@ export class MenteoCore {
    */
   forgetToken(): void {
     this.#token = undefined;
-    if (typeof this.#options.token == 'string') this.#options = { ...this.#options, token: undefined };
+    if (typeof this.#options.token === 'string') this.#options = { ...this.#options, token: undefined };
   }
 
   async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {

@@ -34,7 +34,10 @@ describe('token refresh', () => {
     assert.equal(me.externalUserId, 'demo-mentee');
     assert.equal(token.calls, 2);
     const sent = api.callsTo('/v1/me').map((c) => c.headers.get('authorization'));
-    assert.deepEqual(sent, token.issued.map((t) => `Bearer ${t}`));
+    assert.deepEqual(
+      sent,
+      token.issued.map((t) => `Bearer ${t}`),
+    );
   });
 
   it('10 concurrent requests hitting 401 trigger ONE refresh; a later expiry refreshes again', async () => {
@@ -42,7 +45,10 @@ describe('token refresh', () => {
     const client = new Menteo({ ...fast, token });
     // Ten different requests (identical GETs would be merged into one).
     const results = await Promise.all(Array.from({ length: 10 }, (_, i) => client.rooms.list({ limit: i + 1 })));
-    assert.deepEqual(results.map((page) => page.data.length <= 10), Array(10).fill(true));
+    assert.deepEqual(
+      results.map((page) => page.data.length <= 10),
+      Array(10).fill(true),
+    );
     assert.equal(token.calls, 2, 'one initial ask, one refresh');
     const calls = api.callsTo('/v1/rooms');
     assert.equal(calls.length, 20);
@@ -67,7 +73,10 @@ describe('token refresh', () => {
   it('a string token is not refreshed', async () => {
     const token = await api.data.tokenFor('demo-mentee');
     api.data.expire(token);
-    await assert.rejects(new Menteo({ ...fast, token }).me.retrieve(), (error: unknown) => error instanceof AuthenticationError && error.code === 'token_expired');
+    await assert.rejects(
+      new Menteo({ ...fast, token }).me.retrieve(),
+      (error: unknown) => error instanceof AuthenticationError && error.code === 'token_expired',
+    );
     assert.equal(api.callsTo('/v1/me').length, 1);
   });
 
@@ -77,7 +86,10 @@ describe('token refresh', () => {
       calls++;
       return 'ut_notatokenthesandboxknows';
     };
-    await assert.rejects(new Menteo({ ...fast, token }).me.retrieve(), (error: unknown) => error instanceof AuthenticationError && error.code === 'invalid_credential');
+    await assert.rejects(
+      new Menteo({ ...fast, token }).me.retrieve(),
+      (error: unknown) => error instanceof AuthenticationError && error.code === 'invalid_credential',
+    );
     assert.equal(calls, 1);
     assert.equal(api.callsTo('/v1/me').length, 1);
   });
@@ -95,7 +107,7 @@ describe('token refresh', () => {
     assert.equal(calls, 2);
   });
 
-  it('the retry after a refresh keeps the POST\'s Idempotency-Key', async () => {
+  it("the retry after a refresh keeps the POST's Idempotency-Key", async () => {
     const token = tokenSource('demo-mentee', { expireFirst: 1 });
     const body = `Refreshed mid-write ${process.pid}-${Date.now()}`;
     const post = await new Menteo({ ...fast, token }).threads.posts.create('thr_learningtolead', { kind: 'update', body });

@@ -135,7 +135,16 @@ describe('errors: each status becomes its class', () => {
     assert.equal(teapot.name, 'APIError');
     assert.equal(teapot.requestId, 'req_teapot');
     assert.match(teapot.message, /^418 .*req_teapot/);
-    for (const Class of [BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError]) {
+    for (const Class of [
+      BadRequestError,
+      AuthenticationError,
+      PermissionDeniedError,
+      NotFoundError,
+      ConflictError,
+      UnprocessableEntityError,
+      RateLimitError,
+      InternalServerError,
+    ]) {
       assert.ok(!(teapot instanceof Class));
     }
     const badGateway = new APIError(502, undefined, new Headers());
@@ -217,7 +226,16 @@ describe('errors: the status families are real classes that narrow', () => {
     }
     assert.deepEqual(
       families.map(([, Class]) => Class.name),
-      ['BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError', 'RateLimitError', 'InternalServerError'],
+      [
+        'BadRequestError',
+        'AuthenticationError',
+        'PermissionDeniedError',
+        'NotFoundError',
+        'ConflictError',
+        'UnprocessableEntityError',
+        'RateLimitError',
+        'InternalServerError',
+      ],
     );
   });
 

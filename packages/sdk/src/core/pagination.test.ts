@@ -22,7 +22,10 @@ describe('pagination', () => {
     const second = await first.getNextPage();
     assert.equal(second.data.length, 10);
     const firstIds = new Set(first.data.map((m) => m.id));
-    assert.ok(second.data.every((m) => !firstIds.has(m.id)), 'the next page holds the next items');
+    assert.ok(
+      second.data.every((m) => !firstIds.has(m.id)),
+      'the next page holds the next items',
+    );
     const [, next] = searches();
     assert.equal(next?.url.searchParams.get('cursor'), first.nextCursor);
     assert.equal(next?.url.searchParams.get('limit'), '10', 'the query is kept across pages');
@@ -92,9 +95,15 @@ describe('pagination', () => {
   });
 
   it('a failed page rejects the await and the iteration', async () => {
-    await assert.rejects(client.mentors.search({ limit: 1000 }).then((p) => p.data), (error) => error instanceof BadRequestError);
-    await assert.rejects(async () => {
-      for await (const _ of client.mentors.search({ limit: 1000 })) assert.fail('no items');
-    }, (error) => error instanceof BadRequestError);
+    await assert.rejects(
+      client.mentors.search({ limit: 1000 }).then((p) => p.data),
+      (error) => error instanceof BadRequestError,
+    );
+    await assert.rejects(
+      async () => {
+        for await (const _ of client.mentors.search({ limit: 1000 })) assert.fail('no items');
+      },
+      (error) => error instanceof BadRequestError,
+    );
   });
 });

@@ -139,6 +139,13 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
  * for await (const thread of list<ItemOf<'listThreads'>>(core, '/v1/threads', { tag: 'leadership' })) console.log(thread.title);
  * ```
  */
-export function list<Item, Body extends ListBody<Item> = ListBody<Item>>(core: MenteoCore, path: string, query: object | undefined, options?: RequestOptions): PagePromise<Item, Body> {
-  return new PagePromise<Item, Body>((cursor) => core.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }));
+export function list<Item, Body extends ListBody<Item> = ListBody<Item>>(
+  core: MenteoCore,
+  path: string,
+  query: object | undefined,
+  options?: RequestOptions,
+): PagePromise<Item, Body> {
+  return new PagePromise<Item, Body>((cursor) =>
+    core.request<Body>({ ...options, method: 'GET', path, query: cursor === undefined ? query : { ...query, cursor } }),
+  );
 }

@@ -23,7 +23,7 @@ function faultsThenSandbox(method: 'get' | 'post' | 'put', path: string, faults:
   );
 }
 
-const postsOf = (body: string) => (api.data.db.prepare('SELECT id FROM posts WHERE body = ?').pluck().all(body) as string[]);
+const postsOf = (body: string) => api.data.db.prepare('SELECT id FROM posts WHERE body = ?').pluck().all(body) as string[];
 const keysOf = (path: string) => api.callsTo(path, 'POST').map((c) => c.headers.get('idempotency-key'));
 let seq = 0;
 const uniqueBody = (what: string) => `${what} #${process.pid}-${++seq}`;

@@ -38,7 +38,12 @@ let script: Responder[] = [];
 let calls: Call[] = [];
 const server = setupServer(
   http.get(`${API}/v1/events`, ({ request }) => {
-    calls.push({ url: new URL(request.url), headers: new Headers(request.headers), signal: fetched.to('/v1/events')[calls.length]!.signal!, at: performance.now() });
+    calls.push({
+      url: new URL(request.url),
+      headers: new Headers(request.headers),
+      signal: fetched.to('/v1/events')[calls.length]!.signal!,
+      at: performance.now(),
+    });
     return (script.shift() ?? forward)(request);
   }),
 );
@@ -272,7 +277,10 @@ describe('events.subscribe (SSE over fetch)', () => {
     assert.ok(w[3]! >= 20 && w[3]! <= 40, `after a success the backoff starts over: ${w.join(', ')}`);
     // And it really waited: each gap between attempts is at least the wait chosen.
     const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
-    assert.ok(gaps.every((gap, i) => gap >= w[i]! - 2), `gaps ${gaps.map(Math.round).join(', ')} vs waits ${w.join(', ')}`);
+    assert.ok(
+      gaps.every((gap, i) => gap >= w[i]! - 2),
+      `gaps ${gaps.map(Math.round).join(', ')} vs waits ${w.join(', ')}`,
+    );
     assert.equal(r.opens(), 2);
     assert.deepEqual(r.errors, [], 'retried failures are not reported');
   });
@@ -288,7 +296,10 @@ describe('events.subscribe (SSE over fetch)', () => {
     const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
     // The waits double from a floor (100 ms, jittered over the upper half): 50+, 100+, 200+, 400+, 800+ ms — not five immediate reconnects.
     const floors = [50, 100, 200, 400, 800];
-    assert.ok(floors.every((floor, i) => gaps[i]! >= floor - 5), `gaps ${gaps.map(Math.round).join(', ')}`);
+    assert.ok(
+      floors.every((floor, i) => gaps[i]! >= floor - 5),
+      `gaps ${gaps.map(Math.round).join(', ')}`,
+    );
     assert.deepEqual(r.errors, []);
   });
 
@@ -347,7 +358,10 @@ describe('events.subscribe (SSE over fetch)', () => {
   const noStream: [string, Responder][] = [
     ['the response has no readable body', () => new Response(null, { headers: { 'Content-Type': 'text/event-stream' } })],
     // A server or proxy that ignores `Accept: text/event-stream` and answers JSON.
-    ['the answer is not an event stream', (request) => forward(new Request(request, { headers: { ...Object.fromEntries(request.headers), accept: 'application/json' } }))],
+    [
+      'the answer is not an event stream',
+      (request) => forward(new Request(request, { headers: { ...Object.fromEntries(request.headers), accept: 'application/json' } })),
+    ],
   ];
   for (const [when, responder] of noStream) {
     it(`falls back to polling when ${when}`, limit, async () => {
@@ -490,7 +504,11 @@ describe('polling transport', () => {
     assert.equal(afters[0], start);
     assert.equal(afters[1], events[5]!.id);
     assert.equal(afters.at(-1), more[1]!.id);
-    assert.deepEqual([...afters].sort((a, b) => Number(a) - Number(b)), afters, 'after never goes back');
+    assert.deepEqual(
+      [...afters].sort((a, b) => Number(a) - Number(b)),
+      afters,
+      'after never goes back',
+    );
     assert.equal(r.opens(), 1);
   });
 

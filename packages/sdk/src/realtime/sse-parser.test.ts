@@ -31,7 +31,14 @@ const cases: Case[] = [
   { name: 'a field without colon has an empty value', input: 'data\ndata\n\n', messages: [{ data: '\n' }] },
   { name: 'empty data still dispatches', input: 'data:\n\n', messages: [{ data: '' }] },
   { name: 'no data, no message', input: 'id: 3\nevent: ping\n\n', messages: [] },
-  { name: 'event type resets after each message', input: 'event: a\ndata: 1\n\ndata: 2\n\n', messages: [{ event: 'a', data: '1' }, { event: 'message', data: '2' }] },
+  {
+    name: 'event type resets after each message',
+    input: 'event: a\ndata: 1\n\ndata: 2\n\n',
+    messages: [
+      { event: 'a', data: '1' },
+      { event: 'message', data: '2' },
+    ],
+  },
   { name: 'id carries over to later messages', input: 'id: 5\ndata: 1\n\ndata: 2\n\nid\ndata: 3\n\n', messages: [{ id: '5' }, { id: '5' }, { id: '' }] },
   { name: 'an id-only block still moves the id', input: 'id: 9\n\ndata: x\n\n', messages: [{ id: '9', data: 'x' }] },
   { name: 'an id with NUL is ignored', input: 'id: 4\ndata: a\n\nid: 5\0x\ndata: b\n\n', messages: [{ id: '4' }, { id: '4' }] },
@@ -48,7 +55,11 @@ const cases: Case[] = [
 function parse(chunks: Uint8Array[], initialId?: string) {
   const messages: SSEMessage[] = [];
   const retries: number[] = [];
-  const feed = sseParser((m) => messages.push(m), (ms) => retries.push(ms), initialId);
+  const feed = sseParser(
+    (m) => messages.push(m),
+    (ms) => retries.push(ms),
+    initialId,
+  );
   for (const chunk of chunks) feed(chunk);
   return { messages, retries };
 }
@@ -67,7 +78,11 @@ describe('sseParser', () => {
     it(c.name, () => {
       const all = bytes(c.input);
       check(c, [all], 'whole');
-      check(c, [...all].map((b) => new Uint8Array([b])), 'byte by byte');
+      check(
+        c,
+        [...all].map((b) => new Uint8Array([b])),
+        'byte by byte',
+      );
       for (let cut = 1; cut < all.length; cut++) check(c, [all.slice(0, cut), new Uint8Array(0), all.slice(cut)], `cut at ${cut}`);
     });
   }

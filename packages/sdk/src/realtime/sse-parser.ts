@@ -47,7 +47,7 @@ export function sseParser(onMessage: (message: SSEMessage) => void, onRetry: (ms
     }
     // A comment (`: …`) has an empty field name and falls through every branch.
     const [, field, value = ''] = /^([^:]*)(?:: ?(.*))?$/s.exec(text)!;
-    if (field === 'data') data += value + '\n';
+    if (field === 'data') data += `${value}\n`;
     else if (field === 'event') event = value;
     else if (field === 'id' && !value.includes('\0')) id = value;
     else if (field === 'retry' && /^\d+$/.test(value)) onRetry(Number(value));

@@ -54,7 +54,11 @@ describe('events.subscribe when the user token expires mid-stream', () => {
   }
 
   it('refreshes the token through the token function and resumes from the last id, losing and repeating nothing', limit, async () => {
-    const start = ((await (await sandbox.fetch(new Request(`${API}/v1/events`, { headers: { Authorization: 'Bearer pk_test_demo', Accept: 'application/json' } }))).json()) as { lastEventId: string }).lastEventId;
+    const start = (
+      (await (
+        await sandbox.fetch(new Request(`${API}/v1/events`, { headers: { Authorization: 'Bearer pk_test_demo', Accept: 'application/json' } }))
+      ).json()) as { lastEventId: string }
+    ).lastEventId;
     let asked = 0;
     const menteo = new Menteo({
       baseUrl: API,

@@ -67,12 +67,28 @@ function batcherOf(core: MenteoCore): Batcher<Mentor> {
   let batcher = batchers.get(core);
   if (!batcher) {
     batcher = new Batcher<Mentor>(async (ids) => {
-      const { data, requestId, response } = await core.request<MentorList>({ method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } }).withResponse();
+      const { data, requestId, response } = await core
+        .request<MentorList>({ method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } })
+        .withResponse();
       const found = new Map<string, Mentor | Error>(data.data.map((m) => [m.id, m]));
       for (const id of ids) {
         if (!found.has(id)) {
           // Each caller of a batch gets its own NotFound, carrying the batch's request id.
-          found.set(id, new APIError(404, { type: 'https://docs.menteo.dev/problems/not_found', title: 'Not found', status: 404, code: 'not_found', detail: `No mentor ${id} is visible to this credential.`, requestId: requestId ?? '' }, response.headers));
+          found.set(
+            id,
+            new APIError(
+              404,
+              {
+                type: 'https://docs.menteo.dev/problems/not_found',
+                title: 'Not found',
+                status: 404,
+                code: 'not_found',
+                detail: `No mentor ${id} is visible to this credential.`,
+                requestId: requestId ?? '',
+              },
+              response.headers,
+            ),
+          );
         }
       }
       return found;
@@ -151,7 +167,9 @@ export class Mentors extends Resource {
   async retrieveMany(mentorIds: string[], options?: RequestOptions): Promise<Mentor[]> {
     const chunks: string[][] = [];
     for (let i = 0; i < mentorIds.length; i += 100) chunks.push(mentorIds.slice(i, i + 100));
-    const pages = await Promise.all(chunks.map((ids) => this.core.request<MentorList>({ ...options, method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } })));
+    const pages = await Promise.all(
+      chunks.map((ids) => this.core.request<MentorList>({ ...options, method: 'GET', path: '/v1/mentors', query: { ids, limit: ids.length } })),
+    );
     return pages.flatMap((page) => page.data);
   }
 
@@ -179,4 +197,3 @@ export class Mentors extends Resource {
     return this.core.request({ ...options, method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: params });
   }
 }
-

@@ -30,15 +30,27 @@ describe('path segments', () => {
         assert.ok(error instanceof MenteoError, String(error));
         assert.equal(error.message, `Invalid id "${id}"`);
       }
-      assert.deepEqual(api.calls.map((c) => c.url.pathname), []);
+      assert.deepEqual(
+        api.calls.map((c) => c.url.pathname),
+        [],
+      );
     });
   }
 
   it('other resources refuse them too, and never reach another path', async () => {
     const c = client();
-    const calls = [() => c.users.retrieve('..'), () => c.rooms.retrieve('.'), () => c.threads.retrieve('..'), () => c.posts.retrieve('..'), () => c.roadmaps.retrieve('..')];
+    const calls = [
+      () => c.users.retrieve('..'),
+      () => c.rooms.retrieve('.'),
+      () => c.threads.retrieve('..'),
+      () => c.posts.retrieve('..'),
+      () => c.roadmaps.retrieve('..'),
+    ];
     for (const call of calls) assert.ok((await failure(call)) instanceof MenteoError);
-    assert.deepEqual(api.calls.map((c) => c.url.pathname), []);
+    assert.deepEqual(
+      api.calls.map((c) => c.url.pathname),
+      [],
+    );
   });
 
   it('every other id is encoded as one segment', () => {

@@ -101,7 +101,12 @@ export class RoadmapProgressResource extends Resource {
    * await client.roadmaps.progress.update(roadmapId, stepId, { state: 'done', note: 'Ran my first skip-level' });
    * ```
    */
-  update(roadmapIdOrSlug: string, stepId: string, body: BodyOf<'updateRoadmapProgress'>, options?: RequestOptions): APIPromise<ResultOf<'updateRoadmapProgress'>> {
+  update(
+    roadmapIdOrSlug: string,
+    stepId: string,
+    body: BodyOf<'updateRoadmapProgress'>,
+    options?: RequestOptions,
+  ): APIPromise<ResultOf<'updateRoadmapProgress'>> {
     return this.core.request({ ...options, method: 'PUT', path: `/v1/roadmaps/${seg(roadmapIdOrSlug)}/progress/${seg(stepId)}`, body });
   }
 }

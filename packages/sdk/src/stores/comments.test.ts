@@ -11,7 +11,11 @@ import { mounted, until } from '../../test/support/store-waits.js';
 const api = mockApi();
 const contexts: StoreContext[] = [];
 const make = (token?: string) => {
-  const context = createStoreContext(new MenteoCore({ ...(token ? { token } : { publishableKey: 'pk_test_demo' }), ...fast, maxRetries: 0 }), { live: false, graceMs: 5, storage: memoryStorage() });
+  const context = createStoreContext(new MenteoCore({ ...(token ? { token } : { publishableKey: 'pk_test_demo' }), ...fast, maxRetries: 0 }), {
+    live: false,
+    graceMs: 5,
+    storage: memoryStorage(),
+  });
   contexts.push(context);
   return context;
 };
@@ -23,7 +27,9 @@ let expected: string[];
 before(() => {
   // A public post with more comments than one page holds.
   postId = api.data.db
-    .prepare("SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id WHERE t.visibility = 'public' AND p.comment_count > 0 ORDER BY p.comment_count DESC LIMIT 1")
+    .prepare(
+      "SELECT p.id FROM posts p JOIN threads t ON t.id = p.thread_id WHERE t.visibility = 'public' AND p.comment_count > 0 ORDER BY p.comment_count DESC LIMIT 1",
+    )
     .pluck()
     .get() as string;
   expected = api.data.db.prepare('SELECT id FROM comments WHERE post_id = ? ORDER BY created_at, id').pluck().all(postId) as string[];

@@ -74,7 +74,9 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
       try {
         const comment = await posts.comments.create(postId, { body });
         // Oldest first: the new one belongs at the end, shown once the list reaches it.
-        lists.entries.get(postId)?.source.set((pages) => (pages.next || pages.items.some((c) => c.id === comment.id) ? pages : { ...pages, items: [...pages.items, comment] }));
+        lists.entries
+          .get(postId)
+          ?.source.set((pages) => (pages.next || pages.items.some((c) => c.id === comment.id) ? pages : { ...pages, items: [...pages.items, comment] }));
         return comment;
       } catch (error) {
         throw context.fail(error);

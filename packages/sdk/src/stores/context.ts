@@ -105,7 +105,6 @@ export interface StoreContext {
   dispose(): void;
 }
 
-
 /**
  * The shared part of the stores of one client, for pages that pick stores by domain
  * (`mentorStores(context)`, …) to keep their bundle small. `createStores` builds one too.

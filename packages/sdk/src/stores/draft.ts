@@ -35,7 +35,6 @@ export function draftStore(storage: KeyValueStorage, storageKey: string): Writab
   return $draft;
 }
 
-
 /** One person's drafts in storage, as one object (one key to delete on sign-out). */
 const draftsOf = /* @__PURE__ */ domain((context) => {
   const { storage } = context;

@@ -5,7 +5,7 @@
 // (so a message sent as B would be accepted — the tests look at who wrote what).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
+import { fast, mockApi, } from '../../test/support/mock-api.js';
 import { FakeStorage, network } from '../../test/support/offline.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { until, waitFor } from '../../test/support/store-waits.js';
@@ -28,15 +28,17 @@ before(async () => {
   room = api.data.flagshipRoomId();
 });
 
-
-
 /** A token function the test steers: whose token it answers, or that it fails. */
 function tokenSource(initial: string) {
-  const source = { current: initial as string | Error, asked: 0, fn: () => {
-    source.asked++;
-    if (source.current instanceof Error) throw source.current;
-    return source.current;
-  } };
+  const source = {
+    current: initial as string | Error,
+    asked: 0,
+    fn: () => {
+      source.asked++;
+      if (source.current instanceof Error) throw source.current;
+      return source.current;
+    },
+  };
   return source;
 }
 
@@ -54,7 +56,7 @@ const authorsOf = (body: string) => api.data.db.prepare('SELECT author_id FROM m
 const messagePosts = () => api.callsTo(messagesPath(), 'POST');
 
 describe('outbox and drafts per person', () => {
-  it('a message A queued offline is not sent once the token is B\'s (same page, token refreshed to B); it waits for A', async () => {
+  it("a message A queued offline is not sent once the token is B's (same page, token refreshed to B); it waits for A", async () => {
     const tokenA = await mintA();
     const net = network();
     net.set(false);
@@ -87,7 +89,12 @@ describe('outbox and drafts per person', () => {
     const again = stores(() => tokenA2, storage);
     await until(again.outbox.entries, (entries) => entries.length === 0 && storage.outbox(A).length === 0);
     assert.deepEqual(authorsOf(body), [A]);
-    assert.deepEqual(messagePosts().slice(tried).map((c) => c.headers.get('authorization')), [`Bearer ${tokenA2}`]);
+    assert.deepEqual(
+      messagePosts()
+        .slice(tried)
+        .map((c) => c.headers.get('authorization')),
+      [`Bearer ${tokenA2}`],
+    );
   });
 
   it("a page signed in as B neither shows nor sends what A left queued, nor A's drafts", async () => {

@@ -36,9 +36,27 @@ export { draftOf } from './draft.js';
 export { identify, signOut, type Identity } from './identity.js';
 export { matchStores, mentorProfileStores, mentorSearchStores, mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
-export { roomStores, roomActionsFor, roomStatusesAllowing, roomTransitions, type RoomStores, type RoomAction, type RoomListParams, type Message } from './rooms.js';
+export {
+  roomStores,
+  roomActionsFor,
+  roomStatusesAllowing,
+  roomTransitions,
+  type RoomStores,
+  type RoomAction,
+  type RoomListParams,
+  type Message,
+} from './rooms.js';
 export { roadmapStores, withTotals, type RoadmapStores } from './roadmaps.js';
-export { roomPlanStores, type RoomPlanStores, type Goal, type Session, type MentorSlots, type SlotRange, type SessionListParams, type SessionAction } from './room-plans.js';
+export {
+  roomPlanStores,
+  type RoomPlanStores,
+  type Goal,
+  type Session,
+  type MentorSlots,
+  type SlotRange,
+  type SessionListParams,
+  type SessionAction,
+} from './room-plans.js';
 export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment } from './comments.js';
 export { keyOf } from './cache.js';
@@ -123,6 +141,12 @@ export interface EveryPiece {
 export function createStores(client: MenteoCore, options?: StoresOptions): MenteoStores {
   const context = createStoreContext(client, options);
   // The context itself becomes the stores object, so `threadStores(stores)` finds the same stores.
-  const pieces: EveryPiece = { live: liveFeed(context), outbox: outboxOf(context), draft: (key) => draftOf(context, key), flush: () => outboxOf(context).flush(), signOut: () => signOut(context) };
+  const pieces: EveryPiece = {
+    live: liveFeed(context),
+    outbox: outboxOf(context),
+    draft: (key) => draftOf(context, key),
+    flush: () => outboxOf(context).flush(),
+    signOut: () => signOut(context),
+  };
   return Object.assign(context, pieces, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
 }

@@ -3,7 +3,6 @@
 // per stores object, opened while a live store is subscribed and closed after the last.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import type { ReadableAtom } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
 import { memoryStorage } from './storage.js';
@@ -24,14 +23,15 @@ before(async () => {
 
 const made: MenteoStores[] = [];
 const make = (client: ClientOptions = {}, options: StoresOptions = {}) => {
-  const stores = createStores(new MenteoCore({ publishableKey: 'pk_test_demo', ...fast, maxRetries: 0, ...client }), { graceMs: 5, storage: memoryStorage(), ...options });
+  const stores = createStores(new MenteoCore({ publishableKey: 'pk_test_demo', ...fast, maxRetries: 0, ...client }), {
+    graceMs: 5,
+    storage: memoryStorage(),
+    ...options,
+  });
   made.push(stores);
   return stores;
 };
 after(() => made.forEach((s) => s.dispose()));
-
-
-
 
 /** Waits until `count` event streams were opened, and the last one is reading from the sandbox. */
 async function streams(count: number): Promise<void> {

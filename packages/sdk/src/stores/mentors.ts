@@ -132,4 +132,6 @@ export const matchStores = /* @__PURE__ */ personal(({ core, timing }): Pick<Men
  * const { mentor } = mentorStores(createStoreContext(core));
  * ```
  */
-export const mentorStores = /* @__PURE__ */ domain((context): MentorStores => ({ ...mentorProfileStores(context), ...mentorSearchStores(context), ...matchStores(context) }));
+export const mentorStores = /* @__PURE__ */ domain(
+  (context): MentorStores => ({ ...mentorProfileStores(context), ...mentorSearchStores(context), ...matchStores(context) }),
+);

@@ -5,7 +5,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import type { ReadableAtom } from 'nanostores';
 import { createSandbox } from '../../../sandbox/src/sandbox.js';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { FakeStorage, network } from '../../test/support/offline.js';
@@ -30,8 +29,6 @@ before(async () => {
   assert.equal(internalError.status, 500);
 });
 
-
-
 const core = (options: ClientOptions = {}) => new MenteoCore({ token, ...fast, maxRetries: 0, ...options });
 const stores: MenteoStores[] = [];
 const make = (options: StoresOptions = {}, client: ClientOptions = {}) => {
@@ -40,9 +37,6 @@ const make = (options: StoresOptions = {}, client: ClientOptions = {}) => {
   return made;
 };
 after(() => stores.forEach((s) => s.dispose()));
-
-
-
 
 /** A gate a handler waits at until the test opens it. */
 function gate() {
@@ -97,7 +91,9 @@ describe('optimistic writes', () => {
     it(`a post the server refuses (${status}) is rolled back exactly and the error exposed`, async () => {
       const s = make();
       // 403: a public thread someone else owns; 500: a real internal error of the sandbox.
-      const target = make403 ? (api.data.db.prepare("SELECT id FROM threads WHERE owner_id <> 'usr_demomentee' AND visibility = 'public' LIMIT 1").pluck().get() as string) : thread;
+      const target = make403
+        ? (api.data.db.prepare("SELECT id FROM threads WHERE owner_id <> 'usr_demomentee' AND visibility = 'public' LIMIT 1").pluck().get() as string)
+        : thread;
       if (!make403) api.server.use(http.post(`${API}${postsPath}`, () => internalError.replay()));
       const $posts = s.threadPosts(target);
       const stop = await mounted($posts, (p) => p.loaded);
@@ -185,7 +181,10 @@ describe('optimistic writes', () => {
     assert.deepEqual(withTotals(server), server);
 
     // A note over 2000 characters: the sandbox answers 422 and the change is undone.
-    await assert.rejects(s.updateProgress(roadmap, step.stepId, { state: 'skipped', note: 'x'.repeat(2001) }), (e: unknown) => e instanceof APIError && e.status === 422);
+    await assert.rejects(
+      s.updateProgress(roadmap, step.stepId, { state: 'skipped', note: 'x'.repeat(2001) }),
+      (e: unknown) => e instanceof APIError && e.status === 422,
+    );
     assert.deepEqual($progress.get().data, confirmed);
     // Put the step back for the other tests.
     await s.updateProgress(roadmap, step.stepId, { state: step.state, note: step.note });
@@ -256,7 +255,10 @@ describe('offline outbox', () => {
     );
     queued.forEach((e) => assert.match(e.key, /^menteo-[0-9a-f-]{36}$/));
     assert.deepEqual(
-      $posts.get().items.slice(0, 2).map((p) => [p.body, p.pending]),
+      $posts
+        .get()
+        .items.slice(0, 2)
+        .map((p) => [p.body, p.pending]),
       [...bodies].reverse().map((body) => [body, 'queued']),
     );
     assert.equal(s.outbox.entries.get().length, 2);
@@ -271,7 +273,10 @@ describe('offline outbox', () => {
     assert.deepEqual(storage.outbox(), []);
     bodies.forEach((body, i) => assert.deepEqual(postsWithBody(body), [posts[i]!.id]));
     assert.deepEqual(
-      $posts.get().items.slice(0, 2).map((p) => [p.id, p.pending]),
+      $posts
+        .get()
+        .items.slice(0, 2)
+        .map((p) => [p.id, p.pending]),
       [...posts].reverse().map((p) => [p.id, undefined]),
     );
     stop();

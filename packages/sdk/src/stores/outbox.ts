@@ -90,7 +90,8 @@ export interface Sender<E extends OutboxEntry, R> {
  * Failures worth sending again later rather than undoing: the network, a server asking to come
  * back, or a token that ran out (a new one may be the same person's; the next run asks who it is).
  */
-const transient = (error: unknown) => error instanceof APIConnectionError || (error instanceof APIError && (error.status === 503 || error.status === 429 || error.code === 'token_expired'));
+const transient = (error: unknown) =>
+  error instanceof APIConnectionError || (error instanceof APIError && (error.status === 503 || error.status === 429 || error.code === 'token_expired'));
 
 /**
  * Posts and messages on their way to the server, kept per signed-in person. Each is written
@@ -345,7 +346,13 @@ const onlineEvent = (callback: () => void) => {
  */
 export const outboxOf = /* @__PURE__ */ domain((context): Outbox => {
   const { options } = context;
-  const outbox = new Outbox(context.storage, `menteo.outbox:${context.scope}`, options.online ?? (() => globalThis.navigator?.onLine !== false), context.fail, (expired) => identify(context, expired));
+  const outbox = new Outbox(
+    context.storage,
+    `menteo.outbox:${context.scope}`,
+    options.online ?? (() => globalThis.navigator?.onLine !== false),
+    context.fail,
+    (expired) => identify(context, expired),
+  );
   const stopListening = (options.onOnline ?? onlineEvent)(() => void outbox.flush());
   const stopFollowing = context.user.listen((userId) => outbox.follow(userId));
   context.onDispose(() => {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http } from 'msw';
-import { allTasks, type ReadableAtom } from 'nanostores';
+import { allTasks, } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
@@ -21,8 +21,6 @@ const thread = 'thr_learningtolead';
 const core = (options: ClientOptions = {}) => new MenteoCore({ publishableKey: 'pk_test_demo', ...fast, maxRetries: 0, ...options });
 const make = (options: StoresOptions = {}, client: ClientOptions = {}) =>
   createStores(core(client), { live: false, graceMs: 5, storage: memoryStorage(), ...options });
-
-
 
 const mentorCalls = () => api.calls.filter((c) => c.url.pathname.startsWith('/v1/mentors'));
 
@@ -142,7 +140,10 @@ describe('query stores', () => {
       }),
     );
     const recorder = fetchSignals();
-    const signals = { get: (q: string) => recorder.to('/v1/mentors').find((r) => r.url.searchParams.get('q') === q)?.signal, has: (q: string) => signals.get(q) !== undefined };
+    const signals = {
+      get: (q: string) => recorder.to('/v1/mentors').find((r) => r.url.searchParams.get('q') === q)?.signal,
+      has: (q: string) => signals.get(q) !== undefined,
+    };
     // A grace period far longer than the test: only the new search can cancel the old one.
     const stores = make({ graceMs: 1000 }, { fetch: recorder.fetch });
     assert.equal(stores.mentorSearch({ q: 'lead', sort: 'rating' }), stores.mentorSearch({ sort: 'rating', q: 'lead' }));

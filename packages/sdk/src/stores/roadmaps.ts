@@ -93,7 +93,11 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
   const progress = family(
     (idOrSlug: string) => idOrSlug,
     (idOrSlug) => {
-      const source = querySource((signal) => api.progress.retrieve(idOrSlug, { signal }), timing, () => live.watch());
+      const source = querySource(
+        (signal) => api.progress.retrieve(idOrSlug, { signal }),
+        timing,
+        () => live.watch(),
+      );
       return { source, store: queryStore(source) };
     },
   );
@@ -118,7 +122,9 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
         (p) =>
           withTotals({
             ...p,
-            steps: p.steps.map((s) => (s.stepId === stepId ? { ...s, state: body.state, note: body.note === undefined ? s.note : body.note, updatedAt: new Date().toISOString() } : s)),
+            steps: p.steps.map((s) =>
+              s.stepId === stepId ? { ...s, state: body.state, note: body.note === undefined ? s.note : body.note, updatedAt: new Date().toISOString() } : s,
+            ),
           }),
         () => api.progress.update(idOrSlug, stepId, body),
         (fresh) => () => fresh,

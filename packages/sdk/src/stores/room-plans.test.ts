@@ -100,7 +100,10 @@ describe('roomPlanStores', () => {
 
     // The same slot again: the API refuses it, and the slots reload.
     const loads = api.callsTo(`/v1/mentors/${flagship.mentor.id}/slots`).length;
-    await assert.rejects(stores.bookSession(flagship.id, flagship.mentor.id, { startsAt: slot.startsAt }), (error: unknown) => error instanceof APIError && error.status === 409 && error.code === 'slot_unavailable');
+    await assert.rejects(
+      stores.bookSession(flagship.id, flagship.mentor.id, { startsAt: slot.startsAt }),
+      (error: unknown) => error instanceof APIError && error.status === 409 && error.code === 'slot_unavailable',
+    );
     await waitFor(() => api.callsTo(`/v1/mentors/${flagship.mentor.id}/slots`).length > loads);
 
     // The mentor's own stores: accept at once, then cancel; the slot opens again.
@@ -147,7 +150,11 @@ describe('roomPlanStores', () => {
     await sleep(60);
     const range = nextTwoWeeks();
     const other = new Rooms(client(mentor));
-    const slots = await client(mentor).request<{ data: { startsAt: string }[] }>({ method: 'GET', path: `/v1/mentors/${flagship.mentor.id}/slots`, query: range });
+    const slots = await client(mentor).request<{ data: { startsAt: string }[] }>({
+      method: 'GET',
+      path: `/v1/mentors/${flagship.mentor.id}/slots`,
+      query: range,
+    });
     const session = await other.sessions.book(flagship.id, { startsAt: slots.data[1]!.startsAt });
     await until($sessions, (s) => s.items.some((x) => x.id === session.id && x.status === 'accepted'));
     await other.sessions.cancel(flagship.id, session.id);

@@ -171,13 +171,26 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
   const keep = <T>(state: PagedState<T>) => state;
   const goals = family(
     (roomId: string) => roomId,
-    (roomId) => pagedSource((cursor, signal): PromiseLike<ListBody<Goal>> => api.goals.list(roomId, (cursor ? { cursor, limit: 25 } : { limit: 25 }) as QueryOf<'listRoomGoals'>, { signal }), keep, timing, watch),
+    (roomId) =>
+      pagedSource(
+        (cursor, signal): PromiseLike<ListBody<Goal>> =>
+          api.goals.list(roomId, (cursor ? { cursor, limit: 25 } : { limit: 25 }) as QueryOf<'listRoomGoals'>, { signal }),
+        keep,
+        timing,
+        watch,
+      ),
   );
   const sessions = family(
     (roomId: string, params: SessionListParams) => keyOf({ roomId, ...params }),
     (roomId, params) =>
       Object.assign(
-        pagedSource((cursor, signal): PromiseLike<ListBody<Session>> => api.sessions.list(roomId, (cursor ? { ...params, cursor } : params) as SessionListParams, { signal }), keep, timing, watch),
+        pagedSource(
+          (cursor, signal): PromiseLike<ListBody<Session>> =>
+            api.sessions.list(roomId, (cursor ? { ...params, cursor } : params) as SessionListParams, { signal }),
+          keep,
+          timing,
+          watch,
+        ),
         { roomId },
       ),
   );
@@ -185,7 +198,10 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     (mentorId: string, range: SlotRange) => keyOf({ mentorId, ...range }),
     (mentorId, range) => {
       // The transport alone: the `Mentors` class would bring search and batching along.
-      const source = querySource((signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: range, signal }), timing);
+      const source = querySource(
+        (signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: range, signal }),
+        timing,
+      );
       return { source, store: queryStore(source), mentorId };
     },
     { cancelIdle: true },
@@ -194,10 +210,12 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
   const sessionSources = (roomId: string) => [...sessions.entries.values()].filter((e) => e.roomId === roomId).map((e) => e.source);
   const refreshSlots = (mentorId?: string) => slots.entries.forEach((e) => (mentorId === undefined || e.mentorId === mentorId) && e.source.invalidate());
   /** A session's new version, in every list of its room (lists filtered by status may drop it on their refetch). */
-  const upsert = (session: Session) => (pages: SessionPages): SessionPages => ({
-    ...pages,
-    items: [...pages.items.filter((s) => s.id !== session.id), session].sort(byStart),
-  });
+  const upsert =
+    (session: Session) =>
+    (pages: SessionPages): SessionPages => ({
+      ...pages,
+      items: [...pages.items.filter((s) => s.id !== session.id), session].sort(byStart),
+    });
   const sessionChanged = (session: Session) => {
     for (const source of sessionSources(session.roomId)) {
       source.set(upsert(session));
@@ -237,21 +255,29 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
         context,
         `session:${sessionId}`,
         sessionSources(roomId),
-        (pages) => ({ ...pages, items: pages.items.map((s) => (s.id === sessionId ? { ...s, status: action === 'accept' ? ('accepted' as const) : ('cancelled' as const) } : s)) }),
+        (pages) => ({
+          ...pages,
+          items: pages.items.map((s) => (s.id === sessionId ? { ...s, status: action === 'accept' ? ('accepted' as const) : ('cancelled' as const) } : s)),
+        }),
         () => (action === 'accept' ? api.sessions.accept(roomId, sessionId) : api.sessions.cancel(roomId, sessionId, body)),
         upsert,
       );
       // Lists filtered by status may now drop the session, and a cancelled one frees its slot.
-      void result.then(() => {
-        sessionSources(roomId).forEach((source) => source.invalidate());
-        refreshSlots();
-      }, () => {});
+      void result.then(
+        () => {
+          sessionSources(roomId).forEach((source) => source.invalidate());
+          refreshSlots();
+        },
+        () => {},
+      );
       return result;
     },
     async createGoal(roomId, body) {
       try {
         const goal = await api.goals.create(roomId, body);
-        goals.entries.get(roomId)?.source.set((pages: GoalPages) => (pages.items.some((g) => g.id === goal.id) ? pages : { ...pages, items: [...pages.items, goal] }));
+        goals.entries
+          .get(roomId)
+          ?.source.set((pages: GoalPages) => (pages.items.some((g) => g.id === goal.id) ? pages : { ...pages, items: [...pages.items, goal] }));
         return goal;
       } catch (error) {
         throw context.fail(error);
@@ -264,7 +290,9 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
         goalSources(roomId),
         (pages) => ({
           ...pages,
-          items: pages.items.map((g) => (g.id === goalId ? { ...g, ...body, progress: body.progress ?? (body.status === 'achieved' ? 100 : g.progress) } as Goal : g)),
+          items: pages.items.map((g) =>
+            g.id === goalId ? ({ ...g, ...body, progress: body.progress ?? (body.status === 'achieved' ? 100 : g.progress) } as Goal) : g,
+          ),
         }),
         () => api.goals.update(roomId, goalId, body),
         (goal) => (pages) => ({ ...pages, items: pages.items.map((g) => (g.id === goal.id ? goal : g)) }),

@@ -132,7 +132,13 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   );
   const lists = family(
     (params: RoomListParams) => keyOf(params),
-    (params) => pagedSource((cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as RoomListParams, { signal }), (state) => state, timing, watch),
+    (params) =>
+      pagedSource(
+        (cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as RoomListParams, { signal }),
+        (state) => state,
+        timing,
+        watch,
+      ),
     { cancelIdle: true },
   );
   const chats = family(
@@ -146,7 +152,8 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
       ),
   );
 
-  const addMessage = (message: Message) => (pages: MessagePages) => (pages.items.some((m) => m.id === message.id) ? pages : { ...pages, items: [message, ...pages.items] });
+  const addMessage = (message: Message) => (pages: MessagePages) =>
+    pages.items.some((m) => m.id === message.id) ? pages : { ...pages, items: [message, ...pages.items] };
 
   /** A `room.updated` event carries the acting participant's view; keep our own role and unread count. */
   const updated = (room: Room) => {
@@ -160,7 +167,9 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     else if (event.type === 'room.message.created') {
       const message = event.data;
       chats.entries.get(message.roomId)?.source.set(addMessage(message));
-      one.entries.get(message.roomId)?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
+      one.entries
+        .get(message.roomId)
+        ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
     }
   });
 
@@ -176,7 +185,14 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
           mentor && room.viewerRole === 'mentor'
             ? { id: mentor.userId, name: mentor.name, avatarUrl: mentor.avatarUrl, headline: mentor.title }
             : (room?.mentee ?? { id: '', name: '', avatarUrl: null, headline: null });
-        const message: Pending<Message> = { id: `pending_${entry.key}`, roomId: entry.target, author, body: entry.body.body, createdAt: entry.createdAt, pending };
+        const message: Pending<Message> = {
+          id: `pending_${entry.key}`,
+          roomId: entry.target,
+          author,
+          body: entry.body.body,
+          createdAt: entry.createdAt,
+          pending,
+        };
         return { ...pages, items: [message, ...pages.items] };
       });
       return {
@@ -206,7 +222,8 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     room: (roomId) => one(roomId).store,
     rooms: (params = {}) => lists(params).store,
     roomMessages: (roomId) => chats(roomId).store,
-    sendMessage: (roomId, body) => outbox.submit<Message>({ kind: 'message', key: newIdempotencyKey(), target: roomId, body, createdAt: new Date().toISOString() }),
+    sendMessage: (roomId, body) =>
+      outbox.submit<Message>({ kind: 'message', key: newIdempotencyKey(), target: roomId, body, createdAt: new Date().toISOString() }),
     createRoom: (body) => settle(api.create(body)),
     transitionRoom: (roomId, action, body = {}) => settle(api[action](roomId, body as BodyOf<'closeRoom'>)),
   };

@@ -137,7 +137,11 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
   const one = family(
     (threadId: string) => threadId,
     (threadId) => {
-      const source = querySource((signal) => threads.retrieve(threadId, { signal }), timing, () => live.watch(threadId));
+      const source = querySource(
+        (signal) => threads.retrieve(threadId, { signal }),
+        timing,
+        () => live.watch(threadId),
+      );
       return { source, store: queryStore(source) };
     },
   );
@@ -165,9 +169,13 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
 
   /** Counts a new post in its thread once, whether it came from our write or from an event. */
   const counted = (post: Post) =>
-    one.entries.get(post.threadId)?.source.set((thread) =>
-      thread.lastPostAt !== null && thread.lastPostAt >= post.createdAt ? thread : { ...thread, lastPostAt: post.createdAt, counts: { ...thread.counts, posts: thread.counts.posts + 1 } },
-    );
+    one.entries
+      .get(post.threadId)
+      ?.source.set((thread) =>
+        thread.lastPostAt !== null && thread.lastPostAt >= post.createdAt
+          ? thread
+          : { ...thread, lastPostAt: post.createdAt, counts: { ...thread.counts, posts: thread.counts.posts + 1 } },
+      );
 
   live.listen((event) => {
     if (event.type === 'thread.post.created') {
@@ -195,7 +203,20 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       const drop = source.layer((pages) => {
         // Known once the thread is loaded: only its owner may post.
         const author = one.entries.get(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
-        const post: Pending<Post> = { id: `pending_${entry.key}`, threadId: entry.target, author, kind, body, link: link ?? null, reactions: zero, viewerReactions: [], commentCount: 0, createdAt: entry.createdAt, editedAt: null, pending };
+        const post: Pending<Post> = {
+          id: `pending_${entry.key}`,
+          threadId: entry.target,
+          author,
+          kind,
+          body,
+          link: link ?? null,
+          reactions: zero,
+          viewerReactions: [],
+          commentCount: 0,
+          createdAt: entry.createdAt,
+          editedAt: null,
+          pending,
+        };
         return { ...pages, items: [post, ...pages.items] };
       });
       return {
@@ -215,12 +236,16 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
   return {
     thread: (threadId) => one(threadId).store,
     threadPosts: (threadId) => lists(threadId).store,
-    createPost: (threadId, body) => outbox.submit<Post>({ kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() }),
+    createPost: (threadId, body) =>
+      outbox.submit<Post>({ kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() }),
     toggleReaction(postId, kind, on) {
       const sources = [...lists.entries.values()].map((entry) => entry.source);
       const current = sources.flatMap((source) => source.data?.items ?? []).find((post) => post.id === postId);
       const add = on ?? !current?.viewerReactions.includes(kind);
-      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? update(p) : p)) });
+      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
+        ...pages,
+        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
+      });
       return mutate(
         context,
         `reaction:${postId}:${kind}`,

@@ -7,7 +7,16 @@ import { createRequire } from 'node:module';
 import { describe, it } from 'node:test';
 import { MenteoError } from '../core/errors.js';
 import { timingSafeEqual } from './crypto.js';
-import { sign, unwrap, verify, webhooks, WebhookVerificationError, type WebhookEvent, type WebhookEventType, type WebhookVerificationErrorReason } from './index.js';
+import {
+  sign,
+  unwrap,
+  verify,
+  webhooks,
+  WebhookVerificationError,
+  type WebhookEvent,
+  type WebhookEventType,
+  type WebhookVerificationErrorReason,
+} from './index.js';
 
 const keyText = Buffer.from('test-secret-0123456789abcdef-!!').toString('base64');
 const secret = `whsec_${keyText}`;
@@ -24,7 +33,9 @@ const body = JSON.stringify({
 
 /** The signature computed independently with node:crypto. */
 function hmac(secretValue: string, id: string, timestamp: number | string, payload: string): string {
-  return createHmac('sha256', Buffer.from(secretValue.replace(/^whsec_/, ''), 'base64')).update(`${id}.${timestamp}.${payload}`).digest('base64');
+  return createHmac('sha256', Buffer.from(secretValue.replace(/^whsec_/, ''), 'base64'))
+    .update(`${id}.${timestamp}.${payload}`)
+    .digest('base64');
 }
 
 function headersFor(id = 'msg_1', timestamp: number | string = T, signature = `v1,${hmac(secret, id, timestamp, body)}`) {
@@ -32,7 +43,9 @@ function headersFor(id = 'msg_1', timestamp: number | string = T, signature = `v
 }
 
 /** The part of `standardwebhooks`' API used here. */
-type ReferenceWebhook = new (secret: string) => {
+type ReferenceWebhook = new (
+  secret: string,
+) => {
   sign(id: string, timestamp: Date, payload: string): string;
   verify(payload: string, headers: Record<string, string>): unknown;
 };
@@ -76,7 +89,12 @@ describe('webhooks: sign and verify', () => {
   });
 
   it('matches the Standard Webhooks specification vector', async () => {
-    const spec = { secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw', id: 'msg_p5jXN8AQM9LWM0D4loKWxJek', timestamp: 1614265330, payload: '{"test": 2432232314}' };
+    const spec = {
+      secret: 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw',
+      id: 'msg_p5jXN8AQM9LWM0D4loKWxJek',
+      timestamp: 1614265330,
+      payload: '{"test": 2432232314}',
+    };
     const signed = await sign(spec.payload, spec.secret, { id: spec.id, timestamp: spec.timestamp });
     assert.equal(signed['webhook-signature'], 'v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=');
     await verify(spec.payload, signed, spec.secret, { now: at(spec.timestamp) });
@@ -231,10 +249,20 @@ describe('webhooks: inputs', () => {
   it('reads headers case-insensitively, from Headers or plain objects, taking the first of an array', async () => {
     const headers = headersFor();
     await verify(body, new Headers(headers), secret, options);
-    await verify(body, { 'Webhook-Id': headers['webhook-id'], 'WEBHOOK-TIMESTAMP': headers['webhook-timestamp'], 'Webhook-Signature': headers['webhook-signature'] }, secret, options);
     await verify(
       body,
-      { 'Webhook-Id': [headers['webhook-id'], 'msg_other'], 'webhook-timestamp': [headers['webhook-timestamp']], 'webhook-signature': [headers['webhook-signature'], 'v1,xyz'], 'content-type': 'application/json' },
+      { 'Webhook-Id': headers['webhook-id'], 'WEBHOOK-TIMESTAMP': headers['webhook-timestamp'], 'Webhook-Signature': headers['webhook-signature'] },
+      secret,
+      options,
+    );
+    await verify(
+      body,
+      {
+        'Webhook-Id': [headers['webhook-id'], 'msg_other'],
+        'webhook-timestamp': [headers['webhook-timestamp']],
+        'webhook-signature': [headers['webhook-signature'], 'v1,xyz'],
+        'content-type': 'application/json',
+      },
       secret,
       options,
     );
@@ -289,7 +317,10 @@ describe('timingSafeEqual', () => {
     const expected = counting(new Uint8Array(32).fill(7));
     const received = counting(new Uint8Array(32).fill(9));
     assert.equal(timingSafeEqual(expected, received), false);
-    assert.deepEqual([...new Set(reads)].sort((x, y) => x - y), Array.from({ length: 32 }, (_, i) => i));
+    assert.deepEqual(
+      [...new Set(reads)].sort((x, y) => x - y),
+      Array.from({ length: 32 }, (_, i) => i),
+    );
     assert.equal(reads.length, 64);
   });
 });

@@ -53,7 +53,14 @@ export class SandboxData {
 
   constructor(options: { mentors?: number } = {}) {
     // No cap on streams: msw does not pass a client's cancel on to an in-process stream, so the streams of past tests stay open here.
-    this.sandbox = createSandbox({ db: ':memory:', mentors: options.mentors ?? 50, log: () => {}, rateLimit: { limit: 0, windowSeconds: 60 }, now: this.now, streams: { maxPerIp: 0 } });
+    this.sandbox = createSandbox({
+      db: ':memory:',
+      mentors: options.mentors ?? 50,
+      log: () => {},
+      rateLimit: { limit: 0, windowSeconds: 60 },
+      now: this.now,
+      streams: { maxPerIp: 0 },
+    });
   }
 
   get db(): Sandbox['db'] {
@@ -64,9 +71,7 @@ export class SandboxData {
   fetch(method: string, path: string, options: FetchOptions = {}, app: Hono = this.sandbox.app): Promise<Response> {
     const headers: Record<string, string> = { Authorization: `Bearer ${options.auth ?? 'pk_test_demo'}`, ...options.headers };
     if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    return Promise.resolve(
-      app.request(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }),
-    );
+    return Promise.resolve(app.request(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }));
   }
 
   /** Answers an intercepted request with the sandbox (the request is not consumed). */
@@ -131,10 +136,7 @@ export class SandboxData {
 
   /** The seeded room of demo-mentee and demo-mentor (active). */
   flagshipRoomId(): string {
-    return this.db
-      .prepare(`SELECT id FROM rooms WHERE mentor_id = 'men_demomentor' AND mentee_id = 'usr_demomentee'`)
-      .pluck()
-      .get() as string;
+    return this.db.prepare(`SELECT id FROM rooms WHERE mentor_id = 'men_demomentor' AND mentee_id = 'usr_demomentee'`).pluck().get() as string;
   }
 
   close(): Promise<void> {

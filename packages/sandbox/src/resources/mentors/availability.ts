@@ -161,10 +161,9 @@ export function refreshStaleAvailability(db: Db, now: Date): void {
   if (stale.length === 0) return;
   const takenBy = new Map<string, Interval[]>();
   if (hasTable(db, 'sessions')) {
-    const sessions = prepared(
-      db,
-      `SELECT mentor_id, starts_at, ends_at FROM sessions WHERE status IN ('pending', 'accepted') AND ends_at > ?`,
-    ).all(new Date(now.getTime() - dayMs).toISOString()) as { mentor_id: string; starts_at: string; ends_at: string }[];
+    const sessions = prepared(db, `SELECT mentor_id, starts_at, ends_at FROM sessions WHERE status IN ('pending', 'accepted') AND ends_at > ?`).all(
+      new Date(now.getTime() - dayMs).toISOString(),
+    ) as { mentor_id: string; starts_at: string; ends_at: string }[];
     for (const s of sessions) {
       const list = takenBy.get(s.mentor_id) ?? [];
       list.push({ start: Date.parse(s.starts_at), end: Date.parse(s.ends_at) });

@@ -58,11 +58,16 @@ type IndexRow = [rid: number, skills: string, industries: string, languages: str
 
 function valuesOf(name: FacetName, row: IndexRow): string[] {
   switch (name) {
-    case 'skills': return JSON.parse(row[1]) as string[];
-    case 'industries': return JSON.parse(row[2]) as string[];
-    case 'languages': return JSON.parse(row[3]) as string[];
-    case 'seniority': return [row[4]];
-    case 'helpsWith': return needsOf(row[5]);
+    case 'skills':
+      return JSON.parse(row[1]) as string[];
+    case 'industries':
+      return JSON.parse(row[2]) as string[];
+    case 'languages':
+      return JSON.parse(row[3]) as string[];
+    case 'seniority':
+      return [row[4]];
+    case 'helpsWith':
+      return needsOf(row[5]);
   }
 }
 

@@ -173,10 +173,12 @@ export function mentorFilters(query: Query, orgId: string, now: Date, db: Db): F
     const min = query.utcOffsetMin ?? -720;
     const max = query.utcOffsetMax ?? 840;
     // An empty list is a filter that keeps no one, not an absent filter.
-    zones = JSON.stringify(mentorTimeZones(db).filter((tz) => {
-      const offset = utcOffsetMinutes(tz, now.getTime());
-      return offset >= min && offset <= max;
-    }));
+    zones = JSON.stringify(
+      mentorTimeZones(db).filter((tz) => {
+        const offset = utcOffsetMinutes(tz, now.getTime());
+        return offset >= min && offset <= max;
+      }),
+    );
   }
   const params: FilterParams = {
     org: orgId,

@@ -56,5 +56,8 @@ export function significantWords(text: string, limit = 32): string[] {
 
 /** Folds case and accents the way the `unicode61 remove_diacritics 2` tokenizer does, near enough to explain matches. */
 export function foldWord(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}+/gu, '').toLowerCase();
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
 }

@@ -18,7 +18,13 @@ const known: Record<string, string> = {
 
 /** A tag inside a sentence: `api-design` → `API design`, `team-building` → `team building`. */
 export function inlineLabel(tag: string): string {
-  return known[tag] ?? tag.split('-').map((word) => known[word] ?? word).join(' ');
+  return (
+    known[tag] ??
+    tag
+      .split('-')
+      .map((word) => known[word] ?? word)
+      .join(' ')
+  );
 }
 
 /** A tag at the start of a sentence or on its own: `system-design` → `System design`. */

@@ -98,7 +98,14 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
-function reasonText(code: ReasonCode, mentor: Mentor, need: MentorNeed, request: components['schemas']['MatchRequest'], now: Date, goalWords: readonly string[]): string {
+function reasonText(
+  code: ReasonCode,
+  mentor: Mentor,
+  need: MentorNeed,
+  request: components['schemas']['MatchRequest'],
+  now: Date,
+  goalWords: readonly string[],
+): string {
   switch (code) {
     case 'need_fit':
       return need === 'leadership'
@@ -124,7 +131,8 @@ function reasonText(code: ReasonCode, mentor: Mentor, need: MentorNeed, request:
     case 'language':
       return `Mentors in ${request.language ?? mentor.languages[0] ?? ''}`;
     case 'timezone': {
-      const hours = Math.round(hoursApart(utcOffsetMinutes(mentor.timezone, now.getTime()), utcOffsetMinutes(request.timezone ?? mentor.timezone, now.getTime())) * 2) / 2;
+      const hours =
+        Math.round(hoursApart(utcOffsetMinutes(mentor.timezone, now.getTime()), utcOffsetMinutes(request.timezone ?? mentor.timezone, now.getTime())) * 2) / 2;
       return hours === 0 ? 'Same UTC offset as you' : `${hours} hour${hours === 1 ? '' : 's'} from your time zone`;
     }
     case 'availability': {
@@ -205,7 +213,11 @@ export function createMatch(ctx: HandlerContext<'createMatch'>): Reply<'createMa
   const skillHits = skillHitsByRid(db, orgId, requestedSkills);
   const speakers = body.language !== undefined ? speakersOf(db, orgId, body.language) : new Set<number>();
   const goalWords = significantWords(body.goals);
-  const goals = visibleBm25(db, orgId, goalWords.map((word) => ({ word, prefix: false })));
+  const goals = visibleBm25(
+    db,
+    orgId,
+    goalWords.map((word) => ({ word, prefix: false })),
+  );
   let bestGoal = 0;
   for (const score of goals.values()) bestGoal = Math.min(bestGoal, score);
   const requesterOffset = requesterZone === null ? 0 : utcOffsetMinutes(requesterZone, now.getTime());
@@ -237,7 +249,13 @@ export function createMatch(ctx: HandlerContext<'createMatch'>): Reply<'createMa
   }
   scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const top = scored.slice(0, limit);
-  const mentors = new Map(findVisibleMentors(db, top.map((s) => s.id), orgId).map((m) => [m.id, m]));
+  const mentors = new Map(
+    findVisibleMentors(
+      db,
+      top.map((s) => s.id),
+      orgId,
+    ).map((m) => [m.id, m]),
+  );
 
   const data: Match[] = [];
   for (const s of top) {

@@ -136,6 +136,9 @@ export function activeRoomCounts(db: Db, mentorIds: readonly string[]): Map<stri
 
 /** Builds API mentors from rows, counting open seats for all of them at once. */
 export function toMentors(db: Db, rows: readonly MentorRow[]): Mentor[] {
-  const rooms = activeRoomCounts(db, rows.map((r) => r.id));
+  const rooms = activeRoomCounts(
+    db,
+    rows.map((r) => r.id),
+  );
   return rows.map((row) => toMentor(row, rooms.get(row.id) ?? 0));
 }

@@ -80,7 +80,9 @@ interface RelevanceRequest {
  */
 function relevancePage(ctx: HandlerContext<'listMentors'>, request: RelevanceRequest): Reply<'listMentors'> {
   const { db } = ctx;
-  const set = prepared(db, `SELECT m.rid, m.id FROM mentors m WHERE ${filterWhere(request.shape)}`).raw(true).all(request.params) as [number, string][];
+  const set = prepared(db, `SELECT m.rid, m.id FROM mentors m WHERE ${filterWhere(request.shape)}`)
+    .raw(true)
+    .all(request.params) as [number, string][];
   const scores = visibleBm25(db, ctx.principal.orgId, searchPhrases(ctx.query.q ?? ''));
   const after = request.after;
   const ranked = set
@@ -93,11 +95,21 @@ function relevancePage(ctx: HandlerContext<'listMentors'>, request: RelevanceReq
     JSON.stringify(page.items.map((r) => r.rid)),
   ) as MentorRow[];
   const byRid = new Map(rows.map((row) => [row.rid, row]));
-  const facets = request.wanted.length > 0 ? countFacets(db, set.map(([rid]) => rid), request.wanted) : {};
+  const facets =
+    request.wanted.length > 0
+      ? countFacets(
+          db,
+          set.map(([rid]) => rid),
+          request.wanted,
+        )
+      : {};
   return {
     status: 200,
     body: {
-      data: toMentors(db, page.items.map((r) => byRid.get(r.rid)!)),
+      data: toMentors(
+        db,
+        page.items.map((r) => byRid.get(r.rid)!),
+      ),
       nextCursor: page.nextCursor,
       totalCount: set.length,
       facets,
@@ -148,11 +160,15 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   let totalCount: number;
   let facets: components['schemas']['MentorFacets'] = {};
   if (wanted.length > 0) {
-    const rids = prepared(db, `SELECT m.rid FROM mentors m WHERE ${filterWhere(shape)}`).pluck().all(params) as number[];
+    const rids = prepared(db, `SELECT m.rid FROM mentors m WHERE ${filterWhere(shape)}`)
+      .pluck()
+      .all(params) as number[];
     totalCount = rids.length;
     facets = countFacets(db, rids, wanted);
   } else {
-    totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${filterWhere(shape)}`).pluck().get(params) as number;
+    totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${filterWhere(shape)}`)
+      .pluck()
+      .get(params) as number;
   }
   return {
     status: 200,

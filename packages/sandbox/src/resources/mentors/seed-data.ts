@@ -46,7 +46,10 @@ export interface BioTemplates {
 }
 
 /** The demo mentor's profile as written; the seeder adds ids, name, dates and what follows from `ratings`. */
-export type DemoMentorProfile = Omit<NewMentor, 'id' | 'userId' | 'orgId' | 'name' | 'avatarUrl' | 'ratingAvg' | 'reviewCount' | 'nextAvailableAt' | 'createdAt'> & {
+export type DemoMentorProfile = Omit<
+  NewMentor,
+  'id' | 'userId' | 'orgId' | 'name' | 'avatarUrl' | 'ratingAvg' | 'reviewCount' | 'nextAvailableAt' | 'createdAt'
+> & {
   /** The ratings of the demo mentor's reviews, oldest first. */
   ratings: number[];
 };

@@ -51,18 +51,38 @@ function personName(rng: Rng, culture: Culture): string {
 
 function planReviews(rng: Rng, chance: number): ReviewPlan {
   if (!rng.chance(chance)) return { ratings: [] };
-  const count = rng.weighted([[1, 3], [2, 3], [3, 3], [4, 2], [5, 2], [6, 1], [8, 1], [12, 1]] as const);
+  const count = rng.weighted([
+    [1, 3],
+    [2, 3],
+    [3, 3],
+    [4, 2],
+    [5, 2],
+    [6, 1],
+    [8, 1],
+    [12, 1],
+  ] as const);
   const ratings: number[] = [];
-  for (let i = 0; i < count; i++) ratings.push(rng.weighted([[5, 55], [4, 30], [3, 10], [2, 3], [1, 2]] as const));
+  for (let i = 0; i < count; i++)
+    ratings.push(
+      rng.weighted([
+        [5, 55],
+        [4, 30],
+        [3, 10],
+        [2, 3],
+        [1, 2],
+      ] as const),
+    );
   return { ratings };
 }
 
-const average = (ratings: readonly number[]) =>
-  ratings.length === 0 ? null : Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10;
+const average = (ratings: readonly number[]) => (ratings.length === 0 ? null : Math.round((ratings.reduce((a, b) => a + b, 0) / ratings.length) * 10) / 10);
 
 function weeklyWindows(rng: Rng): AvailabilityWindow[] {
   if (!rng.chance(0.9)) return [];
-  const days = rng.sample([1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7].filter((d, i, all) => all.indexOf(d) === i), rng.int(2, 4));
+  const days = rng.sample(
+    [1, 2, 3, 4, 5, 1, 2, 3, 4, 5, 6, 7].filter((d, i, all) => all.indexOf(d) === i),
+    rng.int(2, 4),
+  );
   return days
     .map((day): AvailabilityWindow => {
       const start = rng.int(7, 19);
@@ -103,7 +123,19 @@ function offerings(rng: Rng, seniority: MentorSeniority, currency: string, facto
   return list;
 }
 
-function bio(rng: Rng, parts: { title: string; company: string; years: number; industries: string[]; need: MentorNeed | 'both'; style: MentoringStyle; skills: string[]; activity: string }): string {
+function bio(
+  rng: Rng,
+  parts: {
+    title: string;
+    company: string;
+    years: number;
+    industries: string[];
+    need: MentorNeed | 'both';
+    style: MentoringStyle;
+    skills: string[];
+    activity: string;
+  },
+): string {
   const intro = fill(bioTemplates.intro, {
     article: /^[AEIOU]/.test(parts.title) ? 'an' : 'a',
     title: parts.title,
@@ -112,7 +144,11 @@ function bio(rng: Rng, parts: { title: string; company: string; years: number; i
   });
   const experience =
     parts.industries.length > 1
-      ? fill(bioTemplates.experienceInTwo, { years: String(parts.years), industry: inlineLabel(parts.industries[0]!), otherIndustry: inlineLabel(parts.industries[1]!) })
+      ? fill(bioTemplates.experienceInTwo, {
+          years: String(parts.years),
+          industry: inlineLabel(parts.industries[0]!),
+          otherIndustry: inlineLabel(parts.industries[1]!),
+        })
       : fill(bioTemplates.experienceInOne, { years: String(parts.years), industry: inlineLabel(parts.industries[0] ?? 'tech') });
   const needLine = rng.pick(needSentences[parts.need]);
   const styleLine = rng.pick(styleSentences[parts.style]);
@@ -124,7 +160,14 @@ function bio(rng: Rng, parts: { title: string; company: string; years: number; i
   return `${first.join(' ')}\n\n${second.join(' ')}`;
 }
 
-function writeReviews(ctx: SeedContext, mentorId: string, firstName: string, createdAt: number, ratings: readonly number[], reviewers: readonly string[]): void {
+function writeReviews(
+  ctx: SeedContext,
+  mentorId: string,
+  firstName: string,
+  createdAt: number,
+  ratings: readonly number[],
+  reviewers: readonly string[],
+): void {
   const { rng, db } = ctx;
   const span = Math.max(dayMs, ctx.now.getTime() - createdAt);
   for (const rating of ratings) {
@@ -194,7 +237,13 @@ function generateMentor(ctx: SeedContext, internal: boolean, reviewers: readonly
   const [minYears, maxYears] = yearsBySeniority[seniority];
   const years = rng.int(minYears, maxYears);
   const [company, companyIndustry] = internal ? ['Acme Corporation', rng.pick(seededIndustries)] : rng.pick(companies);
-  const industries = [companyIndustry, ...rng.sample(seededIndustries.filter((i) => i !== companyIndustry), rng.int(0, 2))];
+  const industries = [
+    companyIndustry,
+    ...rng.sample(
+      seededIndustries.filter((i) => i !== companyIndustry),
+      rng.int(0, 2),
+    ),
+  ];
   const skills = rng.sample(track.skills, rng.int(3, 7));
   const languages = [culture.languages[0]!, ...culture.languages.slice(1).filter(() => rng.chance(0.35))];
   if (!languages.includes('en') && rng.chance(0.85)) languages.push('en');

@@ -46,17 +46,35 @@ const offsetCache = new Map<string, number>();
 
 function computeOffset(timeZone: string, ms: number): number {
   const whole = Math.floor(ms / 1000) * 1000;
-  let year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0;
+  let year = 0,
+    month = 0,
+    day = 0,
+    hour = 0,
+    minute = 0,
+    second = 0;
   for (const part of formatter(timeZone).formatToParts(whole)) {
     const n = Number(part.value);
     switch (part.type) {
-      case 'year': year = n; break;
-      case 'month': month = n; break;
-      case 'day': day = n; break;
-      case 'hour': hour = n; break;
-      case 'minute': minute = n; break;
-      case 'second': second = n; break;
-      default: break;
+      case 'year':
+        year = n;
+        break;
+      case 'month':
+        month = n;
+        break;
+      case 'day':
+        day = n;
+        break;
+      case 'hour':
+        hour = n;
+        break;
+      case 'minute':
+        minute = n;
+        break;
+      case 'second':
+        second = n;
+        break;
+      default:
+        break;
     }
   }
   return Math.round((Date.UTC(year, month - 1, day, hour, minute, second) - whole) / 60_000);

@@ -14,13 +14,11 @@ interface ProgressRow {
  * reading progress never writes anything.
  */
 export function progressOf(db: Db, roadmapId: string, userId: string): RoadmapProgress {
-  const stepIds = (
-    prepared(db, 'SELECT id FROM roadmap_steps WHERE roadmap_id = ? ORDER BY position').all(roadmapId) as { id: string }[]
-  ).map((row) => row.id);
-  const rows = prepared(
-    db,
-    'SELECT step_id, state, note, updated_at FROM roadmap_progress WHERE user_id = ? AND roadmap_id = ?',
-  ).all(userId, roadmapId) as ProgressRow[];
+  const stepIds = (prepared(db, 'SELECT id FROM roadmap_steps WHERE roadmap_id = ? ORDER BY position').all(roadmapId) as { id: string }[]).map((row) => row.id);
+  const rows = prepared(db, 'SELECT step_id, state, note, updated_at FROM roadmap_progress WHERE user_id = ? AND roadmap_id = ?').all(
+    userId,
+    roadmapId,
+  ) as ProgressRow[];
   const byStep = new Map(rows.map((row) => [row.step_id, row]));
 
   const steps = stepIds.map((stepId) => {
@@ -31,7 +29,10 @@ export function progressOf(db: Db, roadmapId: string, userId: string): RoadmapPr
   const skippedCount = steps.filter((step) => step.state === 'skipped').length;
   const finished = (state: RoadmapStepState): boolean => state === 'done' || state === 'skipped';
   // ISO-8601 UTC strings of one format sort chronologically as text.
-  const updatedAt = steps.reduce<string | null>((latest, step) => (step.updatedAt !== null && (latest === null || step.updatedAt > latest) ? step.updatedAt : latest), null);
+  const updatedAt = steps.reduce<string | null>(
+    (latest, step) => (step.updatedAt !== null && (latest === null || step.updatedAt > latest) ? step.updatedAt : latest),
+    null,
+  );
   return {
     roadmapId,
     userId,

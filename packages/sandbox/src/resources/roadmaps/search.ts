@@ -20,7 +20,14 @@ const list = 'roadmaps';
  */
 export function searchTerms(q: string | undefined): string[] {
   if (!q) return [];
-  return [...new Set(q.toLowerCase().split(/\s+/).filter((word) => word.length > 0))];
+  return [
+    ...new Set(
+      q
+        .toLowerCase()
+        .split(/\s+/)
+        .filter((word) => word.length > 0),
+    ),
+  ];
 }
 
 /** One page of roadmap summaries, ordered by title then id (a keyset on both). */

@@ -47,10 +47,12 @@ export function expireDueRooms(ctx: RoomContext, caller: Caller): void {
   ).all(cutoff, caller.userId, caller.userId) as RoomRow[];
   for (const room of due) {
     const expiredAt = new Date(Date.parse(room.created_at) + requestLifetimeMs).toISOString();
-    prepared(
-      ctx.db,
-      `UPDATE rooms SET status = 'expired', status_reason = ?, closed_at = ?, updated_at = ? WHERE id = ? AND status = 'requested'`,
-    ).run('The mentor did not answer within 14 days.', expiredAt, expiredAt, room.id);
+    prepared(ctx.db, `UPDATE rooms SET status = 'expired', status_reason = ?, closed_at = ?, updated_at = ? WHERE id = ? AND status = 'requested'`).run(
+      'The mentor did not answer within 14 days.',
+      expiredAt,
+      expiredAt,
+      room.id,
+    );
     const expired = findRoom(ctx.db, room.id)!;
     ctx.emit('room.updated', presentRoom(ctx.db, expired, caller.userId, ctx.now), participants(expired));
   }
@@ -81,9 +83,5 @@ export function touchRoom(db: Db, roomId: string, now: Date): void {
 
 /** Whether an error is SQLite refusing a row that breaks a unique index over `columns` (a lost race). */
 export function violatesUnique(error: unknown, columns: string): boolean {
-  return (
-    error instanceof Error &&
-    (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes(columns)
-  );
+  return error instanceof Error && (error as Error & { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE' && error.message.includes(columns);
 }

@@ -76,10 +76,7 @@ export const goalHandlers = {
     if (status === 'achieved' && progress !== 100) {
       throw problem.invalidField('/progress', 'must be 100 for an achieved goal (set status to open to lower it)');
     }
-    prepared(
-      ctx.db,
-      `UPDATE goals SET title = ?, success_criteria = ?, target_date = ?, progress = ?, status = ?, updated_at = ? WHERE id = ?`,
-    ).run(
+    prepared(ctx.db, `UPDATE goals SET title = ?, success_criteria = ?, target_date = ?, progress = ?, status = ?, updated_at = ? WHERE id = ?`).run(
       body.title ?? goal.title,
       body.successCriteria === undefined ? goal.success_criteria : body.successCriteria,
       body.targetDate === undefined ? goal.target_date : body.targetDate,

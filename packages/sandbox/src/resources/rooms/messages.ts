@@ -11,7 +11,14 @@ import type { MessageRow, RoomRow } from './rows.js';
 import { openRoomStatuses } from './state-machine.js';
 
 /** Writes a message (and moves the room's `updatedAt`); the caller emits the event. */
-export function insertMessage(db: Db, room: Pick<RoomRow, 'id'>, authorId: string, body: string, now: Date, id = newId('msg')): components['schemas']['Message'] {
+export function insertMessage(
+  db: Db,
+  room: Pick<RoomRow, 'id'>,
+  authorId: string,
+  body: string,
+  now: Date,
+  id = newId('msg'),
+): components['schemas']['Message'] {
   const at = now.toISOString();
   prepared(db, 'INSERT INTO messages (id, room_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)').run(id, room.id, authorId, body, at);
   touchRoom(db, room.id, now);
@@ -48,9 +55,7 @@ export const messageHandlers = {
 
   markRoomRead: (ctx) => {
     const { room, caller } = participantRoom(ctx, ctx.params.roomId);
-    const target = prepared(ctx.db, 'SELECT seq FROM messages WHERE id = ? AND room_id = ?').get(ctx.body.messageId, room.id) as
-      | { seq: number }
-      | undefined;
+    const target = prepared(ctx.db, 'SELECT seq FROM messages WHERE id = ? AND room_id = ?').get(ctx.body.messageId, room.id) as { seq: number } | undefined;
     if (!target) throw problem.invalidField('/messageId', `is not a message of room ${room.id}`);
     markRead(ctx.db, room.id, caller.userId, target.seq, ctx.now);
     return { status: 200, body: presentRoom(ctx.db, room, caller.userId, ctx.now) };

@@ -34,10 +34,10 @@ export const roomHandlers = {
     const seats = openCapacity(ctx.db, mentorId);
     if (!seats.accepting) throw problem.conflict(`Mentor ${mentorId} is not accepting new mentees right now.`);
     if (seats.open <= 0) throw problem.conflict(`Mentor ${mentorId} has no open capacity right now.`);
-    const existing = prepared(
-      ctx.db,
-      `SELECT id, status FROM rooms WHERE mentor_id = ? AND mentee_id = ? AND status IN ('requested', 'active', 'paused')`,
-    ).get(mentorId, caller.userId) as { id: string; status: string } | undefined;
+    const existing = prepared(ctx.db, `SELECT id, status FROM rooms WHERE mentor_id = ? AND mentee_id = ? AND status IN ('requested', 'active', 'paused')`).get(
+      mentorId,
+      caller.userId,
+    ) as { id: string; status: string } | undefined;
     if (existing) throw problem.conflict(`You already have a ${existing.status} room (${existing.id}) with this mentor.`);
 
     const id = newId('room');

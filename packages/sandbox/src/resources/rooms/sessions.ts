@@ -121,10 +121,10 @@ export const sessionHandlers = {
 
   bookRoomSession: (ctx) => {
     const { room, role, caller } = activeRoom(ctx, ctx.params.roomId, 'booked');
-    const upcoming = prepared(
-      ctx.db,
-      `SELECT COUNT(*) AS n FROM sessions WHERE room_id = ? AND status IN ('pending', 'accepted') AND ends_at > ?`,
-    ).get(room.id, ctx.now.toISOString()) as { n: number };
+    const upcoming = prepared(ctx.db, `SELECT COUNT(*) AS n FROM sessions WHERE room_id = ? AND status IN ('pending', 'accepted') AND ends_at > ?`).get(
+      room.id,
+      ctx.now.toISOString(),
+    ) as { n: number };
     if (upcoming.n >= maxUpcomingSessions) {
       throw problem.conflict(`A room can have at most ${maxUpcomingSessions} upcoming sessions; hold or cancel one first.`);
     }

@@ -82,6 +82,4 @@ export const transitionHandlers = {
   resumeRoom: (ctx) => ({ status: 200, body: transitionRoom(ctx, ctx.params.roomId, 'resume', ctx.body?.reason) }),
   completeRoom: (ctx) => ({ status: 200, body: transitionRoom(ctx, ctx.params.roomId, 'complete', ctx.body?.reason) }),
   closeRoom: (ctx) => ({ status: 200, body: transitionRoom(ctx, ctx.params.roomId, 'close', ctx.body.reason) }),
-} satisfies Partial<
-  HandlerMap<'acceptRoom' | 'declineRoom' | 'withdrawRoom' | 'pauseRoom' | 'resumeRoom' | 'completeRoom' | 'closeRoom'>
->;
+} satisfies Partial<HandlerMap<'acceptRoom' | 'declineRoom' | 'withdrawRoom' | 'pauseRoom' | 'resumeRoom' | 'completeRoom' | 'closeRoom'>>;

@@ -77,17 +77,7 @@ export const updatePost: Handler<'updatePost'> = (ctx) => {
     ctx.db,
     `UPDATE posts SET kind = ?, body = ?, link_kind = ?, link_roadmap_id = ?, link_step_id = ?, link_room_id = ?, link_goal_id = ?, edited_at = ?
      WHERE id = ?`,
-  ).run(
-    kind ?? post.kind,
-    body ?? post.body,
-    l.link_kind,
-    l.link_roadmap_id,
-    l.link_step_id,
-    l.link_room_id,
-    l.link_goal_id,
-    ctx.now.toISOString(),
-    post.id,
-  );
+  ).run(kind ?? post.kind, body ?? post.body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, ctx.now.toISOString(), post.id);
   return { status: 200, body: toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal) };
 };
 

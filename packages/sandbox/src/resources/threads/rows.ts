@@ -51,10 +51,9 @@ export interface CommentRow {
 }
 
 /** The link columns of a post, from the contract's `PostLink` (all null when there is none). */
-export function linkColumns(link: components['schemas']['PostLink'] | null | undefined): Pick<
-  PostRow,
-  'link_kind' | 'link_roadmap_id' | 'link_step_id' | 'link_room_id' | 'link_goal_id'
-> {
+export function linkColumns(
+  link: components['schemas']['PostLink'] | null | undefined,
+): Pick<PostRow, 'link_kind' | 'link_roadmap_id' | 'link_step_id' | 'link_room_id' | 'link_goal_id'> {
   if (!link) return { link_kind: null, link_roadmap_id: null, link_step_id: null, link_room_id: null, link_goal_id: null };
   if (link.kind === 'roadmap_step') {
     return { link_kind: 'roadmap_step', link_roadmap_id: link.roadmapId, link_step_id: link.stepId, link_room_id: null, link_goal_id: null };

@@ -130,9 +130,7 @@ function mentorUsers(db: Db, pool: 'public' | string): Person[] {
       ? prepared(db, 'SELECT DISTINCT m.user_id AS id, u.org_id FROM mentors m JOIN users u ON u.id = m.user_id WHERE m.org_id IS NULL ORDER BY m.id').all()
       : prepared(db, 'SELECT DISTINCT m.user_id AS id, u.org_id FROM mentors m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? ORDER BY m.id').all(pool);
   const seen = new Set<string>([demo.users.mentee.id, demo.users.mentor.id, demo.users.acmeEmployee.id]);
-  return (rows as { id: string; org_id: string | null }[])
-    .filter((r) => !seen.has(r.id) && (seen.add(r.id), true))
-    .map((r) => ({ id: r.id, orgId: r.org_id }));
+  return (rows as { id: string; org_id: string | null }[]).filter((r) => !seen.has(r.id) && (seen.add(r.id), true)).map((r) => ({ id: r.id, orgId: r.org_id }));
 }
 
 function tableExists(db: Db, name: string): boolean {

@@ -1,4 +1,4 @@
-import { prepared, type Db } from '../../db/database.js';
+import { prepared, } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
@@ -54,10 +54,9 @@ export const listThreads: Handler<'listThreads'> = (ctx) => {
     args.at = at;
     args.id = id;
   }
-  const rows = prepared(
-    ctx.db,
-    `SELECT t.* FROM threads t WHERE ${where.join(' AND ')} ORDER BY t.activity_at DESC, t.id DESC LIMIT @limit`,
-  ).all(args) as ThreadRow[];
+  const rows = prepared(ctx.db, `SELECT t.* FROM threads t WHERE ${where.join(' AND ')} ORDER BY t.activity_at DESC, t.id DESC LIMIT @limit`).all(
+    args,
+  ) as ThreadRow[];
   const page = pageOf(rows, limit, 'threads', (r) => [r.activity_at, r.id]);
   return { status: 200, body: { data: page.items.map((r) => toThread(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
 };
@@ -73,7 +72,18 @@ export const createThread: Handler<'createThread'> = (ctx) => {
     ctx.db,
     `INSERT INTO threads (id, owner_id, owner_org_id, title, summary, tags, visibility, canonical_url, created_at, updated_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, viewer.userId, viewer.orgId, body.title, body.summary ?? null, JSON.stringify(tags), body.visibility ?? 'public', body.canonicalUrl ?? null, now, now);
+  ).run(
+    id,
+    viewer.userId,
+    viewer.orgId,
+    body.title,
+    body.summary ?? null,
+    JSON.stringify(tags),
+    body.visibility ?? 'public',
+    body.canonicalUrl ?? null,
+    now,
+    now,
+  );
   setThreadTags(ctx.db, id, tags);
   return { status: 201, body: toThread(ctx.db, visibleThread(ctx.db, id, ctx.principal), ctx.principal) };
 };
@@ -89,10 +99,7 @@ export const updateThread: Handler<'updateThread'> = (ctx) => {
   const thread = ownedThread(ctx.db, ctx.params.threadId, ctx.principal);
   const body = ctx.body;
   const tags = body.tags ?? (JSON.parse(thread.tags) as string[]);
-  prepared(
-    ctx.db,
-    `UPDATE threads SET title = ?, summary = ?, tags = ?, visibility = ?, canonical_url = ?, updated_at = ? WHERE id = ?`,
-  ).run(
+  prepared(ctx.db, `UPDATE threads SET title = ?, summary = ?, tags = ?, visibility = ?, canonical_url = ?, updated_at = ? WHERE id = ?`).run(
     body.title ?? thread.title,
     body.summary !== undefined ? body.summary : thread.summary,
     JSON.stringify(tags),

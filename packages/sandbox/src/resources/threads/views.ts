@@ -46,9 +46,7 @@ export function reactionCounts(row: PostRow): ReactionCounts {
 export function viewerReactions(db: Db, postId: string, principal: Principal): ReactionKind[] {
   if (principal.kind !== 'user') return [];
   const given = new Set(
-    (prepared(db, 'SELECT kind FROM reactions WHERE post_id = ? AND user_id = ?').all(postId, principal.userId) as { kind: ReactionKind }[]).map(
-      (r) => r.kind,
-    ),
+    (prepared(db, 'SELECT kind FROM reactions WHERE post_id = ? AND user_id = ?').all(postId, principal.userId) as { kind: ReactionKind }[]).map((r) => r.kind),
   );
   return reactionKinds.filter((k) => given.has(k));
 }

@@ -24,10 +24,9 @@ interface UserRow {
 }
 
 function findUser(db: Db, id: string): UserRow | undefined {
-  return prepared(
-    db,
-    `SELECT u.*, (SELECT m.id FROM mentors m WHERE m.user_id = u.id) AS mentor_id FROM users u WHERE u.id = ?`,
-  ).get(id) as UserRow | undefined;
+  return prepared(db, `SELECT u.*, (SELECT m.id FROM mentors m WHERE m.user_id = u.id) AS mentor_id FROM users u WHERE u.id = ?`).get(id) as
+    | UserRow
+    | undefined;
 }
 
 function toMe(row: UserRow): Me {
