@@ -26,8 +26,7 @@ export async function connectSse(url: string, headers: Record<string, string>): 
           const { value, done } = await reader.read();
           if (done) return;
           buffer += value;
-          let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
+          for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
             const block = buffer.slice(0, end);
             buffer = buffer.slice(end + 2);
             const event: SseEvent = { id: '', event: 'message', data: '' };
