@@ -12,7 +12,6 @@ import {
   type Pending,
   type RoomAction,
   type Session,
-  type SessionAction,
 } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
@@ -23,10 +22,11 @@ import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
-import { RoomBooking, viewerZone } from './room-booking.js';
+import { viewerZone } from './room-booking.js';
 import { RoomChat } from './room-chat.js';
 import { chatStyles } from './room-chat.styles.js';
 import { RoomGoals } from './room-goals.js';
+import { RoomSessions } from './room-sessions.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
 
@@ -138,8 +138,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     roomId: { attribute: 'room-id', reflect: true },
     optimistic: { state: true },
     confirming: { state: true },
-    sessionError: { state: true },
-    cancelling: { state: true },
     avatarFailed: { state: true },
     actionError: { state: true },
   };
@@ -156,9 +154,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
   declare private optimistic: Status | undefined;
   declare private actionError: { error: unknown; conflict: boolean } | undefined;
   declare private confirming: RoomAction | undefined;
-  declare private sessionError: unknown;
-  /** The session whose "Cancel session" asks for confirmation inline. */
-  declare private cancelling: string | undefined;
   declare private avatarFailed: boolean;
 
   get #dialog(): HTMLDialogElement | null {
@@ -206,10 +201,12 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     plans: () => this.#plans(),
     goals: this.#goals,
   });
-  #booking = new RoomBooking(this, {
+  #sessionsSection = new RoomSessions(this, {
     l10n: () => this.l10n,
     headingLevel: () => this.headingLevel,
     plans: () => this.#plans(),
+    sessions: this.#sessions,
+    actionable: () => this.#room.state.data?.status === 'active' && !this.optimistic,
     when: (iso, options) => this.#when(iso, options),
   });
   #chat = new RoomChat(this, {
@@ -230,7 +227,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
       this.optimistic = this.actionError = this.confirming = undefined;
-      this.#booking.reset();
+      this.#sessionsSection.reset();
       this.avatarFailed = false;
       this.#chat.reset();
     }
@@ -300,7 +297,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       </div>
       ${this.#renderActions(room, status)}
       <div class="columns">
-        <div part="plan">${this.#goalsSection.render(room, status)} ${this.#renderSessions(room, status)}</div>
+        <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)}</div>
         ${this.#chat.render(room, status)}
       </div>
       ${this.#renderDialog(room)}
@@ -435,72 +432,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
 
   #when(iso: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }): string {
     return this.l10n.date(iso, { ...options, timeZone: viewerZone() });
-  }
-
-  #renderSessions(room: Room, status: Status): TemplateResult {
-    const l = this.l10n;
-    const sessions = this.#sessions.state;
-    const now = Date.now();
-    const upcoming = (sessions?.items ?? []).filter((s) => (s.status === 'pending' || s.status === 'accepted') && Date.parse(s.endsAt) > now);
-    const next = upcoming[0] ?? (sessions?.loaded ? undefined : (room.nextSession ?? undefined));
-    return html`<section part="sessions" aria-labelledby="sessions-title">
-      <h3 id="sessions-title" aria-level=${this.headingLevel + 1}>${l.msg('roomNextSession')}</h3>
-      ${
-        next
-          ? html`<ul class="session-list">
-            ${(upcoming.length ? upcoming : [next]).map((s) => this.#renderSession(room, s, !!sessions?.loaded))}
-          </ul>`
-          : html`<p class="muted">${l.msg('roomNoSession')}</p>`
-      }
-      ${this.sessionError ? html`<div role="alert" class="inline-error"><p>${l.msg('roomSessionError')}</p>${requestIdLine(this.l10n, this.sessionError) ?? nothing}</div>` : nothing}
-      ${this.#booking.render(room, status)}
-    </section>`;
-  }
-
-  /** One upcoming session; its buttons wait for the sessions list (the room's own copy cannot change). */
-  #renderSession(room: Room, session: Session, live: boolean): TemplateResult {
-    const l = this.l10n;
-    const canAccept = room.viewerRole === 'mentor' && session.status === 'pending';
-    return html`<li part="session" data-session-id=${session.id}>
-      <p class="session-when" dir="auto">${this.#when(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })}</p>
-      <p class="chip chip-${session.status}">${l.msg(`roomSessionStatus_${session.status}`)}</p>
-      ${session.agenda ? html`<p class="agenda" dir="auto">${session.agenda}</p>` : nothing}
-      ${
-        !live || this.#room.state.data?.status !== 'active' || this.optimistic
-          ? nothing
-          : this.cancelling === session.id
-            ? html`<div class="row confirm-inline" role="group" aria-labelledby="cancel-q-${session.id}">
-              <p id="cancel-q-${session.id}" class="small">${l.msg('roomSessionCancelAsk')}</p>
-              <button type="button" class="small quiet" data-session-action="keep" @click=${() => this.#endCancel(session.id)}>${l.msg('roomSessionKeep')}</button>
-              <button type="button" class="small danger" data-session-action="confirm-cancel" @click=${() => this.#sessionAction(room, session, 'cancel')}>${l.msg('roomSessionCancel')}</button>
-            </div>`
-            : html`<div class="row">
-              ${canAccept ? html`<button type="button" class="small" data-session-action="accept" @click=${() => this.#sessionAction(room, session, 'accept')}>${l.msg('roomSessionAccept')}</button>` : nothing}
-              <button type="button" class="small quiet" data-session-action="cancel" @click=${() => this.#askCancel(session.id)}>${l.msg('roomSessionCancel')}</button>
-            </div>`
-      }
-    </li>`;
-  }
-
-  /** Swaps the session's buttons for "Keep" / "Cancel session", focus on the safe one. */
-  #askCancel(sessionId: string): void {
-    this.cancelling = sessionId;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-session-id="${sessionId}"] [data-session-action="keep"]`)?.focus());
-  }
-
-  #endCancel(sessionId: string): void {
-    this.cancelling = undefined;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`[data-session-id="${sessionId}"] [data-session-action="cancel"]`)?.focus());
-  }
-
-  async #sessionAction(room: Room, session: Session, action: SessionAction): Promise<void> {
-    this.cancelling = undefined;
-    this.sessionError = undefined;
-    try {
-      await this.#plans()?.sessionAction(room.id, session.id, action);
-    } catch (error) {
-      this.sessionError = error;
-    }
   }
 }
 

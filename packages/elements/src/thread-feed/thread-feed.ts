@@ -1,5 +1,5 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { commentStores, draftOf, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { draftOf, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
@@ -10,9 +10,10 @@ import { PagedStoreController, StoreController } from '../internal/store-control
 import { WindowedList } from '../internal/windowed-list.js';
 import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
+import { FeedComments, writeError } from './feed-comments.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
-import { kinds, longBody, reactions, type CommentsEntry, type Kind } from './post-parts.js';
+import { kinds, longBody, reactions, type Kind } from './post-parts.js';
 
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
@@ -101,6 +102,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     this.compact = false;
     this.kind = 'update';
     this.unclamped = new Set<string>();
+    // The composer's saved draft arrives once the SDK knows who is signed in: show it when it does.
+    new AtomFollower(this, () => (this.threadId ? this.#draft(this.threadId) : undefined));
   }
 
   /** The thread to show (`thr_…`). */
@@ -126,21 +129,13 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   };
   #thread = new StoreController<Thread>(this, () => (this.threadId ? this.#threads()?.thread(this.threadId) : undefined));
   #posts = new PagedStoreController<ThreadPostsState>(this, () => (this.threadId ? this.#threads()?.threadPosts(this.threadId) : undefined));
-  // The composer's saved draft arrives once the SDK knows who is signed in: show it when it does.
-  #draftShown = new AtomFollower(this, () => (this.threadId ? this.#draft(this.threadId) : undefined));
-  /** The open comment sections, each following its post's comment store. */
-  #comments = new Map<string, CommentsEntry>();
+  #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn });
   /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
   #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.#closeComments();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('threadId')) {
-      this.#closeComments();
+      this.#comments.close();
       this.postError = this.reactionError = this.signInFor = undefined;
       this.unclamped = new Set();
     }
@@ -225,14 +220,6 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
   }
 
-  /** A post or comment the API refused: what failed, and the request id (or, with no answer, a connection hint). */
-  #writeError(message: string, error: unknown): TemplateResult {
-    return html`<div part="post-error" role="alert">
-      <p>${message}</p>
-      ${requestIdLine(this.l10n, error) ?? html`<p>${this.l10n.msg('connectionError')}</p>`}
-    </div>`;
-  }
-
   #renderComposer(thread: Thread): TemplateResult {
     const l = this.l10n;
     const draft = this.#draft(thread.id);
@@ -253,7 +240,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         .value=${draft?.get() ?? ''}
         @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}
       ></textarea>
-      ${this.postError ? this.#writeError(l.msg('feedPostError'), this.postError) : nothing}
+      ${this.postError ? writeError(l, l.msg('feedPostError'), this.postError) : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
     </form>`;
   }
@@ -319,10 +306,10 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         post.pending
           ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
           : html`${this.#renderReactions(post)}
-            <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#toggleComments(id)}>
+            <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
               ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
             </button>
-            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#renderComments(open) : nothing}</div>`
+            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open) : nothing}</div>`
       }
     </article>`;
   }
@@ -380,82 +367,6 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const next = new Set(this.unclamped);
     if (!next.delete(id)) next.add(id);
     this.unclamped = next;
-  }
-
-  #toggleComments(postId: string): void {
-    const open = this.#comments.get(postId);
-    const stores = this.#stores();
-    if (open) {
-      open.stop();
-      this.#comments.delete(postId);
-    } else if (stores) {
-      const store = commentStores(stores).postComments(postId);
-      const entry: CommentsEntry = { postId, state: undefined, stop: () => {}, loadMore: () => store.loadMore(), refetch: () => store.refetch() };
-      entry.stop = store.subscribe((state) => {
-        entry.state = state;
-        this.requestUpdate();
-      });
-      this.#comments.set(postId, entry);
-    }
-    this.requestUpdate();
-  }
-
-  #closeComments(): void {
-    this.#comments.forEach((entry) => entry.stop());
-    this.#comments.clear();
-  }
-
-  #renderComments(entry: CommentsEntry): TemplateResult {
-    const l = this.l10n;
-    const state = entry.state;
-    if (!state || (!state.loaded && !state.error)) return html`<p class="muted" role="status">${l.msg('feedLoadingComments')}</p>`;
-    if (state.error && !state.items.length) {
-      return html`<div role="alert">
-        <p>${l.msg('feedCommentsError')}</p>
-        ${requestIdLine(this.l10n, state.error) ?? nothing}
-        <button part="retry-button" type="button" @click=${() => entry.refetch()}>${l.msg('retry')}</button>
-      </div>`;
-    }
-    const id = `comment-${entry.postId}`;
-    return html`${
-      state.items.length
-        ? html`<ol>
-            ${state.items.map(
-              (c) => html`<li part="comment">
-                <p class="comment-head"><strong>${c.author.name}</strong> <time datetime=${c.createdAt}>${l.date(c.createdAt, { dateStyle: 'medium' })}</time></p>
-                <div class="comment-body">${renderMarkdown(c.body)}</div>
-              </li>`,
-            )}
-          </ol>`
-        : html`<p class="muted">${l.msg('feedNoComments')}</p>`
-    }
-      ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
-      ${
-        this.signedIn
-          ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
-            <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
-            <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
-            ${entry.error ? this.#writeError(l.msg('feedCommentError'), entry.error) : nothing}
-            <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
-          </form>`
-          : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`
-      }`;
-  }
-
-  async #comment(event: Event, entry: CommentsEntry): Promise<void> {
-    event.preventDefault();
-    const stores = this.#stores();
-    const field = (event.target as HTMLFormElement).querySelector('textarea')!;
-    const body = field.value.trim();
-    if (!stores || !body) return;
-    entry.error = undefined;
-    try {
-      await commentStores(stores).addComment(entry.postId, body);
-      field.value = '';
-    } catch (error) {
-      entry.error = error; // the words stay in the field
-    }
-    this.requestUpdate();
   }
 
   #showNew(): void {
