@@ -3,7 +3,7 @@
 // the page works under the intranet's strict CSP: a plain form, no script.
 
 /** Text for HTML: the names come from the intranet's own directory, escaped all the same. */
-const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /**
  * The sign-in page: one button per employee offered ("Continue as Priya Raman").
@@ -15,7 +15,7 @@ const escape = (text: string) => text.replace(/[&<>"']/g, (ch) => `&#${ch.charCo
  */
 export function loginPage(people: readonly { id: string; name: string }[]): string {
   const buttons = people
-    .map(({ id, name }) => `<button type="submit" name="as" value="${escape(id)}" class="primary">Continue as ${escape(name)}</button>`)
+    .map(({ id, name }) => `<button type="submit" name="as" value="${escapeHtml(id)}" class="primary">Continue as ${escapeHtml(name)}</button>`)
     .join('\n        ');
   return `<!doctype html>
 <html lang="en">

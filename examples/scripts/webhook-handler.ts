@@ -5,7 +5,10 @@ import { createServer } from 'node:http';
 import { Menteo, WebhookVerificationError } from '@menteo/sdk';
 
 const secret = process.env.MENTEO_WEBHOOK_SECRET ?? '';
-if (!secret.startsWith('whsec_')) console.error('webhook-handler: set MENTEO_WEBHOOK_SECRET to your whsec_… signing secret.'), process.exit(2);
+if (!secret.startsWith('whsec_')) {
+  console.error('webhook-handler: set MENTEO_WEBHOOK_SECRET to your whsec_… signing secret.');
+  process.exit(2);
+}
 
 const server = createServer(async (req, res) => {
   try {

@@ -54,9 +54,15 @@ export function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i]!;
     if (quoted) {
-      if (c !== '"') field += c;
-      else if (text[i + 1] === '"') (field += '"'), i++;
-      else (quoted = false), (wasQuoted = true);
+      if (c !== '"') {
+        field += c;
+      } else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else {
+        quoted = false;
+        wasQuoted = true;
+      }
       continue;
     }
     if (c === ',') {
@@ -157,9 +163,14 @@ export function spreadsheetCells(text: string, delimiter: string): string[] {
     let cell = '';
     if (text[i] === '"') {
       for (i++; i < text.length; i++) {
-        if (text[i] !== '"') cell += text[i];
-        else if (text[i + 1] === '"') (cell += '"'), i++;
-        else break;
+        if (text[i] !== '"') {
+          cell += text[i];
+        } else if (text[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else {
+          break;
+        }
       }
       i++;
     }

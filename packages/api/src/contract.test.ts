@@ -8,6 +8,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 
 const addFormats = addFormatsModule as unknown as typeof addFormatsModule.default;
+// biome-ignore lint/suspicious/noExplicitAny: the test walks the OpenAPI document freely; ajv and the assertions check its shape.
 type Json = Record<string, any>;
 
 const doc = JSON.parse(readFileSync(new URL('../generated/openapi.json', import.meta.url), 'utf8')) as Json;
@@ -43,7 +44,7 @@ function validatorFor(pointer: string) {
   return ajv.compile({ $ref: `contract${pointer}` });
 }
 
-function escape(segment: string): string {
+function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
@@ -97,14 +98,14 @@ describe('contract house rules', () => {
   });
 
   it('makes every POST retryable with an Idempotency-Key', () => {
-    for (const { path, method, op } of operations.filter((o) => o.method === 'post')) {
+    for (const { path, op } of operations.filter((o) => o.method === 'post')) {
       const names = (op.parameters ?? []).map(deref).map((p: Json) => p.name);
       assert.ok(names.includes('Idempotency-Key'), `POST ${path}: no Idempotency-Key parameter`);
     }
   });
 
   it('paginates every list with limit and cursor and answers {data, nextCursor}', () => {
-    for (const { path, method, op } of operations.filter((o) => o.method === 'get')) {
+    for (const { path, op } of operations.filter((o) => o.method === 'get')) {
       const schema = deref(deref(op.responses['200'] ?? {}).content?.['application/json']?.schema ?? {});
       if (!schema.properties?.nextCursor) continue;
       const names = (op.parameters ?? []).map(deref).map((p: Json) => p.name);
@@ -124,7 +125,7 @@ describe('contract house rules', () => {
     let checked = 0;
     for (const { path, method, op } of operations) {
       const where = `${method.toUpperCase()} ${path}`;
-      const base = `#/paths/${escape(path)}/${method}`;
+      const base = `#/paths/${escapePointer(path)}/${method}`;
       let examples = 0;
       const check = (pointer: string, media: Json) => {
         const values = [
@@ -146,14 +147,14 @@ describe('contract house rules', () => {
       if (op.requestBody) {
         const body = deref(op.requestBody);
         const pointer = op.requestBody.$ref ? op.requestBody.$ref : `${base}/requestBody`;
-        for (const [type, media] of Object.entries(body.content as Json)) check(`${pointer}/content/${escape(type)}`, media as Json);
+        for (const [type, media] of Object.entries(body.content as Json)) check(`${pointer}/content/${escapePointer(type)}`, media as Json);
       }
       for (const [status, response] of Object.entries(op.responses as Json)) {
         const resolved = deref(response as Json);
         const pointer = (response as Json).$ref ?? `${base}/responses/${status}`;
         for (const [type, media] of Object.entries((resolved.content ?? {}) as Json)) {
-          if (/^2/.test(status)) check(`${pointer}/content/${escape(type)}`, media as Json);
-          else if ((media as Json).example) check(`${pointer}/content/${escape(type)}`, media as Json);
+          if (/^2/.test(status)) check(`${pointer}/content/${escapePointer(type)}`, media as Json);
+          else if ((media as Json).example) check(`${pointer}/content/${escapePointer(type)}`, media as Json);
         }
       }
       assert.ok(examples > 0, `${where}: no example`);

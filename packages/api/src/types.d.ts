@@ -153,7 +153,8 @@ export type ResultOf<K extends OperationId> = operations[K]['responses'] extends
           };
         }
       ? B
-      : void
+      : // biome-ignore lint/suspicious/noConfusingVoidType: an operation without a JSON body (204) resolves to nothing, as a `Promise<void>` says.
+        void
   : never;
 
 /**

@@ -49,7 +49,8 @@ export class Rng {
     const total = entries.reduce((sum, [, w]) => sum + w, 0);
     let r = this.next() * total;
     for (const [value, w] of entries) {
-      if ((r -= w) < 0) return value;
+      r -= w;
+      if (r < 0) return value;
     }
     return entries[entries.length - 1]![0];
   }

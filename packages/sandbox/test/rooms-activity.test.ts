@@ -26,7 +26,10 @@ import { startSandbox, type TestSandbox } from './support/harness.js';
 
 let s: TestSandbox;
 let clock: Date;
-const tick = (ms = 1000) => s.setNow((clock = new Date(clock.getTime() + ms)));
+const tick = (ms = 1000) => {
+  clock = new Date(clock.getTime() + ms);
+  s.setNow(clock);
+};
 
 async function patch<T>(who: Person, path: string, body: unknown, expected: number) {
   const res = await s.request<T>('PATCH', path, { auth: who.token, body });
@@ -506,7 +509,9 @@ describe('sessions', () => {
     assert.match(early.body.detail!, /not started/);
     await post(s, mentee, `${base}/${one.id}/no-show`, undefined, 409);
 
-    s.setNow((clock = new Date(Date.parse(hourOn(clock, 2, 22)))));
+    clock = new Date(Date.parse(hourOn(clock, 2, 22)));
+
+    s.setNow(clock);
     await refresh(s, m);
     await refresh(s, mentee);
     await post(s, mentee, `${base}/${one.id}/reschedule`, { startsAt: hourOn(clock, 3, 10) }, 409);

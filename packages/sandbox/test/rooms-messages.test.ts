@@ -8,7 +8,10 @@ import { startSandbox, type TestSandbox } from './support/harness.js';
 
 let s: TestSandbox;
 let clock: Date;
-const tick = (ms = 1000) => s.setNow((clock = new Date(clock.getTime() + ms)));
+const tick = (ms = 1000) => {
+  clock = new Date(clock.getTime() + ms);
+  s.setNow(clock);
+};
 
 before(async () => {
   s = await startSandbox({ mentors: 120 });

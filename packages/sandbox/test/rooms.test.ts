@@ -24,7 +24,10 @@ import { startSandbox, type TestSandbox } from './support/harness.js';
 let s: TestSandbox;
 let clock: Date;
 /** Moves the sandbox clock forward, so that "newest updated first" has something to order. */
-const tick = (ms = 1000) => s.setNow((clock = new Date(clock.getTime() + ms)));
+const tick = (ms = 1000) => {
+  clock = new Date(clock.getTime() + ms);
+  s.setNow(clock);
+};
 
 const actions = Object.keys(roomTransitions) as RoomAction[];
 
@@ -490,12 +493,16 @@ describe('expiry', () => {
     const mentee = await person(s);
     const room = (await post<Room>(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 201)).body;
 
-    s.setNow((clock = new Date(Date.parse(room.createdAt) + 14 * 86_400_000 - 1000)));
+    clock = new Date(Date.parse(room.createdAt) + 14 * 86_400_000 - 1000);
+
+    s.setNow(clock);
     await refresh(s, mentee);
     await refresh(s, m);
     assert.equal((await get<Room>(s, mentee, `/v1/rooms/${room.id}`, undefined, 200)).body.status, 'requested');
 
-    s.setNow((clock = new Date(Date.parse(room.createdAt) + 14 * 86_400_000 + 60_000)));
+    clock = new Date(Date.parse(room.createdAt) + 14 * 86_400_000 + 60_000);
+
+    s.setNow(clock);
     await refresh(s, mentee);
     await refresh(s, m);
     const seq = lastEventSeq(s);

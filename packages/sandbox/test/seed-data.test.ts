@@ -25,7 +25,7 @@ function longTexts(file: string, min: number): string[] {
   const visit = (node: ts.Node): void => {
     let value: string | undefined;
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) value = node.text;
-    else if (ts.isTemplateExpression(node)) value = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('${…}');
+    else if (ts.isTemplateExpression(node)) value = [node.head.text, ...node.templateSpans.map((s) => s.literal.text)].join('\u0024{…}');
     // Error messages are the code's own words, not seed prose.
     const inError = node.parent !== undefined && ts.isNewExpression(node.parent) && /Error$/.test(node.parent.expression.getText());
     if (value !== undefined && value.length >= min && !/\b(SELECT|INSERT|UPDATE|DELETE)\b/.test(value) && !inError) {

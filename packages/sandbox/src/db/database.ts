@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getOrAdd } from '../get-or-add.js';
 
 /** The sandbox's database handle (better-sqlite3 is synchronous: a handler's writes are one transaction). */
 export type Db = Database.Database;
@@ -76,8 +77,7 @@ const caches = new WeakMap<Db, StatementCache>();
  * ```
  */
 export function prepared(db: Db, sql: string): Database.Statement {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = { statements: new Map(), compiled: 0 }));
+  const cache = getOrAdd(caches, db, () => ({ statements: new Map(), compiled: 0 }));
   const { statements } = cache;
   let statement = statements.get(sql);
   if (statement) {

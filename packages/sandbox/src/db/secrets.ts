@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Db } from './database.js';
+import { getOrAdd } from '../get-or-add.js';
 
 /**
  * Secrets of one database, generated on first use and stored in it: a sandbox restarted
@@ -18,8 +19,7 @@ const cache = new WeakMap<Db, Map<string, Buffer>>();
  * ```
  */
 export function databaseSecret(db: Db, name: string): Buffer {
-  let secrets = cache.get(db);
-  if (!secrets) cache.set(db, (secrets = new Map()));
+  const secrets = getOrAdd(cache, db, () => new Map<string, Buffer>());
   let secret = secrets.get(name);
   if (!secret) {
     db.exec('CREATE TABLE IF NOT EXISTS sandbox_secrets (name TEXT PRIMARY KEY, value BLOB NOT NULL)');

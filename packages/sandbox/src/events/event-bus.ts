@@ -1,6 +1,7 @@
 import type { EventType } from '../http/handler.js';
 import { Problem } from '../http/problem.js';
 import type { LoggedEvent } from './event-log.js';
+import { getOrAdd } from '../get-or-add.js';
 
 /**
  * Bounds on open event streams.
@@ -187,9 +188,7 @@ function increment(counts: Map<string, number>, key: string, by: number): void {
 }
 
 function addTo(index: Map<string, Set<Subscriber>>, key: string, subscriber: Subscriber): void {
-  let set = index.get(key);
-  if (!set) index.set(key, (set = new Set()));
-  set.add(subscriber);
+  getOrAdd(index, key, () => new Set()).add(subscriber);
 }
 
 function removeFrom(index: Map<string, Set<Subscriber>>, key: string, subscriber: Subscriber): void {

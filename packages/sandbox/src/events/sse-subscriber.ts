@@ -90,7 +90,10 @@ export class SseSubscriber implements Subscriber {
   offer(event: LoggedEvent, frame: Uint8Array): void {
     // While replaying, the log brings this event in its turn.
     if (this.state !== 'live' || event.seq <= this.position) return;
-    if (this.expired()) return this.expire();
+    if (this.expired()) {
+      this.expire();
+      return;
+    }
     this.controller.enqueue(frame);
     this.position = event.seq;
     this.checkBacklog();
@@ -98,7 +101,10 @@ export class SseSubscriber implements Subscriber {
 
   tick(): void {
     if (this.state === 'closed') return;
-    if (this.expired()) return this.expire();
+    if (this.expired()) {
+      this.expire();
+      return;
+    }
     this.controller.enqueue(encoder.encode(': heartbeat\n\n'));
     this.checkBacklog();
   }
@@ -125,7 +131,10 @@ export class SseSubscriber implements Subscriber {
 
   private replayPage(): void {
     if (this.state !== 'replay') return;
-    if (this.expired()) return this.expire();
+    if (this.expired()) {
+      this.expire();
+      return;
+    }
     const { db, filter, principal } = this.options;
     const page = readReplayPage(db, this.position, filter, principal, replayBatch);
     for (const event of page.events) {

@@ -144,10 +144,10 @@ export function toFieldErrors(errors: ErrorObject[], where: FieldError['in']): F
     let pointer = error.instancePath || '';
     let detail = error.message ?? 'is invalid';
     if (error.keyword === 'required') {
-      pointer += `/${escape(String(error.params.missingProperty))}`;
+      pointer += `/${escapePointer(String(error.params.missingProperty))}`;
       detail = 'is required';
     } else if (error.keyword === 'additionalProperties') {
-      pointer += `/${escape(String(error.params.additionalProperty))}`;
+      pointer += `/${escapePointer(String(error.params.additionalProperty))}`;
       detail = where === 'body' ? 'is not a known field' : 'is not a known parameter';
     } else if (error.keyword === 'enum') {
       detail = `must be one of: ${(error.params.allowedValues as unknown[]).join(', ')}`;
@@ -167,6 +167,6 @@ function summarize(errors: FieldError[], noun: string): string {
   return `${name} ${first.detail}${more}.`;
 }
 
-function escape(segment: string): string {
+function escapePointer(segment: string): string {
   return segment.replace(/~/g, '~0').replace(/\//g, '~1');
 }

@@ -150,7 +150,8 @@ async function activeRoom(ctx: Ctx, label: string): Promise<{ room: Room; mentee
 
 /** The active room most rows work in: goals, messages, sessions. */
 async function mainRoom(ctx: Ctx): Promise<{ room: Room; mentee: Person }> {
-  return (ctx.state.main ??= await activeRoom(ctx, 'main'));
+  ctx.state.main ??= await activeRoom(ctx, 'main');
+  return ctx.state.main;
 }
 
 async function declinedRoom(ctx: Ctx): Promise<Room> {
@@ -228,7 +229,8 @@ async function book(ctx: Ctx, who: 'mentor' | 'mentee', agenda?: string): Promis
 
 /** The main room's session the session rows walk through its lifecycle. */
 async function mainSession(ctx: Ctx): Promise<Session> {
-  return (ctx.state.session ??= await book(ctx, 'mentee', 'Planning the quarter'));
+  ctx.state.session ??= await book(ctx, 'mentee', 'Planning the quarter');
+  return ctx.state.session;
 }
 
 /** The main room's session, accepted (the mentor's booking is accepted at once). */
@@ -1077,7 +1079,8 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
         auth: mentee.token,
         body: { reason: 'Travelling that week.' },
       });
-      const cancelled = (ctx.state.cancelled = expectStatus(res, 200));
+      const cancelled = expectStatus(res, 200);
+      ctx.state.cancelled = cancelled;
       assert.equal(cancelled.status, 'cancelled');
       assert.equal(cancelled.cancelReason, 'Travelling that week.');
     },
@@ -1109,7 +1112,8 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
     async failure(ctx) {
       // A session that has not started cannot be completed yet.
-      const upcoming = (ctx.state.unstarted = await book(ctx, 'mentor'));
+      const upcoming = await book(ctx, 'mentor');
+      ctx.state.unstarted = upcoming;
       const { room } = await mainRoom(ctx);
       const problem = expectProblem(
         await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${upcoming.id}/complete`, { auth: ctx.mentor.token }),

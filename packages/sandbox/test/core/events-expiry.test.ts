@@ -36,7 +36,10 @@ describe('event streams and token expiry', () => {
     assert.equal(res.status, 201, JSON.stringify(res.body));
     return res.body.id;
   }
-  const advance = (ms: number) => s.setNow((clock = new Date(clock.getTime() + ms)));
+  const advance = (ms: number) => {
+    clock = new Date(clock.getTime() + ms);
+    s.setNow(clock);
+  };
 
   it('ends with menteo.token_expired before delivering the next private event, and the id resumes without loss', async () => {
     const stream = await open(await s.tokenFor('demo-mentee'));

@@ -36,7 +36,9 @@ export function readSse(response: Response, abort?: AbortController, options: { 
   const messages: SseMessage[] = [];
   let cursor = 0;
   const waiters: (() => void)[] = [];
-  const wake = () => waiters.splice(0).forEach((w) => w());
+  const wake = () => {
+    for (const waiter of waiters.splice(0)) waiter();
+  };
   let endedWith: 'eof' | 'error' | undefined;
   let markOpened = () => {};
   const opened = new Promise<void>((resolve) => (markOpened = resolve));
@@ -58,8 +60,7 @@ export function readSse(response: Response, abort?: AbortController, options: { 
         if (done) break;
         markOpened();
         buffer += decoder.decode(value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
+        for (let end = buffer.indexOf('\n\n'); end >= 0; end = buffer.indexOf('\n\n')) {
           const block = buffer.slice(0, end);
           buffer = buffer.slice(end + 2);
           let event = 'message';
@@ -99,7 +100,10 @@ export function readSse(response: Response, abort?: AbortController, options: { 
         if (left <= 0) throw new Error(`no message within ${timeoutMs} ms`);
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, left);
-          waiters.push(() => (clearTimeout(timer), resolve()));
+          waiters.push(() => {
+            clearTimeout(timer);
+            resolve();
+          });
         });
       }
       return messages[cursor++]!;

@@ -89,7 +89,7 @@ function languageParamsOf(tags: readonly string[] | undefined): Record<string, s
   if (!tags?.length) return params;
   const patterns = [...new Set(tags.map((tag) => tag.toLowerCase()))].flatMap((tag) => (tag.includes('-') ? [`"${tag}"`] : [`"${tag}"`, `"${tag}-`]));
   params.languages = JSON.stringify(patterns);
-  patterns.slice(0, languageSlots).forEach((pattern, i) => (params[languageParams[i]!] = pattern));
+  for (const [i, pattern] of patterns.slice(0, languageSlots).entries()) params[languageParams[i]!] = pattern;
   if (patterns.length > languageSlots) params.languagesMore = JSON.stringify(patterns.slice(languageSlots));
   return params;
 }

@@ -2,6 +2,7 @@ import { prepared, type Db } from '../../db/database.js';
 import { mentorIndexVersion } from './facets.js';
 import { columnWeights, foldWord } from './fts.js';
 import { visibleToOrg } from './row.js';
+import { getOrAdd } from '../../get-or-add.js';
 
 /**
  * Relevance over what an organization can see. FTS5's `bm25()` takes its statistics — how
@@ -109,8 +110,7 @@ function after(word: string): string {
 /** Weighted occurrences of a phrase per visible profile (FTS5's `aFreq`): invisible profiles are dropped before anything is counted. */
 function occurrences(db: Db, orgId: string, prefix: boolean, word: string, visible: Uint8Array): Map<number, number> {
   const cache = corpus(db).hits;
-  let hits = cache.get(orgId);
-  if (!hits) cache.set(orgId, (hits = new Map()));
+  const hits = getOrAdd(cache, orgId, () => new Map());
   const key = `${prefix ? '*' : '='}${word}`;
   let frequency = hits.get(key);
   if (frequency) {

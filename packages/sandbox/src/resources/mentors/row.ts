@@ -1,5 +1,6 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
+import { getOrAdd } from '../../get-or-add.js';
 
 /** API shapes of this resource, from the contract. */
 export type Mentor = components['schemas']['Mentor'];
@@ -110,8 +111,7 @@ const tableCache = new WeakMap<Db, Map<string, boolean>>();
  * after `openDatabase` applied the schema files).
  */
 export function hasTable(db: Db, name: string): boolean {
-  let tables = tableCache.get(db);
-  if (!tables) tableCache.set(db, (tables = new Map()));
+  const tables = getOrAdd(tableCache, db, () => new Map<string, boolean>());
   let exists = tables.get(name);
   if (exists === undefined) {
     exists = prepared(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name) !== undefined;

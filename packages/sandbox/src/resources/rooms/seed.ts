@@ -86,7 +86,10 @@ function seedRoom(ctx: SeedContext, story: SeedRoom, mentors: Record<SeedMentor,
   const mentee = menteeId(ctx, story.mentee, new Date(Date.parse(createdAt) - 30 * dayMs).toISOString());
   const sideUser = (side: Side) => (side === 'mentor' ? mentor.mentorUserId : mentee);
   const stamps: string[] = [createdAt];
-  const stamp = (iso: string) => (stamps.push(iso), iso);
+  const stamp = (iso: string) => {
+    stamps.push(iso);
+    return iso;
+  };
 
   const startedAt = story.startedDay === undefined ? null : stamp(at(story.startedDay, 9, rng.int(0, 59)));
   const endsAt = startedAt === null ? null : new Date(Date.parse(startedAt) + story.termWeeks * weekMs).toISOString();

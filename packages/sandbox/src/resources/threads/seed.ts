@@ -35,11 +35,6 @@ interface Person {
   orgId: string | null;
 }
 
-interface StepRef {
-  roadmapId: string;
-  stepId: string;
-}
-
 interface SeedPost {
   kind: PostKind;
   body: string;
@@ -129,8 +124,10 @@ function mentorUsers(db: Db, pool: 'public' | string): Person[] {
     pool === 'public'
       ? prepared(db, 'SELECT DISTINCT m.user_id AS id, u.org_id FROM mentors m JOIN users u ON u.id = m.user_id WHERE m.org_id IS NULL ORDER BY m.id').all()
       : prepared(db, 'SELECT DISTINCT m.user_id AS id, u.org_id FROM mentors m JOIN users u ON u.id = m.user_id WHERE m.org_id = ? ORDER BY m.id').all(pool);
-  const seen = new Set<string>([demo.users.mentee.id, demo.users.mentor.id, demo.users.acmeEmployee.id]);
-  return (rows as { id: string; org_id: string | null }[]).filter((r) => !seen.has(r.id) && (seen.add(r.id), true)).map((r) => ({ id: r.id, orgId: r.org_id }));
+  // The demo people write their own stories; everyone else joins the crowd once.
+  const taken = new Set<string>([demo.users.mentee.id, demo.users.mentor.id, demo.users.acmeEmployee.id]);
+  const unique = new Map((rows as { id: string; org_id: string | null }[]).filter((r) => !taken.has(r.id)).map((r) => [r.id, r.org_id] as const));
+  return [...unique].map(([id, orgId]) => ({ id, orgId }));
 }
 
 function tableExists(db: Db, name: string): boolean {
@@ -461,7 +458,7 @@ function writeThread(db: Db, rng: Rng, now: Date, t: SeedThread): void {
     if (t.crowd.length > 0 && rng.chance(0.25 + t.popularity * 0.35)) {
       const texts = rng.sample(commentsByKind[p.kind], rng.int(1, 3));
       const times = texts.map(() => after(2880)).sort();
-      texts.forEach((text, i) => insertComment.run(newId('cmt', rng), postId, rng.pick(t.crowd).id, text, times[i]!));
+      for (const [i, text] of texts.entries()) insertComment.run(newId('cmt', rng), postId, rng.pick(t.crowd).id, text, times[i]!);
     }
   }
 

@@ -1,4 +1,4 @@
-import { prepared, } from '../../db/database.js';
+import { prepared } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
