@@ -3,6 +3,7 @@
 // Needs the packages built (`pnpm run build`; `npm test` does it first).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -33,6 +34,22 @@ async function pack(dir: string): Promise<string> {
   return join(out, made[0]!);
 }
 
+/**
+ * The subpaths an export pattern opens (the elements' `./*`: one per folder of dist/ holding a
+ * define.js), found from the package's files: attw checks no pattern by itself.
+ */
+function patternEntrypoints(dir: string, exports: Record<string, unknown>): string[] {
+  const found: string[] = [];
+  for (const [subpath, target] of Object.entries(exports)) {
+    const file = typeof target === 'string' ? target : (target as { default?: string }).default;
+    if (!subpath.includes('*') || !file?.includes('*')) continue;
+    const [folder = '', rest = ''] = file.split('*');
+    const base = join(root, 'packages', dir, folder);
+    for (const name of existsSync(base) ? readdirSync(base) : []) if (existsSync(join(base, name + rest))) found.push(subpath.replace('*', name));
+  }
+  return found;
+}
+
 describe('packages ready for the registry', async () => {
   const present = [];
   for (const dir of publishable) {
@@ -55,10 +72,15 @@ describe('packages ready for the registry', async () => {
         messages.map((m) => `${m.type} ${m.code} ${m.path.join('.')}`),
         [],
       );
-      const { stdout } = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'json'], { maxBuffer: 64 * 1024 * 1024 }).catch(
+      const patterns = patternEntrypoints(dir, manifest.exports as Record<string, unknown>);
+      const include = patterns.length ? ['--include-entrypoints', ...patterns] : [];
+      const { stdout } = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'json', ...include], { maxBuffer: 64 * 1024 * 1024 }).catch(
         (error: { stdout: string }) => ({ stdout: error.stdout }),
       );
-      const report = JSON.parse(stdout) as { analysis: { problems: { kind: string; entrypoint?: string; resolutionKind?: string }[] } };
+      const report = JSON.parse(stdout) as {
+        analysis: { entrypoints: Record<string, unknown>; problems: { kind: string; entrypoint?: string; resolutionKind?: string }[] };
+      };
+      for (const subpath of patterns) assert.ok(report.analysis.entrypoints[subpath], `attw checked ${subpath}`);
       assert.deepEqual(
         report.analysis.problems
           .filter((p) => p.resolutionKind !== 'node10' && p.resolutionKind !== 'node16-cjs')

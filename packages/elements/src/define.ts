@@ -1,12 +1,14 @@
+// Generated from the src/*/define.ts files by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
- * Defines every element (`package.json` lists this module under `sideEffects`, so bundlers keep it).
+ * Defines every element and exports their classes (`package.json` lists this module under
+ * `sideEffects`, so bundlers keep it). The provider comes first: the elements ask it for a connection.
  *
  * @example `import '@menteo/elements'; // imports this`
  */
-import './provider/define.js';
-import './mentor-card/define.js';
-import './mentor-search/define.js';
-import './need-finder/define.js';
-import './roadmap-stepper/define.js';
-import './room-widget/define.js';
-import './thread-feed/define.js';
+export * from './provider/define.js';
+export * from './mentor-card/define.js';
+export * from './mentor-search/define.js';
+export * from './need-finder/define.js';
+export * from './roadmap-stepper/define.js';
+export * from './room-widget/define.js';
+export * from './thread-feed/define.js';

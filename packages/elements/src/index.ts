@@ -11,16 +11,10 @@
  * ```
  * @packageDocumentation
  */
-import './define.js';
-
+// Every element, defined, and its class (src/define.ts is generated from the src/*/define.ts files).
+export * from './define.js';
 export { MenteoElement } from './internal/menteo-element.js';
-export { MenteoProvider } from './provider/menteo-provider.js';
-export { MenteoMentorCard } from './mentor-card/mentor-card.js';
-export { MenteoMentorSearch } from './mentor-search/mentor-search.js';
-export { MenteoNeedFinder, type NeedFinderMatch } from './need-finder/need-finder.js';
-export { MenteoRoadmapStepper } from './roadmap-stepper/roadmap-stepper.js';
-export { MenteoRoomWidget } from './room-widget/room-widget.js';
-export { MenteoThreadFeed } from './thread-feed/thread-feed.js';
+export type { NeedFinderMatch } from './need-finder/need-finder.js';
 export { configure } from './internal/defaults.js';
 export { connectionContext, menteoContext, type Connection, type MenteoConfig, type MenteoContext } from './context.js';
 export { registerTranslation, type Translation } from './locales/index.js';

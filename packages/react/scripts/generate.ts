@@ -31,11 +31,22 @@ const banner = "// Generated from @menteo/elements' custom-elements.json by scri
 /** `menteo-request-mentorship` → `onMenteoRequestMentorship`. */
 const eventProp = (event: string) => `on${event.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}`;
 
-/** The package subpath whose module is this source file's build (`src/mentor-card/define.ts` → `@menteo/elements/mentor-card`). */
+/**
+ * The package subpath whose module is this source file's build (`src/mentor-card/define.ts` →
+ * `@menteo/elements/mentor-card`), through an exact export or a subpath pattern (`./*` →
+ * `./dist/<folder>/define.js`: every element folder, without a list).
+ */
 function entryPoint(sourceModule: string): string | undefined {
   const built = `./${sourceModule.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js')}`;
-  for (const [subpath, target] of Object.entries(elementsPackage.exports)) {
-    if ((typeof target === 'string' ? target : target.default) === built) return join('@menteo/elements', subpath).replace(/\/\.$/, '');
+  const specifier = (subpath: string) => join('@menteo/elements', subpath).replace(/\/\.$/, '');
+  const targets = Object.entries(elementsPackage.exports).map(([subpath, target]) => [subpath, typeof target === 'string' ? target : target.default] as const);
+  for (const [subpath, target] of targets) if (target === built) return specifier(subpath);
+  for (const [subpath, target] of targets) {
+    if (!subpath.includes('*') || !target?.includes('*')) continue;
+    const [before = '', after = ''] = target.split('*');
+    const match = built.startsWith(before) && built.endsWith(after) ? built.slice(before.length, built.length - after.length) : undefined;
+    // Node fills every `*` of the target with the same match, and a match has no empty part.
+    if (match && !match.split('/').includes('') && target.replaceAll('*', match) === built) return specifier(subpath.replace('*', match));
   }
   return undefined;
 }
