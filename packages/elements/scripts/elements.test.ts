@@ -2,6 +2,7 @@
 // element folder to a scratch copy of the package and check that it gets the main entry's
 // export, its own entry point (`@menteo/elements/<folder>`, for Node and for TypeScript) and a
 // size budget; and that the committed src/define.ts lists every element folder of src/.
+// (test/packaging/elements.test.ts checks the built outputs and the docs for the real ones.)
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
 import { elementFolders, sourceDir, tagOf } from './elements.js';
 import { mainEntry } from './entries.js';
+import { defaultElementBudget, sizeEntries } from './size-budgets.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
@@ -49,6 +51,15 @@ describe('the elements, found by their folders', () => {
 
     it('joins the main entry (and so the embed bundle, whose input it is)', () => {
       assert.match(mainEntry(elementFolders(join(scratch, 'src'))), /^export \* from '\.\/zz-new-element\/define\.js';$/m);
+    });
+
+    it('is measured by the size script, against the default budget', () => {
+      const entries = sizeEntries(elementFolders(join(scratch, 'src')));
+      assert.deepEqual(
+        entries.find((e) => e.file === 'dist/zz-new-element/define.js'),
+        { name: 'zz new element alone', budget: defaultElementBudget, file: 'dist/zz-new-element/define.js' },
+      );
+      assert.equal(entries.at(-1)?.file, 'dist/index.js', 'and the main entry, which imports it');
     });
 
     it('is exported as @menteo/elements/<folder> by package.json, unchanged, for Node and TypeScript', () => {

@@ -4,28 +4,21 @@
 // A dynamic import() is a chunk of its own (a translation loaded on demand): the budget is the
 // initial load, the entry and the chunks it imports statically; lazy chunks are listed apart.
 // dist/menteo.js, the embed bundle (one file: every element, English and Spanish), is held to the
-// every-element budget as shipped. Exits 1 when a budget is exceeded: `build` and `test` run it.
+// every-element budget as shipped. Every element alone and the main entry have their budgets in
+// scripts/size-budgets.ts. Exits 1 when a budget is exceeded: `build` and `test` run it.
 // Needs `pnpm run build` first.
 import { build, type Metafile } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { sizeEntries } from './size-budgets.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 
-const entries: { name: string; budget: number; file: string }[] = [
-  // 20 KB until 2026-12-05 (issue #4). Re-baselined, not quietly: the per-person outbox, the '.'/'..'
-  // path guard and the batch's id check (#9, +0.1 KB) and the shared connected-element layer and
-  // controls (#10, +0.2 KB) took the card to 20.29 KB. The loader work (#15) must win it back:
-  // its budget for a card page through the loader is 22 KB, loader included.
-  { name: 'mentor card alone', budget: 20.5 * 1024, file: 'dist/mentor-card/define.js' },
-  { name: 'room widget alone', budget: 36 * 1024, file: 'dist/room-widget/define.js' },
-  { name: 'thread feed alone', budget: 45 * 1024, file: 'dist/thread-feed/define.js' },
-  { name: 'every element (the main entry)', budget: 60 * 1024, file: 'dist/index.js' },
-];
+const entries = sizeEntries();
 const embed = 'dist/menteo.js';
 
 const missing = [...entries.map((e) => e.file), embed].filter((file) => !existsSync(join(root, file)));
