@@ -1,5 +1,8 @@
+import type { StoreContext } from './context.js';
+import { register, type StoreKey } from './keys.js';
+
 /** What a family needs of a store's source. */
-interface Lifecycle {
+export interface Lifecycle {
   readonly mounted: boolean;
   readonly busy: boolean;
   base: unknown;
@@ -10,7 +13,7 @@ interface Lifecycle {
 }
 
 /** The entries of one family, by key. */
-export type Entries = Map<string, { source: Lifecycle }>;
+export type Entries = Map<string, { key: StoreKey; source: Lifecycle }>;
 
 /** Where the families made right now are listed (see `personal` in context.ts). */
 let listed: Entries[] | undefined;
@@ -41,44 +44,25 @@ export const forget = (entries: Entries): void =>
   });
 
 /**
- * One key for equal parameters whatever their property order, so `{ q, sort }` and
- * `{ sort, q }` share a store (and its request).
- *
- * @example
- * ```ts
- * keyOf({ sort: 'rating', q: 'rust' }) === keyOf({ q: 'rust', sort: 'rating' }); // true
- * ```
- */
-export function keyOf(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
-
-/**
  * The stores of one kind: call it for a store (the same one for the same key).
  *
  * @example
  * ```ts
- * for (const { source } of lists.entries.values()) source.invalidate();
+ * rooms.peek(room.id)?.source.set(() => room); // only if someone asked for that room
  * ```
  */
 export type Family<A extends unknown[], S> = ((...args: A) => S) & {
-  /** Every entry by key, for live events and invalidation. */
-  readonly entries: Map<string, S>;
+  /** Every entry, for live events and optimistic changes. */
+  readonly entries: Map<string, S & { key: StoreKey }>;
+  /** The entry of these arguments, if one was made (it makes none). */
+  peek(...args: A): S | undefined;
 };
 
 /**
  * Keeps one store per key, created on first use: every caller with the same key shares it
- * (and its request). The entries are the cache that lets a remounted component show its
- * data at once; beyond `max`, the oldest idle ones (no subscriber, no request, no pending
- * optimistic change) are dropped.
+ * (and its request), and writes name it to invalidate it (see {@link StoreKey}). The entries
+ * are the cache that lets a remounted component show its data at once; beyond `max`, the
+ * oldest idle ones (no subscriber, no request, no pending optimistic change) are dropped.
  *
  * With `cancelIdle` (stores keyed by search parameters), a store that starts serving cancels
  * the requests of its idle siblings at once rather than after the grace period: typing a
@@ -86,25 +70,29 @@ export type Family<A extends unknown[], S> = ((...args: A) => S) & {
  *
  * @example
  * ```ts
- * const searches = family((params: Params) => keyOf(params), (params) => createEntry(params), { cancelIdle: true });
+ * const searches = family(context, (params: Params) => ['mentorSearch', keyOf(params)], (params) => createEntry(params), { cancelIdle: true });
  * const entry = searches({ q: 'rust' });
  * ```
  */
 export function family<A extends unknown[], S extends { source: Lifecycle }>(
-  key: (...args: A) => string,
+  context: StoreContext,
+  key: (...args: A) => StoreKey,
   create: (...args: A) => S,
   options: { cancelIdle?: boolean; max?: number } = {},
 ): Family<A, S> {
-  const entries = new Map<string, S>();
+  const entries = new Map<string, S & { key: StoreKey }>();
   listed?.push(entries);
+  register(context, entries);
+  const peek = (...args: A) => entries.get(JSON.stringify(key(...args)));
   const get = (...args: A): S => {
-    const k = key(...args);
-    let entry = entries.get(k);
-    if (entry) return entry;
-    const created = (entry = create(...args));
-    entries.set(k, created);
+    const known = peek(...args);
+    if (known) return known;
+    const created = Object.assign(create(...args), { key: key(...args) });
+    entries.set(JSON.stringify(created.key), created);
     if (options.cancelIdle) {
-      created.source.onActivate = () => entries.forEach((other) => other !== created && !other.source.mounted && other.source.abort());
+      created.source.onActivate = () => {
+        for (const other of entries.values()) if (other !== created && !other.source.mounted) other.source.abort();
+      };
     }
     for (const [old, other] of entries) {
       if (entries.size <= (options.max ?? 100)) break;
@@ -112,5 +100,5 @@ export function family<A extends unknown[], S extends { source: Lifecycle }>(
     }
     return created;
   };
-  return Object.assign(get, { entries });
+  return Object.assign(get, { entries, peek });
 }

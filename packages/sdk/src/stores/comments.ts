@@ -60,7 +60,8 @@ export interface CommentStores {
 export const commentStores = /* @__PURE__ */ personal((context): CommentStores => {
   const posts = new Posts(context.core);
   const lists = family(
-    (postId: string) => postId,
+    context,
+    (postId: string) => ['postComments', postId],
     (postId) =>
       pagedSource(
         (cursor, signal): PromiseLike<ListBody<Comment>> => posts.comments.list(postId, (cursor ? { cursor } : {}) as QueryOf<'listPostComments'>, { signal }),
@@ -74,8 +75,8 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
       try {
         const comment = await posts.comments.create(postId, { body });
         // Oldest first: the new one belongs at the end, shown once the list reaches it.
-        lists.entries
-          .get(postId)
+        lists
+          .peek(postId)
           ?.source.set((pages) => (pages.next || pages.items.some((c) => c.id === comment.id) ? pages : { ...pages, items: [...pages.items, comment] }));
         return comment;
       } catch (error) {

@@ -19,6 +19,7 @@ import type { MenteoCore } from '../core/client-core.js';
 import type { WritableAtom } from 'nanostores';
 import { createStoreContext, type StoreContext, type StoresOptions } from './context.js';
 import { draftOf } from './draft.js';
+import { invalidate, type KeySelector } from './keys.js';
 import { signOut } from './identity.js';
 import { liveFeed, type LiveFeed } from './live.js';
 import { outboxOf, type Outbox } from './outbox.js';
@@ -59,7 +60,7 @@ export {
 } from './room-plans.js';
 export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment } from './comments.js';
-export { keyOf } from './cache.js';
+export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
 export { memoryStorage } from './storage.js';
 
 /**
@@ -99,6 +100,23 @@ export interface EveryPiece {
    * ```
    */
   draft(key: string): WritableAtom<string>;
+  /**
+   * Tells the stores that data changed on the server: every store whose key the selector
+   * picks refetches now if it is subscribed, else on its next subscriber (until then it keeps
+   * its data). A store's key is the name of the store function, then its arguments (objects as
+   * `keyOf` writes them): `stores.roomSessions(roomId, params)` is
+   * `['roomSessions', roomId, keyOf(params)]`. A selector is a key prefix or a test of each
+   * key. The stores' own writes name the keys they change this way; call it after a change
+   * they did not make (your server acted on a webhook, another app wrote).
+   *
+   * @example
+   * ```ts
+   * stores.invalidate(['rooms']); // every list of rooms, whatever its filters
+   * stores.invalidate(['room', roomId]); // one room
+   * stores.invalidate((key) => key.includes(roomId)); // every store about that room
+   * ```
+   */
+  invalidate(selector: KeySelector): void;
   /**
    * Sends what the outbox holds (it does so by itself when the device comes online).
    *
@@ -145,6 +163,7 @@ export function createStores(client: MenteoCore, options?: StoresOptions): Mente
     live: liveFeed(context),
     outbox: outboxOf(context),
     draft: (key) => draftOf(context, key),
+    invalidate: (selector) => invalidate(context, selector),
     flush: () => outboxOf(context).flush(),
     signOut: () => signOut(context),
   };

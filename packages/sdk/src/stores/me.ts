@@ -32,12 +32,13 @@ export interface MeStores {
  * const { me } = meStores(createStoreContext(core));
  * ```
  */
-export const meStores = /* @__PURE__ */ personal(({ core, timing }): MeStores => {
-  const api = new Me(core);
+export const meStores = /* @__PURE__ */ personal((context): MeStores => {
+  const api = new Me(context.core);
   const one = family(
-    () => '',
+    context,
+    () => ['me'],
     () => {
-      const source = querySource((signal) => api.retrieve({ signal }), timing);
+      const source = querySource((signal) => api.retrieve({ signal }), context.timing);
       return { source, store: queryStore(source) };
     },
   );

@@ -1,7 +1,8 @@
 import type { BodyOf, ItemOf, ResultOf } from '../core/types.js';
 import { Matches } from '../resources/matches.js';
 import { retrieveMentor, searchMentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
-import { family, keyOf } from './cache.js';
+import { family } from './cache.js';
+import { keyOf } from './keys.js';
 import { domain, personal } from './context.js';
 import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 
@@ -68,12 +69,13 @@ export interface MentorStores {
  * const { mentor } = mentorProfileStores(createStoreContext(core));
  * ```
  */
-export const mentorProfileStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'mentor'> => {
+export const mentorProfileStores = /* @__PURE__ */ domain((context): Pick<MentorStores, 'mentor'> => {
   const one = family(
-    (mentorId: string) => mentorId,
+    context,
+    (mentorId: string) => ['mentor', mentorId],
     (mentorId) => {
       // No signal: a signal would take the call out of the batch; an unwanted answer is just dropped.
-      const source = querySource(() => retrieveMentor(core, mentorId), timing);
+      const source = querySource(() => retrieveMentor(context.core, mentorId), context.timing);
       return { source, store: queryStore(source) };
     },
   );
@@ -88,9 +90,11 @@ export const mentorProfileStores = /* @__PURE__ */ domain(({ core, timing }): Pi
  * const { mentorSearch } = mentorSearchStores(createStoreContext(core));
  * ```
  */
-export const mentorSearchStores = /* @__PURE__ */ domain(({ core, timing }): Pick<MentorStores, 'mentorSearch'> => {
+export const mentorSearchStores = /* @__PURE__ */ domain((context): Pick<MentorStores, 'mentorSearch'> => {
+  const { core, timing } = context;
   const searches = family(
-    (params: MentorSearchParams) => keyOf(params),
+    context,
+    (params: MentorSearchParams) => ['mentorSearch', keyOf(params)],
     (params) =>
       pagedSource(
         (cursor, signal) => searchMentors(core, { ...params, ...(cursor ? { cursor } : {}) } as MentorSearchParams, { signal }),
@@ -110,12 +114,13 @@ export const mentorSearchStores = /* @__PURE__ */ domain(({ core, timing }): Pic
  * const { matches } = matchStores(createStoreContext(core));
  * ```
  */
-export const matchStores = /* @__PURE__ */ personal(({ core, timing }): Pick<MentorStores, 'matches'> => {
-  const matcher = new Matches(core);
+export const matchStores = /* @__PURE__ */ personal((context): Pick<MentorStores, 'matches'> => {
+  const matcher = new Matches(context.core);
   const ranked = family(
-    (request: BodyOf<'createMatch'>) => keyOf(request),
+    context,
+    (request: BodyOf<'createMatch'>) => ['matches', keyOf(request)],
     (request) => {
-      const source = querySource((signal) => matcher.create(request, { signal }), timing);
+      const source = querySource((signal) => matcher.create(request, { signal }), context.timing);
       return { source, store: queryStore(source) };
     },
     { cancelIdle: true },

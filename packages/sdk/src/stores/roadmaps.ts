@@ -84,14 +84,16 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
   const live = liveFeed(context);
   const api = new Roadmaps(core);
   const maps = family(
-    (idOrSlug: string) => idOrSlug,
+    context,
+    (idOrSlug: string) => ['roadmap', idOrSlug],
     (idOrSlug) => {
       const source = querySource((signal) => api.retrieve(idOrSlug, { signal }), timing);
       return { source, store: queryStore(source) };
     },
   );
   const progress = family(
-    (idOrSlug: string) => idOrSlug,
+    context,
+    (idOrSlug: string) => ['roadmapProgress', idOrSlug],
     (idOrSlug) => {
       const source = querySource(
         (signal) => api.progress.retrieve(idOrSlug, { signal }),
@@ -103,8 +105,8 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
   );
   /** Every progress store of a roadmap, whether it was asked for by id or by slug. */
   const sourcesOf = (idOrSlug: string) => {
-    const roadmapId = progress.entries.get(idOrSlug)?.source.base?.roadmapId ?? idOrSlug;
-    return [...progress.entries].filter(([key, { source }]) => key === idOrSlug || source.base?.roadmapId === roadmapId).map(([, { source }]) => source);
+    const roadmapId = progress.peek(idOrSlug)?.source.base?.roadmapId ?? idOrSlug;
+    return [...progress.entries.values()].filter(({ key, source }) => key[1] === idOrSlug || source.base?.roadmapId === roadmapId).map(({ source }) => source);
   };
 
   live.listen((event) => {

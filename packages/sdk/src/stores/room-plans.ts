@@ -2,13 +2,13 @@ import type { ListBody } from '../core/pagination.js';
 import type { BodyOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { seg } from '../resources/resource.js';
 import { Rooms, type Room } from '../resources/rooms.js';
-import { family, keyOf } from './cache.js';
+import { family } from './cache.js';
+import { invalidate, keyOf, picks } from './keys.js';
 import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 import { APIError } from '../core/errors.js';
-import { roomStores } from './rooms.js';
 
 /**
  * A goal of a room: what success looks like, with its progress.
@@ -170,7 +170,8 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
   const watch = () => live.watch();
   const keep = <T>(state: PagedState<T>) => state;
   const goals = family(
-    (roomId: string) => roomId,
+    context,
+    (roomId: string) => ['roomGoals', roomId],
     (roomId) =>
       pagedSource(
         (cursor, signal): PromiseLike<ListBody<Goal>> =>
@@ -181,34 +182,35 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
       ),
   );
   const sessions = family(
-    (roomId: string, params: SessionListParams) => keyOf({ roomId, ...params }),
+    context,
+    (roomId: string, params: SessionListParams) => ['roomSessions', roomId, keyOf(params)],
     (roomId, params) =>
-      Object.assign(
-        pagedSource(
-          (cursor, signal): PromiseLike<ListBody<Session>> =>
-            api.sessions.list(roomId, (cursor ? { ...params, cursor } : params) as SessionListParams, { signal }),
-          keep,
-          timing,
-          watch,
-        ),
-        { roomId },
+      pagedSource(
+        (cursor, signal): PromiseLike<ListBody<Session>> =>
+          api.sessions.list(roomId, (cursor ? { ...params, cursor } : params) as SessionListParams, { signal }),
+        keep,
+        timing,
+        watch,
       ),
   );
   const slots = family(
-    (mentorId: string, range: SlotRange) => keyOf({ mentorId, ...range }),
+    context,
+    (mentorId: string, range: SlotRange) => ['mentorSlots', mentorId, keyOf(range)],
     (mentorId, range) => {
       // The transport alone: the `Mentors` class would bring search and batching along.
       const source = querySource(
         (signal) => core.request<MentorSlots>({ method: 'GET', path: `/v1/mentors/${seg(mentorId)}/slots`, query: range, signal }),
         timing,
       );
-      return { source, store: queryStore(source), mentorId };
+      return { source, store: queryStore(source) };
     },
     { cancelIdle: true },
   );
 
-  const sessionSources = (roomId: string) => [...sessions.entries.values()].filter((e) => e.roomId === roomId).map((e) => e.source);
-  const refreshSlots = (mentorId?: string) => slots.entries.forEach((e) => (mentorId === undefined || e.mentorId === mentorId) && e.source.invalidate());
+  /** Every sessions store of a room, whatever its filters. */
+  const sessionsOf = (roomId: string) => ['roomSessions', roomId];
+  const sessionSources = (roomId: string) =>
+    [...sessions.entries.values()].filter((entry) => picks(sessionsOf(roomId), entry.key)).map((entry) => entry.source);
   /** A session's new version, in every list of its room (lists filtered by status may drop it on their refetch). */
   const upsert =
     (session: Session) =>
@@ -217,21 +219,19 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
       items: [...pages.items.filter((s) => s.id !== session.id), session].sort(byStart),
     });
   const sessionChanged = (session: Session) => {
-    for (const source of sessionSources(session.roomId)) {
-      source.set(upsert(session));
-      source.invalidate();
-    }
+    for (const source of sessionSources(session.roomId)) source.set(upsert(session));
+    invalidate(context, sessionsOf(session.roomId));
   };
 
   live.listen((event) => {
     if (event.type !== 'session.updated') return;
     sessionChanged(event.data);
     // A booked, moved or cancelled session takes or frees a slot; which mentor's is not in the event.
-    refreshSlots();
+    invalidate(context, ['mentorSlots']);
   });
 
   const goalSources = (roomId: string) => {
-    const entry = goals.entries.get(roomId);
+    const entry = goals.peek(roomId);
     return entry ? [entry.source] : [];
   };
 
@@ -243,10 +243,10 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
       try {
         const session = await api.sessions.book(roomId, body);
         sessionChanged(session);
-        refreshSlots(mentorId);
+        invalidate(context, ['mentorSlots', mentorId]);
         return session;
       } catch (error) {
-        if (error instanceof APIError && error.status === 409) refreshSlots(mentorId);
+        if (error instanceof APIError && error.status === 409) invalidate(context, ['mentorSlots', mentorId]);
         throw context.fail(error);
       }
     },
@@ -265,8 +265,8 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
       // Lists filtered by status may now drop the session, and a cancelled one frees its slot.
       void result.then(
         () => {
-          sessionSources(roomId).forEach((source) => source.invalidate());
-          refreshSlots();
+          invalidate(context, sessionsOf(roomId));
+          invalidate(context, ['mentorSlots']);
         },
         () => {},
       );
@@ -275,9 +275,7 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     async createGoal(roomId, body) {
       try {
         const goal = await api.goals.create(roomId, body);
-        goals.entries
-          .get(roomId)
-          ?.source.set((pages: GoalPages) => (pages.items.some((g) => g.id === goal.id) ? pages : { ...pages, items: [...pages.items, goal] }));
+        goals.peek(roomId)?.source.set((pages: GoalPages) => (pages.items.some((g) => g.id === goal.id) ? pages : { ...pages, items: [...pages.items, goal] }));
         return goal;
       } catch (error) {
         throw context.fail(error);
@@ -300,7 +298,8 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     async markRoomRead(roomId, messageId) {
       try {
         const room = await api.markRead(roomId, { messageId });
-        void roomStores(context).room(roomId).refetch();
+        // The room's own store (of the room stores) recounts `unreadCount`.
+        invalidate(context, ['room', roomId]);
         return room;
       } catch (error) {
         throw context.fail(error);

@@ -3,7 +3,8 @@ import type { ListBody } from '../core/pagination.js';
 import { newIdempotencyKey } from '../core/runtime.js';
 import type { BodyOf, ItemOf, QueryOf, Schema } from '../core/types.js';
 import { Rooms, type Room } from '../resources/rooms.js';
-import { family, keyOf } from './cache.js';
+import { family } from './cache.js';
+import { invalidate, keyOf } from './keys.js';
 import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
@@ -124,14 +125,16 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   const api = new Rooms(core);
   const watch = () => live.watch();
   const one = family(
-    (roomId: string) => roomId,
+    context,
+    (roomId: string) => ['room', roomId],
     (roomId) => {
       const source = querySource((signal) => api.retrieve(roomId, { signal }), timing, watch);
       return { source, store: queryStore(source) };
     },
   );
   const lists = family(
-    (params: RoomListParams) => keyOf(params),
+    context,
+    (params: RoomListParams) => ['rooms', keyOf(params)],
     (params) =>
       pagedSource(
         (cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as RoomListParams, { signal }),
@@ -142,7 +145,8 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     { cancelIdle: true },
   );
   const chats = family(
-    (roomId: string) => roomId,
+    context,
+    (roomId: string) => ['roomMessages', roomId],
     (roomId) =>
       pagedSource(
         (cursor, signal): PromiseLike<ListBody<Message>> => api.messages.list(roomId, (cursor ? { cursor } : {}) as QueryOf<'listRoomMessages'>, { signal }),
@@ -158,7 +162,7 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   /** A `room.updated` event carries the acting participant's view; keep our own role and unread count. */
   const updated = (room: Room) => {
     const merge = (ours: Room) => ({ ...room, viewerRole: ours.viewerRole, unreadCount: ours.unreadCount });
-    one.entries.get(room.id)?.source.set(merge);
+    one.peek(room.id)?.source.set(merge);
     for (const { source } of lists.entries.values()) source.set((pages) => ({ ...pages, items: pages.items.map((r) => (r.id === room.id ? merge(r) : r)) }));
   };
 
@@ -166,9 +170,9 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     if (event.type === 'room.updated') updated(event.data);
     else if (event.type === 'room.message.created') {
       const message = event.data;
-      chats.entries.get(message.roomId)?.source.set(addMessage(message));
-      one.entries
-        .get(message.roomId)
+      chats.peek(message.roomId)?.source.set(addMessage(message));
+      one
+        .peek(message.roomId)
         ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
     }
   });
@@ -179,7 +183,7 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
       const { source } = chats(entry.target);
       let pending: PendingState = 'queued';
       const drop = source.layer((pages) => {
-        const room = one.entries.get(entry.target)?.source.base;
+        const room = one.peek(entry.target)?.source.base;
         const mentor = room?.mentor;
         const author =
           mentor && room.viewerRole === 'mentor'
@@ -206,12 +210,12 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     },
   });
 
-  const refreshLists = () => lists.entries.forEach(({ source }) => source.invalidate());
   const settle = async (request: PromiseLike<Room>): Promise<Room> => {
     try {
       const room = await request;
-      one.entries.get(room.id)?.source.set(() => room);
-      refreshLists();
+      one.peek(room.id)?.source.set(() => room);
+      // The room may now belong to other lists (filtered by status), or to one at all (a new room).
+      invalidate(context, ['rooms']);
       return room;
     } catch (error) {
       throw context.fail(error);

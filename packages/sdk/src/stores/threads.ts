@@ -135,7 +135,8 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
   const threads = new Threads(core);
   const posts = new Posts(core);
   const one = family(
-    (threadId: string) => threadId,
+    context,
+    (threadId: string) => ['thread', threadId],
     (threadId) => {
       const source = querySource(
         (signal) => threads.retrieve(threadId, { signal }),
@@ -146,7 +147,8 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     },
   );
   const lists = family(
-    (threadId: string) => threadId,
+    context,
+    (threadId: string) => ['threadPosts', threadId],
     (threadId): PostsEntry => {
       const entry = { fresh: [] } as unknown as PostsEntry;
       const unseen = (items: readonly Post[]) => entry.fresh.filter((post) => !items.some((item) => item.id === post.id));
@@ -169,8 +171,8 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
 
   /** Counts a new post in its thread once, whether it came from our write or from an event. */
   const counted = (post: Post) =>
-    one.entries
-      .get(post.threadId)
+    one
+      .peek(post.threadId)
       ?.source.set((thread) =>
         thread.lastPostAt !== null && thread.lastPostAt >= post.createdAt
           ? thread
@@ -180,7 +182,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
   live.listen((event) => {
     if (event.type === 'thread.post.created') {
       const post = event.data;
-      const entry = lists.entries.get(post.threadId);
+      const entry = lists.peek(post.threadId);
       // Only the owner posts to a thread: a pending post of ours with this text is this one, on its way back.
       const known = (p: Pending<Post>) => p.id === post.id || (p.pending && p.body === post.body);
       if (entry && !entry.fresh.some(known) && !entry.source.data?.items.some(known)) {
@@ -190,7 +192,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       counted(post);
     } else if (event.type === 'post.reaction.updated') {
       const { postId, threadId, reactions } = event.data;
-      lists.entries.get(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
+      lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
     }
   });
 
@@ -202,7 +204,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       const { kind, body, link } = entry.body;
       const drop = source.layer((pages) => {
         // Known once the thread is loaded: only its owner may post.
-        const author = one.entries.get(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
+        const author = one.peek(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
         const post: Pending<Post> = {
           id: `pending_${entry.key}`,
           threadId: entry.target,
