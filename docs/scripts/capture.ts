@@ -1,10 +1,11 @@
 // Records the answers the live demos replay: a seeded sandbox runs in this process, the SDK
 // asks it exactly what each demo element will ask, and every answer is written down as the
-// sandbox sent it. Nothing here is written by hand: no fixture, no edited body.
-import { Menteo, type MentorSearchParams } from '../../packages/sdk/src/index.js';
-import type { QueryOf } from '../../packages/sdk/src/core/types.js';
-import { createSandbox } from '../../packages/sandbox/src/sandbox.js';
-import { requestKey, type DemoData, type RecordedAnswer } from '../src/replay.js';
+// sandbox sent it (@menteo/test-support's `record`, the recording the elements' and the SDK's
+// tests use too). Nothing here is written by hand: no fixture, no edited body.
+import { createSandbox } from '@menteo/sandbox';
+import { Menteo, type MentorSearchParams, type QueryOf } from '@menteo/sdk';
+import { answerResponse, pickHeaders, record as recordAnswer } from '@menteo/test-support';
+import type { DemoData, RecordedAnswer } from '../src/replay.js';
 
 /** The origin the demo pages give their elements (`.invalid` never resolves: only the worker answers). */
 export const demoBaseUrl = 'https://demo.menteo.invalid';
@@ -87,17 +88,10 @@ export async function captureDemoData(): Promise<CapturedDemos> {
   const { url } = await sandbox.listen({ port: 0, host: '127.0.0.1' });
   const answers = new Map<string, RecordedAnswer>();
   const record: typeof fetch = async (input, init) => {
-    const request = new Request(input, init);
-    const response = await fetch(request);
-    const target = new URL(request.url);
-    const key = requestKey(request.method, new URL(`${demoBaseUrl}${target.pathname}${target.search}`));
-    const headers: Record<string, string> = {};
-    for (const name of ['content-type', 'x-request-id', 'etag']) {
-      const value = response.headers.get(name);
-      if (value) headers[name] = value;
-    }
-    answers.set(key, { key, status: response.status, headers, body: await response.clone().text() });
-    return response;
+    const answer = await recordAnswer({ url }, new Request(input, init));
+    // The headers a client reads: content type, request id, ETag.
+    answers.set(answer.key, pickHeaders(answer, ['content-type', 'x-request-id', 'etag']));
+    return answerResponse(answer);
   };
   const client = new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, fetch: record, maxRetries: 0 });
   let roomId: string | undefined;

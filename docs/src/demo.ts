@@ -5,9 +5,9 @@
 // refused with a `403 demo_read_only` problem: the elements show their own error state.
 // A demo marked `data-demo-token` (the room widget, which needs a signed-in person) gets that
 // made-up token on its `<menteo-provider>`s: only this replay accepts it, since it checks none.
-import { http, HttpResponse } from 'msw';
+import { replay } from '@menteo/test-support';
 import { setupWorker } from 'msw/browser';
-import { notRecorded, readOnly, requestKey, type DemoData } from './replay.js';
+import { notRecorded, readOnly, type DemoData } from './replay.js';
 
 declare global {
   interface Window {
@@ -24,28 +24,23 @@ const root = new URL('../', import.meta.url);
 
 async function start(): Promise<void> {
   const data = (await (await fetch(new URL('demo-data.json', root))).json()) as DemoData;
-  const answers = new Map(data.answers.map((a) => [a.key, a]));
-  const misses: string[] = (window.menteoDemoMisses = []);
-  const refused: string[] = (window.menteoDemoRefused = []);
-  const worker = setupWorker(
-    http.all(`${data.baseUrl}/*`, ({ request }) => {
-      const key = requestKey(request.method, new URL(request.url));
-      let answer: Pick<DemoData['answers'][number], 'status' | 'headers' | 'body'> | undefined = answers.get(key);
-      if (!answer && new URL(request.url).pathname === '/v1/events') {
-        // Live updates are not replayed: a 4xx ends the subscription quietly (the feed stays as loaded).
-        answer = notRecorded(key);
-      } else if (!answer && request.method !== 'GET' && request.method !== 'HEAD') {
-        // Sending, booking, editing: the replay saves nothing, and says so in the API's own shape.
-        refused.push(key);
-        answer = readOnly(key);
-      } else if (!answer) {
-        misses.push(key);
-        console.warn(`[menteo docs demo] no recorded answer for ${key}`);
-        answer = notRecorded(key);
-      }
-      return new HttpResponse(answer.body, { status: answer.status, headers: answer.headers });
-    }),
-  );
+  const misses: string[] = [];
+  const refused: string[] = [];
+  window.menteoDemoMisses = misses;
+  window.menteoDemoRefused = refused;
+  const missing = (key: string, request: Request) => {
+    // Live updates are not replayed: a 4xx ends the subscription quietly (the feed stays as loaded).
+    if (new URL(request.url).pathname === '/v1/events') return notRecorded(key);
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      // Sending, booking, editing: the replay saves nothing, and says so in the API's own shape.
+      refused.push(key);
+      return readOnly(key);
+    }
+    misses.push(key);
+    console.warn(`[menteo docs demo] no recorded answer for ${key}`);
+    return notRecorded(key);
+  };
+  const worker = setupWorker(replay('ALL', `${data.baseUrl}/*`, data, { missing }).handler);
   await worker.start({ serviceWorker: { url: new URL('mockServiceWorker.js', root).pathname }, onUnhandledRequest: 'bypass', quiet: true });
   // Before the bundle upgrades them: the provider takes the property on its first update.
   for (const demo of document.querySelectorAll<HTMLElement>('.demo[data-demo-token]')) {

@@ -26,15 +26,15 @@ export const freePort = () =>
  * @param {{ resolveImport?: (args: { source: string, context: { path: string } }) => string | undefined, nodeEnv?: boolean }} [options]
  */
 export function sandboxForTests(options = {}) {
-  /** @type {import('../../packages/sdk/test/shared/sandbox-host.ts').SandboxHost | undefined} */
+  /** @type {import('@menteo/test-support/sandbox-host').SandboxHost | undefined} */
   let host;
   let closedUrl = '';
   return {
     plugin: {
       name: 'menteo-sandbox',
       async serverStart() {
-        /** @type {typeof import('../../packages/sdk/test/shared/sandbox-host.ts')} */
-        const { startSandboxHost } = await tsImport('../../packages/sdk/test/shared/sandbox-host.ts', import.meta.url);
+        /** @type {typeof import('@menteo/test-support/sandbox-host')} */
+        const { startSandboxHost } = await tsImport('@menteo/test-support/sandbox-host', import.meta.url);
         host = await startSandboxHost();
         closedUrl = `http://127.0.0.1:${await freePort()}`;
       },
@@ -47,7 +47,7 @@ export function sandboxForTests(options = {}) {
     async middleware(ctx, next) {
       if (!ctx.path.startsWith('/__menteo/') || !host) return next();
       if (ctx.path === '/__menteo/token') {
-        ctx.body = await host.token(/** @type {import('../../packages/sandbox/test/support/harness.ts').DemoPerson} */ (String(ctx.query.person)));
+        ctx.body = await host.token(/** @type {import('@menteo/test-support/sandbox-host').DemoPerson} */ (String(ctx.query.person)));
       } else if (ctx.path === '/__menteo/expire' && ctx.method === 'POST') {
         host.expire(String(ctx.query.token));
         ctx.status = 204;

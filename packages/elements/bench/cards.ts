@@ -6,7 +6,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
-import { startSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox } from '@menteo/test-support/sandbox-host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));

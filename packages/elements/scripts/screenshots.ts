@@ -3,13 +3,13 @@
 // The page is what a customer writes: the bundled elements, a <meta> publishable key, markup.
 //   --only <text>   just the scenarios whose file or name contains <text>
 import { build } from 'esbuild';
-import { mkdir, readdir, } from 'node:fs/promises';
+import { mkdir, readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
 import { pageClockScript } from '../../../test/support/page-clock.mjs';
-import { startSandboxHost } from '../../sdk/test/shared/sandbox-host.js';
+import { startSandboxHost } from '@menteo/test-support/sandbox-host';
 import type { Scenario } from '../src/internal/scenario.screenshots.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
@@ -116,9 +116,9 @@ try {
       if (scenario.person) {
         const token = await host.token(scenario.person);
         await tab.addInitScript((t) => {
-          customElements
-            .whenDefined('menteo-provider')
-            .then(() => document.querySelectorAll('menteo-provider').forEach((p) => ((p as unknown as { token: string }).token = t)));
+          customElements.whenDefined('menteo-provider').then(() => {
+            for (const provider of document.querySelectorAll('menteo-provider')) (provider as unknown as { token: string }).token = t;
+          });
         }, token);
       }
       await tab.goto(origin + path);

@@ -1,8 +1,7 @@
 // The Node side of the shared tests' runtime. In the browser run, web-test-runner serves
 // ../browser/runtime.ts in place of this file (same exports, mocha's globals, the
 // sandbox reached through the test server).
-import type { DemoPerson } from '../../../sandbox/test/support/harness.js';
-import { startSandboxHost, type Audit } from './sandbox-host.js';
+import { startSandboxHost, type Audit, type DemoPerson } from '@menteo/test-support/sandbox-host';
 
 export { after, before, describe, it } from 'node:test';
 export type { Audit, DemoPerson };

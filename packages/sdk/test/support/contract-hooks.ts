@@ -2,7 +2,7 @@
 // the contract (the same check the sandbox's own tests use), and every request is
 // logged, so a test can count requests over real HTTP.
 import type { Hooks } from 'ky';
-import { contractErrors } from '../../../sandbox/test/support/harness.js';
+import { contractErrors } from '@menteo/sandbox/testing';
 
 export interface ContractChecks {
   hooks: Hooks;

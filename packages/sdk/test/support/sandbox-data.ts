@@ -2,13 +2,11 @@
 // header, so unit tests never carry hand-written API fixtures. A handler either
 // forwards the intercepted request to the sandbox, or replays a captured real answer
 // (a 503 from a faulty copy of the app, a 429 from a rate-limited one) when a test
-// needs a fault the sandbox cannot produce on demand.
-import { createApp } from '../../../sandbox/src/app.js';
-import { EventBus } from '../../../sandbox/src/events/event-bus.js';
-import { Faults } from '../../../sandbox/src/http/faults.js';
-import { RateLimiter } from '../../../sandbox/src/http/rate-limit.js';
-import { createSandbox, type Sandbox } from '../../../sandbox/src/sandbox.js';
-import { testClock } from '../../../sandbox/test/support/test-clock.js';
+// needs a fault the sandbox cannot produce on demand. Asking, recording and replaying are
+// @menteo/test-support's (the docs' demos and the elements' msw tests use the same).
+import { createSandbox, type Sandbox } from '@menteo/sandbox';
+import { faultyApp, testClock } from '@menteo/sandbox/testing';
+import { answerResponse, ask, type RecordedAnswer, record } from '@menteo/test-support';
 
 /** The base URL unit tests give the SDK; msw answers it, nothing listens there. */
 export const API = 'https://api.menteo.test';
@@ -20,8 +18,9 @@ export interface FetchOptions {
   headers?: Record<string, string>;
 }
 
-/** A real answer kept as text, so it can be replayed as many times as a test needs. */
+/** A real answer kept as text (a {@link RecordedAnswer}), so it can be replayed as many times as a test needs. */
 export interface Captured {
+  answer: RecordedAnswer;
   status: number;
   headers: Headers;
   body: string;
@@ -69,26 +68,17 @@ export class SandboxData {
 
   /** A real answer of the sandbox to one request. */
   fetch(method: string, path: string, options: FetchOptions = {}, app: Hono = this.sandbox.app): Promise<Response> {
-    const headers: Record<string, string> = { Authorization: `Bearer ${options.auth ?? 'pk_test_demo'}`, ...options.headers };
-    if (options.body !== undefined) headers['Content-Type'] = 'application/json';
-    return Promise.resolve(app.request(path, { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) }));
+    return ask({ app }, request(method, path, options));
   }
 
-  /** Answers an intercepted request with the sandbox (the request is not consumed). */
-  async forward(request: Request): Promise<Response> {
-    const url = new URL(request.url);
-    const copy = request.clone();
-    const body = request.method === 'GET' || request.method === 'HEAD' ? undefined : await copy.text();
-    return this.sandbox.app.request(url.pathname + url.search, {
-      method: request.method,
-      headers: request.headers,
-      ...(body ? { body } : {}),
-    });
+  /** Answers an intercepted request with the sandbox (the request is not consumed; a stream stays a stream). */
+  forward(request: Request): Promise<Response> {
+    return ask({ app: this.sandbox.app }, request);
   }
 
   /** Captures a real answer for replaying. */
-  async capture(method: string, path: string, options: FetchOptions = {}, app?: Hono): Promise<Captured> {
-    return captured(await this.fetch(method, path, options, app));
+  async capture(method: string, path: string, options: FetchOptions = {}, app: Hono = this.sandbox.app): Promise<Captured> {
+    return captured(await record({ app }, request(method, path, options)));
   }
 
   /**
@@ -144,34 +134,24 @@ export class SandboxData {
   }
 
   #app(options: { failRate: number; rateLimit: { limit: number; windowSeconds: number } }): Hono {
-    return createApp({
-      db: this.db,
-      bus: new EventBus(),
-      now: this.now,
-      log: () => {},
-      faults: new Faults({ latencyMs: 0, failRate: options.failRate, seed: 7 }),
-      rateLimiter: new RateLimiter(options.rateLimit),
-      onEventsCommitted: () => {},
-    });
+    return faultyApp(this.sandbox, { now: this.now, seed: 7, ...options });
   }
 }
 
-async function captured(response: Response): Promise<Captured> {
-  const body = await response.text();
-  const headers = new Headers(response.headers);
-  const status = response.status;
+/** One request to the sandbox, with the credential and JSON body a test gives. */
+function request(method: string, path: string, options: FetchOptions): Request {
+  const headers: Record<string, string> = { Authorization: `Bearer ${options.auth ?? 'pk_test_demo'}`, ...options.headers };
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  return new Request(new URL(path, API), { method, headers, ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}) });
+}
+
+function captured(answer: RecordedAnswer): Captured {
   return {
-    status,
-    headers,
-    body,
-    json: <T>() => JSON.parse(body) as T,
-    replay(changes = {}) {
-      const h = new Headers(headers);
-      for (const [name, value] of Object.entries(changes)) {
-        if (value === null) h.delete(name);
-        else h.set(name, value);
-      }
-      return new Response(status === 204 || status === 304 ? null : body, { status, headers: h });
-    },
+    answer,
+    status: answer.status,
+    headers: new Headers(answer.headers),
+    body: answer.body,
+    json: <T>() => JSON.parse(answer.body) as T,
+    replay: (changes = {}) => answerResponse(answer, changes),
   };
 }

@@ -1,10 +1,13 @@
 // Node only. One seeded sandbox, plus what a company's backend does for its pages: mint
-// user tokens with the secret key. Used directly by the Node run (runtime.ts) and, over
-// HTTP, by the browser run (web-test-runner.config.mjs), so the page only ever sees tokens.
+// user tokens with the secret key. Used directly by the SDK's Node run (its test/shared/runtime.ts)
+// and, over HTTP, by the browser runs (test/support/wtr-sandbox.mjs), so a page only ever sees tokens.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
-import { startSandbox, type DemoPerson } from '../../../sandbox/test/support/harness.js';
-import { newId } from '../../../sandbox/src/ids.js';
+import { newId, startSandbox, type DemoPerson } from '@menteo/sandbox/testing';
+
+export type { DemoPerson };
+/** The sandbox harness itself, for scripts of packages that do not depend on @menteo/sandbox (the elements' bench). */
+export { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 
 /** What reached the sandbox, seen from its side of the wire. */
 export interface Audit {
