@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { button, controlTokens, filled } from '../styles/controls.js';
+import { button, controlTokens, field, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-search-*`) over system tokens, read through private `--_*` ones. */
@@ -9,7 +9,7 @@ export const styles = css`
     --_gap: var(--menteo-search-gap, ${token('space-4')});
     --_card-min: var(--menteo-search-card-min-width, 260px);
     --_filters-width: var(--menteo-search-filters-width, 240px);
-    --_field-bg: var(--menteo-search-field-background, ${token('color-surface')});
+    --_bg: var(--menteo-search-field-background, ${token('color-surface')});
     --_border: var(--menteo-search-border-color, ${token('color-outline')});
     --_fg: ${token('color-on-surface')};
     --_muted: ${token('color-on-surface-muted')};
@@ -47,13 +47,8 @@ export const styles = css`
   }
   input[type='search'],
   select {
-    font: inherit;
-    color: inherit;
-    background: var(--_field-bg);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.67);
+    ${field}
     padding: ${token('space-2')} ${token('space-3')};
-    min-block-size: 40px;
     inline-size: 100%;
   }
   input[type='search']::placeholder {
@@ -102,7 +97,7 @@ export const styles = css`
     display: flex;
     align-items: center;
     gap: ${token('space-2')};
-    min-block-size: 32px;
+    min-block-size: 40px;
     cursor: pointer;
   }
   [part~='facet-option'] input {
@@ -164,7 +159,6 @@ export const styles = css`
     justify-self: start;
     border: none;
     padding-inline: ${token('space-1')};
-    min-block-size: 32px;
     text-decoration: underline;
   }
 

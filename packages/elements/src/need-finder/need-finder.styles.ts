@@ -102,7 +102,6 @@ export const styles = css`
   select {
     inline-size: auto;
     justify-self: start;
-    min-block-size: 40px;
   }
   textarea {
     resize: vertical;
@@ -117,27 +116,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: ${token('space-2')};
-  }
-  [part~='skill'] {
-    display: inline-flex;
-    align-items: center;
-    gap: ${token('space-1')};
-    padding: ${token('space-1')} ${token('space-3')};
-    border: 1px solid var(--_border);
-    border-radius: ${token('radius-pill')};
-    background: var(--_chip-bg);
-    font-size: ${token('font-size-small')};
-    cursor: pointer;
-    min-block-size: 32px;
-  }
-  [part~='skill'].selected {
-    background: var(--_selected);
-    color: var(--_on-selected);
-    border-color: var(--_primary);
-  }
-  [part~='skill']:focus-within {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
 
   [part~='field-error'] {
@@ -167,9 +145,6 @@ export const styles = css`
   button[aria-disabled='true'] {
     cursor: progress;
     filter: saturate(0.6);
-  }
-  [part~='skill'] input:focus-visible {
-    outline: none; /* the chip shows it */
   }
 
   .spinner {
@@ -261,8 +236,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     [part~='base'],
-    .option.selected,
-    [part~='skill'].selected {
+    .option.selected {
       border-color: Highlight;
     }
   }

@@ -7,6 +7,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
 import { StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
+import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { charCount, defaultNeedFinderLanguages, goalsLimits, needFinderSkills, type NeedFinderSkill } from './need-finder-options.js';
 import { styles } from './need-finder.styles.js';
@@ -90,7 +91,7 @@ const browserTimeZone = (): string | undefined => {
  * ```
  */
 export class MenteoNeedFinder extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles];
 
   static override properties = {
     languages: { attribute: false },
@@ -311,7 +312,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
         <legend>${l.msg('needFinder_skills')}</legend>
         <div class="chips">
           ${needFinderSkills.map(
-            (skill) => html`<label part="skill" class=${this.skills.has(skill) ? 'selected' : ''}>
+            (skill) => html`<label part="skill" class="toggle">
               <input type="checkbox" value=${skill} .checked=${this.skills.has(skill)} @change=${(e: Event) => this.#toggleSkill(skill, e)} />
               <span>${l.msg(`needFinder_skill_${skill}`)}</span>
             </label>`,

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { button, chip, controlTokens, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
@@ -49,11 +49,10 @@ export const styles = css`
     flex-wrap: wrap;
     gap: ${token('space-1')};
   }
-  [part~='meta-item'] {
-    padding: 2px ${token('space-2')};
-    border-radius: ${token('radius-pill')};
+  [part~='meta-item'],
+  [part~='step-state'] {
+    ${chip}
     background: var(--_chip-bg);
-    font-size: ${token('font-size-small')};
   }
 
   .progress {
@@ -145,10 +144,6 @@ export const styles = css`
     font-weight: 600;
   }
   [part~='step-state'] {
-    padding: 1px ${token('space-2')};
-    border-radius: ${token('radius-pill')};
-    font-size: ${token('font-size-small')};
-    background: var(--_chip-bg);
     white-space: nowrap;
   }
   .state-doing,
@@ -222,16 +217,11 @@ export const styles = css`
     flex-wrap: wrap;
     gap: ${token('space-2')};
   }
-  button {
-    font: inherit;
-    cursor: pointer;
-  }
   [part~='action'],
   [part~='note-button'],
   [part~='sign-in-button'],
   [part~='retry-button'] {
     ${button}
-    padding: ${token('space-1')} ${token('space-3')};
   }
   [part~='sign-in-required'] {
     display: flex;

@@ -112,7 +112,10 @@ export class RoomBooking {
     for (const slot of data?.data ?? []) {
       const key = dayKey.format(new Date(slot.startsAt));
       let day = days.get(key);
-      if (!day) days.set(key, (day = { label: this.from.when(slot.startsAt, { weekday: 'long', day: 'numeric', month: 'long' }), slots: [] }));
+      if (!day) {
+        day = { label: this.from.when(slot.startsAt, { weekday: 'long', day: 'numeric', month: 'long' }), slots: [] };
+        days.set(key, day);
+      }
       day.slots.push(slot);
     }
     return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, room)}>
@@ -139,7 +142,7 @@ export class RoomBooking {
                   <legend>${day.label}</legend>
                   <div class="day-slots">
                     ${day.slots.map(
-                      (slot) => html`<label part="slot" class="slot" data-starts-at=${slot.startsAt}>
+                      (slot) => html`<label part="slot" class="slot toggle" data-starts-at=${slot.startsAt}>
                         <input type="radio" name="slot" .value=${slot.startsAt} .checked=${booking.slot === slot.startsAt} @change=${() => this.#set({ ...booking, slot: slot.startsAt, notice: undefined })} />
                         <span class="slot-time" dir="auto">${this.from.when(slot.startsAt, { hour: 'numeric', minute: '2-digit' })}</span>
                       </label>`,

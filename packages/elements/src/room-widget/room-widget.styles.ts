@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { button, chip, controlTokens, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
@@ -12,7 +12,6 @@ export const styles = css`
     --_theirs-bg: var(--menteo-room-theirs-background, ${token('color-surface-muted')});
     --_log-h: var(--menteo-room-log-height, 22rem);
     --_on-own: ${token('color-on-accent-surface')};
-    --_chip: ${token('color-surface-muted')};
     --_s1: ${token('space-1')};
     --_s2: ${token('space-2')};
     --_s3: ${token('space-3')};
@@ -102,14 +101,12 @@ export const styles = css`
   }
   [part~='status'],
   .chip {
+    ${chip}
     display: inline-flex;
     gap: var(--_s1);
     align-items: center;
-    padding: 2px var(--_s2);
-    border-radius: ${token('radius-pill')};
     border: 1px solid var(--_border);
-    background: var(--_chip);
-    font-size: var(--_small);
+    background: var(--_chip-bg);
     font-weight: 600;
     white-space: nowrap;
     inline-size: fit-content;
@@ -152,7 +149,7 @@ export const styles = css`
     min-inline-size: 4rem;
     block-size: 8px;
     border-radius: ${token('radius-pill')};
-    background: var(--_chip);
+    background: var(--_chip-bg);
     border: 1px solid var(--_border);
     overflow: hidden;
   }
@@ -189,7 +186,6 @@ export const styles = css`
     color: var(--_bg);
   }
   button.small {
-    min-block-size: 32px;
     font-size: var(--_small);
     padding: 2px var(--_s2);
   }
@@ -327,34 +323,17 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_s1);
   }
+  /* An open time is a toggle chip whose radio is the whole chip, unseen. */
   .slot {
     position: relative;
-    display: inline-flex;
+    justify-content: center;
+    min-inline-size: 5.5em;
   }
   .slot input {
     position: absolute;
     opacity: 0;
     inset: 0;
-    margin: 0;
     cursor: pointer;
-  }
-  .slot-time {
-    padding: 2px var(--_s2);
-    border: 1px solid var(--_border);
-    border-radius: ${token('radius-pill')};
-    font-size: var(--_small);
-    min-inline-size: 4.5em;
-    text-align: center;
-  }
-  .slot input:checked + .slot-time {
-    background: var(--_primary);
-    border-color: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
-  .slot input:focus-visible + .slot-time {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
   }
   label {
     font-size: var(--_small);
@@ -420,7 +399,7 @@ export const styles = css`
     gap: var(--_s3);
   }
   .bone {
-    background: var(--_chip);
+    background: var(--_chip-bg);
     border-radius: 6px;
     block-size: 0.9em;
     animation: pulse 1.4s ease-in-out infinite;

@@ -21,6 +21,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
+import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { viewerZone } from './room-booking.js';
 import { RoomChat } from './room-chat.js';
@@ -132,7 +133,7 @@ const initials = (name: string) =>
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, styles, chatStyles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles, chatStyles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },

@@ -40,11 +40,13 @@ export const filled = /* @__PURE__ */ unsafeCSS('background:var(--_primary);colo
 
 /**
  * A text field's declarations (inputs, text areas, selects): the element's text and surface,
- * its border, rounded corners. Each element sets the padding that fits it.
+ * its border, rounded corners, at least 40px tall. Each element sets the padding that fits it.
  *
  * @example css`textarea { ${field} padding: ${token('space-2')}; }`
  */
-export const field = /* @__PURE__ */ unsafeCSS('font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_border);border-radius:8px;');
+export const field = /* @__PURE__ */ unsafeCSS(
+  'font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_border);border-radius:8px;min-block-size:40px;',
+);
 
 /**
  * A chip's declarations (skills, tags, small badges).
@@ -54,6 +56,13 @@ export const field = /* @__PURE__ */ unsafeCSS('font:inherit;color:inherit;backg
 export const chip = /* @__PURE__ */ unsafeCSS(`padding:2px ${token('space-2')};border-radius:${token('radius-pill')};font-size:${token('font-size-small')};`);
 
 /**
+ * The focus ring's declarations: on whatever the keyboard reaches, and on a chip whose input it reaches.
+ *
+ * @example css`.slot:has(:focus-visible) { ${focusRing} }`
+ */
+export const focusRing = /* @__PURE__ */ unsafeCSS('outline:3px solid var(--_focus);outline-offset:2px;');
+
+/**
  * What every element's controls share as rules: the focus ring on whatever the keyboard
  * reaches, the hover of enabled buttons, and no button transitions under reduced motion.
  *
@@ -61,8 +70,7 @@ export const chip = /* @__PURE__ */ unsafeCSS(`padding:2px ${token('space-2')};b
  */
 export const controlStyles = css`
   :focus-visible {
-    outline: 3px solid var(--_focus);
-    outline-offset: 2px;
+    ${focusRing}
   }
   button:hover:not(:disabled, [aria-disabled='true']) {
     filter: brightness(1.1);

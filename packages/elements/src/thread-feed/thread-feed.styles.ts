@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { button, controlTokens, filled } from '../styles/controls.js';
+import { button, controlTokens, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
@@ -188,26 +188,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: ${token('space-1')};
   }
-  [part~='reaction-button'] {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.3em;
-    min-block-size: 32px;
-    padding: 2px ${token('space-2')};
-    border-radius: ${token('radius-pill')};
-    border: 1px solid var(--_border);
-    background: transparent;
-    font-size: var(--_small);
-  }
-  [part~='reaction-button']:hover {
-    background: var(--_chip-bg);
-  }
-  [part~='reaction-button'][aria-pressed='true'] {
-    border-color: var(--_primary);
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
-  }
   .count {
     font-variant-numeric: tabular-nums;
   }
@@ -241,12 +221,9 @@ export const styles = css`
     gap: ${token('space-1')};
   }
   [part~='comment-button'] {
+    ${button}
     justify-self: end;
-    padding: 2px ${token('space-3')};
-    border-radius: ${token('radius-pill')};
-    border: 1px solid var(--_primary);
-    background: transparent;
-    color: var(--_primary);
+    padding: ${token('space-1')} ${token('space-3')};
     font-size: var(--_small);
     font-weight: 600;
   }
@@ -258,13 +235,9 @@ export const styles = css`
   }
 
   [part~='new-posts-banner'] {
+    ${button}
+    ${filled}
     justify-self: center;
-    padding: ${token('space-1')} ${token('space-4')};
-    border-radius: ${token('radius-pill')};
-    border: 0;
-    background: var(--_primary);
-    color: var(--_on-primary);
-    font-weight: 600;
     box-shadow: ${token('shadow')};
   }
 
@@ -287,9 +260,7 @@ export const styles = css`
   }
   select,
   textarea {
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 8px;
+    ${field}
     padding: ${token('space-1')} ${token('space-2')};
   }
   textarea {
@@ -366,8 +337,7 @@ export const styles = css`
     }
   }
   @media (forced-colors: active) {
-    .badge,
-    [part~='reaction-button'][aria-pressed='true'] {
+    .badge {
       border-width: 2px;
     }
   }

@@ -9,6 +9,7 @@ import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { WindowedList } from '../internal/windowed-list.js';
 import { controlStyles } from '../styles/controls.js';
+import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { FeedComments, writeError } from './feed-comments.js';
 import { strings } from './thread-feed.strings.js';
@@ -84,7 +85,7 @@ import { kinds, longBody, reactions, type Kind } from './post-parts.js';
  * ```
  */
 export class MenteoThreadFeed extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, styles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles];
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
@@ -322,6 +323,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
           const mine = post.viewerReactions.includes(kind);
           return html`<button
             part="reaction-button reaction-${kind}"
+            class="toggle"
             type="button"
             data-kind=${kind}
             aria-pressed=${mine ? 'true' : 'false'}
