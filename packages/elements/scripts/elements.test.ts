@@ -1,8 +1,9 @@
 // A new element is its folder: nothing lists the elements by hand. These tests add a made-up
-// element folder to a scratch copy of the package and check that it gets the main entry's
-// export, its own entry point (`@menteo/elements/<folder>`, for Node and for TypeScript) and a
-// size budget; and that the committed src/define.ts lists every element folder of src/.
-// (test/packaging/elements.test.ts checks the built outputs and the docs for the real ones.)
+// element folder (its class only) to a scratch copy of the package and check that it gets its
+// own entry point (written for it, and exported as `@menteo/elements/<folder>` for Node and
+// TypeScript), the main entry's export and a size budget; and that the committed entry points
+// are what scripts/entries.ts writes. (test/packaging/elements.test.ts checks the built outputs,
+// the React wrappers and the docs for the real elements.)
 import assert from 'node:assert/strict';
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -11,33 +12,47 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import ts from 'typescript';
-import { elementFolders, sourceDir, tagOf } from './elements.js';
-import { mainEntry } from './entries.js';
+import { elementFolders, sourceDir } from './elements.js';
+import { entryFiles } from './entries.js';
 import { defaultElementBudget, sizeEntries } from './size-budgets.js';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
 
 describe('the elements, found by their folders', () => {
-  it('src/define.ts exports every src/*/define.ts (run pnpm run manifest when this fails)', () => {
-    assert.equal(readFileSync(join(sourceDir, 'define.ts'), 'utf8'), mainEntry(elementFolders()));
+  it('finds each element by the class its folder exports, the provider first', () => {
+    const elements = elementFolders();
+    assert.deepEqual(
+      elements.slice(0, 2).map((e) => `${e.folder} ${e.tag} ${e.className} ${e.module}`),
+      ['provider menteo-provider MenteoProvider menteo-provider.ts', 'mentor-card menteo-mentor-card MenteoMentorCard mentor-card.ts'],
+    );
+    assert.ok(elements.length >= 7, elements.map((e) => e.folder).join());
   });
 
-  it('each define.ts registers menteo-<its folder>', () => {
-    const folders = elementFolders();
-    assert.ok(folders.length >= 7, folders.join());
-    for (const folder of folders) {
-      const define = readFileSync(join(sourceDir, folder, 'define.ts'), 'utf8');
-      assert.match(define, new RegExp(`\\.define\\('${tagOf(folder)}'\\);`), `src/${folder}/define.ts`);
-    }
+  it('the committed entry points are what scripts/entries.ts writes (run pnpm run manifest when this fails)', () => {
+    for (const [file, text] of entryFiles()) assert.equal(readFileSync(file, 'utf8'), text, file.replace(sourceDir, 'src/'));
   });
 
   describe('a new element folder, in a scratch copy of the package', () => {
     let scratch: string;
+    let src: string;
     before(() => {
       scratch = mkdtempSync(join(tmpdir(), 'menteo-new-element-'));
+      src = join(scratch, 'src');
       cpSync(join(root, 'package.json'), join(scratch, 'package.json'));
-      for (const folder of ['provider', 'mentor-card', 'zz-new-element', 'internal']) mkdirSync(join(scratch, 'src', folder), { recursive: true });
-      for (const folder of ['provider', 'mentor-card', 'zz-new-element']) writeFileSync(join(scratch, 'src', folder, 'define.ts'), '');
+      const files: Record<string, string> = {
+        'provider/menteo-provider.ts': 'export class MenteoProvider extends MenteoElement {}',
+        'mentor-card/mentor-card.ts': 'export class MenteoMentorCard extends MenteoConnectedElement {}',
+        'zz-new-element/zz-new-element.ts': '/** A new element. */\nexport class MenteoZzNewElement extends MenteoConnectedElement {}',
+        // Its styles and strings name the class too: only a module that exports it counts.
+        'zz-new-element/zz-new-element.styles.ts': 'export class MenteoZzNewElement {}',
+        // Not elements: no class named for the folder.
+        'internal/menteo-element.ts': 'export abstract class MenteoElement {}',
+        'styles/controls.ts': 'export const controls = 1;',
+      };
+      for (const [path, text] of Object.entries(files)) {
+        mkdirSync(join(src, path, '..'), { recursive: true });
+        writeFileSync(join(src, path), text);
+      }
       // What the build makes of it: dist/<folder>/define.js and its declarations.
       mkdirSync(join(scratch, 'dist', 'zz-new-element'), { recursive: true });
       writeFileSync(join(scratch, 'dist', 'zz-new-element', 'define.js'), 'export {};\n');
@@ -45,16 +60,28 @@ describe('the elements, found by their folders', () => {
     });
     after(() => rmSync(scratch, { recursive: true, force: true }));
 
-    it('is found, after the provider, and not a folder without define.ts', () => {
-      assert.deepEqual(elementFolders(join(scratch, 'src')), ['provider', 'mentor-card', 'zz-new-element']);
+    it('is found after the provider, with its class and module', () => {
+      assert.deepEqual(
+        elementFolders(src).map((e) => `${e.folder} ${e.tag} ${e.className} ${e.module}`),
+        [
+          'provider menteo-provider MenteoProvider menteo-provider.ts',
+          'mentor-card menteo-mentor-card MenteoMentorCard mentor-card.ts',
+          'zz-new-element menteo-zz-new-element MenteoZzNewElement zz-new-element.ts',
+        ],
+      );
     });
 
-    it('joins the main entry (and so the embed bundle, whose input it is)', () => {
-      assert.match(mainEntry(elementFolders(join(scratch, 'src'))), /^export \* from '\.\/zz-new-element\/define\.js';$/m);
+    it('gets its own entry point, which defines its tag, and joins the main entry (so the embed bundle)', () => {
+      const files = entryFiles(src);
+      const entry = files.get(join(src, 'zz-new-element', 'define.ts')) ?? '';
+      assert.match(entry, /^import \{ MenteoZzNewElement \} from '\.\/zz-new-element\.js';$/m);
+      assert.match(entry, /^MenteoZzNewElement\.define\('menteo-zz-new-element'\);$/m);
+      assert.match(entry, /^export \{ MenteoZzNewElement \};$/m);
+      assert.match(files.get(join(src, 'define.ts')) ?? '', /^export \* from '\.\/zz-new-element\/define\.js';$/m);
     });
 
     it('is measured by the size script, against the default budget', () => {
-      const entries = sizeEntries(elementFolders(join(scratch, 'src')));
+      const entries = sizeEntries(elementFolders(src).map((e) => e.folder));
       assert.deepEqual(
         entries.find((e) => e.file === 'dist/zz-new-element/define.js'),
         { name: 'zz new element alone', budget: defaultElementBudget, file: 'dist/zz-new-element/define.js' },

@@ -1,49 +1,82 @@
-// Writes src/define.ts, the module of the main entry that defines every element and exports its
-// class: one `export *` per element folder (scripts/elements.ts), so a new element joins the
-// main entry (`@menteo/elements`) and the embed bundle (dist/menteo.js, rollup's input is the
-// main entry) without anyone listing it. `pnpm run manifest` runs this first.
-//
-// `--check` exits 1 when the committed src/define.ts is not what this would write.
+// Writes the elements' entry points from their folders (scripts/elements.ts), so that a new
+// element needs no list and no boilerplate:
+//   src/<folder>/define.ts   its own entry point, `@menteo/elements/<folder>` (package.json's `./*`
+//                            export): defines `<menteo-<folder>>` and exports the class
+//   src/define.ts            the main entry's part that defines every element and exports the
+//                            classes (`@menteo/elements`, and so the embed bundle, rollup's input)
+// `pnpm run manifest` runs this first. `--check` exits 1 when a committed file is not what this
+// would write (scripts/elements.test.ts checks the same).
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { elementFolders, sourceDir } from './elements.js';
+import { type ElementFolder, elementFolders, sourceDir } from './elements.js';
+
+const banner = (from: string) => `// Generated from ${from} by scripts/entries.ts (\`pnpm run manifest\`). Do not edit.\n`;
 
 /**
- * The text of src/define.ts for these element folders (in this order).
+ * The text of an element's own entry point, src/<folder>/define.ts.
  *
- * @example `mainEntry(['provider', 'mentor-card']).includes("export * from './mentor-card/define.js';") // true`
+ * @example `elementEntry({ folder: 'mentor-card', tag: 'menteo-mentor-card', className: 'MenteoMentorCard', module: 'mentor-card.ts' })`
  */
-export function mainEntry(folders: readonly string[]): string {
-  return `// Generated from the src/*/define.ts files by scripts/entries.ts (\`pnpm run manifest\`). Do not edit.
+export function elementEntry({ folder, tag, className, module }: ElementFolder): string {
+  return `${banner(`src/${folder}/${module}`)}/**
+ * Defines \`<${tag}>\`: the element's own entry point, for pages that use only it
+ * (\`import '@menteo/elements/${folder}'\`).
+ *
+ * @example \`import { ${className} } from '@menteo/elements/${folder}';\`
+ */
+import { ${className} } from './${module.replace(/\.ts$/, '.js')}';
+
+${className}.define('${tag}');
+
+export { ${className} };
+`;
+}
+
 /**
+ * The text of src/define.ts for these elements (in this order).
+ *
+ * @example `mainEntry(elementFolders()).includes("export * from './mentor-card/define.js';") // true`
+ */
+export function mainEntry(elements: readonly ElementFolder[]): string {
+  return `${banner('the element folders of src/')}/**
  * Defines every element and exports their classes (\`package.json\` lists this module under
  * \`sideEffects\`, so bundlers keep it). The provider comes first: the elements ask it for a connection.
  *
  * @example \`import '@menteo/elements'; // imports this\`
  */
-${folders.map((folder) => `export * from './${folder}/define.js';`).join('\n')}
+${elements.map(({ folder }) => `export * from './${folder}/define.js';`).join('\n')}
 `;
 }
 
+/**
+ * Every file this script writes, by path (absolute), with its text.
+ *
+ * @example `entryFiles().get(join(sourceDir, 'define.ts'))`
+ */
+export function entryFiles(src = sourceDir): Map<string, string> {
+  const elements = elementFolders(src);
+  return new Map([
+    ...elements.map((element) => [join(src, element.folder, 'define.ts'), elementEntry(element)] as const),
+    [join(src, 'define.ts'), mainEntry(elements)],
+  ]);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const file = join(sourceDir, 'define.ts');
-  const folders = elementFolders();
-  const text = mainEntry(folders);
-  if (process.argv.includes('--check')) {
-    if (readFileSync(file, 'utf8') !== text) {
-      console.error('stale: packages/elements/src/define.ts does not list every src/*/define.ts\nrun: pnpm --filter @menteo/elements run manifest');
-      process.exit(1);
+  const files = entryFiles();
+  const read = (file: string) => {
+    try {
+      return readFileSync(file, 'utf8');
+    } catch {
+      return undefined;
     }
-    console.log(`src/define.ts is up to date (${folders.length} elements)`);
-  } else if (process.env.CI && readFileSync(file, 'utf8') !== text) {
-    // In CI a build must not quietly refresh a committed file (as with custom-elements.json).
-    console.error(
-      'stale: packages/elements/src/define.ts does not list every src/*/define.ts\nrun: pnpm --filter @menteo/elements run manifest, and commit it',
-    );
+  };
+  const stale = [...files].filter(([file, text]) => read(file) !== text).map(([file]) => file.replace(sourceDir, 'src/'));
+  // In CI a build must not quietly refresh a committed file (as with custom-elements.json).
+  if (stale.length && (process.argv.includes('--check') || process.env.CI)) {
+    console.error(`stale: packages/elements/${stale.join(', ')}\nrun: pnpm --filter @menteo/elements run manifest, and commit the result`);
     process.exit(1);
-  } else {
-    writeFileSync(file, text);
-    console.log(`wrote src/define.ts (${folders.join(', ')})`);
   }
+  for (const [file, text] of files) if (read(file) !== text) writeFileSync(file, text);
+  console.log(`${stale.length ? `wrote ${stale.join(', ')}` : 'entry points up to date'} (${files.size - 1} elements)`);
 }

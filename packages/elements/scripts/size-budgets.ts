@@ -39,7 +39,7 @@ export const mainEntryBudget = 60 * 1024;
  *
  * @example `sizeEntries(['mentor-card'])[0] // { name: 'mentor card alone', budget: 20992, file: 'dist/mentor-card/define.js' }`
  */
-export function sizeEntries(folders: readonly string[] = elementFolders()): SizeEntry[] {
+export function sizeEntries(folders: readonly string[] = elementFolders().map((e) => e.folder)): SizeEntry[] {
   return [
     ...folders.map((folder) => ({
       name: `${folder.replaceAll('-', ' ')} alone`,

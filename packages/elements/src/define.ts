@@ -1,4 +1,4 @@
-// Generated from the src/*/define.ts files by scripts/entries.ts (`pnpm run manifest`). Do not edit.
+// Generated from the element folders of src/ by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
  * Defines every element and exports their classes (`package.json` lists this module under
  * `sideEffects`, so bundlers keep it). The provider comes first: the elements ask it for a connection.

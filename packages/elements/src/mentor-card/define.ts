@@ -1,3 +1,4 @@
+// Generated from src/mentor-card/mentor-card.ts by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
  * Defines `<menteo-mentor-card>`: the element's own entry point, for pages that use only it
  * (`import '@menteo/elements/mentor-card'`).

@@ -1,3 +1,4 @@
+// Generated from src/mentor-search/mentor-search.ts by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
  * Defines `<menteo-mentor-search>`: the element's own entry point, for pages that use only it
  * (`import '@menteo/elements/mentor-search'`).

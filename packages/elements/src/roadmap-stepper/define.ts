@@ -1,3 +1,4 @@
+// Generated from src/roadmap-stepper/roadmap-stepper.ts by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
  * Defines `<menteo-roadmap-stepper>`: the element's own entry point, for pages that use only it
  * (`import '@menteo/elements/roadmap-stepper'`).

@@ -1,6 +1,7 @@
+// Generated from src/thread-feed/thread-feed.ts by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 /**
  * Defines `<menteo-thread-feed>`: the element's own entry point, for pages that use only it
- * (`import '@menteo/elements/thread-feed'`), such as a blog's sidebar.
+ * (`import '@menteo/elements/thread-feed'`).
  *
  * @example `import { MenteoThreadFeed } from '@menteo/elements/thread-feed';`
  */
