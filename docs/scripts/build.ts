@@ -10,7 +10,8 @@ import { createRequire } from 'node:module';
 import { dirname, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
-import { captureDemoData, demoBaseUrl, demoIds, demoMatchRequest, demoPerson, demoPublishableKey, demoSearchPageSize, demoToken } from './capture.js';
+import { captureDemoData, demoBaseUrl, demoIds, demoPublishableKey } from './capture.js';
+import { type Demo, type DemoContext, demoHtml, loadDemos } from './demos.js';
 import { elementsOf, eventsOf, publicMembers, readManifest, type ElementDoc, type EventDoc } from './manifest.js';
 import { createMarked, escapeHtml, leadOf, titleOf } from './markdown.js';
 import { readSystemTokens, type SystemToken } from './tokens.js';
@@ -38,66 +39,10 @@ export const guideOrder = [
   'troubleshooting',
 ];
 
-/** What the capture found that a demo's markup names (ids the seeded sandbox makes up). */
-export interface DemoContext {
-  /** `demo-mentee`'s active room. */
-  roomId: string;
-}
+export { type Demo, type DemoContext, demoHtml } from './demos.js';
 
-/** One element's live demo. */
-export interface Demo {
-  /** The markup placed in the page (the elements read the page's `<meta>` defaults); a function when it names what the capture found. */
-  html: string | ((context: DemoContext) => string);
-  /** Said above the demo (text). */
-  note: string;
-  /** Said above the demo after the note (HTML, written here). */
-  more?: string;
-  /** The made-up user token the demo script gives the demo's `<menteo-provider>`s. */
-  token?: string;
-  /** What the code sample adds after the markup: how a real page does what the demo script does. */
-  script?: string;
-}
-
-/** A demo's markup for the room (etc.) the capture found. */
-export const demoHtml = (demo: Demo, context: DemoContext): string => (typeof demo.html === 'string' ? demo.html : demo.html(context));
-
-/** Each element's live demo. */
-export const demos: Record<string, Demo> = {
-  'menteo-mentor-card': {
-    html: `<menteo-mentor-card mentor-id="${demoIds.mentor}"></menteo-mentor-card>`,
-    note: 'The mentor is the sandbox’s seeded demo mentor.',
-  },
-  'menteo-provider': {
-    html: `<menteo-provider publishable-key="${demoPublishableKey}" base-url="${demoBaseUrl}" theme="dark">\n  <menteo-mentor-card mentor-id="${demoIds.mentor}" variant="compact"></menteo-mentor-card>\n</menteo-provider>`,
-    note: 'A provider in the dark theme around a compact card: the card takes the provider’s connection and tokens.',
-  },
-  'menteo-mentor-search': {
-    html: `<menteo-mentor-search page-size="${demoSearchPageSize}"></menteo-mentor-search>`,
-    note: 'Recorded: the first page and “Load more”, every sort, and each filter’s two most common values on their own. Other combinations (and typed queries) were not recorded and answer 404.',
-  },
-  'menteo-need-finder': {
-    html: '<menteo-need-finder></menteo-need-finder>',
-    note: `Whatever you answer, the replay returns the ranking the sandbox gave for: need “${demoMatchRequest.need}”, goals “${demoMatchRequest.goals}”, skills ${demoMatchRequest.skills.join(', ')}, language ${demoMatchRequest.language}.`,
-  },
-  'menteo-roadmap-stepper': {
-    html: `<menteo-roadmap-stepper roadmap-id="${demoIds.roadmap}"></menteo-roadmap-stepper>`,
-    note: 'Read-only, as on a public page: progress needs a signed-in person (a provider with a user token).',
-  },
-  'menteo-thread-feed': {
-    html: `<menteo-thread-feed thread-id="${demoIds.thread}" limit="5"></menteo-thread-feed>`,
-    note: 'The thread and its first page of posts. Comments and live updates are not replayed.',
-  },
-  'menteo-room-widget': {
-    html: ({ roomId }) => `<menteo-provider>\n  <menteo-room-widget room-id="${roomId}"></menteo-room-widget>\n</menteo-provider>`,
-    note: `A recorded room: ${demoPerson.name}’s active mentorship room (the sandbox’s seeded mentee), as she saw it when these docs were built — the room, its goals, upcoming sessions, every page of messages and her mentor’s open times for the two weeks after the build.`,
-    more: `<p>A room is private to its mentee and mentor, so the widget needs a signed-in person. Here the demo script sets the provider’s <code>token</code> property to a made-up <code>${demoToken}</code> that only this replay accepts. A real page never writes a token into its markup: it gives the provider a <code>getToken</code> function that asks <em>your</em> backend, which checks its own session and mints a short-lived user token with the secret key — see <a href="../guides/auth.html#the-token-minting-backend">the token-minting backend</a>. The replay saves nothing: sending a message, booking a session, or changing a goal or the room’s status is refused with a <code>403</code> <code>demo_read_only</code> problem, which the widget shows as its own error state, with the request id.</p>`,
-    token: demoToken,
-    script: `<script type="module">\n  // The signed-in person's user token, minted by your backend (see the auth guide).\n  document.querySelector('menteo-provider').getToken = () => fetch('/menteo/token').then((r) => r.text());\n</script>`,
-  },
-};
-
-/** Why an element has no live demo (shown on its page). */
-const noDemo: Record<string, string> = {};
+/** Each element's live demo (scripts/demos/<element folder>.ts), by tag. */
+export const demos: Record<string, Demo> = await loadDemos();
 
 interface Page {
   /** Site-relative path, e.g. `guides/auth.html`. */
@@ -213,7 +158,7 @@ ${demoHtml(demo, context)}
 
 ${escapeHtml(demoHtml(demo, context))}${demo.script ? `\n${escapeHtml(demo.script)}` : ''}</code></pre>`);
   } else {
-    sections.push(`<h2 id="demo">Live demo</h2>\n<p class="none">${escapeHtml(noDemo[element.tagName] ?? 'No live demo for this element yet.')}</p>`);
+    sections.push('<h2 id="demo">Live demo</h2>\n<p class="none">No live demo for this element yet.</p>');
   }
   const shots = screenshotsOf(element.tagName);
   if (shots.size) {
@@ -438,7 +383,7 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
   const nav = { guides, elements: elements.map((e) => e.tagName) };
   const pages: Page[] = [homePage(guides, elements), elementsIndex(elements)];
   // The demos' answers first: their markup names what the sandbox made up (the room's id).
-  const { data, roomId } = await captureDemoData();
+  const { data, context } = await captureDemoData(demos);
 
   const events = eventsOf(elements);
   const tokens = readSystemTokens();
@@ -455,7 +400,7 @@ export async function buildSite({ out: siteDir = defaultSiteDir, quiet = false }
     // Code is escaped (`&lt;menteo-`): a real tag means the page holds a live demo.
     pages.push({ path: `guides/${guide.slug}.html`, title: guide.title, body, demo: /<menteo-[a-z-]+[\s>]/.test(body), scripts });
   }
-  for (const element of elements) pages.push(elementPage(element, { roomId }));
+  for (const element of elements) pages.push(elementPage(element, context));
 
   for (const page of pages) {
     mkdirSync(dirname(join(siteDir, page.path)), { recursive: true });
