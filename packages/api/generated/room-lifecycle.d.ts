@@ -70,14 +70,18 @@ export declare const roomOperations: { readonly accept: 'acceptRoom'; readonly d
 export declare const roomExpiry: { readonly from: 'requested'; readonly to: 'expired'; readonly afterDays: 14 };
 
 /**
- * The statuses in which the pair can still write messages, and goals.
+ * The statuses in which the pair can write messages, goals, and reviews (once the room ended).
  *
  * @example
  * ```ts
  * const canChat = roomStatusesAllowing.messages.includes(room.status);
  * ```
  */
-export declare const roomStatusesAllowing: { readonly messages: readonly RoomStatus[]; readonly goals: readonly RoomStatus[] };
+export declare const roomStatusesAllowing: {
+  readonly messages: readonly RoomStatus[];
+  readonly goals: readonly RoomStatus[];
+  readonly reviews: readonly RoomStatus[];
+};
 
 /**
  * Every session status (the contract's enum).

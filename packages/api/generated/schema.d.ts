@@ -704,6 +704,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rooms/{roomId}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List a room's reviews
+         * @description The reviews written in a room once it ended: at most one per participant, oldest first.
+         *     Both participants read both. `room.reviewedBy` says who has written one.
+         */
+        get: operations["listRoomReviews"];
+        put?: never;
+        /**
+         * Review a room that ended
+         * @description Once a room is `completed` or `closed_early`, each participant writes one review: stars
+         *     for the other person, what they would tell others, and an outcome for every goal that was
+         *     not dropped. The mentee also says how confident they now are to do it on their own
+         *     (`selfEfficacy`, 1–5; the room shows it beside the answer they gave when they asked for
+         *     the mentorship). The mentee's review is published on the mentor's profile
+         *     (`listMentorReviews`) and moves the mentor's rating; the mentor's stays in the room.
+         *
+         *     One per participant: a second is `409`, as is a review of a room still running.
+         *     `room.reviewed` goes to both participants and to the organization's webhooks.
+         */
+        post: operations["reviewRoom"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rooms/{roomId}/sessions": {
         parameters: {
             query?: never;
@@ -1110,14 +1143,14 @@ export interface components {
             headline: string | null;
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.message.created" | "session.updated" | "thread.post.created" | "post.reaction.updated" | "roadmap.progress.updated";
+        EventType: "room.updated" | "room.reviewed" | "room.message.created" | "session.updated" | "thread.post.created" | "post.reaction.updated" | "roadmap.progress.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1129,6 +1162,18 @@ export interface components {
             type: "room.updated";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Room"];
+        };
+        /** @description A participant reviewed a room that ended (see `reviewRoom`). */
+        RoomReviewedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.reviewed";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["RoomReview"];
         };
         /** @description A message was sent in one of your rooms. */
         RoomMessageCreatedEvent: {
@@ -1636,10 +1681,60 @@ export interface components {
             /** @description Messages of the other participant the viewer has not marked read. */
             unreadCount: number;
             lastMessageAt: components["schemas"]["Timestamp"] | null;
+            selfEfficacy: components["schemas"]["RoomSelfEfficacy"];
+            /** @description Who has reviewed the room (see `listRoomReviews`); empty while it runs. */
+            reviewedBy: components["schemas"]["RoomViewerRole"][];
         };
         RoomList: {
             data: components["schemas"]["Room"][];
             nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description The mentee's answer to "how confident are you to do this on your own?" (1 not at all, 5
+         *     fully), when they asked for the mentorship and in their review: the change is the room's
+         *     outcome in the mentee's own words.
+         */
+        RoomSelfEfficacy: {
+            atStart: number | null;
+            atEnd: number | null;
+        };
+        /**
+         * @description How far a goal got, in the reviewer's eyes.
+         * @enum {string}
+         */
+        GoalOutcomeValue: "achieved" | "partly_achieved" | "not_achieved";
+        GoalOutcome: {
+            goalId: components["schemas"]["GoalId"];
+            outcome: components["schemas"]["GoalOutcomeValue"];
+        };
+        /** @description One participant's review of a room that ended. */
+        RoomReview: {
+            id: components["schemas"]["ReviewId"];
+            roomId: components["schemas"]["RoomId"];
+            /** @description Which side wrote it. */
+            authorRole: components["schemas"]["RoomViewerRole"];
+            author: components["schemas"]["UserSummary"];
+            /** @description Stars for the other participant, 1 (poor) to 5 (excellent). */
+            rating: number;
+            /** @description What the reviewer would tell others (Markdown). */
+            body: components["schemas"]["Markdown"];
+            /** @description An outcome for every goal of the room that was not dropped, in the goals' order. */
+            goalOutcomes: components["schemas"]["GoalOutcome"][];
+            /** @description The mentee's confidence at the end (1–5); `null` in the mentor's review. */
+            selfEfficacy: number | null;
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        RoomReviewList: {
+            data: components["schemas"]["RoomReview"][];
+        };
+        CreateRoomReviewRequest: {
+            rating: number;
+            /** @description What you would tell others (Markdown). */
+            body: string;
+            /** @description One outcome for every goal of the room that was not dropped. */
+            goalOutcomes: components["schemas"]["GoalOutcome"][];
+            /** @description Required of the mentee, refused from the mentor. */
+            selfEfficacy?: number;
         };
         CreateRoomRequest: {
             mentorId: components["schemas"]["MentorId"];
@@ -1651,6 +1746,8 @@ export interface components {
             agreement?: string;
             /** @description A first message to the mentor (Markdown); it opens the room's conversation. */
             message?: string;
+            /** @description How confident you are today to do this on your own (1 not at all, 5 fully); the room keeps it to show the change at the end. */
+            selfEfficacy?: number;
         };
         RoomTransitionRequest: {
             /** @description Why; shown to the other participant as the room's `statusReason`. */
@@ -4442,6 +4539,125 @@ export interface operations {
         requestBody?: components["requestBodies"]["RoomTransition"];
         responses: {
             200: components["responses"]["RoomTransitioned"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listRoomReviews: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The room. */
+                roomId: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The room's reviews. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "rev_8Kw2Pq5Tn1Xz7Lc4",
+                     *           "roomId": "room_7Hq2Lm9Xc4Vb8Nz1",
+                     *           "authorRole": "mentee",
+                     *           "author": {
+                     *             "id": "usr_demomentee",
+                     *             "name": "Priya Raman",
+                     *             "avatarUrl": null,
+                     *             "headline": "Tech lead, payments platform"
+                     *           },
+                     *           "rating": 5,
+                     *           "body": "Daniel asked the questions that made me find my own answers.",
+                     *           "goalOutcomes": [
+                     *             {
+                     *               "goalId": "goal_2Rt8Kp4Wm1Zx6Qc3",
+                     *               "outcome": "achieved"
+                     *             }
+                     *           ],
+                     *           "selfEfficacy": 4,
+                     *           "createdAt": "2026-10-27T10:00:00.000Z"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["RoomReviewList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reviewRoom: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The room. */
+                roomId: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "rating": 5,
+                 *       "body": "Daniel asked the questions that made me find my own answers.",
+                 *       "goalOutcomes": [
+                 *         {
+                 *           "goalId": "goal_2Rt8Kp4Wm1Zx6Qc3",
+                 *           "outcome": "achieved"
+                 *         }
+                 *       ],
+                 *       "selfEfficacy": 4
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateRoomReviewRequest"];
+            };
+        };
+        responses: {
+            /** @description The review. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RoomReview"];
+                };
+            };
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -155,7 +155,7 @@ export async function roomIn(s: TestSandbox, status: RoomStatus): Promise<{ room
 /** Row counts of the rooms tables and the event log: "nothing was written" is these unchanged. */
 export function counts(s: TestSandbox): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const table of ['rooms', 'goals', 'sessions', 'messages', 'room_reads', 'events']) {
+  for (const table of ['rooms', 'goals', 'sessions', 'messages', 'room_reads', 'room_reviews', 'mentor_reviews', 'events']) {
     out[table] = (s.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
   }
   return out;

@@ -53,6 +53,7 @@ interface Ctx {
     main: { room: Room; mentee: Person };
     declined: Room;
     lifecycle: { room: Room; mentee: Person };
+    reviewed: { room: Room; mentee: Person };
     goalId: string;
     messageId: string;
     session: Session;
@@ -818,6 +819,45 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       // Closing early needs a reason.
       const { room } = await mainRoom(ctx);
       expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/close`, { auth: ctx.mentor.token, body: {} }), 422, 'validation_failed');
+    },
+  },
+
+  // -------- reviews
+  reviewRoom: {
+    async success(ctx) {
+      const { room, mentee } = await activeRoom(ctx, 'reviewed');
+      expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/complete`, { auth: mentee.token }), 200);
+      const res = await ctx.s.request<Schemas['RoomReview']>('POST', `/v1/rooms/${room.id}/reviews`, {
+        auth: mentee.token,
+        body: { rating: 5, body: 'Asked the questions that made me find my own answers.', goalOutcomes: [], selfEfficacy: 4 },
+      });
+      const review = expectStatus(res, 201);
+      assert.equal(review.authorRole, 'mentee');
+      assert.equal(review.selfEfficacy, 4);
+      ctx.state.reviewed = { room, mentee };
+    },
+    async failure(ctx) {
+      // A room still running is not reviewed yet.
+      const { room, mentee } = await mainRoom(ctx);
+      const body = { rating: 4, body: 'Too early to say.', goalOutcomes: [], selfEfficacy: 3 };
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/reviews`, { auth: mentee.token, body }), 409, 'conflict');
+    },
+  },
+
+  listRoomReviews: {
+    async success(ctx) {
+      const pair = ctx.state.reviewed ?? (await activeRoom(ctx, 'listed reviews'));
+      const res = await ctx.s.request<Schemas['RoomReviewList']>('GET', `/v1/rooms/${pair.room.id}/reviews`, { auth: ctx.mentor.token });
+      const list = expectStatus(res, 200);
+      assert.deepEqual(
+        list.data.map((r) => r.authorRole),
+        ctx.state.reviewed ? ['mentee'] : [],
+      );
+    },
+    async failure(ctx) {
+      // Someone outside the room does not learn it exists.
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/rooms/${room.id}/reviews`, { auth: ctx.acme.token }), 404, 'not_found');
     },
   },
 

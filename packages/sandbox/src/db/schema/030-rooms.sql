@@ -21,6 +21,8 @@ CREATE TABLE IF NOT EXISTS rooms (
   ends_at        TEXT,
   paused_at      TEXT,   -- set while paused: resuming moves ends_at later by the pause
   closed_at      TEXT,
+  -- The mentee's "how confident are you to do this on your own?" (1-5) when they asked.
+  self_efficacy_start INTEGER CHECK (self_efficacy_start BETWEEN 1 AND 5),
   CHECK (mentor_user_id <> mentee_id)
 );
 

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../http/handler.js';
 import { goalHandlers } from './goals.js';
 import { messageHandlers } from './messages.js';
+import { reviewHandlers } from './reviews.js';
 import { roomHandlers } from './rooms.js';
 import { sessionHandlers } from './sessions.js';
 import { transitionHandlers } from './transitions.js';
@@ -12,4 +13,5 @@ export const roomsHandlers = {
   ...goalHandlers,
   ...sessionHandlers,
   ...messageHandlers,
+  ...reviewHandlers,
 } satisfies Partial<Handlers>;

@@ -1,13 +1,14 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 import { userSummary } from '../../users.js';
-import type { GoalRow, MessageRow, RoomRow, SessionRow } from './rows.js';
+import type { GoalRow, MessageRow, RoomReviewRow, RoomRow, SessionRow } from './rows.js';
 
 type Room = components['schemas']['Room'];
 type RoomMentor = components['schemas']['RoomMentor'];
 type Goal = components['schemas']['Goal'];
 type Session = components['schemas']['Session'];
 type Message = components['schemas']['Message'];
+type RoomReview = components['schemas']['RoomReview'];
 
 /** The room's mentor in short, straight from the profile (a participant sees it whatever its visibility). */
 export function roomMentor(db: Db, mentorId: string): RoomMentor {
@@ -40,6 +41,10 @@ export function presentRoom(db: Db, row: RoomRow, viewerId: string, now: Date): 
        AND seq > COALESCE((SELECT last_read_seq FROM room_reads WHERE room_id = ? AND user_id = ?), 0)`,
   ).get(row.id, viewerId, row.id, viewerId) as { n: number };
   const last = prepared(db, 'SELECT MAX(created_at) AS at FROM messages WHERE room_id = ?').get(row.id) as { at: string | null };
+  const reviews = prepared(db, 'SELECT author_role, self_efficacy FROM room_reviews WHERE room_id = ? ORDER BY created_at, id').all(row.id) as Pick<
+    RoomReviewRow,
+    'author_role' | 'self_efficacy'
+  >[];
   return {
     id: row.id,
     mentor: roomMentor(db, row.mentor_id),
@@ -60,6 +65,23 @@ export function presentRoom(db: Db, row: RoomRow, viewerId: string, now: Date): 
     goalsSummary: { total: goals.total, achieved: goals.achieved },
     unreadCount: unread.n,
     lastMessageAt: last.at,
+    selfEfficacy: { atStart: row.self_efficacy_start, atEnd: reviews.find((r) => r.author_role === 'mentee')?.self_efficacy ?? null },
+    reviewedBy: reviews.map((r) => r.author_role),
+  };
+}
+
+/** A review row as the API shows it. */
+export function presentRoomReview(db: Db, row: RoomReviewRow): RoomReview {
+  return {
+    id: row.id,
+    roomId: row.room_id,
+    authorRole: row.author_role,
+    author: userSummary(db, row.author_id),
+    rating: row.rating,
+    body: row.body,
+    goalOutcomes: JSON.parse(row.goal_outcomes) as RoomReview['goalOutcomes'],
+    selfEfficacy: row.self_efficacy,
+    createdAt: row.created_at,
   };
 }
 

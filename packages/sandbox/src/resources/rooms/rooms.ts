@@ -24,7 +24,7 @@ export function openCapacity(db: Db, mentorId: string): { accepting: boolean; op
 export const roomHandlers = {
   createRoom: (ctx) => {
     const caller = requireCaller(ctx.principal);
-    const { mentorId, goal, cadence, termWeeks, agreement, message } = ctx.body;
+    const { mentorId, goal, cadence, termWeeks, agreement, message, selfEfficacy } = ctx.body;
     if (!findVisibleMentor(ctx.db, mentorId, caller.orgId)) throw problem.notFound(`No mentor ${mentorId} is visible to this credential.`);
     const mentorUser = mentorUserId(ctx.db, mentorId);
     if (!mentorUser) throw problem.notFound(`No mentor ${mentorId} is visible to this credential.`);
@@ -44,9 +44,9 @@ export const roomHandlers = {
     const at = ctx.now.toISOString();
     prepared(
       ctx.db,
-      `INSERT INTO rooms (id, mentor_id, mentor_user_id, mentee_id, goal, cadence, term_weeks, agreement, status, created_at, updated_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?)`,
-    ).run(id, mentorId, mentorUser, caller.userId, goal, cadence, termWeeks, agreement ?? null, at, at);
+      `INSERT INTO rooms (id, mentor_id, mentor_user_id, mentee_id, goal, cadence, term_weeks, agreement, status, created_at, updated_at, self_efficacy_start)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?)`,
+    ).run(id, mentorId, mentorUser, caller.userId, goal, cadence, termWeeks, agreement ?? null, at, at, selfEfficacy ?? null);
     const room = findRoom(ctx.db, id)!;
     const first = message === undefined ? undefined : insertMessage(ctx.db, room, caller.userId, message, ctx.now);
     const view = presentRoom(ctx.db, room, caller.userId, ctx.now);

@@ -18,6 +18,21 @@ export interface RoomRow {
   ends_at: string | null;
   paused_at: string | null;
   closed_at: string | null;
+  self_efficacy_start: number | null;
+}
+
+/** A row of `room_reviews`: one participant's review of a room that ended. */
+export interface RoomReviewRow {
+  id: string;
+  room_id: string;
+  author_id: string;
+  author_role: 'mentee' | 'mentor';
+  rating: number;
+  body: string;
+  /** JSON: `[{ goalId, outcome }]`. */
+  goal_outcomes: string;
+  self_efficacy: number | null;
+  created_at: string;
 }
 
 /** A row of `goals` (with its rowid, the tie-breaker of "oldest first"). */

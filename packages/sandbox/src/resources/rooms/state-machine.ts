@@ -54,6 +54,8 @@ export function canTransition(action: RoomAction, status: RoomStatus): boolean {
 export const openRoomStatuses: readonly RoomStatus[] = roomStatusesAllowing.messages;
 /** Statuses in which goals can be written. */
 export const goalWritableStatuses: readonly RoomStatus[] = roomStatusesAllowing.goals;
+/** Statuses in which each participant may write their review: the room ended. */
+export const reviewableStatuses: readonly RoomStatus[] = roomStatusesAllowing.reviews;
 /** Requested rooms older than this expire. */
 export const requestLifetimeMs = roomExpiry.afterDays * 86_400_000;
 
