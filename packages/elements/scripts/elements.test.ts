@@ -1,7 +1,7 @@
 // A new element is its folder: nothing lists the elements by hand. These tests add a made-up
 // element folder (its class only) to a scratch copy of the package and check that it gets its
 // own entry point (written for it, and exported as `@menteo/elements/<folder>` for Node and
-// TypeScript), the main entry's export and a size budget; and that the committed entry points
+// TypeScript), the main entry's export, its strings in `Translation` and a size budget; and that the committed entry points
 // are what scripts/entries.ts writes. (test/packaging/elements.test.ts checks the built outputs,
 // the React wrappers and the docs for the real elements.)
 import assert from 'node:assert/strict';
@@ -45,6 +45,7 @@ describe('the elements, found by their folders', () => {
         'zz-new-element/zz-new-element.ts': '/** A new element. */\nexport class MenteoZzNewElement extends MenteoConnectedElement {}',
         // Its styles and strings name the class too: only a module that exports it counts.
         'zz-new-element/zz-new-element.styles.ts': 'export class MenteoZzNewElement {}',
+        'zz-new-element/zz-new-element.strings.ts': "export const strings = { en: { hello: 'Hello' } };",
         // Not elements: no class named for the folder.
         'internal/menteo-element.ts': 'export abstract class MenteoElement {}',
         'styles/controls.ts': 'export const controls = 1;',
@@ -78,6 +79,12 @@ describe('the elements, found by their folders', () => {
       assert.match(entry, /^MenteoZzNewElement\.define\('menteo-zz-new-element'\);$/m);
       assert.match(entry, /^export \{ MenteoZzNewElement \};$/m);
       assert.match(files.get(join(src, 'define.ts')) ?? '', /^export \* from '\.\/zz-new-element\/define\.js';$/m);
+    });
+
+    it('has its strings in the Translation type that registerTranslation takes', () => {
+      const strings = entryFiles(src).get(join(src, 'locales', 'element-strings.ts')) ?? '';
+      assert.match(strings, /^import type \{ strings as zzNewElement \} from '\.\.\/zz-new-element\/zz-new-element\.strings\.js';$/m);
+      assert.match(strings, /EnglishOf<typeof zzNewElement>/);
     });
 
     it('is measured by the size script, against the default budget', () => {

@@ -4,9 +4,11 @@
 //                            export): defines `<menteo-<folder>>` and exports the class
 //   src/define.ts            the main entry's part that defines every element and exports the
 //                            classes (`@menteo/elements`, and so the embed bundle, rollup's input)
+//   src/locales/element-strings.ts   every element's English strings as one type: `Translation`,
+//                            what `registerTranslation` takes
 // `pnpm run manifest` runs this first. `--check` exits 1 when a committed file is not what this
 // would write (scripts/elements.test.ts checks the same).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ElementFolder, elementFolders, sourceDir } from './elements.js';
@@ -50,6 +52,29 @@ ${elements.map(({ folder }) => `export * from './${folder}/define.js';`).join('\
 }
 
 /**
+ * The text of src/locales/element-strings.ts: the English strings of every element that has a
+ * `<module>.strings.ts` beside its class (laid out as Biome does: on one line when it fits).
+ *
+ * @example `elementStrings(elementFolders()).includes("import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.js';") // true`
+ */
+export function elementStrings(elements: readonly ElementFolder[], src = sourceDir): string {
+  const catalogs = elements
+    .map(({ folder, module }) => ({ folder, file: `${folder}/${module.replace(/\.ts$/, '')}.strings` }))
+    .filter(({ file }) => existsSync(join(src, `${file}.ts`)))
+    .map(({ folder, file }) => ({ name: folder.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()), file }));
+  const head = 'export type ElementStrings = ';
+  const parts = catalogs.map(({ name }) => `EnglishOf<typeof ${name}>`);
+  const oneLine = `${head}${parts.join(' & ') || 'unknown'};`;
+  return `${banner('the element folders of src/')}${catalogs.map(({ name, file }) => `import type { strings as ${name} } from '../${file}.js';`).join('\n')}
+
+type EnglishOf<C> = C extends { en: infer E } ? E : never;
+
+/** Every element's English strings, by key (types only: naming this bundles no element's strings). */
+${oneLine.length <= 160 ? oneLine : `${head}${parts.join(' &\n  ')};`}
+`;
+}
+
+/**
  * Every file this script writes, by path (absolute), with its text.
  *
  * @example `entryFiles().get(join(sourceDir, 'define.ts'))`
@@ -59,6 +84,7 @@ export function entryFiles(src = sourceDir): Map<string, string> {
   return new Map([
     ...elements.map((element) => [join(src, element.folder, 'define.ts'), elementEntry(element)] as const),
     [join(src, 'define.ts'), mainEntry(elements)],
+    [join(src, 'locales', 'element-strings.ts'), elementStrings(elements, src)],
   ]);
 }
 
@@ -78,5 +104,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   for (const [file, text] of files) if (read(file) !== text) writeFileSync(file, text);
-  console.log(`${stale.length ? `wrote ${stale.join(', ')}` : 'entry points up to date'} (${files.size - 1} elements)`);
+  console.log(`${stale.length ? `wrote ${stale.join(', ')}` : 'entry points up to date'} (${files.size - 2} elements)`);
 }
