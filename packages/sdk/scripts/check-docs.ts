@@ -20,7 +20,7 @@ if (!project || app.logger.hasErrors() || app.logger.hasWarnings()) {
 // An `@example` counts when it holds a code block. TypeDoc wraps an example without one in a
 // block as it stands, so `@example \`code\`` would render with its backticks: a ```ts fence is asked for.
 const isExample = (t: CommentTag): boolean =>
-  t.tag === '@example' && t.content.some((part) => part.kind === 'code' && /^```\w*\n(?!`)[^]*\S[^]*\n```$/.test(part.text));
+  t.tag === '@example' && t.content.some((part) => part.kind === 'code' && /^```\w*\n(?!`)[\s\S]*\S[\s\S]*\n```$/.test(part.text));
 
 const hasExample = (r: DeclarationReflection): boolean =>
   [r, ...(r.signatures ?? []), r.getSignature, r.setSignature, ...(r.type?.type === 'reflection' ? (r.type.declaration.signatures ?? []) : [])].some(

@@ -45,7 +45,10 @@ describe('realtime end to end (sandbox over HTTP)', () => {
       baseUrl: s.url,
       publishableKey: 'pk_test_demo',
       // Records each request's signal, to see that the SDK lets go of its connections.
-      fetch: (input, init) => (init?.signal && signals.push(init.signal), fetch(input, init)),
+      fetch: (input, init) => {
+        if (init?.signal) signals.push(init.signal);
+        return fetch(input, init);
+      },
     });
   });
   after(() => s.close());

@@ -24,7 +24,7 @@ before(async () => {
   menteeToken = await s.tokenFor('demo-mentee');
 });
 after(async () => {
-  made.forEach((stores) => stores.dispose());
+  for (const stores of made) stores.dispose();
   await s.close();
 });
 afterEach(() => assert.deepEqual(checks.violations, []));
@@ -61,10 +61,13 @@ function device() {
     storage,
     map,
     online: () => up,
-    onOnline: (callback: () => void) => (listeners.add(callback), () => listeners.delete(callback)),
+    onOnline: (callback: () => void) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
     setOnline(value: boolean) {
       up = value;
-      if (up) listeners.forEach((callback) => callback());
+      if (up) for (const callback of listeners) callback();
     },
   };
 }
@@ -125,7 +128,7 @@ describe('stores end to end', () => {
     await until($thread, (t) => t.data!.counts.posts === posts + 1);
     $posts.showNew();
     assert.equal($posts.get().items[0]!.id, res.body.id);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   it('the outbox for real: three posts written offline arrive exactly once; replaying again changes nothing', async () => {

@@ -41,7 +41,9 @@ export class Batcher<V> {
             else p.resolve(copyResult(value)); // callers asking for the same key must not share one object
           }
         },
-        (error: unknown) => chunk.forEach((p) => p.reject(error)),
+        (error: unknown) => {
+          for (const p of chunk) p.reject(error);
+        },
       );
     }
   }

@@ -278,7 +278,8 @@ export class MenteoCore {
     if (credential === 'secret' && !secretKey) throw new MenteoError('This call needs a secretKey.');
     if (credential === 'secret' || token === undefined) return `Bearer ${secretKey ?? publishableKey}`;
     if (typeof token === 'string') return `Bearer ${token}`;
-    const asked = (this.#token ??= Promise.resolve().then(token));
+    this.#token ??= Promise.resolve().then(token);
+    const asked = this.#token;
     try {
       return `Bearer ${await asked}`;
     } catch (error) {
@@ -343,8 +344,8 @@ export class MenteoCore {
     // A call with its own signal goes alone: its abort must not fail the others, nor wait for them.
     if (spec.method !== 'GET' || spec.signal) return this.#fetch<T>(spec, url, authorization, idempotencyKey);
     const key = `${authorization}\n${url}`;
-    let shared = this.#inflight.get(key);
-    if (!shared) this.#inflight.set(key, (shared = this.#fetch<unknown>(spec, url, authorization).finally(() => this.#inflight.delete(key))));
+    const shared = this.#inflight.get(key) ?? this.#fetch<unknown>(spec, url, authorization).finally(() => this.#inflight.delete(key));
+    this.#inflight.set(key, shared);
     const result = await shared;
     return { ...result, data: tag(structuredClone(result.data) as T, result.requestId) };
   }

@@ -42,6 +42,7 @@ export class MenteoError extends Error {
    */
   static override [Symbol.hasInstance](value: unknown): boolean {
     for (let c = value instanceof Error && value.constructor; c; c = Object.getPrototypeOf(c)) {
+      // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about (a subclass inherits this method), not MenteoError.
       if ((c as typeof MenteoError).kind === this.kind) return true;
     }
     return false;

@@ -87,6 +87,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
    * const { data, nextCursor, requestId } = await client.rooms.list();
    * ```
    */
+  // biome-ignore lint/suspicious/noThenProperty: awaitable by design (`await client.rooms.list()`), as openai-node's PagePromise.
   then<A = Page<Item, Body>, B = never>(
     onFulfilled?: ((value: Page<Item, Body>) => A | PromiseLike<A>) | null,
     onRejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
@@ -105,7 +106,10 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
   async *pages(): AsyncGenerator<Page<Item, Body>> {
     let page = await this.#first();
     yield page;
-    while (page.hasNextPage()) yield (page = await page.getNextPage());
+    while (page.hasNextPage()) {
+      page = await page.getNextPage();
+      yield page;
+    }
   }
 
   /** Every item of every page, fetching each page when the loop reaches it. */

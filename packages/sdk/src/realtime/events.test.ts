@@ -55,7 +55,8 @@ function sse(text: string, end: 'close' | 'error' | 'hang' = 'hang', size = 5): 
   const body = new ReadableStream<Uint8Array>({
     pull(controller) {
       if (offset < bytes.length) {
-        controller.enqueue(bytes.slice(offset, (offset += size)));
+        controller.enqueue(bytes.slice(offset, offset + size));
+        offset += size;
       } else if (end === 'close') controller.close();
       else if (end === 'error') controller.error(new TypeError('terminated: other side closed'));
     },
@@ -238,7 +239,14 @@ describe('events.subscribe (SSE over fetch)', () => {
     const token = await data.tokenFor('demo-mentee');
     data.expire(token);
     let asked = 0;
-    const r = record(client({ token: () => (asked++, token) }));
+    const r = record(
+      client({
+        token: () => {
+          asked++;
+          return token;
+        },
+      }),
+    );
     const error = await r.sub.closed;
     assert.ok(error instanceof APIError && error.code === 'token_expired');
     assert.equal(asked, 2);

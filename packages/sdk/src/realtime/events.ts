@@ -61,7 +61,11 @@ export class Events extends Resource {
     const queue: Event[] = [];
     const end: { error?: Error | undefined; done?: boolean } = {};
     let wake = () => {};
-    const subscription = this.subscribe(params, (event) => (queue.push(event), wake()), { ...options, onError: undefined });
+    const enqueue = (event: Event) => {
+      queue.push(event);
+      wake();
+    };
+    const subscription = this.subscribe(params, enqueue, { ...options, onError: undefined });
     void subscription.closed.then((error) => {
       end.error = error;
       end.done = true;

@@ -61,7 +61,10 @@ export function sseParser(onMessage: (message: SSEMessage) => void, onRetry: (ms
     buffer += text;
     const eol = /\r\n?|\n/g;
     let start = 0;
-    for (let m; (m = eol.exec(buffer)); start = eol.lastIndex) line(buffer.slice(start, m.index));
+    for (const m of buffer.matchAll(eol)) {
+      line(buffer.slice(start, m.index));
+      start = m.index + m[0].length;
+    }
     afterCR = buffer.endsWith('\r');
     buffer = buffer.slice(start);
   };

@@ -62,7 +62,10 @@ describe('events.subscribe when the user token expires mid-stream', () => {
     let asked = 0;
     const menteo = new Menteo({
       baseUrl: API,
-      token: () => (asked++, tokenFor('demo-mentee')),
+      token: () => {
+        asked++;
+        return tokenFor('demo-mentee');
+      },
       fetch: async (input, init) => {
         const request = new Request(input, init);
         if (new URL(request.url).pathname === '/v1/events') {

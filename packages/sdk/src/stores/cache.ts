@@ -25,7 +25,8 @@ let listed: Entries[] | undefined;
  */
 export function collecting<T>(make: () => T): [made: T, families: Entries[]] {
   const outer = listed;
-  const families: Entries[] = (listed = []);
+  const families: Entries[] = [];
+  listed = families;
   try {
     return [make(), families];
   } finally {

@@ -19,7 +19,9 @@ const make = (token?: string) => {
   contexts.push(context);
   return context;
 };
-after(() => contexts.forEach((c) => c.dispose()));
+after(() => {
+  for (const c of contexts) c.dispose();
+});
 
 let postId: string;
 let expected: string[];

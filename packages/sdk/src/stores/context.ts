@@ -132,7 +132,9 @@ export function createStoreContext(core: MenteoCore, options: StoresOptions = {}
     },
     clearError: () => lastError.set(undefined),
     onDispose: (cleanup) => void cleanups.push(cleanup),
-    dispose: () => cleanups.splice(0).forEach((cleanup) => cleanup()),
+    dispose: () => {
+      for (const cleanup of cleanups.splice(0)) cleanup();
+    },
   };
 }
 
@@ -149,7 +151,10 @@ export function domain<T>(make: (context: StoreContext) => T): (context: StoreCo
   const made = new WeakMap<StoreContext, T>();
   return (context) => {
     let stores = made.get(context);
-    if (!stores) made.set(context, (stores = make(context)));
+    if (!stores) {
+      stores = make(context);
+      made.set(context, stores);
+    }
     return stores;
   };
 }

@@ -67,7 +67,7 @@ const draftsOf = /* @__PURE__ */ domain((context) => {
     last = userId;
     storageKey = userId && personKey('drafts', context.scope, userId);
     const saved = read();
-    drafts.forEach(($draft, key) => $draft.set((switched ? '' : $draft.get()) || saved[key] || ''));
+    for (const [key, $draft] of drafts) $draft.set((switched ? '' : $draft.get()) || saved[key] || '');
   };
   context.onDispose(context.user.listen(follow));
   follow(context.user.get());
@@ -92,7 +92,8 @@ export function draftOf(context: StoreContext, key: string): WritableAtom<string
   const { drafts, read, save } = draftsOf(context);
   let $draft = drafts.get(key);
   if (!$draft) {
-    drafts.set(key, ($draft = atom(read()[key] ?? '')));
+    $draft = atom(read()[key] ?? '');
+    drafts.set(key, $draft);
     const set = $draft.set;
     $draft.set = (text) => {
       save(key, text);

@@ -5,7 +5,7 @@
 // (so a message sent as B would be accepted — the tests look at who wrote what).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { fast, mockApi, } from '../../test/support/mock-api.js';
+import { fast, mockApi } from '../../test/support/mock-api.js';
 import { FakeStorage, network } from '../../test/support/offline.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { until, waitFor } from '../../test/support/store-waits.js';
@@ -48,7 +48,9 @@ function stores(token: () => string, storage: FakeStorage, net = network()) {
   made.push(s);
   return s;
 }
-after(() => made.forEach((s) => s.dispose()));
+after(() => {
+  for (const s of made) s.dispose();
+});
 
 let seq = 0;
 const unique = (what: string) => `${what} (identity test ${process.pid}-${++seq})`;

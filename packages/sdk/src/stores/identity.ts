@@ -55,7 +55,8 @@ async function ask(context: StoreContext, retried: boolean): Promise<Identity | 
   if (/^Bearer [ps]k_(test|live)_/.test(authorization)) return undefined;
   let asked = state.known.get(authorization);
   if (!asked) {
-    state.known.set(authorization, (asked = new Me(core).retrieve({ authorization }).then((me) => me.id)));
+    asked = new Me(core).retrieve({ authorization }).then((me) => me.id);
+    state.known.set(authorization, asked);
     asked.catch(() => state.known.delete(authorization)); // asked again next time
   }
   try {

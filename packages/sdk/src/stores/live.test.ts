@@ -31,7 +31,9 @@ const make = (client: ClientOptions = {}, options: StoresOptions = {}) => {
   made.push(stores);
   return stores;
 };
-after(() => made.forEach((s) => s.dispose()));
+after(() => {
+  for (const s of made) s.dispose();
+});
 
 /** Waits until `count` event streams were opened, and the last one is reading from the sandbox. */
 async function streams(count: number): Promise<void> {
@@ -67,7 +69,7 @@ describe('live stores', () => {
     assert.equal($posts.get().items[0]!.id, id);
     assert.equal($posts.get().items[1]!.id, top);
     assert.equal($posts.get().pendingNew, 0);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   it('your own post comes back as an event without doubling or a banner', async () => {
@@ -90,7 +92,7 @@ describe('live stores', () => {
     assert.equal($posts.get().items.filter((p) => p.body === body).length, 1);
     assert.equal($posts.get().items[0]!.id, created.id);
     assert.equal($thread.get().data!.counts.posts, count + 2);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
     stopWatcher();
   });
 
@@ -126,7 +128,7 @@ describe('live stores', () => {
     assert.ok(reopened.headers.get('last-event-id') ?? reopened.url.searchParams.get('after'), 'resumes after the last event seen');
     assert.equal(signals()[0]!.aborted, true);
 
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
     await waitFor(() => !reader.live.open);
     await waitFor(() => signals()[1]!.aborted);
     assert.equal(api.callsTo('/v1/events').length, 2);
@@ -153,7 +155,7 @@ describe('live stores', () => {
     assert.equal(paused.data!.viewerRole, 'mentor', 'our own view of the room is kept');
     await api.data.fetch('POST', `/v1/rooms/${room}/resume`, { auth: mentee, body: {} });
     await until($room, (r) => r.data!.status === 'active');
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   it('roadmap progress follows the same person’s other device', async () => {
@@ -168,6 +170,6 @@ describe('live stores', () => {
     const seen = await until(laptop.roadmapProgress(slug), (p) => p.data!.steps.find((s) => s.stepId === step.stepId)!.state === 'doing');
     assert.deepEqual(seen.data, updated);
     await phone.updateProgress(slug, step.stepId, { state: 'todo' });
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 });

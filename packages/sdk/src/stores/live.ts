@@ -107,7 +107,9 @@ export class LiveFeed {
     this.#subscription?.close();
     this.#subscription = undefined;
     if (key === undefined) return;
-    const deliver = (event: LiveEvent) => this.#listeners.forEach((listener) => listener(event));
+    const deliver = (event: LiveEvent) => {
+      for (const listener of this.#listeners) listener(event);
+    };
     this.#subscription = this.subscribe!(threadIds.length ? { threadIds } : {}, deliver, { lastEventId: this.#lastEventId, onError: this.onError });
   }
 

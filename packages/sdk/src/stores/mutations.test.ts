@@ -36,7 +36,9 @@ const make = (options: StoresOptions = {}, client: ClientOptions = {}) => {
   stores.push(made);
   return made;
 };
-after(() => stores.forEach((s) => s.dispose()));
+after(() => {
+  for (const s of stores) s.dispose();
+});
 
 /** A gate a handler waits at until the test opens it. */
 function gate() {
@@ -81,7 +83,7 @@ describe('optimistic writes', () => {
     assert.equal($thread.get().data!.counts.posts, count + 1);
     assert.deepEqual(postsWithBody(body), [post.id]);
     assert.deepEqual((s.storage as FakeStorage).outbox(), []);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   for (const [status, make403] of [
@@ -229,7 +231,7 @@ describe('optimistic writes', () => {
     assert.equal((s.lastError.get() as APIError).code, 'invalid_transition');
     await s.transitionRoom(room, 'resume');
     assert.equal($room.get().data?.status, 'active');
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 });
 
@@ -248,12 +250,12 @@ describe('offline outbox', () => {
     await sleep(10);
     assert.equal(api.callsTo(postsPath, 'POST').length, 0);
     const queued = storage.outbox();
-    queued.forEach((e) => assert.equal(e.userId, 'usr_demomentee'));
+    for (const e of queued) assert.equal(e.userId, 'usr_demomentee');
     assert.deepEqual(
       queued.map((e) => [e.kind, e.target, e.body.body]),
       bodies.map((body) => ['post', thread, body]),
     );
-    queued.forEach((e) => assert.match(e.key, /^menteo-[0-9a-f-]{36}$/));
+    for (const e of queued) assert.match(e.key, /^menteo-[0-9a-f-]{36}$/);
     assert.deepEqual(
       $posts
         .get()
@@ -271,7 +273,7 @@ describe('offline outbox', () => {
       queued.map((e) => e.key),
     );
     assert.deepEqual(storage.outbox(), []);
-    bodies.forEach((body, i) => assert.deepEqual(postsWithBody(body), [posts[i]!.id]));
+    for (const [i, body] of bodies.entries()) assert.deepEqual(postsWithBody(body), [posts[i]!.id]);
     assert.deepEqual(
       $posts
         .get()

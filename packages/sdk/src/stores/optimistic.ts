@@ -41,10 +41,10 @@ export function mutate<B, R>(
   const result = serial(key, async () => {
     try {
       const answer = await send();
-      drops.forEach((drop) => drop(confirm(answer)));
+      for (const drop of drops) drop(confirm(answer));
       return answer;
     } catch (error) {
-      drops.forEach((drop) => drop());
+      for (const drop of drops) drop();
       throw context.fail(error);
     }
   });

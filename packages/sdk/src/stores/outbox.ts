@@ -201,7 +201,8 @@ export class Outbox {
    * the SDK's own sender. Write with `createPost` and `sendMessage` instead.
    */
   register<K extends Kind, R>(kind: K, sender: Sender<EntryOf<K>, R>): void {
-    const untyped = (this.#senders[kind] = sender as unknown as Sender<OutboxEntry, unknown>);
+    const untyped = sender as unknown as Sender<OutboxEntry, unknown>;
+    this.#senders[kind] = untyped;
     for (const entry of this.#read()) if (entry.kind === kind && !this.#shown.has(entry.key)) this.#shown.set(entry.key, untyped.show(entry));
     void this.flush();
   }
@@ -242,7 +243,8 @@ export class Outbox {
       return this.#draining;
     }
     clearTimeout(this.#retry);
-    return (this.#draining = this.#drain());
+    this.#draining = this.#drain();
+    return this.#draining;
   }
 
   async #drain(): Promise<void> {

@@ -4,7 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http } from 'msw';
-import { allTasks, } from 'nanostores';
+import { allTasks } from 'nanostores';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { MenteoCore, type ClientOptions } from '../core/client-core.js';
@@ -33,13 +33,13 @@ describe('query stores', () => {
     const { data } = await until($mentor, (s) => s.data !== undefined);
     assert.equal(data?.id, 'men_demomentor');
     assert.equal(mentorCalls().length, 1);
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
 
     const $posts = stores.threadPosts(thread);
     const more = [1, 2, 3].map(() => stores.threadPosts(thread).listen(() => {}));
     await until($posts, (s) => s.items.length > 0);
     assert.equal(api.callsTo(`/v1/threads/${thread}/posts`).length, 1);
-    more.forEach((stop) => stop());
+    for (const stop of more) stop();
   });
 
   it('cards of different mentors asking in one tick cost one batched request', async () => {
@@ -53,7 +53,7 @@ describe('query stores', () => {
     );
     assert.equal(mentorCalls().length, 1);
     assert.equal(mentorCalls()[0]!.url.searchParams.get('ids'), ids.join(','));
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   it('get() without a subscriber does not fetch', async () => {

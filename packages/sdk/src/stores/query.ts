@@ -202,8 +202,8 @@ export class Source<B, V> {
     private readonly o: SourceOptions<B, V>,
     private readonly timing: Timing,
   ) {
-    const $ = (this.$ = atom(o.view(undefined, this.status)));
-    onStart($, () => {
+    this.$ = atom(o.view(undefined, this.status));
+    onStart(this.$, () => {
       this.mounted = true;
       clearTimeout(this.#timer);
       // Deferred: a bare `get()` subscribes and unsubscribes at once and must not fetch.
@@ -214,7 +214,7 @@ export class Source<B, V> {
         end();
       });
     });
-    onStop($, () => {
+    onStop(this.$, () => {
       this.mounted = false;
       this.#timer = setTimeout(() => this.#deactivate(), timing.graceMs);
     });
@@ -250,12 +250,13 @@ export class Source<B, V> {
   /** Loads the data again, replacing a request in flight. */
   fetch(): Promise<void> {
     this.abort();
-    const controller = (this.#controller = new AbortController());
+    const controller = new AbortController();
+    this.#controller = controller;
     const current = () => controller === this.#controller;
     this.status.loading = true;
     this.publish();
     // A nanostores task, settled only once the state is updated: `await allTasks()` then sees the data.
-    return (this.#inflight = task(async () => {
+    this.#inflight = task(async () => {
       try {
         const base = await this.o.load(controller.signal, this.base);
         if (!current()) return;
@@ -269,7 +270,8 @@ export class Source<B, V> {
       }
       this.#controller = this.#inflight = undefined;
       this.publish();
-    }));
+    });
+    return this.#inflight;
   }
 
   /** Cancels what is in flight; its answer, should it still come, is dropped. */
@@ -411,7 +413,8 @@ export function pagedSource<Body extends ListBody<{ id: string }>, V>(
   const loadMore = (): Promise<void> => {
     const cursor = source.base?.next;
     if (!cursor || more) return Promise.resolve();
-    const controller = (more = new AbortController());
+    const controller = new AbortController();
+    more = controller;
     source.publish();
     return task(async () => {
       try {

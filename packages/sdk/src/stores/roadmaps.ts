@@ -110,7 +110,8 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
   };
 
   live.listen((event) => {
-    if (event.type === 'roadmap.progress.updated') sourcesOf(event.data.roadmapId).forEach((source) => source.set(() => event.data));
+    if (event.type !== 'roadmap.progress.updated') return;
+    for (const source of sourcesOf(event.data.roadmapId)) source.set(() => event.data);
   });
 
   return {

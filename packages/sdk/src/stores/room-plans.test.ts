@@ -22,7 +22,9 @@ const make = (token: string, options: StoresOptions = {}) => {
   contexts.push(context);
   return { context, ...roomPlanStores(context) };
 };
-after(() => contexts.forEach((c) => c.dispose()));
+after(() => {
+  for (const c of contexts) c.dispose();
+});
 
 before(async () => {
   mentee = await api.data.tokenFor('demo-mentee');
@@ -116,7 +118,7 @@ describe('roomPlanStores', () => {
     const cancelled = await theirs.sessionAction(flagship.id, session.id, 'cancel', { reason: 'Stores test' });
     assert.equal(cancelled.status, 'cancelled');
     await until($theirs, (s) => !s.loading && !s.items.some((x) => x.id === session.id));
-    stops.forEach((stop) => stop());
+    for (const stop of stops) stop();
   });
 
   it('rolls back a refused session action', async () => {

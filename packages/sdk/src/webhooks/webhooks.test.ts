@@ -53,7 +53,10 @@ type ReferenceWebhook = new (
 /** Asserts a rejection with the reason, and that nothing secret leaks into the error. */
 async function rejects(promise: Promise<unknown>, reason: WebhookVerificationErrorReason, leaks: string[] = []): Promise<WebhookVerificationError> {
   let caught: unknown;
-  await assert.rejects(promise, (err) => ((caught = err), true));
+  await assert.rejects(promise, (err) => {
+    caught = err;
+    return true;
+  });
   assert.ok(caught instanceof WebhookVerificationError, `expected a WebhookVerificationError, got ${String(caught)}`);
   assert.ok(caught instanceof MenteoError);
   assert.equal(caught.name, 'WebhookVerificationError');

@@ -38,10 +38,13 @@ export function network() {
   const listeners = new Set<() => void>();
   return {
     online: () => up,
-    onOnline: (callback: () => void) => (listeners.add(callback), () => listeners.delete(callback)),
+    onOnline: (callback: () => void) => {
+      listeners.add(callback);
+      return () => listeners.delete(callback);
+    },
     set(value: boolean) {
       up = value;
-      if (up) listeners.forEach((callback) => callback());
+      if (up) for (const callback of listeners) callback();
     },
   };
 }
