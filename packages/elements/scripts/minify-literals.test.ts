@@ -131,6 +131,7 @@ describe('minifyHtml', () => {
 });
 
 describe('minifyLiterals (the transformer)', () => {
+  // biome-ignore-start lint/suspicious/noTemplateCurlyInString: these tests give the compiler TypeScript source as strings, and check what it makes of its templates: the ${…} are the templates' own
   it('rewrites css, html and svg imported from lit (renamed too), nothing else', async () => {
     const code = compile(
       [
@@ -165,6 +166,7 @@ describe('minifyLiterals (the transformer)', () => {
     assert.deepEqual(b!.strings, ['<p> ` ${x} \\ ', ' </p>']);
     assert.deepEqual(b!.raw, ['<p> \\` \\${x} \\\\ ', ' </p>']);
   });
+  // biome-ignore-end lint/suspicious/noTemplateCurlyInString: the two tests above
 
   it('fails the build with the file and line of a template it refuses', () => {
     assert.throws(
