@@ -7,9 +7,9 @@ import { posix } from 'node:path';
 /**
  * Our elements register themselves with `MenteoX.define('menteo-x')` (see menteo-element.ts),
  * not `customElements.define`, so the analyzer cannot see their tags. This plugin reads those
- * calls (one per `src/<element>/define.ts`) and records them as custom element definitions,
- * exactly as the analyzer does for `customElements.define`: a new element is picked up as soon
- * as its define.ts exists.
+ * calls (one per `src/<element>/define.ts`, which scripts/entries.ts writes for every element
+ * folder before the analyzer runs) and records them as custom element definitions, exactly as
+ * the analyzer does for `customElements.define`.
  */
 function menteoDefinePlugin() {
   return {
