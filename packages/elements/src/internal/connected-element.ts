@@ -1,5 +1,5 @@
 import { APIError } from '@menteo/sdk';
-import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
 import type { sharedEn } from '../locales/shared.strings.js';
 import { ConnectionController } from './connection-controller.js';
 import { loadError } from './load-error.js';
@@ -21,15 +21,16 @@ export interface Status<T> {
   data: T | false | null | undefined;
   /** The error that keeps anything from showing; falsy otherwise. */
   error: Error | false | null | undefined;
-  /** The message of a failed load (above the request id and the retry button). */
-  failed: string;
-  /** The message of a 404. */
-  notFound: string;
-  /** What follows `notFound`, if anything (a hint). */
+  /**
+   * What the states say: `failed`, above the request id and the retry button; `notFound`, for a
+   * 404; `loading`, what a screen reader hears while loading (the placeholder is hidden from it).
+   */
+  says: { failed: string; notFound: string; loading: string };
+  /** What follows `says.notFound`, if anything (a hint). */
   notFoundHint?: unknown;
   /** The content once `data` is here. */
   complete(data: T): unknown;
-  /** The placeholder while loading (the frame is marked busy). */
+  /** The placeholder's bones while loading, inside the `skeleton` part (the frame is marked busy). */
   pending(): unknown;
 }
 
@@ -52,18 +53,20 @@ export const notice = (part: string, title: string, hint: string): TemplateResul
  * The base of every element that talks to the API: the `theme`, `publishable-key` and
  * `base-url` properties, its connection (its own attributes, else the nearest
  * `<menteo-provider>`, else the page defaults), whether someone is signed in, the level of
- * its headings, the frame (`base` part), retry, and one renderer for the states of a load.
+ * its headings, the frame (`base` part), retry (of every store it follows), and one renderer
+ * for the states of a load.
  *
  * @example
  * ```ts
  * export class MenteoThing extends MenteoConnectedElement {
  *   protected readonly l10n = new LocalizeController(this, strings);
  *   #thing = new StoreController<Thing>(this, () => (this.thingId ? thingStores(this.connection.value!.stores).thing(this.thingId) : undefined));
- *   refetch() { return this.#thing.refetch(); }
  *   render() {
  *     const { data, error, loading } = this.#thing.state;
- *     return this.renderStatus({ needed: this.thingId, data, error: !loading && error, failed: this.l10n.msg('loadError'), notFound: this.l10n.msg('notFound'),
- *       complete: (thing) => html`<h2>${thing.name}</h2>`, pending: () => html`<div part="skeleton"></div>` });
+ *     const l = this.l10n;
+ *     return this.renderStatus({ needed: this.thingId, data, error: !loading && error,
+ *       says: { failed: l.msg('loadError'), notFound: l.msg('notFound'), loading: l.msg('loading') },
+ *       complete: (thing) => html`<h2>${thing.name}</h2>`, pending: () => html`<div class="bone"></div>` });
  *   }
  * }
  * ```
@@ -108,8 +111,21 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     return this.connection.value?.config.token !== undefined;
   }
 
-  /** Loads again: what the retry button does. Never rejects (a failure shows as an error). */
-  abstract refetch(): Promise<void>;
+  /** The store controllers this element (and its modules) added: what `refetch` loads again. */
+  readonly #loads: { refetch(): Promise<void> }[] = [];
+
+  override addController(controller: ReactiveController & { refetch?(): Promise<void> }): void {
+    super.addController(controller);
+    if (controller.refetch) this.#loads.push(controller as { refetch(): Promise<void> });
+  }
+
+  /**
+   * Loads again everything the element shows, from every store it follows: what the retry
+   * button does. Never rejects (a failure shows as an error).
+   */
+  refetch(): Promise<void> {
+    return Promise.all(this.#loads.map((load) => load.refetch())).then(() => {});
+  }
 
   /** The retry button: tells the page, then loads again. */
   protected retry(): void {
@@ -125,19 +141,17 @@ export abstract class MenteoConnectedElement extends MenteoElement {
   /** Renders one load, framed: see `Status` for the states and their order. */
   protected renderStatus<T>(s: Status<T>): TemplateResult {
     const { error, data } = s;
-    let pending = false;
-    const content =
-      s.needed && !this.connection.value
-        ? alertBlock(this.l10n.msg('notConfigured'))
-        : s.signedOut
-          ? s.signedOut()
-          : data
-            ? s.complete(data)
-            : error
-              ? error instanceof APIError && error.status === 404
-                ? alertBlock(s.notFound, s.notFoundHint)
-                : loadError(this.l10n, s.failed, error, this.retry)
-              : ((pending = true), s.pending());
-    return this.frame(content, pending);
+    if (s.needed && !this.connection.value) return this.frame(alertBlock(this.l10n.msg('notConfigured')));
+    if (s.signedOut) return this.frame(s.signedOut());
+    if (data) return this.frame(s.complete(data));
+    if (error) {
+      return this.frame(
+        error instanceof APIError && error.status === 404
+          ? alertBlock(s.says.notFound, s.notFoundHint)
+          : loadError(this.l10n, s.says.failed, error, this.retry),
+      );
+    }
+    const skeleton = html`<div part="skeleton"><span class="visually-hidden" role="status">${s.says.loading}</span>${s.pending()}</div>`;
+    return this.frame(skeleton, true);
   }
 }

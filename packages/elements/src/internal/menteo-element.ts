@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyDeclarations } from 'lit';
 // Re-exported so that every element's declaration file brings the typed `menteo-*` events into
 // `HTMLElementEventMap` (an `import type {}` is dropped from .d.ts output, and with it the types).
 export type * from '../events/index.js';
@@ -8,6 +8,17 @@ export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[
 
 /** `emit`'s detail argument: required only when the event type has a detail. */
 type DetailArgs<K extends keyof HTMLElementEventMap> = undefined extends DetailOf<K> ? [detail?: DetailOf<K>] : [detail: DetailOf<K>];
+
+/**
+ * Internal reactive state, by name: `{ state: true }` for each (a change renders again; no
+ * attribute, not public). Spread into an element's `static properties`.
+ *
+ * @example
+ * ```ts
+ * static override properties = { roomId: { attribute: 'room-id', reflect: true }, ...states('optimistic', 'confirming') };
+ * ```
+ */
+export const states = (...names: string[]): PropertyDeclarations => Object.fromEntries(names.map((name) => [name, { state: true }]));
 
 /**
  * The base class of every Menteo element: typed events and idempotent registration.
@@ -43,6 +54,7 @@ export abstract class MenteoElement extends LitElement {
     this.#gates.push(gate);
   }
 
+  // biome-ignore lint/suspicious/noConfusingVoidType: Lit's own signature (ReactiveElement.scheduleUpdate); a promise only when an update must wait.
   protected override scheduleUpdate(): void | Promise<unknown> {
     const pending = this.#gates.map((gate) => gate()).filter(Boolean);
     // Checked again once they settle: the language may have changed meanwhile.
@@ -55,10 +67,12 @@ export abstract class MenteoElement extends LitElement {
    * since a registry cannot be changed.
    */
   static define(tag: string): void {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the element class define() is called on (MenteoMentorCard…), not this base class.
+    const element = this as unknown as CustomElementConstructor;
     const existing = customElements.get(tag);
     if (!existing) {
-      customElements.define(tag, this as unknown as CustomElementConstructor);
-    } else if (existing !== (this as unknown)) {
+      customElements.define(tag, element);
+    } else if (existing !== element) {
       console.warn(`<${tag}> is already defined by another class (another copy of @menteo/elements?); keeping the first one.`);
     }
   }

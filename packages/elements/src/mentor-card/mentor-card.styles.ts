@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { button, chip, filled } from '../styles/controls.js';
+import { chipList } from '../styles/layout.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-card-*`) over system tokens, read through private `--_*` ones. */
@@ -84,12 +85,7 @@ export const styles = css`
   }
 
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-1')};
+    ${chipList}
   }
   [part~='skill'],
   [part~='badge'] {

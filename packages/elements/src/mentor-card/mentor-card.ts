@@ -1,6 +1,7 @@
 import type { Mentor } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
+import { initials } from '../internal/initials.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
@@ -101,11 +102,6 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     if (changed.has('mentor') || changed.has('mentorId')) this.avatarFailed = false;
   }
 
-  /** Loads the mentor again (what the retry button does). */
-  refetch(): Promise<void> {
-    return this.#store.refetch();
-  }
-
   protected override render(): TemplateResult {
     const l = this.l10n;
     const { error, loading, data } = this.#store.state;
@@ -113,21 +109,17 @@ export class MenteoMentorCard extends MenteoConnectedElement {
       needed: !this.mentor && this.mentorId,
       data: this.mentor ?? data,
       error: !loading && error,
-      failed: l.msg('loadError'),
-      notFound: l.msg('notFound'),
+      says: { failed: l.msg('loadError'), notFound: l.msg('notFound'), loading: l.msg('loadingMentor') },
       complete: (mentor) => this.#renderMentor(mentor),
       pending: () =>
-        html`<div part="skeleton">
-          <span class="visually-hidden" role="status">${l.msg('loadingMentor')}</span>
-          <div class="header" aria-hidden="true">
+        html`<div class="header" aria-hidden="true">
             <div part="avatar"></div>
             <div class="bone w-60"></div>
           </div>
           <div aria-hidden="true" class="bones">
             <div class="bone"></div>
             <div class="bone w-80"></div>
-          </div>
-        </div>`,
+          </div>`,
     });
   }
 
@@ -143,13 +135,6 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   #renderMentor(m: Mentor): TemplateResult {
     const l = this.l10n;
     const full = this.variant !== 'compact';
-    const initials = m.name
-      .split(/\s+/)
-      .filter(Boolean)
-      .map((part) => part[0])
-      .slice(0, 2)
-      .join('')
-      .toUpperCase();
     const accepting = m.acceptingRequests && m.capacity.open > 0;
     const avatar = safeImageUrl(m.avatarUrl);
     const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
@@ -159,7 +144,7 @@ export class MenteoMentorCard extends MenteoConnectedElement {
           ${
             avatar && !this.avatarFailed
               ? html`<img src=${avatar} alt=${l.msg('avatarOf', { name: m.name })} loading="lazy" @error=${() => (this.avatarFailed = true)} />`
-              : html`<span aria-hidden="true">${initials}</span>`
+              : html`<span aria-hidden="true">${initials(m.name)}</span>`
           }
         </div>
         <div class="who">

@@ -193,11 +193,6 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     return this.#params();
   }
 
-  /** Loads the first page again (what the retry button does). */
-  refetch(): Promise<void> {
-    return this.#search.refetch();
-  }
-
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Presets: the page's attributes, then (with sync-url, on first render) the URL's.
     if (changed.has('q')) this.#draft = this.#query = this.q ?? '';

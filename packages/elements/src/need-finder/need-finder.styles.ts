@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { bareList } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
@@ -12,9 +13,8 @@ export const styles = css`
   }
 
   [part~='base'] {
-    display: grid;
-    gap: ${token('space-4')};
     ${surfaceBox}
+    gap: ${token('space-4')};
     line-height: 1.45;
   }
 
@@ -180,9 +180,7 @@ export const styles = css`
     font-size: ${token('font-size-large')};
   }
   .matches {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-3')};
   }

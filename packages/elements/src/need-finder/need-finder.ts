@@ -2,6 +2,7 @@ import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
 import { keyOf, matchStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
+import { states } from '../internal/menteo-element.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
@@ -97,16 +98,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     languages: { attribute: false },
     timezone: {},
     limit: { type: Number },
-    step: { state: true },
-    need: { state: true },
-    goals: { state: true },
-    skills: { state: true },
-    language: { state: true },
-    needError: { state: true },
-    goalsChecked: { state: true },
-    dismissed: { state: true },
-    request: { state: true },
-    notConfigured: { state: true },
+    ...states('step', 'need', 'goals', 'skills', 'language', 'needError', 'goalsChecked', 'dismissed', 'request', 'notConfigured'),
   };
 
   constructor() {
@@ -161,11 +153,6 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
   /** The ranked matches on show, best first; empty before results arrive. */
   get ranked(): readonly NeedFinderMatch[] {
     return this.#results ?? [];
-  }
-
-  /** Asks for the submitted request's matches again (what the retry button does). */
-  refetch(): Promise<void> {
-    return this.#matches.refetch();
   }
 
   get #results(): NeedFinderMatch[] | undefined {

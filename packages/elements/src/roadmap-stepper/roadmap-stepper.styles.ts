@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { button, chip, controlTokens, field, filled } from '../styles/controls.js';
+import { bareList, chipList } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
@@ -14,9 +15,8 @@ export const styles = css`
   }
 
   [part~='base'] {
-    display: grid;
-    gap: ${token('space-4')};
     ${surfaceBox}
+    gap: ${token('space-4')};
     box-shadow: ${token('shadow')};
     line-height: 1.45;
   }
@@ -40,14 +40,10 @@ export const styles = css`
     font-size: ${token('font-size-small')};
   }
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
   }
   [part~='meta'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${token('space-1')};
+    ${chipList}
   }
   [part~='meta-item'],
   [part~='step-state'] {
@@ -80,9 +76,7 @@ export const styles = css`
   }
 
   [part~='steps'] {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
     display: grid;
     gap: ${token('space-2')};
   }

@@ -1,6 +1,7 @@
 import type { Roadmap, RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
+import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -89,10 +90,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
 
   static override properties = {
     roadmapId: { attribute: 'roadmap-id', reflect: true },
-    expanded: { state: true },
-    focusId: { state: true },
-    savedNote: { state: true },
-    updateError: { state: true },
+    ...states('expanded', 'focusId', 'savedNote', 'updateError'),
   };
 
   /** The roadmap to show: its id (`rdm_…`) or its slug. */
@@ -127,39 +125,31 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     }
   }
 
-  /** Loads the roadmap (and the progress) again: what the retry button does. */
-  async refetch(): Promise<void> {
-    await Promise.all([this.#roadmap.refetch(), this.#progress.refetch()]);
-  }
-
   protected override render(): TemplateResult {
     const l = this.l10n;
     const roadmap = this.#roadmap.state;
     const progress = this.#progress.state;
+    // Signed in, the roadmap waits for the progress (or its error) before it shows.
+    const ready = !this.signedIn || progress.data || progress.error;
     return this.renderStatus({
       needed: this.roadmapId,
-      // Signed in, the roadmap waits for the progress (or its error) before it shows.
-      data: (!this.signedIn || progress.data || progress.error) && roadmap.data,
+      data: ready && roadmap.data,
       error: !roadmap.loading && !roadmap.data && roadmap.error,
-      failed: l.msg('roadmapLoadError'),
-      notFound: l.msg('roadmapNotFound'),
+      says: { failed: l.msg('roadmapLoadError'), notFound: l.msg('roadmapNotFound'), loading: l.msg('roadmapLoading') },
       complete: (data) => this.#renderRoadmap(data, this.signedIn ? progress.data : undefined),
       pending: () =>
-        html`<div part="skeleton">
-          <span class="visually-hidden" role="status">${l.msg('roadmapLoading')}</span>
-          <div aria-hidden="true" class="bones">
-            <div class="bone w-70 title"></div>
-            <div class="bone w-45"></div>
-            <div class="bone bar"></div>
-            ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
-          </div>
+        html`<div aria-hidden="true" class="bones">
+          <div class="bone w-70 title"></div>
+          <div class="bone w-45"></div>
+          <div class="bone bar"></div>
+          ${[1, 2, 3, 4].map(() => html`<div class="bone row"></div>`)}
         </div>`,
     });
   }
 
   #renderRoadmap(roadmap: Roadmap, progress: RoadmapProgress | undefined): TemplateResult {
     const l = this.l10n;
-    const states = new Map(progress?.steps.map((s) => [s.stepId, s]));
+    const byStep = new Map(progress?.steps.map((s) => [s.stepId, s]));
     // Signed out there is no "current" step: the first one opens.
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
     const expanded = this.expanded ?? new Set(currentId ? [currentId] : []);
@@ -202,8 +192,8 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           this.#renderStep(
             roadmap,
             step,
-            states.get(step.id)?.state,
-            states.get(step.id)?.note ?? null,
+            byStep.get(step.id)?.state,
+            byStep.get(step.id)?.note ?? null,
             step.id === currentId && !!progress,
             expanded.has(step.id),
             step.id === focusId,

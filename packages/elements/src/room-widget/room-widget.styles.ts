@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { button, chip, controlTokens, field, filled } from '../styles/controls.js';
+import { bareList } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
@@ -19,9 +20,8 @@ export const styles = css`
   }
 
   [part~='base'] {
-    display: grid;
-    gap: var(--_s3);
     ${surfaceBox}
+    gap: var(--_s3);
     box-shadow: ${token('shadow')};
     line-height: 1.45;
     min-inline-size: 0;
@@ -40,9 +40,7 @@ export const styles = css`
     font-weight: 650;
   }
   ul {
-    list-style: none;
-    margin: 0;
-    padding: 0;
+    ${bareList}
   }
   .muted {
     color: var(--_muted);
@@ -226,7 +224,8 @@ export const styles = css`
     align-items: baseline;
   }
   .goal-list,
-  .session-list {
+  .session-list,
+  .bones {
     display: grid;
     gap: var(--_s3);
   }
@@ -388,10 +387,6 @@ export const styles = css`
     display: grid;
     gap: var(--_s2);
     justify-items: start;
-  }
-  .bones {
-    display: grid;
-    gap: var(--_s3);
   }
   .bone-row {
     display: flex;

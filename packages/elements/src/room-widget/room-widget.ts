@@ -15,8 +15,10 @@ import {
 } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
+import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
 import { requestIdLine } from '../internal/load-error.js';
+import { initials } from '../internal/initials.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
@@ -53,15 +55,6 @@ const icons: Record<Status, string> = {
 const openStatuses = roomStatusesAllowing.messages;
 const weekMs = 7 * 86_400_000;
 const hourMs = 3_600_000;
-
-const initials = (name: string) =>
-  name
-    .split(/\s+/)
-    .filter(Boolean)
-    .map((w) => w[0])
-    .slice(0, 2)
-    .join('')
-    .toUpperCase();
 
 /**
  * @summary One structured, long-term 1:1 mentorship room, for a signed-in participant (a
@@ -137,10 +130,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },
-    optimistic: { state: true },
-    confirming: { state: true },
-    avatarFailed: { state: true },
-    actionError: { state: true },
+    ...states('optimistic', 'confirming', 'avatarFailed', 'actionError'),
   };
 
   constructor() {
@@ -220,11 +210,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     when: (iso, options) => this.#when(iso, options),
   });
 
-  /** Loads the room and its plan and messages again: what the retry button does. */
-  async refetch(): Promise<void> {
-    await Promise.all([this.#room.refetch(), this.#messages.refetch(), this.#goals.refetch(), this.#sessions.refetch()]);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
       this.optimistic = this.actionError = this.confirming = undefined;
@@ -244,18 +229,14 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       signedOut: !this.signedIn && (() => notice('sign-in', l.msg('roomSignIn'), l.msg('roomPersonal'))),
       data,
       error: !loading && error,
-      failed: l.msg('roomLoadError'),
-      notFound: l.msg('roomNotFound'),
+      says: { failed: l.msg('roomLoadError'), notFound: l.msg('roomNotFound'), loading: l.msg('roomLoading') },
       complete: (room) => this.#renderRoom(room),
       pending: () =>
-        html`<div part="skeleton">
-          <span class="visually-hidden" role="status">${l.msg('roomLoading')}</span>
-          <div aria-hidden="true" class="bones">
-            <div class="bone-row"><div class="bone circle"></div><div class="bone w60"></div></div>
-            <div class="bone bar"></div>
-            <div class="bone w80"></div>
-            <div class="bone block"></div>
-          </div>
+        html`<div aria-hidden="true" class="bones">
+          <div class="bone-row"><div class="bone circle"></div><div class="bone w60"></div></div>
+          <div class="bone bar"></div>
+          <div class="bone w80"></div>
+          <div class="bone block"></div>
         </div>`,
     });
   }

@@ -84,13 +84,14 @@ export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSS
   );
 
 /**
- * An element's box, drawn from its surface tokens (see `surfaceTokens`): padding, background,
- * text color, border and radius. Declarations, to put in its `base` part's rule.
+ * An element's box, drawn from its surface tokens (see `surfaceTokens`): a grid of its sections
+ * (the element sets the gap), padding, background, text color, border and radius.
+ * Declarations, to put in its `base` part's rule.
  *
- * @example css`[part~='base'] { ${surfaceBox} box-shadow: ${token('shadow')}; }`
+ * @example css`[part~='base'] { ${surfaceBox} gap: ${token('space-4')}; box-shadow: ${token('shadow')}; }`
  */
 export const surfaceBox = /* @__PURE__ */ unsafeCSS(
-  'padding:var(--_pad);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);',
+  'display:grid;padding:var(--_pad);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);',
 );
 
 /** The themed subset of the light values: sizes and fonts are never reset by `theme`. */

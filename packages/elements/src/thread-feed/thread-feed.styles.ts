@@ -18,9 +18,8 @@ export const styles = css`
   }
 
   [part~='base'] {
-    display: grid;
-    gap: var(--_gap);
     ${surfaceBox}
+    gap: var(--_gap);
     box-shadow: ${token('shadow')};
     line-height: 1.5;
     overflow-wrap: anywhere;

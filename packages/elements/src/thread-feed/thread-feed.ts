@@ -2,6 +2,7 @@ import type { Post, ReactionKind, Thread } from '@menteo/sdk';
 import { draftOf, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
+import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -91,11 +92,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     threadId: { attribute: 'thread-id', reflect: true },
     limit: { type: Number },
     compact: { type: Boolean, reflect: true },
-    kind: { state: true },
-    postError: { state: true },
-    signInFor: { state: true },
-    unclamped: { state: true },
-    reactionError: { state: true },
+    ...states('kind', 'postError', 'signInFor', 'unclamped', 'reactionError'),
   };
 
   constructor() {
@@ -147,11 +144,6 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     queueMicrotask(() => this.#maybeLoadMore());
   }
 
-  /** Loads the thread and its first page again: what the retry button does. */
-  async refetch(): Promise<void> {
-    await Promise.all([this.#thread.refetch(), this.#posts.refetch()]);
-  }
-
   protected override render(): TemplateResult {
     const l = this.l10n;
     const thread = this.#thread.state;
@@ -160,19 +152,15 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       needed: this.threadId,
       data: posts?.loaded && thread.data,
       error: (!thread.data && !thread.loading && thread.error) || (posts && !posts.loaded && !posts.loading && posts.error),
-      failed: l.msg('feedLoadError'),
-      notFound: l.msg('feedNotFound'),
+      says: { failed: l.msg('feedLoadError'), notFound: l.msg('feedNotFound'), loading: l.msg('feedLoading') },
       // A private thread answers 404 to whoever may not see it: it looks like one that does not exist.
       notFoundHint: this.signedIn ? undefined : html`<p class="hint">${l.msg('feedPrivateHint')}</p>`,
       complete: (data) => this.#renderThread(data, posts!),
       pending: () =>
-        html`<div part="skeleton">
-          <span class="visually-hidden" role="status">${l.msg('feedLoading')}</span>
-          <div aria-hidden="true" class="bones">
-            <div class="bone title"></div>
-            <div class="bone short"></div>
-            ${[1, 2, 3].map(() => html`<div class="bone post"></div>`)}
-          </div>
+        html`<div aria-hidden="true" class="bones">
+          <div class="bone title"></div>
+          <div class="bone short"></div>
+          ${[1, 2, 3].map(() => html`<div class="bone post"></div>`)}
         </div>`,
     });
   }
@@ -233,14 +221,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         </select>
       </div>
       <label for="body">${l.msg('feedBody')}</label>
-      <textarea
-        part="composer-body"
-        id="body"
-        rows="3"
-        maxlength="10000"
-        .value=${draft?.get() ?? ''}
-        @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}
-      ></textarea>
+      <textarea part="composer-body" id="body" rows="3" maxlength="10000" .value=${draft?.get() ?? ''} @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}></textarea>
       ${this.postError ? writeError(l, l.msg('feedPostError'), this.postError) : nothing}
       <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
     </form>`;
