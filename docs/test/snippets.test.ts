@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Marked, type Token, type Tokens } from 'marked';
-import { startSandbox, type TestSandbox } from '../../packages/sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { repoUrl } from '../scripts/build.js';
 import { codeBlocks, type CodeBlock } from '../scripts/markdown.js';
 import { unknownMarkup } from './support/html-check.js';

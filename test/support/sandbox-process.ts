@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 
-import { testNow } from '../../packages/sandbox/test/support/test-clock.js';
+import { testNow } from '@menteo/sandbox/testing';
 
 const cli = fileURLToPath(new URL('../../packages/sandbox/src/cli.ts', import.meta.url));
 

@@ -4,7 +4,7 @@ import { Menteo } from '@menteo/sdk';
 import { expect, waitUntil } from '@open-wc/testing';
 import * as React from 'react';
 import { createRoot, type Root } from 'react-dom/client';
-import { demoMentor, part, sandbox, textOf, waitForPart } from '../../elements/test/support.js';
+import { demoMentor, part, sandbox, textOf, waitForPart } from '@menteo/test-support/elements';
 import * as wrappers from '../src/index.js';
 import { MenteoMentorCard, MenteoMentorSearch, MenteoNeedFinder, MenteoProvider, MenteoRoadmapStepper } from '../src/index.js';
 

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 
 const run = promisify(execFile);
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');

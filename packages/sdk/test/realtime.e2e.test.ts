@@ -4,7 +4,7 @@
 // polling transport sees the same events as the stream.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { Menteo } from '../src/client.js';
 import type { Event, SubscribeOptions, Subscription } from '../src/realtime/events.js';
 

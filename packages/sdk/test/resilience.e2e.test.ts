@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { HTTPError } from 'ky';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { Menteo } from '../src/client.js';
 import type { Post } from '../src/resources/threads.js';
 

@@ -4,7 +4,7 @@
 // write a growth thread. Every answer is also checked against the contract.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { Menteo } from '../src/client.js';
 import { requestIdOf } from '../src/core/client-core.js';
 import { ConflictError, MenteoError, NotFoundError, PermissionDeniedError, UnprocessableEntityError } from '../src/core/errors.js';

@@ -5,7 +5,7 @@
 // Every answer the SDK receives is checked against the contract.
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { MenteoCore, type ClientOptions } from '../src/core/client-core.js';
 import { PermissionDeniedError } from '../src/core/errors.js';
 import { createStores, memoryStorage, type KeyValueStorage, type MenteoStores, type OutboxEntry, type StoresOptions } from '../src/stores/index.js';

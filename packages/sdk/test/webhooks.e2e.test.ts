@@ -4,8 +4,8 @@ import assert from 'node:assert/strict';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
-import { defaultWebhookSecret } from '../../sandbox/src/events/webhooks.js';
-import { startSandbox, type TestSandbox } from '../../sandbox/test/support/harness.js';
+import { defaultWebhookSecret } from '@menteo/sandbox';
+import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { unwrap, WebhookVerificationError, type WebhookEvent } from '../src/webhooks/index.js';
 
 interface Delivery {

@@ -4,8 +4,8 @@
 // sandbox runs in-process on a clock the test moves, so no token lifetime is waited out.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { createSandbox, type Sandbox } from '../../../sandbox/src/sandbox.js';
-import { testNow } from '../../../sandbox/test/support/test-clock.js';
+import { createSandbox, type Sandbox } from '@menteo/sandbox';
+import { testNow } from '@menteo/sandbox/testing';
 import { Menteo } from '../client.js';
 import type { Event } from './events.js';
 

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
-import { createSandbox } from '../../../sandbox/src/sandbox.js';
+import { createSandbox } from '@menteo/sandbox';
 import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { FakeStorage, network } from '../../test/support/offline.js';
 import { API, type Captured } from '../../test/support/sandbox-data.js';
