@@ -33,8 +33,10 @@ describe('the built docs site', () => {
     const files = htmlFiles(site.dir);
     const ids = new Map<string, Set<string>>();
     const idsOf = (file: string) => {
-      let set = ids.get(file);
-      if (!set) ids.set(file, (set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)))));
+      const known = ids.get(file);
+      if (known) return known;
+      const set = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => decode(m[1]!)));
+      ids.set(file, set);
       return set;
     };
     const broken: string[] = [];

@@ -18,12 +18,12 @@ declare module 'chai' {
     equal(value: unknown, message?: string): Assertion;
     match(pattern: RegExp, message?: string): Assertion;
     include(value: unknown, message?: string): Assertion;
-    instanceOf(constructor: Constructor, message?: string): Assertion;
+    instanceOf(type: Constructor, message?: string): Assertion;
     lengthOf(length: number, message?: string): Assertion;
     greaterThan(value: number, message?: string): Assertion;
     property(name: string, value?: unknown): Assertion;
     members(values: readonly unknown[], message?: string): Assertion;
-    throw(constructor?: Constructor, pattern?: RegExp | string): Assertion;
+    throw(type?: Constructor, pattern?: RegExp | string): Assertion;
   }
 
   export function expect(value: unknown, message?: string): Assertion;
