@@ -70,7 +70,7 @@ export declare const roomOperations: { readonly accept: 'acceptRoom'; readonly d
 export declare const roomExpiry: { readonly from: 'requested'; readonly to: 'expired'; readonly afterDays: 14 };
 
 /**
- * The statuses in which the pair can write messages, goals, and reviews (once the room ended).
+ * The statuses in which the pair can write messages, goals, the agreement, and reviews (once the room ended).
  *
  * @example
  * ```ts
@@ -81,6 +81,7 @@ export declare const roomStatusesAllowing: {
   readonly messages: readonly RoomStatus[];
   readonly goals: readonly RoomStatus[];
   readonly reviews: readonly RoomStatus[];
+  readonly agreement: readonly RoomStatus[];
 };
 
 /**

@@ -16,7 +16,7 @@ export const roomOperations = { accept: 'acceptRoom', decline: 'declineRoom', wi
 
 export const roomExpiry = { from: 'requested', to: 'expired', afterDays: 14 };
 
-export const roomStatusesAllowing = { messages: ['requested', 'active', 'paused'], goals: ['active', 'paused'], reviews: ['completed', 'closed_early'] };
+export const roomStatusesAllowing = { messages: ['requested', 'active', 'paused'], goals: ['active', 'paused'], reviews: ['completed', 'closed_early'], agreement: ['requested', 'active', 'paused'] };
 
 export const sessionStatuses = ['pending', 'accepted', 'cancelled', 'completed', 'no_show'];
 

@@ -501,6 +501,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/rooms/{roomId}/agreement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Propose the room's agreement
+         * @description Either participant proposes the expectations both agree to (Markdown): how often and how
+         *     they meet, how they prepare, how either can pause. Proposing signs it for the proposer and
+         *     asks the other to accept it (`agreementSignedAt` keeps both sign-offs with their times); a
+         *     new proposal replaces the text and clears the other's sign-off. Open while the room is
+         *     `requested`, `active` or `paused` (`409` otherwise).
+         */
+        post: operations["proposeRoomAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rooms/{roomId}/agreement/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept the room's agreement
+         * @description The participant who has not signed the current agreement accepts it; both sign-offs are
+         *     then recorded. `409` when there is no agreement, when the caller signed it already, or
+         *     when the room has ended.
+         */
+        post: operations["acceptRoomAgreement"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/rooms/{roomId}/close": {
         parameters: {
             query?: never;
@@ -841,6 +887,29 @@ export interface paths {
          * @description Either participant marks an `accepted` session that has started as `completed`, optionally with notes.
          */
         post: operations["completeRoomSession"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/rooms/{roomId}/sessions/{sessionId}/help-fit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Say whether a session gave the help it needed
+         * @description After a `completed` session, each participant answers once: did the session give the kind
+         *     of help that was needed (`yes`, `partly`, `no`)? With the session's `hat` (leader or
+         *     mentor), it tells whether the mentor wore the hat the moment asked for. A second answer
+         *     by the same side is `409`.
+         */
+        post: operations["answerRoomSessionHelpFit"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1682,6 +1751,7 @@ export interface components {
             unreadCount: number;
             lastMessageAt: components["schemas"]["Timestamp"] | null;
             selfEfficacy: components["schemas"]["RoomSelfEfficacy"];
+            agreementSignedAt: components["schemas"]["AgreementSignoffs"];
             /** @description Who has reviewed the room (see `listRoomReviews`); empty while it runs. */
             reviewedBy: components["schemas"]["RoomViewerRole"][];
         };
@@ -1689,6 +1759,40 @@ export interface components {
             data: components["schemas"]["Room"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
+        /** @description When each participant signed the current agreement; `null` until they do (and after the other proposes a new one). */
+        AgreementSignoffs: {
+            mentor: components["schemas"]["Timestamp"] | null;
+            mentee: components["schemas"]["Timestamp"] | null;
+        };
+        ProposeAgreementRequest: {
+            /** @description The expectations you propose (Markdown). */
+            agreement: string;
+        };
+        /**
+         * @description The kind of help a session needs. `leader`: the leader hat, for reaching a team goal
+         *     (direction, decisions, deadlines). `mentor`: the mentor hat, for who the mentee is becoming
+         *     (questions, self-discovery).
+         * @enum {string}
+         */
+        SessionHat: "leader" | "mentor";
+        /**
+         * @description Did the session give the kind of help that was needed?
+         * @enum {string}
+         */
+        HelpFitAnswer: "yes" | "partly" | "no";
+        /** @description Each participant's answer after the session; `null` until they give it. */
+        SessionHelpFit: {
+            mentee: components["schemas"]["HelpFitAnswer"] | null;
+            mentor: components["schemas"]["HelpFitAnswer"] | null;
+        };
+        AnswerHelpFitRequest: {
+            answer: components["schemas"]["HelpFitAnswer"];
+        };
+        /**
+         * Format: uri
+         * @description Where the pair meets (a video call link); http(s) only.
+         */
+        MeetingUrl: string;
         /**
          * @description The mentee's answer to "how confident are you to do this on your own?" (1 not at all, 5
          *     fully), when they asked for the mentorship and in their review: the change is the room's
@@ -1813,6 +1917,10 @@ export interface components {
             agenda: components["schemas"]["Markdown"] | null;
             /** @description What was said and agreed (Markdown), shared by both participants. */
             notes: components["schemas"]["Markdown"] | null;
+            meetingUrl: components["schemas"]["MeetingUrl"] | null;
+            /** @description The kind of help the session is for, when one of the pair said. */
+            hat: components["schemas"]["SessionHat"] | null;
+            helpFit: components["schemas"]["SessionHelpFit"];
             bookedBy: components["schemas"]["UserId"];
             cancelReason: string | null;
             createdAt: components["schemas"]["Timestamp"];
@@ -1826,6 +1934,8 @@ export interface components {
             /** @description The start of one of the mentor's open slots (see `listMentorSlots`). */
             startsAt: components["schemas"]["Timestamp"];
             agenda?: string;
+            meetingUrl?: components["schemas"]["MeetingUrl"];
+            hat?: components["schemas"]["SessionHat"];
         };
         RescheduleSessionRequest: {
             /** @description The start of another open slot of the mentor. */
@@ -1840,6 +1950,8 @@ export interface components {
         UpdateSessionRequest: {
             agenda?: string | null;
             notes?: string | null;
+            meetingUrl?: components["schemas"]["MeetingUrl"] | null;
+            hat?: components["schemas"]["SessionHat"] | null;
         };
         /** @description A message in a room's conversation. */
         Message: {
@@ -2303,6 +2415,16 @@ export interface components {
                  *     }
                  */
                 "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The room, updated. */
+        RoomChanged: {
+            headers: {
+                "X-Request-Id": components["headers"]["X-Request-Id"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["Room"];
             };
         };
         /** @description The room in its new status. */
@@ -4005,6 +4127,82 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    proposeRoomAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The room. */
+                roomId: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "agreement": "- We meet every other week for an hour; I send an agenda the day before.\n- Either of us can pause the room with a week's notice.\n"
+                 *     }
+                 */
+                "application/json": components["schemas"]["ProposeAgreementRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["RoomChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    acceptRoomAgreement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The room. */
+                roomId: components["parameters"]["RoomIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: components["responses"]["RoomChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            422: components["responses"]["BodyNotAccepted"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     closeRoom: {
         parameters: {
             query?: never;
@@ -4719,6 +4917,12 @@ export interface operations {
                      *           "status": "accepted",
                      *           "agenda": "Walk through the Q3 planning draft before I share it with product.",
                      *           "notes": null,
+                     *           "meetingUrl": "https://meet.example/daniel-priya",
+                     *           "hat": "leader",
+                     *           "helpFit": {
+                     *             "mentee": null,
+                     *             "mentor": null
+                     *           },
                      *           "bookedBy": "usr_demomentee",
                      *           "cancelReason": null,
                      *           "createdAt": "2026-06-18T08:12:00.000Z",
@@ -4937,6 +5141,51 @@ export interface operations {
                  *     }
                  */
                 "application/json": components["schemas"]["CompleteSessionRequest"];
+            };
+        };
+        responses: {
+            200: components["responses"]["SessionChanged"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    answerRoomSessionHelpFit: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /** @description The room. */
+                roomId: components["parameters"]["RoomIdPath"];
+                /** @description A session of the room. */
+                sessionId: components["parameters"]["SessionIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "answer": "yes"
+                 *     }
+                 */
+                "application/json": components["schemas"]["AnswerHelpFitRequest"];
             };
         };
         responses: {

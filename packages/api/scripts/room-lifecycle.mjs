@@ -51,7 +51,7 @@ export function roomLifecycleModule(doc) {
   const sessionOperations = Object.fromEntries(Object.entries(session.actions).map(([name, { operationId }]) => [name, operationId]));
   const { from, to, afterDays } = room.expiry;
   const expiry = { from, to, afterDays };
-  const allows = { messages: room.allows.messages, goals: room.allows.goals, reviews: room.allows.reviews };
+  const allows = { messages: room.allows.messages, goals: room.allows.goals, reviews: room.allows.reviews, agreement: room.allows.agreement };
   const source = 'x-menteo-lifecycle of RoomStatus and SessionStatus (openapi/resources/rooms.yaml)';
 
   const js = `${banner(source)}
@@ -139,7 +139,7 @@ export declare const roomOperations: ${literal(roomOperations, true)};
 export declare const roomExpiry: ${literal(expiry, true)};
 
 /**
- * The statuses in which the pair can write messages, goals, and reviews (once the room ended).
+ * The statuses in which the pair can write messages, goals, the agreement, and reviews (once the room ended).
  *
  * @example
  * \`\`\`ts
@@ -150,6 +150,7 @@ export declare const roomStatusesAllowing: {
   readonly messages: readonly RoomStatus[];
   readonly goals: readonly RoomStatus[];
   readonly reviews: readonly RoomStatus[];
+  readonly agreement: readonly RoomStatus[];
 };
 
 /**

@@ -217,6 +217,9 @@ describe('sessions', () => {
         status: 'pending',
         agenda: 'Planning',
         notes: null,
+        meetingUrl: null,
+        hat: null,
+        helpFit: { mentee: null, mentor: null },
         bookedBy: mentee.userId,
         cancelReason: null,
         createdAt: clock.toISOString(),
@@ -533,7 +536,7 @@ describe('sessions', () => {
       assert.equal(res.body.code, 'invalid_transition');
     }
     const stats = s.db.prepare('SELECT sessions_completed FROM mentors WHERE id = ?').get(m.mentorId) as { sessions_completed: number };
-    assert.equal(stats.sessions_completed, 0, 'completing a session increments nothing');
+    assert.equal(stats.sessions_completed, 1, 'the one completed session counts on the profile; a no-show does not');
     const view = await get<Room>(s, mentee, `/v1/rooms/${room.id}`, undefined, 200);
     assert.equal(view.body.nextSession, null, 'a session that has ended is not next');
   });

@@ -822,6 +822,37 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
   },
 
+  // -------- the agreement
+  proposeRoomAgreement: {
+    async success(ctx) {
+      const { room } = await mainRoom(ctx);
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/agreement`, { auth: ctx.mentor.token, body: { agreement: '- We meet every other week.' } });
+      const proposed = expectStatus(res, 200);
+      assert.equal(proposed.agreement, '- We meet every other week.');
+      assert.deepEqual(proposed.agreementSignedAt, { mentor: ctx.clock.toISOString(), mentee: null });
+    },
+    async failure(ctx) {
+      // A room that ended keeps the agreement it had.
+      const room = await declinedRoom(ctx);
+      const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/agreement`, { auth: ctx.mentor.token, body: { agreement: 'Too late.' } });
+      expectProblem(res, 409, 'conflict');
+    },
+  },
+
+  acceptRoomAgreement: {
+    async success(ctx) {
+      const { room, mentee } = await mainRoom(ctx);
+      const accepted = expectStatus(await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/agreement/accept`, { auth: mentee.token }), 200);
+      assert.equal(accepted.agreementSignedAt.mentee, ctx.clock.toISOString());
+      assert.ok(accepted.agreementSignedAt.mentor);
+    },
+    async failure(ctx) {
+      // The proposer signed already: only the other side accepts.
+      const { room } = await mainRoom(ctx);
+      expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/agreement/accept`, { auth: ctx.mentor.token }), 409, 'conflict');
+    },
+  },
+
   // -------- reviews
   reviewRoom: {
     async success(ctx) {
@@ -1161,6 +1192,24 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
         'conflict',
       );
       assert.match(problem.detail ?? '', /not started/);
+    },
+  },
+
+  answerRoomSessionHelpFit: {
+    async success(ctx) {
+      // Runs after completeRoomSession: the main room's session is completed.
+      const session = ctx.state.session!;
+      assert.equal(session.status, 'completed');
+      const { room, mentee } = await mainRoom(ctx);
+      const res = await ctx.s.request<Session>('POST', `/v1/rooms/${room.id}/sessions/${session.id}/help-fit`, { auth: mentee.token, body: { answer: 'yes' } });
+      assert.deepEqual(expectStatus(res, 200).helpFit, { mentee: 'yes', mentor: null });
+    },
+    async failure(ctx) {
+      // Asked only once the session happened.
+      const upcoming = ctx.state.unstarted ?? (await book(ctx, 'mentor'));
+      const { room } = await mainRoom(ctx);
+      const res = await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${upcoming.id}/help-fit`, { auth: ctx.mentor.token, body: { answer: 'no' } });
+      expectProblem(res, 409, 'conflict');
     },
   },
 

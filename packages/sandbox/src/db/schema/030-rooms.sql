@@ -23,6 +23,9 @@ CREATE TABLE IF NOT EXISTS rooms (
   closed_at      TEXT,
   -- The mentee's "how confident are you to do this on your own?" (1-5) when they asked.
   self_efficacy_start INTEGER CHECK (self_efficacy_start BETWEEN 1 AND 5),
+  -- When each side signed the current agreement (a new proposal clears the other's).
+  agreement_mentor_signed_at TEXT,
+  agreement_mentee_signed_at TEXT,
   CHECK (mentor_user_id <> mentee_id)
 );
 
@@ -62,6 +65,11 @@ CREATE TABLE IF NOT EXISTS sessions (
   notes            TEXT,
   booked_by        TEXT NOT NULL REFERENCES users(id),
   cancel_reason    TEXT,
+  meeting_url      TEXT,
+  hat              TEXT CHECK (hat IN ('leader', 'mentor')),
+  -- Each side's answer after the session: did it give the kind of help that was needed?
+  help_fit_mentee  TEXT CHECK (help_fit_mentee IN ('yes', 'partly', 'no')),
+  help_fit_mentor  TEXT CHECK (help_fit_mentor IN ('yes', 'partly', 'no')),
   created_at       TEXT NOT NULL,
   updated_at       TEXT NOT NULL
 );

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../http/handler.js';
+import { agreementHandlers } from './agreement.js';
 import { goalHandlers } from './goals.js';
 import { messageHandlers } from './messages.js';
 import { reviewHandlers } from './reviews.js';
@@ -10,6 +11,7 @@ import { transitionHandlers } from './transitions.js';
 export const roomsHandlers = {
   ...roomHandlers,
   ...transitionHandlers,
+  ...agreementHandlers,
   ...goalHandlers,
   ...sessionHandlers,
   ...messageHandlers,

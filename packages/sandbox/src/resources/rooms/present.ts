@@ -67,6 +67,7 @@ export function presentRoom(db: Db, row: RoomRow, viewerId: string, now: Date): 
     lastMessageAt: last.at,
     selfEfficacy: { atStart: row.self_efficacy_start, atEnd: reviews.find((r) => r.author_role === 'mentee')?.self_efficacy ?? null },
     reviewedBy: reviews.map((r) => r.author_role),
+    agreementSignedAt: { mentor: row.agreement_mentor_signed_at, mentee: row.agreement_mentee_signed_at },
   };
 }
 
@@ -111,6 +112,9 @@ export function presentSession(row: SessionRow): Session {
     status: row.status,
     agenda: row.agenda,
     notes: row.notes,
+    meetingUrl: row.meeting_url,
+    hat: row.hat,
+    helpFit: { mentee: row.help_fit_mentee, mentor: row.help_fit_mentor },
     bookedBy: row.booked_by,
     cancelReason: row.cancel_reason,
     createdAt: row.created_at,

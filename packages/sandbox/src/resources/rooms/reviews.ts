@@ -32,12 +32,12 @@ function checkedOutcomes(ctx: RoomContext, room: RoomRow, outcomes: readonly Out
 /** The mentee's review is published on the mentor's profile: their count and average move with it. */
 function publishOnProfile(ctx: RoomContext, room: RoomRow, id: string, authorId: string, rating: number, body: string, at: string): void {
   insertReview(ctx.db, { id, mentorId: room.mentor_id, authorId, rating, body, createdAt: at });
+  // Recounted from the reviews themselves (not nudged from the rounded average), one decimal as the contract says.
   prepared(
     ctx.db,
-    `UPDATE mentors SET review_count = review_count + 1,
-       rating_avg = round((coalesce(rating_avg, 0) * review_count + ?) / (review_count + 1), 2)
-     WHERE id = ?`,
-  ).run(rating, room.mentor_id);
+    `UPDATE mentors SET (review_count, rating_avg) = (SELECT COUNT(*), round(AVG(rating), 1) FROM mentor_reviews WHERE mentor_id = :id)
+     WHERE id = :id`,
+  ).run({ id: room.mentor_id });
 }
 
 /** Reviews of rooms that ended: one per participant. */

@@ -44,9 +44,11 @@ export const roomHandlers = {
     const at = ctx.now.toISOString();
     prepared(
       ctx.db,
-      `INSERT INTO rooms (id, mentor_id, mentor_user_id, mentee_id, goal, cadence, term_weeks, agreement, status, created_at, updated_at, self_efficacy_start)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?)`,
-    ).run(id, mentorId, mentorUser, caller.userId, goal, cadence, termWeeks, agreement ?? null, at, at, selfEfficacy ?? null);
+      `INSERT INTO rooms (id, mentor_id, mentor_user_id, mentee_id, goal, cadence, term_weeks, agreement, status, created_at, updated_at, self_efficacy_start,
+         agreement_mentee_signed_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'requested', ?, ?, ?, ?)`,
+      // The agreement a mentee proposes with the request is signed by them; the mentor accepts it (acceptRoomAgreement).
+    ).run(id, mentorId, mentorUser, caller.userId, goal, cadence, termWeeks, agreement ?? null, at, at, selfEfficacy ?? null, agreement ? at : null);
     const room = findRoom(ctx.db, id)!;
     const first = message === undefined ? undefined : insertMessage(ctx.db, room, caller.userId, message, ctx.now);
     const view = presentRoom(ctx.db, room, caller.userId, ctx.now);

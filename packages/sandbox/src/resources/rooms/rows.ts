@@ -1,5 +1,8 @@
 import type { RoomStatus, SessionStatus } from './state-machine.js';
 
+/** A participant's answer after a session: did it give the kind of help that was needed? */
+export type HelpFit = 'yes' | 'partly' | 'no';
+
 /** A row of `rooms`. */
 export interface RoomRow {
   id: string;
@@ -19,6 +22,8 @@ export interface RoomRow {
   paused_at: string | null;
   closed_at: string | null;
   self_efficacy_start: number | null;
+  agreement_mentor_signed_at: string | null;
+  agreement_mentee_signed_at: string | null;
 }
 
 /** A row of `room_reviews`: one participant's review of a room that ended. */
@@ -62,6 +67,10 @@ export interface SessionRow {
   notes: string | null;
   booked_by: string;
   cancel_reason: string | null;
+  meeting_url: string | null;
+  hat: 'leader' | 'mentor' | null;
+  help_fit_mentee: HelpFit | null;
+  help_fit_mentor: HelpFit | null;
   created_at: string;
   updated_at: string;
 }

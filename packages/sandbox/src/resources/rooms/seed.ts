@@ -100,8 +100,8 @@ function seedRoom(ctx: SeedContext, story: SeedRoom, mentors: Record<SeedMentor,
   prepared(
     db,
     `INSERT INTO rooms (id, mentor_id, mentor_user_id, mentee_id, goal, cadence, term_weeks, agreement, status, status_reason,
-                        created_at, updated_at, started_at, ends_at, paused_at, closed_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                        created_at, updated_at, started_at, ends_at, paused_at, closed_at, agreement_mentee_signed_at, agreement_mentor_signed_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   ).run(
     roomId,
     mentor.mentorId,
@@ -119,6 +119,9 @@ function seedRoom(ctx: SeedContext, story: SeedRoom, mentors: Record<SeedMentor,
     endsAt,
     pausedAt,
     closedAt,
+    // The mentee proposed the agreement with the request; the mentor signed it on accepting.
+    story.agreement ? createdAt : null,
+    story.agreement ? startedAt : null,
   );
 
   for (const goal of story.goals) {

@@ -136,9 +136,23 @@ export const sessionHandlers = {
     claimSlot(slot.startsAt, () =>
       prepared(
         ctx.db,
-        `INSERT INTO sessions (id, room_id, mentor_id, starts_at, ends_at, duration_minutes, status, agenda, booked_by, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      ).run(id, room.id, room.mentor_id, slot.startsAt, slot.endsAt, sessionMinutes, status, ctx.body.agenda ?? null, caller.userId, at, at),
+        `INSERT INTO sessions (id, room_id, mentor_id, starts_at, ends_at, duration_minutes, status, agenda, meeting_url, hat, booked_by, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        id,
+        room.id,
+        room.mentor_id,
+        slot.startsAt,
+        slot.endsAt,
+        sessionMinutes,
+        status,
+        ctx.body.agenda ?? null,
+        ctx.body.meetingUrl ?? null,
+        ctx.body.hat ?? null,
+        caller.userId,
+        at,
+        at,
+      ),
     );
     return { status: 201, body: sessionChanged(ctx, room, id) };
   },
@@ -146,10 +160,13 @@ export const sessionHandlers = {
   updateRoomSession: (ctx) => {
     const { room } = activeRoom(ctx, ctx.params.roomId, 'edited');
     const session = findSession(ctx, room, ctx.params.sessionId);
-    const { agenda, notes } = ctx.body;
-    prepared(ctx.db, 'UPDATE sessions SET agenda = ?, notes = ?, updated_at = ? WHERE id = ?').run(
-      agenda === undefined ? session.agenda : agenda,
-      notes === undefined ? session.notes : notes,
+    const { agenda, notes, meetingUrl, hat } = ctx.body;
+    const keep = <T>(given: T | undefined, current: T) => (given === undefined ? current : given);
+    prepared(ctx.db, 'UPDATE sessions SET agenda = ?, notes = ?, meeting_url = ?, hat = ?, updated_at = ? WHERE id = ?').run(
+      keep(agenda, session.agenda),
+      keep(notes, session.notes),
+      keep(meetingUrl, session.meeting_url),
+      keep(hat, session.hat),
       ctx.now.toISOString(),
       session.id,
     );
@@ -197,6 +214,18 @@ export const sessionHandlers = {
       ctx.now.toISOString(),
       session.id,
     );
+    // A session held counts on the mentor's profile ("sessions completed").
+    prepared(ctx.db, 'UPDATE mentors SET sessions_completed = sessions_completed + 1 WHERE id = ?').run(room.mentor_id);
+    return { status: 200, body: sessionChanged(ctx, room, session.id) };
+  },
+
+  answerRoomSessionHelpFit: (ctx) => {
+    const { room, role } = participantRoom(ctx, ctx.params.roomId);
+    const session = findSession(ctx, room, ctx.params.sessionId);
+    if (session.status !== 'completed') throw problem.conflict(`Help fit is asked after a completed session; this session is ${session.status}.`);
+    const column = role === 'mentor' ? 'help_fit_mentor' : 'help_fit_mentee';
+    if (session[column] !== null) throw problem.conflict(`You answered for session ${session.id} already; the answer is given once.`);
+    prepared(ctx.db, `UPDATE sessions SET ${column} = ?, updated_at = ? WHERE id = ?`).run(ctx.body.answer, ctx.now.toISOString(), session.id);
     return { status: 200, body: sessionChanged(ctx, room, session.id) };
   },
 
@@ -210,6 +239,7 @@ export const sessionHandlers = {
     | 'listRoomSessions'
     | 'bookRoomSession'
     | 'updateRoomSession'
+    | 'answerRoomSessionHelpFit'
     | 'acceptRoomSession'
     | 'rescheduleRoomSession'
     | 'cancelRoomSession'

@@ -56,6 +56,8 @@ export const openRoomStatuses: readonly RoomStatus[] = roomStatusesAllowing.mess
 export const goalWritableStatuses: readonly RoomStatus[] = roomStatusesAllowing.goals;
 /** Statuses in which each participant may write their review: the room ended. */
 export const reviewableStatuses: readonly RoomStatus[] = roomStatusesAllowing.reviews;
+/** Statuses in which the pair can propose and accept their agreement: until the room ends. */
+export const agreementWritableStatuses: readonly RoomStatus[] = roomStatusesAllowing.agreement;
 /** Requested rooms older than this expire. */
 export const requestLifetimeMs = roomExpiry.afterDays * 86_400_000;
 
