@@ -141,17 +141,21 @@ export abstract class MenteoConnectedElement extends MenteoElement {
   /** Renders one load, framed: see `Status` for the states and their order. */
   protected renderStatus<T>(s: Status<T>): TemplateResult {
     const { error, data } = s;
-    if (s.needed && !this.connection.value) return this.frame(alertBlock(this.l10n.msg('notConfigured')));
-    if (s.signedOut) return this.frame(s.signedOut());
-    if (data) return this.frame(s.complete(data));
-    if (error) {
-      return this.frame(
-        error instanceof APIError && error.status === 404
-          ? alertBlock(s.says.notFound, s.notFoundHint)
-          : loadError(this.l10n, s.says.failed, error, this.retry),
-      );
-    }
-    const skeleton = html`<div part="skeleton"><span class="visually-hidden" role="status">${s.says.loading}</span>${s.pending()}</div>`;
-    return this.frame(skeleton, true);
+    const settled =
+      s.needed && !this.connection.value
+        ? alertBlock(this.l10n.msg('notConfigured'))
+        : s.signedOut
+          ? s.signedOut()
+          : data
+            ? s.complete(data)
+            : error
+              ? error instanceof APIError && error.status === 404
+                ? alertBlock(s.says.notFound, s.notFoundHint)
+                : loadError(this.l10n, s.says.failed, error, this.retry)
+              : undefined;
+    // Nothing settled yet: the placeholder, and the frame is busy.
+    return settled === undefined
+      ? this.frame(html`<div part="skeleton"><span class="visually-hidden" role="status">${s.says.loading}</span>${s.pending()}</div>`, true)
+      : this.frame(settled);
   }
 }

@@ -27,6 +27,9 @@ export function sharedConnection(config: MenteoConfig): Connection {
   // Tokens are per person: such configurations come from providers, which own their connection.
   const key = `${config.publishableKey ?? ''}\n${config.baseUrl ?? ''}`;
   let connection = shared.get(key);
-  if (!connection) shared.set(key, (connection = connect({ publishableKey: config.publishableKey, baseUrl: config.baseUrl })));
+  if (!connection) {
+    connection = connect({ publishableKey: config.publishableKey, baseUrl: config.baseUrl });
+    shared.set(key, connection);
+  }
   return connection;
 }

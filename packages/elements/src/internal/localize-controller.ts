@@ -42,7 +42,9 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
     hosts.add(this);
     if (!observer) {
       // One observer for the page: attribute changes are rare, elements can be many.
-      observer = new MutationObserver(() => hosts.forEach((h) => h.host.requestUpdate()));
+      observer = new MutationObserver(() => {
+        for (const h of hosts) h.host.requestUpdate();
+      });
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
   }

@@ -45,7 +45,9 @@ export function lookahead(text: string): Lookahead {
   /** Where sticky `re` stops matching from `from`, or -1 if it does not match there. */
   const to = (re: RegExp, from: number): number => {
     re.lastIndex = from;
-    return re.test(text) ? ((meter.work += re.lastIndex - from), re.lastIndex) : -1;
+    if (!re.test(text)) return -1;
+    meter.work += re.lastIndex - from;
+    return re.lastIndex;
   };
   /**
    * `span(item, stop)(from)`: where a run of `item`s from `from` ends, at the first boundary
@@ -58,12 +60,13 @@ export function lookahead(text: string): Lookahead {
     return (from: number): number => {
       const path: number[] = [];
       let at = from;
-      let end: number | undefined;
-      while ((end = known[at]) === undefined) {
+      let end = known[at];
+      while (end === undefined) {
         path.push(at);
         const next = stop?.(at) ? -1 : to(item, at);
         if (next < 0) known[at] = at;
         else at = next;
+        end = known[at];
       }
       for (const crossed of path) known[crossed] = end;
       return end;
@@ -76,7 +79,11 @@ export function lookahead(text: string): Lookahead {
   // as the markers move forward.
   const runs: Record<number, number[]> = {};
   meter.work += text.length;
-  for (const m of [...text.matchAll(/`+/g)].reverse()) (runs[m[0].length] ??= []).push(m.index);
+  for (const m of [...text.matchAll(/`+/g)].reverse()) {
+    const list = runs[m[0].length] ?? [];
+    list.push(m.index);
+    runs[m[0].length] = list;
+  }
   const ticks = span(/`/y);
 
   // `\s*<?([^\s<>)]*)>?(?:\s+"[^"]*")?\s*\)`, as backtracking reads it, without its
@@ -128,7 +135,12 @@ export function lookahead(text: string): Lookahead {
         const closes = (p: number) => text.startsWith(delimiter, p) && text[p + delimiter.length] !== ch && !space(text[p - 1]);
         const first = text.startsWith(delimiter, at) && !space(text[from]) ? to(item, from) : -1;
         // Infinity: no item after the marker, so no closer (a string holds nothing there).
-        const close = first < 0 ? Infinity : (closers[delimiter] ??= span(item, closes))(first);
+        let close = Infinity;
+        if (first >= 0) {
+          const closer = closers[delimiter] ?? span(item, closes);
+          closers[delimiter] = closer;
+          close = closer(first);
+        }
         const end = close + delimiter.length;
         if (closes(close)) return ch === '_' && wordChar(text[end]) ? undefined : [delimiter !== ch, text.slice(from, close), end];
       }

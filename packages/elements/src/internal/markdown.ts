@@ -84,29 +84,42 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
     while (i < lines.length && keep(lines[i]!, taken.length)) taken.push(lines[i++]!);
     return taken;
   };
+  // Each kind of block is tried in turn; the first that starts at the line takes its lines.
   while (i < lines.length) {
     const line = lines[i]!;
-    let m: RegExpExecArray | null;
     // Blank: `trim` drops exactly what `\s` matches.
     if (!line.trim()) {
       i++;
-    } else if ((m = fence.exec(line))) {
-      const marker = m[1]!;
+      continue;
+    }
+    const fenced = fence.exec(line);
+    if (fenced) {
+      const marker = fenced[1]!;
       i++;
       blocks.push({ t: 'pre', v: take((next) => !next.trimStart().startsWith(marker)).join('\n') });
       i++;
-    } else if (rule.test(line)) {
+      continue;
+    }
+    if (rule.test(line)) {
       blocks.push({ t: 'hr' });
       i++;
-    } else if ((m = heading.exec(line))) {
-      blocks.push({ t: 'h', c: parseInline(headingText(line.slice(m[0].length))) });
+      continue;
+    }
+    const opening = heading.exec(line);
+    if (opening) {
+      blocks.push({ t: 'h', c: parseInline(headingText(line.slice(opening[0].length))) });
       i++;
-    } else if (quote.test(line)) {
+      continue;
+    }
+    if (quote.test(line)) {
       const inner = take((next) => quote.test(next)).map((next) => next.replace(quote, ''));
       // Nesting is bounded: a post of ">>>>…" must not recurse without end.
       blocks.push(depth < 4 ? { t: 'quote', c: parseMarkdown(inner.join('\n'), depth + 1, soft) } : { t: 'p', c: parseLines(inner, soft) });
-    } else if ((m = item.exec(line))) {
-      const ordered = !!m[2];
+      continue;
+    }
+    const first = item.exec(line);
+    if (first) {
+      const ordered = !!first[2];
       const items: string[][] = [];
       take((next) => {
         const start = item.exec(next);
@@ -114,16 +127,16 @@ export function parseMarkdown(source: string, depth = 0, soft = false): Block[] 
         // A continuation line: indented by two or more.
         return /^\s{2,}\S/.test(next) && items.length && items.at(-1)!.push(next.trim());
       });
-      blocks.push({ t: 'list', ordered, start: ordered ? +m[2]! : 1, items: items.map((lines) => parseLines(lines, soft)) });
-    } else {
-      blocks.push({
-        t: 'p',
-        c: parseLines(
-          take((next, n) => next.trim() && !(n && startsBlock(next))),
-          soft,
-        ),
-      });
+      blocks.push({ t: 'list', ordered, start: ordered ? +first[2]! : 1, items: items.map((lines) => parseLines(lines, soft)) });
+      continue;
     }
+    blocks.push({
+      t: 'p',
+      c: parseLines(
+        take((next, n) => next.trim() && !(n && startsBlock(next))),
+        soft,
+      ),
+    });
   }
   return blocks;
 }
@@ -176,19 +189,22 @@ function parseInline(text: string, depth = 0): Inline[] {
     const ch = text[i]!;
     // Where a link's label starts, after `[` or `![`.
     const label = i + 1 + +(ch === '!');
-    let code: [length: number, close?: number];
-    let close: number;
-    let link: [href: string, end: number] | undefined;
-    let em: [strong: boolean, inner: string, end: number] | undefined;
-    let m: RegExpExecArray | null;
-    // (`undefined`, read as a word, holds none of these characters.)
+    // Each kind of span is tried in turn, as late as it can be: `undefined`, read as a word,
+    // holds none of these characters.
     if (ch === '\\' && /[\\`*_[\]()#>!~.+-]/.test(text[i + 1]!)) {
       plain += text[i + 1];
       i += 2;
-    } else if (ch === '`' && (code = codeAt(i))[1]! >= 0) {
+      continue;
+    }
+    const code = ch === '`' ? codeAt(i) : undefined;
+    if (code && (code[1] ?? -1) >= 0) {
       push({ t: 'code', v: text.slice(i + code[0], code[1]).replace(/^ (.*) $/, '$1') });
       i = code[1]! + code[0];
-    } else if (text[label - 1] === '[' && text[(close = labelEnd(label))] === ']' && text[close + 1] === '(' && (link = targetAt(close + 2))) {
+      continue;
+    }
+    const close = text[label - 1] === '[' ? labelEnd(label) : -1;
+    const link = close >= 0 && text[close] === ']' && text[close + 1] === '(' ? targetAt(close + 2) : undefined;
+    if (link) {
       const words = text.slice(label, close);
       const href = safeHref(link[0]);
       // An image shows as its alt text (no remote loads, no tracking pixels); an unsafe or
@@ -196,11 +212,18 @@ function parseInline(text: string, depth = 0): Inline[] {
       if (ch === '[' && href && depth < 3) push({ t: 'link', href, c: parseInline(words, depth + 3) });
       else plain += words;
       i = link[1];
-    } else if (/h/i.test(ch) && !wordChar(text[i - 1]) && ((bareUrl.lastIndex = i), (m = bareUrl.exec(text)))) {
+      continue;
+    }
+    let bare: RegExpExecArray | null = null;
+    if (/h/i.test(ch) && !wordChar(text[i - 1])) {
+      bareUrl.lastIndex = i;
+      bare = bareUrl.exec(text);
+    }
+    if (bare) {
       // Trailing punctuation belongs to the sentence; a closing parenthesis only if unbalanced.
       // `(?<!…)`: a match starts only where a run of marks starts, so a long run not at the end
       // is crossed once.
-      let url = m[0].replace(/(?<![.,;:!?'"*_])[.,;:!?'"*_]+$/, '');
+      let url = bare[0].replace(/(?<![.,;:!?'"*_])[.,;:!?'"*_]+$/, '');
       let end = url.length;
       meter.work += end;
       let unbalanced = url.split(')').length - url.split('(').length;
@@ -210,13 +233,16 @@ function parseInline(text: string, depth = 0): Inline[] {
       if (href) push({ t: 'link', href, c: [url] });
       else plain += url;
       i += end;
-    } else if (/[*_]/.test(ch) && depth < 6 && (em = emphasisAt(i))) {
+      continue;
+    }
+    const em = /[*_]/.test(ch) && depth < 6 ? emphasisAt(i) : undefined;
+    if (em) {
       push({ t: em[0] ? 'strong' : 'em', c: parseInline(em[1], depth + 1) });
       i = em[2];
-    } else {
-      plain += ch;
-      i++;
+      continue;
     }
+    plain += ch;
+    i++;
   }
   push();
   return out;

@@ -13,6 +13,7 @@ class StyleProps extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the message shows the binding as the developer writes it.
     if (part.type !== PartType.ELEMENT) throw new Error('styleProps() goes on an element: <div ${styleProps({…})}>');
   }
 

@@ -133,7 +133,8 @@ export class WindowedList<T> implements ReactiveController {
   /** The items of `items` in view, each rendered by `renderItem` with its index in `items`. Call it from the host's `render()`. */
   render(items: readonly T[], renderItem: (item: T, index: number) => unknown): TemplateResult {
     this.#items = items;
-    const { first, last } = (this.range = this.#compute());
+    this.range = this.#compute();
+    const { first, last } = this.range;
     return html`${repeat(items.slice(first, last + 1), this.#options.key, (item, i) => renderItem(item, first + i))}`;
   }
 

@@ -17,7 +17,7 @@ async function acmeInternalMentor(): Promise<string> {
 describe('<menteo-provider> and page defaults', () => {
   afterEach(() => {
     configure({});
-    document.head.querySelectorAll('meta[name^="menteo:"]').forEach((meta) => meta.remove());
+    for (const meta of document.head.querySelectorAll('meta[name^="menteo:"]')) meta.remove();
   });
 
   it('keeps two providers with different keys independent', async () => {

@@ -630,6 +630,7 @@ describe('<menteo-thread-feed>', () => {
     const texts = [...bodies.values()].join('\n');
     expect(texts).to.contain('<script>window.__xssHit("script")</script>');
     expect(texts).to.contain('<img src=x onerror="window.__xssHit(\'img-onerror\')">');
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload as written, shown as text.
     expect(texts).to.contain('${window.__xssHit("template-lit")}');
     await new Promise((r) => setTimeout(r, 500)); // late handlers (onerror, onload) would have fired by now
     expect(hits).to.deep.equal([]);

@@ -84,6 +84,7 @@ export const xssPayloads: readonly { label: string; body: string }[] = [
   ['entity-lt', '&lt;img src=x onerror=window.__xssHit("entity-lt")&gt;'],
   ['entity-numeric', '&#60;script&#62;window.__xssHit("entity-numeric")&#60;/script&#62;'],
   // Template injection of frameworks that may run on the embedding page.
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: the payload is this text, a template expression a page might evaluate.
   ['template-lit', '${window.__xssHit("template-lit")}'],
   ['template-angular', '{{constructor.constructor("window.__xssHit(\'template-angular\')")()}}'],
   ['template-vue', '{{ _c.constructor("window.__xssHit(\'template-vue\')")() }}'],
