@@ -291,7 +291,9 @@ export interface paths {
         put?: never;
         /**
          * Comment on a post
-         * @description Adds a comment by the signed-in person; anyone who can see the post may comment.
+         * @description Adds a comment by the signed-in person; anyone who can see the post may comment. Emits
+         *     `post.comment.created` to the post's author and the thread's followers who may see it
+         *     (and to the thread's watchers when it is `public` or `unlisted`).
          */
         post: operations["createPostComment"];
         delete?: never;
@@ -448,6 +450,8 @@ export interface paths {
          * @description The signed-in person asks a mentor for a structured mentorship: a goal statement, a
          *     cadence and a term. The room starts `requested`; the mentor accepts or declines it, and a
          *     request nobody answers expires after 14 days. `message` becomes the room's first message.
+         *     Both participants receive `room.updated`; the mentor also receives `room.requested` (the
+         *     room as they see it), the event an inbox counts new requests by.
          *
          *     Refused with `404` when the mentor is not visible to your organization, `422` when you
          *     name yourself, and `409` when the mentor is not accepting requests, has no open capacity,
@@ -1212,14 +1216,14 @@ export interface components {
             headline: string | null;
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.reviewed" | "room.message.created" | "session.updated" | "thread.post.created" | "post.reaction.updated" | "roadmap.progress.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1229,6 +1233,21 @@ export interface components {
              * @enum {string}
              */
             type: "room.updated";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["Room"];
+        };
+        /**
+         * @description A mentee asked you for mentorship (`createRoom`): the new room as you, the mentor, see it.
+         *     Sent to the mentor only, next to the `room.updated` both participants receive.
+         */
+        RoomRequestedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "room.requested";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Room"];
         };
@@ -1268,6 +1287,33 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Session"];
         };
+        /**
+         * @description An accepted session starts in 24 hours or in 1 hour; sent to both participants, once per
+         *     session and reminder. A session moved to another time is reminded of its new time only;
+         *     a cancelled one is not reminded. A reminder whose moment passed while the service was
+         *     not running is sent late, unless the session has already started.
+         */
+        SessionReminderEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "session.reminder";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["SessionReminder"];
+        };
+        /**
+         * @description How long before the session's start the reminder is due.
+         * @enum {string}
+         */
+        SessionReminderLead: "24h" | "1h";
+        /** @description Which reminder, and the session as it is when the reminder is sent. */
+        SessionReminder: {
+            before: components["schemas"]["SessionReminderLead"];
+            session: components["schemas"]["Session"];
+        };
         /** @description A post was added to a thread you own or follow (or, with `threadIds`, a public thread you watch). */
         ThreadPostCreatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1279,6 +1325,22 @@ export interface components {
             type: "thread.post.created";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Post"];
+        };
+        /**
+         * @description Someone commented on a post: sent to the post's author (the thread's owner) and the
+         *     thread's followers who may see it, and, for a `public` or `unlisted` thread, to anyone
+         *     watching it through `threadIds`.
+         */
+        PostCommentCreatedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "post.comment.created";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["Comment"];
         };
         /** @description A post's reaction counts changed. */
         PostReactionUpdatedEvent: {
@@ -2621,12 +2683,6 @@ export interface operations {
                      *     data: {"id":"1042","type":"room.message.created","createdAt":"2026-11-27T10:00:00.000Z","data":{"id":"msg_9fK2mQ0xLr5Vt7Wn","roomId":"room_3kq9XbZ2mP0aLw9T","author":{"id":"usr_demomentor","name":"Daniel Okafor","avatarUrl":null,"headline":"Engineering manager"},"body":"See you Thursday!","createdAt":"2026-11-27T10:00:00.000Z"}}
                      */
                     "text/event-stream": components["schemas"]["Event"];
-                    /**
-                     * @example {
-                     *       "data": [],
-                     *       "lastEventId": "1042"
-                     *     }
-                     */
                     "application/json": components["schemas"]["EventPage"];
                 };
             };

@@ -148,9 +148,13 @@ describe('createRoom', () => {
     const events = eventsAfter(s, seq);
     assert.deepEqual(
       events.map((e) => e.type),
-      ['room.updated', 'room.message.created'],
+      ['room.updated', 'room.requested', 'room.message.created'],
     );
-    for (const e of events) assert.deepEqual(e.audience.sort(), [m.userId, mentee.userId].sort());
+    for (const e of events) {
+      // The mentor alone is asked (room.requested); what happened in the room goes to both.
+      const audience = e.type === 'room.requested' ? [m.userId] : [m.userId, mentee.userId].sort();
+      assert.deepEqual(e.audience.sort(), audience);
+    }
     assert.equal(events[0]!.data.id, room.id);
 
     const mentorView = await get<Room>(s, m, `/v1/rooms/${room.id}`, undefined, 200);

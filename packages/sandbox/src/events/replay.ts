@@ -1,8 +1,8 @@
 import { prepared, type Db } from '../db/database.js';
 import type { Principal } from '../http/handler.js';
 import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
-import type { PostRow } from '../resources/threads/rows.js';
-import { reactionCounts, toPost } from '../resources/threads/views.js';
+import type { CommentRow, PostRow } from '../resources/threads/rows.js';
+import { reactionCounts, toComment, toPost } from '../resources/threads/views.js';
 import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
 
 /**
@@ -70,6 +70,11 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
     const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
     // Built as the live event was: for many readers, so without anyone's own reactions.
     return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;
+  }
+  if (event.type === 'post.comment.created') {
+    // A comment goes with its post: gone with it, hidden with its thread.
+    const comment = prepared(db, 'SELECT * FROM comments WHERE id = ?').get((event.data as { id: string }).id) as CommentRow | undefined;
+    return comment && visiblePostRow(db, comment.post_id, principal) ? { ...event, data: toComment(db, comment) } : undefined;
   }
   if (event.type === 'post.reaction.updated') {
     const data = event.data as { postId: string };

@@ -54,6 +54,8 @@ export const roomHandlers = {
     const view = presentRoom(ctx.db, room, caller.userId, ctx.now);
     // The room first, then its first message: a subscriber learns of the room before anything in it.
     ctx.emit('room.updated', view, participants(room));
+    // The mentor's inbox counts new requests by this one, so it carries the room as the mentor sees it.
+    ctx.emit('room.requested', presentRoom(ctx.db, room, mentorUser, ctx.now), { userIds: [mentorUser] });
     if (first) ctx.emit('room.message.created', first, participants(room));
     return { status: 201, body: view };
   },

@@ -4,6 +4,7 @@ import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { requireViewer, visiblePost } from './access.js';
+import { threadAudience } from './audience.js';
 import type { CommentRow } from './rows.js';
 import { toComment } from './views.js';
 
@@ -29,10 +30,10 @@ export const listPostComments: Handler<'listPostComments'> = (ctx) => {
   return { status: 200, body: { data: page.items.map((r) => toComment(ctx.db, r)), nextCursor: page.nextCursor } };
 };
 
-/** Comments on a post the caller can see. */
+/** Comments on a post the caller can see, and tells those who hear of the thread's posts. */
 export const createPostComment: Handler<'createPostComment'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
-  const { post } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
+  const { post, thread } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
   const id = newId('cmt');
   prepared(ctx.db, 'INSERT INTO comments (id, post_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
@@ -42,5 +43,8 @@ export const createPostComment: Handler<'createPostComment'> = (ctx) => {
     ctx.now.toISOString(),
   );
   const row = prepared(ctx.db, 'SELECT * FROM comments WHERE id = ?').get(id) as CommentRow;
-  return { status: 201, body: toComment(ctx.db, row) };
+  const comment = toComment(ctx.db, row);
+  // Who hears of a post hears of its comments: the author (the thread's owner), the followers who may see it, watchers of an open thread.
+  ctx.emit('post.comment.created', comment, threadAudience(ctx.db, thread));
+  return { status: 201, body: comment };
 };
