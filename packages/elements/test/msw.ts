@@ -14,10 +14,46 @@ let worker: SetupWorker | undefined;
 let started: Promise<unknown> | undefined;
 
 /**
+ * Requests on their way, by msw's request id, with when they left (event streams left out:
+ * they never end). A test's handlers must meet only that test's requests: the element of the
+ * test before may still be finishing something (marking a room read, then reloading it), and a
+ * `once` 429 served to that request instead would let this test's request through at once.
+ */
+const inFlight = new Map<string, number>();
+const settleMs = 5000;
+
+/** How long the network must stay quiet: an answer often sets off the next request (a write, then a reload). */
+const quietMs = 60;
+
+/** Resolves once no request has been on its way for `quietMs` (or after `settleMs`, never failing the test for it). */
+async function settled(): Promise<void> {
+  const deadline = performance.now() + settleMs;
+  let quietSince = performance.now();
+  while (performance.now() < deadline) {
+    if (inFlight.size) quietSince = performance.now();
+    else if (performance.now() - quietSince >= quietMs) break;
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  // An aborted request may never report its answer: forget what outlived the wait.
+  inFlight.clear();
+}
+
+function track(events: SetupWorker['events']): void {
+  events.on('request:start', ({ request, requestId }) => {
+    if (!(request.headers.get('accept') ?? '').includes('text/event-stream')) inFlight.set(requestId, performance.now());
+  });
+  const done = ({ requestId }: { requestId: string }) => void inFlight.delete(requestId);
+  events.on('response:mocked', done);
+  events.on('response:bypass', done);
+  events.on('unhandledException', done);
+}
+
+/**
  * Starts the worker once per test file (its page), with `bypass` for every request no handler
  * takes: the real-sandbox tests in the same run go straight to the sandbox. Registers mocha
- * hooks: handlers reset after each test; the worker stops (and unregisters, so no later page is
- * controlled by it) after the file.
+ * hooks: each test starts once the requests of the one before have their answers; handlers
+ * reset after each test; the worker stops (and unregisters, so no later page is controlled by
+ * it) after the file.
  *
  * @example
  * ```ts
@@ -27,10 +63,15 @@ let started: Promise<unknown> | undefined;
  */
 export function startMsw(): void {
   before(async () => {
-    worker ??= setupWorker();
+    if (!worker) {
+      worker = setupWorker();
+      track(worker.events);
+    }
     started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass', serviceWorker: { url: '/mockServiceWorker.js' } });
     await started;
   });
+  // After the test before has been torn down (open-wc's fixture cleanup runs after each test too).
+  beforeEach(settled);
   afterEach(() => worker?.resetHandlers());
   after(async () => {
     worker?.stop();
