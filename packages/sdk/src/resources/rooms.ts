@@ -17,6 +17,18 @@ import { Resource, seg } from './resource.js';
  * ```
  */
 export type Room = Schema<'Room'>;
+/**
+ * One participant's review of a room that ended: `rating` (1–5) for the other participant,
+ * `body` (Markdown), an outcome for every goal that was not dropped and, from the mentee, their
+ * `selfEfficacy` at the end (1–5; `null` in the mentor's).
+ *
+ * @example
+ * ```ts
+ * const { data }: { data: RoomReview[] } = await client.rooms.reviews.list(roomId);
+ * const mentees = data.find((review) => review.authorRole === 'mentee');
+ * ```
+ */
+export type RoomReview = Schema<'RoomReview'>;
 type Options = RequestOptions;
 const room = (id: string) => `/v1/rooms/${seg(id)}`;
 
@@ -38,12 +50,18 @@ export class Rooms extends Resource {
   readonly sessions: RoomSessions;
   /** The room's messages. */
   readonly messages: RoomMessages;
+  /** The room's agreement: proposed by one participant, accepted by the other. */
+  readonly agreement: RoomAgreement;
+  /** The reviews written once the room ended. */
+  readonly reviews: RoomReviews;
 
   constructor(core: MenteoCore) {
     super(core);
     this.goals = new RoomGoals(core);
     this.sessions = new RoomSessions(core);
     this.messages = new RoomMessages(core);
+    this.agreement = new RoomAgreement(core);
+    this.reviews = new RoomReviews(core);
   }
 
   /**
@@ -308,6 +326,24 @@ export class RoomSessions extends Resource {
   markNoShow(roomId: string, sessionId: string, options?: Options): APIPromise<ResultOf<'markRoomSessionNoShow'>> {
     return this.#action(roomId, sessionId, 'no-show', undefined, options);
   }
+  /**
+   * After a completed session, says whether it gave the kind of help you needed (`yes`,
+   * `partly`, `no`): once per participant (a second answer → `ConflictError`).
+   *
+   * @example
+   * ```ts
+   * const session = await client.rooms.sessions.answerHelpFit(roomId, sessionId, { answer: 'partly' });
+   * console.log(session.hat, session.helpFit); // 'mentor' { mentee: 'partly', mentor: null }
+   * ```
+   */
+  answerHelpFit(
+    roomId: string,
+    sessionId: string,
+    body: BodyOf<'answerRoomSessionHelpFit'>,
+    options?: Options,
+  ): APIPromise<ResultOf<'answerRoomSessionHelpFit'>> {
+    return this.#action(roomId, sessionId, 'help-fit', body, options);
+  }
   #action<T>(roomId: string, sessionId: string, action: string, body: object | undefined, options?: Options): APIPromise<T> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/sessions/${seg(sessionId)}/${action}`, body });
   }
@@ -340,5 +376,84 @@ export class RoomMessages extends Resource {
    */
   send(roomId: string, body: BodyOf<'sendRoomMessage'>, options?: Options): APIPromise<ResultOf<'sendRoomMessage'>> {
     return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/messages`, body });
+  }
+}
+
+/**
+ * The agreement of a room: the expectations both participants sign (Markdown). Either one
+ * proposes it, which signs it for them and clears the other's sign-off; the other accepts it.
+ * `room.agreementSignedAt` keeps both sign-offs with their times. Open while the room is
+ * `requested`, `active` or `paused` (`ConflictError` otherwise).
+ *
+ * @example
+ * ```ts
+ * await asMentor.rooms.agreement.propose(roomId, { agreement: '- We meet every other week.\n- Agendas the day before.' });
+ * const room = await asMentee.rooms.agreement.accept(roomId);
+ * console.log(room.agreementSignedAt); // { mentor: '2026-…', mentee: '2026-…' }
+ * ```
+ */
+export class RoomAgreement extends Resource {
+  /**
+   * Proposes the agreement (and signs it for you); the other participant is asked to accept it.
+   *
+   * @example
+   * ```ts
+   * const room = await client.rooms.agreement.propose(roomId, { agreement: 'We meet every other week for an hour.' });
+   * ```
+   */
+  propose(roomId: string, body: BodyOf<'proposeRoomAgreement'>, options?: Options): APIPromise<Room> {
+    return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/agreement`, body });
+  }
+  /**
+   * Accepts the agreement the other participant proposed (none, or one you signed already → `ConflictError`).
+   *
+   * @example
+   * ```ts
+   * const room = await client.rooms.agreement.accept(roomId);
+   * ```
+   */
+  accept(roomId: string, options?: Options): APIPromise<Room> {
+    return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/agreement/accept` });
+  }
+}
+
+/**
+ * Reviews of a room once it is `completed` or `closed_early`: one per participant, read by both.
+ * The mentee's is published on the mentor's profile and moves their rating.
+ *
+ * @example
+ * ```ts
+ * const goals = await client.rooms.goals.list(roomId, { limit: 100 }).toArray({ limit: 100 });
+ * await client.rooms.reviews.create(roomId, {
+ *   rating: 5,
+ *   body: 'Asked the questions that made me find my own answers.',
+ *   goalOutcomes: goals.filter((g) => g.status !== 'dropped').map((g) => ({ goalId: g.id, outcome: 'achieved' })),
+ *   selfEfficacy: 4,
+ * });
+ * ```
+ */
+export class RoomReviews extends Resource {
+  /**
+   * The room's reviews, oldest first (at most one per participant; not paginated).
+   *
+   * @example
+   * ```ts
+   * const { data } = await client.rooms.reviews.list(roomId);
+   * ```
+   */
+  list(roomId: string, options?: Options): APIPromise<ResultOf<'listRoomReviews'>> {
+    return this.core.request({ ...options, method: 'GET', path: `${room(roomId)}/reviews` });
+  }
+  /**
+   * Writes your review: a room still running or a second review → `ConflictError`; a goal
+   * without its outcome, or the mentee without `selfEfficacy` → `UnprocessableEntityError`.
+   *
+   * @example
+   * ```ts
+   * await client.rooms.reviews.create(roomId, { rating: 4, body: 'Came prepared to every session.', goalOutcomes: [{ goalId, outcome: 'achieved' }] });
+   * ```
+   */
+  create(roomId: string, body: BodyOf<'reviewRoom'>, options?: Options): APIPromise<RoomReview> {
+    return this.core.request({ ...options, method: 'POST', path: `${room(roomId)}/reviews`, body });
   }
 }
