@@ -133,7 +133,8 @@ describe('sessions: where they meet, which hat, and whether it helped', () => {
     const answered = (await post<Session>(s, mentee, `/v1/rooms/${room.id}/sessions/${booked.id}/help-fit`, { answer: 'partly' }, 200)).body;
     assert.deepEqual(answered.helpFit, { mentee: 'partly', mentor: null });
     const event = eventsAfter(s, seq).find((e) => e.type === 'session.updated');
-    assert.deepEqual((event?.data as Session).helpFit, { mentee: 'partly', mentor: null }, 'the other side hears of it');
+    assert.ok(event, 'a session.updated event');
+    assert.deepEqual((event.data as Session).helpFit, { mentee: 'partly', mentor: null }, 'the other side hears of it');
     const both = (await post<Session>(s, m, `/v1/rooms/${room.id}/sessions/${booked.id}/help-fit`, { answer: 'yes' }, 200)).body;
     assert.deepEqual(both.helpFit, { mentee: 'partly', mentor: 'yes' });
 
