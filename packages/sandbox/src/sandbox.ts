@@ -11,6 +11,7 @@ import { WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { schedulePruning } from './maintenance.js';
+import { ReminderTimer } from './reminder-timer.js';
 import { isSeeded, seedDatabase } from './seed/index.js';
 
 export interface SandboxOptions {
@@ -71,7 +72,19 @@ export interface Sandbox {
   fetch(request: Request): Promise<Response>;
   /** Starts listening; resolves with the base URL. */
   listen(options?: { port?: number; host?: string }): Promise<{ url: string; port: number }>;
-  /** Stops the server, the webhook deliverer and closes the database. */
+  /**
+   * Sends the session reminders due on the sandbox's clock now, and returns how many it sent.
+   * The sandbox sends them by itself when their moment comes on its clock and at start-up;
+   * call this after moving a clock you own (a `now` function), which the sandbox cannot see.
+   *
+   * @example
+   * ```ts
+   * setNow(new Date(Date.parse(session.startsAt) - 3_600_000));
+   * sandbox.sendDueReminders(); // 1: the session's 1 h reminder
+   * ```
+   */
+  sendDueReminders(): number;
+  /** Stops the server, the webhook deliverer and the reminders, and closes the database. */
   close(): Promise<void>;
 }
 
@@ -114,6 +127,18 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
         log,
       })
     : undefined;
+  const reminders = new ReminderTimer({
+    db,
+    now,
+    publish: (events) => {
+      bus.publish(events);
+      webhooks?.kick();
+    },
+    log,
+    // The machine's clock (or one started from an instant) can jump without telling, e.g. after a
+    // laptop sleeps: look again every minute. A clock function's owner calls sendDueReminders().
+    ...(typeof options.now === 'function' ? {} : { recheckMs: 60_000 }),
+  });
   const app = createApp({
     db,
     bus,
@@ -121,7 +146,11 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     log,
     faults: new Faults({ latencyMs: options.latencyMs ?? 0, failRate: options.failRate ?? 0, seed: options.seed ?? 42 }),
     rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 }),
-    onEventsCommitted: () => webhooks?.kick(),
+    onEventsCommitted: () => {
+      webhooks?.kick();
+      // A session just accepted may have a reminder sooner than the timer's.
+      reminders.reschedule();
+    },
   });
 
   // Old events, expired tokens and idempotency keys: at start-up, then hourly on the sandbox's clock.
@@ -131,6 +160,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     db,
     fetch: async (request) => app.fetch(request),
+    sendDueReminders: () => reminders.check(),
     listen: ({ port = 4010, host = '127.0.0.1' } = {}) =>
       new Promise((resolve, reject) => {
         server = serve({ fetch: app.fetch, port, hostname: host }, (info: AddressInfo) => {
@@ -141,6 +171,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
       }),
     close: async () => {
       stopPruning();
+      reminders.stop();
       webhooks?.stop();
       if (server) {
         const s = server;
