@@ -26,6 +26,8 @@ import { outboxOf, type Outbox } from './outbox.js';
 import { meStores, type MeStores } from './me.js';
 import { mentorStores, type MentorStores } from './mentors.js';
 import { roadmapStores, type RoadmapStores } from './roadmaps.js';
+import { roomPlanStores, type RoomPlanStores } from './room-plans.js';
+import { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 import { roomStores, type RoomStores } from './rooms.js';
 import { threadStores, type ThreadStores } from './threads.js';
 
@@ -57,7 +59,9 @@ export {
   type SlotRange,
   type SessionListParams,
   type SessionAction,
+  type HelpFitAnswer,
 } from './room-plans.js';
+export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment } from './comments.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
@@ -72,7 +76,7 @@ export { memoryStorage } from './storage.js';
  * stores.lastError.subscribe((error) => error && toast(error.message));
  * ```
  */
-export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoadmapStores & MeStores & EveryPiece;
+export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoomPlanStores & RoomReviewStores & RoadmapStores & MeStores & EveryPiece;
 
 /**
  * The per-context pieces `createStores` makes at once (a domain-picking page makes them on
@@ -167,5 +171,15 @@ export function createStores(client: MenteoCore, options?: StoresOptions): Mente
     flush: () => outboxOf(context).flush(),
     signOut: () => signOut(context),
   };
-  return Object.assign(context, pieces, mentorStores(context), threadStores(context), roomStores(context), roadmapStores(context), meStores(context));
+  return Object.assign(
+    context,
+    pieces,
+    mentorStores(context),
+    threadStores(context),
+    roomStores(context),
+    roomPlanStores(context),
+    roomReviewStores(context),
+    roadmapStores(context),
+    meStores(context),
+  );
 }

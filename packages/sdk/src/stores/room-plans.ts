@@ -64,6 +64,15 @@ export type SessionListParams = Omit<QueryOf<'listRoomSessions'>, 'cursor'>;
  * ```
  */
 export type SessionAction = 'accept' | 'cancel';
+/**
+ * A participant's answer, after a completed session, to "did you get the kind of help you needed?".
+ *
+ * @example
+ * ```ts
+ * const answer: HelpFitAnswer = session.hat === 'leader' ? 'yes' : 'partly';
+ * ```
+ */
+export type HelpFitAnswer = Schema<'HelpFitAnswer'>;
 
 /**
  * The plan of a room: goals, sessions and the mentor's slots (every store needs a user token,
@@ -148,6 +157,19 @@ export interface RoomPlanStores {
    * ```
    */
   markRoomRead(roomId: string, messageId: string): Promise<Room>;
+  /**
+   * After a completed session, says whether it gave the kind of help you needed (once per
+   * participant). The server's session replaces the one in every session list of the room,
+   * which then refresh (`['roomSessions', roomId]`); a refusal (`409`: not completed, or
+   * answered already) rejects with its typed error and changes no store.
+   *
+   * @example
+   * ```ts
+   * const session = await stores.answerHelpFit(roomId, sessionId, 'partly');
+   * console.log(session.helpFit); // { mentee: 'partly', mentor: null }
+   * ```
+   */
+  answerHelpFit(roomId: string, sessionId: string, answer: HelpFitAnswer): Promise<Session>;
 }
 
 type GoalPages = Pages<Goal, Record<string, never>>;
@@ -295,6 +317,15 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
         () => api.goals.update(roomId, goalId, body),
         (goal) => (pages) => ({ ...pages, items: pages.items.map((g) => (g.id === goal.id ? goal : g)) }),
       ),
+    async answerHelpFit(roomId, sessionId, answer) {
+      try {
+        const session = await api.sessions.answerHelpFit(roomId, sessionId, { answer });
+        sessionChanged(session);
+        return session;
+      } catch (error) {
+        throw context.fail(error);
+      }
+    },
     async markRoomRead(roomId, messageId) {
       try {
         const room = await api.markRead(roomId, { messageId });

@@ -106,6 +106,26 @@ export interface RoomStores {
    * ```
    */
   transitionRoom(roomId: string, action: RoomAction, body?: BodyOf<'pauseRoom'>): Promise<Room>;
+  /**
+   * Proposes the room's agreement (signed by you, the other's sign-off cleared). The room store
+   * takes the server's answer and room lists refresh, as after a transition.
+   *
+   * @example
+   * ```ts
+   * await stores.proposeAgreement(roomId, '- We meet every other week.\n- Agendas the day before.');
+   * ```
+   */
+  proposeAgreement(roomId: string, agreement: string): Promise<Room>;
+  /**
+   * Accepts the agreement the other participant proposed; the room store shows both sign-offs.
+   *
+   * @example
+   * ```ts
+   * const room = await stores.acceptAgreement(roomId);
+   * console.log(room.agreementSignedAt.mentee);
+   * ```
+   */
+  acceptAgreement(roomId: string): Promise<Room>;
 }
 
 type MessagePages = Pages<Message, Omit<ListBody<Message>, 'data' | 'nextCursor'>>;
@@ -230,5 +250,7 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
       outbox.submit<Message>({ kind: 'message', key: newIdempotencyKey(), target: roomId, body, createdAt: new Date().toISOString() }),
     createRoom: (body) => settle(api.create(body)),
     transitionRoom: (roomId, action, body = {}) => settle(api[action](roomId, body as BodyOf<'closeRoom'>)),
+    proposeAgreement: (roomId, agreement) => settle(api.agreement.propose(roomId, { agreement })),
+    acceptAgreement: (roomId) => settle(api.agreement.accept(roomId)),
   };
 });
