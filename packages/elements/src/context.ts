@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import type { Context } from '@lit/context';
 import type { MenteoCore, TokenSource } from '@menteo/sdk';
 import type { StoreContext } from '@menteo/sdk/stores';
 
@@ -42,7 +42,9 @@ export interface Connection {
  * new ContextConsumer(this, { context: connectionContext, callback: (value) => use(value.stores), subscribe: true });
  * ```
  */
-export const connectionContext = createContext<Connection | undefined>(Symbol.for('menteo.context'));
+// What @lit/context's createContext returns (the key itself, typed), written without importing
+// it: an element alone then carries none of @lit/context (its code, nor its license lines).
+export const connectionContext = Symbol.for('menteo.context') as Context<symbol, Connection | undefined>;
 
 /**
  * The former name of `Connection`.

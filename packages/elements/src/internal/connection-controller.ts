@@ -1,8 +1,24 @@
-import { ContextConsumer } from '@lit/context';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
 import { sharedConnection } from './connection.js';
 import { onConfigure, pageDefaults } from './defaults.js';
+
+/**
+ * The context protocol's request for the connection, subscribed (what `@lit/context`'s
+ * ContextEvent is, and its ContextProvider answers): written here so that an element alone
+ * does not carry that library.
+ */
+class ContextRequest extends Event {
+  readonly context = connectionContext;
+  readonly subscribe = true;
+
+  constructor(
+    readonly contextTarget: Element,
+    readonly callback: (value: Connection | undefined, unsubscribe?: () => void) => void,
+  ) {
+    super('context-request', { bubbles: true, composed: true });
+  }
+}
 
 /** An element that may carry its own `publishable-key` / `base-url`. */
 export interface ConnectionHost extends ReactiveControllerHost, HTMLElement {
@@ -25,27 +41,37 @@ export interface ConnectionHost extends ReactiveControllerHost, HTMLElement {
  */
 export class ConnectionController implements ReactiveController {
   #provided: Connection | undefined;
+  /** Ends the subscription to the provider that answered (`undefined` when none did). */
+  #unsubscribe: (() => void) | undefined;
   #stopDefaults: (() => void) | undefined;
 
   constructor(private readonly host: ConnectionHost) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: connectionContext,
-      subscribe: true,
-      callback: (value) => {
-        this.#provided = value;
-        host.requestUpdate();
-      },
-    });
   }
+
+  /**
+   * The provider's answer, now and at each change of its connection: the context protocol's
+   * callback, as `@lit/context`'s ContextConsumer would take it (without its generality, which
+   * every element would carry). A nearer provider that appears later answers with its own
+   * subscription: the old one is ended.
+   */
+  #receive = (value: Connection | undefined, unsubscribe?: () => void): void => {
+    if (unsubscribe !== this.#unsubscribe) this.#unsubscribe?.();
+    this.#unsubscribe = unsubscribe;
+    this.#provided = value;
+    this.host.requestUpdate();
+  };
 
   hostConnected(): void {
     this.#stopDefaults = onConfigure(() => this.host.requestUpdate());
+    this.host.dispatchEvent(new ContextRequest(this.host, this.#receive));
   }
 
   hostDisconnected(): void {
     this.#stopDefaults?.();
     this.#stopDefaults = undefined;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
   }
 
   /** The connection to use now; `undefined` when nothing says which API to reach. */

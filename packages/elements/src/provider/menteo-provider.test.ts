@@ -1,7 +1,10 @@
+import { ContextProvider } from '@lit/context';
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { demoMentor, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { connectionContext } from '../context.js';
 import { configure, MenteoMentorCard, type MenteoProvider } from '../index.js';
+import { sharedConnection } from '../internal/connection.js';
 
 const card = (root: Element): MenteoMentorCard => root.querySelector('menteo-mentor-card')!;
 
@@ -38,6 +41,36 @@ describe('<menteo-provider> and page defaults', () => {
     await waitForPart(card(acme), 'name');
     await waitForPart(card(demo), 'error');
     expect(textOf(card(demo))).to.contain('This mentor isn’t available.');
+  });
+
+  it('follows a nearer provider that appears later, and no longer hears the outer one', async () => {
+    const internalId = await acmeInternalMentor();
+    const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+      <late-acme-provider><menteo-mentor-card mentor-id=${internalId}></menteo-mentor-card></late-acme-provider>
+    </menteo-provider>`);
+    const outer = root as MenteoProvider;
+    const el = card(root);
+    // The demo organization does not see Acme's internal mentor.
+    await waitForPart(el, 'error');
+    // A provider defined once the card is connected announces itself: the outer provider hands
+    // it the card's subscription, and the card follows it.
+    const acme = sharedConnection({ publishableKey: 'pk_test_acme', baseUrl: sandbox.url });
+    customElements.define(
+      'late-acme-provider',
+      class extends HTMLElement {
+        #provider = new ContextProvider(this, { context: connectionContext, initialValue: acme });
+        connectedCallback(): void {
+          this.#provider.hostConnected();
+        }
+      },
+    );
+    await waitForPart(el, 'name');
+    // The outer provider's next connection does not reach the card any more.
+    outer.publishableKey = 'pk_test_other';
+    await outer.updateComplete;
+    await el.updateComplete;
+    expect(part(el, 'name')).to.exist;
+    expect(part(el, 'base')!.getAttribute('aria-busy')).to.equal('false');
   });
 
   it('lets an element outside any provider use configure()', async () => {

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { button, chip, controlTokens, field, filled } from '../styles/controls.js';
+import { controlTokens } from '../styles/control-tokens.js';
+import { button, chip, field, filled } from '../styles/controls.js';
 import { bareList, chipList } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 

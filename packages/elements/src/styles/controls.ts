@@ -8,18 +8,6 @@ import { token } from './tokens.js';
 // stylesheets), each ending in `;` so that declarations can follow it.
 
 /**
- * The private tokens the controls read, over the system tokens: `--_primary`, `--_on-primary`,
- * `--_focus`, `--_chip-bg`, `--_danger`. Declarations, first in an element's `:host` rule (an
- * element that lets pages set its accent declares its own `--_primary` after them).
- *
- * @example css`:host { ${controlTokens} --_primary: var(--menteo-room-accent-color, ${token('color-primary')}); }`
- */
-export const controlTokens = /* @__PURE__ */ unsafeCSS(
-  `--_primary:${token('color-primary')};--_on-primary:${token('color-on-primary')};--_focus:${token('color-focus')};` +
-    `--_chip-bg:${token('color-surface-muted')};--_danger:${token('color-danger')};`,
-);
-
-/**
  * A button's declarations: a pill outlined in the primary color, at least 40px tall (a target
  * comfortable for touch and for people with tremors). Dense controls (chips, toggles) set a
  * smaller `min-block-size` on top.

@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { button, controlTokens, field, filled } from '../styles/controls.js';
+import { controlTokens } from '../styles/control-tokens.js';
+import { button, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
