@@ -71,6 +71,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/intro-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your intro calls
+         * @description The signed-in person's intro calls, as the one who booked them and as the mentor, in
+         *     chronological order of `startsAt`; optionally only those in one status.
+         */
+        get: operations["listIntroCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/intro-calls/{introCallId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Retrieve an intro call
+         * @description One intro call, for the two people in it; anyone else gets `404`.
+         */
+        get: operations["retrieveIntroCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/intro-calls/{introCallId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an intro call
+         * @description Either person cancels a `booked` intro call that has not started; the slot opens again.
+         *     A cancelled call, or one that has started, is `409 invalid_transition`.
+         */
+        post: operations["cancelIntroCall"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/matches": {
         parameters: {
             query?: never;
@@ -194,6 +256,36 @@ export interface paths {
         get: operations["retrieveMentor"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/mentors/{mentorId}/intro-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Book a free intro call
+         * @description The signed-in person books the mentor's free intro call at one of the mentor's open
+         *     slots (`listMentorSlots`), with an optional message. It lasts what the mentor's
+         *     `intro_call` offering says (usually 20 minutes) from the start of the slot, and takes
+         *     that slot: neither another intro call nor a room's session can be booked on it. Both
+         *     people see it (`listIntroCalls`) and either can cancel it. No room is needed, or made.
+         *
+         *     Refused with `404` when the mentor is not visible to your organization (another
+         *     organization's internal mentor), `422` (`/mentorId`) for your own profile, `409
+         *     conflict` when the mentor offers no intro call or you already have an open (booked, not
+         *     yet ended) intro call with this mentor, and `409 slot_unavailable` when the slot is past,
+         *     outside the mentor's availability or taken.
+         */
+        post: operations["bookIntroCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1366,6 +1458,45 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["RoadmapProgress"];
         };
+        IntroCallId: string;
+        /**
+         * @description `booked`: on both calendars (it stays `booked` once held: an intro call has no outcome
+         *     to record). `cancelled`: by either person, before it started.
+         * @enum {string}
+         */
+        IntroCallStatus: "booked" | "cancelled";
+        /**
+         * @description A mentor's free intro call with one person (`mentee`: the person who booked it, whether
+         *     or not they go on to ask for a room). It belongs to no room.
+         */
+        IntroCall: {
+            id: components["schemas"]["IntroCallId"];
+            mentor: components["schemas"]["RoomMentor"];
+            mentee: components["schemas"]["UserSummary"];
+            startsAt: components["schemas"]["Timestamp"];
+            endsAt: components["schemas"]["Timestamp"];
+            /** @description From the mentor's `intro_call` offering when it was booked. */
+            durationMinutes: number;
+            status: components["schemas"]["IntroCallStatus"];
+            /** @description What the person who booked it wrote to the mentor. */
+            message: string | null;
+            viewerRole: components["schemas"]["RoomViewerRole"];
+            cancelReason: string | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        IntroCallList: {
+            data: components["schemas"]["IntroCall"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        BookIntroCallRequest: {
+            /** @description The start of one of the mentor's open slots (see `listMentorSlots`). */
+            startsAt: components["schemas"]["Timestamp"];
+            message?: string;
+        };
+        CancelIntroCallRequest: {
+            reason?: string;
+        };
         /** @description What the person is looking for. */
         MatchRequest: {
             need: components["schemas"]["MentorNeed"];
@@ -2453,6 +2584,15 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The mentor offers no intro call, you already have one open with them, or the slot is not open. */
+        IntroCallConflict: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description A request body was sent; this operation takes none. */
         BodyNotAccepted: {
             headers: {
@@ -2532,6 +2672,7 @@ export interface components {
          *     same keys).
          */
         IdempotencyKey: string;
+        IntroCallIdPath: components["schemas"]["IntroCallId"];
         /**
          * @description The mentor's id.
          * @example men_demomentor
@@ -2689,6 +2830,156 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listIntroCalls: {
+        parameters: {
+            query?: {
+                /** @description Only intro calls in this status. */
+                status?: components["schemas"]["IntroCallStatus"];
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of intro calls. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "itc_2Wq8Ne4Rt6Yu1Io3",
+                     *           "mentor": {
+                     *             "id": "men_demomentor",
+                     *             "userId": "usr_demomentor",
+                     *             "name": "Daniel Okafor",
+                     *             "title": "Engineering Manager",
+                     *             "company": "Northwind Labs",
+                     *             "avatarUrl": null,
+                     *             "timezone": "Europe/Berlin"
+                     *           },
+                     *           "mentee": {
+                     *             "id": "usr_demomentee",
+                     *             "name": "Priya Raman",
+                     *             "avatarUrl": null,
+                     *             "headline": "Tech lead, payments platform"
+                     *           },
+                     *           "startsAt": "2026-06-23T15:00:00.000Z",
+                     *           "endsAt": "2026-06-23T15:20:00.000Z",
+                     *           "durationMinutes": 20,
+                     *           "status": "booked",
+                     *           "message": "I lead a team of four for the first time and wonder whether your style fits me.",
+                     *           "viewerRole": "mentor",
+                     *           "cancelReason": null,
+                     *           "createdAt": "2026-06-18T08:12:00.000Z",
+                     *           "updatedAt": "2026-06-18T08:12:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["IntroCallList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveIntroCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                introCallId: components["parameters"]["IntroCallIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The intro call. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroCall"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    cancelIntroCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                introCallId: components["parameters"]["IntroCallIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "Something came up that day; I will book another time."
+                 *     }
+                 */
+                "application/json": components["schemas"]["CancelIntroCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The intro call, `cancelled`. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -3221,6 +3512,62 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bookIntroCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The mentor's id.
+                 * @example men_demomentor
+                 */
+                mentorId: components["parameters"]["MentorIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "startsAt": "2026-06-23T15:00:00.000Z",
+                 *       "message": "I lead a team of four for the first time and wonder whether your style fits me."
+                 *     }
+                 */
+                "application/json": components["schemas"]["BookIntroCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The intro call, `booked`, as the person who booked it sees it. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IntroCallConflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

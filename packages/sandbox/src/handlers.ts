@@ -1,6 +1,7 @@
 import { streamEvents } from './events/stream.js';
 import type { Handlers } from './http/handler.js';
 import type { StreamHandlers } from './http/stream-handler.js';
+import { introCallsHandlers } from './resources/intro-calls/index.js';
 import { mentorsHandlers } from './resources/mentors/index.js';
 import { roadmapsHandlers } from './resources/roadmaps/index.js';
 import { roomsHandlers } from './resources/rooms/index.js';
@@ -14,6 +15,7 @@ export const handlers: Handlers = {
   ...roadmapsHandlers,
   ...roomsHandlers,
   ...threadsHandlers,
+  ...introCallsHandlers,
 };
 
 /** The operations answered with a stream: the app runs them in the same envelope, outside a transaction. */

@@ -44,10 +44,17 @@ export async function refresh(s: TestSandbox, p: Person): Promise<void> {
 /** Every hour of every day, in UTC: any future whole hour is a slot. */
 export const allDay: AvailabilityWindow[] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 0, 1440] as AvailabilityWindow);
 
-/** A new person who mentors: public by default, accepting, capacity 5, available around the clock in UTC. */
+/** A new person who mentors: public by default, accepting, capacity 5, available around the clock in UTC, offering nothing unless told. */
 export async function mentor(
   s: TestSandbox,
-  options: { org?: 'demo' | 'acme'; pool?: string | null; capacity?: number; accepting?: boolean; windows?: AvailabilityWindow[] } = {},
+  options: {
+    org?: 'demo' | 'acme';
+    pool?: string | null;
+    capacity?: number;
+    accepting?: boolean;
+    windows?: AvailabilityWindow[];
+    offerings?: components['schemas']['MentorOffering'][];
+  } = {},
 ): Promise<MentorPerson> {
   const p = await person(s, options.org ?? 'demo');
   const mentorId = `men_roomstest${process.pid}x${counter}`;
@@ -70,7 +77,7 @@ export async function mentor(
     country: 'DE',
     mentoringStyle: 'facilitative',
     helpsWith: ['leadership'],
-    offerings: [],
+    offerings: options.offerings ?? [],
     capacityMax: options.capacity ?? 5,
     acceptingRequests: options.accepting ?? true,
     ratingAvg: null,

@@ -59,6 +59,7 @@ interface Ctx {
     session: Session;
     cancelled: Session;
     unstarted: Session;
+    introCall: { call: Schemas['IntroCall']; visitor: Person };
   }>;
 }
 
@@ -238,6 +239,20 @@ async function mainSession(ctx: Ctx): Promise<Session> {
 async function acceptedSession(ctx: Ctx): Promise<Session> {
   if (ctx.state.session?.status !== 'accepted') ctx.state.session = await book(ctx, 'mentor');
   return ctx.state.session;
+}
+
+/** A person of org_demo with an intro call booked with men_demomentor (whose profile offers one, 20 minutes). */
+async function introCall(ctx: Ctx): Promise<{ call: Schemas['IntroCall']; visitor: Person }> {
+  if (!ctx.state.introCall) {
+    const visitor = await signIn(ctx, 'every-op-intro-call');
+    const [startsAt] = await freeSlots(ctx);
+    const res = await ctx.s.request<Schemas['IntroCall']>('POST', `/v1/mentors/${demoMentorId}/intro-calls`, {
+      auth: visitor.token,
+      body: { startsAt, message: 'Could we talk for twenty minutes first?' },
+    });
+    ctx.state.introCall = { call: expectStatus(res, 201), visitor };
+  }
+  return ctx.state.introCall;
 }
 
 // ---------------------------------------------------------------- the table
@@ -826,7 +841,10 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
   proposeRoomAgreement: {
     async success(ctx) {
       const { room } = await mainRoom(ctx);
-      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/agreement`, { auth: ctx.mentor.token, body: { agreement: '- We meet every other week.' } });
+      const res = await ctx.s.request<Room>('POST', `/v1/rooms/${room.id}/agreement`, {
+        auth: ctx.mentor.token,
+        body: { agreement: '- We meet every other week.' },
+      });
       const proposed = expectStatus(res, 200);
       assert.equal(proposed.agreement, '- We meet every other week.');
       assert.deepEqual(proposed.agreementSignedAt, { mentor: ctx.clock.toISOString(), mentee: null });
@@ -1164,6 +1182,70 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
         expectStatus(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${target.id}/cancel`, { auth: mentee.token }), 200);
       }
       expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${target.id}/cancel`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  // -------- intro calls
+  bookIntroCall: {
+    async success(ctx) {
+      const { call } = await introCall(ctx);
+      assert.equal(call.status, 'booked');
+      assert.equal(call.durationMinutes, 20);
+      assert.equal(call.viewerRole, 'mentee');
+    },
+    async failure(ctx) {
+      // One open intro call per pair.
+      const { visitor } = await introCall(ctx);
+      const [, startsAt] = await freeSlots(ctx);
+      const res = await ctx.s.request('POST', `/v1/mentors/${demoMentorId}/intro-calls`, { auth: visitor.token, body: { startsAt } });
+      expectProblem(res, 409, 'conflict');
+    },
+  },
+
+  listIntroCalls: {
+    async success(ctx) {
+      const { call } = await introCall(ctx);
+      const list = expectStatus(await ctx.s.request<Schemas['IntroCallList']>('GET', '/v1/intro-calls', { auth: ctx.mentor.token }), 200);
+      assert.deepEqual(
+        list.data.filter((c) => c.id === call.id).map((c) => c.viewerRole),
+        ['mentor'],
+      );
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/intro-calls', { auth: ctx.mentor.token, query: { status: 'held' } });
+      expectProblem(res, 400, 'invalid_parameter');
+    },
+  },
+
+  retrieveIntroCall: {
+    async success(ctx) {
+      const { call, visitor } = await introCall(ctx);
+      const got = expectStatus(await ctx.s.request<Schemas['IntroCall']>('GET', `/v1/intro-calls/${call.id}`, { auth: visitor.token }), 200);
+      assert.equal(got.id, call.id);
+    },
+    async failure(ctx) {
+      // Someone else's intro call does not exist for a third person.
+      const { call } = await introCall(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/intro-calls/${call.id}`, { auth: ctx.acme.token }), 404, 'not_found');
+    },
+  },
+
+  cancelIntroCall: {
+    async success(ctx) {
+      const { call } = await introCall(ctx);
+      const res = await ctx.s.request<Schemas['IntroCall']>('POST', `/v1/intro-calls/${call.id}/cancel`, {
+        auth: ctx.mentor.token,
+        body: { reason: 'Travelling that day.' },
+      });
+      const cancelled = expectStatus(res, 200);
+      assert.equal(cancelled.status, 'cancelled');
+      ctx.state.introCall = { ...(await introCall(ctx)), call: cancelled };
+    },
+    async failure(ctx) {
+      // Cancelled already.
+      const { call, visitor } = await introCall(ctx);
+      if (call.status !== 'cancelled') expectStatus(await ctx.s.request('POST', `/v1/intro-calls/${call.id}/cancel`, { auth: visitor.token }), 200);
+      expectProblem(await ctx.s.request('POST', `/v1/intro-calls/${call.id}/cancel`, { auth: visitor.token }), 409, 'invalid_transition');
     },
   },
 

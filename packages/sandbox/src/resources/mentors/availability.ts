@@ -7,7 +7,8 @@ import { localToUtc, wallClock } from './time-zones.js';
  * (`weekly_availability`); each window yields 60-minute slots on the hour. Wall-clock
  * times convert to UTC per date, so a 09:00 window is 14:00Z in New York's winter and
  * 13:00Z in its summer; a local hour skipped by spring-forward yields no slot. Slots in
- * the past and slots overlapping a pending or accepted session are not bookable.
+ * the past and slots overlapping a pending or accepted session or a booked intro call are not
+ * bookable.
  *
  * `mentors.next_available_at` (the first bookable slot within 30 days) is stored so that
  * search can filter and sort on it with an index. It is computed at seed time, recomputed
@@ -61,11 +62,15 @@ function takenIntervals(db: Db, mentorId: string, startMs: number, endMs: number
   if (!hasTable(db, 'sessions')) return [];
   // String bounds widened by a day tolerate other ISO spellings (no milliseconds, offsets);
   // the exact overlap test is numeric.
+  const bounds = { mentor: mentorId, before: new Date(endMs + dayMs).toISOString(), after: new Date(startMs - dayMs).toISOString() };
   const rows = prepared(
     db,
     `SELECT starts_at, ends_at FROM sessions
-     WHERE mentor_id = ? AND status IN ('pending', 'accepted') AND starts_at < ? AND ends_at > ?`,
-  ).all(mentorId, new Date(endMs + dayMs).toISOString(), new Date(startMs - dayMs).toISOString()) as { starts_at: string; ends_at: string }[];
+     WHERE mentor_id = :mentor AND status IN ('pending', 'accepted') AND starts_at < :before AND ends_at > :after
+     UNION ALL
+     SELECT starts_at, ends_at FROM intro_calls
+     WHERE mentor_id = :mentor AND status = 'booked' AND starts_at < :before AND ends_at > :after`,
+  ).all(bounds) as { starts_at: string; ends_at: string }[];
   return rows.map((r) => ({ start: Date.parse(r.starts_at), end: Date.parse(r.ends_at) }));
 }
 
@@ -161,9 +166,12 @@ export function refreshStaleAvailability(db: Db, now: Date): void {
   if (stale.length === 0) return;
   const takenBy = new Map<string, Interval[]>();
   if (hasTable(db, 'sessions')) {
-    const sessions = prepared(db, `SELECT mentor_id, starts_at, ends_at FROM sessions WHERE status IN ('pending', 'accepted') AND ends_at > ?`).all(
-      new Date(now.getTime() - dayMs).toISOString(),
-    ) as { mentor_id: string; starts_at: string; ends_at: string }[];
+    const sessions = prepared(
+      db,
+      `SELECT mentor_id, starts_at, ends_at FROM sessions WHERE status IN ('pending', 'accepted') AND ends_at > :after
+       UNION ALL
+       SELECT mentor_id, starts_at, ends_at FROM intro_calls WHERE status = 'booked' AND ends_at > :after`,
+    ).all({ after: new Date(now.getTime() - dayMs).toISOString() }) as { mentor_id: string; starts_at: string; ends_at: string }[];
     for (const s of sessions) {
       const list = takenBy.get(s.mentor_id) ?? [];
       list.push({ start: Date.parse(s.starts_at), end: Date.parse(s.ends_at) });
