@@ -1,10 +1,11 @@
 import { APIError } from '@menteo/sdk';
-import { html, type PropertyDeclarations, type ReactiveController, type TemplateResult } from 'lit';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { sharedEn } from '../locales/shared.strings.js';
 import { ConnectionController } from './connection-controller.js';
 import { loadError } from './load-error.js';
 import type { LocalizeController } from './localize-controller.js';
 import { MenteoElement } from './menteo-element.js';
+import { followersOf } from './store-controller.js';
 
 /**
  * What one load looks like to `renderStatus`, and how to render each of its states — after
@@ -111,20 +112,12 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     return this.connection.value?.config.token !== undefined;
   }
 
-  /** The store controllers this element (and its modules) added: what `refetch` loads again. */
-  readonly #loads: { refetch(): Promise<void> }[] = [];
-
-  override addController(controller: ReactiveController & { refetch?(): Promise<void> }): void {
-    super.addController(controller);
-    if (controller.refetch) this.#loads.push(controller as { refetch(): Promise<void> });
-  }
-
   /**
    * Loads again everything the element shows, from every store it follows: what the retry
    * button does. Never rejects (a failure shows as an error).
    */
   refetch(): Promise<void> {
-    return Promise.all(this.#loads.map((load) => load.refetch())).then(() => {});
+    return Promise.all((followersOf.get(this) ?? []).map((follower) => follower.refetch())).then(() => {});
   }
 
   /** The retry button: tells the page, then loads again. */

@@ -8,6 +8,12 @@ interface FollowedStore<State> {
 }
 
 /**
+ * Each element's store followers, so that its retry reloads every store it shows (see
+ * MenteoConnectedElement's `refetch`), those of its modules (room-booking.ts…) included.
+ */
+export const followersOf = new WeakMap<ReactiveControllerHost, { refetch(): Promise<void> }[]>();
+
+/**
  * Follows one store for an element: subscribes while the element is connected, switches
  * when `select` returns another store (new id, new parameters, new provider — an abandoned
  * store then cancels its request), unsubscribes on disconnect, and re-renders the element on
@@ -33,6 +39,9 @@ export class StoreFollower<State, Empty = State> implements ReactiveController {
   ) {
     this.state = empty;
     host.addController(this);
+    const followers = followersOf.get(host) ?? [];
+    followers.push(this);
+    followersOf.set(host, followers);
   }
 
   hostConnected(): void {
