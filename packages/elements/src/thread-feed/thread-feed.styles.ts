@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
-import { button, field, filled } from '../styles/controls.js';
+import { button, chip, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
@@ -97,14 +97,12 @@ export const styles = css`
   /* A kind is its icon and its name, with a colour that only adds to them. */
   .badge {
     --_kind: var(--menteo-feed-badge-update, #2563eb);
+    ${chip}
     display: inline-flex;
     gap: 0.35em;
     align-items: center;
-    padding: 1px ${token('space-2')};
-    border-radius: ${token('radius-pill')};
     border: 1px solid var(--_kind);
     background: color-mix(in srgb, var(--_kind) 14%, var(--_bg));
-    font-size: var(--_small);
     font-weight: 600;
   }
   .badge > span {
