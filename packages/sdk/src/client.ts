@@ -1,6 +1,7 @@
 import { MenteoCore, type ClientOptions, type ClientSummary } from './core/client-core.js';
 import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
+import { IntroCalls } from './resources/intro-calls.js';
 import { Matches } from './resources/matches.js';
 import { Mentors } from './resources/mentors.js';
 import { Posts } from './resources/posts.js';
@@ -48,6 +49,8 @@ export class Menteo extends MenteoCore {
   readonly matches = new Matches(this);
   /** Mentorship rooms with their goals, sessions and messages (user token). See {@link Rooms}. */
   readonly rooms = new Rooms(this);
+  /** A mentor's free intro calls, booked on their slots before any room (user token). See {@link IntroCalls}. */
+  readonly introCalls = new IntroCalls(this);
   /** Curated career paths and each person's progress on them. See {@link Roadmaps}. */
   readonly roadmaps = new Roadmaps(this);
   /** Growth threads and their posts. See {@link Threads}. */
