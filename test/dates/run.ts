@@ -29,13 +29,16 @@ const testsIn = (dir: string, folder: string) =>
 /** The date-sensitive suites: what they cover, where they run, how. */
 export const suites = [
   {
-    what: 'sandbox: rooms, sessions, slots, token expiry',
+    what: 'sandbox: rooms, sessions, slots, reminders, intro calls, token expiry',
     dir: 'packages/sandbox',
     command: [
       ...nodeTest,
       'test/rooms.test.ts',
       'test/rooms-activity.test.ts',
       'test/rooms-messages.test.ts',
+      'test/room-agreement-sessions.test.ts',
+      'test/session-reminders.test.ts',
+      'test/intro-calls.test.ts',
       'test/mentors.test.ts',
       'test/core/auth.test.ts',
     ],
@@ -43,7 +46,7 @@ export const suites = [
   {
     what: 'SDK: stores (sessions, slots, goals, progress, live updates)',
     dir: 'packages/sdk',
-    command: [...nodeTest, ...testsIn('packages/sdk', 'src/stores'), 'test/stores.e2e.test.ts', 'test/resources.e2e.test.ts'],
+    command: [...nodeTest, ...testsIn('packages/sdk', 'src/stores'), 'test/stores.e2e.test.ts', 'test/resources.e2e.test.ts', 'test/room-journey.e2e.test.ts'],
   },
   {
     what: 'elements: room widget and roadmap stepper in Chromium',
