@@ -27,7 +27,10 @@ export const elementBudgets: Readonly<Record<string, number>> = {
   // controls (#10, +0.2 KB) took the card to 20.29 KB. The loader work (#15) must win it back:
   // its budget for a card page through the loader is 22 KB, loader included.
   'mentor-card': 20.5 * 1024,
-  'room-widget': 36 * 1024,
+  // 36 KB until 2026-12-05 (33.71 KB then). The journey (#11) shows the room's agreement as
+  // Markdown, so the widget now carries the package's safe Markdown renderer (≈2.3 KB, shared with
+  // the feed in the main entry) and the agreement section: 36.85 KB with it.
+  'room-widget': 38 * 1024,
   'thread-feed': 45 * 1024,
 };
 

@@ -4,12 +4,14 @@ import type { Scenario } from '../internal/scenario.screenshots.js';
 const flagship = 'room_V456B8ClN8AvPsbf';
 const requested = 'room_thF4U5KzVSclYqbH';
 const room = (id = flagship) => `<menteo-room-widget room-id="${id}"></menteo-room-widget>`;
-const openBooking = `document.querySelector('menteo-room-widget').shadowRoot.querySelector('[part~="book-button"]').click()`;
+const click = (part: string) => `document.querySelector('menteo-room-widget').shadowRoot.querySelector('[part~="${part}"]').click()`;
+const openBooking = click('book-button');
 
 /** The room widget's states for `pnpm run screenshots` (each also shot dark and RTL). */
 export const scenarios: Scenario[] = [
   { name: 'mentee', markup: room(), width: 1000, person: 'demo-mentee' },
   { name: 'mentor-requested', markup: room(requested), width: 720, person: 'demo-mentor' },
+  { name: 'agreement-propose', markup: room(), width: 720, person: 'demo-mentee', interact: click('agreement-propose') },
   { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },

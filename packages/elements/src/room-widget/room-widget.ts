@@ -25,13 +25,17 @@ import { PagedStoreController, StoreController } from '../internal/store-control
 import { controlStyles } from '../styles/controls.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
+import { RoomAgreement } from './room-agreement.js';
 import { viewerZone } from './room-booking.js';
 import { RoomChat } from './room-chat.js';
 import { chatStyles } from './room-chat.styles.js';
+import { journeyStyles } from './room-journey.styles.js';
 import { RoomGoals } from './room-goals.js';
 import { RoomSessions } from './room-sessions.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
+
+export type * from './room-events.js';
 
 type Status = Room['status'];
 
@@ -72,6 +76,15 @@ const hourMs = 3_600_000;
  * @csspart term - The term's progress bar (`role="progressbar"`); its fill is `term-fill`.
  * @csspart term-fill - The filled part of the term bar.
  * @csspart goal - The room's goal statement.
+ * @csspart agreement - The agreement section: `agreement-text` (Markdown), `signoffs`, the buttons and form.
+ * @csspart agreement-text - The agreement, rendered from Markdown.
+ * @csspart signoffs - Each side's sign-off, a `signoff` (also `signoff-signed` or `signoff-awaiting`).
+ * @csspart signoff - One side's "Signed by … on …" or "Awaiting …".
+ * @csspart request-expiry - A requested room's "Awaiting <mentor>, expires <date>".
+ * @csspart agreement-accept - Accept the agreement (the side that has not signed).
+ * @csspart agreement-propose - Opens the form to propose a (changed) agreement.
+ * @csspart agreement-form - The form with the Markdown textarea; its button is `agreement-submit`.
+ * @csspart agreement-submit - Sends the proposed agreement.
  * @csspart actions - The room actions; each is an `action` part (`action-<name>`).
  * @csspart action - One room action button.
  * @csspart action-error - A refused action's message with its request id.
@@ -113,6 +126,8 @@ const hourMs = 3_600_000;
  * @fires menteo-room-action - The API accepted a room transition; `detail` has `roomId`, `action` and `status`.
  * @fires menteo-session-booked - A session was booked; `detail` has `roomId` and `session`.
  * @fires menteo-message-sent - The API confirmed a message; `detail` has `roomId` and `message`.
+ * @fires menteo-agreement-proposed - The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
+ * @fires menteo-agreement-accepted - The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -126,7 +141,7 @@ const hourMs = 3_600_000;
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, styles, chatStyles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles, chatStyles, journeyStyles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },
@@ -186,6 +201,12 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     const s = this.#stores();
     return s && this.roomId ? draftOf(s, `message:${this.roomId}`) : undefined;
   }
+  #agreement = new RoomAgreement(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    rooms: () => this.#rooms(),
+    busy: () => !!this.optimistic,
+  });
   #goalsSection = new RoomGoals(this, {
     l10n: () => this.l10n,
     headingLevel: () => this.headingLevel,
@@ -214,6 +235,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     if (changed.has('roomId')) {
       this.optimistic = this.actionError = this.confirming = undefined;
       this.#sessionsSection.reset();
+      this.#agreement.reset();
       this.avatarFailed = false;
       this.#chat.reset();
     }
@@ -277,6 +299,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
         <p part="goal" dir="auto">${room.goal}</p>
         ${room.statusReason && status !== 'requested' && status !== 'active' ? html`<p class="muted reason" dir="auto">${l.msg('roomReason', { reason: room.statusReason })}</p>` : nothing}
       </div>
+      ${this.#agreement.render(room, status)}
       ${this.#renderActions(room, status)}
       <div class="columns">
         <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)}</div>

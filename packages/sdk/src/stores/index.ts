@@ -42,6 +42,7 @@ export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPost
 export {
   roomStores,
   roomActionsFor,
+  roomExpiry,
   roomStatusesAllowing,
   roomTransitions,
   type RoomStores,

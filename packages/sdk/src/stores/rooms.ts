@@ -31,7 +31,7 @@ export type Message = Schema<'Message'>;
 export type RoomAction = LifecycleAction;
 // Which actions exist, where they lead and who may take them is the contract's
 // (`x-menteo-lifecycle`): the stores pass it on, so that elements need not copy it.
-export { roomActionsFor, roomStatusesAllowing, roomTransitions } from '@menteo/api/room-lifecycle';
+export { roomActionsFor, roomExpiry, roomStatusesAllowing, roomTransitions } from '@menteo/api/room-lifecycle';
 /**
  * The rooms list's filters.
  *

@@ -1,0 +1,34 @@
+import { css } from 'lit';
+
+/** The journey's sections (agreement, and later goals' editing, session details, reviews): read through the room's private tokens. */
+export const journeyStyles = css`
+  [part~='agreement'] {
+    display: grid;
+    gap: var(--_s2);
+  }
+  .markdown > :first-child {
+    margin-block-start: 0;
+  }
+  .markdown > :last-child {
+    margin-block-end: 0;
+  }
+  .markdown ul,
+  .markdown ol {
+    list-style: revert;
+    padding-inline-start: 1.25em;
+  }
+  .signoffs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s3);
+    font-size: var(--_small);
+    color: var(--_muted);
+  }
+  [part~='signoff-signed'] > span {
+    color: var(--_primary);
+  }
+  .stack {
+    display: grid;
+    gap: var(--_s1);
+  }
+`;
