@@ -21,6 +21,7 @@ import { createStoreContext, type StoreContext, type StoresOptions } from './con
 import { draftOf } from './draft.js';
 import { invalidate, type KeySelector } from './keys.js';
 import { signOut } from './identity.js';
+import { introCallStores, type IntroCallStores } from './intro-calls.js';
 import { liveFeed, type LiveFeed } from './live.js';
 import { outboxOf, type Outbox } from './outbox.js';
 import { meStores, type MeStores } from './me.js';
@@ -63,6 +64,7 @@ export {
   type HelpFitAnswer,
 } from './room-plans.js';
 export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
+export { introCallStores, type IntroCallStores, type IntroCallListParams } from './intro-calls.js';
 export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment } from './comments.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
@@ -77,7 +79,16 @@ export { memoryStorage } from './storage.js';
  * stores.lastError.subscribe((error) => error && toast(error.message));
  * ```
  */
-export type MenteoStores = StoreContext & MentorStores & ThreadStores & RoomStores & RoomPlanStores & RoomReviewStores & RoadmapStores & MeStores & EveryPiece;
+export type MenteoStores = StoreContext &
+  MentorStores &
+  ThreadStores &
+  RoomStores &
+  RoomPlanStores &
+  RoomReviewStores &
+  IntroCallStores &
+  RoadmapStores &
+  MeStores &
+  EveryPiece;
 
 /**
  * The per-context pieces `createStores` makes at once (a domain-picking page makes them on
@@ -180,6 +191,7 @@ export function createStores(client: MenteoCore, options?: StoresOptions): Mente
     roomStores(context),
     roomPlanStores(context),
     roomReviewStores(context),
+    introCallStores(context),
     roadmapStores(context),
     meStores(context),
   );

@@ -1,0 +1,144 @@
+// The intro call stores against the in-process sandbox behind msw: a booking joins the lists it
+// matches at once and takes the mentor's slot (['mentorSlots', mentorId] reloads), a cancel by the
+// other person moves the call between lists and gives the slot back, and refusals are typed errors
+// that set lastError and change no list. Slots are read from the sandbox's own listMentorSlots
+// over the two weeks after its clock, so nothing here depends on the date.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fast, mockApi } from '../../test/support/mock-api.js';
+import { mounted, until, waitFor } from '../../test/support/store-waits.js';
+import { MenteoCore } from '../core/client-core.js';
+import { ConflictError, MenteoError } from '../core/errors.js';
+import { IntroCalls } from '../resources/intro-calls.js';
+import { createStoreContext, createStores, introCallStores, memoryStorage, roomPlanStores, type StoreContext } from './index.js';
+
+const api = mockApi();
+let mentor: string;
+let people = 0;
+const demo = 'men_demomentor';
+const slotsPath = `/v1/mentors/${demo}/slots`;
+
+const client = (token: string) => new MenteoCore({ publishableKey: 'pk_test_demo', ...fast, maxRetries: 0, token });
+const contexts: StoreContext[] = [];
+const options = { live: false, graceMs: 5, storage: memoryStorage() };
+/** The intro call stores and the slot stores of one person, picked by domain as a page would. */
+const make = (token: string) => {
+  const context = createStoreContext(client(token), options);
+  contexts.push(context);
+  return { context, ...introCallStores(context), ...roomPlanStores(context) };
+};
+const visitor = () => api.data.tokenFor(`intro-stores-${process.pid}-${++people}`);
+after(() => {
+  for (const c of contexts) c.dispose();
+});
+before(async () => {
+  mentor = await api.data.tokenFor('demo-mentor');
+});
+
+const nextTwoWeeks = () => {
+  const start = new Date(Math.ceil(api.data.now().getTime() / 3_600_000) * 3_600_000 + 86_400_000);
+  return { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: 'UTC' };
+};
+const listLoads = () => api.callsTo('/v1/intro-calls', 'GET').length;
+const slotLoads = () => api.callsTo(slotsPath, 'GET').length;
+
+describe('introCallStores', () => {
+  it('bookIntroCall: the call joins the lists it matches at once; the lists and the mentor’s slots reload; createStores carries them', async () => {
+    const stores = createStores(client(await visitor()), options);
+    contexts.push(stores);
+    const $all = stores.introCalls();
+    const $booked = stores.introCalls({ status: 'booked' });
+    const $cancelled = stores.introCalls({ status: 'cancelled' });
+    const $slots = stores.mentorSlots(demo, nextTwoWeeks());
+    const stops = [
+      await mounted($all, (s) => s.loaded),
+      await mounted($booked, (s) => s.loaded),
+      await mounted($cancelled, (s) => s.loaded),
+      await mounted($slots, (s) => !!s.data),
+    ];
+    assert.deepEqual($all.get().items, []);
+    const startsAt = $slots.get().data!.data[0]!.startsAt;
+    const [lists, slots] = [listLoads(), slotLoads()];
+
+    const call = await stores.bookIntroCall(demo, { startsAt, message: 'Do we fit?' });
+    assert.equal(call.status, 'booked');
+    assert.deepEqual($all.get().items, [call], 'in the list at once, before any reload');
+    assert.deepEqual($booked.get().items, [call]);
+    assert.deepEqual($cancelled.get().items, [], 'not in a list it does not match');
+
+    await waitFor(() => listLoads() >= lists + 3); // ['introCalls'] was named: every list reloads
+    await waitFor(() => slotLoads() > slots); // ['mentorSlots', mentorId] was named
+    await until($slots, (s) => !s.loading && !s.data!.data.some((slot) => slot.startsAt === startsAt));
+    await until($all, (s) => !s.loading);
+    assert.deepEqual($all.get().items, [call], 'the reload agrees');
+    assert.equal(stores.lastError.get(), undefined);
+    for (const stop of stops) stop();
+    await new IntroCalls(client(mentor)).cancel(call.id);
+  });
+
+  it('cancelIntroCall by the mentor: the call moves from booked to cancelled lists at once; the slot opens again; a second cancel changes nothing', async () => {
+    const person = make(await visitor());
+    const daniel = make(mentor);
+    const $slots = person.mentorSlots(demo, nextTwoWeeks());
+    const stops = [await mounted($slots, (s) => !!s.data)];
+    const startsAt = $slots.get().data!.data[0]!.startsAt;
+    const call = await person.bookIntroCall(demo, { startsAt });
+    await until($slots, (s) => !s.loading && !s.data!.data.some((slot) => slot.startsAt === startsAt));
+
+    const $booked = daniel.introCalls({ status: 'booked' });
+    const $cancelled = daniel.introCalls({ status: 'cancelled' });
+    const $hisSlots = daniel.mentorSlots(demo, nextTwoWeeks());
+    stops.push(await mounted($booked, (s) => s.loaded), await mounted($cancelled, (s) => s.loaded), await mounted($hisSlots, (s) => !!s.data));
+    assert.ok($booked.get().items.some((c) => c.id === call.id && c.viewerRole === 'mentor'));
+    assert.ok(!$hisSlots.get().data!.data.some((slot) => slot.startsAt === startsAt));
+    const slots = slotLoads();
+
+    const cancelled = await daniel.cancelIntroCall(call.id, { reason: 'Travelling that week.' });
+    assert.equal(cancelled.status, 'cancelled');
+    assert.equal(cancelled.cancelReason, 'Travelling that week.');
+    assert.ok(!$booked.get().items.some((c) => c.id === call.id), 'gone from the booked list at once');
+    assert.deepEqual(
+      $cancelled.get().items.filter((c) => c.id === call.id),
+      [cancelled],
+    );
+    await waitFor(() => slotLoads() > slots); // ['mentorSlots', mentorId] was named
+    await until($hisSlots, (s) => !s.loading && s.data!.data.some((slot) => slot.startsAt === startsAt)); // the slot is open again
+
+    const before = [$booked.get(), $cancelled.get()];
+    await assert.rejects(
+      daniel.cancelIntroCall(call.id),
+      (e: unknown) => e instanceof ConflictError && e.code === 'invalid_transition' && e.requestId !== null,
+    );
+    assert.ok(daniel.context.lastError.get() instanceof ConflictError);
+    assert.deepEqual([$booked.get(), $cancelled.get()], before, 'a refusal changes no list');
+    for (const stop of stops) stop();
+  });
+
+  it('refusals: a taken slot is a ConflictError that reloads the mentor’s slots and changes no list; a bad id rejects with lastError set', async () => {
+    const first = make(await visitor());
+    const second = make(await visitor());
+    const $slots = second.mentorSlots(demo, nextTwoWeeks());
+    const $calls = second.introCalls();
+    const stops = [await mounted($slots, (s) => !!s.data), await mounted($calls, (s) => s.loaded)];
+    const startsAt = $slots.get().data!.data[0]!.startsAt;
+    const taken = await first.bookIntroCall(demo, { startsAt });
+    const [lists, slots] = [listLoads(), slotLoads()];
+    const before = $calls.get();
+
+    await assert.rejects(
+      second.bookIntroCall(demo, { startsAt }),
+      (e: unknown) => e instanceof ConflictError && e.code === 'slot_unavailable' && e.requestId !== null,
+    );
+    assert.ok(second.context.lastError.get() instanceof ConflictError);
+    assert.equal($calls.get(), before, 'no list changed');
+    await waitFor(() => slotLoads() > slots); // the slots shown were stale
+    await until($slots, (s) => !s.loading && !s.data!.data.some((slot) => slot.startsAt === startsAt));
+    assert.equal(listLoads(), lists, 'no list reload after a refusal');
+
+    second.context.clearError();
+    await assert.rejects(second.cancelIntroCall('..'), MenteoError);
+    assert.ok(second.context.lastError.get() instanceof MenteoError, 'refused before sending, still a rejection with lastError');
+    for (const stop of stops) stop();
+    await first.cancelIntroCall(taken.id);
+  });
+});
