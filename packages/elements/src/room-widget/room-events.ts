@@ -1,3 +1,5 @@
+import type { Goal } from '@menteo/sdk/stores';
+
 // The room widget's journey events, typed in `HTMLElementEventMap` so that
 // `widget.addEventListener('menteo-agreement-accepted', (e) => e.detail.roomId)` is typed.
 
@@ -34,8 +36,43 @@ export interface MenteoAgreementAcceptedDetail {
  */
 export type MenteoAgreementAcceptedEvent = CustomEvent<MenteoAgreementAcceptedDetail>;
 
+/** What `menteo-goal-changed` carries: the room and the goal as the API saved it. */
+export interface MenteoGoalChangedDetail {
+  roomId: string;
+  /** The goal after the change (progress, status, title, success criteria or target date). */
+  goal: Goal;
+}
+
+/**
+ * Fired by `<menteo-room-widget>` after the API saved a change to a goal.
+ *
+ * @example
+ * ```ts
+ * widget.addEventListener('menteo-goal-changed', (event) => event.detail.goal.status === 'achieved' && celebrate());
+ * ```
+ */
+export type MenteoGoalChangedEvent = CustomEvent<MenteoGoalChangedDetail>;
+
+/** What `menteo-goal-deleted` carries: the room and the deleted goal's id. */
+export interface MenteoGoalDeletedDetail {
+  roomId: string;
+  goalId: string;
+}
+
+/**
+ * Fired by `<menteo-room-widget>` after the API deleted a goal.
+ *
+ * @example
+ * ```ts
+ * widget.addEventListener('menteo-goal-deleted', (event) => forget(event.detail.goalId));
+ * ```
+ */
+export type MenteoGoalDeletedEvent = CustomEvent<MenteoGoalDeletedDetail>;
+
 declare global {
   interface HTMLElementEventMap {
+    'menteo-goal-changed': MenteoGoalChangedEvent;
+    'menteo-goal-deleted': MenteoGoalDeletedEvent;
     'menteo-agreement-proposed': MenteoAgreementProposedEvent;
     'menteo-agreement-accepted': MenteoAgreementAcceptedEvent;
   }

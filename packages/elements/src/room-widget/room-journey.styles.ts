@@ -27,6 +27,24 @@ export const journeyStyles = css`
   [part~='signoff-signed'] > span {
     color: var(--_primary);
   }
+  .goal-actions {
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .stepper {
+    display: inline-flex;
+    gap: var(--_s1);
+    align-items: center;
+  }
+  .progress-input {
+    inline-size: 4.5em;
+    font-size: var(--_small);
+    padding: 2px var(--_s1);
+  }
+  .goal-form input,
+  .goal-form textarea {
+    inline-size: 100%;
+  }
   .stack {
     display: grid;
     gap: var(--_s1);

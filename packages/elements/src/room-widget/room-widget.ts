@@ -91,6 +91,8 @@ const hourMs = 3_600_000;
  * @csspart plan - Goals and sessions (beside the chat on wide layouts).
  * @csspart goals - The goals section; each goal is a `goal-item`, its bar `goal-progress`.
  * @csspart goal-item - One goal.
+ * @csspart goal-criteria - A goal's success criteria.
+ * @csspart goal-form - A goal's edit form (title, success criteria, target date).
  * @csspart goal-progress - A goal's progress bar (`role="progressbar"`).
  * @csspart sessions - The sessions section; each session is a `session`.
  * @csspart session - One upcoming session.
@@ -128,6 +130,8 @@ const hourMs = 3_600_000;
  * @fires menteo-message-sent - The API confirmed a message; `detail` has `roomId` and `message`.
  * @fires menteo-agreement-proposed - The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
  * @fires menteo-agreement-accepted - The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
+ * @fires menteo-goal-changed - The API saved a change to a goal; `detail` has `roomId` and `goal`.
+ * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -236,6 +240,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       this.optimistic = this.actionError = this.confirming = undefined;
       this.#sessionsSection.reset();
       this.#agreement.reset();
+      this.#goalsSection.reset();
       this.avatarFailed = false;
       this.#chat.reset();
     }

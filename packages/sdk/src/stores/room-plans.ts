@@ -149,6 +149,16 @@ export interface RoomPlanStores {
    */
   updateGoal(roomId: string, goalId: string, body: BodyOf<'updateRoomGoal'>): Promise<Goal>;
   /**
+   * Deletes a goal (rooms `active` or `paused` only): gone from the list at once, back in its
+   * place if the API refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.deleteGoal(roomId, goalId);
+   * ```
+   */
+  deleteGoal(roomId: string, goalId: string): Promise<void>;
+  /**
    * Moves your read marker to `messageId`; the room (and its `unreadCount`) reloads.
    *
    * @example
@@ -317,6 +327,17 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
         () => api.goals.update(roomId, goalId, body),
         (goal) => (pages) => ({ ...pages, items: pages.items.map((g) => (g.id === goal.id ? goal : g)) }),
       ),
+    deleteGoal: (roomId, goalId) => {
+      const without = (pages: GoalPages): GoalPages => ({ ...pages, items: pages.items.filter((g) => g.id !== goalId) });
+      return mutate(
+        context,
+        `goal:${goalId}`,
+        goalSources(roomId),
+        without,
+        () => api.goals.delete(roomId, goalId),
+        () => without,
+      );
+    },
     async answerHelpFit(roomId, sessionId, answer) {
       try {
         const session = await api.sessions.answerHelpFit(roomId, sessionId, { answer });
