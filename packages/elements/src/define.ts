@@ -6,9 +6,11 @@
  * @example `import '@menteo/elements'; // imports this`
  */
 export * from './provider/define.js';
+export * from './inbox-badge/define.js';
 export * from './mentor-card/define.js';
 export * from './mentor-search/define.js';
 export * from './need-finder/define.js';
 export * from './roadmap-stepper/define.js';
+export * from './room-list/define.js';
 export * from './room-widget/define.js';
 export * from './thread-feed/define.js';

@@ -14,10 +14,12 @@
  * ```
  * @packageDocumentation
  */
+export { MenteoInboxBadge } from './generated/inbox-badge.js';
 export { MenteoMentorCard } from './generated/mentor-card.js';
 export { MenteoMentorSearch } from './generated/mentor-search.js';
 export { MenteoNeedFinder } from './generated/need-finder.js';
 export { MenteoProvider } from './generated/provider.js';
 export { MenteoRoadmapStepper } from './generated/roadmap-stepper.js';
+export { MenteoRoomList } from './generated/room-list.js';
 export { MenteoRoomWidget } from './generated/room-widget.js';
 export { MenteoThreadFeed } from './generated/thread-feed.js';

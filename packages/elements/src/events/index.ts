@@ -10,3 +10,5 @@ export type { MenteoMessageSentEvent, MenteoMessageSentDetail } from './menteo-m
 export type { MenteoPostCreatedEvent, MenteoPostCreatedDetail } from './menteo-post-created.js';
 export type { MenteoReactionChangeEvent, MenteoReactionChangeDetail } from './menteo-reaction-change.js';
 export type { MenteoSignInRequiredEvent, MenteoSignInRequiredDetail } from './menteo-sign-in-required.js';
+export type { MenteoRoomSelectEvent, MenteoRoomSelectDetail } from './menteo-room-select.js';
+export type { MenteoInboxOpenEvent } from './menteo-inbox-open.js';

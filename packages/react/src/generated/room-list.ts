@@ -1,0 +1,47 @@
+// Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+import { createComponent, type EventName } from '@lit/react';
+import * as React from 'react';
+import { MenteoRoomList as MenteoRoomListElement } from '@menteo/elements/room-list';
+import type { MenteoRoomSelectEvent, MenteoRoomActionEvent, MenteoRetryEvent } from '@menteo/elements';
+
+/**
+ * `<menteo-room-list>` as a React component: properties as props (`MenteoRoomList.prototype` lists them), events as `on…` props.
+ *
+ * The signed-in person's mentorship rooms in inbox order (newest activity first), as
+ * mentee, as mentor or both: the other person, the room's status, unread messages, the last
+ * message's time and the next session, kept current live. A mentor sees the requests waiting
+ * for them first, with Accept and Decline. Picking a room fires `menteo-room-select` (and, with
+ * `room-href`, follows a link).
+ *
+ * Events:
+ * - `onMenteoRoomSelect`: `menteo-room-select` — The person picked a room; `detail` has `roomId`.
+ * - `onMenteoRoomAction`: `menteo-room-action` — The API accepted an answer to a request; `detail` has `roomId`, `action` and `status`.
+ * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ *
+ * @example
+ * ```tsx
+ * import { MenteoRoomList } from '@menteo/react';
+ *
+ * <MenteoRoomList roomHref="…" onMenteoRoomSelect={(event) => console.log(event.detail)} />
+ * ```
+ */
+export const MenteoRoomList = createComponent({
+  tagName: 'menteo-room-list',
+  elementClass: MenteoRoomListElement,
+  react: React,
+  events: {
+    /**
+     * The person picked a room; `detail` has `roomId`.
+     */
+    onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
+    /**
+     * The API accepted an answer to a request; `detail` has `roomId`, `action` and `status`.
+     */
+    onMenteoRoomAction: 'menteo-room-action' as EventName<MenteoRoomActionEvent>,
+    /**
+     * The person asked to load again after an error.
+     */
+    onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+  },
+  displayName: 'MenteoRoomList',
+});
