@@ -5,6 +5,7 @@ import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import { StoreController } from '../internal/store-controller.js';
+import { hatOf, renderHatChoice } from './room-hat.js';
 import type { en } from './room-widget.strings.js';
 
 const hourMs = 3_600_000;
@@ -155,6 +156,7 @@ export class RoomBooking {
       }
       <label for="agenda">${l.msg('roomAgenda')}</label>
       <textarea id="agenda" rows="2" maxlength="10000" .value=${booking.agenda} @input=${(e: InputEvent) => (booking.agenda = (e.target as HTMLTextAreaElement).value)}></textarea>
+      ${renderHatChoice(l, 'book-hat', null)}
       <div class="row">
         <button type="button" class="quiet" @click=${() => this.#close()}>${l.msg('roomCancel')}</button>
         <button type="submit" part="book-submit" ?disabled=${!!booking.busy}>${l.msg('roomBookSubmit')}</button>
@@ -171,10 +173,11 @@ export class RoomBooking {
       this.#set({ ...booking, notice: 'pick' });
       return;
     }
+    const hat = hatOf(new FormData(event.currentTarget as HTMLFormElement));
     this.#set({ ...booking, busy: true, notice: undefined });
     const agenda = booking.agenda.trim();
     try {
-      const session = await plans.bookSession(room.id, room.mentor.id, { startsAt: booking.slot, ...(agenda ? { agenda } : {}) });
+      const session = await plans.bookSession(room.id, room.mentor.id, { startsAt: booking.slot, ...(agenda ? { agenda } : {}), ...(hat ? { hat } : {}) });
       this.#booked = this.from.when(session.startsAt);
       this.#close();
       this.host.emit('menteo-session-booked', { roomId: room.id, session });

@@ -1,4 +1,4 @@
-import type { Goal } from '@menteo/sdk/stores';
+import type { Goal, Session } from '@menteo/sdk/stores';
 
 // The room widget's journey events, typed in `HTMLElementEventMap` so that
 // `widget.addEventListener('menteo-agreement-accepted', (e) => e.detail.roomId)` is typed.
@@ -69,8 +69,27 @@ export interface MenteoGoalDeletedDetail {
  */
 export type MenteoGoalDeletedEvent = CustomEvent<MenteoGoalDeletedDetail>;
 
+/** What `menteo-session-updated` carries: the room and the session as the API saved it. */
+export interface MenteoSessionUpdatedDetail {
+  roomId: string;
+  /** The session after the change (agenda, notes, meeting link, hat, status or time). */
+  session: Session;
+}
+
+/**
+ * Fired by `<menteo-room-widget>` after the API saved a change to a session: its agenda, notes,
+ * link or hat, a reschedule, a completion or a no-show.
+ *
+ * @example
+ * ```ts
+ * widget.addEventListener('menteo-session-updated', (event) => syncCalendar(event.detail.session));
+ * ```
+ */
+export type MenteoSessionUpdatedEvent = CustomEvent<MenteoSessionUpdatedDetail>;
+
 declare global {
   interface HTMLElementEventMap {
+    'menteo-session-updated': MenteoSessionUpdatedEvent;
     'menteo-goal-changed': MenteoGoalChangedEvent;
     'menteo-goal-deleted': MenteoGoalDeletedEvent;
     'menteo-agreement-proposed': MenteoAgreementProposedEvent;

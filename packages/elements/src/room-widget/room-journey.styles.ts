@@ -45,6 +45,39 @@ export const journeyStyles = css`
   .goal-form textarea {
     inline-size: 100%;
   }
+  .when-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s2);
+    align-items: baseline;
+  }
+  .agenda.markdown {
+    white-space: normal;
+  }
+  .hat-chip {
+    justify-self: start;
+  }
+  .hats {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s2);
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .hats legend {
+    font-weight: 600;
+    padding: 0;
+  }
+  .hats p {
+    flex-basis: 100%;
+  }
+  .notes {
+    display: grid;
+    gap: 2px;
+    padding-inline-start: var(--_s2);
+    border-inline-start: 2px solid var(--_border);
+  }
   .stack {
     display: grid;
     gap: var(--_s1);

@@ -6,6 +6,7 @@ import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import type { PagedStoreController } from '../internal/store-controller.js';
 import { RoomBooking } from './room-booking.js';
+import { SessionDetails } from './room-session-details.js';
 import type { en } from './room-widget.strings.js';
 
 /** What the sessions section reads from its room widget, each as it is now. */
@@ -17,6 +18,8 @@ export interface SessionSources {
   readonly sessions: PagedStoreController<PagedState<Session>>;
   /** Whether sessions can be accepted or cancelled now: the room is active and no transition is on its way. */
   actionable(): boolean;
+  /** Whether the pair can write to the room's plan now (agenda, notes, link, hat). */
+  writable(): boolean;
   /** A time in the viewer's time zone. */
   when(iso: string, options?: Intl.DateTimeFormatOptions): string;
 }
@@ -38,17 +41,21 @@ export class RoomSessions {
   /** The session whose "Cancel session" asks for confirmation inline. */
   #cancelling: string | undefined;
   #booking: RoomBooking;
+  /** Each session's details and their form; the past sessions' section shares it. */
+  readonly details: SessionDetails;
 
   constructor(
     private readonly host: MenteoElement,
     private readonly from: SessionSources,
   ) {
     this.#booking = new RoomBooking(host, from);
+    this.details = new SessionDetails(host, from);
   }
 
   /** Closes the booking panel and any question (another room-id). */
   reset(): void {
     this.#booking.reset();
+    this.details.reset();
     this.#cancelling = this.#error = undefined;
   }
 
@@ -78,9 +85,9 @@ export class RoomSessions {
     const l = this.from.l10n();
     const canAccept = room.viewerRole === 'mentor' && session.status === 'pending';
     return html`<li part="session" data-session-id=${session.id}>
-      <p class="session-when" dir="auto">${this.from.when(session.startsAt, { weekday: 'long', day: 'numeric', month: 'long', hour: 'numeric', minute: '2-digit' })}</p>
+      ${this.details.renderWhen(session)}
       <p class="chip chip-${session.status}">${l.msg(`roomSessionStatus_${session.status}`)}</p>
-      ${session.agenda ? html`<p class="agenda" dir="auto">${session.agenda}</p>` : nothing}
+      ${this.details.render(room, session, { editable: live && this.from.writable(), upcoming: true })}
       ${
         !live || !this.from.actionable()
           ? nothing

@@ -15,6 +15,7 @@ export const scenarios: Scenario[] = [
   { name: 'agreement-propose', markup: room(), width: 720, person: 'demo-mentee', interact: click('agreement-propose') },
   { name: 'goal-edit', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-goal-action="edit"]') },
   { name: 'goal-delete', markup: room(), width: 360, person: 'demo-mentee', interact: clickOn('[data-goal-action="delete"]') },
+  { name: 'session-edit', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="edit"]') },
   { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },

@@ -95,7 +95,12 @@ const hourMs = 3_600_000;
  * @csspart goal-form - A goal's edit form (title, success criteria, target date).
  * @csspart goal-progress - A goal's progress bar (`role="progressbar"`).
  * @csspart sessions - The sessions section; each session is a `session`.
- * @csspart session - One upcoming session.
+ * @csspart session - One upcoming session: its time with the zone's short name, status, details and buttons.
+ * @csspart session-hat - A session's hat chip (leader hat or mentor hat).
+ * @csspart meeting-link - A session's meeting link.
+ * @csspart session-agenda - A session's agenda (Markdown).
+ * @csspart session-notes - A session's shared notes (Markdown).
+ * @csspart session-form - A session's form: agenda, notes, meeting link and hat.
  * @csspart book-button - Opens the booking panel.
  * @csspart booking - The booking panel: `slots` (a radio group per day), the agenda and `book-submit`.
  * @csspart book-submit - The "Book this time" button.
@@ -130,6 +135,7 @@ const hourMs = 3_600_000;
  * @fires menteo-message-sent - The API confirmed a message; `detail` has `roomId` and `message`.
  * @fires menteo-agreement-proposed - The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
  * @fires menteo-agreement-accepted - The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
+ * @fires menteo-session-updated - The API saved a change to a session (details, reschedule, completion, no-show); `detail` has `roomId` and `session`.
  * @fires menteo-goal-changed - The API saved a change to a goal; `detail` has `roomId` and `goal`.
  * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
  * @fires menteo-retry - The person asked to load again after an error.
@@ -223,6 +229,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     plans: () => this.#plans(),
     sessions: this.#sessions,
     actionable: () => this.#room.state.data?.status === 'active' && !this.optimistic,
+    writable: () => roomStatusesAllowing.goals.includes(this.#room.state.data?.status ?? 'expired') && !this.optimistic,
     when: (iso, options) => this.#when(iso, options),
   });
   #chat = new RoomChat(this, {

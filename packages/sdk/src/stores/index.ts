@@ -62,6 +62,7 @@ export {
   type SessionListParams,
   type SessionAction,
   type HelpFitAnswer,
+  type SessionActionBody,
 } from './room-plans.js';
 export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 export { introCallStores, type IntroCallStores, type IntroCallListParams } from './intro-calls.js';

@@ -56,14 +56,15 @@ export type SlotRange = QueryOf<'listMentorSlots'>;
  */
 export type SessionListParams = Omit<QueryOf<'listRoomSessions'>, 'cursor'>;
 /**
- * What a participant can do to a proposed or booked session here.
+ * What a participant can do to a session (the contract's session lifecycle): accept a proposed
+ * time (the mentor), cancel or reschedule before it starts, complete or mark a no-show after.
  *
  * @example
  * ```ts
  * const action: SessionAction = room.viewerRole === 'mentor' ? 'accept' : 'cancel';
  * ```
  */
-export type SessionAction = 'accept' | 'cancel';
+export type SessionAction = 'accept' | 'cancel' | 'reschedule' | 'complete' | 'noShow';
 /**
  * A participant's answer, after a completed session, to "did you get the kind of help you needed?".
  *
@@ -122,14 +123,27 @@ export interface RoomPlanStores {
    */
   bookSession(roomId: string, mentorId: string, body: BodyOf<'bookRoomSession'>): Promise<Session>;
   /**
-   * Accepts (the mentor) or cancels (either) a session; its new status shows at once and a refusal undoes it.
+   * A session's lifecycle action: accept (the mentor), cancel, reschedule (`{ startsAt }` of
+   * another open slot), and after its end complete (`{ notes? }`) or noShow. Its new status shows
+   * at once (a reschedule waits for the server's time) and a refusal undoes it.
    *
    * @example
    * ```ts
    * await stores.sessionAction(roomId, sessionId, 'cancel', { reason: 'Sick' });
+   * await stores.sessionAction(roomId, sessionId, 'reschedule', { startsAt: slot.startsAt });
    * ```
    */
-  sessionAction(roomId: string, sessionId: string, action: SessionAction, body?: BodyOf<'cancelRoomSession'>): Promise<Session>;
+  sessionAction(roomId: string, sessionId: string, action: SessionAction, body?: SessionActionBody): Promise<Session>;
+  /**
+   * Changes a session's agenda, shared notes, meeting link or hat (`null` clears one); shown at
+   * once, the server's version kept, undone if refused.
+   *
+   * @example
+   * ```ts
+   * await stores.updateSession(roomId, sessionId, { notes: '- Delegate the release checklist', hat: 'mentor' });
+   * ```
+   */
+  updateSession(roomId: string, sessionId: string, body: BodyOf<'updateRoomSession'>): Promise<Session>;
   /**
    * Adds a goal (rooms `active` or `paused` only); the goal list refreshes.
    *
@@ -181,6 +195,18 @@ export interface RoomPlanStores {
    */
   answerHelpFit(roomId: string, sessionId: string, answer: HelpFitAnswer): Promise<Session>;
 }
+
+/** The body of a session action: a cancel's reason, a reschedule's new start, a completion's notes. */
+export type SessionActionBody = BodyOf<'cancelRoomSession'> | BodyOf<'rescheduleRoomSession'> | BodyOf<'completeRoomSession'>;
+
+/** Where each action takes a session at once; a reschedule's status is the server's to say (it depends on who moved it). */
+const shownStatus: Record<SessionAction, Session['status'] | undefined> = {
+  accept: 'accepted',
+  cancel: 'cancelled',
+  complete: 'completed',
+  noShow: 'no_show',
+  reschedule: undefined,
+};
 
 type GoalPages = Pages<Goal, Record<string, never>>;
 type SessionPages = Pages<Session, Record<string, never>>;
@@ -262,6 +288,22 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     invalidate(context, ['mentorSlots']);
   });
 
+  /** The one request of each session action, with its body. */
+  const sendAction = (roomId: string, sessionId: string, action: SessionAction, body: SessionActionBody = {}): Promise<Session> => {
+    switch (action) {
+      case 'accept':
+        return api.sessions.accept(roomId, sessionId);
+      case 'reschedule':
+        return api.sessions.reschedule(roomId, sessionId, body as BodyOf<'rescheduleRoomSession'>);
+      case 'complete':
+        return api.sessions.complete(roomId, sessionId, body as BodyOf<'completeRoomSession'>);
+      case 'noShow':
+        return api.sessions.markNoShow(roomId, sessionId);
+      default:
+        return api.sessions.cancel(roomId, sessionId, body as BodyOf<'cancelRoomSession'>);
+    }
+  };
+
   const goalSources = (roomId: string) => {
     const entry = goals.peek(roomId);
     return entry ? [entry.source] : [];
@@ -289,9 +331,9 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
         sessionSources(roomId),
         (pages) => ({
           ...pages,
-          items: pages.items.map((s) => (s.id === sessionId ? { ...s, status: action === 'accept' ? ('accepted' as const) : ('cancelled' as const) } : s)),
+          items: pages.items.map((s) => (s.id === sessionId ? { ...s, status: shownStatus[action] ?? s.status } : s)),
         }),
-        () => (action === 'accept' ? api.sessions.accept(roomId, sessionId) : api.sessions.cancel(roomId, sessionId, body)),
+        () => sendAction(roomId, sessionId, action, body),
         upsert,
       );
       // Lists filtered by status may now drop the session, and a cancelled one frees its slot.
@@ -304,6 +346,15 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
       );
       return result;
     },
+    updateSession: (roomId, sessionId, body) =>
+      mutate(
+        context,
+        `session:${sessionId}`,
+        sessionSources(roomId),
+        (pages) => ({ ...pages, items: pages.items.map((s) => (s.id === sessionId ? ({ ...s, ...body } as Session) : s)) }),
+        () => api.sessions.update(roomId, sessionId, body),
+        upsert,
+      ),
     async createGoal(roomId, body) {
       try {
         const goal = await api.goals.create(roomId, body);
