@@ -12,3 +12,4 @@ export type { MenteoReactionChangeEvent, MenteoReactionChangeDetail } from './me
 export type { MenteoSignInRequiredEvent, MenteoSignInRequiredDetail } from './menteo-sign-in-required.js';
 export type { MenteoRoomSelectEvent, MenteoRoomSelectDetail } from './menteo-room-select.js';
 export type { MenteoInboxOpenEvent } from './menteo-inbox-open.js';
+export type { MenteoRoomRequestedEvent, MenteoRoomRequestedDetail } from './menteo-room-requested.js';

@@ -1,7 +1,7 @@
 /** What `menteo-sign-in-required` carries: what the person tried to do. */
 export interface MenteoSignInRequiredDetail {
-  /** `react` (a reaction button), `comment` (the comment field) or `progress` (a roadmap's progress). */
-  action: 'react' | 'comment' | 'progress';
+  /** `react` (a reaction button), `comment` (the comment field), `progress` (a roadmap's progress) or `request` (a card's "Request mentorship"). */
+  action: 'react' | 'comment' | 'progress' | 'request';
 }
 
 /**

@@ -25,6 +25,10 @@ const es: Locale<typeof en> = {
   requestMentorship: 'Solicitar mentoría',
   requestMentorshipWith: (p) => `Solicitar mentoría con ${p.name}`,
   notAccepting: 'No acepta solicitudes',
+  requested: 'Solicitada',
+  view: 'ver',
+  viewRequestTo: (p) => `Ver tu solicitud a ${p.name}`,
+  yourMentor: 'Tu mentor',
 };
 
 export default es;

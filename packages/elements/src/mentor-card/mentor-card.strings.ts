@@ -24,6 +24,10 @@ export const en = {
   requestMentorship: 'Request mentorship',
   requestMentorshipWith: (p: { name: string }) => `Request mentorship with ${p.name}`,
   notAccepting: 'Not taking requests',
+  requested: 'Requested',
+  view: 'view',
+  viewRequestTo: (p: { name: string }) => `View your request to ${p.name}`,
+  yourMentor: 'Your mentor',
 };
 
 /** The strings of <menteo-mentor-card>: English, and complete Spanish loaded when an element is in Spanish. */

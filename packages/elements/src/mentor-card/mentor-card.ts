@@ -12,6 +12,7 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-card.styles.js';
 import { mentorProfileStores } from '@menteo/sdk/stores';
+import type { ViewerRooms } from '../internal/request-dialog/viewer-rooms.js';
 
 /**
  * @summary A mentor at a glance: photo, name, role, what they help with, when they are free,
@@ -29,6 +30,9 @@ import { mentorProfileStores } from '@menteo/sdk/stores';
  * @csspart badge - One badge.
  * @csspart meta - Rating, sessions, languages, local time, next availability.
  * @csspart request-button - The "Request mentorship" button.
+ * @csspart room-state - Instead of the button, where the viewer stands with this mentor: "Requested · view" or "Your mentor".
+ * @csspart room-link - The "view" link or button of a request.
+ * @csspart request-dialog - The built-in request dialog (a native modal `<dialog>`, loaded on the first click).
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The error message, with the request id and a retry button.
  * @csspart retry-button - The retry button.
@@ -41,7 +45,10 @@ import { mentorProfileStores } from '@menteo/sdk/stores';
  * @cssprop --menteo-card-padding - Its padding (default `--menteo-space-4`).
  * @cssprop --menteo-card-avatar-size - The photo's size (default 56px).
  *
- * @fires menteo-request-mentorship - The person asked for mentorship; `detail.mentorId` says with whom.
+ * @fires menteo-request-mentorship - The person asked for mentorship; `detail.mentorId` says with whom. Cancelable: `preventDefault()` keeps the built-in dialog closed, for a page with its own.
+ * @fires menteo-sign-in-required - Signed out, the person asked for mentorship (`detail.action` is `request`): the page signs them in.
+ * @fires menteo-room-requested - The built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+ * @fires menteo-room-select - "view" on a request without `room-href`; `detail.roomId` says which room.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -58,6 +65,8 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     mentorId: { attribute: 'mentor-id', reflect: true },
     mentor: { attribute: false },
     variant: { reflect: true },
+    roomHref: { attribute: 'room-href' },
+    viewerRooms: { attribute: false },
     avatarFailed: { state: true },
   };
 
@@ -76,6 +85,19 @@ export class MenteoMentorCard extends MenteoConnectedElement {
 
   /** `compact`: photo, name, role, rating and the button. `full` (default): everything. */
   declare variant: 'compact' | 'full';
+
+  /**
+   * Where "view" leads for a mentor the viewer has asked already: a pattern with `{roomId}`
+   * (`/rooms/{roomId}`). Without it, "view" fires `menteo-room-select`.
+   */
+  declare roomHref: string | undefined;
+
+  /**
+   * The viewer's open rooms as a mentee, by mentor id: set by a search or a need finder on its
+   * cards (they follow the rooms store); the card shows the room's state instead of its button.
+   * @internal
+   */
+  declare viewerRooms: ViewerRooms | undefined;
 
   declare private avatarFailed: boolean;
 
@@ -129,7 +151,38 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   }
 
   #request(mentorId: string): void {
-    this.emit('menteo-request-mentorship', { mentorId });
+    // Cancelable: a page with its own form keeps it. Otherwise the provider opens the built-in
+    // dialog (it loads the dialog, so that the card alone stays small); signed out, the page signs in.
+    const asked = new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, cancelable: true, detail: { mentorId } });
+    if (this.dispatchEvent(asked) && !this.signedIn) this.emit('menteo-sign-in-required', { action: 'request' });
+  }
+
+  #renderAction(m: Mentor, accepting: boolean): TemplateResult {
+    const l = this.l10n;
+    const room = this.viewerRooms?.get(m.id);
+    if (room?.state === 'mentor') return html`<p part="room-state">${l.msg('yourMentor')}</p>`;
+    const { roomHref } = this;
+    const label = l.msg('viewRequestTo', { name: m.name });
+    return room
+      ? html`<p part="room-state">
+          ${l.msg('requested')} ·
+          ${
+            roomHref
+              ? html`<a part="room-link" href=${roomHref.replace('{roomId}', room.roomId)} aria-label=${label}>${l.msg('view')}</a>`
+              : html`<button part="room-link" type="button" aria-label=${label} @click=${() => this.emit('menteo-room-select', { roomId: room.roomId })}>
+                  ${l.msg('view')}
+                </button>`
+          }
+        </p>`
+      : html`<button
+          part="request-button"
+          type="button"
+          ?disabled=${!accepting}
+          aria-label=${accepting ? l.msg('requestMentorshipWith', { name: m.name }) : nothing}
+          @click=${() => this.#request(m.id)}
+        >
+          ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
+        </button>`;
   }
 
   #renderMentor(m: Mentor): TemplateResult {
@@ -194,15 +247,7 @@ export class MenteoMentorCard extends MenteoConnectedElement {
             : nothing
         }
       </div>
-      <button
-        part="request-button"
-        type="button"
-        ?disabled=${!accepting}
-        aria-label=${accepting ? l.msg('requestMentorshipWith', { name: m.name }) : nothing}
-        @click=${() => this.#request(m.id)}
-      >
-        ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
-      </button>
+      ${this.#renderAction(m, accepting)}
     `;
   }
 }

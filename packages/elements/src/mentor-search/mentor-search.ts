@@ -5,6 +5,7 @@ import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError } from '../internal/load-error.js';
+import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
@@ -164,6 +165,8 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     return stores && mentorSearchStores(stores);
   };
   protected readonly l10n = new LocalizeController(this, strings);
+  /** The viewer's rooms, so that each card shows "Requested · view" or "Your mentor" instead of its button. */
+  #rooms = new ViewerRoomsController(this, () => (this.signedIn ? this.connection.value?.stores : undefined));
   #search = new PagedStoreController<MentorSearchState>(this, () =>
     this.#ready ? this.#mentors()?.mentorSearch({ ...this.#params(), facets: [...facetNames], limit: this.pageSize }) : undefined,
   );
@@ -449,7 +452,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
           view.items,
           (mentor) => mentor.id,
           (mentor, i) => html`<li part="result" tabindex="-1" data-index=${i}>
-            <menteo-mentor-card .mentor=${mentor} variant=${this.variant} heading-level=${this.headingLevel}></menteo-mentor-card>
+            <menteo-mentor-card .mentor=${mentor} .viewerRooms=${this.#rooms.rooms} variant=${this.variant} heading-level=${this.headingLevel}></menteo-mentor-card>
           </li>`,
         )}
       </ul>

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { states } from '../internal/menteo-element.js';
 import { loadError } from '../internal/load-error.js';
+import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -144,6 +145,8 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     return stores && matchStores(stores);
   };
   protected readonly l10n = new LocalizeController(this, strings);
+  /** The viewer's rooms, so that each card shows "Requested · view" or "Your mentor" instead of its button. */
+  #rooms = new ViewerRoomsController(this, () => (this.signedIn ? this.connection.value?.stores : undefined));
   #matches = new StoreController<MatchList>(this, () => (this.request ? this.#mentors()?.matches(this.request) : undefined));
   /** The request whose results were last announced (event + focus), so each is announced once. */
   #announced: string | undefined;
@@ -364,7 +367,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
             <ol class="matches" aria-labelledby="results-title">
               ${results.map(
                 (match, i) => html`<li part="match">
-                  <menteo-mentor-card .mentor=${match.mentor} variant="compact"></menteo-mentor-card>
+                  <menteo-mentor-card .mentor=${match.mentor} .viewerRooms=${this.#rooms.rooms} variant="compact"></menteo-mentor-card>
                   <p part="score">${l.msg('needFinder_score', { percent: l.number(match.score, { style: 'percent', maximumFractionDigits: 0 }) })}</p>
                   <p id="reasons-${i}" class="reasons-title">${l.msg('needFinder_reasons')}</p>
                   <ul part="reasons" aria-labelledby="reasons-${i}">

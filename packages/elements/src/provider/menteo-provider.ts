@@ -7,11 +7,17 @@ import { connect } from '../internal/connection.js';
 import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { themeStyles } from '../styles/tokens.js';
+import type { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+
+/** Requests a provider has answered: a card inside nested providers gets one dialog. */
+const answered = new WeakSet<Event>();
 
 /**
  * @summary Connects the Menteo elements inside it to one account: one client and one set of
  * stores, shared by all of them (so their requests batch and their data is cached once).
- * Providers are independent: two on a page never share data or credentials.
+ * Providers are independent: two on a page never share data or credentials. With a signed-in
+ * person, a card's "Request mentorship" opens the built-in request dialog, loaded then (unless
+ * the page called `preventDefault()` on `menteo-request-mentorship`).
  *
  * @slot - The page content holding Menteo elements.
  *
@@ -108,6 +114,22 @@ export class MenteoProvider extends MenteoElement {
     if (!old) return;
     if (signedOut && old.config.token !== undefined) void signOut(old.stores).finally(() => old.stores.dispose());
     else old.stores.dispose();
+  }
+
+  constructor() {
+    super();
+    this.addEventListener('menteo-request-mentorship', (event) => {
+      // The nearest provider answers; the page decides first: its listeners (on any ancestor)
+      // have all run by the next microtask. The card itself asks a signed-out person to sign in.
+      if (answered.has(event)) return;
+      answered.add(event);
+      const card = event.composedPath()[0] as MenteoMentorCard;
+      queueMicrotask(() => {
+        const connection = this.#connection;
+        if (!event.defaultPrevented && connection?.config.token !== undefined)
+          void import('../internal/request-dialog/request-dialog.js').then(({ openRequestDialog }) => openRequestDialog(card, connection.stores));
+      });
+    });
   }
 
   override connectedCallback(): void {

@@ -1,0 +1,51 @@
+import { invalidate, roomStores, type StoreContext } from '@menteo/sdk/stores';
+
+/** Where the viewer stands with one mentor: a request waiting, or a room under way (active or paused). */
+export interface ViewerRoom {
+  roomId: string;
+  state: 'requested' | 'mentor';
+}
+
+/** The viewer's open rooms as a mentee, by mentor id. */
+export type ViewerRooms = ReadonlyMap<string, ViewerRoom>;
+
+// Every card on a page asks with the same parameters, so they share one store and one request.
+const OPEN = { role: 'mentee', status: ['requested', 'active', 'paused'] } as const;
+
+/**
+ * Follows the viewer's open rooms as a mentee through the stores (`stores.rooms()`, kept current
+ * by room events and refreshed after `createRoom`) and calls `onChange` with them by mentor.
+ * The card loads this module only once a person is signed in. Returns the unsubscribe.
+ *
+ * @example
+ * ```ts
+ * const stop = followViewerRooms(connection.stores, (rooms) => (this.viewerRoom = rooms.get(mentorId)));
+ * ```
+ */
+export function followViewerRooms(stores: StoreContext, onChange: (rooms: ViewerRooms) => void): () => void {
+  return roomStores(stores)
+    .rooms({ ...OPEN, status: [...OPEN.status] })
+    .subscribe(({ items, loading }) => {
+      // A revalidation in flight holds the list from before (after createRoom, without the new room).
+      if (loading) return;
+      const rooms = new Map<string, ViewerRoom>();
+      for (const room of items) {
+        if (room.viewerRole !== 'mentee' || !OPEN.status.includes(room.status as (typeof OPEN.status)[number])) continue;
+        rooms.set(room.mentor.id, { roomId: room.id, state: room.status === 'requested' ? 'requested' : 'mentor' });
+      }
+      onChange(rooms);
+    });
+}
+
+/**
+ * Loads the viewer's rooms again (and every room list on the page): after a request made
+ * without the rooms store, by a card's dialog.
+ *
+ * @example
+ * ```ts
+ * host.addEventListener('menteo-room-requested', () => refreshViewerRooms(stores));
+ * ```
+ */
+export function refreshViewerRooms(stores: StoreContext): void {
+  invalidate(stores, ['rooms']);
+}
