@@ -37,6 +37,13 @@ export const styles = css`
   .field {
     display: grid;
     gap: ${token('space-1')};
+    align-content: start;
+  }
+  /* Cadence and term side by side where there is room. */
+  .pair {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: var(--_gap);
   }
   label,
   legend {

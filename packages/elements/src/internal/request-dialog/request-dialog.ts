@@ -235,6 +235,7 @@ export class MenteoRequestDialog extends MenteoElement {
           </p>
           ${this.#error('goal')}
         </div>
+        <div class="pair">
         <div class="field">
           <label for="cadence">${l.msg('requestCadence')}</label>
           <select id="cadence" name="cadence" aria-invalid=${invalid('cadence')} aria-describedby=${this.#describedBy('cadence') ?? nothing}>
@@ -259,9 +260,10 @@ export class MenteoRequestDialog extends MenteoElement {
           <p class="hint" id="term-hint">${l.msg('requestTermHint')}</p>
           ${this.#error('termWeeks')}
         </div>
+        </div>
         <div class="field">
           <label for="message">${l.msg('requestMessage')}</label>
-          <textarea id="message" name="message" rows="3" maxlength="4000" aria-invalid=${invalid('message')} aria-describedby=${this.#describedBy('message') ?? nothing}></textarea>
+          <textarea id="message" name="message" rows="2" maxlength="4000" aria-invalid=${invalid('message')} aria-describedby=${this.#describedBy('message') ?? nothing}></textarea>
           ${this.#error('message')}
         </div>
         <div class="field">
@@ -269,7 +271,7 @@ export class MenteoRequestDialog extends MenteoElement {
           <textarea
             id="agreement"
             name="agreement"
-            rows="3"
+            rows="2"
             maxlength="10000"
             aria-invalid=${invalid('agreement')}
             aria-describedby=${this.#describedBy('agreement', 'agreement-hint') ?? nothing}
