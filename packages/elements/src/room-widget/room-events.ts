@@ -1,4 +1,4 @@
-import type { Goal, Session } from '@menteo/sdk/stores';
+import type { Goal, HelpFitAnswer, Session } from '@menteo/sdk/stores';
 
 // The room widget's journey events, typed in `HTMLElementEventMap` so that
 // `widget.addEventListener('menteo-agreement-accepted', (e) => e.detail.roomId)` is typed.
@@ -87,8 +87,28 @@ export interface MenteoSessionUpdatedDetail {
  */
 export type MenteoSessionUpdatedEvent = CustomEvent<MenteoSessionUpdatedDetail>;
 
+/** What `menteo-help-fit-answered` carries: the session and the viewer's answer. */
+export interface MenteoHelpFitAnsweredDetail {
+  roomId: string;
+  sessionId: string;
+  /** "Did you get the kind of help you needed?": `yes`, `partly` or `no`. */
+  answer: HelpFitAnswer;
+}
+
+/**
+ * Fired by `<menteo-room-widget>` after the viewer answered, once, whether a completed session
+ * gave them the kind of help they needed.
+ *
+ * @example
+ * ```ts
+ * widget.addEventListener('menteo-help-fit-answered', (event) => analytics.track('help-fit', event.detail.answer));
+ * ```
+ */
+export type MenteoHelpFitAnsweredEvent = CustomEvent<MenteoHelpFitAnsweredDetail>;
+
 declare global {
   interface HTMLElementEventMap {
+    'menteo-help-fit-answered': MenteoHelpFitAnsweredEvent;
     'menteo-session-updated': MenteoSessionUpdatedEvent;
     'menteo-goal-changed': MenteoGoalChangedEvent;
     'menteo-goal-deleted': MenteoGoalDeletedEvent;

@@ -78,6 +78,23 @@ export const journeyStyles = css`
     padding-inline-start: var(--_s2);
     border-inline-start: 2px solid var(--_border);
   }
+  [part~='past-sessions'] {
+    display: grid;
+    gap: var(--_s2);
+    padding-block-start: var(--_s3);
+    border-block-start: 1px solid var(--_border);
+  }
+  [part~='past-session'] {
+    display: grid;
+    gap: var(--_s1);
+    padding: var(--_s2) var(--_s3);
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  [part~='help-fit'] p,
+  [part~='past-session'] [role='group'] p {
+    flex-basis: 100%;
+  }
   .stack {
     display: grid;
     gap: var(--_s1);

@@ -31,6 +31,7 @@ import { RoomChat } from './room-chat.js';
 import { chatStyles } from './room-chat.styles.js';
 import { journeyStyles } from './room-journey.styles.js';
 import { RoomGoals } from './room-goals.js';
+import { RoomPastSessions } from './room-past-sessions.js';
 import { RoomSessions } from './room-sessions.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
@@ -100,6 +101,10 @@ const hourMs = 3_600_000;
  * @csspart meeting-link - A session's meeting link.
  * @csspart session-agenda - A session's agenda (Markdown).
  * @csspart session-notes - A session's shared notes (Markdown).
+ * @csspart past-sessions - The past sessions, newest first; each is a `past-session`.
+ * @csspart past-session - One past session: completed, no-show, or ended and waiting to be marked.
+ * @csspart help-fit - The viewer's question after a completed session (yes / partly / no); once answered, `help-fit-answer`.
+ * @csspart help-fit-answer - The viewer's answer to the help question.
  * @csspart session-form - A session's form: agenda, notes, meeting link and hat.
  * @csspart book-button - Opens the booking panel.
  * @csspart booking - The booking panel: `slots` (a radio group per day), the agenda and `book-submit`.
@@ -136,6 +141,7 @@ const hourMs = 3_600_000;
  * @fires menteo-agreement-proposed - The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
  * @fires menteo-agreement-accepted - The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
  * @fires menteo-session-updated - The API saved a change to a session (details, reschedule, completion, no-show); `detail` has `roomId` and `session`.
+ * @fires menteo-help-fit-answered - The viewer answered whether a completed session gave the help needed; `detail` has `roomId`, `sessionId` and `answer`.
  * @fires menteo-goal-changed - The API saved a change to a goal; `detail` has `roomId` and `goal`.
  * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
  * @fires menteo-retry - The person asked to load again after an error.
@@ -207,6 +213,12 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['pending', 'accepted'], from: this.#sessionsFrom }) : undefined;
   });
 
+  /** Sessions that started before the upcoming list: confirmed ones to mark, completed ones, no-shows. */
+  #pastSessions = new PagedStoreController<PagedState<Session>>(this, () => {
+    const id = this.#id();
+    return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['accepted', 'completed', 'no_show'], to: this.#sessionsFrom }) : undefined;
+  });
+
   get #draft() {
     const s = this.#stores();
     return s && this.roomId ? draftOf(s, `message:${this.roomId}`) : undefined;
@@ -229,8 +241,17 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     plans: () => this.#plans(),
     sessions: this.#sessions,
     actionable: () => this.#room.state.data?.status === 'active' && !this.optimistic,
-    writable: () => roomStatusesAllowing.goals.includes(this.#room.state.data?.status ?? 'expired') && !this.optimistic,
+    writable: () => this.#planWritable(),
     when: (iso, options) => this.#when(iso, options),
+  });
+  #past = new RoomPastSessions(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    plans: () => this.#plans(),
+    past: this.#pastSessions,
+    upcoming: this.#sessions,
+    details: () => this.#sessionsSection.details,
+    writable: () => this.#planWritable(),
   });
   #chat = new RoomChat(this, {
     l10n: () => this.l10n,
@@ -242,12 +263,18 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     when: (iso, options) => this.#when(iso, options),
   });
 
+  /** Whether the pair can write to the plan now (goals' statuses; sessions' details follow them). */
+  #planWritable(): boolean {
+    return roomStatusesAllowing.goals.includes(this.#room.state.data?.status ?? 'expired') && !this.optimistic;
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('roomId')) {
       this.optimistic = this.actionError = this.confirming = undefined;
       this.#sessionsSection.reset();
       this.#agreement.reset();
       this.#goalsSection.reset();
+      this.#past.reset();
       this.avatarFailed = false;
       this.#chat.reset();
     }
@@ -314,7 +341,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       ${this.#agreement.render(room, status)}
       ${this.#renderActions(room, status)}
       <div class="columns">
-        <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)}</div>
+        <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)} ${this.#past.render(room)}</div>
         ${this.#chat.render(room, status)}
       </div>
       ${this.#renderDialog(room)}
