@@ -6,6 +6,7 @@ const click = (part: string) => `document.querySelector('menteo-room-list').shad
 /** The room list's states for `pnpm run screenshots` (each also shot dark and RTL). */
 export const scenarios: Scenario[] = [
   { name: 'mentor', markup: list(), width: 720, person: 'demo-mentor' },
+  { name: 'mentor-decline', markup: list(), width: 720, person: 'demo-mentor', interact: click('decline-button') },
   { name: 'mentor-ended', markup: list(), width: 720, person: 'demo-mentor', interact: click('filter-ended') },
   { name: 'mentee', markup: list(' viewer-role="mentee" room-href="/rooms/{roomId}"'), width: 720, person: 'demo-mentee' },
   { name: 'sidebar-320', markup: list(), width: 320, person: 'demo-mentor' },

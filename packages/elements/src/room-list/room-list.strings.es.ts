@@ -37,6 +37,8 @@ const es: Locale<typeof en> = {
   roomListNextSession: 'Próxima sesión',
   roomListAccept: 'Aceptar',
   roomListDecline: 'Rechazar',
+  roomListDeclineConfirm: (p) => `¿Rechazar la solicitud de ${p.name}?`,
+  roomListKeep: 'Mantener',
   roomListActionsFor: (p) => `Solicitud de ${p.name}`,
   roomListActionError: 'No pudimos responder a esta solicitud.',
   roomListLoadMore: 'Cargar más',

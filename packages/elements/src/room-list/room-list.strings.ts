@@ -36,6 +36,8 @@ export const en = {
   roomListNextSession: 'Next session',
   roomListAccept: 'Accept',
   roomListDecline: 'Decline',
+  roomListDeclineConfirm: (p: { name: string }) => `Decline ${p.name}’s request?`,
+  roomListKeep: 'Keep',
   roomListActionsFor: (p: { name: string }) => `Request from ${p.name}`,
   roomListActionError: 'We couldn’t answer this request.',
   roomListLoadMore: 'Load more',

@@ -176,6 +176,14 @@ export const styles = css`
   button[part~='accept-button'] {
     ${filled}
   }
+  button.danger {
+    border-color: var(--_danger);
+    color: var(--_danger);
+  }
+  [part~='confirm'] p {
+    flex-basis: 100%;
+    font-weight: 600;
+  }
   button[aria-disabled='true'] {
     opacity: 0.6;
     cursor: progress;

@@ -182,6 +182,21 @@ describe('<menteo-room-list>', () => {
       await waitUntil(() => idsIn(el, 'requests')[0] === first.id, 'the new request did not come first', { timeout: 10_000 });
       const decline = () => row(el, first.id)?.querySelector<HTMLElement>('[part~="decline-button"]') ?? null;
       await tabTo(el, decline, 60);
+      const events: unknown[] = [];
+      el.addEventListener('menteo-room-action', (event) => events.push(event.detail));
+      // Decline asks first, inline, with "Keep" focused; Escape keeps the request.
+      await sendKeys({ press: 'Enter' });
+      const keep = () => row(el, first.id)?.querySelector<HTMLElement>('[part~="keep-button"]') ?? null;
+      await waitUntil(() => keep() && focused(el) === keep(), 'no question, or Keep not focused');
+      expect(textIn(row(el, first.id)!.querySelector('[part~="confirm"]'))).to.contain('Decline Sam Lindqvist’s request?');
+      await expect(el).to.be.accessible();
+      await sendKeys({ press: 'Escape' });
+      await waitUntil(() => !keep() && focused(el) === decline(), 'Escape did not keep the request');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el) === keep(), 'no question the second time');
+      await sendKeys({ press: 'Tab' });
+      expect(focused(el)!.getAttribute('part')).to.contain('confirm-decline');
+      expect(events, 'nothing answered before the confirmation').to.have.length(0);
       const declined = oneEvent(el, 'menteo-room-action');
       await sendKeys({ press: 'Enter' });
       expect((await declined).detail).to.deep.equal({ roomId: first.id, action: 'decline', status: 'declined' });
@@ -215,6 +230,32 @@ describe('<menteo-room-list>', () => {
       await expect(theirs).to.be.accessible();
     } finally {
       for (const undo of cleanup.reverse()) await undo();
+    }
+  });
+
+  it('loads the next page by keyboard, with the API’s cursor, and lands on the first new room', async () => {
+    const ended = (await mentor.rooms.list({ status: ['declined', 'withdrawn', 'expired', 'completed', 'closed_early'], limit: 50 })).data;
+    expect(ended.length).to.be.greaterThan(2);
+    // Pages of two: the page's requests for the room list are rewritten (the seed has fewer rooms than a page).
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      const request = new Request(input, init);
+      const url = new URL(request.url);
+      if (request.method === 'GET' && url.pathname === '/v1/rooms') url.searchParams.set('limit', '2');
+      return realFetch(new Request(url, request));
+    };
+    try {
+      const el = await list({ person: 'demo-mentor', attrs: { filter: 'ended' } });
+      await waitUntil(() => idsIn(el, 'rooms').length === 2, 'no first page of two');
+      expect(idsIn(el, 'rooms')).to.deep.equal(ended.slice(0, 2).map((r) => r.id));
+      await tabTo(el, () => part(el, 'load-more'), 60);
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => idsIn(el, 'rooms').length === Math.min(4, ended.length), 'no second page');
+      expect(idsIn(el, 'rooms')).to.deep.equal(ended.slice(0, 4).map((r) => r.id));
+      await waitUntil(() => focused(el) === row(el, ended[2]!.id)!.querySelector('[part~="open"]'), 'focus not on the first new room');
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
     }
   });
 

@@ -71,7 +71,9 @@ const awaitsViewer = (room: Room): boolean => room.status === 'requested' && roo
  * @csspart next-session - When the next session starts.
  * @csspart actions - A request's Accept and Decline buttons (`accept-button`, `decline-button`).
  * @csspart accept-button - Accepts a request.
- * @csspart decline-button - Declines a request.
+ * @csspart decline-button - Declines a request: first asks, then (also `confirm-decline`) declines.
+ * @csspart confirm - The inline question before a request is declined, with `keep-button` and `confirm-decline`.
+ * @csspart keep-button - Keeps the request (Escape does too).
  * @csspart action-error - A refused answer's message with its request id.
  * @csspart load-more - Loads the next page.
  * @csspart empty - Shown when no room matches.
@@ -106,7 +108,7 @@ export class MenteoRoomList extends MenteoConnectedElement {
     viewerRole: { attribute: 'viewer-role', reflect: true },
     filter: { reflect: true },
     roomHref: { attribute: 'room-href' },
-    ...states('acting', 'answered', 'actionErrors'),
+    ...states('acting', 'answered', 'actionErrors', 'confirming'),
   };
 
   constructor() {
@@ -134,6 +136,8 @@ export class MenteoRoomList extends MenteoConnectedElement {
   declare private acting: Record<string, boolean>;
   /** The requests answered here: out of the requests at once, before the lists reload. */
   declare private answered: Record<string, boolean>;
+  /** The request whose Decline asks "Decline …?" now. */
+  declare private confirming: string | undefined;
   /** Refused answers, by room id. */
   declare private actionErrors: Record<string, unknown>;
 
@@ -236,11 +240,24 @@ export class MenteoRoomList extends MenteoConnectedElement {
       ${state?.error ? loadError(l, l.msg('roomListLoadError'), state.error, this.retry) : nothing}
       ${
         state?.hasMore
-          ? html`<button part="load-more" type="button" aria-disabled=${state.loadingMore ? 'true' : 'false'} @click=${() => void controller.loadMore()}>
+          ? html`<button part="load-more" type="button" aria-disabled=${state.loadingMore ? 'true' : 'false'} @click=${() => this.#loadMore(part, controller)}>
             ${l.msg('roomListLoadMore')}
           </button>`
           : nothing
       }`;
+  }
+
+  async #loadMore(part: 'requests' | 'rooms', controller: PagedStoreController<Rooms>): Promise<void> {
+    if (controller.state?.loadingMore) return;
+    const rows = () => [...this.renderRoot.querySelectorAll<HTMLElement>(`[part~="${part}"] > [part~="room"]`)];
+    const shown = new Set(rows().map((row) => row.dataset.roomId));
+    await controller.loadMore();
+    await this.updateComplete;
+    // Keyboard and screen reader users land on the first room that came, not back at the top.
+    rows()
+      .find((row) => !shown.has(row.dataset.roomId))
+      ?.querySelector<HTMLElement>('[part~="open"]')
+      ?.focus();
   }
 
   #renderRoom(room: Room): TemplateResult {
@@ -276,18 +293,7 @@ export class MenteoRoomList extends MenteoConnectedElement {
         ${room.lastMessageAt ? html`<p part="last-message" class="small muted">${l.msg('roomListLastMessage')}: ${when(room.lastMessageAt)}</p>` : nothing}
         ${room.nextSession ? html`<p part="next-session" class="small">${l.msg('roomListNextSession')}: ${when(room.nextSession.startsAt)}</p>` : nothing}
       </div>
-      ${
-        awaitsViewer(room)
-          ? html`<div part="actions" role="group" aria-label=${l.msg('roomListActionsFor', { name: other.name })}>
-            <button part="accept-button" type="button" aria-disabled=${this.acting[room.id] ? 'true' : 'false'} @click=${() => this.#answer(room, 'accept')}>
-              ${l.msg('roomListAccept')}
-            </button>
-            <button part="decline-button" type="button" aria-disabled=${this.acting[room.id] ? 'true' : 'false'} @click=${() => this.#answer(room, 'decline')}>
-              ${l.msg('roomListDecline')}
-            </button>
-          </div>`
-          : nothing
-      }
+      ${awaitsViewer(room) ? this.#renderAnswers(room, other.name) : nothing}
       ${
         error
           ? html`<div part="action-error" role="alert">
@@ -297,6 +303,45 @@ export class MenteoRoomList extends MenteoConnectedElement {
           : nothing
       }
     </li>`;
+  }
+
+  /** Accept and Decline; Decline asks first, inline ("Keep" focused, Escape keeps). */
+  #renderAnswers(room: Room, name: string): TemplateResult {
+    const l = this.l10n;
+    const busy = this.acting[room.id] ? 'true' : 'false';
+    if (this.confirming === room.id) {
+      return html`<div part="actions confirm" role="group" aria-label=${l.msg('roomListActionsFor', { name })} @keydown=${(e: KeyboardEvent) => this.#onConfirmKey(e, room)}>
+        <p dir="auto">${l.msg('roomListDeclineConfirm', { name })}</p>
+        <button part="keep-button" type="button" @click=${() => this.#keep(room)}>${l.msg('roomListKeep')}</button>
+        <button part="decline-button confirm-decline" type="button" class="danger" aria-disabled=${busy} @click=${() => this.#answer(room, 'decline')}>
+          ${l.msg('roomListDecline')}
+        </button>
+      </div>`;
+    }
+    return html`<div part="actions" role="group" aria-label=${l.msg('roomListActionsFor', { name })}>
+      <button part="accept-button" type="button" aria-disabled=${busy} @click=${() => this.#answer(room, 'accept')}>${l.msg('roomListAccept')}</button>
+      <button part="decline-button" type="button" aria-disabled=${busy} @click=${() => this.#ask(room)}>${l.msg('roomListDecline')}</button>
+    </div>`;
+  }
+
+  async #ask(room: Room): Promise<void> {
+    this.confirming = room.id;
+    await this.updateComplete;
+    this.#rowOf(room)?.querySelector<HTMLElement>('[part~="keep-button"]')?.focus();
+  }
+
+  async #keep(room: Room): Promise<void> {
+    this.confirming = undefined;
+    await this.updateComplete;
+    this.#rowOf(room)?.querySelector<HTMLElement>('[part~="decline-button"]')?.focus();
+  }
+
+  #onConfirmKey(event: KeyboardEvent, room: Room): void {
+    if (event.key === 'Escape') void this.#keep(room);
+  }
+
+  #rowOf(room: Room): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-room-id="${room.id}"]`);
   }
 
   async #answer(room: Room, action: 'accept' | 'decline'): Promise<void> {
@@ -317,6 +362,7 @@ export class MenteoRoomList extends MenteoConnectedElement {
     } finally {
       const { [room.id]: _done, ...others } = this.acting;
       this.acting = others;
+      if (this.confirming === room.id) this.confirming = undefined;
     }
   }
 }
