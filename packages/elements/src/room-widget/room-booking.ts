@@ -1,5 +1,5 @@
 import { APIError, type Room } from '@menteo/sdk';
-import type { MentorSlots, RoomPlanStores, SlotRange } from '@menteo/sdk/stores';
+import type { MentorSlots, RoomPlanStores, Session, SlotRange } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
@@ -30,6 +30,8 @@ interface Panel {
   notice?: 'taken' | 'pick' | 'error' | undefined;
   error?: unknown;
   busy?: boolean;
+  /** The session being moved: the panel then picks its new time (no agenda or hat). */
+  moving?: Session | undefined;
 }
 
 /**
@@ -45,7 +47,7 @@ interface Panel {
  */
 export class RoomBooking {
   #panel: Panel | undefined;
-  /** When the session just booked starts, as shown. */
+  /** What the last booking or move says ("Booked for …", "Moved to …"). */
   #booked: string | undefined;
   #room: Room | undefined;
   #slots: StoreController<MentorSlots>;
@@ -70,10 +72,19 @@ export class RoomBooking {
     this.host.requestUpdate();
   }
 
-  #open(): void {
+  /** Opens the panel to move `session` to another of the mentor's open times. */
+  reschedule(session: Session): void {
+    this.#open(session);
+  }
+
+  #open(moving?: Session): void {
     const start = new Date(Math.ceil(Date.now() / hourMs) * hourMs);
     this.#booked = undefined;
-    this.#set({ range: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: viewerZone() }, agenda: '' });
+    this.#set({
+      range: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone: viewerZone() },
+      agenda: '',
+      moving,
+    });
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>('[part~="booking"] h4')?.focus());
   }
 
@@ -95,7 +106,7 @@ export class RoomBooking {
   render(room: Room, status: Room['status']): TemplateResult {
     this.#room = room;
     const l = this.from.l10n();
-    return html`${this.#booked ? html`<p role="status" class="ok" tabindex="-1">${l.msg('roomBooked', { when: this.#booked })}</p>` : nothing}
+    return html`${this.#booked ? html`<p role="status" class="ok" tabindex="-1">${this.#booked}</p>` : nothing}
     ${
       status === 'active'
         ? this.#panel
@@ -119,8 +130,9 @@ export class RoomBooking {
       }
       day.slots.push(slot);
     }
+    const moving = booking.moving;
     return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, room)}>
-      <h4 tabindex="-1" aria-level=${this.from.headingLevel() + 2}>${l.msg('roomBookTitle')}</h4>
+      <h4 tabindex="-1" aria-level=${this.from.headingLevel() + 2}>${moving ? l.msg('roomRescheduleTitle', { when: this.from.when(moving.startsAt) }) : l.msg('roomBookTitle')}</h4>
       <p class="muted small" id="zone">${l.msg('roomTimesIn', { zone: this.#zoneName() })}</p>
       ${
         booking.notice
@@ -154,12 +166,16 @@ export class RoomBooking {
             </fieldset>`
             : html`<p class="muted">${l.msg('roomNoSlots')}</p>`
       }
-      <label for="agenda">${l.msg('roomAgenda')}</label>
-      <textarea id="agenda" rows="2" maxlength="10000" .value=${booking.agenda} @input=${(e: InputEvent) => (booking.agenda = (e.target as HTMLTextAreaElement).value)}></textarea>
-      ${renderHatChoice(l, 'book-hat', null)}
+      ${
+        moving
+          ? nothing
+          : html`<label for="agenda">${l.msg('roomAgenda')}</label>
+            <textarea id="agenda" rows="2" maxlength="10000" .value=${booking.agenda} @input=${(e: InputEvent) => (booking.agenda = (e.target as HTMLTextAreaElement).value)}></textarea>
+            ${renderHatChoice(l, 'book-hat', null)}`
+      }
       <div class="row">
         <button type="button" class="quiet" @click=${() => this.#close()}>${l.msg('roomCancel')}</button>
-        <button type="submit" part="book-submit" ?disabled=${!!booking.busy}>${l.msg('roomBookSubmit')}</button>
+        <button type="submit" part="book-submit" ?disabled=${!!booking.busy}>${l.msg(moving ? 'roomRescheduleSubmit' : 'roomBookSubmit')}</button>
       </div>
     </form>`;
   }
@@ -177,8 +193,15 @@ export class RoomBooking {
     this.#set({ ...booking, busy: true, notice: undefined });
     const agenda = booking.agenda.trim();
     try {
+      if (booking.moving) {
+        const session = await plans.sessionAction(room.id, booking.moving.id, 'reschedule', { startsAt: booking.slot });
+        this.#booked = this.from.l10n().msg('roomMoved', { when: this.from.when(session.startsAt) });
+        this.#close();
+        this.host.emit('menteo-session-updated', { roomId: room.id, session });
+        return;
+      }
       const session = await plans.bookSession(room.id, room.mentor.id, { startsAt: booking.slot, ...(agenda ? { agenda } : {}), ...(hat ? { hat } : {}) });
-      this.#booked = this.from.when(session.startsAt);
+      this.#booked = this.from.l10n().msg('roomBooked', { when: this.from.when(session.startsAt) });
       this.#close();
       this.host.emit('menteo-session-booked', { roomId: room.id, session });
     } catch (error) {

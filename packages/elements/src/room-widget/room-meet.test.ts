@@ -230,6 +230,33 @@ describe('<menteo-room-widget> sessions: meet', () => {
     expect(ics).to.match(/DTSTAMP:\d{8}T\d{6}Z/);
   });
 
+  it('reschedules through the slot picker by keyboard', async () => {
+    const { el } = await widget('demo-mentee', flagship.id);
+    await waitUntil(() => control(el, session.id, 'reschedule'), 'no reschedule button');
+    control(el, session.id, 'reschedule')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const booking = await waitForPart(el, 'booking');
+    await waitForPart(el, 'slot');
+    expect(focused(el)?.tagName).to.equal('H4');
+    expect(focused(el)!.textContent).to.match(/^Pick a new time for /);
+    expect(booking.querySelector('#agenda')).to.be.null;
+    expect(part(el, 'book-submit')!.textContent!.trim()).to.equal('Move to this time');
+    await expect(el).to.be.accessible();
+    const first = el.shadowRoot!.querySelector<HTMLInputElement>('input[name="slot"]')!;
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    const updated = oneEvent(el, 'menteo-session-updated');
+    part(el, 'book-submit')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await updated;
+    expect(detail.session).to.include({ id: session.id, startsAt: first.value });
+    await waitUntil(() => !part(el, 'booking'), 'panel stays open');
+    await waitUntil(() => focused(el)?.textContent?.startsWith('Moved to'), 'focus lost with the panel');
+    const moved = (await mentee.rooms.sessions.list(flagship.id, { status: ['pending', 'accepted'] })).data.find((s) => s.id === session.id)!;
+    expect(moved.startsAt).to.equal(first.value);
+    await expect(el).to.be.accessible();
+  });
+
   it('books with a hat chosen by keyboard, in Spanish', async () => {
     await mentee.rooms.sessions.cancel(flagship.id, session.id);
     const { el } = await widget('demo-mentee', flagship.id, 'es', 'rtl');

@@ -16,6 +16,7 @@ export const scenarios: Scenario[] = [
   { name: 'goal-edit', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-goal-action="edit"]') },
   { name: 'goal-delete', markup: room(), width: 360, person: 'demo-mentee', interact: clickOn('[data-goal-action="delete"]') },
   { name: 'session-edit', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="edit"]') },
+  { name: 'reschedule', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="reschedule"]') },
   { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },
