@@ -1,7 +1,7 @@
 // Each example's main path, scripted as a person uses it (type, click, keyboard), in Chromium
 // against a real sandbox process, with axe on every page and a screenshot of each into
 // docs/screenshots/ (what the docs show):
-// - intranet: sign in → search → open a card → request mentorship → the room appears in the
+// - intranet: sign in → search → open a card → request mentorship (the built-in dialog) → the room appears in the
 //   room widget; signed in as the mentor, the room with his mentee;
 // - blog: the thread and the roadmap render under the blog's strict CSP and its own stylesheet;
 // - live: the thread's owner posts from her feed; a reader's open blog page shows "1 new post".
@@ -77,13 +77,15 @@ describe('examples, as people use them', () => {
     const mentorName = (await card.locator('[part~="name"]').textContent())!.trim();
     await card.locator('[part~="request-button"]').click();
 
-    // The page's own dialog asks for the goal; keyboard to send.
-    const dialog = page.getByRole('dialog', { name: 'Request mentorship' });
+    // The elements' own request dialog asks for the goal; keyboard to send.
+    const dialog = page.getByRole('dialog', { name: `Request mentorship with ${mentorName}` });
     await dialog.waitFor();
-    assert.equal(await dialog.locator('#request-with').textContent(), `With ${mentorName}`);
-    await dialog.getByLabel('What do you want to reach together?').fill('Grow into leading a product area with confidence');
+    await dialog.getByLabel('Your goal').fill('Grow into leading a product area with confidence');
     await dialog.getByRole('button', { name: 'Send request' }).press('Enter');
     await dialog.waitFor({ state: 'hidden' });
+    // That mentor's card now says where the mentee stands (the button gave way to it).
+    const asked = search.locator('menteo-mentor-card', { has: page.locator('[part~="name"]', { hasText: mentorName }) });
+    await asked.locator('[part~="room-state"]', { hasText: 'Requested · view' }).waitFor();
 
     // The new room, requested, with that mentor.
     const room = page.locator('menteo-room-widget');

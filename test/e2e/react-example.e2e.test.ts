@@ -84,9 +84,9 @@ describe('react example, as a person uses it', () => {
     assert.equal(await picked.evaluate((element) => (element as HTMLElement & { mentor?: { id: string } }).mentor?.id), mentorId);
     assert.equal(await page.evaluate(() => document.activeElement?.textContent?.trim()), 'Your pick');
 
-    // The panel card's own button, by keyboard: the app answers with its next step.
+    // The panel card's own button, by keyboard: signed out, the app says what signing in brings.
     await picked.locator('[part~="request-button"]').press('Enter');
-    await panel.getByText(`Next, your app opens its request form for ${mentorName}`).waitFor();
+    await panel.getByText(`the card opens its own request dialog for ${mentorName}`).waitFor();
 
     // The roadmap beside it, read-only with the publishable key.
     await page.locator('menteo-roadmap-stepper').locator('[part~="step"], li').first().waitFor();

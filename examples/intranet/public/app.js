@@ -29,39 +29,21 @@ provider.getToken = async () => {
   return answer.text();
 };
 
-// 2. "Request mentorship" on any mentor card: ask for the goal, create the room, show it.
-// Wired first, before anything is awaited: a click must never find the page not listening.
-const dialog = document.querySelector('#request');
-const form = document.querySelector('#request-form');
-const error = document.querySelector('#request-error');
-let mentorId;
-document.addEventListener('menteo-request-mentorship', (event) => {
-  mentorId = event.detail.mentorId;
-  error.textContent = '';
-  // The card that asked (inside the search's shadow root): its `mentor` has the name.
-  document.querySelector('#request-with').textContent = `With ${event.composedPath()[0].mentor?.name ?? 'this mentor'}`;
-  dialog.showModal();
+// 2. "Request mentorship" on any mentor card opens the elements' own request dialog (goal,
+// cadence, term, first message). Once the room exists, the card says "Requested · view" and
+// fires menteo-room-requested: show the new room. Wired first, before anything is awaited.
+document.addEventListener('menteo-room-requested', async (event) => {
+  const created = await provider.connection.client.request({ method: 'GET', path: `/v1/rooms/${event.detail.roomId}` });
+  document.querySelector('#no-room').hidden = true;
+  if (!roomList.querySelector(`button[value="${created.id}"]`)) roomList.prepend(roomItem(created));
+  roomList.hidden = roomList.children.length < 2;
+  show(created.id);
+  room.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
-document.querySelector('#request-cancel').addEventListener('click', () => dialog.close());
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  try {
-    const created = await provider.connection.client.request({
-      method: 'POST',
-      path: '/v1/rooms',
-      body: { mentorId, goal: form.goal.value, cadence: form.cadence.value, termWeeks: Number(form.weeks.value) },
-    });
-    dialog.close();
-    form.reset();
-    document.querySelector('#no-room').hidden = true;
-    roomList.prepend(roomItem(created));
-    roomList.hidden = roomList.children.length < 2;
-    show(created.id);
-    room.scrollIntoView({ behavior: 'smooth', block: 'start' });
-  } catch (failure) {
-    // An APIError tells what was wrong (and the request id to quote).
-    error.textContent = failure.problem?.detail ?? failure.message;
-  }
+// "view" on a card's request opens that room here.
+document.addEventListener('menteo-room-select', (event) => {
+  show(event.detail.roomId);
+  room.scrollIntoView({ behavior: 'smooth', block: 'start' });
 });
 
 const session = await (await fetch('/session')).json();

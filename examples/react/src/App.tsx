@@ -98,7 +98,10 @@ export function App({ publishableKey, baseUrl }: AppProps) {
                     onMenteoRequestMentorship={() => setAsked(true)}
                   />
                   {asked && (
-                    <p className="next">Next, your app opens its request form for {name} and creates the room with a user token (see the intranet example).</p>
+                    <p className="next">
+                      Signed in (a user token on the provider), the card opens its own request dialog for {name} and creates the room (see the intranet
+                      example).
+                    </p>
                   )}
                   <button
                     type="button"
