@@ -1,3 +1,4 @@
+import type { RoomReview } from '@menteo/sdk';
 import type { Goal, HelpFitAnswer, Session } from '@menteo/sdk/stores';
 
 // The room widget's journey events, typed in `HTMLElementEventMap` so that
@@ -106,8 +107,25 @@ export interface MenteoHelpFitAnsweredDetail {
  */
 export type MenteoHelpFitAnsweredEvent = CustomEvent<MenteoHelpFitAnsweredDetail>;
 
+/** What `menteo-room-reviewed` carries: the room and the viewer's review as the API saved it. */
+export interface MenteoRoomReviewedDetail {
+  roomId: string;
+  review: RoomReview;
+}
+
+/**
+ * Fired by `<menteo-room-widget>` after the viewer reviewed a room that ended (once per participant).
+ *
+ * @example
+ * ```ts
+ * widget.addEventListener('menteo-room-reviewed', (event) => thank(event.detail.review.rating));
+ * ```
+ */
+export type MenteoRoomReviewedEvent = CustomEvent<MenteoRoomReviewedDetail>;
+
 declare global {
   interface HTMLElementEventMap {
+    'menteo-room-reviewed': MenteoRoomReviewedEvent;
     'menteo-help-fit-answered': MenteoHelpFitAnsweredEvent;
     'menteo-session-updated': MenteoSessionUpdatedEvent;
     'menteo-goal-changed': MenteoGoalChangedEvent;

@@ -78,6 +78,34 @@ export const journeyStyles = css`
     padding-inline-start: var(--_s2);
     border-inline-start: 2px solid var(--_border);
   }
+  [part~='review'] {
+    display: grid;
+    gap: var(--_s2);
+    padding: var(--_s3);
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.75);
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_s1) var(--_s2);
+    border: 0;
+    padding: 0;
+    margin: 0;
+  }
+  .choices legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: var(--_s1);
+  }
+  .reviews {
+    display: grid;
+    gap: var(--_s3);
+  }
+  [part~='stars'] {
+    color: var(--_primary);
+    letter-spacing: 2px;
+  }
   [part~='past-sessions'] {
     display: grid;
     gap: var(--_s2);

@@ -3,6 +3,8 @@ import type { Scenario } from '../internal/scenario.screenshots.js';
 /** Seeded rooms (the sandbox's seed is deterministic): Priya and Daniel's active room, Aisha's request. */
 const flagship = 'room_V456B8ClN8AvPsbf';
 const requested = 'room_thF4U5KzVSclYqbH';
+/** Priya's completed room with Daniel: nobody has reviewed it yet. */
+const ended = 'room_PQZ4WYvyyjjrph0J';
 const room = (id = flagship) => `<menteo-room-widget room-id="${id}"></menteo-room-widget>`;
 const clickOn = (selector: string) => `document.querySelector('menteo-room-widget').shadowRoot.querySelector('${selector}').click()`;
 const click = (part: string) => clickOn(`[part~="${part}"]`);
@@ -17,6 +19,7 @@ export const scenarios: Scenario[] = [
   { name: 'goal-delete', markup: room(), width: 360, person: 'demo-mentee', interact: clickOn('[data-goal-action="delete"]') },
   { name: 'session-edit', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="edit"]') },
   { name: 'reschedule', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="reschedule"]') },
+  { name: 'review', markup: room(ended), width: 720, person: 'demo-mentee' },
   { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },

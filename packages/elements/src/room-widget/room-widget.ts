@@ -14,7 +14,6 @@ import {
   type Session,
 } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { styleProps } from '../internal/style-props.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
 import { requestIdLine } from '../internal/load-error.js';
@@ -30,8 +29,10 @@ import { viewerZone } from './room-booking.js';
 import { RoomChat } from './room-chat.js';
 import { chatStyles } from './room-chat.styles.js';
 import { journeyStyles } from './room-journey.styles.js';
+import { renderFacts } from './room-facts.js';
 import { RoomGoals } from './room-goals.js';
 import { RoomPastSessions } from './room-past-sessions.js';
+import { ReviewLoader } from './room-review-loader.js';
 import { RoomSessions } from './room-sessions.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
@@ -58,7 +59,6 @@ const icons: Record<Status, string> = {
   closed_early: '■',
 };
 const openStatuses = roomStatusesAllowing.messages;
-const weekMs = 7 * 86_400_000;
 const hourMs = 3_600_000;
 
 /**
@@ -105,6 +105,12 @@ const hourMs = 3_600_000;
  * @csspart past-session - One past session: completed, no-show, or ended and waiting to be marked.
  * @csspart help-fit - The viewer's question after a completed session (yes / partly / no); once answered, `help-fit-answer`.
  * @csspart help-fit-answer - The viewer's answer to the help question.
+ * @csspart review - A room that ended: the mentee's confidence (`confidence`), both reviews (`review-item`) and the viewer's `review-form` until they wrote one (loaded on demand).
+ * @csspart confidence - "Confidence: 2 → 4", the mentee's answer at the start and at the end.
+ * @csspart review-item - One review: author, `stars`, text and goal outcomes.
+ * @csspart stars - A review's rating as stars (`role="img"`, labelled).
+ * @csspart review-form - The viewer's review: stars, text, an outcome per goal, the mentee's confidence; its button is `review-submit`.
+ * @csspart review-submit - Sends the review.
  * @csspart session-form - A session's form: agenda, notes, meeting link and hat.
  * @csspart book-button - Opens the booking panel.
  * @csspart booking - The booking panel: `slots` (a radio group per day), the agenda and `book-submit`.
@@ -142,6 +148,7 @@ const hourMs = 3_600_000;
  * @fires menteo-agreement-accepted - The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
  * @fires menteo-session-updated - The API saved a change to a session (details, reschedule, completion, no-show); `detail` has `roomId` and `session`.
  * @fires menteo-help-fit-answered - The viewer answered whether a completed session gave the help needed; `detail` has `roomId`, `sessionId` and `answer`.
+ * @fires menteo-room-reviewed - The API recorded the viewer's review of a room that ended; `detail` has `roomId` and `review`.
  * @fires menteo-goal-changed - The API saved a change to a goal; `detail` has `roomId` and `goal`.
  * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
  * @fires menteo-retry - The person asked to load again after an error.
@@ -253,6 +260,13 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     details: () => this.#sessionsSection.details,
     writable: () => this.#planWritable(),
   });
+  #review = new ReviewLoader(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    stores: () => this.#stores(),
+    room: () => this.#room.state.data,
+    goals: () => this.#goals.state?.items ?? [],
+  });
   #chat = new RoomChat(this, {
     l10n: () => this.l10n,
     headingLevel: () => this.headingLevel,
@@ -332,13 +346,13 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
           <span aria-hidden="true">${icons[status]}</span> ${l.msg(`roomStatus_${status}`)}
         </p>
       </header>
-      ${this.#renderFacts(room, status)}
+      ${renderFacts(this.l10n, room, status)}
       <div class="goal-statement">
         <h3 class="label" aria-level=${this.headingLevel + 1}>${l.msg('roomGoal')}</h3>
         <p part="goal" dir="auto">${room.goal}</p>
         ${room.statusReason && status !== 'requested' && status !== 'active' ? html`<p class="muted reason" dir="auto">${l.msg('roomReason', { reason: room.statusReason })}</p>` : nothing}
       </div>
-      ${this.#agreement.render(room, status)}
+      ${this.#review.render(room, status)} ${this.#agreement.render(room, status)}
       ${this.#renderActions(room, status)}
       <div class="columns">
         <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)} ${this.#past.render(room)}</div>
@@ -346,34 +360,6 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       </div>
       ${this.#renderDialog(room)}
     `;
-  }
-
-  #renderFacts(room: Room, status: Status): TemplateResult {
-    const l = this.l10n;
-    let term: TemplateResult;
-    if (room.startedAt) {
-      const until = status === 'active' || status === 'paused' ? Date.now() : Date.parse(room.closedAt ?? room.endsAt ?? new Date().toISOString());
-      const week = Math.max(1, Math.min(room.termWeeks, Math.floor((until - Date.parse(room.startedAt)) / weekMs) + 1));
-      const text = l.msg('roomWeekOf', { week, total: room.termWeeks });
-      term = html`<div
-          part="term"
-          role="progressbar"
-          aria-label=${l.msg('roomTerm')}
-          aria-valuemin="0"
-          aria-valuemax=${room.termWeeks}
-          aria-valuenow=${week}
-          aria-valuetext=${text}
-        >
-          <div part="term-fill" class="fill" ${styleProps({ '--_p': `${(week / room.termWeeks) * 100}%` })}></div>
-        </div>
-        <span aria-hidden="true" dir="auto">${text}</span>`;
-    } else {
-      term = html`<span>${l.msg('roomTermWeeks', { total: room.termWeeks })}</span>`;
-    }
-    return html`<dl part="facts">
-      <div><dt>${l.msg('roomCadence')}</dt><dd>${l.msg(`roomCadence_${room.cadence}`)}</dd></div>
-      <div class="term-fact"><dt>${l.msg('roomTerm')}</dt><dd>${term}</dd></div>
-    </dl>`;
   }
 
   #renderActions(room: Room, status: Status): TemplateResult {

@@ -1,0 +1,149 @@
+import { Menteo, type Room } from '@menteo/sdk';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { MenteoProvider } from '../provider/menteo-provider.js';
+import { MenteoRoomWidget } from './room-widget.js';
+
+MenteoProvider.define('menteo-provider');
+MenteoRoomWidget.define('menteo-room-widget');
+
+// The flagship's seeded unread messages stay unread for room-widget.test.ts, which runs later on
+// the same sandbox (a read marker never moves back): here a read is answered with the room as it is.
+const pageFetch = window.fetch;
+before(() => {
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    const read = request.method === 'POST' && new URL(request.url).pathname.endsWith('/read');
+    return pageFetch(read ? new Request(request.url.replace(/\/read$/, ''), { headers: request.headers }) : request);
+  };
+});
+after(() => {
+  window.fetch = pageFetch;
+});
+
+const keyOf = (person: Person) => (person === 'acme-employee' ? 'pk_test_acme' : 'pk_test_demo');
+const clientFor = async (person: Person) => new Menteo({ publishableKey: keyOf(person), baseUrl: sandbox.url, token: await tokenFor(person) });
+
+async function widget(person: Person, roomId: string, lang = 'en', dir = 'ltr') {
+  const root = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} class="host">
+    <menteo-provider publishable-key=${keyOf(person)} base-url=${sandbox.url} .getToken=${() => tokenFor(person)}>
+      <menteo-room-widget room-id=${roomId}></menteo-room-widget>
+    </menteo-provider>
+  </div>`);
+  const el = root.querySelector('menteo-room-widget')!;
+  await waitForPart(el, 'header');
+  return { root, el };
+}
+
+const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
+const reviewModuleLoaded = () => performance.getEntriesByType('resource').some((entry) => /room-review\.ts/.test(entry.name));
+const ended = (room: Room) => room.status === 'completed' || room.status === 'closed_early';
+
+describe('<menteo-room-widget> review', () => {
+  let mentee: Menteo;
+  let mentor: Menteo;
+
+  before(async () => {
+    mentee = await clientFor('demo-mentee');
+    mentor = await clientFor('demo-mentor');
+  });
+
+  it('does not load the review part for a running room', async () => {
+    const flagship = (await mentee.rooms.list({ role: 'mentee', limit: 50 })).data.find((r) => r.status === 'active')!;
+    const { el } = await widget('demo-mentee', flagship.id);
+    await waitForPart(el, 'goals');
+    expect(part(el, 'review')).to.be.null;
+    expect(reviewModuleLoaded()).to.equal(false);
+  });
+
+  it('asks the mentee once, by keyboard: stars, review, an outcome per goal, confidence; then shows "Confidence: 2 → 4"', async () => {
+    // A room of this test's own: asked for with confidence 2, accepted, a goal, completed.
+    const asker = await clientFor('acme-employee');
+    const requested = await asker.rooms.create({
+      mentorId: 'men_demomentor',
+      goal: 'Run my first incident review',
+      cadence: 'monthly',
+      termWeeks: 8,
+      selfEfficacy: 2,
+    });
+    await mentor.rooms.accept(requested.id);
+    await asker.rooms.goals.create(requested.id, { title: 'Write the incident template' });
+    const room = await asker.rooms.complete(requested.id);
+    expect(room.selfEfficacy.atStart).to.equal(2);
+    const goals = (await asker.rooms.goals.list(room.id, { limit: 100 })).data.filter((g) => g.status !== 'dropped');
+    const { el } = await widget('acme-employee', room.id);
+    const form = await waitForPart(el, 'review-form');
+    expect(reviewModuleLoaded()).to.equal(true);
+    expect(form.textContent).to.contain('How confident are you to do this on your own?');
+    expect(form.querySelectorAll('fieldset').length).to.equal(2 + goals.length);
+    await expect(el).to.be.accessible();
+    // Stars: a radio group, arrows move the choice.
+    form.querySelector<HTMLInputElement>('input[name="rating"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    for (const _ of [1, 2, 3]) await sendKeys({ press: 'ArrowRight' });
+    expect((focused(el) as HTMLInputElement).value).to.equal('4');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.id).to.equal('review-body');
+    await sendKeys({ type: 'Clear **questions**, every time.' });
+    for (const goal of goals) {
+      form.querySelector<HTMLInputElement>(`input[name="outcome-${goal.id}"]`)!.focus();
+      await sendKeys({ press: 'Space' }); // achieved
+    }
+    form.querySelector<HTMLInputElement>('input[name="selfEfficacy"]')!.focus();
+    await sendKeys({ press: 'Space' });
+    for (const _ of [1, 2, 3]) await sendKeys({ press: 'ArrowRight' });
+    const reviewed = oneEvent(el, 'menteo-room-reviewed');
+    part(el, 'review-submit')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await reviewed;
+    expect(detail.roomId).to.equal(room.id);
+    expect(detail.review).to.include({ rating: 4, body: 'Clear **questions**, every time.', selfEfficacy: 4, authorRole: 'mentee' });
+    expect(detail.review.goalOutcomes).to.deep.equal(goals.map((g) => ({ goalId: g.id, outcome: 'achieved' })));
+    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again');
+    const mine = el.shadowRoot!.querySelector('[part~="review-item"][data-author-role="mentee"]')!;
+    expect(mine.querySelector('[part~="stars"]')!.getAttribute('aria-label')).to.equal('4 of 5 stars');
+    expect(mine.querySelector('strong')!.textContent).to.equal('questions');
+    expect((await asker.rooms.retrieve(room.id)).reviewedBy).to.include('mentee');
+    // The change the room shows: the answer given with the request, and this one.
+    await waitUntil(() => part(el, 'confidence'), 'no confidence change shown');
+    expect(part(el, 'confidence')!.textContent).to.equal('Confidence: 2 → 4');
+    expect(el.shadowRoot!.contains(focused(el))).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('asks the mentor without the confidence question, in Spanish, and keeps a refusal’s request id', async () => {
+    const room = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => ended(r) && !r.reviewedBy.includes('mentor'))!;
+    expect(room, 'an ended room the mentor has not reviewed').to.exist;
+    const { el } = await widget('demo-mentor', room.id, 'es', 'rtl');
+    const form = await waitForPart(el, 'review-form');
+    await waitUntil(() => textOf(el).includes('Esta mentoría ha terminado'), 'not in Spanish');
+    expect(form.querySelector('input[name="selfEfficacy"]')).to.be.null;
+    await expect(el).to.be.accessible();
+    for (const name of new Set([...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.name))) {
+      form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.checked = true;
+    }
+    form.querySelector('textarea')!.value = 'Muy constante.';
+    // A real 409 (a review of a room still running): the review reaches the API for the flagship room.
+    const running = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'active')!;
+    const realFetch = window.fetch;
+    window.fetch = async (input, init) => {
+      const request = new Request(input, init);
+      if (request.method !== 'POST' || !request.url.endsWith('/reviews')) return realFetch(request);
+      return realFetch(new Request(request.url.replace(room.id, running.id), { method: 'POST', headers: request.headers, body: await request.text() }));
+    };
+    try {
+      part(el, 'review-submit')!.click();
+      await waitUntil(() => form.querySelector('[role="alert"]'), 'no error');
+      expect(form.querySelector('[role="alert"]')!.textContent).to.match(/No pudimos enviar tu valoración/);
+      expect(form.querySelector('[role="alert"]')!.textContent).to.match(/ID de solicitud: \S+/);
+      await expect(el).to.be.accessible();
+    } finally {
+      window.fetch = realFetch;
+    }
+    const reviewed = oneEvent(el, 'menteo-room-reviewed');
+    part(el, 'review-submit')!.click();
+    expect((await reviewed).detail.review).to.include({ authorRole: 'mentor', selfEfficacy: null });
+    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again');
+  });
+});
