@@ -201,9 +201,28 @@ describe('<menteo-mentor-card> request dialog', () => {
     expect(error.textContent).to.match(/Request ID: req_/);
     expect(nativeDialog(el)!.open).to.equal(true);
     await expect(dialogOf(el)!).to.be.accessible();
+    // The card caught up behind the dialog: the request made elsewhere shows, and Escape leads there.
+    await waitUntil(() => part(el, 'room-state'), 'the card did not catch up');
+    expect(textIn(part(el, 'room-state'))).to.equal('Requested · view');
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !nativeDialog(el)!.open, 'Escape did not close it');
-    expect(focusedInCard(el)).to.equal(part(el, 'request-button'));
+    expect(focusedInCard(el), 'the focus goes where the button was').to.equal(part(el, 'room-link'));
+  });
+
+  it('a card on its own shows the viewer’s room from the provider: "Your mentor" for the demo mentor, and the button once signed out', async () => {
+    const open = (await mentee.rooms.list({ role: 'mentee', status: [...OPEN], limit: 100 })).data;
+    const withDemo = open.find((room) => room.mentor.id === demoMentor.id);
+    expect(withDemo, 'the seed gives the demo mentee a room with the demo mentor').to.exist;
+    const demo = await signedInCard(demoMentor.id);
+    await waitUntil(() => part(demo, 'room-state'), 'no room state');
+    expect(textIn(part(demo, 'room-state'))).to.equal(withDemo!.status === 'requested' ? 'Requested · view' : 'Your mentor');
+    expect(part(demo, 'request-button')).to.equal(null);
+    await expect(demo).to.be.accessible();
+    // Signed out (the page takes the token source away): the button again.
+    const provider = demo.closest('menteo-provider')!;
+    provider.getToken = undefined;
+    await waitForPart(demo, 'request-button');
+    expect(part(demo, 'room-state')).to.equal(null);
   });
 
   it('says the API’s 422 for a pointer outside the form as the API says it (one’s own card)', async () => {

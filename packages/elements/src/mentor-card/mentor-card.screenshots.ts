@@ -16,7 +16,7 @@ const openDialog = (goal: string) => `(async () => {
 })()`;
 
 // The dialog is in the top layer, centred on the viewport: a frame as tall as the viewport holds it.
-const tallCard = '<div style="min-height: 860px">' + card() + '</div>';
+const tallCard = `<div style="min-height: 860px">${card()}</div>`;
 
 /** The mentor card's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [

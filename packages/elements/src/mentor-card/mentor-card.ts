@@ -93,8 +93,9 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   declare roomHref: string | undefined;
 
   /**
-   * The viewer's open rooms as a mentee, by mentor id: set by a search or a need finder on its
-   * cards (they follow the rooms store); the card shows the room's state instead of its button.
+   * The viewer's open rooms as a mentee, by mentor id: set by the provider (signed in), a search
+   * or a need finder, which follow the rooms store; the card shows the room's state instead of
+   * its button.
    * @internal
    */
   declare viewerRooms: ViewerRooms | undefined;

@@ -8,6 +8,7 @@ import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { themeStyles } from '../styles/tokens.js';
 import type { MenteoMentorCard } from '../mentor-card/mentor-card.js';
+import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 
 /** Requests a provider has answered: a card inside nested providers gets one dialog. */
 const answered = new WeakSet<Event>();
@@ -116,6 +117,15 @@ export class MenteoProvider extends MenteoElement {
     else old.stores.dispose();
   }
 
+  /** The viewer's rooms, for the cards in the page (a search's and a need finder's cards get theirs from those). */
+  #rooms = new ViewerRoomsController(this, () => (this.#connection?.config.token === undefined ? undefined : this.#connection.stores));
+  /** Cards added later get the rooms too. */
+  #cards = new MutationObserver(() => this.#showRooms());
+
+  #showRooms(): void {
+    for (const card of this.querySelectorAll('menteo-mentor-card')) card.viewerRooms = this.#rooms.rooms;
+  }
+
   constructor() {
     super();
     this.addEventListener('menteo-request-mentorship', (event) => {
@@ -136,10 +146,12 @@ export class MenteoProvider extends MenteoElement {
     // Before the children connect and ask for it (they do so before this element's first update).
     this.#sync();
     super.connectedCallback();
+    this.#cards.observe(this, { childList: true, subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#cards.disconnect();
     this.#connection?.stores.dispose();
     this.#connection = undefined;
   }
@@ -150,6 +162,10 @@ export class MenteoProvider extends MenteoElement {
       else if (changed.get('locale')) this.removeAttribute('lang');
     }
     this.#sync();
+  }
+
+  protected override updated(): void {
+    this.#showRooms();
   }
 
   protected override render() {

@@ -1,5 +1,5 @@
-import { APIError, type BodyOf, type Mentor, type Room } from '@menteo/sdk';
-import { mentorProfileStores, type StoreContext } from '@menteo/sdk/stores';
+import { APIError, type BodyOf, type Mentor } from '@menteo/sdk';
+import { invalidate, mentorProfileStores, roomStores, type StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MenteoMentorCard } from '../../mentor-card/mentor-card.js';
 import { LocalizeController } from '../localize-controller.js';
@@ -148,17 +148,15 @@ export class MenteoRequestDialog extends MenteoElement {
     if (Object.keys(this.fieldErrors).length > 0) return this.#focusFirstError();
     this.sending = true;
     try {
-      // The transport the card already has, not the rooms store's createRoom: a bundler that
-      // splits by import graph (esbuild) would put the rooms store in every card's first load.
-      // Room lists refresh on menteo-room-requested (ViewerRoomsController); lastError is set below.
-      const room = await this.stores.core.request<Room>({ method: 'POST', path: '/v1/rooms', body });
+      // The rooms store: room lists (and so every card's room state) refresh, lastError is set on failure.
+      const room = await roomStores(this.stores).createRoom(body);
       form.reset();
       this.goal = '';
       this.#roomId = room.id;
       this.emit('menteo-room-requested', { roomId: room.id, mentorId: body.mentorId });
       this.close();
     } catch (error) {
-      this.#refused(this.stores.fail(error));
+      this.#refused(error);
     } finally {
       this.sending = false;
     }
@@ -169,7 +167,8 @@ export class MenteoRequestDialog extends MenteoElement {
     const requestId = error instanceof APIError ? error.requestId : undefined;
     if (error instanceof APIError && error.status === 409) {
       // "Already have a request" is one of the 409s (a full mentor is another); the problem's
-      // code is `conflict` for both, so its detail tells them apart.
+      // code is `conflict` for both, so its detail tells them apart. The cards catch up either way.
+      invalidate(this.stores!, ['rooms']);
       const already = /already/i.test(error.problem?.detail ?? '');
       this.problem = { text: already ? l.msg('requestAlready', { name: this.mentor!.name }) : (error.problem?.detail ?? l.msg('requestRefused')), requestId };
       return;
@@ -341,12 +340,11 @@ export async function openRequestDialog(card: MenteoMentorCard, stores: StoreCon
   dialog.mentor = card.mentor ?? mentorProfileStores(stores).mentor(mentorId).get().data;
   dialog.stores = stores;
   const focus = (part: string) => root.querySelector<HTMLElement>(`[part~="${part}"]`)?.focus();
-  await dialog.open(
-    () => focus('request-button'),
-    async (roomId) => {
-      card.viewerRooms = new Map(card.viewerRooms).set(mentorId, { roomId, state: 'requested' });
-      await card.updateComplete;
-      focus('room-link');
-    },
-  );
+  // Back to the button, or to what took its place (a 409: the rooms show a request meanwhile).
+  const back = () => (root.querySelector('[part~="request-button"]') ? focus('request-button') : focus('room-link'));
+  await dialog.open(back, async (roomId) => {
+    card.viewerRooms = new Map(card.viewerRooms).set(mentorId, { roomId, state: 'requested' });
+    await card.updateComplete;
+    focus('room-link');
+  });
 }

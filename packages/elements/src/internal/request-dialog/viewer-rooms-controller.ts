@@ -4,8 +4,8 @@ import type { ViewerRooms } from './viewer-rooms.js';
 
 /**
  * The viewer's open rooms as a mentee, by mentor id, for an element that shows mentor cards (a
- * search, a need finder): it follows the rooms store while a person is signed in, and the
- * element passes `rooms` to its cards (`.viewerRooms`). The store's module loads only once
+ * search, a need finder, the provider for the cards in its page): it follows the rooms store while
+ * a person is signed in, and the element passes `rooms` to its cards (`.viewerRooms`). The store's module loads only once
  * someone is signed in.
  *
  * @example
@@ -21,14 +21,10 @@ export class ViewerRoomsController implements ReactiveController {
   #unfollow: (() => void) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveControllerHost,
     private readonly stores: () => StoreContext | undefined,
   ) {
     host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.host.addEventListener('menteo-room-requested', this.#refresh);
   }
 
   hostUpdated(): void {
@@ -36,15 +32,8 @@ export class ViewerRoomsController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    this.host.removeEventListener('menteo-room-requested', this.#refresh);
     this.#follow(undefined);
   }
-
-  /** A card's dialog created a room (through the transport, not the rooms store): load the rooms again. */
-  readonly #refresh = (): void => {
-    const stores = this.#followed;
-    if (stores) void import('./viewer-rooms.js').then(({ refreshViewerRooms }) => refreshViewerRooms(stores));
-  };
 
   #follow(stores: StoreContext | undefined): void {
     if (stores === this.#followed) return;

@@ -1,4 +1,4 @@
-import { invalidate, roomStores, type StoreContext } from '@menteo/sdk/stores';
+import { roomStores, type StoreContext } from '@menteo/sdk/stores';
 
 /** Where the viewer stands with one mentor: a request waiting, or a room under way (active or paused). */
 export interface ViewerRoom {
@@ -35,17 +35,4 @@ export function followViewerRooms(stores: StoreContext, onChange: (rooms: Viewer
       }
       onChange(rooms);
     });
-}
-
-/**
- * Loads the viewer's rooms again (and every room list on the page): after a request made
- * without the rooms store, by a card's dialog.
- *
- * @example
- * ```ts
- * host.addEventListener('menteo-room-requested', () => refreshViewerRooms(stores));
- * ```
- */
-export function refreshViewerRooms(stores: StoreContext): void {
-  invalidate(stores, ['rooms']);
 }
