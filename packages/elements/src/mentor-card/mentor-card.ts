@@ -95,8 +95,7 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   /**
    * The viewer's open rooms as a mentee, by mentor id: set by the provider (signed in), a search
    * or a need finder, which follow the rooms store; the card shows the room's state instead of
-   * its button.
-   * @internal
+   * its button. Set for you; a page rendering cards outside a provider can set it too.
    */
   declare viewerRooms: ViewerRooms | undefined;
 
