@@ -18,6 +18,8 @@ export function roomWidgetQueries(now = Date.now(), timeZone = Intl.DateTimeForm
       status: ['pending', 'accepted'],
       from: new Date(Math.floor(now / hourMs) * hourMs - hourMs).toISOString(),
     } satisfies QueryOf<'listRoomSessions'>,
+    /** The past sessions' list (confirmed, completed, no-show; those that ended are shown as past). */
+    past: { status: ['accepted', 'completed', 'no_show'] } satisfies QueryOf<'listRoomSessions'>,
     slots: { start: start.toISOString(), end: new Date(start.getTime() + 14 * 86_400_000).toISOString(), timeZone } satisfies QueryOf<'listMentorSlots'>,
   };
 }
@@ -48,7 +50,7 @@ export const demo: Demo = {
     const room = rooms.data[0];
     if (!room) throw new Error(`the sandbox has no active room for ${demoPerson.externalUserId} to demo <menteo-room-widget>`);
     // What the widget then asks, with the queries of its stores (packages/sdk/src/stores/rooms.ts,
-    // room-plans.ts): the room; every page of its goals (25 a page), upcoming sessions and
+    // room-plans.ts): the room; every page of its goals (25 a page), upcoming and past sessions and
     // messages (newest first: "Show earlier messages" pages back); and the mentor's open times
     // when "Book a session" opens.
     const queries = roomWidgetQueries();
@@ -60,6 +62,7 @@ export const demo: Demo = {
     type MessageQuery = Omit<QueryOf<'listRoomMessages'>, 'cursor'>;
     await everyPage((cursor) => person.rooms.goals.list(room.id, (cursor ? { cursor, limit: 25 } : { limit: 25 }) as GoalQuery));
     await everyPage((cursor) => person.rooms.sessions.list(room.id, (cursor ? { ...queries.sessions, cursor } : queries.sessions) as SessionQuery));
+    await everyPage((cursor) => person.rooms.sessions.list(room.id, (cursor ? { ...queries.past, cursor } : queries.past) as SessionQuery));
     await everyPage((cursor) => person.rooms.messages.list(room.id, (cursor ? { cursor } : {}) as MessageQuery));
     await person.mentors.slots(room.mentor.id, queries.slots);
     found.roomId = room.id;

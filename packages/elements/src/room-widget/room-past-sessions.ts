@@ -13,7 +13,7 @@ export interface PastSources {
   l10n(): LocalizeController<typeof en>;
   headingLevel(): number;
   plans(): RoomPlanStores | undefined;
-  /** Sessions that started before the upcoming list's start. */
+  /** Confirmed, completed and no-show sessions; those that have ended are past. */
   readonly past: PagedStoreController<PagedState<Session>>;
   /** The upcoming list: a session there that has ended since counts as past. */
   readonly upcoming: PagedStoreController<PagedState<Session>>;
@@ -27,7 +27,7 @@ const answers: HelpFitAnswer[] = ['yes', 'partly', 'no'];
 const shownPast = new Set<Session['status']>(['accepted', 'completed', 'no_show']);
 
 /**
- * The room widget's past sessions, newest first: each with its status and details (notes stay
+ * The room widget's past sessions (those that have ended), newest first: each with its status and details (notes stay
  * editable), "Completed" / "No-show" for a confirmed session once it has ended, and after a
  * completed one the viewer's one question, "Did you get the kind of help you needed?"
  * (yes / partly / no), until they answer it.

@@ -220,10 +220,13 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['pending', 'accepted'], from: this.#sessionsFrom }) : undefined;
   });
 
-  /** Sessions that started before the upcoming list: confirmed ones to mark, completed ones, no-shows. */
+  /**
+   * Confirmed, completed and no-show sessions: the past ones are those that have ended (the query
+   * names no instant, so it stays one store, and one recording for the docs' replay, at any time).
+   */
   #pastSessions = new PagedStoreController<PagedState<Session>>(this, () => {
     const id = this.#id();
-    return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['accepted', 'completed', 'no_show'], to: this.#sessionsFrom }) : undefined;
+    return id && this.#room.state.data ? this.#plans()?.roomSessions(id, { status: ['accepted', 'completed', 'no_show'] }) : undefined;
   });
 
   get #draft() {
