@@ -66,9 +66,12 @@ interface Wrapper {
 }
 
 function wrappers(): Wrapper[] {
-  const definitions = manifest.modules.flatMap((mod) =>
-    (mod.exports ?? []).filter((e): e is CustomElementExport => e.kind === 'custom-element-definition').map((e) => ({ definedIn: mod.path, ...e })),
-  );
+  // Sub-elements under src/internal/ (the request dialog the provider opens) are parts of other elements, not API: no wrapper.
+  const definitions = manifest.modules
+    .filter((mod) => !mod.path.startsWith('src/internal/'))
+    .flatMap((mod) =>
+      (mod.exports ?? []).filter((e): e is CustomElementExport => e.kind === 'custom-element-definition').map((e) => ({ definedIn: mod.path, ...e })),
+    );
   const classes = new Map(
     manifest.modules.flatMap((mod) => ((mod.declarations ?? []) as CustomElementDeclaration[]).filter((d) => d.tagName).map((d) => [d.tagName!, d] as const)),
   );
