@@ -138,6 +138,12 @@ describe('<menteo-room-widget> agreement', () => {
     await waitUntil(() => textOf(es.el).includes('Acuerdo'), 'not in Spanish');
     expect(part(es.el, 'request-expiry')!.textContent!.trim()).to.equal(`Pendiente de ${requested.mentor.name}; caduca el ${medium(expires, 'es')}`);
     await expect(es.el).to.be.accessible();
+    es.root.remove();
+    // The mentor it waits for reads that it waits for their answer.
+    const asked = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'requested')!;
+    const theirs = await widget('demo-mentor', asked.id);
+    const until = new Date(Date.parse(asked.createdAt) + 14 * 86_400_000).toISOString();
+    expect(part(theirs.el, 'request-expiry')!.textContent!.trim()).to.equal(`Awaiting your answer, expires ${medium(until)}`);
   });
 
   it('keeps an ended room’s agreement to read, with nothing to sign or change', async () => {

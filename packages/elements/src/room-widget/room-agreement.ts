@@ -107,7 +107,10 @@ export class RoomAgreement {
   #renderExpiry(room: Room): TemplateResult {
     const l = this.from.l10n();
     const expires = new Date(Date.parse(room.createdAt) + roomExpiry.afterDays * dayMs).toISOString();
-    return html`<p part="request-expiry" class="muted" dir="auto">${l.msg('roomRequestAwaiting', { name: room.mentor.name, date: l.date(expires, dateOnly) })}</p>`;
+    const date = l.date(expires, dateOnly);
+    // The mentor is the one it waits for: they read that it waits for their answer.
+    const text = room.viewerRole === 'mentor' ? l.msg('roomRequestAwaitingYou', { date }) : l.msg('roomRequestAwaiting', { name: room.mentor.name, date });
+    return html`<p part="request-expiry" class="muted" dir="auto">${text}</p>`;
   }
 
   #renderForm(room: Room): TemplateResult {

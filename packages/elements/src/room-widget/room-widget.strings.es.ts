@@ -57,6 +57,7 @@ const es: Locale<typeof en> = {
   roomSignedBy: (p) => `Firmado por ${p.name} el ${p.date}`,
   roomAwaiting: (p) => `Pendiente de ${p.name}`,
   roomRequestAwaiting: (p) => `Pendiente de ${p.name}; caduca el ${p.date}`,
+  roomRequestAwaitingYou: (p) => `Pendiente de tu respuesta; caduca el ${p.date}`,
   roomAgreementAccept: 'Aceptar el acuerdo',
   roomAgreementChange: 'Proponer un cambio',
   roomAgreementPropose: 'Proponer un acuerdo',

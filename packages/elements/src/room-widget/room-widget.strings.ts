@@ -56,6 +56,7 @@ export const en = {
   roomSignedBy: (p: { name: string; date: string }) => `Signed by ${p.name} on ${p.date}`,
   roomAwaiting: (p: { name: string }) => `Awaiting ${p.name}`,
   roomRequestAwaiting: (p: { name: string; date: string }) => `Awaiting ${p.name}, expires ${p.date}`,
+  roomRequestAwaitingYou: (p: { date: string }) => `Awaiting your answer, expires ${p.date}`,
   roomAgreementAccept: 'Accept agreement',
   roomAgreementChange: 'Propose a change',
   roomAgreementPropose: 'Propose an agreement',
