@@ -25,6 +25,8 @@ export interface PastSources {
 
 const answers: HelpFitAnswer[] = ['yes', 'partly', 'no'];
 const shownPast = new Set<Session['status']>(['accepted', 'completed', 'no_show']);
+/** How many past sessions show before "Show all": a long room's history would bury the chat in a sidebar. */
+const firstPast = 3;
 
 /**
  * The room widget's past sessions (those that have ended), newest first: each with its status and details (notes stay
@@ -41,6 +43,7 @@ const shownPast = new Set<Session['status']>(['accepted', 'completed', 'no_show'
 export class RoomPastSessions {
   /** The last change the API refused, by session. */
   #error: { sessionId: string; error: unknown } | undefined;
+  #all = false;
 
   constructor(
     private readonly host: MenteoElement,
@@ -50,6 +53,7 @@ export class RoomPastSessions {
   /** Forgets a refusal (another room-id). */
   reset(): void {
     this.#error = undefined;
+    this.#all = false;
   }
 
   /** The past sessions, or nothing while there are none. */
@@ -64,9 +68,16 @@ export class RoomPastSessions {
     const l = this.from.l10n();
     return html`<section part="past-sessions" aria-labelledby="past-title">
       <h3 id="past-title" aria-level=${this.from.headingLevel() + 1}>${l.msg('roomPastSessions')}</h3>
-      <ul class="session-list">
-        ${sessions.map((s) => this.#renderSession(room, s))}
+      <ul class="session-list" id="past-list">
+        ${(this.#all ? sessions : sessions.slice(0, firstPast)).map((s) => this.#renderSession(room, s))}
       </ul>
+      ${
+        sessions.length > firstPast
+          ? html`<button type="button" class="small quiet" part="past-toggle" aria-controls="past-list" aria-expanded=${this.#all ? 'true' : 'false'} @click=${() => this.#toggle()}>
+            ${this.#all ? l.msg('roomPastFewer') : l.msg('roomPastAll', { count: sessions.length })}
+          </button>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -106,6 +117,11 @@ export class RoomPastSessions {
           html`<button type="button" class="small quiet" data-help-fit=${answer} @click=${() => this.#answer(room, session, answer)}>${l.msg(`roomHelpFit_${answer}`)}</button>`,
       )}
     </div>`;
+  }
+
+  #toggle(): void {
+    this.#all = !this.#all;
+    this.host.requestUpdate();
   }
 
   #failed(sessionId: string, error: unknown): void {

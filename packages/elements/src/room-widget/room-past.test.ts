@@ -44,9 +44,19 @@ describe('<menteo-room-widget> past sessions', () => {
 
   it('lists completed sessions newest first, and asks once whether the help fitted (keyboard)', async () => {
     const { el } = await widget('demo-mentor', flagship.id);
-    const rows = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="past-session"]')];
+    const rows = () => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="past-session"]')].map((r) => r.dataset.sessionId);
     const newestFirst = completed.toSorted((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt)).map((s) => s.id);
-    expect(rows.map((r) => r.dataset.sessionId)).to.deep.equal(newestFirst);
+    // The newest three, then all of them by keyboard.
+    expect(rows()).to.deep.equal(newestFirst.slice(0, 3));
+    const toggle = part(el, 'past-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal(`Show all ${newestFirst.length} past sessions`);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('false');
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => rows().length === newestFirst.length, 'not all shown');
+    expect(rows()).to.deep.equal(newestFirst);
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(focused(el)).to.equal(toggle);
     const target = completed.find((s) => !s.helpFit.mentor)!;
     const item = row(el, target.id)!;
     const group = item.querySelector('[part~="help-fit"]')!;
@@ -93,6 +103,7 @@ describe('<menteo-room-widget> past sessions', () => {
     );
     const { el } = await widget('demo-mentor', flagship.id);
     await waitUntil(() => row(el, newest!.id)?.querySelector('[data-session-action="complete"]'), 'no Completed button');
+    expect(part(el, 'past-toggle')!.getAttribute('aria-expanded')).to.equal('false');
     const item = row(el, newest!.id)!;
     expect(item.textContent).to.contain('Ended: how did it go?');
     expect(item.querySelector('[data-session-action="no-show"]')).to.exist;

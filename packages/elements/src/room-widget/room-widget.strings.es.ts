@@ -143,6 +143,8 @@ const es: Locale<typeof en> = {
   roomHat_leader: 'Sombrero de líder',
   roomHat_mentor: 'Sombrero de mentor',
   roomPastSessions: 'Sesiones pasadas',
+  roomPastAll: (p) => `Ver las ${p.count} sesiones pasadas`,
+  roomPastFewer: 'Ver menos',
   roomSessionEnded: 'Terminada: ¿cómo fue?',
   roomSessionHowDidItGo: '¿Se celebró esta sesión?',
   roomSessionComplete: 'Completada',

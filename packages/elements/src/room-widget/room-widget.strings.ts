@@ -142,6 +142,8 @@ export const en = {
   roomHat_leader: 'Leader hat',
   roomHat_mentor: 'Mentor hat',
   roomPastSessions: 'Past sessions',
+  roomPastAll: (p: { count: number }) => `Show all ${p.count} past sessions`,
+  roomPastFewer: 'Show fewer',
   roomSessionEnded: 'Ended: how did it go?',
   roomSessionHowDidItGo: 'Did this session take place?',
   roomSessionComplete: 'Completed',

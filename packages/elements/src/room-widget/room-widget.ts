@@ -103,6 +103,7 @@ const hourMs = 3_600_000;
  * @csspart session-notes - A session's shared notes (Markdown).
  * @csspart past-sessions - The past sessions, newest first; each is a `past-session`.
  * @csspart past-session - One past session: completed, no-show, or ended and waiting to be marked.
+ * @csspart past-toggle - "Show all N past sessions" / "Show fewer" (`aria-expanded`), past the newest three.
  * @csspart help-fit - The viewer's question after a completed session (yes / partly / no); once answered, `help-fit-answer`.
  * @csspart help-fit-answer - The viewer's answer to the help question.
  * @csspart review - A room that ended: the mentee's confidence (`confidence`), both reviews (`review-item`) and the viewer's `review-form` until they wrote one (loaded on demand).
