@@ -39,8 +39,15 @@ export const elementBudgets: Readonly<Record<string, number>> = {
   'thread-feed': 45 * 1024,
 };
 
-/** Every element (the main entry, `dist/index.js`). */
-export const mainEntryBudget = 60 * 1024;
+/**
+ * Every element (the main entry, `dist/index.js`). 60 KB until 2026-12-05 (58.77 KB then, seven
+ * elements). The journey (#11) added two elements and real UI: the room list (27.3 KB alone) and
+ * inbox badge (23.1 KB) share most of their code with the others, the card's request dialog loads on
+ * demand, and the room widget grew by ≈9.4 KB (see its line above): 71.5 KB with all of it. A page
+ * that shows one element loads that element's entry, not this one; loading only what a page shows
+ * through the script tag is the loader's work (#15).
+ */
+export const mainEntryBudget = 74 * 1024;
 
 /**
  * Every element folder alone, in the order of the main entry, then the main entry.

@@ -70,12 +70,13 @@ for (const entry of entries) {
   }
   if (verbose) printInputs(result.metafile, initial);
 }
-// The every-element budget (60 KB, held by the main entry above) plus 2 KB for the Spanish it
-// carries inline so that it stays one file (≈3 KB; the npm entries load it on demand). Plus 7.5 KB
-// since 2026-12-05 for the room widget's journey (#11: the agreement, goal editing, sessions'
-// details and past sessions, reschedule, the review and their Spanish), 61.86 KB before it: the
-// widget alone went 33.71 -> 42.86 KB, ≈2.3 KB of it the Markdown renderer this bundle already had.
-const embedBudget = (62 + 7.5) * 1024;
+// The every-element budget (held by the main entry above) plus the Spanish this bundle carries
+// inline so that it stays one file (≈6 KB; the npm entries load it on demand). 62 KB until
+// 2026-12-05 (61.86 KB then); the journey (#11: the room widget's agreement, goals, sessions and
+// review, the room list, the inbox badge and the card's request dialog, all in both languages)
+// took it to 78.15 KB. The one file stays for those who want it; a blog that shows one element
+// should get only that element's code from the loader (#15).
+const embedBudget = 80 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
 console.log(

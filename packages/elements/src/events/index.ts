@@ -13,3 +13,4 @@ export type { MenteoSignInRequiredEvent, MenteoSignInRequiredDetail } from './me
 export type { MenteoRoomSelectEvent, MenteoRoomSelectDetail } from './menteo-room-select.js';
 export type { MenteoInboxOpenEvent } from './menteo-inbox-open.js';
 export type { MenteoRoomRequestedEvent, MenteoRoomRequestedDetail } from './menteo-room-requested.js';
+export type * from '../room-widget/room-events.js';

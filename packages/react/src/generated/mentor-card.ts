@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoMentorCard as MenteoMentorCardElement } from '@menteo/elements/mentor-card';
-import type { MenteoRequestMentorshipEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoRetryEvent } from '@menteo/elements';
 
 /**
  * `<menteo-mentor-card>` as a React component: properties as props (`MenteoMentorCard.prototype` lists them), events as `on…` props.
@@ -12,7 +12,10 @@ import type { MenteoRequestMentorshipEvent, MenteoRetryEvent } from '@menteo/ele
  * batched request) or set `.mentor` to a mentor you already loaded.
  *
  * Events:
- * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — The person asked for mentorship; `detail.mentorId` says with whom.
+ * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — The person asked for mentorship; `detail.mentorId` says with whom. Cancelable: `preventDefault()` keeps the built-in dialog closed, for a page with its own.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — Signed out, the person asked for mentorship (`detail.action` is `request`): the page signs them in.
+ * - `onMenteoRoomRequested`: `menteo-room-requested` — The built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+ * - `onMenteoRoomSelect`: `menteo-room-select` — "view" on a request without `room-href`; `detail.roomId` says which room.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  *
  * @example
@@ -28,9 +31,21 @@ export const MenteoMentorCard = createComponent({
   react: React,
   events: {
     /**
-     * The person asked for mentorship; `detail.mentorId` says with whom.
+     * The person asked for mentorship; `detail.mentorId` says with whom. Cancelable: `preventDefault()` keeps the built-in dialog closed, for a page with its own.
      */
     onMenteoRequestMentorship: 'menteo-request-mentorship' as EventName<MenteoRequestMentorshipEvent>,
+    /**
+     * Signed out, the person asked for mentorship (`detail.action` is `request`): the page signs them in.
+     */
+    onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
+    /**
+     * The built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+     */
+    onMenteoRoomRequested: 'menteo-room-requested' as EventName<MenteoRoomRequestedEvent>,
+    /**
+     * "view" on a request without `room-href`; `detail.roomId` says which room.
+     */
+    onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
     /**
      * The person asked to load again after an error.
      */

@@ -8,7 +8,9 @@ import { MenteoProvider as MenteoProviderElement } from '@menteo/elements/provid
  *
  * Connects the Menteo elements inside it to one account: one client and one set of
  * stores, shared by all of them (so their requests batch and their data is cached once).
- * Providers are independent: two on a page never share data or credentials.
+ * Providers are independent: two on a page never share data or credentials. With a signed-in
+ * person, a card's "Request mentorship" opens the built-in request dialog, loaded then (unless
+ * the page called `preventDefault()` on `menteo-request-mentorship`).
  *
  * @example
  * ```tsx

@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoomWidget as MenteoRoomWidgetElement } from '@menteo/elements/room-widget';
-import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoRetryEvent } from '@menteo/elements';
 
 /**
  * `<menteo-room-widget>` as a React component: properties as props (`MenteoRoomWidget.prototype` lists them), events as `on…` props.
@@ -17,6 +17,13 @@ import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSent
  * - `onMenteoRoomAction`: `menteo-room-action` — The API accepted a room transition; `detail` has `roomId`, `action` and `status`.
  * - `onMenteoSessionBooked`: `menteo-session-booked` — A session was booked; `detail` has `roomId` and `session`.
  * - `onMenteoMessageSent`: `menteo-message-sent` — The API confirmed a message; `detail` has `roomId` and `message`.
+ * - `onMenteoAgreementProposed`: `menteo-agreement-proposed` — The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
+ * - `onMenteoAgreementAccepted`: `menteo-agreement-accepted` — The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
+ * - `onMenteoSessionUpdated`: `menteo-session-updated` — The API saved a change to a session (details, reschedule, completion, no-show); `detail` has `roomId` and `session`.
+ * - `onMenteoHelpFitAnswered`: `menteo-help-fit-answered` — The viewer answered whether a completed session gave the help needed; `detail` has `roomId`, `sessionId` and `answer`.
+ * - `onMenteoRoomReviewed`: `menteo-room-reviewed` — The API recorded the viewer's review of a room that ended; `detail` has `roomId` and `review`.
+ * - `onMenteoGoalChanged`: `menteo-goal-changed` — The API saved a change to a goal; `detail` has `roomId` and `goal`.
+ * - `onMenteoGoalDeleted`: `menteo-goal-deleted` — The API deleted a goal; `detail` has `roomId` and `goalId`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  *
  * @example
@@ -43,6 +50,34 @@ export const MenteoRoomWidget = createComponent({
      * The API confirmed a message; `detail` has `roomId` and `message`.
      */
     onMenteoMessageSent: 'menteo-message-sent' as EventName<MenteoMessageSentEvent>,
+    /**
+     * The API recorded the viewer's proposed agreement; `detail` has `roomId` and `agreement`.
+     */
+    onMenteoAgreementProposed: 'menteo-agreement-proposed' as EventName<MenteoAgreementProposedEvent>,
+    /**
+     * The viewer accepted the agreement (both sides signed); `detail` has `roomId`.
+     */
+    onMenteoAgreementAccepted: 'menteo-agreement-accepted' as EventName<MenteoAgreementAcceptedEvent>,
+    /**
+     * The API saved a change to a session (details, reschedule, completion, no-show); `detail` has `roomId` and `session`.
+     */
+    onMenteoSessionUpdated: 'menteo-session-updated' as EventName<MenteoSessionUpdatedEvent>,
+    /**
+     * The viewer answered whether a completed session gave the help needed; `detail` has `roomId`, `sessionId` and `answer`.
+     */
+    onMenteoHelpFitAnswered: 'menteo-help-fit-answered' as EventName<MenteoHelpFitAnsweredEvent>,
+    /**
+     * The API recorded the viewer's review of a room that ended; `detail` has `roomId` and `review`.
+     */
+    onMenteoRoomReviewed: 'menteo-room-reviewed' as EventName<MenteoRoomReviewedEvent>,
+    /**
+     * The API saved a change to a goal; `detail` has `roomId` and `goal`.
+     */
+    onMenteoGoalChanged: 'menteo-goal-changed' as EventName<MenteoGoalChangedEvent>,
+    /**
+     * The API deleted a goal; `detail` has `roomId` and `goalId`.
+     */
+    onMenteoGoalDeleted: 'menteo-goal-deleted' as EventName<MenteoGoalDeletedEvent>,
     /**
      * The person asked to load again after an error.
      */
