@@ -125,7 +125,14 @@ function menteoPublicApiPlugin() {
 export default {
   globs: ['src/**/*.ts'],
   // Sub-elements under internal/ (the request dialog the provider loads on demand) are parts of other elements, not API.
-  exclude: ['src/**/*.test.ts', 'src/**/*.screenshots.ts', 'src/**/*.strings.ts', 'src/**/*.styles.ts', 'src/**/xss-payloads.ts', 'src/internal/request-dialog/**'],
+  exclude: [
+    'src/**/*.test.ts',
+    'src/**/*.screenshots.ts',
+    'src/**/*.strings.ts',
+    'src/**/*.styles.ts',
+    'src/**/xss-payloads.ts',
+    'src/internal/request-dialog/**',
+  ],
   outdir: '.',
   // package.json's `customElements` field is written by hand.
   packagejson: false,
