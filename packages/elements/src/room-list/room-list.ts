@@ -8,6 +8,7 @@ import { initials } from '../internal/initials.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { states } from '../internal/menteo-element.js';
+import { roomStatusIcons } from '../internal/room-status-icons.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
@@ -30,18 +31,6 @@ const groups = {
 
 /** A filter of the list: a group of statuses. */
 export type RoomListFilter = keyof typeof groups;
-
-/** An icon beside each status's name: status is never told by colour alone (the room widget's icons). */
-const icons: Record<Status, string> = {
-  requested: '◔',
-  active: '●',
-  paused: '❚❚',
-  declined: '✕',
-  withdrawn: '✕',
-  expired: '⌛',
-  completed: '✓',
-  closed_early: '■',
-};
 
 /** Newest activity first: the API's order, kept when a live `room.updated` moves a room before the list reloads. */
 const inboxOrder = (rooms: Room[]): Room[] => [...rooms].sort((a, b) => (a.updatedAt < b.updatedAt ? 1 : a.updatedAt > b.updatedAt ? -1 : 0));
@@ -283,7 +272,7 @@ export class MenteoRoomList extends MenteoConnectedElement {
       <div class="meta">
         <p part="status status-${room.status}" class="status-${room.status}">
           <span class="visually-hidden">${l.msg('roomListStatus')}:</span>
-          <span aria-hidden="true">${icons[room.status]}</span> ${l.msg(`roomListStatus_${room.status}`)}
+          <span aria-hidden="true">${roomStatusIcons[room.status]}</span> ${l.msg(`roomListStatus_${room.status}`)}
         </p>
         ${
           room.unreadCount

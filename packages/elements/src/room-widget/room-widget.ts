@@ -19,6 +19,7 @@ import { MenteoConnectedElement, notice } from '../internal/connected-element.js
 import { requestIdLine } from '../internal/load-error.js';
 import { initials } from '../internal/initials.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { roomStatusIcons } from '../internal/room-status-icons.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
@@ -47,17 +48,6 @@ type Status = Room['status'];
 type Destructive = 'decline' | 'withdraw' | 'complete' | 'close';
 const destructive = new Set<RoomAction>(['decline', 'withdraw', 'complete', 'close']);
 const isDestructive = (action: RoomAction | undefined): action is Destructive => !!action && destructive.has(action);
-/** An icon beside each status's name: status is never told by colour alone. */
-const icons: Record<Status, string> = {
-  requested: '◔',
-  active: '●',
-  paused: '❚❚',
-  declined: '✕',
-  withdrawn: '✕',
-  expired: '⌛',
-  completed: '✓',
-  closed_early: '■',
-};
 const openStatuses = roomStatusesAllowing.messages;
 const hourMs = 3_600_000;
 
@@ -347,7 +337,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
         </div>
         <p part="status status-${status}" class="status-${status}" tabindex="-1">
           <span class="visually-hidden">${l.msg('roomStatus')}:</span>
-          <span aria-hidden="true">${icons[status]}</span> ${l.msg(`roomStatus_${status}`)}
+          <span aria-hidden="true">${roomStatusIcons[status]}</span> ${l.msg(`roomStatus_${status}`)}
         </p>
       </header>
       ${renderFacts(this.l10n, room, status)}
