@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { innerPanel } from '../styles/layout.js';
 
 /** The journey's sections (agreement, and later goals' editing, session details, reviews): read through the room's private tokens. */
 export const journeyStyles = css`
@@ -57,15 +58,16 @@ export const journeyStyles = css`
   .hat-chip {
     justify-self: start;
   }
-  .hats {
+  /* A row of choice chips (a session's hat, a review's stars and outcomes); the room's
+     fieldset rule has already taken off the border, margin and padding. */
+  .hats,
+  .choices {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_s1) var(--_s2);
-    border: 0;
-    padding: 0;
-    margin: 0;
   }
-  .hats legend {
+  .hats legend,
+  .choices legend {
     font-weight: 600;
     padding: 0;
   }
@@ -79,23 +81,11 @@ export const journeyStyles = css`
     border-inline-start: 2px solid var(--_border);
   }
   [part~='review'] {
-    display: grid;
+    ${innerPanel}
     gap: var(--_s2);
     padding: var(--_s3);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
-  }
-  .choices {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_s1) var(--_s2);
-    border: 0;
-    padding: 0;
-    margin: 0;
   }
   .choices legend {
-    font-weight: 600;
-    padding: 0;
     margin-block-end: var(--_s1);
   }
   .reviews {
@@ -113,11 +103,10 @@ export const journeyStyles = css`
     border-block-start: 1px solid var(--_border);
   }
   [part~='past-session'] {
-    display: grid;
+    ${innerPanel}
     gap: var(--_s1);
     padding: var(--_s2) var(--_s3);
-    border: 1px dashed var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
+    border-style: dashed;
   }
   [part~='help-fit'] p,
   [part~='past-session'] [role='group'] p {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
-import { bareList } from '../styles/layout.js';
+import { bareList, innerPanel } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
@@ -278,11 +278,9 @@ export const styles = css`
   }
 
   [part~='session'] {
-    display: grid;
+    ${innerPanel}
     gap: var(--_s1);
     padding: var(--_s2) var(--_s3);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
   }
   .session-when {
     font-weight: 600;
@@ -295,11 +293,9 @@ export const styles = css`
     justify-self: start;
   }
   [part~='booking'] {
-    display: grid;
+    ${innerPanel}
     gap: var(--_s2);
     padding: var(--_s3);
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) * 0.75);
   }
   fieldset {
     border: 0;

@@ -16,3 +16,12 @@ export const bareList = /* @__PURE__ */ unsafeCSS('list-style:none;margin:0;padd
  * @example css`[part~='meta'] { ${chipList} }`
  */
 export const chipList = /* @__PURE__ */ unsafeCSS(`list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:${token('space-1')};`);
+
+/**
+ * A panel inside an element's surface (a booking form, a review, a session): a grid, outlined, its corners
+ * a quarter tighter than the surface's so the two read as nested. Declarations; the panel's
+ * rule sets its own gap and padding.
+ *
+ * @example css`[part~='booking'] { ${innerPanel} gap: var(--_s2); padding: var(--_s3); }`
+ */
+export const innerPanel = /* @__PURE__ */ unsafeCSS('display:grid;border:1px solid var(--_border);border-radius:calc(var(--_radius) * 0.75);');
