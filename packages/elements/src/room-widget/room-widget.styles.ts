@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
 import { bareList, innerPanel } from '../styles/layout.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -360,11 +360,7 @@ export const styles = css`
   }
 
   dialog {
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_pad);
+    ${surfacePaint}
     max-inline-size: min(28rem, calc(100vw - 2rem));
   }
   dialog::backdrop {

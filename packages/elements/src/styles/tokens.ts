@@ -84,15 +84,24 @@ export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSS
   );
 
 /**
+ * A surface drawn from its tokens (see `surfaceTokens`): padding, background, text color, border
+ * and radius, without a display, so that a `<dialog>` keeps hiding while it is closed.
+ * Declarations, for an element's box (`surfaceBox`) and for its dialogs.
+ *
+ * @example css`dialog { ${surfacePaint} max-inline-size: 28rem; }`
+ */
+export const surfacePaint = /* @__PURE__ */ unsafeCSS(
+  'padding:var(--_pad);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);',
+);
+
+/**
  * An element's box, drawn from its surface tokens (see `surfaceTokens`): a grid of its sections
  * (the element sets the gap), padding, background, text color, border and radius.
  * Declarations, to put in its `base` part's rule.
  *
  * @example css`[part~='base'] { ${surfaceBox} gap: ${token('space-4')}; box-shadow: ${token('shadow')}; }`
  */
-export const surfaceBox = /* @__PURE__ */ unsafeCSS(
-  'display:grid;padding:var(--_pad);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);',
-);
+export const surfaceBox = /* @__PURE__ */ unsafeCSS(`display:grid;${surfacePaint}`);
 
 /** The themed subset of the light values: sizes and fonts are never reset by `theme`. */
 const lightColors = Object.fromEntries(Object.entries(light).filter(([name]) => name in dark));

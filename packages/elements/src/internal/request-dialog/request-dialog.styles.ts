@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { button, field, filled } from '../../styles/controls.js';
-import { token } from '../../styles/tokens.js';
+import { surfacePaint, token } from '../../styles/tokens.js';
 
 /** The request dialog: it inherits the card's private tokens (`--_bg`, `--_primary`, …) through the card's shadow root. */
 export const styles = css`
@@ -9,11 +9,7 @@ export const styles = css`
     --_gap: ${token('space-3')};
   }
   dialog {
-    background: var(--_bg);
-    color: var(--_fg);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    padding: var(--_pad);
+    ${surfacePaint}
     inline-size: min(34rem, calc(100vw - 2rem));
     max-block-size: calc(100dvh - 2rem);
     box-sizing: border-box;
