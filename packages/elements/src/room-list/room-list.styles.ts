@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, filled } from '../styles/controls.js';
 import { bareList } from '../styles/layout.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { statusChip } from '../styles/room-status.js';
+import { spacingTokens, surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-list-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -12,10 +13,7 @@ export const styles = css`
     --_primary: var(--menteo-room-list-accent-color, ${token('color-primary')});
     --_accent-bg: ${token('color-accent-surface')};
     --_on-accent: ${token('color-on-accent-surface')};
-    --_s1: ${token('space-1')};
-    --_s2: ${token('space-2')};
-    --_s3: ${token('space-3')};
-    --_small: ${token('font-size-small')};
+    ${spacingTokens}
   }
   [part~='base'] {
     ${surfaceBox}
@@ -132,24 +130,12 @@ export const styles = css`
     text-align: end;
   }
   [part~='status'] {
-    ${chip}
-    display: inline-flex;
-    gap: var(--_s1);
-    border: 1px solid var(--_border);
-    background: var(--_chip-bg);
-    font-weight: 600;
-    white-space: nowrap;
+    ${statusChip}
   }
   .status-active {
     background: var(--_accent-bg);
     color: var(--_on-accent);
     border-color: transparent;
-  }
-  .status-declined,
-  .status-withdrawn,
-  .status-expired,
-  .status-closed_early {
-    color: var(--_muted);
   }
   [part~='unread'] {
     ${chip}

@@ -12,6 +12,7 @@ import { roomStatusIcons } from '../internal/room-status-icons.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
+import { endedStatusStyles } from '../styles/room-status.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -91,7 +92,7 @@ const awaitsViewer = (room: Room): boolean => room.status === 'requested' && roo
  * ```
  */
 export class MenteoRoomList extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, skeletonStyles, styles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, skeletonStyles, endedStatusStyles, styles];
 
   static override properties = {
     viewerRole: { attribute: 'viewer-role', reflect: true },

@@ -1,8 +1,9 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
-import { button, chip, field, filled } from '../styles/controls.js';
+import { button, field, filled } from '../styles/controls.js';
 import { bareList, innerPanel } from '../styles/layout.js';
-import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
+import { statusChip } from '../styles/room-status.js';
+import { spacingTokens, surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -14,10 +15,7 @@ export const styles = css`
     --_theirs-bg: var(--menteo-room-theirs-background, ${token('color-surface-muted')});
     --_log-h: var(--menteo-room-log-height, 22rem);
     --_on-own: ${token('color-on-accent-surface')};
-    --_s1: ${token('space-1')};
-    --_s2: ${token('space-2')};
-    --_s3: ${token('space-3')};
-    --_small: ${token('font-size-small')};
+    ${spacingTokens}
   }
 
   [part~='base'] {
@@ -98,16 +96,11 @@ export const styles = css`
     font-size: ${token('font-size-large')};
     line-height: 1.25;
   }
+  /* A goal's chip looks like the room's status chip. */
   [part~='status'],
   .chip {
-    ${chip}
-    display: inline-flex;
-    gap: var(--_s1);
+    ${statusChip}
     align-items: center;
-    border: 1px solid var(--_border);
-    background: var(--_chip-bg);
-    font-weight: 600;
-    white-space: nowrap;
     inline-size: fit-content;
   }
   .status-active,
@@ -117,10 +110,6 @@ export const styles = css`
     color: var(--_on-own);
     border-color: transparent;
   }
-  .status-declined,
-  .status-withdrawn,
-  .status-expired,
-  .status-closed_early,
   .chip-dropped {
     color: var(--_muted);
   }

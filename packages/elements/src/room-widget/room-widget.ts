@@ -23,6 +23,7 @@ import { roomStatusIcons } from '../internal/room-status-icons.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
+import { endedStatusStyles } from '../styles/room-status.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { RoomAgreement } from './room-agreement.js';
@@ -155,7 +156,7 @@ const hourMs = 3_600_000;
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, styles, chatStyles, journeyStyles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, endedStatusStyles, styles, chatStyles, journeyStyles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },

@@ -84,6 +84,17 @@ export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSS
   );
 
 /**
+ * Short private names for the spacing steps and the small type (`--_s1`, `--_s2`, `--_s3`,
+ * `--_small`), for elements whose many sections (and their section modules' styles) read them
+ * everywhere. Declarations, to put in a `:host` rule.
+ *
+ * @example css`:host { ${surfaceTokens('room')} ${spacingTokens} }`
+ */
+export const spacingTokens = /* @__PURE__ */ unsafeCSS(
+  `--_s1:${token('space-1')};--_s2:${token('space-2')};--_s3:${token('space-3')};--_small:${token('font-size-small')};`,
+);
+
+/**
  * A surface drawn from its tokens (see `surfaceTokens`): padding, background, text color, border
  * and radius, without a display, so that a `<dialog>` keeps hiding while it is closed.
  * Declarations, for an element's box (`surfaceBox`) and for its dialogs.
