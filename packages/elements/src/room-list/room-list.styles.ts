@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, filled } from '../styles/controls.js';
 import { bareList } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
-import { spacingTokens, surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { spacingTokens } from '../styles/spacing-tokens.js';
+import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-list-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -69,24 +71,16 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   [part~='avatar'] {
+    ${avatar('40px')}
     position: relative;
-    inline-size: 40px;
-    block-size: 40px;
-    border-radius: 50%;
-    overflow: hidden;
-    display: grid;
-    place-items: center;
     background: var(--_accent-bg);
     color: var(--_on-accent);
-    font-weight: 700;
     font-size: var(--_small);
   }
   [part~='avatar'] img {
+    ${avatarPhoto}
     position: absolute;
     inset: 0;
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
   }
   .main {
     min-inline-size: 0;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
+import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
 import { bareList, innerPanel } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
-import { spacingTokens, surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
+import { spacingTokens } from '../styles/spacing-tokens.js';
+import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -68,21 +70,13 @@ export const styles = css`
     gap: var(--_s3);
   }
   [part~='avatar'] {
+    ${avatar('48px')}
     flex: none;
-    inline-size: 48px;
-    block-size: 48px;
-    border-radius: 50%;
-    display: grid;
-    place-items: center;
-    overflow: hidden;
     background: var(--_own-bg);
     color: var(--_on-own);
-    font-weight: 700;
   }
   [part~='avatar'] img {
-    inline-size: 100%;
-    block-size: 100%;
-    object-fit: cover;
+    ${avatarPhoto}
   }
   .who {
     flex: 1 1 12rem;

@@ -84,17 +84,6 @@ export const surfaceTokens = (name: string, padding: TokenName = 'space-4'): CSS
   );
 
 /**
- * Short private names for the spacing steps and the small type (`--_s1`, `--_s2`, `--_s3`,
- * `--_small`), for elements whose many sections (and their section modules' styles) read them
- * everywhere. Declarations, to put in a `:host` rule.
- *
- * @example css`:host { ${surfaceTokens('room')} ${spacingTokens} }`
- */
-export const spacingTokens = /* @__PURE__ */ unsafeCSS(
-  `--_s1:${token('space-1')};--_s2:${token('space-2')};--_s3:${token('space-3')};--_small:${token('font-size-small')};`,
-);
-
-/**
  * A surface drawn from its tokens (see `surfaceTokens`): padding, background, text color, border
  * and radius, without a display, so that a `<dialog>` keeps hiding while it is closed.
  * Declarations, for an element's box (`surfaceBox`) and for its dialogs.
@@ -112,7 +101,11 @@ export const surfacePaint = /* @__PURE__ */ unsafeCSS(
  *
  * @example css`[part~='base'] { ${surfaceBox} gap: ${token('space-4')}; box-shadow: ${token('shadow')}; }`
  */
-export const surfaceBox = /* @__PURE__ */ unsafeCSS(`display:grid;${surfacePaint}`);
+// surfacePaint's declarations written out again: a fragment built from another is a call a
+// bundler must keep, and the mentor card, which uses neither, would carry both.
+export const surfaceBox = /* @__PURE__ */ unsafeCSS(
+  'display:grid;padding:var(--_pad);background:var(--_bg);color:var(--_fg);border:1px solid var(--_border);border-radius:var(--_radius);',
+);
 
 /** The themed subset of the light values: sizes and fonts are never reset by `theme`. */
 const lightColors = Object.fromEntries(Object.entries(light).filter(([name]) => name in dark));
