@@ -105,6 +105,16 @@ describe('<menteo-mentor-card> request dialog', () => {
     const mentor = fresh[1]!;
     const el = await signedInCard(mentor.id);
     await openByKeyboard(el);
+    // The goal, the term and the agreement are each described by their hint, and every id a
+    // control names is in the dialog.
+    for (const field of ['goal', 'termWeeks', 'agreement']) {
+      const refs = inDialog(el, `#${field}`).getAttribute('aria-describedby')!.split(' ');
+      expect(
+        refs.map((ref) => inDialog(el, `#${ref}`).className),
+        field,
+      ).to.include('hint');
+    }
+    for (const field of ['cadence', 'message']) expect(inDialog(el, `#${field}`).hasAttribute('aria-describedby'), field).to.equal(false);
     const count = inDialog(el, '[part~="goal-count"]');
     expect(count.textContent!.trim()).to.equal('0 of 2,000 characters');
     expect(count.getAttribute('aria-live')).to.equal('polite');

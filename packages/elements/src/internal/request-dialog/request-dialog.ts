@@ -2,6 +2,7 @@ import { APIError, type BodyOf, type Mentor } from '@menteo/sdk';
 import { invalidate, mentorProfileStores, roomStores, type StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MenteoMentorCard } from '../../mentor-card/mentor-card.js';
+import { fieldControl } from '../field-control.js';
 import { LocalizeController } from '../localize-controller.js';
 import { MenteoElement, states } from '../menteo-element.js';
 import { controlStyles } from '../../styles/controls.js';
@@ -207,77 +208,67 @@ export class MenteoRequestDialog extends MenteoElement {
     return [...others, ...(this.fieldErrors[field] ? [`${field}-error`] : [])].join(' ') || undefined;
   }
 
+  /** Ties a control to its field (see `fieldControl`), described by the notes named (their ids) and its error. */
+  #control(field: Field, ...notes: string[]) {
+    return fieldControl(field, Boolean(this.fieldErrors[field]), this.#describedBy(field, ...notes));
+  }
+
+  /** A field of the form: its label, its control, its hint (id `<field>-hint`, for the control to name), what follows the hint, and its error. */
+  #field(field: Field, label: string, control: TemplateResult, hint?: string, afterHint: TemplateResult | typeof nothing = nothing): TemplateResult {
+    return html`<div class="field">
+      <label for=${field}>${label}</label>
+      ${control}
+      ${hint ? html`<p class="hint" id=${`${field}-hint`}>${hint}</p>` : nothing}
+      ${afterHint}
+      ${this.#error(field)}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const l = this.l10n;
     const name = this.mentor?.name ?? '';
-    const invalid = (field: Field) => (this.fieldErrors[field] ? 'true' : 'false');
     return html`<dialog part="request-dialog" aria-labelledby="title" dir=${l.dir} @close=${this.#onClose} @keydown=${this.#onKeydown}>
       <form novalidate @submit=${this.#submit}>
         <h2 id="title" dir="auto">${l.msg('requestTitle', { name })}</h2>
         <p class="hint">${l.msg('requestIntro')}</p>
-        <div class="field">
-          <label for="goal">${l.msg('requestGoal')}</label>
-          <textarea
-            id="goal"
-            name="goal"
+        ${this.#field(
+          'goal',
+          l.msg('requestGoal'),
+          html`<textarea
+            ${this.#control('goal', 'goal-hint', 'goal-count')}
             rows="4"
             required
             maxlength=${GOAL_MAX}
-            aria-invalid=${invalid('goal')}
-            aria-describedby=${this.#describedBy('goal', 'goal-hint', 'goal-count') ?? nothing}
             .value=${this.goal}
             @input=${(e: InputEvent) => (this.goal = (e.target as HTMLTextAreaElement).value)}
-          ></textarea>
-          <p class="hint" id="goal-hint">${l.msg('requestGoalHint')}</p>
-          <p class="count" id="goal-count" part="goal-count" aria-live="polite">
+          ></textarea>`,
+          l.msg('requestGoalHint'),
+          html`<p class="count" id="goal-count" part="goal-count" aria-live="polite">
             ${l.msg('requestGoalCount', { count: l.number(this.goal.trim().length), max: l.number(GOAL_MAX) })}
-          </p>
-          ${this.#error('goal')}
-        </div>
+          </p>`,
+        )}
         <div class="pair">
-        <div class="field">
-          <label for="cadence">${l.msg('requestCadence')}</label>
-          <select id="cadence" name="cadence" aria-invalid=${invalid('cadence')} aria-describedby=${this.#describedBy('cadence') ?? nothing}>
-            ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === 'biweekly'}>${l.msg(`requestCadence_${cadence}`)}</option>`)}
-          </select>
-          ${this.#error('cadence')}
+          ${this.#field(
+            'cadence',
+            l.msg('requestCadence'),
+            html`<select ${this.#control('cadence')}>
+              ${CADENCES.map((cadence) => html`<option value=${cadence} ?selected=${cadence === 'biweekly'}>${l.msg(`requestCadence_${cadence}`)}</option>`)}
+            </select>`,
+          )}
+          ${this.#field(
+            'termWeeks',
+            l.msg('requestTerm'),
+            html`<input ${this.#control('termWeeks', 'termWeeks-hint')} type="number" inputmode="numeric" min="4" max="52" value="12" required />`,
+            l.msg('requestTermHint'),
+          )}
         </div>
-        <div class="field">
-          <label for="termWeeks">${l.msg('requestTerm')}</label>
-          <input
-            id="termWeeks"
-            name="termWeeks"
-            type="number"
-            inputmode="numeric"
-            min="4"
-            max="52"
-            value="12"
-            required
-            aria-invalid=${invalid('termWeeks')}
-            aria-describedby=${this.#describedBy('termWeeks', 'term-hint') ?? nothing}
-          />
-          <p class="hint" id="term-hint">${l.msg('requestTermHint')}</p>
-          ${this.#error('termWeeks')}
-        </div>
-        </div>
-        <div class="field">
-          <label for="message">${l.msg('requestMessage')}</label>
-          <textarea id="message" name="message" rows="2" maxlength="4000" aria-invalid=${invalid('message')} aria-describedby=${this.#describedBy('message') ?? nothing}></textarea>
-          ${this.#error('message')}
-        </div>
-        <div class="field">
-          <label for="agreement">${l.msg('requestAgreement')}</label>
-          <textarea
-            id="agreement"
-            name="agreement"
-            rows="2"
-            maxlength="10000"
-            aria-invalid=${invalid('agreement')}
-            aria-describedby=${this.#describedBy('agreement', 'agreement-hint') ?? nothing}
-          ></textarea>
-          <p class="hint" id="agreement-hint">${l.msg('requestAgreementHint')}</p>
-          ${this.#error('agreement')}
-        </div>
+        ${this.#field('message', l.msg('requestMessage'), html`<textarea ${this.#control('message')} rows="2" maxlength="4000"></textarea>`)}
+        ${this.#field(
+          'agreement',
+          l.msg('requestAgreement'),
+          html`<textarea ${this.#control('agreement', 'agreement-hint')} rows="2" maxlength="10000"></textarea>`,
+          l.msg('requestAgreementHint'),
+        )}
         <fieldset aria-describedby=${this.#describedBy('selfEfficacy', 'confidence-hint') ?? nothing}>
           <legend>${l.msg('requestConfidence')}</legend>
           <p class="hint" id="confidence-hint">${l.msg('requestConfidenceHint')}</p>
