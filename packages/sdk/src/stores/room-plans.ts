@@ -196,7 +196,15 @@ export interface RoomPlanStores {
   answerHelpFit(roomId: string, sessionId: string, answer: HelpFitAnswer): Promise<Session>;
 }
 
-/** The body of a session action: a cancel's reason, a reschedule's new start, a completion's notes. */
+/**
+ * The body of a session action: a cancel's reason, a reschedule's new start, a completion's notes.
+ *
+ * @example
+ * ```ts
+ * const body: SessionActionBody = { notes: '- Next: draft the Q3 plan.' };
+ * await stores.sessionAction(roomId, sessionId, 'complete', body);
+ * ```
+ */
 export type SessionActionBody = BodyOf<'cancelRoomSession'> | BodyOf<'rescheduleRoomSession'> | BodyOf<'completeRoomSession'>;
 
 /** Where each action takes a session at once; a reschedule's status is the server's to say (it depends on who moved it). */
