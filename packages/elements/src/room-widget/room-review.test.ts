@@ -76,7 +76,8 @@ describe('<menteo-room-widget> review', () => {
     const form = await waitForPart(el, 'review-form');
     expect(reviewModuleLoaded()).to.equal(true);
     expect(form.textContent).to.contain('How confident are you to do this on your own?');
-    expect(form.querySelectorAll('fieldset').length).to.equal(2 + goals.length);
+    // The goals come from their own store, a moment after the form.
+    await waitUntil(() => form.querySelectorAll('fieldset').length === 2 + goals.length, 'not a fieldset per goal', { timeout: 10_000 });
     await expect(el).to.be.accessible();
     // Stars: a radio group, arrows move the choice.
     form.querySelector<HTMLInputElement>('input[name="rating"]')!.focus();
@@ -100,13 +101,13 @@ describe('<menteo-room-widget> review', () => {
     expect(detail.roomId).to.equal(room.id);
     expect(detail.review).to.include({ rating: 4, body: 'Clear **questions**, every time.', selfEfficacy: 4, authorRole: 'mentee' });
     expect(detail.review.goalOutcomes).to.deep.equal(goals.map((g) => ({ goalId: g.id, outcome: 'achieved' })));
-    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again');
+    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again', { timeout: 10_000 });
     const mine = el.shadowRoot!.querySelector('[part~="review-item"][data-author-role="mentee"]')!;
     expect(mine.querySelector('[part~="stars"]')!.getAttribute('aria-label')).to.equal('4 of 5 stars');
     expect(mine.querySelector('strong')!.textContent).to.equal('questions');
     expect((await asker.rooms.retrieve(room.id)).reviewedBy).to.include('mentee');
     // The change the room shows: the answer given with the request, and this one.
-    await waitUntil(() => part(el, 'confidence'), 'no confidence change shown');
+    await waitUntil(() => part(el, 'confidence'), 'no confidence change shown', { timeout: 10_000 });
     expect(part(el, 'confidence')!.textContent).to.equal('Confidence: 2 → 4');
     expect(el.shadowRoot!.contains(focused(el))).to.equal(true);
     await expect(el).to.be.accessible();
@@ -117,7 +118,7 @@ describe('<menteo-room-widget> review', () => {
     expect(room, 'an ended room the mentor has not reviewed').to.exist;
     const { el } = await widget('demo-mentor', room.id, 'es', 'rtl');
     const form = await waitForPart(el, 'review-form');
-    await waitUntil(() => textOf(el).includes('Esta mentoría ha terminado'), 'not in Spanish');
+    await waitUntil(() => textOf(el).includes('Esta mentoría ha terminado'), 'not in Spanish', { timeout: 10_000 });
     expect(form.querySelector('input[name="selfEfficacy"]')).to.be.null;
     await expect(el).to.be.accessible();
     for (const name of new Set([...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.name))) {
@@ -134,7 +135,7 @@ describe('<menteo-room-widget> review', () => {
     };
     try {
       part(el, 'review-submit')!.click();
-      await waitUntil(() => form.querySelector('[role="alert"]'), 'no error');
+      await waitUntil(() => form.querySelector('[role="alert"]'), 'no error', { timeout: 10_000 });
       expect(form.querySelector('[role="alert"]')!.textContent).to.match(/No pudimos enviar tu valoración/);
       expect(form.querySelector('[role="alert"]')!.textContent).to.match(/ID de solicitud: \S+/);
       await expect(el).to.be.accessible();
@@ -144,6 +145,6 @@ describe('<menteo-room-widget> review', () => {
     const reviewed = oneEvent(el, 'menteo-room-reviewed');
     part(el, 'review-submit')!.click();
     expect((await reviewed).detail.review).to.include({ authorRole: 'mentor', selfEfficacy: null });
-    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again');
+    await waitUntil(() => !part(el, 'review-form'), 'the form is asked again', { timeout: 10_000 });
   });
 });
