@@ -39,8 +39,6 @@ import { RoomSessions } from './room-sessions.js';
 import { styles } from './room-widget.styles.js';
 import { strings } from './room-widget.strings.js';
 
-export type * from './room-events.js';
-
 type Status = Room['status'];
 
 // Which actions each status offers to each side (roomActionsFor), where each takes the room
