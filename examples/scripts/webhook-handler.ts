@@ -15,16 +15,9 @@ const server = createServer(async (req, res) => {
     const chunks: Buffer[] = []; // inside the try: a client that hangs up mid-body must not crash the server
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const event = await Menteo.webhooks.unwrap(Buffer.concat(chunks), req.headers, secret);
-    switch (event.type) {
-      case 'thread.post.created':
-        console.log(`new post ${event.data.id} in ${event.data.threadId}`);
-        break;
-      case 'room.updated':
-        console.log(`room ${event.data.id} is now ${event.data.status}`);
-        break;
-      default:
-        console.log(`ignored ${event.type}`);
-    }
+    if (event.type === 'thread.post.created') console.log(`new post ${event.data.id} in ${event.data.threadId}`);
+    else if (event.type === 'room.updated') console.log(`room ${event.data.id} is now ${event.data.status}`);
+    else console.log(`ignored ${event.type}`);
     res.writeHead(204).end();
   } catch (error) {
     console.log(`rejected: ${error instanceof WebhookVerificationError ? error.reason : error}`);
