@@ -63,10 +63,10 @@ export async function captureDemoData(demos: Record<string, Demo>): Promise<Capt
   // Minting a person's token is not recorded (no page asks for it); what `lookup` asks is not either.
   const signIn: CaptureContext['signIn'] = async (person) => {
     const { token } = await new Menteo({ secretKey: demoSecretKey, baseUrl: url, maxRetries: 0 }).auth.createUserToken({ ...person });
-    return {
-      client: new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, fetch: record, maxRetries: 0 }),
-      lookup: new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, maxRetries: 0 }),
-    };
+    const client = new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, fetch: record, maxRetries: 0 });
+    // A signed-in provider follows the viewer's open rooms (the cards' "Requested · view" state): every such page asks it.
+    await client.rooms.list({ role: 'mentee', status: ['requested', 'active', 'paused'] });
+    return { client, lookup: new Menteo({ publishableKey: demoPublishableKey, baseUrl: url, token, maxRetries: 0 }) };
   };
   const found: Record<string, string> = {};
   try {

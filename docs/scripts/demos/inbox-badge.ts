@@ -9,7 +9,7 @@ const demoMentorPerson = { externalUserId: 'demo-mentor', name: 'Daniel Okafor' 
  * messages and waiting requests. His token is minted, and used, at build time only.
  */
 export const demo: Demo = {
-  html: '<menteo-provider>\n  <menteo-inbox-badge href="#inbox"></menteo-inbox-badge>\n</menteo-provider>',
+  html: '<menteo-provider>\n  <menteo-inbox-badge href="#demo"></menteo-inbox-badge>\n</menteo-provider>',
   note: `A recorded badge: the unread messages and the requests waiting for an answer in ${demoMentorPerson.name}’s mentorship rooms (the sandbox’s seeded mentor) when these docs were built. At zero it shows nothing, and screen readers hear “No unread”.`,
   more: `<p>The badge needs a signed-in person: here the demo script sets the provider’s <code>token</code> property to a made-up <code>${demoToken}</code> that only this replay accepts; a real page gives the provider a <code>getToken</code> function that asks <em>your</em> backend — see <a href="../guides/auth.html#the-token-minting-backend">the token-minting backend</a>. With <code>href</code> the badge is a link; without it, a button that fires <code>menteo-inbox-open</code>.</p>`,
   token: demoToken,
