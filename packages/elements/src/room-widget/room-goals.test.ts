@@ -1,43 +1,19 @@
-import { Menteo, type Room } from '@menteo/sdk';
+import type { Menteo, Room } from '@menteo/sdk';
 import type { Goal } from '@menteo/sdk/stores';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
-import { MenteoProvider } from '../provider/menteo-provider.js';
-import { MenteoRoomWidget } from './room-widget.js';
+import { part, type Person, textOf } from '../../test/support.js';
+import { clientFor, focused, keepSeededUnread, roomWidget } from '../../test/room-widget-fixture.js';
 
-MenteoProvider.define('menteo-provider');
-MenteoRoomWidget.define('menteo-room-widget');
+keepSeededUnread();
 
-// The flagship's seeded unread messages stay unread for room-widget.test.ts, which runs later on
-// the same sandbox (a read marker never moves back): here a read is answered with the room as it is.
-const pageFetch = window.fetch;
-before(() => {
-  window.fetch = (input, init) => {
-    const request = new Request(input, init);
-    const read = request.method === 'POST' && new URL(request.url).pathname.endsWith('/read');
-    return pageFetch(read ? new Request(request.url.replace(/\/read$/, ''), { headers: request.headers }) : request);
-  };
-});
-after(() => {
-  window.fetch = pageFetch;
-});
-
-const clientFor = async (person: Person) => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor(person) });
-
-async function widget(person: Person, roomId: string, lang = 'en', dir = 'ltr') {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} class="host">
-    <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor(person)}>
-      <menteo-room-widget room-id=${roomId}></menteo-room-widget>
-    </menteo-provider>
-  </div>`);
-  const el = root.querySelector('menteo-room-widget')!;
-  await waitForPart(el, 'goals');
+async function widget(person: Person, roomId: string, lang?: string, dir?: string) {
+  const made = await roomWidget(person, roomId, 'goals', lang, dir);
+  const { el } = made;
   await waitUntil(() => el.shadowRoot!.querySelector('.goal-list, [part~="goals"] p.muted'), 'goals not loaded');
-  return { root, el };
+  return made;
 }
 
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const goalItem = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[data-goal-id="${id}"]`);
 const control = (el: Element, id: string, action: string) => goalItem(el, id)?.querySelector<HTMLElement>(`[data-goal-action="${action}"]`) ?? null;
 const progressOf = (el: Element, id: string) => goalItem(el, id)!.querySelector('[role="progressbar"]')!.getAttribute('aria-valuenow');

@@ -1,32 +1,17 @@
-import { Menteo, type Room } from '@menteo/sdk';
+import type { Menteo, Room } from '@menteo/sdk';
 import type { Session } from '@menteo/sdk/stores';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { HttpResponse, http } from 'msw';
 import { replay, startMsw, use } from '../../test/msw.js';
-import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
-import { MenteoProvider } from '../provider/menteo-provider.js';
-import { MenteoRoomWidget } from './room-widget.js';
-
-MenteoProvider.define('menteo-provider');
-MenteoRoomWidget.define('menteo-room-widget');
+import { part, type Person, sandbox, textOf } from '../../test/support.js';
+import { clientFor, focused, roomWidget } from '../../test/room-widget-fixture.js';
 
 // The past sessions of a room, as the mentor of the flagship room sees them (the mentor has
 // nothing unread there, so opening it changes no read marker the other files count on).
-const clientFor = async (person: Person) => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor(person) });
 
-async function widget(person: Person, roomId: string, lang = 'en', dir = 'ltr') {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} class="host">
-    <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor(person)}>
-      <menteo-room-widget room-id=${roomId}></menteo-room-widget>
-    </menteo-provider>
-  </div>`);
-  const el = root.querySelector('menteo-room-widget')!;
-  await waitForPart(el, 'past-sessions');
-  return { root, el };
-}
+const widget = (person: Person, roomId: string, lang?: string, dir?: string) => roomWidget(person, roomId, 'past-sessions', lang, dir);
 
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const row = (el: Element, id: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="past-session"][data-session-id="${id}"]`);
 
 describe('<menteo-room-widget> past sessions', () => {

@@ -1,42 +1,13 @@
-import { Menteo, type Room } from '@menteo/sdk';
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { Menteo, Room } from '@menteo/sdk';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
-import { MenteoProvider } from '../provider/menteo-provider.js';
-import { MenteoRoomWidget } from './room-widget.js';
+import { part, type Person, textOf, waitForPart } from '../../test/support.js';
+import { clientFor, focused, keepSeededUnread, roomWidget } from '../../test/room-widget-fixture.js';
 
-MenteoProvider.define('menteo-provider');
-MenteoRoomWidget.define('menteo-room-widget');
+keepSeededUnread();
 
-// The flagship's seeded unread messages stay unread for room-widget.test.ts, which runs later on
-// the same sandbox (a read marker never moves back): here a read is answered with the room as it is.
-const pageFetch = window.fetch;
-before(() => {
-  window.fetch = (input, init) => {
-    const request = new Request(input, init);
-    const read = request.method === 'POST' && new URL(request.url).pathname.endsWith('/read');
-    return pageFetch(read ? new Request(request.url.replace(/\/read$/, ''), { headers: request.headers }) : request);
-  };
-});
-after(() => {
-  window.fetch = pageFetch;
-});
+const widget = (person: Person, roomId: string, lang?: string, dir?: string) => roomWidget(person, roomId, 'header', lang, dir);
 
-const keyOf = (person: Person) => (person === 'acme-employee' ? 'pk_test_acme' : 'pk_test_demo');
-const clientFor = async (person: Person) => new Menteo({ publishableKey: keyOf(person), baseUrl: sandbox.url, token: await tokenFor(person) });
-
-async function widget(person: Person, roomId: string, lang = 'en', dir = 'ltr') {
-  const root = await fixture<HTMLElement>(html`<div lang=${lang} dir=${dir} class="host">
-    <menteo-provider publishable-key=${keyOf(person)} base-url=${sandbox.url} .getToken=${() => tokenFor(person)}>
-      <menteo-room-widget room-id=${roomId}></menteo-room-widget>
-    </menteo-provider>
-  </div>`);
-  const el = root.querySelector('menteo-room-widget')!;
-  await waitForPart(el, 'header');
-  return { root, el };
-}
-
-const focused = (el: Element) => el.shadowRoot!.activeElement as HTMLElement | null;
 const reviewModuleLoaded = () => performance.getEntriesByType('resource').some((entry) => /room-review\.ts/.test(entry.name));
 const ended = (room: Room) => room.status === 'completed' || room.status === 'closed_early';
 
