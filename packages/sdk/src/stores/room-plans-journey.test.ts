@@ -1,6 +1,7 @@
-// The session stores of the journey against the in-process sandbox behind msw: updateSession
-// (agenda, notes, link, hat shown at once, the server's version kept, a refusal undone) and each
-// session action reaching its own operation (reschedule, complete, noShow: not a cancel).
+// The room-plan stores of the journey against the in-process sandbox behind msw: updateSession
+// (agenda, notes, link, hat shown at once, the server's version kept, a refusal undone), each
+// session action reaching its own operation (reschedule, complete, noShow: not a cancel), and
+// deleteGoal (the goal leaves the list at once; a refused delete puts it back with its typed error).
 // Sessions are booked in the mentor's open slots from the sandbox's fixed clock.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -121,5 +122,41 @@ describe('roomPlanStores: the journey’s sessions', () => {
     } finally {
       await new Rooms(client(mentee)).sessions.cancel(flagship.id, session.id);
     }
+  });
+});
+
+describe('roomPlanStores.deleteGoal', () => {
+  it('takes the goal out of the list at once, and the API has it gone', async () => {
+    const stores = make(mentee);
+    const goal = await new Rooms(client(mentee)).goals.create(flagship.id, { title: `Goal to delete ${process.pid}` });
+    const $goals = stores.roomGoals(flagship.id);
+    const stop = await mounted($goals, (s) => s.loaded);
+    assert.ok($goals.get().items.some((g) => g.id === goal.id));
+    const write = stores.deleteGoal(flagship.id, goal.id);
+    assert.ok(!$goals.get().items.some((g) => g.id === goal.id), 'optimistic');
+    await write;
+    assert.ok(!$goals.get().items.some((g) => g.id === goal.id), 'still gone');
+    const { data } = await new Rooms(client(mentee)).goals.list(flagship.id, { limit: 100 });
+    assert.ok(!data.some((g) => g.id === goal.id), 'deleted on the server');
+    stop();
+  });
+
+  it('puts a refused delete back in its place and records the error', async () => {
+    const stores = make(mentee);
+    const $goals = stores.roomGoals(flagship.id);
+    const stop = await mounted($goals, (s) => s.loaded);
+    const before = $goals.get().items;
+    const goal = before[0]!;
+    api.server.use(
+      http.delete(`${API}/v1/rooms/:roomId/goals/:goalId`, () =>
+        HttpResponse.json({ title: 'Conflict', status: 409, code: 'invalid_transition' }, { status: 409 }),
+      ),
+    );
+    const write = stores.deleteGoal(flagship.id, goal.id);
+    assert.equal($goals.get().items.length, before.length - 1);
+    await assert.rejects(write, (error: unknown) => error instanceof APIError && error.status === 409);
+    assert.deepEqual($goals.get().items, before);
+    assert.equal(stores.context.lastError.get() instanceof APIError, true);
+    stop();
   });
 });
