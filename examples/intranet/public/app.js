@@ -1,4 +1,6 @@
 // The intranet page's own script: a few lines of wiring around the elements.
+import { roomLabel } from './room-label.js';
+
 const provider = document.querySelector('menteo-provider');
 
 const room = document.querySelector('#room');
@@ -11,13 +13,13 @@ function show(id) {
   for (const button of roomList.querySelectorAll('button')) button.setAttribute('aria-pressed', String(button.value === id));
 }
 
-/** A list item that opens room `r`, named for the other person in it. */
+/** A list item that opens room `r`, named for the other person in it and where the two stand. */
 function roomItem(r) {
   const item = document.createElement('li');
   const button = item.appendChild(document.createElement('button'));
   button.type = 'button';
   button.value = r.id;
-  button.textContent = r.viewerRole === 'mentor' ? `${r.mentee.name} (you mentor)` : `${r.mentor.name} (your mentor)`;
+  button.textContent = roomLabel(r);
   button.addEventListener('click', () => show(r.id));
   return item;
 }
