@@ -7,15 +7,14 @@
 // every-element budget as shipped. Every element alone and the main entry have their budgets in
 // scripts/size-budgets.ts. Exits 1 when a budget is exceeded: `build` and `test` run it.
 // Needs `pnpm run build` first.
-import { build, type Metafile } from 'esbuild';
+// `pnpm run size:breakdown` (scripts/size-breakdown.ts) shows where an entry's bytes come from.
+import type { Metafile } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { sizeEntries } from './size-budgets.js';
+import { bundleEntry, initialLoad, packageRoot as root } from './size-bundle.js';
 
-const root = fileURLToPath(new URL('../', import.meta.url));
-const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 const verbose = process.argv.includes('--verbose');
 
 const entries = sizeEntries();
@@ -34,23 +33,7 @@ const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 let failed = false;
 console.log('@menteo/elements size (dist/, min+gzip, Lit and the SDK included; the budget is the initial load)');
 for (const entry of entries) {
-  const result = await build({
-    entryPoints: [join(root, entry.file)],
-    absWorkingDir: root,
-    bundle: true,
-    splitting: true,
-    outdir: 'size-out',
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    write: false,
-    metafile: true,
-    logLevel: 'silent',
-    define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
-    // @menteo/api is bundled, not external: its room-lifecycle module ships with the stores.
-  });
+  const result = await bundleEntry(entry.file);
   const sizes = new Map(result.outputFiles.map((f) => [relative(root, f.path), { min: f.contents.length, gz: gzip(f.contents) }]));
   const initial = initialLoad(result.metafile, entry.file);
   const sum = (files: string[], key: 'min' | 'gz') => files.reduce((total, file) => total + sizes.get(file)![key], 0);
@@ -85,18 +68,6 @@ console.log(
 if (failed) {
   console.error('size budget exceeded');
   process.exit(1);
-}
-
-/** The entry's chunk and every chunk it imports statically, directly or not (paths as in the metafile). */
-function initialLoad(metafile: Metafile, entryPoint: string): string[] {
-  const outputs = metafile.outputs;
-  const entry = Object.keys(outputs).find((file) => outputs[file]!.entryPoint === entryPoint);
-  if (!entry) throw new Error(`size: esbuild made no chunk for ${entryPoint}`);
-  const seen = new Set<string>([entry]);
-  for (const file of seen) {
-    for (const { path, kind } of outputs[file]!.imports) if (kind === 'import-statement' && outputs[path]) seen.add(path);
-  }
-  return [...seen];
 }
 
 /** The biggest inputs of an initial load, grouped by package (minified bytes). */
