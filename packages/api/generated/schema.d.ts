@@ -124,6 +124,7 @@ export interface paths {
         /**
          * Cancel an intro call
          * @description Either person cancels a `booked` intro call that has not started; the slot opens again.
+         *     Both receive `intro_call.cancelled`.
          *     A cancelled call, or one that has started, is `409 invalid_transition`.
          */
         post: operations["cancelIntroCall"];
@@ -278,6 +279,7 @@ export interface paths {
          *     `intro_call` offering says (usually 20 minutes) from the start of the slot, and takes
          *     that slot: neither another intro call nor a room's session can be booked on it. Both
          *     people see it (`listIntroCalls`) and either can cancel it. No room is needed, or made.
+         *     Both receive `intro_call.booked`.
          *
          *     Refused with `404` when the mentor is not visible to your organization (another
          *     organization's internal mentor), `422` (`/mentorId`) for your own profile, `409
@@ -546,8 +548,10 @@ export interface paths {
          *     room as they see it), the event an inbox counts new requests by.
          *
          *     Refused with `404` when the mentor is not visible to your organization, `422` when you
-         *     name yourself, and `409` when the mentor is not accepting requests, has no open capacity,
-         *     or you already have a requested, active or paused room with this mentor.
+         *     name yourself, and `409` with one of two codes: `mentor_unavailable` when the mentor is
+         *     not accepting requests or has no open capacity (ask again later, or someone else), and
+         *     `already_requested` when you already have a requested, active or paused room with this
+         *     mentor (show that room instead). The pair's own room is checked first.
          */
         post: operations["createRoom"];
         delete?: never;
@@ -1075,6 +1079,41 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandbox/clock": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the sandbox's clock forward
+         * @description **Sandbox only**: the production API answers `404 not_found`.
+         *
+         *     Moves the sandbox's clock — the seed's "today" and every later "now": token expiry,
+         *     slots, room expiry, when a session may be completed, reminders — forward, either by a
+         *     duration (`advanceBy`, ISO 8601: `PT2H`, `P1DT30M`, `P2W`) or to an instant (`to`).
+         *     Exactly one of the two. The clock keeps advancing in real time from where it lands.
+         *     Whatever came due on the way is done before the answer: the session reminders
+         *     (`session.reminder`) between the old and the new time are sent.
+         *
+         *     The clock never goes backwards: a `to` before the sandbox's now is refused with `422
+         *     validation_failed` naming `/to`. One move is at most 366 days (`422` naming the field).
+         *     User tokens keep their expiry on the sandbox's clock, so a move of more than 15 minutes
+         *     expires them: mint new ones. Pages that show times should read the new `now` (e.g.
+         *     reload with the new clock offset).
+         *
+         *     Secret key only: a test's backend moves the clock, never a page.
+         */
+        post: operations["moveSandboxClock"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/threads": {
         parameters: {
             query?: never;
@@ -1258,7 +1297,7 @@ export interface components {
          * @description A stable, machine-readable code. New codes may be added.
          * @enum {string}
          */
-        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "already_requested" | "mentor_unavailable" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
         FieldError: {
             /** @enum {string} */
             in: "body" | "query" | "path" | "header";
@@ -1308,14 +1347,14 @@ export interface components {
             headline: string | null;
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1457,6 +1496,38 @@ export interface components {
             type: "roadmap.progress.updated";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["RoadmapProgress"];
+        };
+        /**
+         * @description A free intro call was booked (`bookIntroCall`): sent to its two people, the mentee who
+         *     booked it and the mentor. `data` is the call as the person who booked it sees it
+         *     (`viewerRole: mentee`), as `room.updated` carries the acting participant's view: the
+         *     mentor tells their own role by `mentor.userId`.
+         */
+        IntroCallBookedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "intro_call.booked";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["IntroCall"];
+        };
+        /**
+         * @description An intro call was cancelled (`cancelIntroCall`) by either of its two people: sent to
+         *     both. `data` is the call, `cancelled`, as the person who cancelled it sees it.
+         */
+        IntroCallCancelledEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "intro_call.cancelled";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["IntroCall"];
         };
         IntroCallId: string;
         /**
@@ -2164,6 +2235,24 @@ export interface components {
         };
         MarkRoomReadRequest: {
             messageId: components["schemas"]["MessageId"];
+        };
+        /** @description Exactly one of `advanceBy` and `to`. */
+        MoveSandboxClockRequest: {
+            /**
+             * @description How far to move, as an ISO 8601 duration in weeks, days, hours, minutes and seconds
+             *     (`PT2H`, `P1DT30M`, `P2W`); months and years are refused (their length depends on
+             *     the date). At most 366 days.
+             * @example PT2H
+             * @example P1DT30M
+             * @example P2W
+             */
+            advanceBy?: string;
+            /** @description The instant to move to; not before the sandbox's now, at most 366 days after it. */
+            to?: components["schemas"]["Timestamp"];
+        };
+        SandboxClock: {
+            /** @description The sandbox's now, just after the move. */
+            now: components["schemas"]["Timestamp"];
         };
         /**
          * @description Who can see the thread: `public` (everyone, listed), `unlisted` (everyone with the id,
@@ -4448,7 +4537,10 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
-            /** @description The mentor does not take this request now, or the pair already has an open room. */
+            /**
+             * @description The mentor does not take this request now (`mentor_unavailable`), or the pair already
+             *     has an open room (`already_requested`).
+             */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -5712,6 +5804,54 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    moveSandboxClock: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveSandboxClockRequest"];
+            };
+        };
+        responses: {
+            /** @description The sandbox's clock after the move. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "now": "2026-12-02T11:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["SandboxClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];

@@ -203,6 +203,12 @@ describe('createRoom', () => {
     assert.match(noCapacity.body.detail!, /capacity/);
     const notAccepting = await post<Problem>(s, mentee, '/v1/rooms', roomRequest(closed.mentorId), 409);
     assert.match(notAccepting.body.detail!, /not accepting/);
+    // Both say "this mentor takes no one now", with their own code and problem type.
+    for (const refused of [noCapacity, notAccepting]) {
+      assert.equal(refused.body.code, 'mentor_unavailable');
+      assert.equal(refused.body.type, 'https://docs.menteo.dev/problems/mentor_unavailable');
+      assert.equal(refused.body.title, 'Mentor unavailable');
+    }
 
     const keyOnly = await s.request<Problem>('POST', '/v1/rooms', { auth: demo.keys.demoPublishable, body: roomRequest(m.mentorId) });
     assert.equal(keyOnly.status, 403);
@@ -228,12 +234,26 @@ describe('createRoom', () => {
     const before = counts(s);
     const again = await post<Problem>(s, mentee, '/v1/rooms', roomRequest(m.mentorId, { cadence: 'weekly' }), 409);
     assert.match(again.body.detail!, new RegExp(first.body.id));
+    assert.equal(again.body.code, 'already_requested');
+    assert.equal(again.body.type, 'https://docs.menteo.dev/problems/already_requested');
     assert.deepEqual(counts(s), before);
     await post(s, m, `/v1/rooms/${first.body.id}/accept`, undefined, 200);
-    await post(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 409);
+    const active = await post<Problem>(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 409);
+    assert.equal(active.body.code, 'already_requested', 'an active room with the mentor is the same refusal');
     await post(s, m, `/v1/rooms/${first.body.id}/close`, { reason: 'Not a fit after all.' }, 200);
     const second = await post<Room>(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 201);
     assert.notEqual(second.body.id, first.body.id);
+  });
+
+  test('a mentee whose room takes the mentor’s last seat hears already_requested, not mentor_unavailable', async () => {
+    const m = await mentor(s, { capacity: 1 });
+    const mentee = await person(s);
+    const room = await post<Room>(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 201);
+    await post(s, m, `/v1/rooms/${room.body.id}/accept`, undefined, 200);
+    const again = await post<Problem>(s, mentee, '/v1/rooms', roomRequest(m.mentorId), 409);
+    assert.equal(again.body.code, 'already_requested');
+    const other = await post<Problem>(s, await person(s), '/v1/rooms', roomRequest(m.mentorId), 409);
+    assert.equal(other.body.code, 'mentor_unavailable', 'anyone else finds the mentor full');
   });
 
   test('an Idempotency-Key replays the first answer and creates one room; another body under it is 422', async () => {

@@ -23,6 +23,8 @@ const titles: Record<ProblemCode, string> = {
   conflict: 'Conflict',
   invalid_transition: 'Invalid transition',
   slot_unavailable: 'Slot unavailable',
+  already_requested: 'Already requested',
+  mentor_unavailable: 'Mentor unavailable',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
   rate_limited: 'Too many requests',

@@ -78,7 +78,9 @@ export const introCallHandlers = {
       if (violatesUnique(error, 'intro_calls.mentor_id')) throw slotUnavailable(startsAt, 'it was just taken');
       throw error;
     }
-    return { status: 201, body: presentIntroCall(ctx.db, reread(ctx, id), caller.userId) };
+    const call = presentIntroCall(ctx.db, reread(ctx, id), caller.userId);
+    ctx.emit('intro_call.booked', call, { userIds: [caller.userId, mentorUser] });
+    return { status: 201, body: call };
   },
 
   listIntroCalls: (ctx) => {
@@ -115,6 +117,9 @@ export const introCallHandlers = {
       ctx.now.toISOString(),
       row.id,
     );
-    return { status: 200, body: presentIntroCall(ctx.db, reread(ctx, row.id), caller.userId) };
+    // Both people hear of it, with the canceller's view (as room.updated carries the actor's).
+    const call = presentIntroCall(ctx.db, reread(ctx, row.id), caller.userId);
+    ctx.emit('intro_call.cancelled', call, { userIds: [row.mentee_id, row.mentor_user_id] });
+    return { status: 200, body: call };
   },
 } satisfies Partial<HandlerMap<'bookIntroCall' | 'listIntroCalls' | 'retrieveIntroCall' | 'cancelIntroCall'>>;

@@ -31,14 +31,16 @@ export const roomHandlers = {
     if (mentorUser === caller.userId) throw problem.invalidField('/mentorId', 'is your own mentor profile; a room needs two people');
 
     expireDueRooms(ctx, caller);
-    const seats = openCapacity(ctx.db, mentorId);
-    if (!seats.accepting) throw problem.conflict(`Mentor ${mentorId} is not accepting new mentees right now.`);
-    if (seats.open <= 0) throw problem.conflict(`Mentor ${mentorId} has no open capacity right now.`);
+    // Two codes, because a page says two different things: "see your request" and "ask someone else".
+    // The pair's own room first: a mentor whose last seat is this mentee's room is not "full" to them.
     const existing = prepared(ctx.db, `SELECT id, status FROM rooms WHERE mentor_id = ? AND mentee_id = ? AND status IN ('requested', 'active', 'paused')`).get(
       mentorId,
       caller.userId,
     ) as { id: string; status: string } | undefined;
-    if (existing) throw problem.conflict(`You already have a ${existing.status} room (${existing.id}) with this mentor.`);
+    if (existing) throw problem.conflict(`You already have a ${existing.status} room (${existing.id}) with this mentor.`, 'already_requested');
+    const seats = openCapacity(ctx.db, mentorId);
+    if (!seats.accepting) throw problem.conflict(`Mentor ${mentorId} is not accepting new mentees right now.`, 'mentor_unavailable');
+    if (seats.open <= 0) throw problem.conflict(`Mentor ${mentorId} has no open capacity right now.`, 'mentor_unavailable');
 
     const id = newId('room');
     const at = ctx.now.toISOString();
