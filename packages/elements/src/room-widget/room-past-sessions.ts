@@ -59,22 +59,36 @@ export class RoomPastSessions {
   /** The past sessions, or nothing while there are none. */
   render(room: Room): TemplateResult | typeof nothing {
     const now = Date.now();
+    const past = this.from.past.state;
+    // The API lists sessions oldest first, a page at a time: the newest (those to mark, and the
+    // three shown first) are on the last page, so every page is loaded, one after the other.
+    if (past?.hasMore && !past.loadingMore && !past.error) queueMicrotask(() => void this.from.past.loadMore());
     const byId = new Map<string, Session>();
-    for (const s of [...(this.from.past.state?.items ?? []), ...(this.from.upcoming.state?.items ?? [])]) {
+    for (const s of [...(past?.items ?? []), ...(this.from.upcoming.state?.items ?? [])]) {
       if (shownPast.has(s.status) && Date.parse(s.endsAt) <= now) byId.set(s.id, s);
     }
     const sessions = [...byId.values()].sort((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt));
     if (!sessions.length) return nothing;
     const l = this.from.l10n();
+    const more = !!past?.hasMore;
     return html`<section part="past-sessions" aria-labelledby="past-title">
       <h3 id="past-title" aria-level=${this.from.headingLevel() + 1}>${l.msg('roomPastSessions')}</h3>
-      <ul class="session-list" id="past-list">
+      <ul class="session-list" id="past-list" aria-busy=${more && !past?.error ? 'true' : 'false'}>
         ${(this.#all ? sessions : sessions.slice(0, firstPast)).map((s) => this.#renderSession(room, s))}
       </ul>
       ${
-        sessions.length > firstPast
+        more && past?.error
+          ? html`<div role="alert" class="inline-error">
+            <p>${l.msg('roomPastMoreError')}</p>
+            ${requestIdLine(l, past.error) ?? nothing}
+            <button type="button" class="small" data-past-action="more" @click=${() => void this.from.past.loadMore()}>${l.msg('retry')}</button>
+          </div>`
+          : nothing
+      }
+      ${
+        sessions.length > firstPast || more
           ? html`<button type="button" class="small quiet" part="past-toggle" aria-controls="past-list" aria-expanded=${this.#all ? 'true' : 'false'} @click=${() => this.#toggle()}>
-            ${this.#all ? l.msg('roomPastFewer') : l.msg('roomPastAll', { count: sessions.length })}
+            ${this.#all ? l.msg('roomPastFewer') : more ? l.msg('roomPastAllMore') : l.msg('roomPastAll', { count: sessions.length })}
           </button>`
           : nothing
       }

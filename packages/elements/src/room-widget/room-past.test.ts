@@ -2,7 +2,7 @@ import type { Menteo, Room } from '@menteo/sdk';
 import type { Session } from '@menteo/sdk/stores';
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { HttpResponse, http } from 'msw';
+import { bypass, HttpResponse, http, passthrough } from 'msw';
 import { replay, startMsw, use } from '../../test/msw.js';
 import { part, type Person, sandbox, textOf } from '../../test/support.js';
 import { clientFor, focused, roomWidget } from '../../test/room-widget-fixture.js';
@@ -60,6 +60,93 @@ describe('<menteo-room-widget> past sessions', () => {
     const saved = (await mentor.rooms.sessions.list(flagship.id, { status: ['completed'] })).data.find((s) => s.id === target.id)!;
     expect(saved.helpFit.mentor).to.equal('partly');
     await expect(el).to.be.accessible();
+  });
+
+  /**
+   * A room with more past sessions than a page holds: the sandbox's own answer, its oldest
+   * completed session repeated weekly before it (ids of their own), served a page at a time in
+   * the API's order (oldest first), with the API's cursor and default page size. `failFirst`
+   * answers the first request for a later page with the sandbox's 404 problem, as a page that failed.
+   */
+  function longHistory(failFirst = false) {
+    const served = { asked: [] as (string | null)[], history: undefined as Session[] | undefined };
+    let failed = !failFirst;
+    use(
+      http.get(`${sandbox.url}/v1/rooms/:roomId/sessions`, async ({ request }) => {
+        const url = new URL(request.url);
+        if (url.searchParams.has('from')) return passthrough(); // the upcoming sessions
+        if (!served.history) {
+          const real = ((await (await fetch(bypass(request.url, { headers: request.headers }))).json()) as { data: Session[] }).data;
+          const oldest = real.filter((s) => s.status === 'completed')[0]!;
+          const week = 7 * 86_400_000;
+          const earlier = Array.from({ length: 26 }, (_, i): Session => {
+            const shift = (26 - i) * week;
+            const at = (iso: string) => new Date(Date.parse(iso) - shift).toISOString();
+            return { ...oldest, id: `ses_history${String(i).padStart(3, '0')}`, startsAt: at(oldest.startsAt), endsAt: at(oldest.endsAt) };
+          });
+          served.history = [...earlier, ...real];
+        }
+        const cursor = url.searchParams.get('cursor');
+        served.asked.push(cursor);
+        if (cursor && !failed) {
+          failed = true;
+          return fetch(bypass(`${sandbox.url}/v1/mentors/men_pastpagefails`, { headers: request.headers }));
+        }
+        const limit = Number(url.searchParams.get('limit') ?? 20);
+        const start = cursor ? Number(cursor.replace('page_', '')) : 0;
+        const next = start + limit < served.history.length ? `page_${start + limit}` : null;
+        return HttpResponse.json({ data: served.history.slice(start, start + limit), nextCursor: next });
+      }),
+    );
+    return served;
+  }
+
+  /** Whether the toggle counts every past session (no page is left to load). */
+  const allCounted = (el: Element) => /^Show all \d+ past sessions$/.test(part(el, 'past-toggle')?.textContent?.trim() ?? '');
+  const pastRows = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('[part~="past-session"]')].map((r) => r.dataset.sessionId);
+  const newestFirst = (history: Session[]) =>
+    history
+      .filter((s) => ['accepted', 'completed', 'no_show'].includes(s.status) && Date.parse(s.endsAt) <= Date.now())
+      .toSorted((a, b) => Date.parse(b.startsAt) - Date.parse(a.startsAt))
+      .map((s) => s.id);
+
+  it('loads every page of a long history: the newest three first, and all of them on "Show all"', async () => {
+    const served = longHistory();
+    const { el } = await widget('demo-mentor', flagship.id);
+    const rows = () => pastRows(el);
+    await waitUntil(() => served.history && allCounted(el), 'the later pages were not asked', { timeout: 10_000 });
+    const newest = newestFirst(served.history!);
+    expect(newest.length, 'more past sessions than one page').to.be.greaterThan(25);
+    expect(served.asked[0]).to.equal(null);
+    expect(served.asked.length, 'one request per page').to.equal(Math.ceil(served.history!.length / 20));
+    // The newest three are the seeded ones on the last page, not the newest of the first page.
+    await waitUntil(() => rows().length === 3 && rows()[0] === newest[0], 'not the newest three');
+    expect(rows()).to.deep.equal(newest.slice(0, 3));
+    const toggle = part(el, 'past-toggle')!;
+    expect(toggle.textContent!.trim()).to.equal(`Show all ${newest.length} past sessions`);
+    toggle.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => rows().length === newest.length, 'not all shown');
+    expect(rows()).to.deep.equal(newest);
+    expect(part(el, 'past-sessions')!.querySelector('#past-list')!.getAttribute('aria-busy')).to.equal('false');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says when a later page fails, with its request id, and loads the rest on "Try again"', async () => {
+    const served = longHistory(true);
+    const { el } = await widget('demo-mentor', flagship.id);
+    const alert = () => part(el, 'past-sessions')?.querySelector<HTMLElement>('[role="alert"]');
+    await waitUntil(() => alert(), 'no error shown', { timeout: 10_000 });
+    expect(alert()!.textContent).to.contain('We couldn’t load every past session.');
+    expect(alert()!.textContent).to.match(/Request ID: req_/);
+    expect(part(el, 'past-toggle')!.textContent!.trim()).to.equal('Show all past sessions');
+    await expect(el).to.be.accessible();
+    alert()!.querySelector<HTMLElement>('[data-past-action="more"]')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !alert() && allCounted(el), 'the rest was not loaded', { timeout: 10_000 });
+    const newest = newestFirst(served.history!);
+    expect(part(el, 'past-toggle')!.textContent!.trim()).to.equal(`Show all ${newest.length} past sessions`);
+    expect(pastRows(el)).to.deep.equal(newest.slice(0, 3));
   });
 
   it('asks in Spanish too', async () => {

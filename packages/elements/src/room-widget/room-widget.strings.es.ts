@@ -144,6 +144,8 @@ const es: Locale<typeof en> = {
   roomHat_mentor: 'Sombrero de mentor',
   roomPastSessions: 'Sesiones pasadas',
   roomPastAll: (p) => `Ver las ${p.count} sesiones pasadas`,
+  roomPastAllMore: 'Ver todas las sesiones pasadas',
+  roomPastMoreError: 'No pudimos cargar todas las sesiones pasadas.',
   roomPastFewer: 'Ver menos',
   roomSessionEnded: 'Terminada: ¿cómo fue?',
   roomSessionHowDidItGo: '¿Se celebró esta sesión?',

@@ -143,6 +143,8 @@ export const en = {
   roomHat_mentor: 'Mentor hat',
   roomPastSessions: 'Past sessions',
   roomPastAll: (p: { count: number }) => `Show all ${p.count} past sessions`,
+  roomPastAllMore: 'Show all past sessions',
+  roomPastMoreError: 'We couldn’t load every past session.',
   roomPastFewer: 'Show fewer',
   roomSessionEnded: 'Ended: how did it go?',
   roomSessionHowDidItGo: 'Did this session take place?',
