@@ -1,3 +1,4 @@
+import type { AdjustableClock } from './clock.js';
 import type { Db } from './db/database.js';
 import type { EventBus } from './events/event-bus.js';
 import type { Faults } from './http/faults.js';
@@ -10,7 +11,8 @@ import type { RateLimiter } from './http/rate-limit.js';
  *
  * @example
  * ```ts
- * const deps: AppDeps = { db, bus: new EventBus(), now: () => new Date(), log: console.error, faults, rateLimiter, onEventsCommitted() {} };
+ * const clock = new AdjustableClock(() => new Date());
+ * const deps: AppDeps = { db, bus: new EventBus(), now: clock.now, clock, log: console.error, faults, rateLimiter, onEventsCommitted() {} };
  * const app = createApp(deps);
  * ```
  */
@@ -20,6 +22,11 @@ export interface AppDeps {
   faults: Faults;
   rateLimiter: RateLimiter;
   now: () => Date;
+  /**
+   * The clock `now` reads, which the sandbox-only `POST /v1/sandbox/clock` moves forward. Without
+   * it the operation answers `404`, as the production API does.
+   */
+  clock?: AdjustableClock;
   /** Called after a transaction that appended events commits (webhook delivery). */
   onEventsCommitted: () => void;
   log: (line: string) => void;

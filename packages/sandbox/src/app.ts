@@ -215,6 +215,7 @@ function dispatch(
       principal,
       db: deps.db,
       now,
+      ...(deps.clock ? { clock: deps.clock } : {}),
       requestId: state.requestId,
       emit: (type: EventType, data: unknown, audience: Audience) => {
         emitted.push(appendEvent(deps.db, type, data, audience, now));

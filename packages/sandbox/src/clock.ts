@@ -63,3 +63,60 @@ export function parseInstant(value: Date | string): number {
   }
   return ms;
 }
+
+/**
+ * A clock that tests and demos can move forward (`POST /v1/sandbox/clock`, like Stripe's test
+ * clocks): it reads `base` plus how far it was moved, so it keeps advancing as `base` does. It
+ * never goes backwards — everything the sandbox stored (token expiry, sent reminders, a
+ * session's completion) assumes time only moves on.
+ *
+ * @example
+ * ```ts
+ * const clock = new AdjustableClock(clockFrom('2026-12-02T09:30:00Z'));
+ * clock.moveTo(clock.now().getTime() + 2 * 3_600_000); // two hours on
+ * clock.now(); // 2026-12-02T11:30:00.000Z, then later as real time passes
+ * ```
+ */
+export class AdjustableClock {
+  private offsetMs = 0;
+  private readonly listeners = new Set<(now: Date) => void>();
+
+  constructor(private readonly base: Clock) {}
+
+  /** The clock's reading: `base` plus every move so far. Bound, so it can be passed as a {@link Clock}. */
+  readonly now: Clock = () => new Date(this.base().getTime() + this.offsetMs);
+
+  /**
+   * Moves the clock to `instant` (milliseconds since the epoch) and tells the listeners.
+   *
+   * @throws RangeError when `instant` is before the clock's reading: time never goes back.
+   * @example
+   * ```ts
+   * clock.moveTo(Date.parse('2026-12-03T10:00:00Z'));
+   * ```
+   */
+  moveTo(instant: number): Date {
+    const before = this.now().getTime();
+    if (!Number.isFinite(instant) || instant < before) {
+      throw new RangeError(`the clock only moves forward (now ${new Date(before).toISOString()})`);
+    }
+    this.offsetMs += instant - before;
+    const now = this.now();
+    for (const listener of this.listeners) listener(now);
+    return now;
+  }
+
+  /**
+   * Calls `listener` after every move (the sandbox sends the reminders that came due); returns
+   * the function that stops it.
+   *
+   * @example
+   * ```ts
+   * const stop = clock.onMove((now) => console.log(`now ${now.toISOString()}`));
+   * ```
+   */
+  onMove(listener: (now: Date) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

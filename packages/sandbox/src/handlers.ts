@@ -5,6 +5,7 @@ import { introCallsHandlers } from './resources/intro-calls/index.js';
 import { mentorsHandlers } from './resources/mentors/index.js';
 import { roadmapsHandlers } from './resources/roadmaps/index.js';
 import { roomsHandlers } from './resources/rooms/index.js';
+import { sandboxHandlers } from './resources/sandbox/clock.js';
 import { threadsHandlers } from './resources/threads/index.js';
 import { usersHandlers } from './resources/users/index.js';
 
@@ -16,6 +17,7 @@ export const handlers: Handlers = {
   ...roomsHandlers,
   ...threadsHandlers,
   ...introCallsHandlers,
+  ...sandboxHandlers,
 };
 
 /** The operations answered with a stream: the app runs them in the same envelope, outside a transaction. */

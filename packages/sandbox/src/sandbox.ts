@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { createApp } from './app.js';
-import { clockFrom, type ClockStart } from './clock.js';
+import { AdjustableClock, clockFrom, type ClockStart } from './clock.js';
 import { openDatabase, type Db } from './db/database.js';
 import { EventBus, type StreamLimits } from './events/event-bus.js';
 import { webhookEndpoints, type WebhookEndpointOption } from './events/webhook-endpoints.js';
@@ -70,6 +70,8 @@ export interface Sandbox {
   db: Db;
   /** Handles one fetch-style request in-process. */
   fetch(request: Request): Promise<Response>;
+  /** The sandbox's clock reading: the `now` it was given, plus every `POST /v1/sandbox/clock` move. */
+  now(): Date;
   /** Starts listening; resolves with the base URL. */
   listen(options?: { port?: number; host?: string }): Promise<{ url: string; port: number }>;
   /**
@@ -105,7 +107,9 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   if (options.reset && path !== ':memory:') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
   }
-  const now = clockFrom(options.now ?? (() => new Date()));
+  // The clock the sandbox-only `POST /v1/sandbox/clock` moves forward, on top of the one given.
+  const clock = new AdjustableClock(clockFrom(options.now ?? (() => new Date())));
+  const now = clock.now;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const db = openDatabase(path);
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
@@ -139,10 +143,15 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     // laptop sleeps: look again every minute. A clock function's owner calls sendDueReminders().
     ...(typeof options.now === 'function' ? {} : { recheckMs: 60_000 }),
   });
+  // A move of the clock runs inside its request's transaction: the reminders it made due are
+  // sent in a microtask, i.e. once that transaction has committed, and before the answer goes out
+  // (the request's async envelope resumes only after the microtasks queued before it).
+  clock.onMove(() => queueMicrotask(() => reminders.check()));
   const app = createApp({
     db,
     bus,
     now,
+    clock,
     log,
     faults: new Faults({ latencyMs: options.latencyMs ?? 0, failRate: options.failRate ?? 0, seed: options.seed ?? 42 }),
     rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 }),
@@ -160,6 +169,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     app,
     db,
     fetch: async (request) => app.fetch(request),
+    now,
     sendDueReminders: () => reminders.check(),
     listen: ({ port = 4010, host = '127.0.0.1' } = {}) =>
       new Promise((resolve, reject) => {

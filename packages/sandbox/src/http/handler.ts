@@ -1,4 +1,5 @@
 import type { BodyOf, components, OperationId, operations, PathOf, QueryOf, ResponseOf } from '@menteo/api';
+import type { AdjustableClock } from '../clock.js';
 import type { Db } from '../db/database.js';
 
 // The shapes come from @menteo/api's helpers, the ones the SDK's public types are made of; these
@@ -55,6 +56,11 @@ export interface HandlerContext<K extends OperationId> {
   db: Db;
   /** The request's clock reading (the sandbox's clock can be set in tests). */
   now: Date;
+  /**
+   * The sandbox's clock itself, which `POST /v1/sandbox/clock` moves; every other handler reads
+   * `now`. Absent from an app built without one (that operation then answers 404, as production does).
+   */
+  clock?: AdjustableClock;
   requestId: string;
   /** Records an event in the same transaction as the handler's writes; it is published after commit. */
   emit<T extends EventType>(type: T, data: EventData<T>, audience: Audience): void;

@@ -1311,6 +1311,23 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${pending.id}/no-show`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
     },
   },
+
+  // The very last: the sandbox's own clock moves on top of the frozen one, so rows after it would disagree.
+  moveSandboxClock: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['SandboxClock']>('POST', '/v1/sandbox/clock', { auth: demo.keys.demoSecret, body: { advanceBy: 'PT2H' } });
+      const moved = expectStatus(res, 200);
+      assert.equal(moved.now, new Date(ctx.clock.getTime() + 2 * hour).toISOString());
+      ctx.clock = new Date(moved.now);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/sandbox/clock', {
+        auth: demo.keys.demoSecret,
+        body: { to: new Date(ctx.clock.getTime() - 1000).toISOString() },
+      });
+      assert.deepEqual(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/to');
+    },
+  },
 };
 
 // ---------------------------------------------------------------- the tests
