@@ -43,7 +43,7 @@ export type Subscribe = (
  */
 export class LiveFeed {
   #watchers = new Map<string, number>();
-  #listeners: ((event: LiveEvent) => void)[] = [];
+  #listeners = new Set<(event: LiveEvent) => void>();
   #subscription: ReturnType<Subscribe> | undefined;
   #key: string | undefined;
   #lastEventId: string | undefined;
@@ -56,15 +56,20 @@ export class LiveFeed {
   ) {}
 
   /**
-   * Adds a handler of every event.
+   * Adds a handler of every event until the returned function is called (a store domain calls
+   * it when its context is disposed; an element that listens itself, when it disconnects).
    *
    * @example
    * ```ts
-   * live.listen((event) => event.type === 'room.message.created' && bumpUnread(event.data.roomId));
+   * const unlisten = live.listen((event) => event.type === 'room.message.created' && bumpUnread(event.data.roomId));
+   * context.onDispose(unlisten);
    * ```
    */
-  listen(listener: (event: LiveEvent) => void): void {
-    this.#listeners.push(listener);
+  listen(listener: (event: LiveEvent) => void): () => void {
+    // A wrapper of its own: the same function listening twice is removed once per call.
+    const own = (event: LiveEvent) => listener(event);
+    this.#listeners.add(own);
+    return () => void this.#listeners.delete(own);
   }
 
   /**

@@ -109,10 +109,12 @@ export const roadmapStores = /* @__PURE__ */ personal((context): RoadmapStores =
     return [...progress.entries.values()].filter(({ key, source }) => key[1] === idOrSlug || source.base?.roadmapId === roadmapId).map(({ source }) => source);
   };
 
-  live.listen((event) => {
-    if (event.type !== 'roadmap.progress.updated') return;
-    for (const source of sourcesOf(event.data.roadmapId)) source.set(() => event.data);
-  });
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type !== 'roadmap.progress.updated') return;
+      for (const source of sourcesOf(event.data.roadmapId)) source.set(() => event.data);
+    }),
+  );
 
   return {
     roadmap: (idOrSlug) => maps(idOrSlug).store,

@@ -289,12 +289,14 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     invalidate(context, sessionsOf(session.roomId));
   };
 
-  live.listen((event) => {
-    if (event.type !== 'session.updated') return;
-    sessionChanged(event.data);
-    // A booked, moved or cancelled session takes or frees a slot; which mentor's is not in the event.
-    invalidate(context, ['mentorSlots']);
-  });
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type !== 'session.updated') return;
+      sessionChanged(event.data);
+      // A booked, moved or cancelled session takes or frees a slot; which mentor's is not in the event.
+      invalidate(context, ['mentorSlots']);
+    }),
+  );
 
   /** The one request of each session action, with its body. */
   const sendAction = (roomId: string, sessionId: string, action: SessionAction, body: SessionActionBody = {}): Promise<Session> => {

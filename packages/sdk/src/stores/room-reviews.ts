@@ -71,9 +71,11 @@ export const roomReviewStores = /* @__PURE__ */ personal((context): RoomReviewSt
     reviews.peek(review.roomId)?.source.set((list) => (list.some((r) => r.id === review.id) ? list : [...list, review]));
     if (review.authorRole === 'mentee') invalidate(context, ['mentor']);
   };
-  live.listen((event) => {
-    if (event.type === 'room.reviewed') reviewed(event.data);
-  });
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type === 'room.reviewed') reviewed(event.data);
+    }),
+  );
 
   return {
     roomReviews: (roomId) => reviews(roomId).store,

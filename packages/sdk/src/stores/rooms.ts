@@ -186,16 +186,18 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     for (const { source } of lists.entries.values()) source.set((pages) => ({ ...pages, items: pages.items.map((r) => (r.id === room.id ? merge(r) : r)) }));
   };
 
-  live.listen((event) => {
-    if (event.type === 'room.updated') updated(event.data);
-    else if (event.type === 'room.message.created') {
-      const message = event.data;
-      chats.peek(message.roomId)?.source.set(addMessage(message));
-      one
-        .peek(message.roomId)
-        ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
-    }
-  });
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type === 'room.updated') updated(event.data);
+      else if (event.type === 'room.message.created') {
+        const message = event.data;
+        chats.peek(message.roomId)?.source.set(addMessage(message));
+        one
+          .peek(message.roomId)
+          ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
+      }
+    }),
+  );
 
   outbox.register('message', {
     send: (entry, options) => api.messages.send(entry.target, entry.body, options),

@@ -179,22 +179,24 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           : { ...thread, lastPostAt: post.createdAt, counts: { ...thread.counts, posts: thread.counts.posts + 1 } },
       );
 
-  live.listen((event) => {
-    if (event.type === 'thread.post.created') {
-      const post = event.data;
-      const entry = lists.peek(post.threadId);
-      // Only the owner posts to a thread: a pending post of ours with this text is this one, on its way back.
-      const known = (p: Pending<Post>) => p.id === post.id || (p.pending && p.body === post.body);
-      if (entry && !entry.fresh.some(known) && !entry.source.data?.items.some(known)) {
-        entry.fresh = [post, ...entry.fresh];
-        entry.source.publish();
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type === 'thread.post.created') {
+        const post = event.data;
+        const entry = lists.peek(post.threadId);
+        // Only the owner posts to a thread: a pending post of ours with this text is this one, on its way back.
+        const known = (p: Pending<Post>) => p.id === post.id || (p.pending && p.body === post.body);
+        if (entry && !entry.fresh.some(known) && !entry.source.data?.items.some(known)) {
+          entry.fresh = [post, ...entry.fresh];
+          entry.source.publish();
+        }
+        counted(post);
+      } else if (event.type === 'post.reaction.updated') {
+        const { postId, threadId, reactions } = event.data;
+        lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
       }
-      counted(post);
-    } else if (event.type === 'post.reaction.updated') {
-      const { postId, threadId, reactions } = event.data;
-      lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
-    }
-  });
+    }),
+  );
 
   outbox.register('post', {
     send: (entry, options) => threads.posts.create(entry.target, entry.body, options),
