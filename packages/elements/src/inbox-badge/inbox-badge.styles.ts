@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { button, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
+import { wrapRow } from '../styles/layout.js';
 
 /** Component tokens (`--menteo-inbox-badge-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -40,8 +41,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   [part~='error'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: ${token('space-2')};
     font-size: ${token('font-size-small')};

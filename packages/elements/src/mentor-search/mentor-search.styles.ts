@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
 import { token } from '../styles/tokens.js';
+import { wrapRow } from '../styles/layout.js';
 
 /** Component tokens (`--menteo-search-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -27,8 +28,7 @@ export const styles = css`
   }
 
   [part~='toolbar'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: end;
     gap: ${token('space-3')};
   }
@@ -76,8 +76,7 @@ export const styles = css`
     align-self: end;
   }
   [part~='filters'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-3')};
   }
   [part~='facet'] {

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
-import { bareList } from '../styles/layout.js';
+import { bareList, wrapRow } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
@@ -114,8 +114,7 @@ export const styles = css`
   }
 
   .chips {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-2')};
   }
 
@@ -129,8 +128,7 @@ export const styles = css`
   }
 
   .actions {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-2')};
     justify-content: flex-end;
   }

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
-import { bareList, chipList } from '../styles/layout.js';
+import { bareList, chipList, wrapRow } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
@@ -97,8 +97,7 @@ export const styles = css`
     font-weight: inherit;
   }
   [part~='step-header'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: ${token('space-2')};
     inline-size: 100%;
@@ -208,8 +207,7 @@ export const styles = css`
   }
 
   [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-2')};
   }
   [part~='action'],
@@ -219,8 +217,7 @@ export const styles = css`
     ${button}
   }
   [part~='sign-in-required'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: ${token('space-2')};
     margin: 0;

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, filled } from '../styles/controls.js';
-import { bareList } from '../styles/layout.js';
+import { bareList, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
@@ -49,8 +49,7 @@ export const styles = css`
   .top,
   [part~='filters'],
   [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: var(--_s2);
   }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { wrapRow } from '../styles/layout.js';
 
 /**
  * The room widget's conversation (room-chat.ts): the log, the messages (own, theirs, failed),
@@ -44,8 +45,7 @@ export const chatStyles = css`
     border: 1px dashed var(--_danger);
   }
   .meta {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2);
     font-size: var(--_small);
   }

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { innerPanel } from '../styles/layout.js';
+import { innerPanel, wrapRow } from '../styles/layout.js';
 
 /** The journey's sections (agreement, and later goals' editing, session details, reviews): read through the room's private tokens. */
 export const journeyStyles = css`
@@ -19,8 +19,7 @@ export const journeyStyles = css`
     padding-inline-start: 1.25em;
   }
   .signoffs {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s1) var(--_s3);
     font-size: var(--_small);
     color: var(--_muted);
@@ -47,8 +46,7 @@ export const journeyStyles = css`
     inline-size: 100%;
   }
   .when-row {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2);
     align-items: baseline;
   }
@@ -62,8 +60,7 @@ export const journeyStyles = css`
      fieldset rule has already taken off the border, margin and padding. */
   .hats,
   .choices {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s1) var(--_s2);
   }
   .hats legend,

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
-import { bareList, innerPanel } from '../styles/layout.js';
+import { bareList, innerPanel, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
 import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
@@ -57,15 +57,13 @@ export const styles = css`
     font-weight: 600;
   }
   .row {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2);
     align-items: center;
   }
 
   [part~='header'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: var(--_s3);
   }
@@ -109,8 +107,7 @@ export const styles = css`
   }
 
   [part~='facts'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2) var(--_s5, 24px);
   }
   [part~='facts'] > div {
@@ -176,8 +173,7 @@ export const styles = css`
     cursor: default;
   }
   [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2);
   }
 
@@ -201,8 +197,7 @@ export const styles = css`
     border-block-start: 1px solid var(--_border);
   }
   .section-head {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     justify-content: space-between;
     gap: var(--_s2);
     align-items: baseline;
@@ -218,8 +213,7 @@ export const styles = css`
     gap: var(--_s1);
   }
   .goal-head {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s2);
     align-items: center;
     justify-content: space-between;
@@ -298,8 +292,7 @@ export const styles = css`
     padding: 0 0 var(--_s1);
   }
   .day-slots {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: var(--_s1);
   }
   /* An open time is a toggle chip whose radio is the whole chip, unseen. */

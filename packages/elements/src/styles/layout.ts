@@ -25,3 +25,12 @@ export const chipList = /* @__PURE__ */ unsafeCSS(`list-style:none;margin:0;padd
  * @example css`[part~='booking'] { ${innerPanel} gap: var(--_s2); padding: var(--_s3); }`
  */
 export const innerPanel = /* @__PURE__ */ unsafeCSS('display:grid;border:1px solid var(--_border);border-radius:calc(var(--_radius) * 0.75);');
+
+/**
+ * A row that wraps onto more lines when its space runs out (actions, facts, a header, a day's
+ * times): flex, wrapping. Declarations; the rule sets its own gap and alignment, since rows align
+ * differently (centred controls, baseline text, end-aligned fields).
+ *
+ * @example css`[part~='actions'] { ${wrapRow} gap: var(--_s2); }`
+ */
+export const wrapRow = /* @__PURE__ */ unsafeCSS('display:flex;flex-wrap:wrap;');

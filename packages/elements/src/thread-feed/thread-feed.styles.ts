@@ -2,6 +2,7 @@ import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { wrapRow } from '../styles/layout.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`
@@ -51,8 +52,7 @@ export const styles = css`
     font-size: var(--_small);
   }
   [part~='counts'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-1')};
   }
 
@@ -88,8 +88,7 @@ export const styles = css`
     opacity: 0.7;
   }
   .post-head {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     align-items: center;
     gap: ${token('space-2')};
   }
@@ -182,8 +181,7 @@ export const styles = css`
   }
 
   [part~='reactions'] {
-    display: flex;
-    flex-wrap: wrap;
+    ${wrapRow}
     gap: ${token('space-1')};
   }
   .count {
