@@ -68,6 +68,9 @@ import {
  *
  * @fires menteo-search-change - The person changed the query, a filter or the sort; `detail` holds the search parameters.
  * @fires menteo-request-mentorship - Bubbles from a result's card: `detail.mentorId` says with whom.
+ * @fires menteo-sign-in-required - Bubbles from a result's card: signed out, the person asked for mentorship (`detail.action` is `request`).
+ * @fires menteo-room-requested - Bubbles from a result's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+ * @fires menteo-room-select - Bubbles from a result's card: "view" on a request without `room-href`; `detail.roomId` says which room.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example

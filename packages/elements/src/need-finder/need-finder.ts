@@ -83,6 +83,9 @@ const browserTimeZone = (): string | undefined => {
  * @fires menteo-matches-ready - Ranked matches arrived; `detail.mentorIds` lists them, best first.
  * @fires menteo-retry - The person asked to search again after an error.
  * @fires menteo-request-mentorship - From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
+ * @fires menteo-sign-in-required - Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
+ * @fires menteo-room-requested - Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+ * @fires menteo-room-select - Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
  *
  * @example
  * ```html

@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoNeedFinder as MenteoNeedFinderElement } from '@menteo/elements/need-finder';
-import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent } from '@menteo/elements';
+import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent } from '@menteo/elements';
 
 /**
  * `<menteo-need-finder>` as a React component: properties as props (`MenteoNeedFinder.prototype` lists them), events as `on…` props.
@@ -17,6 +17,9 @@ import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent, 
  * - `onMenteoMatchesReady`: `menteo-matches-ready` — Ranked matches arrived; `detail.mentorIds` lists them, best first.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to search again after an error.
  * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
+ * - `onMenteoRoomRequested`: `menteo-room-requested` — Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+ * - `onMenteoRoomSelect`: `menteo-room-select` — Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
  *
  * @example
  * ```tsx
@@ -46,6 +49,18 @@ export const MenteoNeedFinder = createComponent({
      * From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
      */
     onMenteoRequestMentorship: 'menteo-request-mentorship' as EventName<MenteoRequestMentorshipEvent>,
+    /**
+     * Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
+     */
+    onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
+    /**
+     * Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
+     */
+    onMenteoRoomRequested: 'menteo-room-requested' as EventName<MenteoRoomRequestedEvent>,
+    /**
+     * Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
+     */
+    onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
   },
   displayName: 'MenteoNeedFinder',
 });
