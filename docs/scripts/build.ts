@@ -31,6 +31,7 @@ export const guideOrder = [
   'quick-start-intranet',
   'quick-start-blog',
   'quick-start-scripting',
+  'mentorship-journey',
   'auth',
   'theming',
   'events',
