@@ -173,7 +173,7 @@ export interface RoomPlanStores {
    */
   deleteGoal(roomId: string, goalId: string): Promise<void>;
   /**
-   * Moves your read marker to `messageId`; the room (and its `unreadCount`) reloads.
+   * Moves your read marker to `messageId`; the room and the room lists (their `unreadCount`) reload.
    *
    * @example
    * ```ts
@@ -411,8 +411,9 @@ export const roomPlanStores = /* @__PURE__ */ personal((context): RoomPlanStores
     async markRoomRead(roomId, messageId) {
       try {
         const room = await api.markRead(roomId, { messageId });
-        // The room's own store (of the room stores) recounts `unreadCount`.
+        // The room's own store and the room lists (whose counts live messages raised) recount `unreadCount`.
         invalidate(context, ['room', roomId]);
+        invalidate(context, ['rooms']);
         return room;
       } catch (error) {
         throw context.fail(error);

@@ -6,9 +6,11 @@ import { Rooms, type Room } from '../resources/rooms.js';
 import { family } from './cache.js';
 import { invalidate, keyOf } from './keys.js';
 import { personal } from './context.js';
-import { liveFeed } from './live.js';
+import { identify } from './identity.js';
+import { liveFeed, type LiveEvent } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+import { placeRoom, viewerOf, withMessage } from './room-inbox.js';
 import type { Pending } from './threads.js';
 
 /**
@@ -61,7 +63,10 @@ export interface RoomStores {
    */
   room(roomId: string): QueryStore<QueryState<Room>>;
   /**
-   * Your rooms, newest activity first.
+   * Your rooms, newest activity first (inbox order), kept current live: a room new to you (a
+   * request you receive, one you sent from another tab, one that now matches the filters) joins
+   * the lists it matches in its place; a message moves its room's `lastMessageAt`, `unreadCount`
+   * and place; a room that no longer matches a list's filters leaves it.
    *
    * @example
    * ```ts
@@ -155,13 +160,15 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   const lists = family(
     context,
     (params: RoomListParams) => ['rooms', keyOf(params)],
-    (params) =>
-      pagedSource(
+    (params) => ({
+      params,
+      ...pagedSource(
         (cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as RoomListParams, { signal }),
         (state) => state,
         timing,
         watch,
       ),
+    }),
     { cancelIdle: true },
   );
   const chats = family(
@@ -179,23 +186,72 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
   const addMessage = (message: Message) => (pages: MessagePages) =>
     pages.items.some((m) => m.id === message.id) ? pages : { ...pages, items: [message, ...pages.items] };
 
+  /** Our own view of a room, if a store holds one. */
+  const ours = (roomId: string): Room | undefined => {
+    const room = one.peek(roomId)?.source.base;
+    if (room) return room;
+    for (const { source } of lists.entries.values()) {
+      const found = source.base?.items.find((r) => r.id === roomId);
+      if (found) return found;
+    }
+    return undefined;
+  };
+  /** Our view of a room, in every list: where it matches the filters, in inbox order; out of the others. */
+  const place = (room: Room) => {
+    for (const { params, source } of lists.entries.values()) source.set((pages) => placeRoom(pages, params, room));
+  };
+  /** Our view of a room we hold none of, from the API (its event carried the other participant's). */
+  const fetchPlace = (roomId: string) =>
+    void api.retrieve(roomId).then(place, () => {
+      for (const { source } of lists.entries.values()) source.invalidate();
+    });
+
   /** A `room.updated` event carries the acting participant's view; keep our own role and unread count. */
   const updated = (room: Room) => {
-    const merge = (ours: Room) => ({ ...room, viewerRole: ours.viewerRole, unreadCount: ours.unreadCount });
+    const known = ours(room.id);
+    const merge = (mine: Room) => ({ ...room, viewerRole: mine.viewerRole, unreadCount: mine.unreadCount });
     one.peek(room.id)?.source.set(merge);
-    for (const { source } of lists.entries.values()) source.set((pages) => ({ ...pages, items: pages.items.map((r) => (r.id === room.id ? merge(r) : r)) }));
+    if (known) return place(merge(known));
+    if (!lists.entries.size) return;
+    const me = context.user.get();
+    if (viewerOf(room) === me) place(room);
+    // A request reaches its mentor as `room.requested` next, with their own view.
+    else if (!(room.status === 'requested' && room.mentor.userId === me)) fetchPlace(room.id);
   };
 
+  const follow = (event: LiveEvent) => {
+    if (event.type === 'room.updated') updated(event.data);
+    // The mentor's own view of a new request: trusted as it is.
+    else if (event.type === 'room.requested') place(event.data);
+    else if (event.type === 'room.message.created') {
+      const message = event.data;
+      chats.peek(message.roomId)?.source.set(addMessage(message));
+      one
+        .peek(message.roomId)
+        ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
+      const known = ours(message.roomId);
+      if (known) place(withMessage(known, message));
+      // A room past the pages loaded rises to the top of the inbox: its view comes from the API.
+      else if (lists.entries.size) fetchPlace(message.roomId);
+    }
+  };
+  // Whose view a room event carries is told by who we are: until that is known, events wait
+  // behind the one lookup (`GET /v1/me`, shared with the outbox), in order.
+  let behind: Promise<void> | undefined;
   context.onDispose(
     live.listen((event) => {
-      if (event.type === 'room.updated') updated(event.data);
-      else if (event.type === 'room.message.created') {
-        const message = event.data;
-        chats.peek(message.roomId)?.source.set(addMessage(message));
-        one
-          .peek(message.roomId)
-          ?.source.set((room) => (room.lastMessageAt && room.lastMessageAt >= message.createdAt ? room : { ...room, lastMessageAt: message.createdAt }));
+      if (!behind && context.user.get() === undefined && event.type === 'room.updated' && lists.entries.size && !ours(event.data.id)) {
+        behind = identify(context).then(
+          () => {},
+          () => {},
+        );
       }
+      if (!behind) return follow(event);
+      const queued: Promise<void> = behind.then(() => follow(event)).catch((error: unknown) => void context.fail(error));
+      behind = queued;
+      void queued.then(() => {
+        if (behind === queued) behind = undefined;
+      });
     }),
   );
 
