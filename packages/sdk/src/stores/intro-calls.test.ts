@@ -10,9 +10,15 @@ import { mounted, until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { ConflictError, MenteoError } from '../core/errors.js';
 import { IntroCalls } from '../resources/intro-calls.js';
-import { createStoreContext, createStores, introCallStores, memoryStorage, roomPlanStores, type StoreContext } from './index.js';
+import { createStoreContext, createStores, introCallStores, liveFeed, memoryStorage, roomPlanStores, type StoreContext } from './index.js';
 
 const api = mockApi();
+
+/** Event streams the sandbox answered (so it is subscribed: what happens next reaches them). */
+let streamsAnswered = 0;
+api.server.events.on('response:mocked', ({ request }) => {
+  if (new URL(request.url).pathname === '/v1/events') streamsAnswered++;
+});
 let mentor: string;
 let people = 0;
 const demo = 'men_demomentor';
@@ -27,6 +33,21 @@ const make = (token: string) => {
   contexts.push(context);
   return { context, ...introCallStores(context), ...roomPlanStores(context) };
 };
+/** The same with live updates (the events endpoint), as a page's stores have them. */
+const makeLive = (token: string) => {
+  const context = createStoreContext(client(token), { ...options, live: true });
+  contexts.push(context);
+  return { context, ...introCallStores(context), ...roomPlanStores(context) };
+};
+/** Mounts the lists and waits until the stores' event stream is answered. */
+async function liveLists(stores: ReturnType<typeof makeLive>, ...lists: ReturnType<ReturnType<typeof makeLive>['introCalls']>[]): Promise<() => void> {
+  const before = streamsAnswered;
+  const stops = await Promise.all(lists.map((list) => mounted(list, (s) => s.loaded)));
+  await waitFor(() => streamsAnswered > before && liveFeed(stores.context).open);
+  return () => {
+    for (const stop of stops) stop();
+  };
+}
 const visitor = () => api.data.tokenFor(`intro-stores-${process.pid}-${++people}`);
 after(() => {
   for (const c of contexts) c.dispose();
@@ -104,6 +125,9 @@ describe('introCallStores', () => {
     await waitFor(() => slotLoads() > slots); // ['mentorSlots', mentorId] was named
     await until($hisSlots, (s) => !s.loading && s.data!.data.some((slot) => slot.startsAt === startsAt)); // the slot is open again
 
+    // The cancel's own reload of the lists first: the snapshot below is of settled lists.
+    await until($booked, (s) => !s.loading);
+    await until($cancelled, (s) => !s.loading);
     const before = [$booked.get(), $cancelled.get()];
     await assert.rejects(
       daniel.cancelIntroCall(call.id),
@@ -140,5 +164,39 @@ describe('introCallStores', () => {
     assert.ok(second.context.lastError.get() instanceof MenteoError, 'refused before sending, still a rejection with lastError');
     for (const stop of stops) stop();
     await first.cancelIntroCall(taken.id);
+  });
+
+  it('live: a booking made elsewhere joins the mentor’s lists as the mentor sees it, and the booker’s other tab as theirs; a cancel moves it; no list reloads', async () => {
+    const token = await visitor();
+    const daniel = makeLive(mentor);
+    const tab = makeLive(token);
+    const [$booked, $cancelled, $mine] = [daniel.introCalls({ status: 'booked' }), daniel.introCalls({ status: 'cancelled' }), tab.introCalls()];
+    const $slots = daniel.mentorSlots(demo, nextTwoWeeks());
+    const stops = [await liveLists(daniel, $booked, $cancelled), await liveLists(tab, $mine), await mounted($slots, (s) => !!s.data)];
+    const startsAt = $slots.get().data!.data[0]!.startsAt;
+    const [lists, slots] = [listLoads(), slotLoads()];
+
+    const call = await new IntroCalls(client(token)).book(demo, { startsAt, message: 'Do we fit?' }); // another tab, or another app
+    const booked = await until($booked, (s) => s.items.some((c) => c.id === call.id));
+    assert.deepEqual(
+      booked.items.find((c) => c.id === call.id),
+      { ...call, viewerRole: 'mentor' },
+      'the mentor’s own role',
+    );
+    assert.deepEqual((await until($mine, (s) => s.items.length === 1)).items, [call], 'the booker’s other tab, as the booker sees it');
+    assert.ok(!$cancelled.get().items.some((c) => c.id === call.id));
+    await waitFor(() => slotLoads() > slots); // the call took the slot
+    await until($slots, (s) => !s.loading && !s.data!.data.some((slot) => slot.startsAt === startsAt));
+
+    const cancelled = await new IntroCalls(client(token)).cancel(call.id, { reason: 'Something came up.' });
+    const moved = await until($cancelled, (s) => s.items.some((c) => c.id === call.id));
+    assert.deepEqual(
+      moved.items.find((c) => c.id === call.id),
+      { ...cancelled, viewerRole: 'mentor' },
+    );
+    await until($booked, (s) => !s.items.some((c) => c.id === call.id));
+    await until($mine, (s) => s.items[0]?.status === 'cancelled');
+    assert.equal(listLoads(), lists, 'no list was reloaded');
+    for (const stop of stops) stop();
   });
 });

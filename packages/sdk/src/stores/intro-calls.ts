@@ -4,7 +4,9 @@ import { IntroCalls, type IntroCall } from '../resources/intro-calls.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
 import { invalidate, keyOf } from './keys.js';
+import { liveFeed, type LiveEvent } from './live.js';
 import { pagedSource, type PagedState, type PagedStore } from './query.js';
+import { knowingViewer } from './viewer-events.js';
 
 /**
  * The filters of `introCalls`: one `status` (`booked` or `cancelled`) or none, and the page size.
@@ -27,8 +29,9 @@ export type IntroCallListParams = Omit<QueryOf<'listIntroCalls'>, 'cursor'>;
 export interface IntroCallStores {
   /**
    * The signed-in person's intro calls, as booker and as mentor, in order of `startsAt`.
-   * The stores' own bookings and cancellations show in it at once (no event tells of the other
-   * person's: `invalidate(['introCalls'])` reloads every list).
+   * The stores' own bookings and cancellations show in it at once, and the other person's (or
+   * another tab's) arrive live (`intro_call.booked`, `intro_call.cancelled`): the call joins or
+   * leaves each list by its filter, as the signed-in person sees it, and the mentor's slots reload.
    *
    * @example
    * ```ts
@@ -78,6 +81,7 @@ const byStart = (a: IntroCall, b: IntroCall) => (a.startsAt < b.startsAt ? -1 : 
  */
 export const introCallStores = /* @__PURE__ */ personal((context): IntroCallStores => {
   const api = new IntroCalls(context.core);
+  const live = liveFeed(context);
   const lists = family(
     context,
     (params: IntroCallListParams) => ['introCalls', keyOf(params)],
@@ -87,6 +91,7 @@ export const introCallStores = /* @__PURE__ */ personal((context): IntroCallStor
         (cursor, signal) => api.list({ ...params, ...(cursor ? { cursor } : {}) } as IntroCallListParams, { signal }),
         (state) => state,
         context.timing,
+        () => live.watch(),
       ),
     }),
     { cancelIdle: true },
@@ -101,6 +106,28 @@ export const introCallStores = /* @__PURE__ */ personal((context): IntroCallStor
       });
     }
   };
+
+  /** Our own role in a call a list holds. */
+  const knownRole = (id: string) => {
+    for (const { source } of lists.entries.values()) {
+      const call = source.base?.items.find((c) => c.id === id);
+      if (call) return call.viewerRole;
+    }
+    return undefined;
+  };
+  /** An event's call carries the view of whoever acted: ours is the role a list knows, else who we are tells it. */
+  const heard = (event: LiveEvent) => {
+    if (event.type !== 'intro_call.booked' && event.type !== 'intro_call.cancelled') return;
+    const call = event.data;
+    const me = context.user.get();
+    const viewerRole = knownRole(call.id) ?? (me && (call.mentor.userId === me ? 'mentor' : 'mentee'));
+    if (viewerRole) place({ ...call, viewerRole });
+    else invalidate(context, ['introCalls']); // who we are could not be learned: the lists ask the API
+    invalidate(context, ['mentorSlots', call.mentor.id]);
+  };
+  const needsViewer = (event: LiveEvent) =>
+    (event.type === 'intro_call.booked' || event.type === 'intro_call.cancelled') && lists.entries.size > 0 && !knownRole(event.data.id);
+  context.onDispose(live.listen(knowingViewer(context, needsViewer, heard)));
 
   // The request starts inside the try, so that a bad id (refused before sending) rejects and sets lastError too.
   const settle = async (request: () => PromiseLike<IntroCall>, mentorId?: string): Promise<IntroCall> => {

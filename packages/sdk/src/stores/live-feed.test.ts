@@ -77,7 +77,8 @@ describe('LiveFeed.listen', () => {
       stores.roadmapProgress('senior-engineer-to-engineering-manager');
       stores.roomReviews('room_x');
       stores.roomSessions('room_x');
-      assert.ok(added.length >= 5, `listeners added: ${added.length}`);
+      stores.introCalls();
+      assert.ok(added.length >= 6, `listeners added: ${added.length}`);
       assert.equal(removed.size, 0);
       stores.dispose();
       assert.equal(removed.size, added.length, 'every listener was removed');

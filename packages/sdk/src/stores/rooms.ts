@@ -6,11 +6,11 @@ import { Rooms, type Room } from '../resources/rooms.js';
 import { family } from './cache.js';
 import { invalidate, keyOf } from './keys.js';
 import { personal } from './context.js';
-import { identify } from './identity.js';
 import { liveFeed, type LiveEvent } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
 import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 import { placeRoom, viewerOf, withMessage } from './room-inbox.js';
+import { knowingViewer } from './viewer-events.js';
 import type { Pending } from './threads.js';
 
 /**
@@ -235,25 +235,9 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
       else if (lists.entries.size) fetchPlace(message.roomId);
     }
   };
-  // Whose view a room event carries is told by who we are: until that is known, events wait
-  // behind the one lookup (`GET /v1/me`, shared with the outbox), in order.
-  let behind: Promise<void> | undefined;
-  context.onDispose(
-    live.listen((event) => {
-      if (!behind && context.user.get() === undefined && event.type === 'room.updated' && lists.entries.size && !ours(event.data.id)) {
-        behind = identify(context).then(
-          () => {},
-          () => {},
-        );
-      }
-      if (!behind) return follow(event);
-      const queued: Promise<void> = behind.then(() => follow(event)).catch((error: unknown) => void context.fail(error));
-      behind = queued;
-      void queued.then(() => {
-        if (behind === queued) behind = undefined;
-      });
-    }),
-  );
+  // Whose view a room event carries is told by who we are (learned once, if a room.updated needs it).
+  const needsViewer = (event: LiveEvent) => event.type === 'room.updated' && lists.entries.size > 0 && !ours(event.data.id);
+  context.onDispose(live.listen(knowingViewer(context, needsViewer, follow)));
 
   outbox.register('message', {
     send: (entry, options) => api.messages.send(entry.target, entry.body, options),
