@@ -20,3 +20,5 @@ export type * from './menteo-goal-deleted.js';
 export type * from './menteo-session-updated.js';
 export type * from './menteo-help-fit-answered.js';
 export type * from './menteo-room-reviewed.js';
+export type * from './menteo-intro-call-booked.js';
+export type * from './menteo-intro-call-cancelled.js';

@@ -1,5 +1,8 @@
 import type { Session } from '@menteo/sdk/stores';
 
+/** What goes into a calendar: a session, or anything timed like one (an intro call). */
+export type CalendarEvent = Pick<Session, 'id' | 'startsAt' | 'endsAt'> & { meetingUrl?: string | null | undefined };
+
 /** What a calendar event says besides the session's own times. */
 export interface CalendarDetails {
   /** The event's title (`SUMMARY`). */
@@ -61,7 +64,7 @@ export function foldLine(line: string): string {
  * const ics = icsFor(session, { summary: 'Mentorship with Daniel Okafor', stamp: new Date().toISOString() });
  * ```
  */
-export function icsFor(session: Session, details: CalendarDetails): string {
+export function icsFor(session: CalendarEvent, details: CalendarDetails): string {
   const lines = [
     'BEGIN:VCALENDAR',
     'VERSION:2.0',

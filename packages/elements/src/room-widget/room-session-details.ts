@@ -5,7 +5,7 @@ import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
-import { viewerZone } from './room-booking.js';
+import { viewerZone } from './room-slot-picker.js';
 import { downloadIcs, icsFor } from './room-calendar.js';
 import { hatOf, renderHatChoice } from './room-hat.js';
 import type { en } from './room-widget.strings.js';
@@ -52,7 +52,7 @@ export class SessionDetails {
   }
 
   /** "Saturday, December 5 at 9:00 AM" and, beside it, the zone's short name ("GMT+1"). */
-  renderWhen(session: Session): TemplateResult {
+  renderWhen(session: Pick<Session, 'startsAt'>): TemplateResult {
     const zone = new Intl.DateTimeFormat(this.from.l10n().lang, { timeZoneName: 'short', timeZone: viewerZone() })
       .formatToParts(new Date(session.startsAt))
       .find((part) => part.type === 'timeZoneName')?.value;

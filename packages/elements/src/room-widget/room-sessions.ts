@@ -101,7 +101,7 @@ export class RoomSessions {
               ${canAccept ? html`<button type="button" class="small" data-session-action="accept" @click=${() => this.#act(room, session, 'accept')}>${l.msg('roomSessionAccept')}</button>` : nothing}
               ${
                 Date.parse(session.startsAt) > Date.now()
-                  ? html`<button type="button" class="small quiet" data-session-action="reschedule" @click=${() => this.#booking.reschedule(session)}>${l.msg('roomReschedule')}</button>`
+                  ? html`<button type="button" class="small quiet" data-session-action="reschedule" @click=${() => this.#booking.reschedule(room, session)}>${l.msg('roomReschedule')}</button>`
                   : nothing
               }
               <button type="button" class="small quiet" data-session-action="cancel" @click=${() => this.#ask(session.id, session.id, 'keep')}>${l.msg('roomSessionCancel')}</button>

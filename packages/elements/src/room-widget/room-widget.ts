@@ -27,12 +27,13 @@ import { endedStatusStyles } from '../styles/room-status.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { RoomAgreement } from './room-agreement.js';
-import { viewerZone } from './room-booking.js';
+import { viewerZone } from './room-slot-picker.js';
 import { RoomChat } from './room-chat.js';
 import { chatStyles } from './room-chat.styles.js';
 import { journeyStyles } from './room-journey.styles.js';
 import { renderFacts } from './room-facts.js';
 import { RoomGoals } from './room-goals.js';
+import { IntroCallLoader } from './room-intro-call-loader.js';
 import { RoomPastSessions } from './room-past-sessions.js';
 import { ReviewLoader } from './room-review-loader.js';
 import { RoomSessions } from './room-sessions.js';
@@ -75,6 +76,9 @@ const hourMs = 3_600_000;
  * @csspart agreement-propose - Opens the form to propose a (changed) agreement.
  * @csspart agreement-form - The form with the Markdown textarea; its button is `agreement-submit`.
  * @csspart agreement-submit - Sends the proposed agreement.
+ * @csspart intro-call - A requested room's free intro call: the mentee's `intro-call-button` (when the mentor offers one) and its `booking` panel, or the booked call (`intro-call-booked`).
+ * @csspart intro-call-button - "Book a free intro call (20 min)", the length from the mentor's offering.
+ * @csspart intro-call-booked - The booked intro call: its time and zone, who with, the message, "Add to calendar" and Cancel.
  * @csspart actions - The room actions; each is an `action` part (`action-<name>`).
  * @csspart action - One room action button.
  * @csspart action-error - A refused action's message with its request id.
@@ -141,6 +145,8 @@ const hourMs = 3_600_000;
  * @fires menteo-room-reviewed - The API recorded the viewer's review of a room that ended; `detail` has `roomId` and `review`.
  * @fires menteo-goal-changed - The API saved a change to a goal; `detail` has `roomId` and `goal`.
  * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
+ * @fires menteo-intro-call-booked - The mentee booked the mentor's free intro call from a requested room; `detail` has `roomId` and `introCall`.
+ * @fires menteo-intro-call-cancelled - The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -260,6 +266,15 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
     room: () => this.#room.state.data,
     goals: () => this.#goals.state?.items ?? [],
   });
+  #intro = new IntroCallLoader(this, {
+    l10n: () => this.l10n,
+    headingLevel: () => this.headingLevel,
+    plans: () => this.#plans(),
+    stores: () => this.#stores(),
+    room: () => this.#room.state.data,
+    details: () => this.#sessionsSection.details,
+    when: (iso, options) => this.#when(iso, options),
+  });
   #chat = new RoomChat(this, {
     l10n: () => this.l10n,
     headingLevel: () => this.headingLevel,
@@ -282,6 +297,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
       this.#agreement.reset();
       this.#goalsSection.reset();
       this.#past.reset();
+      this.#intro.reset();
       this.avatarFailed = false;
       this.#chat.reset();
     }
@@ -346,7 +362,7 @@ export class MenteoRoomWidget extends MenteoConnectedElement {
         ${room.statusReason && status !== 'requested' && status !== 'active' ? html`<p class="muted reason" dir="auto">${l.msg('roomReason', { reason: room.statusReason })}</p>` : nothing}
       </div>
       ${this.#review.render(room, status)} ${this.#agreement.render(room, status)}
-      ${this.#renderActions(room, status)}
+      ${this.#renderActions(room, status)} ${this.#intro.render(room, status)}
       <div class="columns">
         <div part="plan">${this.#goalsSection.render(room, status)} ${this.#sessionsSection.render(room, status)} ${this.#past.render(room)}</div>
         ${this.#chat.render(room, status)}

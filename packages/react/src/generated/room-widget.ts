@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoomWidget as MenteoRoomWidgetElement } from '@menteo/elements/room-widget';
-import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoIntroCallBookedEvent, MenteoIntroCallCancelledEvent, MenteoRetryEvent } from '@menteo/elements';
 
 /**
  * `<menteo-room-widget>` as a React component: properties as props (`MenteoRoomWidget.prototype` lists them), events as `on…` props.
@@ -24,6 +24,8 @@ import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSent
  * - `onMenteoRoomReviewed`: `menteo-room-reviewed` — The API recorded the viewer's review of a room that ended; `detail` has `roomId` and `review`.
  * - `onMenteoGoalChanged`: `menteo-goal-changed` — The API saved a change to a goal; `detail` has `roomId` and `goal`.
  * - `onMenteoGoalDeleted`: `menteo-goal-deleted` — The API deleted a goal; `detail` has `roomId` and `goalId`.
+ * - `onMenteoIntroCallBooked`: `menteo-intro-call-booked` — The mentee booked the mentor's free intro call from a requested room; `detail` has `roomId` and `introCall`.
+ * - `onMenteoIntroCallCancelled`: `menteo-intro-call-cancelled` — The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  *
  * @example
@@ -78,6 +80,14 @@ export const MenteoRoomWidget = createComponent({
      * The API deleted a goal; `detail` has `roomId` and `goalId`.
      */
     onMenteoGoalDeleted: 'menteo-goal-deleted' as EventName<MenteoGoalDeletedEvent>,
+    /**
+     * The mentee booked the mentor's free intro call from a requested room; `detail` has `roomId` and `introCall`.
+     */
+    onMenteoIntroCallBooked: 'menteo-intro-call-booked' as EventName<MenteoIntroCallBookedEvent>,
+    /**
+     * The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
+     */
+    onMenteoIntroCallCancelled: 'menteo-intro-call-cancelled' as EventName<MenteoIntroCallCancelledEvent>,
     /**
      * The person asked to load again after an error.
      */
