@@ -5,6 +5,23 @@ import type { MenteoElement } from './menteo-element.js';
 const hosts = new Set<LocalizeController>();
 let observer: MutationObserver | undefined;
 
+// Intl formatters are costly to make (a card needs six) and free to reuse: one per kind, language
+// and options, shared by every element of the page. Keys come from the elements' own option
+// literals, so the map stays small; the cap only guards against a page cycling through languages.
+const formatters = new Map<string, unknown>();
+
+/** The page's formatter of this kind, language and options, made on first use. */
+function formatter<T>(kind: string, lang: string, options: object | undefined, make: () => T): T {
+  const key = `${kind} ${lang} ${options ? JSON.stringify(options) : ''}`;
+  let found = formatters.get(key) as T | undefined;
+  if (!found) {
+    if (formatters.size >= 500) formatters.clear();
+    found = make();
+    formatters.set(key, found);
+  }
+  return found;
+}
+
 /** The closest element with `attribute`, climbing out of shadow roots. */
 function closestWith(element: Element, attribute: 'lang' | 'dir'): string | undefined {
   let node: Element | null = element;
@@ -14,6 +31,15 @@ function closestWith(element: Element, attribute: 'lang' | 'dir'): string | unde
     node = node.parentElement ?? ((node.getRootNode() as ShadowRoot).host || null);
   }
   return undefined;
+}
+
+/** A well-formed BCP 47 tag for `lang`, `en` when it is not one. */
+function canonical(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
 }
 
 /**
@@ -38,12 +64,21 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
     host.holdUpdatesFor(() => loadLocale(catalog as Catalog<Strings>, this.lang));
   }
 
+  // The language, found once per change rather than by climbing the tree on every string: a
+  // card renders a dozen strings and formats. Forgotten when the element (re)connects and when
+  // any lang or dir in the document changes.
+  #lang: string | undefined;
+
   hostConnected(): void {
+    this.#lang = undefined;
     hosts.add(this);
     if (!observer) {
       // One observer for the page: attribute changes are rare, elements can be many.
       observer = new MutationObserver(() => {
-        for (const h of hosts) h.host.requestUpdate();
+        for (const h of hosts) {
+          h.#lang = undefined;
+          h.host.requestUpdate();
+        }
       });
       observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang', 'dir'], subtree: true });
     }
@@ -55,12 +90,8 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
 
   /** A BCP 47 tag; `en` when nothing says. */
   get lang(): string {
-    const lang = closestWith(this.host, 'lang') ?? 'en';
-    try {
-      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-    } catch {
-      return 'en';
-    }
+    this.#lang ??= canonical(closestWith(this.host, 'lang') ?? 'en');
+    return this.#lang;
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -72,21 +103,25 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
   }
 
   number(value: number, options?: Intl.NumberFormatOptions): string {
-    return new Intl.NumberFormat(this.lang, options).format(value);
+    const lang = this.lang;
+    return formatter('number', lang, options, () => new Intl.NumberFormat(lang, options)).format(value);
   }
 
   date(value: Date | string, options: Intl.DateTimeFormatOptions): string {
-    return new Intl.DateTimeFormat(this.lang, options).format(typeof value === 'string' ? new Date(value) : value);
+    const lang = this.lang;
+    return formatter('date', lang, options, () => new Intl.DateTimeFormat(lang, options)).format(typeof value === 'string' ? new Date(value) : value);
   }
 
   list(values: string[]): string {
-    return new Intl.ListFormat(this.lang, { type: 'conjunction' }).format(values);
+    const lang = this.lang;
+    return formatter('list', lang, undefined, () => new Intl.ListFormat(lang, { type: 'conjunction' })).format(values);
   }
 
   /** A language's name in the element's language (`fr` → "French"). */
   language(tag: string): string {
+    const lang = this.lang;
     try {
-      return new Intl.DisplayNames(this.lang, { type: 'language' }).of(tag) ?? tag;
+      return formatter('language', lang, undefined, () => new Intl.DisplayNames(lang, { type: 'language' })).of(tag) ?? tag;
     } catch {
       return tag;
     }
