@@ -1,0 +1,411 @@
+// The acceptance journey of issue #11, in Chromium against a sandbox process, with only Menteo
+// elements on the pages and a token-minting backend (support/journey-site.ts): a mentee requests
+// through the card's dialog; the mentor accepts in their room list; they agree, add a goal,
+// book, meet (notes), the mentor completes the session, they complete the room, both review;
+// the review reaches the mentor's reviews and the card's counts. Keyboard only (support/keyboard.ts:
+// no click, no fill), axe-clean at every step, once in English and once in Spanish, each label
+// expected from the elements' strings files.
+//
+// The mentee of each run is a new person of org_demo: the seed's demo mentee already has an
+// active room with the demo mentor (Daniel Okafor), the one seeded mentor who can sign in.
+// The session ends after the sandbox's clock is moved past it (POST /v1/sandbox/clock), and
+// the pages are opened again with the moved clock.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { Schema } from '@menteo/sdk';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { en as dialogEn } from '../../packages/elements/src/internal/request-dialog/request-dialog.strings.js';
+import dialogEs from '../../packages/elements/src/internal/request-dialog/request-dialog.strings.es.js';
+import { en as cardEn } from '../../packages/elements/src/mentor-card/mentor-card.strings.js';
+import cardEs from '../../packages/elements/src/mentor-card/mentor-card.strings.es.js';
+import { en as listEn } from '../../packages/elements/src/room-list/room-list.strings.js';
+import listEs from '../../packages/elements/src/room-list/room-list.strings.es.js';
+import { en as roomEn } from '../../packages/elements/src/room-widget/room-widget.strings.js';
+import roomEs from '../../packages/elements/src/room-widget/room-widget.strings.es.js';
+import { startJourneySite, type JourneyPerson, type JourneySite } from '../support/journey-site.js';
+import { chooseRadio, hasFocus, press, tabTo, typeInto } from '../support/keyboard.js';
+import { expectClean, recordingContext } from '../support/page-checks.js';
+import { launchChromium } from '../support/playwright.mjs';
+import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';
+
+const bundle = fileURLToPath(new URL('../../packages/elements/dist/menteo.js', import.meta.url));
+const mentorId = 'men_demomentor';
+const mentor: JourneyPerson = { externalUserId: 'demo-mentor', name: 'Daniel Okafor' };
+
+/** What one run of the journey says and types, in its language. */
+interface Language {
+  lang: 'en' | 'es';
+  mentee: JourneyPerson;
+  card: typeof cardEn;
+  dialog: typeof dialogEn;
+  list: typeof listEn;
+  room: typeof roomEn;
+  text: {
+    goal: string;
+    message: string;
+    agreement: string;
+    goalTitle: string;
+    criteria: string;
+    agenda: string;
+    mentorNotes: string;
+    menteeNotes: string;
+    review: string;
+  };
+}
+
+const languages: Language[] = [
+  {
+    lang: 'en',
+    mentee: { externalUserId: 'journey-mentee-en', name: 'Amara Chen' },
+    card: cardEn,
+    dialog: dialogEn,
+    list: listEn,
+    room: roomEn,
+    text: {
+      goal: 'Lead my first product team with confidence within six months.',
+      message: 'Hello Daniel, I would value your view on my first months as a lead.',
+      agreement: '- Biweekly sessions of an hour\n- An agenda the day before each session',
+      goalTitle: 'Run a team retrospective',
+      criteria: 'The team runs one every two weeks without me',
+      agenda: 'My first retrospective',
+      mentorNotes: 'Try the sailboat format.',
+      menteeNotes: 'I will run it on Friday.',
+      review: 'Clear, patient and practical: I lead my retrospectives now.',
+    },
+  },
+  {
+    lang: 'es',
+    mentee: { externalUserId: 'journey-mentee-es', name: 'Lucía Fernández' },
+    card: cardEs,
+    dialog: dialogEs,
+    list: listEs,
+    room: roomEs,
+    text: {
+      goal: 'Liderar mi primer equipo de producto con confianza en seis meses.',
+      message: 'Hola Daniel, me gustaría tu opinión sobre mis primeros meses como líder.',
+      agreement: '- Sesiones quincenales de una hora\n- Una agenda el día antes de cada sesión',
+      goalTitle: 'Dirigir una retrospectiva',
+      criteria: 'El equipo hace una cada dos semanas sin mí',
+      agenda: 'Mi primera retrospectiva',
+      mentorNotes: 'Prueba el formato del velero.',
+      menteeNotes: 'La haré el viernes.',
+      review: 'Claro, paciente y práctico: ahora dirijo mis retrospectivas.',
+    },
+  },
+];
+
+let sandbox: SandboxProcess;
+let site: JourneySite;
+let browser: Browser;
+/** The sandbox's clock minus this machine's: it grows each time the test moves the sandbox's clock. */
+let clockOffsetMs: number;
+
+before(async () => {
+  sandbox = await startSandboxProcess(['--mentors', '60']);
+  clockOffsetMs = sandbox.clockOffsetMs;
+  site = await startJourneySite({
+    apiUrl: sandbox.url,
+    secretKey: sandbox.keys.demoSecret,
+    publishableKey: sandbox.keys.demoPublishable,
+    bundle,
+    people: [mentor, ...languages.map((l) => l.mentee)],
+  });
+  browser = await launchChromium();
+});
+
+after(async () => {
+  await browser?.close();
+  site?.server.close();
+  await sandbox?.stop();
+});
+
+// ---------------------------------------------------------------- the API, as the test's own backend sees it
+
+/** A call to the sandbox with the secret key, or as a person (a token minted for them). */
+async function api<T>(method: string, path: string, body?: unknown, as?: JourneyPerson): Promise<T> {
+  const auth = as ? (await api<Schema<'UserToken'>>('POST', '/v1/auth/tokens', as)).token : sandbox.keys.demoSecret;
+  const res = await fetch(`${sandbox.url}${path}`, {
+    method,
+    headers: { Authorization: `Bearer ${auth}`, ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  assert.ok(res.ok, `${method} ${path}: ${res.status} ${text}`);
+  return JSON.parse(text) as T;
+}
+
+/** Moves the sandbox's clock to `to` (the sandbox-only operation) and the pages' clock with it. */
+async function moveSandboxClock(to: string): Promise<void> {
+  const { now } = await api<Schema<'SandboxClock'>>('POST', '/v1/sandbox/clock', { to });
+  clockOffsetMs = Date.parse(now) - Date.now();
+}
+
+// ---------------------------------------------------------------- the people's browsers
+
+/** One person's browser: a context signed in on the site, on the sandbox's clock, and its page. */
+interface Browsing {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+}
+
+async function signedIn(person: JourneyPerson): Promise<Browsing> {
+  const context = await recordingContext(browser, { width: 1200, height: 900 }, clockOffsetMs);
+  await context.addCookies([site.signInCookie(person.externalUserId)]);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, errors };
+}
+
+/** Opens `path` of the site in the person's language (the site's `?lang=`). */
+async function open(b: Browsing, path: string, l: Language): Promise<void> {
+  await b.page.goto(`${site.origin}${path}${path.includes('?') ? '&' : '?'}lang=${l.lang}`);
+}
+
+/** A step is done: nothing on the page is wrong for axe, no page error, no CSP violation. */
+const clean = (b: Browsing) => expectClean(b.page, b.errors);
+
+// ---------------------------------------------------------------- the journey
+
+async function journey(l: Language): Promise<void> {
+  const { card, dialog: d, list, room: r, text } = l;
+  const before = await api<Schema<'Mentor'>>('GET', `/v1/mentors/${mentorId}`);
+  assert.ok(before.acceptingRequests && before.capacity.open >= 1, `${mentor.name} takes a request: ${JSON.stringify(before.capacity)}`);
+
+  // The mentee finds the mentor's card and requests through its dialog.
+  let mentee = await signedIn(l.mentee);
+  await open(mentee, `/?mentor=${mentorId}`, l);
+  const requestButton = mentee.page.getByRole('button', { name: card.requestMentorshipWith({ name: mentor.name }) });
+  await requestButton.waitFor();
+  await clean(mentee);
+  await press(mentee.page, requestButton);
+  const dialog = mentee.page.getByRole('dialog', { name: d.requestTitle({ name: mentor.name }) });
+  await dialog.waitFor();
+  await typeInto(mentee.page, dialog.getByRole('textbox', { name: d.requestGoal }), text.goal);
+  await tabTo(mentee.page, dialog.getByRole('combobox', { name: d.requestCadence }));
+  await mentee.page.keyboard.press('ArrowUp'); // every two weeks → weekly
+  assert.equal(await dialog.getByRole('combobox', { name: d.requestCadence }).inputValue(), 'weekly');
+  await typeInto(mentee.page, dialog.getByRole('spinbutton', { name: d.requestTerm }), '16');
+  await typeInto(mentee.page, dialog.getByRole('textbox', { name: d.requestMessage }), text.message);
+  const confidence = dialog.getByRole('group', { name: d.requestConfidence });
+  await chooseRadio(mentee.page, confidence.getByRole('radio'), confidence.getByRole('radio', { name: '2', exact: true }));
+  await clean(mentee);
+  await press(mentee.page, dialog.getByRole('button', { name: d.requestSend }));
+  await dialog.waitFor({ state: 'hidden' });
+  // The card now says where the mentee stands, and the focus is on its link.
+  const roomLink = mentee.page.getByRole('link', { name: card.viewRequestTo({ name: mentor.name }) });
+  await roomLink.waitFor();
+  await assertEventually(() => hasFocus(roomLink), 'the focus moved to the new room link');
+  const roomId = /\/rooms\/(room_\w+)/.exec((await roomLink.getAttribute('href')) ?? '')?.[1];
+  assert.ok(roomId, 'the card links to the new room');
+  await clean(mentee);
+
+  // The mentor sees the request in their room list and accepts it.
+  const mentorB = await signedIn(mentor);
+  await open(mentorB, '/rooms', l);
+  const request = mentorB.page.getByRole('group', { name: list.roomListActionsFor({ name: l.mentee.name }) });
+  await request.waitFor();
+  await clean(mentorB);
+  await press(mentorB.page, request.getByRole('button', { name: list.roomListAccept }));
+  await request.waitFor({ state: 'detached' });
+  // Into the room, by its link in the list.
+  await press(mentorB.page, mentorB.page.getByRole('link', { name: l.mentee.name }));
+  await mentorB.page.waitForURL(`**/rooms/${roomId}?lang=${l.lang}`);
+  const mentorRoom = mentorB.page.locator('menteo-room-widget');
+  await mentorRoom.getByText(r.roomStatus_active).first().waitFor();
+  await clean(mentorB);
+
+  // The mentor proposes the agreement.
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomAgreementPropose }));
+  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: r.roomAgreementDraft }), text.agreement);
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomAgreementSend, exact: true }));
+  await mentorRoom.getByText(r.roomAwaiting({ name: l.mentee.name })).waitFor();
+  await clean(mentorB);
+
+  // The mentee opens the room from their room list (the card says "Your mentor" now) and accepts the agreement.
+  await open(mentee, '/rooms', l);
+  await mentee.page.getByRole('link', { name: mentor.name }).waitFor();
+  await clean(mentee);
+  await press(mentee.page, mentee.page.getByRole('link', { name: mentor.name }));
+  await mentee.page.waitForURL(`**/rooms/${roomId}?lang=${l.lang}`);
+  const menteeRoom = mentee.page.locator('menteo-room-widget');
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomAgreementAccept }));
+  await menteeRoom.locator('[part~="signoff-awaiting"]').waitFor({ state: 'detached' });
+  assert.equal(await menteeRoom.locator('[part~="signoff-signed"]').count(), 2, 'both signed the agreement');
+  await clean(mentee);
+
+  // A goal: its title, then its success criteria and target date, then progress.
+  await typeInto(mentee.page, menteeRoom.getByRole('textbox', { name: r.roomGoalNew }), text.goalTitle);
+  await mentee.page.keyboard.press('Enter');
+  const goalForm = menteeRoom.getByRole('form', { name: r.roomGoalEdit({ title: text.goalTitle }) });
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomGoalEdit({ title: text.goalTitle }) }));
+  await typeInto(mentee.page, goalForm.getByRole('textbox', { name: r.roomGoalCriteriaLabel }), text.criteria);
+  const target = await api<Schema<'Room'>>('GET', `/v1/rooms/${roomId}`, undefined, l.mentee);
+  const targetDate = new Date(Date.parse(target.createdAt) + 60 * 86_400_000).toISOString().slice(0, 10);
+  await tabTo(mentee.page, goalForm.getByLabel(r.roomGoalTargetLabel));
+  const [year, month, day] = targetDate.split('-');
+  await mentee.page.keyboard.type(`${month}${day}${year}`);
+  await press(mentee.page, goalForm.getByRole('button', { name: r.roomGoalSave }));
+  await menteeRoom.getByText(r.roomGoalCriteria({ criteria: text.criteria })).waitFor();
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomGoalAdd10({ title: text.goalTitle }) }));
+  await mentee.page.keyboard.press('Enter');
+  const progress = menteeRoom.getByRole('progressbar', { name: r.roomGoalProgress({ title: text.goalTitle }) });
+  await assertEventually(async () => (await progress.getAttribute('aria-valuenow')) === '20', 'the goal’s progress moved to 20%');
+  // The bar moves at once (optimistic); the API has it once the second change is answered.
+  const goalFacts = async () =>
+    (await api<Schema<'GoalList'>>('GET', `/v1/rooms/${roomId}/goals`, undefined, l.mentee)).data.map((g) => [
+      g.title,
+      g.successCriteria,
+      g.targetDate,
+      g.progress,
+    ]);
+  await assertEventually(async () => (await goalFacts())[0]?.[3] === 20, 'the API has the goal at 20%');
+  assert.deepEqual(await goalFacts(), [[text.goalTitle, text.criteria, targetDate, 20]]);
+  await clean(mentee);
+
+  // The mentee books a session from the mentor's open times.
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomBook }));
+  const booking = menteeRoom.locator('[part~="booking"]');
+  // The panel takes the focus on its heading; the open times come next.
+  await assertEventually(() => hasFocus(booking.getByRole('heading', { name: r.roomBookTitle })), 'the booking panel has the focus');
+  const slots = booking.locator('[part~="slots"]');
+  // Any open time will do: the one the Tab lands on, checked with Space.
+  await tabTo(mentee.page, slots.getByRole('radio'));
+  await mentee.page.keyboard.press('Space');
+  await assertEventually(async () => (await slots.locator('input:checked').count()) === 1, 'a time is picked');
+  await typeInto(mentee.page, booking.getByRole('textbox', { name: r.roomAgenda }), text.agenda);
+  await clean(mentee);
+  await press(mentee.page, booking.getByRole('button', { name: r.roomBookSubmit }));
+  await booking.waitFor({ state: 'detached' });
+  const sessions = await api<Schema<'SessionList'>>('GET', `/v1/rooms/${roomId}/sessions`, undefined, l.mentee);
+  assert.equal(sessions.data.length, 1);
+  const session = sessions.data[0]!;
+  assert.equal(session.agenda, text.agenda);
+  await clean(mentee);
+
+  // The mentor accepts the time and writes notes; the mentee adds to them.
+  await mentorB.page.reload();
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionAccept }));
+  await mentorRoom.getByText(r.roomSessionStatus_accepted).first().waitFor();
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionEdit }));
+  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: r.roomNotesLabel }), text.mentorNotes);
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionSave }));
+  await mentorRoom.getByText(text.mentorNotes).waitFor();
+  await clean(mentorB);
+
+  await mentee.page.reload();
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomSessionEdit }));
+  const notes = menteeRoom.getByRole('textbox', { name: r.roomNotesLabel });
+  await tabTo(mentee.page, notes);
+  await mentee.page.keyboard.press('ControlOrMeta+End');
+  await mentee.page.keyboard.type(`\n${text.menteeNotes}`);
+  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomSessionSave }));
+  await menteeRoom.getByText(text.menteeNotes).waitFor();
+  await clean(mentee);
+
+  // They meet; the sandbox's clock moves past the session's end, and the pages follow it.
+  await moveSandboxClock(new Date(Date.parse(session.endsAt) + 5 * 60_000).toISOString());
+  await mentee.context.close();
+  await mentorB.context.close();
+  const mentorAfter = await signedIn(mentor);
+  await open(mentorAfter, `/rooms/${roomId}`, l);
+  const pageNow = await mentorAfter.page.evaluate(() => Date.now());
+  assert.ok(Math.abs(pageNow - (Date.now() + clockOffsetMs)) < 5_000, 'the page reads the moved clock');
+  const endedRoom = mentorAfter.page.locator('menteo-room-widget');
+  await endedRoom.getByText(r.roomSessionHowDidItGo).waitFor();
+  await clean(mentorAfter);
+  await press(mentorAfter.page, endedRoom.getByRole('button', { name: r.roomSessionComplete, exact: true }));
+  await endedRoom.getByRole('group', { name: r.roomHelpFitQuestion }).waitFor();
+  await assertEventually(
+    async () => (await api<Schema<'Mentor'>>('GET', `/v1/mentors/${mentorId}`)).stats.sessionsCompleted === before.stats.sessionsCompleted + 1,
+    'completing the session moved sessionsCompleted',
+  );
+  await clean(mentorAfter);
+
+  // The mentor completes the room (a confirmation first), then reviews it.
+  await press(mentorAfter.page, endedRoom.getByRole('group', { name: r.roomActions }).getByRole('button', { name: r.roomAction_complete }));
+  const confirm = endedRoom.getByRole('dialog');
+  await confirm.waitFor();
+  await clean(mentorAfter);
+  await press(mentorAfter.page, confirm.getByRole('button', { name: r.roomAction_complete }));
+  await endedRoom.locator('[part~="status-completed"]').getByText(r.roomStatus_completed).waitFor();
+  const mentorReview = endedRoom.locator('[part~="review-form"]');
+  await mentorReview.waitFor();
+  await clean(mentorAfter);
+  await review(mentorAfter.page, mentorReview, l, 5, r.roomOutcome_partly_achieved, undefined);
+  await endedRoom.locator('[part~="review-item"]').first().waitFor();
+  await clean(mentorAfter);
+
+  // The mentee reviews too, with how confident they are now.
+  mentee = await signedIn(l.mentee);
+  await open(mentee, `/rooms/${roomId}`, l);
+  const menteeReview = mentee.page.locator('menteo-room-widget [part~="review-form"]');
+  await menteeReview.waitFor();
+  await clean(mentee);
+  await review(mentee.page, menteeReview, l, 4, r.roomOutcome_achieved, r.roomSelfEfficacy_4);
+  await mentee.page
+    .locator('menteo-room-widget')
+    .getByText(r.roomConfidence({ start: 2, end: 4 }))
+    .waitFor();
+  await clean(mentee);
+
+  // The mentee's review reaches the mentor's reviews and the card's counts.
+  const reviews = await api<Schema<'ReviewList'>>('GET', `/v1/mentors/${mentorId}/reviews?limit=5`);
+  assert.ok(
+    reviews.data.some((rv) => rv.body === text.review && rv.rating === 4),
+    `the review is among the mentor's: ${JSON.stringify(reviews.data.map((rv) => rv.body))}`,
+  );
+  const now = await api<Schema<'Mentor'>>('GET', `/v1/mentors/${mentorId}`);
+  assert.equal(now.stats.reviewCount, before.stats.reviewCount + 1);
+  await open(mentee, `/?mentor=${mentorId}`, l);
+  const number = (n: number, digits?: number) =>
+    new Intl.NumberFormat(l.lang, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
+  const cardEl = mentee.page.locator('menteo-mentor-card');
+  await cardEl.getByText(card.rating({ rating: number(now.stats.ratingAvg ?? 0, 1), count: before.stats.reviewCount + 1 })).waitFor();
+  await cardEl.getByText(card.sessions({ count: before.stats.sessionsCompleted + 1, formatted: number(before.stats.sessionsCompleted + 1) })).waitFor();
+  await clean(mentee);
+  await mentee.context.close();
+  await mentorAfter.context.close();
+}
+
+/** Fills a review form by keyboard: stars, text, the goal's outcome, the mentee's confidence; sends it. */
+async function review(
+  page: Page,
+  form: ReturnType<Page['locator']>,
+  l: Language,
+  stars: number,
+  outcome: string,
+  confidence: string | undefined,
+): Promise<void> {
+  const r = l.room;
+  const rating = form.getByRole('group', { name: r.roomRatingLabel });
+  await chooseRadio(page, rating.getByRole('radio'), rating.getByRole('radio', { name: r.roomStars({ rating: stars }) }));
+  await typeInto(page, form.getByRole('textbox', { name: r.roomReviewBody }), l.text.review);
+  const outcomes = form.getByRole('group', { name: r.roomOutcomeOf({ title: l.text.goalTitle }) });
+  await chooseRadio(page, outcomes.getByRole('radio'), outcomes.getByRole('radio', { name: outcome, exact: true }));
+  if (confidence) {
+    const scale = form.getByRole('group', { name: r.roomSelfEfficacy });
+    await chooseRadio(page, scale.getByRole('radio'), scale.getByRole('radio', { name: confidence, exact: true }));
+  }
+  await press(page, form.getByRole('button', { name: r.roomReviewSend }));
+  await form.waitFor({ state: 'detached' });
+}
+
+/** Waits until `check` holds (a page catching up with the API), failing with `what`. */
+async function assertEventually(check: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > until) assert.fail(`timed out: ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('the mentorship journey in the elements, by keyboard (#11)', () => {
+  for (const language of languages) {
+    it(`${language.lang}: request, accept, agree, goals, book, notes, complete, review, and the review reaches the mentor`, async () => {
+      await journey(language);
+    });
+  }
+});
