@@ -1,5 +1,5 @@
 // Bundle-size budgets of @menteo/sdk, measured the way a page would ship it:
-// bundled from the package's source with its dependencies (ky, nanostores),
+// bundled from the package's source with its dependencies (nanostores),
 // minified and gzipped. Prints a table; exits 1 when a budget is exceeded.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
@@ -9,12 +9,12 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 
 const entries: { name: string; budget: number; code: string }[] = [
   {
-    name: 'full SDK (new Menteo(), every resource, realtime, webhooks, ky)',
+    name: 'full SDK (new Menteo(), every resource, realtime, webhooks)',
     budget: 12 * 1024,
     code: `export * from '${src}index.ts';`,
   },
   {
-    name: 'mentors.search alone (MenteoCore + searchMentors, ky)',
+    name: 'mentors.search alone (MenteoCore + searchMentors)',
     budget: 7 * 1024,
     code: `import { MenteoCore, searchMentors } from '${src}index.ts';
            const core = new MenteoCore({ publishableKey: 'pk_test_demo' });

@@ -4,7 +4,7 @@
 // Idempotency-Key per post must land every post exactly once.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { HTTPError } from 'ky';
+import { HTTPError } from '../src/index.js';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { Menteo } from '../src/client.js';
 import type { Post } from '../src/resources/threads.js';

@@ -1,8 +1,8 @@
-import ky, { HTTPError, TimeoutError, type Hooks, type KyInstance } from 'ky';
 import { apiPromise, type APIPromise, type WithResponse } from './api-promise.js';
 import { APIConnectionError, APIError, APITimeoutError, MenteoError, parseRetryAfter, type Problem } from './errors.js';
 import type { ETagCache } from './etag-cache.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
+import { HTTPError, send, TimeoutError, type Hooks, type TransportOptions } from './transport.js';
 
 /**
  * Where debug lines go; never receives a credential.
@@ -81,7 +81,7 @@ export interface ClientOptions {
   maxRetryAfterMs?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch | undefined;
-  /** ky hooks (`beforeRequest`, `afterResponse`, …) to observe or adjust requests. */
+  /** Hooks (`beforeRequest`, `afterResponse`, `beforeError`, `beforeRetry`, with ky's shapes) to observe or adjust requests. */
   hooks?: Hooks | undefined;
   /** Receives a debug line per request; never a credential. */
   logger?: Logger | undefined;
@@ -207,7 +207,9 @@ export class MenteoCore {
    */
   readonly fetch: typeof fetch;
   #options: ClientOptions;
-  readonly #ky: KyInstance;
+  readonly #transport: TransportOptions;
+  readonly #timeout: number;
+  readonly #maxRetries: number;
   readonly #inflight = new Map<string, Promise<WithResponse<unknown>>>();
   /** The token function's current answer; replaced on refresh, forgotten when it fails. */
   #token: Promise<string> | undefined;
@@ -222,35 +224,32 @@ export class MenteoCore {
     this.#options = options;
     this.baseUrl = (options.baseUrl ?? defaultBaseUrl).replace(/\/+$/, '');
     const initial = options.retryDelay?.initialDelayMs ?? 500;
+    const maxDelay = options.retryDelay?.maxDelayMs ?? 8_000;
     const maxRetryAfter = options.maxRetryAfterMs ?? 60_000;
-    const statusCodes = [408, 409, 429, 500, 502, 503, 504];
     this.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
-    this.#ky = ky.create({
-      timeout: options.timeout ?? 30_000,
+    this.#timeout = options.timeout ?? 30_000;
+    this.#maxRetries = options.maxRetries ?? 2;
+    // Full jitter: anywhere up to initial · 2^(n−1), capped.
+    const backoff = (retryCount: number) => Math.min(maxDelay, Math.random() * initial * 2 ** (retryCount - 1));
+    this.#transport = {
       fetch: this.fetch,
       hooks: options.cache?.withHooks(options.hooks) ?? options.hooks ?? {},
-      retry: {
-        limit: options.maxRetries ?? 2,
-        // POSTs are safe to retry: each carries an Idempotency-Key that its retries reuse.
-        methods: ['get', 'put', 'post', 'patch', 'delete'],
-        statusCodes,
-        afterStatusCodes: [409, 429, 503],
-        maxRetryAfter,
-        delay: (attempt) => initial * 2 ** (attempt - 1),
-        backoffLimit: options.retryDelay?.maxDelayMs ?? 8_000,
-        jitter: true,
-        retryOnTimeout: true,
-        // Only Retry-After says when to come back: left alone, ky also waits out `RateLimit-Reset`
-        // (the end of a quota window, sent with every answer) on any 503. Without one: backoff,
-        // except for a 409 (an illegal transition or a taken slot will not change by retrying).
-        // A Retry-After beyond maxRetryAfterMs surfaces now instead of being cut short.
-        shouldRetry: ({ error }) => {
-          if (!(error instanceof HTTPError) || !statusCodes.includes(error.response.status)) return undefined;
-          const after = parseRetryAfter(error.response.headers.get('retry-after'));
-          return after === undefined ? error.response.status !== 409 : after * 1000 > maxRetryAfter ? false : undefined;
-        },
+      // Every method is retried (a POST carries an Idempotency-Key that its retries reuse): lost
+      // connections and timeouts after a backoff, and these statuses. Only Retry-After says when
+      // to come back (`RateLimit-Reset`, sent with every answer, is the end of a quota window, not
+      // a wait instruction); it is waited out on a 409, 429 or 503, and one beyond
+      // maxRetryAfterMs surfaces at once instead of being cut short. Without one: backoff, except
+      // for a 409 (an illegal transition or a taken slot will not change by retrying).
+      retryDelay: (error, retryCount) => {
+        if (!(error instanceof HTTPError)) return backoff(retryCount);
+        const { status, headers } = error.response;
+        if (![408, 409, 429, 500, 502, 503, 504].includes(status)) return undefined;
+        const after = parseRetryAfter(headers.get('retry-after'));
+        if (after === undefined) return status === 409 ? undefined : backoff(retryCount);
+        if (after * 1000 > maxRetryAfter) return undefined;
+        return [409, 429, 503].includes(status) ? after * 1000 : backoff(retryCount);
       },
-    });
+    };
   }
 
   /**
@@ -356,13 +355,14 @@ export class MenteoCore {
     const started = Date.now();
     let response: Response;
     try {
-      response = await this.#ky(url, {
+      response = await send(this.#transport, {
+        url,
         method: spec.method,
         headers,
         json: spec.body,
-        signal: spec.signal ?? null,
-        ...(spec.timeout !== undefined && { timeout: spec.timeout }),
-        ...(spec.maxRetries !== undefined && { retry: { limit: spec.maxRetries } }),
+        signal: spec.signal,
+        timeout: spec.timeout ?? this.#timeout,
+        retries: spec.maxRetries ?? this.#maxRetries,
       });
     } catch (error) {
       throw await toSdkError(error, spec.signal);
@@ -390,7 +390,7 @@ async function toSdkError(error: unknown, signal: AbortSignal | undefined): Prom
     const { response } = error;
     return new APIError(response.status, (await response.json().catch(() => undefined)) as Problem | undefined, response.headers);
   }
-  // No `cause`: ky's TimeoutError holds the Request, Authorization header included, for any logger to print.
+  // No `cause`: a TimeoutError holds the Request, Authorization header included, for any logger to print.
   if (error instanceof TimeoutError) return new APITimeoutError('Menteo API timed out');
   if ((error as Error).name === 'AbortError') return error;
   return new APIConnectionError(`Menteo API unreachable: ${(error as Error).message}`, { cause: error });

@@ -1,4 +1,4 @@
-import type { AfterResponseHook, BeforeRequestHook, Hooks } from 'ky';
+import type { Hooks } from './transport.js';
 
 /**
  * The conditional-GET cache: remembers each GET's body under its `ETag`, so a `304 Not
@@ -103,11 +103,11 @@ export class ETagCache {
    * ```
    */
   withHooks(hooks: Hooks = {}): Hooks {
-    const ask: BeforeRequestHook = (request) => {
+    const ask: NonNullable<Hooks['beforeRequest']>[number] = (request) => {
       const hit = request.method === 'GET' ? this.get(ETagCache.keyOf(request)) : undefined;
       if (hit) request.headers.set('If-None-Match', hit.etag);
     };
-    const remember: AfterResponseHook = async (request, _options, response) => {
+    const remember: NonNullable<Hooks['afterResponse']>[number] = async (request, _options, response) => {
       if (request.method !== 'GET') return undefined;
       const key = ETagCache.keyOf(request);
       const hit = response.status === 304 && this.get(key);

@@ -1,7 +1,7 @@
-// ky hooks for end-to-end tests: every answer the SDK receives is checked against
+// Transport hooks for end-to-end tests: every answer the SDK receives is checked against
 // the contract (the same check the sandbox's own tests use), and every request is
 // logged, so a test can count requests over real HTTP.
-import type { Hooks } from 'ky';
+import type { Hooks } from '../../src/index.js';
 import { contractErrors } from '@menteo/sandbox/testing';
 
 export interface ContractChecks {
