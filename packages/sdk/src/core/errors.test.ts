@@ -22,6 +22,7 @@ import {
   RateLimitError,
   UnprocessableEntityError,
   type Problem,
+  type ProblemCode,
 } from './errors.js';
 
 const api = mockApi();
@@ -91,6 +92,21 @@ describe('errors: each status becomes its class', () => {
     const token = await api.data.tokenFor('demo-mentor');
     const error = await caught(client({ token }).rooms.accept(api.data.flagshipRoomId()));
     assertApiError(error, ConflictError, 'ConflictError', 409, 'invalid_transition');
+  });
+
+  it('409 of createRoom → ConflictError with the distinct code of each refusal, typed as a ProblemCode', async () => {
+    const mentee = client({ token: await api.data.tokenFor('demo-mentee') });
+    const request = { goal: 'Grow into a staff engineer role', cadence: 'monthly', termWeeks: 12 } as const;
+    // The seed gives the demo mentee a room with the demo mentor.
+    const again = await caught(mentee.rooms.create({ mentorId: 'men_demomentor', ...request }));
+    assertApiError(again, ConflictError, 'ConflictError', 409, 'already_requested');
+    const closed = api.data.db.prepare('SELECT id FROM mentors WHERE accepting_requests = 0 AND org_id IS NULL LIMIT 1').pluck().get() as string;
+    const full = await caught(mentee.rooms.create({ mentorId: closed, ...request }));
+    assertApiError(full, ConflictError, 'ConflictError', 409, 'mentor_unavailable');
+    assert.equal((full as ConflictError).problem?.type, 'https://docs.menteo.dev/problems/mentor_unavailable');
+    // Checked by tsc: both are codes of the contract.
+    const codes: ProblemCode[] = ['already_requested', 'mentor_unavailable'];
+    assert.deepEqual([(again as ConflictError).code, (full as ConflictError).code], codes);
   });
 
   it('422 → UnprocessableEntityError with fieldErrors keyed by JSON pointer', async () => {

@@ -72,8 +72,13 @@ export class APIError extends MenteoError {
   static override readonly kind: string = 'APIError';
   /** The HTTP status (a literal in a family's subclass: `404` in a `NotFoundError`). */
   readonly status: number;
-  /** The problem's stable code, e.g. `invalid_transition`. */
-  readonly code: ProblemCode | string | undefined;
+  /**
+   * The problem's stable code, e.g. `invalid_transition`, or for a refused `createRoom`
+   * `already_requested` (the pair has an open room) and `mentor_unavailable` (not taking new
+   * mentees). Typed as the contract's `ProblemCode`s, which editors complete; a code added to
+   * the API after this SDK was built is still a string.
+   */
+  readonly code: ProblemCode | (string & {}) | undefined;
   /** The request's id (`X-Request-Id`). */
   readonly requestId: string | null;
   /** The RFC 9457 problem document, when the API sent one. */
@@ -174,11 +179,16 @@ export class NotFoundError extends APIError {
   }
 }
 /**
- * 409: conflicts with the current state (an illegal room transition, a taken slot).
+ * 409: conflicts with the current state (an illegal room transition, a taken slot, a request
+ * to a mentor you already have a room with or who takes no one now). `code` tells which.
  *
  * @example
  * ```ts
- * catch (error) { if (error instanceof ConflictError && error.code === 'slot_unavailable') pickAnotherSlot(); }
+ * catch (error) {
+ *   if (error instanceof ConflictError && error.code === 'slot_unavailable') pickAnotherSlot();
+ *   else if (error instanceof ConflictError && error.code === 'already_requested') showExistingRoom();
+ *   else if (error instanceof ConflictError && error.code === 'mentor_unavailable') suggestOtherMentors();
+ * }
  * ```
  */
 export class ConflictError extends APIError {
