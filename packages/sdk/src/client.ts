@@ -7,6 +7,7 @@ import { Mentors } from './resources/mentors.js';
 import { Posts } from './resources/posts.js';
 import { Roadmaps } from './resources/roadmaps.js';
 import { Rooms } from './resources/rooms.js';
+import { Sandbox } from './resources/sandbox.js';
 import { Threads } from './resources/threads.js';
 import { Auth, Me, Users } from './resources/users.js';
 import { webhooks } from './webhooks/index.js';
@@ -65,6 +66,8 @@ export class Menteo extends MenteoCore {
   readonly auth = new Auth(this);
   /** Realtime events: a callback subscription or an async iterable, resumable. See {@link Events}. */
   readonly events = new Events(this);
+  /** What only the local sandbox serves: its test clock (secret key; production answers 404). See {@link Sandbox}. */
+  readonly sandbox = new Sandbox(this);
 
   /**
    * Creates a client. Unlike a bare {@link MenteoCore}, it answers repeated GETs from an

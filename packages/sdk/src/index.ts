@@ -46,6 +46,7 @@ export { Mentors, retrieveMentor, searchMentors, type Mentor, type MentorSearchP
 export { Matches } from './resources/matches.js';
 export { Rooms, RoomGoals, RoomSessions, RoomMessages, RoomAgreement, RoomReviews, type Room, type RoomReview } from './resources/rooms.js';
 export { IntroCalls, type IntroCall } from './resources/intro-calls.js';
+export { Sandbox, SandboxClock } from './resources/sandbox.js';
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
