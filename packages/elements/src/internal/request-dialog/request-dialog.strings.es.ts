@@ -26,6 +26,7 @@ const es: Locale<typeof en> = {
   requestSending: 'Enviando…',
   requestCancel: 'Cancelar',
   requestAlready: (p) => `Ya tienes una solicitud con ${p.name}.`,
+  requestUnavailable: (p) => `${p.name} no acepta nuevas solicitudes de mentoría por ahora.`,
   requestRefused: 'La solicitud no se envió.',
   requestFieldErrors: 'Corrige los campos marcados abajo.',
   requestFailed: 'No pudimos enviar tu solicitud. Comprueba tu conexión e inténtalo de nuevo.',

@@ -25,6 +25,7 @@ export const en = {
   requestSending: 'Sending…',
   requestCancel: 'Cancel',
   requestAlready: (p: { name: string }) => `You already have a request with ${p.name}.`,
+  requestUnavailable: (p: { name: string }) => `${p.name} isn’t taking new mentees right now.`,
   requestRefused: 'The request was not sent.',
   requestFieldErrors: 'Please correct the fields marked below.',
   requestFailed: 'We couldn’t send your request. Check your connection and try again.',

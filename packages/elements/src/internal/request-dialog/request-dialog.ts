@@ -167,11 +167,14 @@ export class MenteoRequestDialog extends MenteoElement {
     const l = this.l10n;
     const requestId = error instanceof APIError ? error.requestId : undefined;
     if (error instanceof APIError && error.status === 409) {
-      // "Already have a request" is one of the 409s (a full mentor is another); the problem's
-      // code is `conflict` for both, so its detail tells them apart. The cards catch up either way.
+      // Each refusal of a request has its code: a room with this mentor already, or a mentor who
+      // takes no one now. The cards catch up either way (the room made elsewhere shows on them).
       invalidate(this.stores!, ['rooms']);
-      const already = /already/i.test(error.problem?.detail ?? '');
-      this.problem = { text: already ? l.msg('requestAlready', { name: this.mentor!.name }) : (error.problem?.detail ?? l.msg('requestRefused')), requestId };
+      const name = this.mentor!.name;
+      let text = error.problem?.detail ?? l.msg('requestRefused');
+      if (error.code === 'already_requested') text = l.msg('requestAlready', { name });
+      else if (error.code === 'mentor_unavailable') text = l.msg('requestUnavailable', { name });
+      this.problem = { text, requestId };
       return;
     }
     const named = error instanceof APIError ? Object.entries(error.fieldErrors) : [];
