@@ -1,5 +1,5 @@
 // The embed bundle: dist/menteo.js, one self-contained ES module (Lit, @lit/context, the SDK,
-// its stores, nanostores, ky) that defines every element — what a blogger
+// its stores, nanostores) that defines every element — what a blogger
 // loads with one <script type="module">. npm users get dist/ from scripts/build.ts instead
 // (per-module, dependencies left to their bundler). Both compile src/ with the same literal
 // minifier (scripts/minify-literals.ts). No eval, source maps, license banner.
@@ -20,8 +20,8 @@ const { minifyLiterals } = await tsImport('./scripts/minify-literals.ts', import
 
 const banner = `/*! @menteo/elements ${pkg.version} — menteo.js, the embed bundle | MIT License | (c) Menteo
  *  Bundles lit, @lit/reactive-element, lit-html, lit-element, @lit/context (BSD-3-Clause,
- *  Google LLC), ky (MIT, Sindre Sorhus), nanostores (MIT, Andrey Sitnik) and
- *  @menteo/sdk (MIT). Their license texts: node_modules/<name>/LICENSE, or the npm registry. */`;
+ *  Google LLC), nanostores (MIT, Andrey Sitnik) and @menteo/sdk (MIT).
+ *  Their license texts: node_modules/<name>/LICENSE, or the npm registry. */`;
 
 /** Resolves `@menteo/sdk` to its source, so the bundle never depends on the SDK having been built. */
 const sdkSource = {

@@ -81,7 +81,7 @@ const packageRows = [...packages].map(([name, sources]) => {
 });
 for (const row of packageRows.sort((a, b) => b.saved - a.saved)) console.log(`  ${kb(row.min)}  ${kb(row.saved)}       ${row.name}`);
 
-/** `ky`, `@lit/reactive-element`, `sdk/src/stores`, `elements/dist/mentor-card`: a module's package or folder. */
+/** `lit-html`, `@lit/reactive-element`, `sdk/src/stores`, `elements/dist/mentor-card`: a module's package or folder. */
 function packageOf(source: string): string {
   const dependency = /node_modules\/(?!\.pnpm)((@[^/]+\/)?[^/]+)/.exec(source);
   if (dependency) return dependency[1]!;

@@ -22,11 +22,16 @@ export const defaultElementBudget = 36 * 1024;
 
 /** Elements held to a budget of their own, by folder. */
 export const elementBudgets: Readonly<Record<string, number>> = {
-  // 20 KB until 2026-12-05 (issue #4). Re-baselined, not quietly: the per-person outbox, the '.'/'..'
-  // path guard and the batch's id check (#9, +0.1 KB) and the shared connected-element layer and
-  // controls (#10, +0.2 KB) took the card to 20.29 KB. The loader work (#15) must win it back:
-  // its budget for a card page through the loader is 22 KB, loader included.
-  'mentor-card': 20.5 * 1024,
+  // 20 KB (issue #4; #11: the card alone stays under it, its request dialog loads on demand). It
+  // was 20.5 KB for a day: the per-person outbox, the '.'/'..' path guard and the batch's id check
+  // (#9), the shared connected-element layer and controls (#10) and the localize controller's
+  // formatter cache took the card to 20.57 KB. Won back in the SDK, not by cutting the card: the
+  // transport is its own fetch loop (sdk/src/core/transport.ts, 0.67 KB here) instead of ky, whose
+  // request class also carried progress streams, FormData and search-parameter handling, option
+  // merging and a retry policy the SDK overrode (4.24 KB here): 16.90 KB. The license comments
+  // esbuild lists at the end (0.16 KB, Lit's) stay counted: a page's bundler decides where they go,
+  // this package does not. `pnpm run size:breakdown` shows where the rest goes.
+  'mentor-card': 20 * 1024,
   // 36 KB until 2026-12-05 (33.71 KB then). The journey (#11) shows the room's agreement as
   // Markdown, so the widget now carries the package's safe Markdown renderer (≈2.3 KB, shared with
   // the feed in the main entry) and the agreement section: 36.85 KB with it; full goal editing
@@ -52,7 +57,7 @@ export const mainEntryBudget = 74 * 1024;
 /**
  * Every element folder alone, in the order of the main entry, then the main entry.
  *
- * @example `sizeEntries(['mentor-card'])[0] // { name: 'mentor card alone', budget: 20992, file: 'dist/mentor-card/define.js' }`
+ * @example `sizeEntries(['mentor-card'])[0] // { name: 'mentor card alone', budget: 20480, file: 'dist/mentor-card/define.js' }`
  */
 export function sizeEntries(folders: readonly string[] = elementFolders().map((e) => e.folder)): SizeEntry[] {
   return [

@@ -1,5 +1,5 @@
 // How the size scripts bundle one built entry point the way a page's bundler would: esbuild,
-// everything it imports included (Lit, @lit/context, the SDK from its source, nanostores, ky),
+// everything it imports included (Lit, @lit/context, the SDK from its source, nanostores),
 // minified for es2022 browsers, split at each dynamic import(). scripts/size.ts measures with it,
 // scripts/size-breakdown.ts takes it apart; both must see the same bytes.
 import { build, type BuildOptions, type BuildResult, type Metafile } from 'esbuild';
