@@ -36,6 +36,8 @@ const mentor: JourneyPerson = { externalUserId: 'demo-mentor', name: 'Daniel Oka
 /** What one run of the journey says and types, in its language. */
 interface Language {
   lang: 'en' | 'es';
+  /** The browser's locale (`navigator.language`, Accept-Language): a Spanish speaker's browser is in Spanish too. */
+  locale: string;
   mentee: JourneyPerson;
   card: typeof cardEn;
   dialog: typeof dialogEn;
@@ -57,6 +59,7 @@ interface Language {
 const languages: Language[] = [
   {
     lang: 'en',
+    locale: 'en-US',
     mentee: { externalUserId: 'journey-mentee-en', name: 'Amara Chen' },
     card: cardEn,
     dialog: dialogEn,
@@ -76,6 +79,7 @@ const languages: Language[] = [
   },
   {
     lang: 'es',
+    locale: 'es-ES',
     mentee: { externalUserId: 'journey-mentee-es', name: 'Lucía Fernández' },
     card: cardEs,
     dialog: dialogEs,
@@ -150,8 +154,8 @@ interface Browsing {
   errors: string[];
 }
 
-async function signedIn(person: JourneyPerson): Promise<Browsing> {
-  const context = await recordingContext(browser, { width: 1200, height: 900 }, clockOffsetMs);
+async function signedIn(person: JourneyPerson, l: Language): Promise<Browsing> {
+  const context = await recordingContext(browser, { width: 1200, height: 900 }, clockOffsetMs, { locale: l.locale });
   await context.addCookies([site.signInCookie(person.externalUserId)]);
   const page = await context.newPage();
   const errors: string[] = [];
@@ -175,7 +179,7 @@ async function journey(l: Language): Promise<void> {
   assert.ok(before.acceptingRequests && before.capacity.open >= 1, `${mentor.name} takes a request: ${JSON.stringify(before.capacity)}`);
 
   // The mentee finds the mentor's card and requests through its dialog.
-  let mentee = await signedIn(l.mentee);
+  let mentee = await signedIn(l.mentee, l);
   await open(mentee, `/?mentor=${mentorId}`, l);
   const requestButton = mentee.page.getByRole('button', { name: card.requestMentorshipWith({ name: mentor.name }) });
   await requestButton.waitFor();
@@ -203,7 +207,7 @@ async function journey(l: Language): Promise<void> {
   await clean(mentee);
 
   // The mentor sees the request in their room list and accepts it.
-  const mentorB = await signedIn(mentor);
+  const mentorB = await signedIn(mentor, l);
   await open(mentorB, '/rooms', l);
   const request = mentorB.page.getByRole('group', { name: list.roomListActionsFor({ name: l.mentee.name }) });
   await request.waitFor();
@@ -245,8 +249,11 @@ async function journey(l: Language): Promise<void> {
   const target = await api<Schema<'Room'>>('GET', `/v1/rooms/${roomId}`, undefined, l.mentee);
   const targetDate = new Date(Date.parse(target.createdAt) + 60 * 86_400_000).toISOString().slice(0, 10);
   await tabTo(mentee.page, goalForm.getByLabel(r.roomGoalTargetLabel));
-  const [year, month, day] = targetDate.split('-');
+  const [year = '', month = '', day = ''] = targetDate.split('-');
+  // Chromium orders a date field's parts by its own interface language (en-US here: month, day,
+  // year), not by the context's locale or the page's lang; the value is checked right after.
   await mentee.page.keyboard.type(`${month}${day}${year}`);
+  assert.equal(await goalForm.getByLabel(r.roomGoalTargetLabel).inputValue(), targetDate);
   await press(mentee.page, goalForm.getByRole('button', { name: r.roomGoalSave }));
   await menteeRoom.getByText(r.roomGoalCriteria({ criteria: text.criteria })).waitFor();
   await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomGoalAdd10({ title: text.goalTitle }) }));
@@ -309,7 +316,7 @@ async function journey(l: Language): Promise<void> {
   await moveSandboxClock(new Date(Date.parse(session.endsAt) + 5 * 60_000).toISOString());
   await mentee.context.close();
   await mentorB.context.close();
-  const mentorAfter = await signedIn(mentor);
+  const mentorAfter = await signedIn(mentor, l);
   await open(mentorAfter, `/rooms/${roomId}`, l);
   const pageNow = await mentorAfter.page.evaluate(() => Date.now());
   assert.ok(Math.abs(pageNow - (Date.now() + clockOffsetMs)) < 5_000, 'the page reads the moved clock');
@@ -339,7 +346,7 @@ async function journey(l: Language): Promise<void> {
   await clean(mentorAfter);
 
   // The mentee reviews too, with how confident they are now.
-  mentee = await signedIn(l.mentee);
+  mentee = await signedIn(l.mentee, l);
   await open(mentee, `/rooms/${roomId}`, l);
   const menteeReview = mentee.page.locator('menteo-room-widget [part~="review-form"]');
   await menteeReview.waitFor();

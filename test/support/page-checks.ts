@@ -1,22 +1,27 @@
 // What every example's end-to-end test asks of its page: no CSP violation, no page error, and
 // nothing axe-core finds wrong.
 import assert from 'node:assert/strict';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { pageClockScript } from './page-clock.mjs';
 import { axeSource } from './site.js';
 
 /**
  * A browser context whose pages record CSP violations in `window.__violations` (through an init
  * script: the page's own policy does not apply to it) and read the sandbox's clock
- * (`clockOffsetMs` of the sandbox process).
+ * (`clockOffsetMs` of the sandbox process). `options` go to the context (e.g. a `locale`).
  *
  * @example
  * ```ts
  * const page = await (await recordingContext(browser, { width: 1200, height: 900 })).newPage();
  * ```
  */
-export async function recordingContext(browser: Browser, viewport: { width: number; height: number }, clockOffsetMs = 0): Promise<BrowserContext> {
-  const context = await browser.newContext({ viewport });
+export async function recordingContext(
+  browser: Browser,
+  viewport: { width: number; height: number },
+  clockOffsetMs = 0,
+  options: BrowserContextOptions = {},
+): Promise<BrowserContext> {
+  const context = await browser.newContext({ ...options, viewport });
   // The page's clock agrees with the sandbox's (page-clock.mjs), like the element tests' pages.
   await context.addInitScript(pageClockScript(clockOffsetMs));
   await context.addInitScript(() => {
