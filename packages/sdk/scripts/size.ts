@@ -10,12 +10,14 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 const entries: { name: string; budget: number; code: string }[] = [
   {
     name: 'full SDK (new Menteo(), every resource, realtime, webhooks)',
-    budget: 12 * 1024,
+    // 12 KB until 2026-12-05 (11.91 KB with ky); 8.24 KB with the SDK's own transport.
+    budget: 9 * 1024,
     code: `export * from '${src}index.ts';`,
   },
   {
     name: 'mentors.search alone (MenteoCore + searchMentors)',
-    budget: 7 * 1024,
+    // 7 KB until 2026-12-05 (6.98 KB with ky); 3.21 KB with the SDK's own transport.
+    budget: 3.5 * 1024,
     code: `import { MenteoCore, searchMentors } from '${src}index.ts';
            const core = new MenteoCore({ publishableKey: 'pk_test_demo' });
            export const search = (q) => searchMentors(core, { q });`,
