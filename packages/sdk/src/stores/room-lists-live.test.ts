@@ -148,4 +148,23 @@ describe('room lists, live', () => {
     await new Rooms(client(token)).complete(room.id); // frees the demo mentor's seat for the other files
     stop();
   });
+
+  it('a room none of our stores holds, whose event carries the other participant’s view, is asked for once and joins as ours', async () => {
+    const token = await newMentee();
+    const room = await ask(token);
+    const tab = make(token);
+    const $active = tab.rooms({ status: ['active'] }); // the request is in no list of this tab
+    const stop = await live(tab, $active);
+    const [loads, asked] = [listLoads(), api.callsTo(`/v1/rooms/${room.id}`, 'GET').length];
+
+    await new Rooms(client(mentor)).accept(room.id); // room.updated carries the mentor's view
+    const state = await until($active, (s) => s.items.some((r) => r.id === room.id));
+    const item = state.items.find((r) => r.id === room.id)!;
+    assert.equal(item.viewerRole, 'mentee');
+    assert.equal(item.status, 'active');
+    assert.equal(api.callsTo(`/v1/rooms/${room.id}`, 'GET').length, asked + 1, 'the room itself, once');
+    assert.equal(listLoads(), loads, 'no list was reloaded');
+    await new Rooms(client(token)).complete(room.id);
+    stop();
+  });
 });

@@ -188,14 +188,15 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
 
   /** Our own view of a room, if a store holds one. */
   const ours = (roomId: string): Room | undefined => {
-    const room = one.peek(roomId)?.source.base;
-    if (room) return room;
+    // The lists first: they count unread messages live, the room's own store does not.
     for (const { source } of lists.entries.values()) {
       const found = source.base?.items.find((r) => r.id === roomId);
       if (found) return found;
     }
-    return undefined;
+    return one.peek(roomId)?.source.base;
   };
+  /** Whether a room list is shown now: only then is a room we hold no view of worth a request. */
+  const listShown = () => [...lists.entries.values()].some(({ source }) => source.mounted);
   /** Our view of a room, in every list: where it matches the filters, in inbox order; out of the others. */
   const place = (room: Room) => {
     for (const { params, source } of lists.entries.values()) source.set((pages) => placeRoom(pages, params, room));
@@ -212,11 +213,10 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
     const merge = (mine: Room) => ({ ...room, viewerRole: mine.viewerRole, unreadCount: mine.unreadCount });
     one.peek(room.id)?.source.set(merge);
     if (known) return place(merge(known));
-    if (!lists.entries.size) return;
     const me = context.user.get();
     if (viewerOf(room) === me) place(room);
     // A request reaches its mentor as `room.requested` next, with their own view.
-    else if (!(room.status === 'requested' && room.mentor.userId === me)) fetchPlace(room.id);
+    else if (listShown() && !(room.status === 'requested' && room.mentor.userId === me)) fetchPlace(room.id);
   };
 
   const follow = (event: LiveEvent) => {
@@ -232,11 +232,11 @@ export const roomStores = /* @__PURE__ */ personal((context): RoomStores => {
       const known = ours(message.roomId);
       if (known) place(withMessage(known, message));
       // A room past the pages loaded rises to the top of the inbox: its view comes from the API.
-      else if (lists.entries.size) fetchPlace(message.roomId);
+      else if (listShown()) fetchPlace(message.roomId);
     }
   };
   // Whose view a room event carries is told by who we are (learned once, if a room.updated needs it).
-  const needsViewer = (event: LiveEvent) => event.type === 'room.updated' && lists.entries.size > 0 && !ours(event.data.id);
+  const needsViewer = (event: LiveEvent) => event.type === 'room.updated' && listShown() && !ours(event.data.id);
   context.onDispose(live.listen(knowingViewer(context, needsViewer, follow)));
 
   outbox.register('message', {
