@@ -2,7 +2,8 @@
 // its stores, nanostores) that defines every element — what a blogger
 // loads with one <script type="module">. npm users get dist/ from scripts/build.ts instead
 // (per-module, dependencies left to their bundler). Both compile src/ with the same literal
-// minifier (scripts/minify-literals.ts). No eval, source maps, license banner.
+// minifier (scripts/minify-literals.ts). No eval, source maps, license banner; the third-party
+// license texts ship beside it (dist/menteo.js.LICENSE.txt, scripts/third-party-licenses.ts).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -17,11 +18,26 @@ const sdk = fileURLToPath(new URL('../sdk/src/', import.meta.url));
 const source = fileURLToPath(new URL('./src/', import.meta.url));
 /** @type {typeof import('./scripts/minify-literals.ts')} */
 const { minifyLiterals } = await tsImport('./scripts/minify-literals.ts', import.meta.url);
+/** @type {typeof import('./scripts/third-party-licenses.ts')} */
+const { packageNotices, thirdPartyLicenses } = await tsImport('./scripts/third-party-licenses.ts', import.meta.url);
+const licenseFile = 'menteo.js.LICENSE.txt';
 
 const banner = `/*! @menteo/elements ${pkg.version} — menteo.js, the embed bundle | MIT License | (c) Menteo
  *  Bundles lit, @lit/reactive-element, lit-html, lit-element, @lit/context (BSD-3-Clause,
  *  Google LLC), nanostores (MIT, Andrey Sitnik) and @menteo/sdk (MIT).
- *  Their license texts: node_modules/<name>/LICENSE, or the npm registry. */`;
+ *  Their license texts: ${licenseFile}, beside this file. */`;
+
+/**
+ * Writes the license texts of every third-party package in the bundle beside it: terser keeps
+ * only the banner above, and MIT and BSD-3-Clause ask that copies carry the notice and license.
+ */
+const licenses = {
+  name: 'menteo-licenses',
+  generateBundle(_options, bundle) {
+    const ids = Object.values(bundle).flatMap((output) => (output.type === 'chunk' ? Object.keys(output.modules) : []));
+    this.emitFile({ type: 'asset', fileName: licenseFile, source: thirdPartyLicenses('dist/menteo.js', packageNotices(ids)) });
+  },
+};
 
 /** Resolves `@menteo/sdk` to its source, so the bundle never depends on the SDK having been built. */
 const sdkSource = {
@@ -100,5 +116,6 @@ export default {
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', exclude: [/node_modules/, new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] }),
     // Terser keeps our banner (`/*!`) and drops the per-module license headers it summarizes.
     terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+    licenses,
   ],
 };
