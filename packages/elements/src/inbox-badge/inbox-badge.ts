@@ -2,7 +2,6 @@ import type { Room } from '@menteo/sdk';
 import { type PagedState, roomStores } from '@menteo/sdk/stores';
 import { html, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
-import { followInbox } from '../internal/inbox-live.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { PagedStoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
@@ -72,7 +71,6 @@ export class MenteoInboxBadge extends MenteoConnectedElement {
   #rooms = new PagedStoreController<PagedState<Room>>(this, () => {
     const stores = this.signedIn ? this.connection.value?.stores : undefined;
     if (!stores) return undefined;
-    followInbox(stores);
     const role = this.viewerRole === 'mentee' || this.viewerRole === 'mentor' ? { role: this.viewerRole } : {};
     return roomStores(stores).rooms({ ...role, limit: 100 });
   });

@@ -3,7 +3,6 @@ import { type PagedState, type RoomListParams, roomStores } from '@menteo/sdk/st
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
-import { followInbox } from '../internal/inbox-live.js';
 import { initials } from '../internal/initials.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -136,7 +135,6 @@ export class MenteoRoomList extends MenteoConnectedElement {
   #rooms = () => {
     const stores = this.signedIn ? this.connection.value?.stores : undefined;
     if (!stores) return undefined;
-    followInbox(stores);
     return roomStores(stores);
   };
 
