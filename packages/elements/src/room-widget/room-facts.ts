@@ -34,7 +34,8 @@ export function renderFacts(l: LocalizeController<typeof en>, room: Room, status
       </div>
       <span aria-hidden="true" dir="auto">${text}</span>`;
   } else {
-    term = html`<span>${l.msg('roomTermWeeks', { total: room.termWeeks })}</span>`;
+    // dir="auto" as for the week above: the count leads the phrase and would move to its end in a right-to-left page.
+    term = html`<span dir="auto">${l.msg('roomTermWeeks', { total: room.termWeeks })}</span>`;
   }
   return html`<dl part="facts">
     <div><dt>${l.msg('roomCadence')}</dt><dd>${l.msg(`roomCadence_${room.cadence}`)}</dd></div>

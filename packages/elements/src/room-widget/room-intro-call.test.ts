@@ -116,6 +116,21 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps a time picked and a message typed in the same moment, before the panel renders again', async () => {
+    const { el } = await widget('demo-mentee', request.id);
+    (await waitForPart(el, 'intro-call-button', 10_000)).click();
+    await waitForPart(el, 'slot', 10_000);
+    const slot = part(el, 'slot')!;
+    const booked = oneEvent(el, 'menteo-intro-call-booked');
+    // One task, as a script or an autofill would: no render between the three.
+    slot.querySelector('input')!.click();
+    const message = el.shadowRoot!.querySelector<HTMLTextAreaElement>('[part~="booking"] textarea')!;
+    message.value = 'Typed at once';
+    message.dispatchEvent(new Event('input'));
+    part(el, 'book-submit')!.click();
+    expect((await booked).detail.introCall).to.include({ startsAt: slot.dataset.startsAt, message: 'Typed at once' });
+  });
+
   it('offers "Add to calendar" for the booked call: an .ics file of its time', async () => {
     const { data: slots } = await mentee.mentors.slots(request.mentor.id, {
       start: new Date(Date.now() + 86_400_000).toISOString(),

@@ -119,7 +119,7 @@ export class RoomIntroCall {
     const other = room.viewerRole === 'mentee' ? call.mentor.name : call.mentee.name;
     return html`<div part="intro-call-booked" data-intro-call-id=${call.id}>
       ${this.from.details().renderWhen(call)}
-      <p>${l.msg('roomIntroWith', { name: other, minutes: call.durationMinutes })}</p>
+      <p dir="auto">${l.msg('roomIntroWith', { name: other, minutes: call.durationMinutes })}</p>
       ${call.message ? html`<blockquote class="small" dir="auto">${call.message}</blockquote>` : nothing}
       ${this.#error ? html`<div role="alert" class="inline-error"><p>${l.msg('roomIntroError')}</p>${requestIdLine(l, this.#error) ?? nothing}</div>` : nothing}
       ${

@@ -141,7 +141,9 @@ export class SlotPicker {
       }
       day.slots.push(slot);
     }
-    return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e, panel)}>
+    // The handlers read the panel as it is when they run, not as it was rendered: a time picked
+    // and a note typed before the next render are both kept.
+    return html`<form part="booking" @submit=${(e: SubmitEvent) => this.#book(e)}>
       <h4 tabindex="-1" aria-level=${this.from.headingLevel() + 2}>${request.title}</h4>
       <p class="muted small" id="zone">${l.msg('roomTimesIn', { zone: this.#zoneName() })}</p>
       ${
@@ -166,7 +168,7 @@ export class SlotPicker {
                   <div class="day-slots">
                     ${day.slots.map(
                       (slot) => html`<label part="slot" class="slot toggle" data-starts-at=${slot.startsAt}>
-                        <input type="radio" name="slot" .value=${slot.startsAt} .checked=${panel.slot === slot.startsAt} @change=${() => this.#set({ ...panel, slot: slot.startsAt, notice: undefined })} />
+                        <input type="radio" name="slot" .value=${slot.startsAt} .checked=${panel.slot === slot.startsAt} @change=${() => this.#pick(slot.startsAt)} />
                         <span class="slot-time" dir="auto">${this.from.when(slot.startsAt, { hour: 'numeric', minute: '2-digit' })}</span>
                       </label>`,
                     )}
@@ -179,7 +181,7 @@ export class SlotPicker {
       ${
         request.note
           ? html`<label for="agenda">${request.note.label}</label>
-            <textarea id="agenda" rows="2" dir="auto" maxlength=${request.note.max} .value=${panel.note} @input=${(e: InputEvent) => (panel.note = (e.target as HTMLTextAreaElement).value)}></textarea>`
+            <textarea id="agenda" rows="2" dir="auto" maxlength=${request.note.max} .value=${panel.note} @input=${(e: InputEvent) => this.#type((e.target as HTMLTextAreaElement).value)}></textarea>`
           : nothing
       }
       ${request.more ?? nothing}
@@ -190,8 +192,18 @@ export class SlotPicker {
     </form>`;
   }
 
-  async #book(event: SubmitEvent, panel: Panel): Promise<void> {
+  #pick(slot: string): void {
+    if (this.#panel) this.#set({ ...this.#panel, slot, notice: undefined });
+  }
+
+  #type(note: string): void {
+    if (this.#panel) this.#panel.note = note;
+  }
+
+  async #book(event: SubmitEvent): Promise<void> {
     event.preventDefault();
+    const panel = this.#panel;
+    if (!panel) return;
     if (!panel.slot) {
       this.#set({ ...panel, notice: 'pick' });
       return;

@@ -9,6 +9,39 @@ const room = (id = flagship) => `<menteo-room-widget room-id="${id}"></menteo-ro
 const clickOn = (selector: string) => `document.querySelector('menteo-room-widget').shadowRoot.querySelector('${selector}').click()`;
 const click = (part: string) => clickOn(`[part~="${part}"]`);
 const openBooking = click('book-button');
+/** Priya's seeded request to Marcus Booker, who offers a free 20-minute intro call. */
+const introRequest = 'room_du5PapkRqdlpIlI4';
+
+/**
+ * Page-side steps of the intro call scenarios (run as `interact`, awaited): `until` polls the
+ * widget's shadow root, `book` books the first open time through the widget's own panel, once
+ * (the dark and RTL shots find it booked). Sam (the acme employee) asks Daniel for a room first,
+ * so that Daniel, who can be signed in, has a call booked by the person waiting in a request.
+ */
+const introSteps = `
+  const widget = document.querySelector('menteo-room-widget');
+  const client = document.querySelector('menteo-provider').connection.client;
+  const until = async (find) => { for (let i = 0; i < 200; i++) { const found = find(); if (found) return found; await new Promise((r) => setTimeout(r, 50)); } };
+  const shadow = () => widget.shadowRoot;
+  const book = async (message) => {
+    const ready = await until(() => shadow().querySelector('[part~="intro-call-button"], [part~="intro-call-booked"]'));
+    if (!ready || ready.matches('[part~="intro-call-booked"]')) return;
+    ready.click();
+    (await until(() => shadow().querySelector('[part~="slot"] input'))).click();
+    await widget.updateComplete;
+    const note = shadow().querySelector('[part~="booking"] textarea');
+    note.value = message;
+    note.dispatchEvent(new Event('input'));
+    shadow().querySelector('[part~="book-submit"]').click();
+    await until(() => shadow().querySelector('[part~="intro-call-booked"]'));
+  };
+  const samsRequest = async () => {
+    const { data } = await client.request({ method: 'GET', path: '/v1/rooms', query: { role: 'mentee', status: 'requested' } });
+    return data.find((r) => r.mentor.id === 'men_demomentor') ?? client.request({ method: 'POST', path: '/v1/rooms', body: {
+      mentorId: 'men_demomentor', goal: 'Lead my first platform team without doing all the hard parts myself.', cadence: 'biweekly', termWeeks: 12 } });
+  };
+`;
+const intro = (steps: string) => `(async () => { ${introSteps} ${steps} })()`;
 
 /** The room widget's states for `pnpm run screenshots` (each also shot dark and RTL). */
 export const scenarios: Scenario[] = [
@@ -21,6 +54,31 @@ export const scenarios: Scenario[] = [
   { name: 'reschedule', markup: room(), width: 720, person: 'demo-mentee', interact: clickOn('[data-session-action="reschedule"]') },
   { name: 'review', markup: room(ended), width: 720, person: 'demo-mentee' },
   { name: 'booking', markup: room(), width: 720, person: 'demo-mentee', interact: openBooking },
+  { name: 'intro-call-offer', markup: room(introRequest), width: 720, person: 'demo-mentee' },
+  { name: 'intro-call-picker', markup: room(introRequest), width: 360, person: 'demo-mentee', interact: click('intro-call-button') },
+  {
+    name: 'intro-call-booked',
+    markup: '<menteo-room-widget></menteo-room-widget>',
+    width: 720,
+    person: 'acme-employee',
+    interact: intro(`widget.roomId = (await samsRequest()).id; await book('I lead a platform team for the first time; do we fit?');`),
+  },
+  {
+    name: 'intro-call-mentor',
+    markup: '<menteo-room-widget></menteo-room-widget>',
+    width: 720,
+    person: 'demo-mentor',
+    interact: intro(`const { data } = await client.request({ method: 'GET', path: '/v1/rooms', query: { role: 'mentor', status: 'requested' } });
+      widget.roomId = data.find((r) => r.mentee.name === 'Sam Lindqvist').id;
+      await until(() => shadow().querySelector('[part~="intro-call-booked"]'));`),
+  },
+  {
+    name: 'intro-call-sidebar-320',
+    markup: '<menteo-room-widget></menteo-room-widget>',
+    width: 320,
+    person: 'acme-employee',
+    interact: intro(`widget.roomId = (await samsRequest()).id; await until(() => shadow().querySelector('[part~="intro-call-booked"]'));`),
+  },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },
   { name: 'loading', markup: room(), width: 360, person: 'demo-mentee', api: 'hang' },

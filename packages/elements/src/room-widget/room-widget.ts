@@ -34,6 +34,7 @@ import { journeyStyles } from './room-journey.styles.js';
 import { renderFacts } from './room-facts.js';
 import { RoomGoals } from './room-goals.js';
 import { IntroCallLoader } from './room-intro-call-loader.js';
+import { introCallStyles } from './room-intro-call.styles.js';
 import { RoomPastSessions } from './room-past-sessions.js';
 import { ReviewLoader } from './room-review-loader.js';
 import { RoomSessions } from './room-sessions.js';
@@ -160,7 +161,7 @@ const hourMs = 3_600_000;
  * ```
  */
 export class MenteoRoomWidget extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, endedStatusStyles, styles, chatStyles, journeyStyles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, endedStatusStyles, styles, chatStyles, journeyStyles, introCallStyles];
 
   static override properties = {
     roomId: { attribute: 'room-id', reflect: true },

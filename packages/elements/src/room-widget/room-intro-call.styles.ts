@@ -1,0 +1,26 @@
+import { css } from 'lit';
+import { innerPanel } from '../styles/layout.js';
+
+/** A requested room's intro call (room-intro-call.ts): a section of the room like the goals, the booked call a panel like a session. */
+export const introCallStyles = css`
+  [part~='intro-call'] {
+    display: grid;
+    gap: var(--_s2);
+    padding-block-start: var(--_s3);
+    border-block-start: 1px solid var(--_border);
+  }
+  [part~='intro-call-button'] {
+    justify-self: start;
+  }
+  [part~='intro-call-booked'] {
+    ${innerPanel}
+    gap: var(--_s1);
+    padding: var(--_s2) var(--_s3);
+  }
+  [part~='intro-call-booked'] blockquote {
+    margin: 0;
+    padding-inline-start: var(--_s2);
+    border-inline-start: 2px solid var(--_border);
+    color: var(--_muted);
+  }
+`;
