@@ -15,14 +15,8 @@ import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import type { Schema } from '@menteo/sdk';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { en as dialogEn } from '../../packages/elements/src/internal/request-dialog/request-dialog.strings.js';
-import dialogEs from '../../packages/elements/src/internal/request-dialog/request-dialog.strings.es.js';
-import { en as cardEn } from '../../packages/elements/src/mentor-card/mentor-card.strings.js';
-import cardEs from '../../packages/elements/src/mentor-card/mentor-card.strings.es.js';
-import { en as listEn } from '../../packages/elements/src/room-list/room-list.strings.js';
-import listEs from '../../packages/elements/src/room-list/room-list.strings.es.js';
-import { en as roomEn } from '../../packages/elements/src/room-widget/room-widget.strings.js';
-import roomEs from '../../packages/elements/src/room-widget/room-widget.strings.es.js';
+import type { Translation } from '@menteo/elements';
+import { shipped } from '@menteo/elements/locales';
 import { startJourneySite, type JourneyPerson, type JourneySite } from '../support/journey-site.js';
 import { chooseRadio, hasFocus, press, tabTo, typeInto } from '../support/keyboard.js';
 import { expectClean, recordingContext } from '../support/page-checks.js';
@@ -39,10 +33,8 @@ interface Language {
   /** The browser's locale (`navigator.language`, Accept-Language): a Spanish speaker's browser is in Spanish too. */
   locale: string;
   mentee: JourneyPerson;
-  card: typeof cardEn;
-  dialog: typeof dialogEn;
-  list: typeof listEn;
-  room: typeof roomEn;
+  /** The elements' shipped strings in this language (the card's, its dialog's, the room list's and widget's). */
+  strings: Translation;
   text: {
     goal: string;
     message: string;
@@ -61,10 +53,7 @@ const languages: Language[] = [
     lang: 'en',
     locale: 'en-US',
     mentee: { externalUserId: 'journey-mentee-en', name: 'Amara Chen' },
-    card: cardEn,
-    dialog: dialogEn,
-    list: listEn,
-    room: roomEn,
+    strings: shipped.en,
     text: {
       goal: 'Lead my first product team with confidence within six months.',
       message: 'Hello Daniel, I would value your view on my first months as a lead.',
@@ -81,10 +70,7 @@ const languages: Language[] = [
     lang: 'es',
     locale: 'es-ES',
     mentee: { externalUserId: 'journey-mentee-es', name: 'Lucía Fernández' },
-    card: cardEs,
-    dialog: dialogEs,
-    list: listEs,
-    room: roomEs,
+    strings: shipped.es,
     text: {
       goal: 'Liderar mi primer equipo de producto con confianza en seis meses.',
       message: 'Hola Daniel, me gustaría tu opinión sobre mis primeros meses como líder.',
@@ -182,32 +168,32 @@ const clean = (b: Browsing) => expectClean(b.page, b.errors);
 // ---------------------------------------------------------------- the journey
 
 async function journey(l: Language): Promise<void> {
-  const { card, dialog: d, list, room: r, text } = l;
+  const { strings: s, text } = l;
   const before = await api<Schema<'Mentor'>>('GET', `/v1/mentors/${mentorId}`);
   assert.ok(before.acceptingRequests && before.capacity.open >= 1, `${mentor.name} takes a request: ${JSON.stringify(before.capacity)}`);
 
   // The mentee finds the mentor's card and requests through its dialog.
   let mentee = await signedIn(l.mentee, l);
   await open(mentee, `/?mentor=${mentorId}`, l);
-  const requestButton = mentee.page.getByRole('button', { name: card.requestMentorshipWith({ name: mentor.name }) });
+  const requestButton = mentee.page.getByRole('button', { name: s.requestMentorshipWith({ name: mentor.name }) });
   await requestButton.waitFor();
   await clean(mentee);
   await press(mentee.page, requestButton);
-  const dialog = mentee.page.getByRole('dialog', { name: d.requestTitle({ name: mentor.name }) });
+  const dialog = mentee.page.getByRole('dialog', { name: s.requestTitle({ name: mentor.name }) });
   await dialog.waitFor();
-  await typeInto(mentee.page, dialog.getByRole('textbox', { name: d.requestGoal }), text.goal);
-  await tabTo(mentee.page, dialog.getByRole('combobox', { name: d.requestCadence }));
+  await typeInto(mentee.page, dialog.getByRole('textbox', { name: s.requestGoal }), text.goal);
+  await tabTo(mentee.page, dialog.getByRole('combobox', { name: s.requestCadence }));
   await mentee.page.keyboard.press('ArrowUp'); // every two weeks → weekly
-  assert.equal(await dialog.getByRole('combobox', { name: d.requestCadence }).inputValue(), 'weekly');
-  await typeInto(mentee.page, dialog.getByRole('spinbutton', { name: d.requestTerm }), '16');
-  await typeInto(mentee.page, dialog.getByRole('textbox', { name: d.requestMessage }), text.message);
-  const confidence = dialog.getByRole('group', { name: d.requestConfidence });
+  assert.equal(await dialog.getByRole('combobox', { name: s.requestCadence }).inputValue(), 'weekly');
+  await typeInto(mentee.page, dialog.getByRole('spinbutton', { name: s.requestTerm }), '16');
+  await typeInto(mentee.page, dialog.getByRole('textbox', { name: s.requestMessage }), text.message);
+  const confidence = dialog.getByRole('group', { name: s.requestConfidence });
   await chooseRadio(mentee.page, confidence.getByRole('radio'), confidence.getByRole('radio', { name: '2', exact: true }));
   await clean(mentee);
-  await press(mentee.page, dialog.getByRole('button', { name: d.requestSend }));
+  await press(mentee.page, dialog.getByRole('button', { name: s.requestSend }));
   await dialog.waitFor({ state: 'hidden' });
   // The card now says where the mentee stands, and the focus is on its link.
-  const roomLink = mentee.page.getByRole('link', { name: card.viewRequestTo({ name: mentor.name }) });
+  const roomLink = mentee.page.getByRole('link', { name: s.viewRequestTo({ name: mentor.name }) });
   await roomLink.waitFor();
   await assertEventually(() => hasFocus(roomLink), 'the focus moved to the new room link');
   const roomId = /\/rooms\/(room_\w+)/.exec((await roomLink.getAttribute('href')) ?? '')?.[1];
@@ -217,23 +203,23 @@ async function journey(l: Language): Promise<void> {
   // The mentor sees the request in their room list and accepts it.
   const mentorB = await signedIn(mentor, l);
   await open(mentorB, '/rooms', l);
-  const request = mentorB.page.getByRole('group', { name: list.roomListActionsFor({ name: l.mentee.name }) });
+  const request = mentorB.page.getByRole('group', { name: s.roomListActionsFor({ name: l.mentee.name }) });
   await request.waitFor();
   await clean(mentorB);
-  await press(mentorB.page, request.getByRole('button', { name: list.roomListAccept }));
+  await press(mentorB.page, request.getByRole('button', { name: s.roomListAccept }));
   await request.waitFor({ state: 'detached' });
   // Into the room, by its link in the list.
   await press(mentorB.page, mentorB.page.getByRole('link', { name: l.mentee.name }));
   await mentorB.page.waitForURL(`**/rooms/${roomId}?lang=${l.lang}`);
   const mentorRoom = mentorB.page.locator('menteo-room-widget');
-  await mentorRoom.getByText(r.roomStatus_active).first().waitFor();
+  await mentorRoom.getByText(s.roomStatus_active).first().waitFor();
   await clean(mentorB);
 
   // The mentor proposes the agreement.
-  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomAgreementPropose }));
-  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: r.roomAgreementDraft }), text.agreement);
-  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomAgreementSend, exact: true }));
-  await mentorRoom.getByText(r.roomAwaiting({ name: l.mentee.name })).waitFor();
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: s.roomAgreementPropose }));
+  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: s.roomAgreementDraft }), text.agreement);
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: s.roomAgreementSend, exact: true }));
+  await mentorRoom.getByText(s.roomAwaiting({ name: l.mentee.name })).waitFor();
   await clean(mentorB);
 
   // The mentee opens the room from their room list (the card says "Your mentor" now) and accepts the agreement.
@@ -243,30 +229,30 @@ async function journey(l: Language): Promise<void> {
   await press(mentee.page, mentee.page.getByRole('link', { name: mentor.name }));
   await mentee.page.waitForURL(`**/rooms/${roomId}?lang=${l.lang}`);
   const menteeRoom = mentee.page.locator('menteo-room-widget');
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomAgreementAccept }));
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomAgreementAccept }));
   await menteeRoom.locator('[part~="signoff-awaiting"]').waitFor({ state: 'detached' });
   assert.equal(await menteeRoom.locator('[part~="signoff-signed"]').count(), 2, 'both signed the agreement');
   await clean(mentee);
 
   // A goal: its title, then its success criteria and target date, then progress.
-  await typeInto(mentee.page, menteeRoom.getByRole('textbox', { name: r.roomGoalNew }), text.goalTitle);
+  await typeInto(mentee.page, menteeRoom.getByRole('textbox', { name: s.roomGoalNew }), text.goalTitle);
   await mentee.page.keyboard.press('Enter');
-  const goalForm = menteeRoom.getByRole('form', { name: r.roomGoalEdit({ title: text.goalTitle }) });
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomGoalEdit({ title: text.goalTitle }) }));
-  await typeInto(mentee.page, goalForm.getByRole('textbox', { name: r.roomGoalCriteriaLabel }), text.criteria);
+  const goalForm = menteeRoom.getByRole('form', { name: s.roomGoalEdit({ title: text.goalTitle }) });
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomGoalEdit({ title: text.goalTitle }) }));
+  await typeInto(mentee.page, goalForm.getByRole('textbox', { name: s.roomGoalCriteriaLabel }), text.criteria);
   const target = await api<Schema<'Room'>>('GET', `/v1/rooms/${roomId}`, undefined, l.mentee);
   const targetDate = new Date(Date.parse(target.createdAt) + 60 * 86_400_000).toISOString().slice(0, 10);
-  await tabTo(mentee.page, goalForm.getByLabel(r.roomGoalTargetLabel));
+  await tabTo(mentee.page, goalForm.getByLabel(s.roomGoalTargetLabel));
   const [year = '', month = '', day = ''] = targetDate.split('-');
   // Chromium orders a date field's parts by its own interface language (en-US here: month, day,
   // year), not by the context's locale or the page's lang; the value is checked right after.
   await mentee.page.keyboard.type(`${month}${day}${year}`);
-  assert.equal(await goalForm.getByLabel(r.roomGoalTargetLabel).inputValue(), targetDate);
-  await press(mentee.page, goalForm.getByRole('button', { name: r.roomGoalSave }));
-  await menteeRoom.getByText(r.roomGoalCriteria({ criteria: text.criteria })).waitFor();
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomGoalAdd10({ title: text.goalTitle }) }));
+  assert.equal(await goalForm.getByLabel(s.roomGoalTargetLabel).inputValue(), targetDate);
+  await press(mentee.page, goalForm.getByRole('button', { name: s.roomGoalSave }));
+  await menteeRoom.getByText(s.roomGoalCriteria({ criteria: text.criteria })).waitFor();
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomGoalAdd10({ title: text.goalTitle }) }));
   await mentee.page.keyboard.press('Enter');
-  const progress = menteeRoom.getByRole('progressbar', { name: r.roomGoalProgress({ title: text.goalTitle }) });
+  const progress = menteeRoom.getByRole('progressbar', { name: s.roomGoalProgress({ title: text.goalTitle }) });
   await assertEventually(async () => (await progress.getAttribute('aria-valuenow')) === '20', 'the goal’s progress moved to 20%');
   // The bar moves at once (optimistic); the API has it once the second change is answered.
   const goalFacts = async () =>
@@ -281,18 +267,18 @@ async function journey(l: Language): Promise<void> {
   await clean(mentee);
 
   // The mentee books a session from the mentor's open times.
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomBook }));
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomBook }));
   const booking = menteeRoom.locator('[part~="booking"]');
   // The panel takes the focus on its heading; the open times come next.
-  await assertEventually(() => hasFocus(booking.getByRole('heading', { name: r.roomBookTitle })), 'the booking panel has the focus');
+  await assertEventually(() => hasFocus(booking.getByRole('heading', { name: s.roomBookTitle })), 'the booking panel has the focus');
   const slots = booking.locator('[part~="slots"]');
   // Any open time will do: the one the Tab lands on, checked with Space.
   await tabTo(mentee.page, slots.getByRole('radio'));
   await mentee.page.keyboard.press('Space');
   await assertEventually(async () => (await slots.locator('input:checked').count()) === 1, 'a time is picked');
-  await typeInto(mentee.page, booking.getByRole('textbox', { name: r.roomAgenda }), text.agenda);
+  await typeInto(mentee.page, booking.getByRole('textbox', { name: s.roomAgenda }), text.agenda);
   await clean(mentee);
-  await press(mentee.page, booking.getByRole('button', { name: r.roomBookSubmit }));
+  await press(mentee.page, booking.getByRole('button', { name: s.roomBookSubmit }));
   await booking.waitFor({ state: 'detached' });
   const sessions = await api<Schema<'SessionList'>>('GET', `/v1/rooms/${roomId}/sessions`, undefined, l.mentee);
   assert.equal(sessions.data.length, 1);
@@ -302,21 +288,21 @@ async function journey(l: Language): Promise<void> {
 
   // The mentor accepts the time and writes notes; the mentee adds to them.
   await mentorB.page.reload();
-  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionAccept }));
-  await mentorRoom.getByText(r.roomSessionStatus_accepted).first().waitFor();
-  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionEdit }));
-  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: r.roomNotesLabel }), text.mentorNotes);
-  await press(mentorB.page, mentorRoom.getByRole('button', { name: r.roomSessionSave }));
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: s.roomSessionAccept }));
+  await mentorRoom.getByText(s.roomSessionStatus_accepted).first().waitFor();
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: s.roomSessionEdit }));
+  await typeInto(mentorB.page, mentorRoom.getByRole('textbox', { name: s.roomNotesLabel }), text.mentorNotes);
+  await press(mentorB.page, mentorRoom.getByRole('button', { name: s.roomSessionSave }));
   await mentorRoom.getByText(text.mentorNotes).waitFor();
   await clean(mentorB);
 
   await mentee.page.reload();
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomSessionEdit }));
-  const notes = menteeRoom.getByRole('textbox', { name: r.roomNotesLabel });
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomSessionEdit }));
+  const notes = menteeRoom.getByRole('textbox', { name: s.roomNotesLabel });
   await tabTo(mentee.page, notes);
   await mentee.page.keyboard.press('ControlOrMeta+End');
   await mentee.page.keyboard.type(`\n${text.menteeNotes}`);
-  await press(mentee.page, menteeRoom.getByRole('button', { name: r.roomSessionSave }));
+  await press(mentee.page, menteeRoom.getByRole('button', { name: s.roomSessionSave }));
   await menteeRoom.getByText(text.menteeNotes).waitFor();
   await clean(mentee);
 
@@ -329,10 +315,10 @@ async function journey(l: Language): Promise<void> {
   const pageNow = await mentorAfter.page.evaluate(() => Date.now());
   assert.ok(Math.abs(pageNow - (Date.now() + clockOffsetMs)) < 5_000, 'the page reads the moved clock');
   const endedRoom = mentorAfter.page.locator('menteo-room-widget');
-  await endedRoom.getByText(r.roomSessionHowDidItGo).waitFor();
+  await endedRoom.getByText(s.roomSessionHowDidItGo).waitFor();
   await clean(mentorAfter);
-  await press(mentorAfter.page, endedRoom.getByRole('button', { name: r.roomSessionComplete, exact: true }));
-  await endedRoom.getByRole('group', { name: r.roomHelpFitQuestion }).waitFor();
+  await press(mentorAfter.page, endedRoom.getByRole('button', { name: s.roomSessionComplete, exact: true }));
+  await endedRoom.getByRole('group', { name: s.roomHelpFitQuestion }).waitFor();
   await assertEventually(
     async () => (await api<Schema<'Mentor'>>('GET', `/v1/mentors/${mentorId}`)).stats.sessionsCompleted === before.stats.sessionsCompleted + 1,
     'completing the session moved sessionsCompleted',
@@ -340,16 +326,16 @@ async function journey(l: Language): Promise<void> {
   await clean(mentorAfter);
 
   // The mentor completes the room (a confirmation first), then reviews it.
-  await press(mentorAfter.page, endedRoom.getByRole('group', { name: r.roomActions }).getByRole('button', { name: r.roomAction_complete }));
+  await press(mentorAfter.page, endedRoom.getByRole('group', { name: s.roomActions }).getByRole('button', { name: s.roomAction_complete }));
   const confirm = endedRoom.getByRole('dialog');
   await confirm.waitFor();
   await clean(mentorAfter);
-  await press(mentorAfter.page, confirm.getByRole('button', { name: r.roomAction_complete }));
-  await endedRoom.locator('[part~="status-completed"]').getByText(r.roomStatus_completed).waitFor();
+  await press(mentorAfter.page, confirm.getByRole('button', { name: s.roomAction_complete }));
+  await endedRoom.locator('[part~="status-completed"]').getByText(s.roomStatus_completed).waitFor();
   const mentorReview = endedRoom.locator('[part~="review-form"]');
   await mentorReview.waitFor();
   await clean(mentorAfter);
-  await review(mentorAfter.page, mentorReview, l, 5, r.roomOutcome_partly_achieved, undefined);
+  await review(mentorAfter.page, mentorReview, l, 5, s.roomOutcome_partly_achieved, undefined);
   await endedRoom.locator('[part~="review-item"]').first().waitFor();
   await clean(mentorAfter);
 
@@ -359,10 +345,10 @@ async function journey(l: Language): Promise<void> {
   const menteeReview = mentee.page.locator('menteo-room-widget [part~="review-form"]');
   await menteeReview.waitFor();
   await clean(mentee);
-  await review(mentee.page, menteeReview, l, 4, r.roomOutcome_achieved, r.roomSelfEfficacy_4);
+  await review(mentee.page, menteeReview, l, 4, s.roomOutcome_achieved, s.roomSelfEfficacy_4);
   await mentee.page
     .locator('menteo-room-widget')
-    .getByText(r.roomConfidence({ start: 2, end: 4 }))
+    .getByText(s.roomConfidence({ start: 2, end: 4 }))
     .waitFor();
   await clean(mentee);
 
@@ -378,8 +364,8 @@ async function journey(l: Language): Promise<void> {
   const number = (n: number, digits?: number) =>
     new Intl.NumberFormat(l.lang, digits === undefined ? {} : { minimumFractionDigits: digits, maximumFractionDigits: digits }).format(n);
   const cardEl = mentee.page.locator('menteo-mentor-card');
-  await cardEl.getByText(card.rating({ rating: number(now.stats.ratingAvg ?? 0, 1), count: before.stats.reviewCount + 1 })).waitFor();
-  await cardEl.getByText(card.sessions({ count: before.stats.sessionsCompleted + 1, formatted: number(before.stats.sessionsCompleted + 1) })).waitFor();
+  await cardEl.getByText(s.rating({ rating: number(now.stats.ratingAvg ?? 0, 1), count: before.stats.reviewCount + 1 })).waitFor();
+  await cardEl.getByText(s.sessions({ count: before.stats.sessionsCompleted + 1, formatted: number(before.stats.sessionsCompleted + 1) })).waitFor();
   await clean(mentee);
   await mentee.context.close();
   await mentorAfter.context.close();
@@ -394,17 +380,17 @@ async function review(
   outcome: string,
   confidence: string | undefined,
 ): Promise<void> {
-  const r = l.room;
-  const rating = form.getByRole('group', { name: r.roomRatingLabel });
-  await chooseRadio(page, rating.getByRole('radio'), rating.getByRole('radio', { name: r.roomStars({ rating: stars }) }));
-  await typeInto(page, form.getByRole('textbox', { name: r.roomReviewBody }), l.text.review);
-  const outcomes = form.getByRole('group', { name: r.roomOutcomeOf({ title: l.text.goalTitle }) });
+  const s = l.strings;
+  const rating = form.getByRole('group', { name: s.roomRatingLabel });
+  await chooseRadio(page, rating.getByRole('radio'), rating.getByRole('radio', { name: s.roomStars({ rating: stars }) }));
+  await typeInto(page, form.getByRole('textbox', { name: s.roomReviewBody }), l.text.review);
+  const outcomes = form.getByRole('group', { name: s.roomOutcomeOf({ title: l.text.goalTitle }) });
   await chooseRadio(page, outcomes.getByRole('radio'), outcomes.getByRole('radio', { name: outcome, exact: true }));
   if (confidence) {
-    const scale = form.getByRole('group', { name: r.roomSelfEfficacy });
+    const scale = form.getByRole('group', { name: s.roomSelfEfficacy });
     await chooseRadio(page, scale.getByRole('radio'), scale.getByRole('radio', { name: confidence, exact: true }));
   }
-  await press(page, form.getByRole('button', { name: r.roomReviewSend }));
+  await press(page, form.getByRole('button', { name: s.roomReviewSend }));
   await form.waitFor({ state: 'detached' });
 }
 

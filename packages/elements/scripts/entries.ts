@@ -5,10 +5,12 @@
 //   src/define.ts            the main entry's part that defines every element and exports the
 //                            classes (`@menteo/elements`, and so the embed bundle, rollup's input)
 //   src/locales/element-strings.ts   every element's English strings as one type: `Translation`,
-//                            what `registerTranslation` takes
+//                            what `registerTranslation` takes (the sub-elements' of src/internal/ too)
+//   src/locales/shipped.ts   the shipped catalogs, merged (`@menteo/elements/locales`): a
+//                            translator's starting point, and what tests expect a page to show
 // `pnpm run manifest` runs this first. `--check` exits 1 when a committed file is not what this
 // would write (scripts/elements.test.ts checks the same).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ElementFolder, elementFolders, sourceDir } from './elements.js';
@@ -51,17 +53,43 @@ ${elements.map(({ folder }) => `export * from './${folder}/define.js';`).join('\
 `;
 }
 
+/** A catalog: a `<module>.strings.ts` beside an element's class or a sub-element's (src/internal/<dir>/). */
+interface CatalogFile {
+  /** Its name in the generated modules (`mentorCard`, `requestDialog`). */
+  name: string;
+  /** Relative to src/, without `.ts` (`mentor-card/mentor-card.strings`). */
+  file: string;
+}
+
+const camel = (folder: string) => folder.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase());
+
 /**
- * The text of src/locales/element-strings.ts: the English strings of every element that has a
- * `<module>.strings.ts` beside its class (laid out as Biome does: on one line when it fits).
+ * Every catalog: each element's, in folder order, then each sub-element's under src/internal/
+ * (the card's request dialog: loaded on demand, but its strings are as translatable).
+ *
+ * @example `catalogFiles(elementFolders()).map((c) => c.name) // ['inboxBadge', …, 'requestDialog']`
+ */
+export function catalogFiles(elements: readonly ElementFolder[], src = sourceDir): CatalogFile[] {
+  const internal = join(src, 'internal');
+  const subElements = existsSync(internal)
+    ? readdirSync(internal, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => ({ folder: entry.name, file: `internal/${entry.name}/${entry.name}.strings` }))
+        .sort((a, b) => a.folder.localeCompare(b.folder))
+    : [];
+  return [...elements.map(({ folder, module }) => ({ folder, file: `${folder}/${module.replace(/\.ts$/, '')}.strings` })), ...subElements]
+    .filter(({ file }) => existsSync(join(src, `${file}.ts`)))
+    .map(({ folder, file }) => ({ name: camel(folder), file }));
+}
+
+/**
+ * The text of src/locales/element-strings.ts: the English strings of every catalog
+ * (laid out as Biome does: on one line when it fits).
  *
  * @example `elementStrings(elementFolders()).includes("import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.js';") // true`
  */
 export function elementStrings(elements: readonly ElementFolder[], src = sourceDir): string {
-  const catalogs = elements
-    .map(({ folder, module }) => ({ folder, file: `${folder}/${module.replace(/\.ts$/, '')}.strings` }))
-    .filter(({ file }) => existsSync(join(src, `${file}.ts`)))
-    .map(({ folder, file }) => ({ name: folder.replace(/-([a-z0-9])/g, (_, c: string) => c.toUpperCase()), file }));
+  const catalogs = catalogFiles(elements, src);
   const head = 'export type ElementStrings = ';
   const parts = catalogs.map(({ name }) => `EnglishOf<typeof ${name}>`);
   const oneLine = `${head}${parts.join(' & ') || 'unknown'};`;
@@ -71,6 +99,36 @@ type EnglishOf<C> = C extends { en: infer E } ? E : never;
 
 /** Every element's English strings, by key (types only: naming this bundles no element's strings). */
 ${oneLine.length <= 160 ? oneLine : `${head}${parts.join(' &\n  ')};`}
+`;
+}
+
+/**
+ * The text of src/locales/shipped.ts: every catalog's English and Spanish, merged.
+ *
+ * @example `shippedStrings(elementFolders()).includes("import mentorCardEs from '../mentor-card/mentor-card.strings.es.js';") // true`
+ */
+export function shippedStrings(elements: readonly ElementFolder[], src = sourceDir): string {
+  const catalogs = catalogFiles(elements, src);
+  const imports = catalogs.flatMap(({ name, file }) => [`import { en as ${name}En } from '../${file}.js';`, `import ${name}Es from '../${file}.es.js';`]);
+  const merged = (suffix: string) => catalogs.map(({ name }) => `    ...${name}${suffix},`).join('\n');
+  return `${banner('the element folders of src/')}${imports.join('\n')}
+import type { Translation } from './index.js';
+
+/**
+ * Every string the elements ship, in English and in Spanish, by key (\`@menteo/elements/locales\`):
+ * a translator's starting point for \`registerTranslation\`, and what a page in either language
+ * shows. No element imports this: each loads only its own catalog.
+ *
+ * @example \`shipped.es.retry // 'Reintentar'\`
+ */
+export const shipped: { readonly en: Translation; readonly es: Translation } = {
+  en: {
+${merged('En')}
+  },
+  es: {
+${merged('Es')}
+  },
+};
 `;
 }
 
@@ -85,6 +143,7 @@ export function entryFiles(src = sourceDir): Map<string, string> {
     ...elements.map((element) => [join(src, element.folder, 'define.ts'), elementEntry(element)] as const),
     [join(src, 'define.ts'), mainEntry(elements)],
     [join(src, 'locales', 'element-strings.ts'), elementStrings(elements, src)],
+    [join(src, 'locales', 'shipped.ts'), shippedStrings(elements, src)],
   ]);
 }
 
@@ -104,5 +163,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   for (const [file, text] of files) if (read(file) !== text) writeFileSync(file, text);
-  console.log(`${stale.length ? `wrote ${stale.join(', ')}` : 'entry points up to date'} (${files.size - 2} elements)`);
+  console.log(`${stale.length ? `wrote ${stale.join(', ')}` : 'entry points up to date'} (${files.size - 3} elements)`);
 }

@@ -7,6 +7,7 @@ import type { strings as roadmapStepper } from '../roadmap-stepper/roadmap-stepp
 import type { strings as roomList } from '../room-list/room-list.strings.js';
 import type { strings as roomWidget } from '../room-widget/room-widget.strings.js';
 import type { strings as threadFeed } from '../thread-feed/thread-feed.strings.js';
+import type { strings as requestDialog } from '../internal/request-dialog/request-dialog.strings.js';
 
 type EnglishOf<C> = C extends { en: infer E } ? E : never;
 
@@ -18,4 +19,5 @@ export type ElementStrings = EnglishOf<typeof inboxBadge> &
   EnglishOf<typeof roadmapStepper> &
   EnglishOf<typeof roomList> &
   EnglishOf<typeof roomWidget> &
-  EnglishOf<typeof threadFeed>;
+  EnglishOf<typeof threadFeed> &
+  EnglishOf<typeof requestDialog>;

@@ -1,0 +1,52 @@
+// Generated from the element folders of src/ by scripts/entries.ts (`pnpm run manifest`). Do not edit.
+import { en as inboxBadgeEn } from '../inbox-badge/inbox-badge.strings.js';
+import inboxBadgeEs from '../inbox-badge/inbox-badge.strings.es.js';
+import { en as mentorCardEn } from '../mentor-card/mentor-card.strings.js';
+import mentorCardEs from '../mentor-card/mentor-card.strings.es.js';
+import { en as mentorSearchEn } from '../mentor-search/mentor-search.strings.js';
+import mentorSearchEs from '../mentor-search/mentor-search.strings.es.js';
+import { en as needFinderEn } from '../need-finder/need-finder.strings.js';
+import needFinderEs from '../need-finder/need-finder.strings.es.js';
+import { en as roadmapStepperEn } from '../roadmap-stepper/roadmap-stepper.strings.js';
+import roadmapStepperEs from '../roadmap-stepper/roadmap-stepper.strings.es.js';
+import { en as roomListEn } from '../room-list/room-list.strings.js';
+import roomListEs from '../room-list/room-list.strings.es.js';
+import { en as roomWidgetEn } from '../room-widget/room-widget.strings.js';
+import roomWidgetEs from '../room-widget/room-widget.strings.es.js';
+import { en as threadFeedEn } from '../thread-feed/thread-feed.strings.js';
+import threadFeedEs from '../thread-feed/thread-feed.strings.es.js';
+import { en as requestDialogEn } from '../internal/request-dialog/request-dialog.strings.js';
+import requestDialogEs from '../internal/request-dialog/request-dialog.strings.es.js';
+import type { Translation } from './index.js';
+
+/**
+ * Every string the elements ship, in English and in Spanish, by key (`@menteo/elements/locales`):
+ * a translator's starting point for `registerTranslation`, and what a page in either language
+ * shows. No element imports this: each loads only its own catalog.
+ *
+ * @example `shipped.es.retry // 'Reintentar'`
+ */
+export const shipped: { readonly en: Translation; readonly es: Translation } = {
+  en: {
+    ...inboxBadgeEn,
+    ...mentorCardEn,
+    ...mentorSearchEn,
+    ...needFinderEn,
+    ...roadmapStepperEn,
+    ...roomListEn,
+    ...roomWidgetEn,
+    ...threadFeedEn,
+    ...requestDialogEn,
+  },
+  es: {
+    ...inboxBadgeEs,
+    ...mentorCardEs,
+    ...mentorSearchEs,
+    ...needFinderEs,
+    ...roadmapStepperEs,
+    ...roomListEs,
+    ...roomWidgetEs,
+    ...threadFeedEs,
+    ...requestDialogEs,
+  },
+};
