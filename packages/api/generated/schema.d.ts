@@ -109,7 +109,17 @@ export interface paths {
         delete?: never;
         options?: never;
         head?: never;
-        patch?: never;
+        /**
+         * Set or change an intro call's meeting link
+         * @description Either person sets, changes or clears (`null`) the meeting link of a `booked` intro call
+         *     that has not ended: `meetingUrl`, http(s) only, as a session's. Both receive
+         *     `intro_call.updated`, with the call as the person who changed it sees it.
+         *
+         *     A cancelled call, or one that has ended, is `409 invalid_transition` (nothing changes);
+         *     anyone but its two people gets `404`; a link that is not an http(s) URL is `422` naming
+         *     `/meetingUrl`.
+         */
+        patch: operations["updateIntroCall"];
         trace?: never;
     };
     "/v1/intro-calls/{introCallId}/cancel": {
@@ -275,7 +285,8 @@ export interface paths {
         /**
          * Book a free intro call
          * @description The signed-in person books the mentor's free intro call at one of the mentor's open
-         *     slots (`listMentorSlots`), with an optional message. It lasts what the mentor's
+         *     slots (`listMentorSlots`), with an optional message and meeting link (`meetingUrl`,
+         *     http(s) only; either person can set or change it later with `updateIntroCall`). It lasts what the mentor's
          *     `intro_call` offering says (usually 20 minutes) from the start of the slot, and takes
          *     that slot: neither another intro call nor a room's session can be booked on it. Both
          *     people see it (`listIntroCalls`) and either can cancel it. No room is needed, or made.
@@ -1347,14 +1358,14 @@ export interface components {
             headline: string | null;
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1529,6 +1540,21 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["IntroCall"];
         };
+        /**
+         * @description An intro call's meeting link was set, changed or removed (`updateIntroCall`) by either of
+         *     its two people: sent to both. `data` is the call as the person who changed it sees it.
+         */
+        IntroCallUpdatedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "intro_call.updated";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["IntroCall"];
+        };
         IntroCallId: string;
         /**
          * @description `booked`: on both calendars (it stays `booked` once held: an intro call has no outcome
@@ -1551,6 +1577,8 @@ export interface components {
             status: components["schemas"]["IntroCallStatus"];
             /** @description What the person who booked it wrote to the mentor. */
             message: string | null;
+            /** @description Where the two meet (a video call link), set by either of them; `null` until one does. */
+            meetingUrl: components["schemas"]["MeetingUrl"] | null;
             viewerRole: components["schemas"]["RoomViewerRole"];
             cancelReason: string | null;
             createdAt: components["schemas"]["Timestamp"];
@@ -1564,6 +1592,11 @@ export interface components {
             /** @description The start of one of the mentor's open slots (see `listMentorSlots`). */
             startsAt: components["schemas"]["Timestamp"];
             message?: string;
+            meetingUrl?: components["schemas"]["MeetingUrl"];
+        };
+        UpdateIntroCallRequest: {
+            /** @description The new link, or `null` to remove it. */
+            meetingUrl: components["schemas"]["MeetingUrl"] | null;
         };
         CancelIntroCallRequest: {
             reason?: string;
@@ -2673,6 +2706,24 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The intro call is cancelled or has ended; nothing was changed. */
+        IntroCallNotChangeable: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
+        /** @description The body does not match the schema, for instance a link that is not http(s). */
+        IntroCallBadMeetingUrl: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The mentor offers no intro call, you already have one open with them, or the slot is not open. */
         IntroCallConflict: {
             headers: {
@@ -2754,7 +2805,7 @@ export interface components {
         /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
         Cursor: string;
         /**
-         * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+         * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
          *     same body replays the first response without doing the work again; the same key with
          *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
          *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -2818,7 +2869,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -2972,6 +3023,7 @@ export interface operations {
                      *           "durationMinutes": 20,
                      *           "status": "booked",
                      *           "message": "I lead a team of four for the first time and wonder whether your style fits me.",
+                     *           "meetingUrl": "https://meet.example/daniel-priya-intro",
                      *           "viewerRole": "mentor",
                      *           "cancelReason": null,
                      *           "createdAt": "2026-06-18T08:12:00.000Z",
@@ -3022,12 +3074,58 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    updateIntroCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                introCallId: components["parameters"]["IntroCallIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateIntroCallRequest"];
+            };
+        };
+        responses: {
+            /** @description The intro call with its new link, as the person who changed it sees it. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["IntroCall"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["IntroCallNotChangeable"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["IntroCallBadMeetingUrl"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     cancelIntroCall: {
         parameters: {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -3078,7 +3176,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -3610,7 +3708,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -3632,7 +3730,8 @@ export interface operations {
                 /**
                  * @example {
                  *       "startsAt": "2026-06-23T15:00:00.000Z",
-                 *       "message": "I lead a team of four for the first time and wonder whether your style fits me."
+                 *       "message": "I lead a team of four for the first time and wonder whether your style fits me.",
+                 *       "meetingUrl": "https://meet.example/daniel-priya-intro"
                  *     }
                  */
                 "application/json": components["schemas"]["BookIntroCallRequest"];
@@ -4002,7 +4101,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4496,7 +4595,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4593,7 +4692,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4627,7 +4726,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4670,7 +4769,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4703,7 +4802,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4755,7 +4854,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4789,7 +4888,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -4877,7 +4976,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5064,7 +5163,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5130,7 +5229,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5164,7 +5263,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5215,7 +5314,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5308,7 +5407,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5443,7 +5542,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5532,7 +5631,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5567,7 +5666,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5612,7 +5711,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5657,7 +5756,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5702,7 +5801,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5737,7 +5836,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5782,7 +5881,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5816,7 +5915,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -5939,7 +6038,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the
@@ -6369,7 +6468,7 @@ export interface operations {
             query?: never;
             header?: {
                 /**
-                 * @description A unique key (a UUID works) that makes this POST safe to retry: the same key with the
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
                  *     same body replays the first response without doing the work again; the same key with
                  *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
                  *     per API key, or per person for user tokens (a fresh token for the same person sees the

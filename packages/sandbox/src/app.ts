@@ -196,7 +196,9 @@ function dispatch(
     );
   }
   const principal = state.principal!;
-  const idempotencyKey = operation.method === 'POST' ? c.req.header('Idempotency-Key') : undefined;
+  // Every POST, and any other write whose contract lists the header (updateIntroCall's PATCH).
+  const idempotent = operation.method === 'POST' || operation.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+  const idempotencyKey = idempotent ? c.req.header('Idempotency-Key') : undefined;
   const print = idempotencyKey ? fingerprint(operation.method, c.req.path, input.body) : '';
   const credential = credentialOf(principal);
   const now = deps.now();

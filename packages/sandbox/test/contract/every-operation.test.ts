@@ -1230,6 +1230,27 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
   },
 
+  updateIntroCall: {
+    async success(ctx) {
+      const { call } = await introCall(ctx);
+      const res = await ctx.s.request<Schemas['IntroCall']>('PATCH', `/v1/intro-calls/${call.id}`, {
+        auth: ctx.mentor.token,
+        body: { meetingUrl: 'https://meet.example/every-op-intro' },
+      });
+      const updated = expectStatus(res, 200);
+      assert.equal(updated.meetingUrl, 'https://meet.example/every-op-intro');
+      assert.equal(updated.viewerRole, 'mentor');
+      ctx.state.introCall = { ...(await introCall(ctx)), call: updated };
+    },
+    async failure(ctx) {
+      // A link that is not http(s).
+      const { call, visitor } = await introCall(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/intro-calls/${call.id}`, { auth: visitor.token, body: { meetingUrl: 'javascript:alert(1)' } });
+      const problem = expectProblem(res, 422, 'validation_failed');
+      assert.equal(problem.errors?.[0]?.pointer, '/meetingUrl');
+    },
+  },
+
   cancelIntroCall: {
     async success(ctx) {
       const { call } = await introCall(ctx);

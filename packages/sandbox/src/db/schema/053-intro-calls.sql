@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS intro_calls (
   duration_minutes INTEGER NOT NULL CHECK (duration_minutes BETWEEN 10 AND 60),
   status           TEXT NOT NULL CHECK (status IN ('booked', 'cancelled')),
   message          TEXT,
+  -- Where the two meet (http(s) only, checked by the contract), set by either at any time before it ends.
+  meeting_url      TEXT,
   cancel_reason    TEXT,
   created_at       TEXT NOT NULL,
   updated_at       TEXT NOT NULL,

@@ -28,7 +28,7 @@ function reread(ctx: HandlerContext<OperationId>, id: string): IntroCallRow {
   return prepared(ctx.db, 'SELECT * FROM intro_calls WHERE id = ?').get(id) as IntroCallRow;
 }
 
-/** `POST /v1/mentors/{mentorId}/intro-calls`, `GET /v1/intro-calls`, `GET /v1/intro-calls/{id}`, `POST …/cancel`. */
+/** `POST /v1/mentors/{mentorId}/intro-calls`, `GET /v1/intro-calls`, `GET` and `PATCH /v1/intro-calls/{id}`, `POST …/cancel`. */
 export const introCallHandlers = {
   bookIntroCall: (ctx) => {
     const caller = requireCaller(ctx.principal);
@@ -60,8 +60,8 @@ export const introCallHandlers = {
     try {
       prepared(
         ctx.db,
-        `INSERT INTO intro_calls (id, mentor_id, mentor_user_id, mentee_id, starts_at, ends_at, duration_minutes, status, message, created_at, updated_at)
-         VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?)`,
+        `INSERT INTO intro_calls (id, mentor_id, mentor_user_id, mentee_id, starts_at, ends_at, duration_minutes, status, message, meeting_url, created_at, updated_at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, 'booked', ?, ?, ?, ?)`,
       ).run(
         id,
         mentorId,
@@ -71,6 +71,7 @@ export const introCallHandlers = {
         new Date(start.getTime() + offering.durationMinutes * 60_000).toISOString(),
         offering.durationMinutes,
         ctx.body.message ?? null,
+        ctx.body.meetingUrl ?? null,
         at,
         at,
       );
@@ -106,6 +107,20 @@ export const introCallHandlers = {
     return { status: 200, body: presentIntroCall(ctx.db, row, caller.userId) };
   },
 
+  updateIntroCall: (ctx) => {
+    const { row, caller } = ownIntroCall(ctx, ctx.params.introCallId);
+    if (row.status !== 'booked') throw new Problem(409, 'invalid_transition', `An intro call in status ${row.status} can no longer be changed.`);
+    // A link is for joining: once the call is over there is nothing left to join.
+    if (Date.parse(row.ends_at) <= ctx.now.getTime()) {
+      throw new Problem(409, 'invalid_transition', `Intro call ${row.id} ended at ${row.ends_at}; it can no longer be changed.`);
+    }
+    prepared(ctx.db, 'UPDATE intro_calls SET meeting_url = ?, updated_at = ? WHERE id = ?').run(ctx.body.meetingUrl, ctx.now.toISOString(), row.id);
+    // Both people hear of it, with the changer's view (as intro_call.cancelled carries the canceller's).
+    const call = presentIntroCall(ctx.db, reread(ctx, row.id), caller.userId);
+    ctx.emit('intro_call.updated', call, { userIds: [row.mentee_id, row.mentor_user_id] });
+    return { status: 200, body: call };
+  },
+
   cancelIntroCall: (ctx) => {
     const { row, caller } = ownIntroCall(ctx, ctx.params.introCallId);
     if (row.status !== 'booked') throw new Problem(409, 'invalid_transition', `An intro call in status ${row.status} cannot be cancelled.`);
@@ -122,4 +137,4 @@ export const introCallHandlers = {
     ctx.emit('intro_call.cancelled', call, { userIds: [row.mentee_id, row.mentor_user_id] });
     return { status: 200, body: call };
   },
-} satisfies Partial<HandlerMap<'bookIntroCall' | 'listIntroCalls' | 'retrieveIntroCall' | 'cancelIntroCall'>>;
+} satisfies Partial<HandlerMap<'bookIntroCall' | 'listIntroCalls' | 'retrieveIntroCall' | 'updateIntroCall' | 'cancelIntroCall'>>;

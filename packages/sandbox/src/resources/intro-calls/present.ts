@@ -16,6 +16,7 @@ export interface IntroCallRow {
   duration_minutes: number;
   status: IntroCall['status'];
   message: string | null;
+  meeting_url: string | null;
   cancel_reason: string | null;
   created_at: string;
   updated_at: string;
@@ -39,6 +40,7 @@ export function presentIntroCall(db: Db, row: IntroCallRow, viewerId: string): I
     durationMinutes: row.duration_minutes,
     status: row.status,
     message: row.message,
+    meetingUrl: row.meeting_url,
     viewerRole: row.mentor_user_id === viewerId ? 'mentor' : 'mentee',
     cancelReason: row.cancel_reason,
     createdAt: row.created_at,
