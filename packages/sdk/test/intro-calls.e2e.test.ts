@@ -13,7 +13,7 @@ import { contractChecks } from './support/contract-hooks.js';
 
 let s: TestSandbox;
 const checks = contractChecks();
-/** The Idempotency-Key of every POST to an intro-calls path, in order. */
+/** The Idempotency-Key of every POST or PATCH to an intro-calls path, in order. */
 const keys: (string | null)[] = [];
 let server: Menteo;
 let mentor: Menteo; // Daniel, the demo mentor: a free 20-minute intro call in the seed
@@ -26,7 +26,7 @@ const options = () => ({
     beforeRequest: [
       ...(checks.hooks.beforeRequest ?? []),
       (request: Request) => {
-        if (request.method === 'POST' && request.url.includes('intro-calls')) keys.push(request.headers.get('idempotency-key'));
+        if (request.method !== 'GET' && request.url.includes('intro-calls')) keys.push(request.headers.get('idempotency-key'));
       },
     ],
   },
@@ -163,5 +163,38 @@ describe('client.introCalls', () => {
     );
     assert.ok(seen.every((c, i) => i === 0 || seen[i - 1]!.startsAt <= c.startsAt));
     for (const call of made) await mentor.introCalls.cancel(call.id);
+  });
+
+  it('update sets, changes and clears the meeting link, by either person, with an Idempotency-Key; refusals are typed', async () => {
+    const visitor = someone();
+    const [startsAt] = await openSlots();
+    assert.ok(startsAt);
+    const call = await visitor.introCalls.book('men_demomentor', { startsAt, meetingUrl: 'https://meet.example/first' });
+    assert.equal(call.meetingUrl, 'https://meet.example/first', 'set when booking');
+    keys.length = 0;
+    const changed = await mentor.introCalls.update(call.id, { meetingUrl: 'https://meet.example/daniel' });
+    assert.equal(changed.meetingUrl, 'https://meet.example/daniel');
+    assert.equal(changed.viewerRole, 'mentor');
+    assert.ok(requestIdOf(changed));
+    assert.match(keys[0] ?? '', /\S/, 'the PATCH carries an Idempotency-Key');
+    assert.equal((await visitor.introCalls.retrieve(call.id)).meetingUrl, 'https://meet.example/daniel', 'the other person sees it');
+
+    const idempotencyKey = `intro-e2e-${process.pid}-link`;
+    const cleared = await visitor.introCalls.update(call.id, { meetingUrl: null }, { idempotencyKey });
+    assert.equal(cleared.meetingUrl, null);
+    const replayed = await visitor.introCalls.update(call.id, { meetingUrl: null }, { idempotencyKey });
+    assert.deepEqual(replayed, cleared, 'a retry with the same key gets the first answer');
+
+    await assert.rejects(
+      visitor.introCalls.update(call.id, { meetingUrl: 'javascript:alert(1)' }),
+      (e: unknown) => e instanceof UnprocessableEntityError && '/meetingUrl' in e.fieldErrors && e.requestId !== null,
+    );
+    await assert.rejects(someone().introCalls.update(call.id, { meetingUrl: 'https://meet.example/x' }), NotFoundError);
+    await visitor.introCalls.cancel(call.id);
+    await assert.rejects(
+      mentor.introCalls.update(call.id, { meetingUrl: 'https://meet.example/late' }),
+      (e: unknown) => e instanceof ConflictError && e.code === 'invalid_transition',
+    );
+    assert.equal((await visitor.introCalls.retrieve(call.id)).meetingUrl, null, 'the refusals wrote nothing');
   });
 });

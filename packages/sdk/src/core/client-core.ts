@@ -105,7 +105,7 @@ export interface RequestOptions {
   timeout?: number | undefined;
   /** Retries for this call, instead of the client's. */
   maxRetries?: number | undefined;
-  /** Override the generated `Idempotency-Key` of a POST (e.g. to retry across processes). */
+  /** Override the generated `Idempotency-Key` of a POST (or another write that takes one), e.g. to retry across processes. */
   idempotencyKey?: string | undefined;
   /** Extra request headers (the SDK sets `Authorization` itself). */
   headers?: Record<string, string> | undefined;
@@ -163,6 +163,11 @@ export interface RequestSpec extends RequestOptions {
   body?: unknown;
   /** `'secret'` for calls that need the secret key whatever else the client holds. */
   credential?: CredentialKind;
+  /**
+   * A write other than a POST whose operation takes an `Idempotency-Key` (updateIntroCall's
+   * PATCH): it gets one too, so a retry after a lost answer is not a second change and event.
+   */
+  idempotent?: boolean;
 }
 
 const defaultBaseUrl = 'https://api.menteo.dev';
@@ -325,7 +330,7 @@ export class MenteoCore {
 
   async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {
     // One key for every attempt of this call, including the one after a token refresh.
-    const key = spec.method === 'POST' ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const key = spec.method === 'POST' || spec.idempotent ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
     const authorization = spec.authorization ?? (await this.authorization(spec.credential));
     try {
       return await this.#send<T>(spec, authorization, key);

@@ -7,8 +7,9 @@ import { Resource, seg } from './resource.js';
 /**
  * A mentor's free intro call with one person, before any room: `mentor`, `mentee` (who booked
  * it), `startsAt`/`endsAt` (the offering's `durationMinutes` from the start of one of the
- * mentor's slots), `status` (`booked` or `cancelled`), the booker's `message`, the viewer's
- * own `viewerRole` and, once cancelled, `cancelReason`.
+ * mentor's slots), `status` (`booked` or `cancelled`), the booker's `message`, the
+ * `meetingUrl` either person set (http(s) only, or `null`), the viewer's own `viewerRole` and,
+ * once cancelled, `cancelReason`.
  *
  * @example
  * ```ts
@@ -72,6 +73,23 @@ export class IntroCalls extends Resource {
    */
   retrieve(introCallId: string, options?: RequestOptions): APIPromise<IntroCall> {
     return this.core.request({ ...options, method: 'GET', path: `${calls}/${seg(introCallId)}` });
+  }
+
+  /**
+   * Sets, changes or clears (`null`) the meeting link of a booked intro call that has not ended
+   * (either person may); both people receive `intro_call.updated`. The link must be http(s)
+   * (`UnprocessableEntityError` naming `/meetingUrl`); a cancelled or ended call is a
+   * `ConflictError` (`invalid_transition`); anyone else gets `NotFoundError`. Sent with an
+   * `Idempotency-Key`, as a POST is, so that a retry is one change.
+   *
+   * @example
+   * ```ts
+   * const call = await client.introCalls.update(introCallId, { meetingUrl: 'https://meet.example/daniel-priya' });
+   * await client.introCalls.update(introCallId, { meetingUrl: null }); // no link any more
+   * ```
+   */
+  update(introCallId: string, body: BodyOf<'updateIntroCall'>, options?: RequestOptions): APIPromise<IntroCall> {
+    return this.core.request({ ...options, method: 'PATCH', path: `${calls}/${seg(introCallId)}`, body, idempotent: true });
   }
 
   /**

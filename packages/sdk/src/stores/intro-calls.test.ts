@@ -8,7 +8,7 @@ import { after, before, describe, it } from 'node:test';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { mounted, until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
-import { ConflictError, MenteoError } from '../core/errors.js';
+import { ConflictError, MenteoError, UnprocessableEntityError } from '../core/errors.js';
 import { IntroCalls } from '../resources/intro-calls.js';
 import { createStoreContext, createStores, introCallStores, liveFeed, memoryStorage, roomPlanStores, type StoreContext } from './index.js';
 
@@ -198,5 +198,82 @@ describe('introCallStores', () => {
     await until($mine, (s) => s.items[0]?.status === 'cancelled');
     assert.equal(listLoads(), lists, 'no list was reloaded');
     for (const stop of stops) stop();
+  });
+
+  it('updateIntroCall: the new link replaces the call in every list at once, the lists reload, the slots do not; a refusal changes no list', async () => {
+    const person = make(await visitor());
+    const daniel = make(mentor);
+    const $slots = person.mentorSlots(demo, nextTwoWeeks());
+    const stops = [await mounted($slots, (s) => !!s.data)];
+    const call = await person.bookIntroCall(demo, { startsAt: $slots.get().data!.data[0]!.startsAt });
+    assert.equal(call.meetingUrl, null);
+    const [$mine, $booked] = [person.introCalls(), daniel.introCalls({ status: 'booked' })];
+    stops.push(await mounted($mine, (s) => s.loaded), await mounted($booked, (s) => s.loaded));
+    await until($mine, (s) => !s.loading && s.items.some((c) => c.id === call.id));
+    const [lists, slots] = [listLoads(), slotLoads()];
+
+    const updated = await daniel.updateIntroCall(call.id, { meetingUrl: 'https://meet.example/daniel' });
+    assert.equal(updated.meetingUrl, 'https://meet.example/daniel');
+    assert.equal(updated.viewerRole, 'mentor');
+    assert.deepEqual(
+      $booked.get().items.filter((c) => c.id === call.id),
+      [updated],
+      'in the mentor’s list at once',
+    );
+    await waitFor(() => listLoads() > lists); // ['introCalls'] was named
+    await until($booked, (s) => !s.loading);
+    assert.equal($booked.get().items.find((c) => c.id === call.id)?.meetingUrl, 'https://meet.example/daniel', 'the reload agrees');
+    assert.equal(slotLoads(), slots, 'a link leaves the mentor’s slots as they were');
+
+    await until($mine, (s) => !s.loading);
+    const before = $mine.get();
+    await assert.rejects(
+      person.updateIntroCall(call.id, { meetingUrl: 'javascript:alert(1)' }),
+      (e: unknown) => e instanceof UnprocessableEntityError && '/meetingUrl' in e.fieldErrors && e.requestId !== null,
+    );
+    assert.ok(person.context.lastError.get() instanceof UnprocessableEntityError);
+    assert.equal($mine.get(), before, 'a refusal changes no list');
+    for (const stop of stops) stop();
+    await daniel.cancelIntroCall(call.id);
+  });
+
+  it('live: a link set by the other person reaches the lists as each one sees the call; no list or slot reloads', async () => {
+    const token = await visitor();
+    const daniel = makeLive(mentor);
+    const tab = makeLive(token);
+    const $slots = tab.mentorSlots(demo, nextTwoWeeks());
+    const slotStop = await mounted($slots, (s) => !!s.data);
+    const call = await new IntroCalls(client(token)).book(demo, { startsAt: $slots.get().data!.data[0]!.startsAt });
+    slotStop();
+    const [$booked, $mine] = [daniel.introCalls({ status: 'booked' }), tab.introCalls()];
+    const stops = [await liveLists(daniel, $booked), await liveLists(tab, $mine)];
+    await until($booked, (s) => s.items.some((c) => c.id === call.id));
+    await until($mine, (s) => s.items.some((c) => c.id === call.id));
+    const [lists, slots] = [listLoads(), slotLoads()];
+
+    const byMentee = await new IntroCalls(client(token)).update(call.id, { meetingUrl: 'https://meet.example/from-the-mentee' }); // another tab
+    const seen = await until($booked, (s) => s.items.some((c) => c.id === call.id && c.meetingUrl !== null));
+    assert.deepEqual(
+      seen.items.find((c) => c.id === call.id),
+      { ...byMentee, viewerRole: 'mentor' },
+      'the mentor’s own role',
+    );
+    const mine = await until($mine, (s) => s.items.some((c) => c.id === call.id && c.meetingUrl !== null));
+    assert.deepEqual(
+      mine.items.find((c) => c.id === call.id),
+      byMentee,
+    );
+
+    const byMentor = await new IntroCalls(client(mentor)).update(call.id, { meetingUrl: null });
+    const cleared = await until($mine, (s) => s.items.some((c) => c.id === call.id && c.meetingUrl === null));
+    assert.deepEqual(
+      cleared.items.find((c) => c.id === call.id),
+      { ...byMentor, viewerRole: 'mentee' },
+      'the booker’s own role',
+    );
+    assert.equal(listLoads(), lists, 'no list was reloaded');
+    assert.equal(slotLoads(), slots, 'no slots were reloaded');
+    for (const stop of stops) stop();
+    await new IntroCalls(client(token)).cancel(call.id);
   });
 });

@@ -23,15 +23,16 @@ export type IntroCallListParams = Omit<QueryOf<'listIntroCalls'>, 'cursor'>;
  *
  * @example
  * ```ts
- * const { introCalls, bookIntroCall, cancelIntroCall } = introCallStores(context);
+ * const { introCalls, bookIntroCall, updateIntroCall, cancelIntroCall } = introCallStores(context);
  * ```
  */
 export interface IntroCallStores {
   /**
    * The signed-in person's intro calls, as booker and as mentor, in order of `startsAt`.
-   * The stores' own bookings and cancellations show in it at once, and the other person's (or
-   * another tab's) arrive live (`intro_call.booked`, `intro_call.cancelled`): the call joins or
-   * leaves each list by its filter, as the signed-in person sees it, and the mentor's slots reload.
+   * The stores' own bookings, link changes and cancellations show in it at once, and the other
+   * person's (or another tab's) arrive live (`intro_call.booked`, `intro_call.updated`,
+   * `intro_call.cancelled`): the call joins, changes in or leaves each list by its filter, as the
+   * signed-in person sees it, and on a booking or cancellation the mentor's slots reload.
    *
    * @example
    * ```ts
@@ -54,6 +55,19 @@ export interface IntroCallStores {
    */
   bookIntroCall(mentorId: string, body: BodyOf<'bookIntroCall'>): Promise<IntroCall>;
   /**
+   * Sets, changes or clears (`null`) the meeting link of a booked intro call that has not ended.
+   * Its new version replaces it in every list at once, and the lists (`['introCalls']`) reload;
+   * the mentor's slots do not (the time is the same). A refusal (`UnprocessableEntityError` on
+   * `/meetingUrl`, `ConflictError` `invalid_transition`, `NotFoundError`) rejects, sets
+   * `lastError` and changes no list.
+   *
+   * @example
+   * ```ts
+   * await stores.updateIntroCall(call.id, { meetingUrl: 'https://meet.example/daniel-priya' });
+   * ```
+   */
+  updateIntroCall(introCallId: string, body: BodyOf<'updateIntroCall'>): Promise<IntroCall>;
+  /**
    * Cancels a booked intro call that has not started. Its new version replaces it in every list
    * at once; the lists (`['introCalls']`: a `booked` list drops it) and the mentor's slots
    * (`['mentorSlots', mentorId]`: the slot opens again) reload. A refusal (`ConflictError`
@@ -66,6 +80,10 @@ export interface IntroCallStores {
    */
   cancelIntroCall(introCallId: string, body?: BodyOf<'cancelIntroCall'>): Promise<IntroCall>;
 }
+
+/** The events that carry an intro call, as the person who acted sees it. */
+const isIntroCallEvent = (event: LiveEvent): event is Extract<LiveEvent, { type: 'intro_call.booked' | 'intro_call.updated' | 'intro_call.cancelled' }> =>
+  event.type === 'intro_call.booked' || event.type === 'intro_call.updated' || event.type === 'intro_call.cancelled';
 
 /** The API's order of intro calls: by `startsAt`. */
 const byStart = (a: IntroCall, b: IntroCall) => (a.startsAt < b.startsAt ? -1 : a.startsAt > b.startsAt ? 1 : 0);
@@ -117,26 +135,26 @@ export const introCallStores = /* @__PURE__ */ personal((context): IntroCallStor
   };
   /** An event's call carries the view of whoever acted: ours is the role a list knows, else who we are tells it. */
   const heard = (event: LiveEvent) => {
-    if (event.type !== 'intro_call.booked' && event.type !== 'intro_call.cancelled') return;
+    if (!isIntroCallEvent(event)) return;
     const call = event.data;
     const me = context.user.get();
     const viewerRole = knownRole(call.id) ?? (me && (call.mentor.userId === me ? 'mentor' : 'mentee'));
     if (viewerRole) place({ ...call, viewerRole });
     else invalidate(context, ['introCalls']); // who we are could not be learned: the lists ask the API
-    invalidate(context, ['mentorSlots', call.mentor.id]);
+    // A new link leaves the mentor's calendar as it was.
+    if (event.type !== 'intro_call.updated') invalidate(context, ['mentorSlots', call.mentor.id]);
   };
-  const needsViewer = (event: LiveEvent) =>
-    (event.type === 'intro_call.booked' || event.type === 'intro_call.cancelled') && lists.entries.size > 0 && !knownRole(event.data.id);
+  const needsViewer = (event: LiveEvent) => isIntroCallEvent(event) && lists.entries.size > 0 && !knownRole(event.data.id);
   context.onDispose(live.listen(knowingViewer(context, needsViewer, heard)));
 
   // The request starts inside the try, so that a bad id (refused before sending) rejects and sets lastError too.
-  const settle = async (request: () => PromiseLike<IntroCall>, mentorId?: string): Promise<IntroCall> => {
+  const settle = async (request: () => PromiseLike<IntroCall>, mentorId?: string, movesSlots = true): Promise<IntroCall> => {
     try {
       const call = await request();
       place(call);
       // Lists reload for what the stores cannot know (the other person's changes, pages not loaded).
       invalidate(context, ['introCalls']);
-      invalidate(context, ['mentorSlots', call.mentor.id]);
+      if (movesSlots) invalidate(context, ['mentorSlots', call.mentor.id]);
       return call;
     } catch (error) {
       // A booking refused with a 409 (the slot taken meanwhile) means the slots shown are stale.
@@ -148,6 +166,7 @@ export const introCallStores = /* @__PURE__ */ personal((context): IntroCallStor
   return {
     introCalls: (params = {}) => lists(params).store,
     bookIntroCall: (mentorId, body) => settle(() => api.book(mentorId, body), mentorId),
+    updateIntroCall: (introCallId, body) => settle(() => api.update(introCallId, body), undefined, false),
     cancelIntroCall: (introCallId, body = {}) => settle(() => api.cancel(introCallId, body)),
   };
 });
