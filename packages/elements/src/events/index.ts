@@ -22,3 +22,4 @@ export type * from './menteo-help-fit-answered.js';
 export type * from './menteo-room-reviewed.js';
 export type * from './menteo-intro-call-booked.js';
 export type * from './menteo-intro-call-cancelled.js';
+export type * from './menteo-intro-call-updated.js';

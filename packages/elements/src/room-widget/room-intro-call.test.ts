@@ -16,6 +16,16 @@ const widget = (person: Person, roomId: string, lang?: string, dir?: string) => 
 
 const control = (el: Element, action: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="intro-call"] [data-intro-action="${action}"]`);
 
+/** The first open slot of a mentor over the next two weeks. */
+async function firstSlot(client: Menteo, mentorId: string, last = false): Promise<string> {
+  const { data: slots } = await client.mentors.slots(mentorId, {
+    start: new Date(Date.now() + 86_400_000).toISOString(),
+    end: new Date(Date.now() + 15 * 86_400_000).toISOString(),
+    timeZone: 'UTC',
+  });
+  return (last ? slots.at(-1) : slots[0])!.startsAt;
+}
+
 /** The booked calls of a seeded person, to cancel what a failed test left behind. */
 async function cancelOpen(client: Menteo, mentorId: string): Promise<void> {
   for (const call of (await client.introCalls.list({ status: 'booked' })).data) {
@@ -131,13 +141,13 @@ describe('<menteo-room-widget> intro call', () => {
     expect((await booked).detail.introCall).to.include({ startsAt: slot.dataset.startsAt, message: 'Typed at once' });
   });
 
-  it('offers "Add to calendar" for the booked call: an .ics file of its time', async () => {
+  it('offers "Add to calendar" for the booked call: an .ics file of its time and its meeting link', async () => {
     const { data: slots } = await mentee.mentors.slots(request.mentor.id, {
       start: new Date(Date.now() + 86_400_000).toISOString(),
       end: new Date(Date.now() + 15 * 86_400_000).toISOString(),
       timeZone: 'UTC',
     });
-    const call = await mentee.introCalls.book(request.mentor.id, { startsAt: slots[0]!.startsAt });
+    const call = await mentee.introCalls.book(request.mentor.id, { startsAt: slots[0]!.startsAt, meetingUrl: 'https://meet.example/priya-marcus' });
     const { el } = await widget('demo-mentee', request.id);
     await waitUntil(() => control(el, 'calendar'), 'no calendar button', { timeout: 10_000 });
     const made: Blob[] = [];
@@ -166,6 +176,142 @@ describe('<menteo-room-widget> intro call', () => {
     expect(ics).to.contain(`DTSTART:${utc(call.startsAt)}`);
     expect(ics).to.contain(`DTEND:${utc(call.endsAt)}`);
     expect(ics).to.contain(`SUMMARY:Intro call with ${request.mentor.name}`);
+    expect(ics).to.contain('URL:https://meet.example/priya-marcus', 'the meeting link, as a session’s .ics has it');
+  });
+
+  it('lets the mentee add, change and remove the meeting link by keyboard; "Join the call" opens it in a new tab', async () => {
+    const call = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
+    const { el } = await widget('demo-mentee', request.id);
+    await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
+    expect(part(el, 'intro-call-link'), 'no link yet').to.be.null;
+    expect(control(el, 'link')!.textContent!.trim()).to.equal('Add a meeting link');
+
+    control(el, 'link')!.focus();
+    await sendKeys({ press: 'Enter' });
+    const form = await waitForPart(el, 'intro-call-link-form');
+    expect(form.getAttribute('aria-label')).to.equal('Add a meeting link');
+    const input = () => part(el, 'intro-call-link-form')!.querySelector<HTMLInputElement>('input')!;
+    expect(focused(el)).to.equal(input());
+    expect(input().type).to.equal('url');
+    expect(form.querySelector('label')!.textContent).to.equal('Meeting link (optional)');
+    expect(form.querySelector<HTMLLabelElement>('label')!.htmlFor).to.equal(input().id);
+    await expect(el).to.be.accessible();
+
+    // Not http(s): the field refuses it and nothing is sent.
+    await sendKeys({ type: 'ftp://meet.example/x' });
+    expect(input().checkValidity()).to.equal(false);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect((await mentee.introCalls.retrieve(call.id)).meetingUrl).to.equal(null);
+    input().select();
+    await sendKeys({ type: 'https://meet.example/priya-marcus' });
+    const updated = oneEvent(el, 'menteo-intro-call-updated');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await updated;
+    expect(detail.roomId).to.equal(request.id);
+    expect(detail.introCall).to.include({ id: call.id, meetingUrl: 'https://meet.example/priya-marcus' });
+    const join = await waitForPart(el, 'intro-call-link');
+    expect(join.textContent!.trim()).to.equal('Join the call');
+    expect(join.getAttribute('href')).to.equal('https://meet.example/priya-marcus');
+    expect(join.getAttribute('target')).to.equal('_blank');
+    expect(join.getAttribute('rel')!.split(' ')).to.include('noopener');
+    expect(part(el, 'intro-call-link-form')).to.be.null;
+    await waitUntil(() => focused(el)?.textContent?.includes('Meeting link saved.'), 'focus is lost with the form');
+    expect((await mentee.introCalls.retrieve(call.id)).meetingUrl).to.equal('https://meet.example/priya-marcus');
+    await expect(el).to.be.accessible();
+
+    // Change: the field holds the link; Cancel closes it and gives focus back to the button.
+    expect(control(el, 'link')!.textContent!.trim()).to.equal('Change the link');
+    control(el, 'link')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitForPart(el, 'intro-call-link-form');
+    expect(input().value).to.equal('https://meet.example/priya-marcus');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)).to.equal(control(el, 'link-cancel'));
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => !part(el, 'intro-call-link-form'), 'the form stays');
+    expect(focused(el)).to.equal(control(el, 'link'));
+
+    // Remove: an empty field.
+    control(el, 'link')!.click();
+    await waitForPart(el, 'intro-call-link-form');
+    input().value = '';
+    input().dispatchEvent(new Event('input'));
+    const removed = oneEvent(el, 'menteo-intro-call-updated');
+    control(el, 'link-save')!.click();
+    expect((await removed).detail.introCall.meetingUrl).to.equal(null);
+    await waitUntil(() => !part(el, 'intro-call-link'), 'the link stays');
+    expect(textOf(el)).to.contain('Meeting link removed.');
+    expect((await mentee.introCalls.retrieve(call.id)).meetingUrl).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('lets the mentor set the link of the call booked by the person waiting', async () => {
+    const real = await mentee.introCalls.book(waiting.mentor.id, { startsAt: await firstSlot(mentee, waiting.mentor.id, true) });
+    const asWaiting = (call: IntroCall): IntroCall => (call.id === real.id ? { ...call, mentee: waiting.mentee } : call);
+    use(replay('GET', '/v1/intro-calls', { mutate: (body: { data: IntroCall[] }) => ({ ...body, data: body.data.map(asWaiting) }) }).handler);
+    const { el } = await widget('demo-mentor', waiting.id);
+    await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
+    control(el, 'link')!.click();
+    const form = await waitForPart(el, 'intro-call-link-form');
+    form.querySelector('input')!.focus();
+    await sendKeys({ type: 'https://meet.example/daniel' });
+    const updated = oneEvent(el, 'menteo-intro-call-updated');
+    control(el, 'link-save')!.click();
+    expect((await updated).detail.introCall).to.include({ id: real.id, meetingUrl: 'https://meet.example/daniel', viewerRole: 'mentor' });
+    expect((await mentee.introCalls.retrieve(real.id)).meetingUrl, 'the person who booked it sees it').to.equal('https://meet.example/daniel');
+    await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/daniel', 'no link');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a link set elsewhere (the other person, another tab) without reloading', async () => {
+    const call = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
+    const { el } = await widget('demo-mentee', request.id);
+    await waitUntil(() => control(el, 'link'), 'no call', { timeout: 10_000 });
+    const lists = replay('GET', '/v1/intro-calls');
+    use(lists.handler);
+    // intro_call.updated reaches the widget's stores; the list is not asked for again.
+    await mentee.introCalls.update(call.id, { meetingUrl: 'https://meet.example/elsewhere' });
+    await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/elsewhere', 'the change did not arrive', {
+      timeout: 10_000,
+    });
+    expect(control(el, 'link')!.textContent!.trim()).to.equal('Change the link');
+    expect(lists.count).to.equal(0);
+  });
+
+  it('keeps the link typed when saving fails, and says why with the request id', async () => {
+    const real = await mentee.introCalls.book(request.mentor.id, {
+      startsAt: await firstSlot(mentee, request.mentor.id),
+      meetingUrl: 'https://meet.example/old',
+    });
+    const failing = replay('PATCH', '/v1/intro-calls/:id', { status: 500 });
+    use(failing.handler);
+    const { el } = await widget('demo-mentee', request.id);
+    await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
+    control(el, 'link')!.click();
+    const input = (await waitForPart(el, 'intro-call-link-form')).querySelector('input')!;
+    input.select();
+    input.focus();
+    await sendKeys({ type: 'https://meet.example/new' });
+    control(el, 'link-save')!.click();
+    const alert = () => part(el, 'intro-call-link-form')?.querySelector('[role="alert"]');
+    await waitUntil(alert, 'no error', { timeout: 15_000 });
+    expect(alert()!.textContent).to.contain('We couldn’t save the link.');
+    expect(alert()!.textContent).to.contain(`Request ID: ${failing.requestIds.at(-1)}`);
+    expect(part(el, 'intro-call-link-form')!.querySelector('input')!.value, 'what was typed').to.equal('https://meet.example/new');
+    expect(part(el, 'intro-call-link')!.getAttribute('href'), 'the link shown is still the saved one').to.equal('https://meet.example/old');
+    expect((await mentee.introCalls.retrieve(real.id)).meetingUrl).to.equal('https://meet.example/old');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no "Join the call" for a link that is not http(s)', async () => {
+    const real = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
+    const unsafe = (call: IntroCall): IntroCall => (call.id === real.id ? { ...call, meetingUrl: 'javascript:alert(1)' } : call);
+    use(replay('GET', '/v1/intro-calls', { mutate: (body: { data: IntroCall[] }) => ({ ...body, data: body.data.map(unsafe) }) }).handler);
+    const { el } = await widget('demo-mentee', request.id);
+    await waitUntil(() => control(el, 'link'), 'no call', { timeout: 10_000 });
+    expect(part(el, 'intro-call-link')).to.be.null;
+    expect(el.shadowRoot!.querySelector('[part~="intro-call"] a[href^="javascript"]')).to.be.null;
   });
 
   it('speaks Spanish, right to left too', async () => {
@@ -174,6 +320,20 @@ describe('<menteo-room-widget> intro call', () => {
       timeout: 10_000,
     });
     expect(part(el, 'intro-call-button')!.textContent!.trim()).to.equal(`Reservar una llamada de presentación gratuita (${offering.durationMinutes} min)`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks Spanish for the meeting link, right to left too', async () => {
+    await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id), meetingUrl: 'https://meet.example/es' });
+    const { el } = await widget('demo-mentee', request.id, 'es', 'rtl');
+    const join = await waitForPart(el, 'intro-call-link', 10_000);
+    await waitUntil(() => join.textContent!.trim() === 'Unirse a la llamada', 'not in Spanish');
+    expect(control(el, 'link')!.textContent!.trim()).to.equal('Cambiar el enlace');
+    control(el, 'link')!.click();
+    const form = await waitForPart(el, 'intro-call-link-form');
+    expect(form.querySelector('label')!.textContent).to.equal('Enlace de la reunión (opcional)');
+    expect(form.querySelector('input')!.getAttribute('dir'), 'a URL reads left to right').to.equal('ltr');
+    expect(control(el, 'link-save')!.textContent!.trim()).to.equal('Guardar');
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,7 @@ import { introCallStores, mentorProfileStores, type PagedState, type StoreContex
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
+import { safeHref } from '../internal/safe-url.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { downloadIcs, icsFor } from './room-calendar.js';
 import type { SessionDetails } from './room-session-details.js';
@@ -21,12 +22,22 @@ export interface IntroCallSources extends PickerSources {
 /** After booking, cancelling or closing the panel, focus goes to what the section then says. */
 const afterChange = '[part~="intro-call"] [role="status"], [part~="intro-call-button"]';
 
+/** The link form of one call, open: what is typed lives here, so no render (a live update of the call) can lose it. */
+interface LinkDraft {
+  id: string;
+  value: string;
+  saving: boolean;
+  /** The last refused save (the form stays, with what was typed). */
+  error?: unknown;
+}
+
 /**
  * A requested room's free intro call: while the mentee waits for the mentor's answer, the mentor's
  * `intro_call` offering ("Book a free intro call (20 min)") opens the mentor's open times
  * (room-slot-picker.ts) and books it through the SDK's intro-call store; once booked, both see
- * it — its time with the zone, the mentee's message, "Add to calendar" (an .ics file) and Cancel
- * (asked inline). Nothing shows when the mentor offers no intro call and none is booked.
+ * it — its time with the zone, the mentee's message, "Join the call" (its meeting link, http(s)
+ * only, which either can add or change inline), "Add to calendar" (an .ics file, with the link)
+ * and Cancel (asked inline). Nothing shows when the mentor offers no intro call and none is booked.
  * Loaded on demand (room-intro-call-loader.ts): only requested rooms need it.
  *
  * @example
@@ -45,6 +56,8 @@ export class RoomIntroCall {
   #error: unknown;
   /** What the last change says ("Intro call booked for …", "Intro call cancelled."). */
   #said: string | undefined;
+  /** The meeting link form, when open. */
+  #link: LinkDraft | undefined;
 
   constructor(
     private readonly host: MenteoElement,
@@ -66,7 +79,7 @@ export class RoomIntroCall {
   /** Closes the panel and forgets the questions (another room-id). */
   reset(): void {
     this.#picker.reset();
-    this.#cancelling = this.#error = this.#said = undefined;
+    this.#cancelling = this.#error = this.#said = this.#link = undefined;
   }
 
   /** The pair's booked intro call that has not ended, if the list holds it. */
@@ -117,24 +130,84 @@ export class RoomIntroCall {
   #renderCall(room: Room, call: IntroCall): TemplateResult {
     const l = this.from.l10n();
     const other = room.viewerRole === 'mentee' ? call.mentor.name : call.mentee.name;
+    const link = call.meetingUrl ? safeHref(call.meetingUrl) : undefined;
     return html`<div part="intro-call-booked" data-intro-call-id=${call.id}>
       ${this.from.details().renderWhen(call)}
       <p dir="auto">${l.msg('roomIntroWith', { name: other, minutes: call.durationMinutes })}</p>
       ${call.message ? html`<blockquote class="small" dir="auto">${call.message}</blockquote>` : nothing}
+      ${link ? html`<p><a part="intro-call-link" href=${link} target="_blank" rel="noopener noreferrer">${l.msg('roomIntroJoin')}</a></p>` : nothing}
       ${this.#error ? html`<div role="alert" class="inline-error"><p>${l.msg('roomIntroError')}</p>${requestIdLine(l, this.#error) ?? nothing}</div>` : nothing}
       ${
-        this.#cancelling === call.id
-          ? html`<div class="row confirm-inline" role="group" aria-labelledby="intro-cancel-q">
+        this.#link?.id === call.id
+          ? this.#renderLinkForm(room, call, this.#link)
+          : this.#cancelling === call.id
+            ? html`<div class="row confirm-inline" role="group" aria-labelledby="intro-cancel-q">
             <p id="intro-cancel-q" class="small">${l.msg('roomIntroCancelAsk')}</p>
             <button type="button" class="small quiet" data-intro-action="keep" @click=${() => this.#ask(undefined, 'cancel')}>${l.msg('roomSessionKeep')}</button>
             <button type="button" class="small danger" data-intro-action="confirm-cancel" @click=${() => this.#cancel(room, call)}>${l.msg('roomIntroCancel')}</button>
           </div>`
-          : html`<div class="row">
+            : html`<div class="row">
+            <button type="button" class="small quiet" data-intro-action="link" @click=${() => this.#editLink(call)}>${l.msg(call.meetingUrl ? 'roomIntroLinkChange' : 'roomIntroLinkAdd')}</button>
             <button type="button" class="small quiet" data-intro-action="calendar" @click=${() => this.#calendar(call, other)}>${l.msg('roomAddToCalendar')}</button>
             <button type="button" class="small quiet" data-intro-action="cancel" @click=${() => this.#ask(call.id, 'keep')}>${l.msg('roomIntroCancel')}</button>
           </div>`
       }
     </div>`;
+  }
+
+  /** Label, a URL field (http(s) only, empty removes the link), Save and Cancel. */
+  #renderLinkForm(room: Room, call: IntroCall, draft: LinkDraft): TemplateResult {
+    const l = this.from.l10n();
+    return html`<form part="intro-call-link-form" class="stack" aria-label=${l.msg(call.meetingUrl ? 'roomIntroLinkChange' : 'roomIntroLinkAdd')} @submit=${(e: SubmitEvent) => this.#saveLink(e, room, draft)}>
+      <label for="intro-link">${l.msg('roomMeetingLinkLabel')}</label>
+      <input id="intro-link" name="meetingUrl" type="url" dir="ltr" pattern="https?://.+" placeholder="https://" maxlength="2000" .value=${draft.value}
+        @input=${(e: InputEvent) => {
+          draft.value = (e.target as HTMLInputElement).value;
+        }} />
+      ${draft.error ? html`<div role="alert" class="inline-error"><p>${l.msg('roomIntroLinkError')}</p>${requestIdLine(l, draft.error) ?? nothing}</div>` : nothing}
+      <div class="row">
+        <button type="button" class="small quiet" data-intro-action="link-cancel" @click=${() => this.#closeLink('[data-intro-action="link"]')}>${l.msg('roomCancel')}</button>
+        <button type="submit" class="small" data-intro-action="link-save" ?disabled=${draft.saving}>${l.msg('roomSessionSave')}</button>
+      </div>
+    </form>`;
+  }
+
+  #editLink(call: IntroCall): void {
+    this.#link = { id: call.id, value: call.meetingUrl ?? '', saving: false };
+    this.#said = this.#error = this.#cancelling = undefined;
+    this.#focusAfterUpdate('#intro-link');
+  }
+
+  #closeLink(focus: string): void {
+    this.#link = undefined;
+    this.#focusAfterUpdate(focus);
+  }
+
+  #focusAfterUpdate(selector: string): void {
+    this.host.requestUpdate();
+    void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[part~="intro-call"] ${selector}`)?.focus());
+  }
+
+  async #saveLink(event: SubmitEvent, room: Room, draft: LinkDraft): Promise<void> {
+    event.preventDefault();
+    const stores = this.from.stores();
+    if (!stores || draft.saving) return;
+    const meetingUrl = draft.value.trim() || null;
+    draft.saving = true;
+    draft.error = undefined;
+    this.host.requestUpdate();
+    try {
+      const introCall = await introCallStores(stores).updateIntroCall(draft.id, { meetingUrl });
+      this.#said = this.from.l10n().msg(introCall.meetingUrl ? 'roomIntroLinkSaved' : 'roomIntroLinkRemoved');
+      this.host.emit('menteo-intro-call-updated', { roomId: room.id, introCall });
+      this.#closeLink('[role="status"]');
+    } catch (error) {
+      // The form stays open with what was typed, and says why it was not saved.
+      draft.error = error;
+    } finally {
+      draft.saving = false;
+      this.host.requestUpdate();
+    }
   }
 
   #open(room: Room, minutes: number): void {

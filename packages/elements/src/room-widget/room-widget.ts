@@ -148,6 +148,7 @@ const hourMs = 3_600_000;
  * @fires menteo-goal-deleted - The API deleted a goal; `detail` has `roomId` and `goalId`.
  * @fires menteo-intro-call-booked - The mentee booked the mentor's free intro call from a requested room; `detail` has `roomId` and `introCall`.
  * @fires menteo-intro-call-cancelled - The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
+ * @fires menteo-intro-call-updated - The viewer added, changed or removed the booked intro call's meeting link; `detail` has `roomId` and `introCall`.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example

@@ -2,7 +2,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoomWidget as MenteoRoomWidgetElement } from '@menteo/elements/room-widget';
-import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoIntroCallBookedEvent, MenteoIntroCallCancelledEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoIntroCallBookedEvent, MenteoIntroCallCancelledEvent, MenteoIntroCallUpdatedEvent, MenteoRetryEvent } from '@menteo/elements';
 
 /**
  * `<menteo-room-widget>` as a React component: properties as props (`MenteoRoomWidget.prototype` lists them), events as `on…` props.
@@ -26,6 +26,7 @@ import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSent
  * - `onMenteoGoalDeleted`: `menteo-goal-deleted` — The API deleted a goal; `detail` has `roomId` and `goalId`.
  * - `onMenteoIntroCallBooked`: `menteo-intro-call-booked` — The mentee booked the mentor's free intro call from a requested room; `detail` has `roomId` and `introCall`.
  * - `onMenteoIntroCallCancelled`: `menteo-intro-call-cancelled` — The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
+ * - `onMenteoIntroCallUpdated`: `menteo-intro-call-updated` — The viewer added, changed or removed the booked intro call's meeting link; `detail` has `roomId` and `introCall`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  *
  * @example
@@ -88,6 +89,10 @@ export const MenteoRoomWidget = createComponent({
      * The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
      */
     onMenteoIntroCallCancelled: 'menteo-intro-call-cancelled' as EventName<MenteoIntroCallCancelledEvent>,
+    /**
+     * The viewer added, changed or removed the booked intro call's meeting link; `detail` has `roomId` and `introCall`.
+     */
+    onMenteoIntroCallUpdated: 'menteo-intro-call-updated' as EventName<MenteoIntroCallUpdatedEvent>,
     /**
      * The person asked to load again after an error.
      */
