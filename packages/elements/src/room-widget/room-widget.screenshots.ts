@@ -70,7 +70,12 @@ export const scenarios: Scenario[] = [
     person: 'demo-mentor',
     interact: intro(`const { data } = await client.request({ method: 'GET', path: '/v1/rooms', query: { role: 'mentor', status: 'requested' } });
       widget.roomId = data.find((r) => r.mentee.name === 'Sam Lindqvist').id;
-      await until(() => shadow().querySelector('[part~="intro-call-booked"]'));`),
+      const call = await until(() => shadow().querySelector('[part~="intro-call-booked"]'));
+      // Daniel gives the call its link (once: the dark and RTL shots find it set), and Sam's shots after it show it too.
+      if (!shadow().querySelector('[part~="intro-call-link"]')) {
+        await client.request({ method: 'PATCH', path: '/v1/intro-calls/' + call.dataset.introCallId, body: { meetingUrl: 'https://meet.example/daniel-sam' } });
+      }
+      await until(() => shadow().querySelector('[part~="intro-call-link"]'));`),
   },
   {
     name: 'intro-call-sidebar-320',
@@ -78,6 +83,15 @@ export const scenarios: Scenario[] = [
     width: 320,
     person: 'acme-employee',
     interact: intro(`widget.roomId = (await samsRequest()).id; await until(() => shadow().querySelector('[part~="intro-call-booked"]'));`),
+  },
+  {
+    name: 'intro-call-link-form',
+    markup: '<menteo-room-widget></menteo-room-widget>',
+    width: 360,
+    person: 'acme-employee',
+    interact: intro(`widget.roomId = (await samsRequest()).id;
+      (await until(() => shadow().querySelector('[data-intro-action="link"]'))).click();
+      await until(() => shadow().querySelector('[part~="intro-call-link-form"]'));`),
   },
   { name: 'sidebar-320', markup: room(), width: 320, person: 'demo-mentee' },
   { name: 'signed-out', markup: room(), width: 360 },
