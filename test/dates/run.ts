@@ -39,6 +39,8 @@ export const suites = [
       'test/room-agreement-sessions.test.ts',
       'test/session-reminders.test.ts',
       'test/intro-calls.test.ts',
+      'test/intro-call-link.test.ts',
+      'test/sandbox-clock.test.ts',
       'test/mentors.test.ts',
       'test/core/auth.test.ts',
     ],
@@ -61,6 +63,13 @@ export const suites = [
       'src/room-widget/*.test.ts',
       'src/roadmap-stepper/*.test.ts',
     ],
+  },
+  {
+    // Booking from the slot picker, a target date typed, the clock moved past a session: in the
+    // browser's time zone (TZ), at the sandbox's instant.
+    what: 'the mentorship journey end to end in Chromium (en, es)',
+    dir: 'test',
+    command: [...nodeTest, 'e2e/mentorship-journey.e2e.test.ts'],
   },
 ];
 
