@@ -112,14 +112,14 @@ describe('<menteo-room-widget> agreement', () => {
     await expect(es.el).to.be.accessible();
     es.root.remove();
     // The mentor it waits for reads that it waits for their answer.
-    const asked = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'requested')!;
+    const asked = (await mentor.rooms.list({ role: 'mentor', status: ['requested'], limit: 100 })).data.find((r) => r.status === 'requested')!;
     const theirs = await widget('demo-mentor', asked.id);
     const until = new Date(Date.parse(asked.createdAt) + 14 * 86_400_000).toISOString();
     expect(part(theirs.el, 'request-expiry')!.textContent!.trim()).to.equal(`Awaiting your answer, expires ${medium(until)}`);
   });
 
   it('keeps an ended room’s agreement to read, with nothing to sign or change', async () => {
-    const ended = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'completed' && r.agreement)!;
+    const ended = (await mentor.rooms.list({ role: 'mentor', status: ['completed'], limit: 100 })).data.find((r) => r.status === 'completed' && r.agreement)!;
     expect(ended, 'a completed seeded room with an agreement').to.exist;
     const { el } = await widget('demo-mentor', ended.id);
     expect(part(el, 'agreement-text')).to.exist;

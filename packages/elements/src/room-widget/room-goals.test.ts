@@ -32,7 +32,9 @@ describe('<menteo-room-widget> goals', () => {
 
   before(async () => {
     mentee = await clientFor('demo-mentee');
-    flagship = (await mentee.rooms.list({ role: 'mentee', limit: 50 })).data.find((r) => r.status === 'active' && r.mentor.id === 'men_demomentor')!;
+    flagship = (await mentee.rooms.list({ role: 'mentee', status: ['active'], limit: 100 })).data.find(
+      (r) => r.status === 'active' && r.mentor.id === 'men_demomentor',
+    )!;
   });
   // Each test has a goal of its own, gone after it: the element tests share one sandbox.
   beforeEach(async () => {
@@ -183,7 +185,7 @@ describe('<menteo-room-widget> goals', () => {
 
   it('offers no changes once the room has ended', async () => {
     const mentor = await clientFor('demo-mentor');
-    const ended = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'completed')!;
+    const ended = (await mentor.rooms.list({ role: 'mentor', status: ['completed'], limit: 100 })).data.find((r) => r.status === 'completed')!;
     const { el } = await widget('demo-mentor', ended.id);
     expect(el.shadowRoot!.querySelector('[data-goal-action]')).to.be.null;
     expect(el.shadowRoot!.querySelector('#new-goal')).to.be.null;

@@ -71,7 +71,9 @@ describe('<menteo-room-widget> sessions: meet', () => {
 
   before(async () => {
     mentee = await clientFor('demo-mentee');
-    flagship = (await mentee.rooms.list({ role: 'mentee', limit: 50 })).data.find((r) => r.status === 'active' && r.mentor.id === 'men_demomentor')!;
+    flagship = (await mentee.rooms.list({ role: 'mentee', status: ['active'], limit: 100 })).data.find(
+      (r) => r.status === 'active' && r.mentor.id === 'men_demomentor',
+    )!;
   });
 
   // A session of each test's own, in the mentor's last open slot of the next two weeks (the

@@ -21,7 +21,9 @@ describe('<menteo-room-widget> past sessions', () => {
 
   before(async () => {
     mentor = await clientFor('demo-mentor');
-    flagship = (await mentor.rooms.list({ role: 'mentor', limit: 50 })).data.find((r) => r.status === 'active' && r.mentee.name.startsWith('Priya'))!;
+    flagship = (await mentor.rooms.list({ role: 'mentor', status: ['active'], limit: 100 })).data.find(
+      (r) => r.status === 'active' && r.mentee.name.startsWith('Priya'),
+    )!;
     completed = (await mentor.rooms.sessions.list(flagship.id, { status: ['completed'] })).data;
     expect(completed.length, 'the seeded completed sessions').to.be.greaterThan(1);
   });

@@ -40,7 +40,7 @@ describe('<menteo-room-widget> with msw', () => {
   let room: Room;
   before(async () => {
     mentee = new Menteo({ publishableKey: 'pk_test_acme', baseUrl: sandbox.url, token: await tokenFor('acme-employee'), maxRetries: 0 });
-    room = (await mentee.rooms.list({ role: 'mentee', limit: 50 })).data.find((r) => r.status === 'active')!;
+    room = (await mentee.rooms.list({ role: 'mentee', status: ['active'], limit: 100 })).data.find((r) => r.status === 'active')!;
     expect(room, 'the acme employee’s seeded active room').to.exist;
   });
   startMsw();
