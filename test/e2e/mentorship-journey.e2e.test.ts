@@ -222,7 +222,7 @@ async function journey(l: Language): Promise<void> {
   await mentorRoom.getByText(s.roomAwaiting({ name: l.mentee.name })).waitFor();
   await clean(mentorB);
 
-  // The mentee opens the room from their room list (the card says "Your mentor" now) and accepts the agreement.
+  // The mentee opens the room from their room list (the card says "Your mentor · open" now) and accepts the agreement.
   await open(mentee, '/rooms', l);
   await mentee.page.getByRole('link', { name: mentor.name }).waitFor();
   await clean(mentee);

@@ -16,7 +16,7 @@ let open: Room[];
 /** What a card should show for a mentor: the room's state, or the request button. */
 const expected = (mentorId: string) => {
   const room = open.find((r) => r.mentor.id === mentorId);
-  return !room ? undefined : room.status === 'requested' ? 'Requested · view' : 'Your mentor';
+  return !room ? undefined : room.status === 'requested' ? 'Requested · view' : 'Your mentor · open';
 };
 
 async function settledCards(el: Element): Promise<MenteoMentorCard[]> {
@@ -35,6 +35,26 @@ describe('<menteo-mentor-card> room state in lists', () => {
     const mentee = new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor('demo-mentee'), maxRetries: 0 });
     open = (await mentee.rooms.list({ role: 'mentee', status: ['requested', 'active', 'paused'], limit: 100 })).data;
     expect(open.some((room) => room.mentor.id === demoMentor.id)).to.equal(true);
+  });
+
+  it('a running room: "Your mentor · open", a link to the room with room-href, else menteo-room-select', async () => {
+    const active = open.find((room) => room.mentor.id === demoMentor.id && room.status === 'active');
+    expect(active, 'the demo mentee’s active room with the demo mentor').to.exist;
+    const root =
+      await fixture<HTMLElement>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}>
+      <menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>
+    </menteo-provider>`);
+    const card = root.querySelector<MenteoMentorCard>('menteo-mentor-card')!;
+    await waitUntil(() => textIn(part(card, 'room-state')) === 'Your mentor · open', 'no room state', { timeout: 10_000 });
+    const button = part<HTMLButtonElement>(card, 'room-link')!;
+    expect(button.getAttribute('aria-label')).to.equal(`Open your mentorship room with ${demoMentor.name}`);
+    const selected = new Promise<string>((resolve) => card.addEventListener('menteo-room-select', (event) => resolve(event.detail.roomId), { once: true }));
+    button.click();
+    expect(await selected).to.equal(active!.id);
+    card.roomHref = '/mentoring/{roomId}';
+    await card.updateComplete;
+    expect(part(card, 'room-link')!.getAttribute('href')).to.equal(`/mentoring/${active!.id}`);
+    await expect(card).to.be.accessible();
   });
 
   it('search results: the demo mentor’s card shows the room, the others their button, from one rooms request', async () => {

@@ -225,7 +225,7 @@ describe('<menteo-mentor-card> request dialog', () => {
     expect(withDemo, 'the seed gives the demo mentee a room with the demo mentor').to.exist;
     const demo = await signedInCard(demoMentor.id);
     await waitUntil(() => part(demo, 'room-state'), 'no room state');
-    expect(textIn(part(demo, 'room-state'))).to.equal(withDemo!.status === 'requested' ? 'Requested · view' : 'Your mentor');
+    expect(textIn(part(demo, 'room-state'))).to.equal(withDemo!.status === 'requested' ? 'Requested · view' : 'Your mentor · open');
     expect(part(demo, 'request-button')).to.equal(null);
     await expect(demo).to.be.accessible();
     // Signed out (the page takes the token source away): the button again.

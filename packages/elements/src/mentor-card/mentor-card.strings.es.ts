@@ -29,6 +29,8 @@ const es: Locale<typeof en> = {
   view: 'ver',
   viewRequestTo: (p) => `Ver tu solicitud a ${p.name}`,
   yourMentor: 'Tu mentor',
+  openRoom: 'abrir',
+  openRoomWith: (p) => `Abrir tu sala de mentoría con ${p.name}`,
 };
 
 export default es;

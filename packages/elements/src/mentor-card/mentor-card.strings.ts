@@ -28,6 +28,8 @@ export const en = {
   view: 'view',
   viewRequestTo: (p: { name: string }) => `View your request to ${p.name}`,
   yourMentor: 'Your mentor',
+  openRoom: 'open',
+  openRoomWith: (p: { name: string }) => `Open your mentorship room with ${p.name}`,
 };
 
 /** The strings of <menteo-mentor-card>: English, and complete Spanish loaded when an element is in Spanish. */

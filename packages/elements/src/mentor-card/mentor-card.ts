@@ -160,17 +160,19 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   #renderAction(m: Mentor, accepting: boolean): TemplateResult {
     const l = this.l10n;
     const room = this.viewerRooms?.get(m.id);
-    if (room?.state === 'mentor') return html`<p part="room-state">${l.msg('yourMentor')}</p>`;
     const { roomHref } = this;
-    const label = l.msg('viewRequestTo', { name: m.name });
+    // A request shows its state and the way to it; so does a running room ("Your mentor · open").
+    const mine = room?.state === 'mentor';
+    const label = l.msg(mine ? 'openRoomWith' : 'viewRequestTo', { name: m.name });
+    const link = mine ? l.msg('openRoom') : l.msg('view');
     return room
       ? html`<p part="room-state">
-          ${l.msg('requested')} ·
+          ${mine ? l.msg('yourMentor') : l.msg('requested')} ·
           ${
             roomHref
-              ? html`<a part="room-link" href=${roomHref.replace('{roomId}', room.roomId)} aria-label=${label}>${l.msg('view')}</a>`
+              ? html`<a part="room-link" href=${roomHref.replace('{roomId}', room.roomId)} aria-label=${label}>${link}</a>`
               : html`<button part="room-link" type="button" aria-label=${label} @click=${() => this.emit('menteo-room-select', { roomId: room.roomId })}>
-                  ${l.msg('view')}
+                  ${link}
                 </button>`
           }
         </p>`
