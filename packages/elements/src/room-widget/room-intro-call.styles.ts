@@ -1,13 +1,10 @@
 import { css } from 'lit';
-import { innerPanel } from '../styles/layout.js';
+import { dividedSection, innerPanel } from '../styles/layout.js';
 
 /** A requested room's intro call (room-intro-call.ts): a section of the room like the goals, the booked call a panel like a session. */
 export const introCallStyles = css`
   [part~='intro-call'] {
-    display: grid;
-    gap: var(--_s2);
-    padding-block-start: var(--_s3);
-    border-block-start: 1px solid var(--_border);
+    ${dividedSection}
   }
   [part~='intro-call-button'] {
     justify-self: start;

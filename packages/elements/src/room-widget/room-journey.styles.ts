@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { innerPanel, wrapRow } from '../styles/layout.js';
+import { dividedSection, innerPanel, wrapRow } from '../styles/layout.js';
 
 /** The journey's sections (agreement, and later goals' editing, session details, reviews): read through the room's private tokens. */
 export const journeyStyles = css`
@@ -94,10 +94,7 @@ export const journeyStyles = css`
     letter-spacing: 2px;
   }
   [part~='past-sessions'] {
-    display: grid;
-    gap: var(--_s2);
-    padding-block-start: var(--_s3);
-    border-block-start: 1px solid var(--_border);
+    ${dividedSection}
   }
   [part~='past-session'] {
     ${innerPanel}

@@ -2,7 +2,7 @@ import { css } from 'lit';
 import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
-import { bareList, innerPanel, wrapRow } from '../styles/layout.js';
+import { bareList, dividedSection, innerPanel, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
 import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
@@ -190,11 +190,7 @@ export const styles = css`
   [part~='goals'],
   [part~='sessions'],
   [part~='chat'] {
-    display: grid;
-    gap: var(--_s2);
-    min-inline-size: 0;
-    padding-block-start: var(--_s3);
-    border-block-start: 1px solid var(--_border);
+    ${dividedSection}
   }
   .section-head {
     ${wrapRow}

@@ -34,3 +34,14 @@ export const innerPanel = /* @__PURE__ */ unsafeCSS('display:grid;border:1px sol
  * @example css`[part~='actions'] { ${wrapRow} gap: var(--_s2); }`
  */
 export const wrapRow = /* @__PURE__ */ unsafeCSS('display:flex;flex-wrap:wrap;');
+
+/**
+ * A section of an element after the first (a room's goals, sessions, chat, past sessions, intro
+ * call): a grid set off from what precedes it by a rule and a little space. Declarations; the
+ * section's rule may change its gap.
+ *
+ * @example css`[part~='goals'] { ${dividedSection} }`
+ */
+export const dividedSection = /* @__PURE__ */ unsafeCSS(
+  'display:grid;gap:var(--_s2);min-inline-size:0;padding-block-start:var(--_s3);border-block-start:1px solid var(--_border);',
+);
