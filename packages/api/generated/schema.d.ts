@@ -236,8 +236,18 @@ export interface paths {
          *     never repeat or skip a mentor, even when mentors are added between two page loads.
          *
          *     **Facets.** `facets=skills,languages` adds, for each facet named, the number of mentors
-         *     of the filtered set per value (the same set `totalCount` counts). Facets not asked for
-         *     are not computed.
+         *     per value. Counts are disjunctive, as in a refinement list whose values combine with OR:
+         *     a facet is counted over the set that every filter EXCEPT its own selection keeps, so a
+         *     value's count is the number of mentors that selecting that value alone in its facet,
+         *     the other filters kept, would find. A facet with nothing selected is counted over the
+         *     filtered set itself (the one `totalCount` counts). Example: with
+         *     `helpsWith=leadership&languages=de&facets=helpsWith,seniority`, `helpsWith` counts
+         *     German speakers per need (say `leadership: 40, mentorship: 25`, where
+         *     `helpsWith=mentorship&languages=de` finds 25 mentors, and checking `mentorship` as
+         *     well shows every German speaker who leads or mentors, at most 40 + 25), while
+         *     `seniority` counts the German-speaking leadership mentors. Selecting more values of
+         *     one facet never changes that facet's own counts; it changes the others'. Facets not
+         *     asked for are not computed.
          *
          *     **Batch.** `ids=men_a,men_b` fetches up to 100 mentors by id, in the order given, skipping
          *     the ones that do not exist or are not visible. It combines with no other parameter except
@@ -1807,11 +1817,11 @@ export interface components {
             /** @description When the profile was created. */
             createdAt: components["schemas"]["Timestamp"];
         };
-        /** @description Mentors of the filtered set per facet value (values with no mentor are left out). */
+        /** @description Mentors per facet value, counted over the set every filter but this facet's own selection keeps (values with no mentor are left out). */
         MentorFacetCounts: {
             [key: string]: number;
         };
-        /** @description The facets asked for in `facets`, each a map from value to count. */
+        /** @description The facets asked for in `facets`, each a map from value to count. Each facet is counted without its own selection (values within a facet combine with OR), so a value's count is what selecting it alone in that facet finds: with `helpsWith=leadership`, `helpsWith.mentorship` is the total of `helpsWith=mentorship`, not the mentors doing both. */
         MentorFacets: {
             skills?: components["schemas"]["MentorFacetCounts"];
             industries?: components["schemas"]["MentorFacetCounts"];
@@ -3455,7 +3465,7 @@ export interface operations {
                 /** @description The order of results; `relevance` when `q` is given, otherwise `rating`. */
                 sort?: components["schemas"]["MentorSort"];
                 /**
-                 * @description Facets to count over the filtered set; none when omitted.
+                 * @description Facets to count, each without its own selection (disjunctive counts; see above); none when omitted.
                  * @example [
                  *       "skills",
                  *       "languages"

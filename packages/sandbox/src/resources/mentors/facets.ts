@@ -15,7 +15,8 @@ type Facets = components['schemas']['MentorFacets'];
  * facet-relevant update of `mentors`, whoever makes it).
  */
 
-const facetNames: readonly FacetName[] = ['skills', 'industries', 'languages', 'seniority', 'helpsWith'];
+/** Every facet, in the order answers list them. */
+export const facetNames: readonly FacetName[] = ['skills', 'industries', 'languages', 'seniority', 'helpsWith'];
 
 interface Vocabulary {
   values: string[];

@@ -4,7 +4,7 @@ import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { HandlerContext, Reply } from '../../http/handler.js';
 import { Problem, problem } from '../../http/problem.js';
 import { refreshStaleAvailability } from './availability.js';
-import { countFacets } from './facets.js';
+import { disjunctiveFacets } from './disjunctive.js';
 import { filterWhere, mentorFilters, readsInSortOrder, type FilterParams, type Shape } from './filters.js';
 import { searchPhrases } from './fts.js';
 import { findVisibleMentors } from './queries.js';
@@ -17,8 +17,9 @@ type Sort = components['schemas']['MentorSort'];
  * Mentor search. One WHERE clause, chosen from a few fixed texts (filters.ts) and bound with
  * the filters' values, is used three ways: the page (keyset over the sort key and id,
  * LIMIT n+1), the total (a COUNT, or the length of the rid list when facets are asked for),
- * and the rid list the facet counter reads. So the statements a database compiles are
- * bounded by the sorts, the shapes and whether a cursor is given, not by what clients send.
+ * and the rid list the facet counter reads (plus, per selected facet asked for, the rid list
+ * without that facet's own selection: counts are disjunctive, disjunctive.ts). So the
+ * statements a database compiles are bounded by the sorts, the shapes and whether a cursor is given, not by what clients send.
  * Relevance is bm25 with the statistics of the mentors the caller's organization can see
  * (relevance.ts), not FTS5's whole-index `bm25()`: ranks and cursors must not move when
  * another organization's internal pool changes.
@@ -95,14 +96,14 @@ function relevancePage(ctx: HandlerContext<'listMentors'>, request: RelevanceReq
     JSON.stringify(page.items.map((r) => r.rid)),
   ) as MentorRow[];
   const byRid = new Map(rows.map((row) => [row.rid, row]));
-  const facets =
-    request.wanted.length > 0
-      ? countFacets(
-          db,
-          set.map(([rid]) => rid),
-          request.wanted,
-        )
-      : {};
+  const facets = disjunctiveFacets(
+    db,
+    ctx.query,
+    ctx.principal.orgId,
+    ctx.now,
+    set.map(([rid]) => rid),
+    request.wanted,
+  );
   return {
     status: 200,
     body: {
@@ -164,7 +165,7 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
       .pluck()
       .all(params) as number[];
     totalCount = rids.length;
-    facets = countFacets(db, rids, wanted);
+    facets = disjunctiveFacets(db, query, ctx.principal.orgId, now, rids, wanted);
   } else {
     totalCount = prepared(db, `SELECT count(*) FROM mentors m WHERE ${filterWhere(shape)}`)
       .pluck()
