@@ -230,10 +230,19 @@ export interface paths {
          *     also matches its regional tags (`pt-BR`).
          *
          *     **Sort.** `relevance` (best text match first; needs `q`, and is the default with `q`),
-         *     `rating` (highest average first, unrated last; the default without `q`), `sessions`
+         *     `rating` (highest rated first, unrated last; the default without `q`), `sessions`
          *     (most sessions completed first), `response` (fastest median response first, unknown last),
          *     `availability` (soonest `nextAvailableAt` first, none last). Ties break on `id`, so pages
          *     never repeat or skip a mentor, even when mentors are added between two page loads.
+         *
+         *     `rating` ranks by a Bayesian average, so that a few reviews do not outrank many:
+         *     `score = (C × m + n × r) / (C + n)`, where `r` is the mentor's `stats.ratingAvg`, `n` its
+         *     `stats.reviewCount`, `C = 5` (the prior weight, in reviews) and `m` the mean rating of
+         *     every review of the mentors visible to the credential (another organization's internal
+         *     pool does not change it). With `m = 4.5`, 5.0 from 1 review scores 4.58 and ranks below
+         *     4.8 from 37 reviews (4.76). Mentors without reviews come after every reviewed mentor.
+         *     Ties break on `reviewCount` (more first), then `id`. A cursor keeps the `m` of the
+         *     walk's first page, so reviews added while paging do not reorder the pages still to come.
          *
          *     **Facets.** `facets=skills,languages` adds, for each facet named, the number of mentors
          *     per value. Counts are disjunctive, as in a refinement list whose values combine with OR:
@@ -3462,7 +3471,7 @@ export interface operations {
                  * @example true
                  */
                 acceptingRequests?: boolean;
-                /** @description The order of results; `relevance` when `q` is given, otherwise `rating`. */
+                /** @description The order of results; `relevance` when `q` is given, otherwise `rating` (a Bayesian average of the ratings; see above). */
                 sort?: components["schemas"]["MentorSort"];
                 /**
                  * @description Facets to count, each without its own selection (disjunctive counts; see above); none when omitted.

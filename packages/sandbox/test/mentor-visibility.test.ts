@@ -34,6 +34,8 @@ const searches: Record<string, string>[] = [
   { q: 'engineering manager', sort: 'relevance', limit: '10' },
   { q: 'lead', limit: '10' },
   { limit: '10', facets: 'skills,languages', skills: 'hiring' },
+  // The rating's prior is the mean of the visible pool's reviews: acme's 5.0 × 40 must not move it.
+  { limit: '50', sort: 'rating' },
 ];
 
 let inserted = 0;

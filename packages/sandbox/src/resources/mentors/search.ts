@@ -8,6 +8,7 @@ import { disjunctiveFacets } from './disjunctive.js';
 import { filterWhere, mentorFilters, readsInSortOrder, type FilterParams, type Shape } from './filters.js';
 import { searchPhrases } from './fts.js';
 import { findVisibleMentors } from './queries.js';
+import { bayesianRatingSql, visibleMeanRating } from './rating.js';
 import { visibleBm25 } from './relevance.js';
 import { mentorColumns, toMentors, type MentorRow } from './row.js';
 
@@ -28,13 +29,16 @@ type Sort = components['schemas']['MentorSort'];
 interface SortSpec {
   /** The sort key expression. */
   key: string;
+  /** A second key, in the same direction, before the id (the rating's review count). */
+  tie?: string;
   direction: 'ASC' | 'DESC';
   keyType: 'number' | 'string';
 }
 
 // Relevance (bm25: negative, lower is better, then id) is ranked by `relevancePage`.
 const sorts: Record<Exclude<Sort, 'relevance'>, SortSpec> = {
-  rating: { key: 'm.rating_sort', direction: 'DESC', keyType: 'number' },
+  // A Bayesian average over the visible pool (rating.ts): no index serves it, every shape sorts.
+  rating: { key: bayesianRatingSql, tie: 'm.review_count', direction: 'DESC', keyType: 'number' },
   sessions: { key: 'm.sessions_completed', direction: 'DESC', keyType: 'number' },
   response: { key: 'm.response_sort', direction: 'ASC', keyType: 'number' },
   availability: { key: 'm.availability_sort', direction: 'ASC', keyType: 'string' },
@@ -43,14 +47,42 @@ const sorts: Record<Exclude<Sort, 'relevance'>, SortSpec> = {
 /**
  * The page query of a sort: one of 4 sorts × (2 shapes read in sort order × with or without
  * a cursor + 3 shapes read through an indexed filter) texts. The cursor always binds
- * (`@cursorKey`, `@cursorId`; NULL on a first page).
+ * (`@cursorKey`, `@cursorId`, and `@cursorTie` for a sort with a tie key; NULL on a first page).
  */
 function pageSql(sort: SortSpec, shape: Shape, after: boolean): string {
-  const keyset = `(${sort.key}, m.id) ${sort.direction === 'ASC' ? '>' : '<'} (@cursorKey, @cursorId)`;
+  const keys = sort.tie ? [sort.key, sort.tie, 'm.id'] : [sort.key, 'm.id'];
+  const bounds = sort.tie ? '@cursorKey, @cursorTie, @cursorId' : '@cursorKey, @cursorId';
+  const keyset = `(${keys.join(', ')}) ${sort.direction === 'ASC' ? '>' : '<'} (${bounds})`;
   const cursor = !readsInSortOrder(shape) ? `\n  AND (@cursorId IS NULL OR ${keyset})` : after ? `\n  AND ${keyset}` : '';
-  return `SELECT ${mentorColumns}, ${sort.key} AS sort_key FROM mentors m
+  const tie = sort.tie ? `, ${sort.tie} AS sort_tie` : '';
+  return `SELECT ${mentorColumns}, ${sort.key} AS sort_key${tie} FROM mentors m
 WHERE ${filterWhere(shape)}${cursor}
-ORDER BY ${sort.key} ${sort.direction}, m.id ${sort.direction} LIMIT @limit`;
+ORDER BY ${keys.map((key) => `${key} ${sort.direction}`).join(', ')} LIMIT @limit`;
+}
+
+/** Where a page starts: the last row of the previous page, and for `rating` the prior its walk started with. */
+interface After {
+  key: number | string;
+  /** The rating's review count. */
+  tie: number | null;
+  id: string;
+  /** The rating's prior mean (rating.ts), so every page of a walk ranks alike. */
+  priorMean: number | null;
+}
+
+/** Reads a cursor of `list`: `[key, id]`, or `[score, reviewCount, id, priorMean]` for `rating`. */
+function afterOf(list: string, sortName: Sort, cursor: string): After {
+  const rated = sortName === 'rating';
+  const values = decodeCursor(list, cursor, rated ? 4 : 2);
+  const [key, tie, id, priorMean] = rated ? values : [values[0], null, values[1], null];
+  const keyType = sortName === 'relevance' ? 'number' : sorts[sortName].keyType;
+  const ratedParts = !rated || (typeof tie === 'number' && typeof priorMean === 'number');
+  if ((typeof key !== 'string' && typeof key !== 'number') || typeof key !== keyType || typeof id !== 'string' || !ratedParts) {
+    throw new Problem(400, 'invalid_cursor', 'The cursor is not one this API issued for this list.', [
+      { in: 'query', pointer: '/cursor', detail: 'unknown or tampered cursor' },
+    ]);
+  }
+  return { key, tie: tie as number | null, id, priorMean: priorMean as number | null };
 }
 
 const batchCompatible = new Set(['ids', 'limit']);
@@ -65,12 +97,14 @@ function batch(ctx: HandlerContext<'listMentors'>, ids: readonly string[]): Repl
   return { status: 200, body: { data, nextCursor: null, totalCount: data.length, facets: {} } };
 }
 
+type PageRow = MentorRow & { sort_key: string | number; sort_tie?: number };
+
 interface RelevanceRequest {
   params: FilterParams;
   shape: Shape;
   limit: number;
   list: string;
-  after: { key: number | string; id: string } | undefined;
+  after: After | undefined;
   wanted: readonly components['schemas']['MentorFacetName'][];
 }
 
@@ -134,17 +168,7 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   if (sortName === 'relevance' && !params.fts) sortName = 'rating';
   const limit = query.limit ?? 20;
   const list = `mentors:${sortName}`;
-  let after: { key: number | string; id: string } | undefined;
-  if (query.cursor !== undefined) {
-    const [key, id] = decodeCursor(list, query.cursor, 2);
-    const keyType = sortName === 'relevance' ? 'number' : sorts[sortName].keyType;
-    if ((typeof key !== 'string' && typeof key !== 'number') || typeof key !== keyType || typeof id !== 'string') {
-      throw new Problem(400, 'invalid_cursor', 'The cursor is not one this API issued for this list.', [
-        { in: 'query', pointer: '/cursor', detail: 'unknown or tampered cursor' },
-      ]);
-    }
-    after = { key, id };
-  }
+  const after = query.cursor === undefined ? undefined : afterOf(list, sortName, query.cursor);
 
   // After every check that can refuse the request: a refused request writes nothing.
   refreshStaleAvailability(db, now);
@@ -154,9 +178,16 @@ export function listMentors(ctx: HandlerContext<'listMentors'>): Reply<'listMent
   if (sortName === 'relevance') return relevancePage(ctx, { params, shape, limit, list, after, wanted });
 
   const sort = sorts[sortName];
-  const pageParams = { ...params, limit: limit + 1, cursorKey: after?.key ?? null, cursorId: after?.id ?? null };
-  const rows = prepared(db, pageSql(sort, shape, after !== undefined)).all(pageParams) as (MentorRow & { sort_key: string | number })[];
-  const page = pageOf(rows, limit, list, (row) => [row.sort_key, row.id]);
+  const pageParams: Record<string, string | number | null> = { ...params, limit: limit + 1, cursorKey: after?.key ?? null, cursorId: after?.id ?? null };
+  let keyOf = (row: PageRow) => [row.sort_key, row.id];
+  if (sortName === 'rating') {
+    const priorMean = after?.priorMean ?? visibleMeanRating(db, ctx.principal.orgId);
+    pageParams.priorMean = priorMean;
+    pageParams.cursorTie = after?.tie ?? null;
+    keyOf = (row) => [row.sort_key, row.sort_tie ?? 0, row.id, priorMean];
+  }
+  const rows = prepared(db, pageSql(sort, shape, after !== undefined)).all(pageParams) as PageRow[];
+  const page = pageOf(rows, limit, list, keyOf);
 
   let totalCount: number;
   let facets: components['schemas']['MentorFacets'] = {};
