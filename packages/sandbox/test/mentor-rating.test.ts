@@ -62,6 +62,21 @@ function score(m: Mentor, mean: number): number {
   return ratingAvg === null || reviewCount === 0 ? -1 : (priorWeight * mean + reviewCount * ratingAvg) / (priorWeight + reviewCount);
 }
 
+/** Asserts `mentors` are in descending score with prior `mean`, then review count, then id. */
+function assertBayesianOrder(mentors: readonly Mentor[], mean: number): void {
+  for (let i = 1; i < mentors.length; i++) {
+    const a = mentors[i - 1]!;
+    const b = mentors[i]!;
+    const [sa, sb] = [score(a, mean), score(b, mean)];
+    const where = `${a.id} (${a.stats.ratingAvg}/${a.stats.reviewCount}, ${sa}) before ${b.id} (${b.stats.ratingAvg}/${b.stats.reviewCount}, ${sb})`;
+    assert.ok(sa >= sb, where);
+    if (sa === sb) {
+      assert.ok(a.stats.reviewCount >= b.stats.reviewCount, `tie broken by review count: ${where}`);
+      if (a.stats.reviewCount === b.stats.reviewCount) assert.ok(a.id > b.id, `tie broken by id: ${where}`);
+    }
+  }
+}
+
 describe('GET /v1/mentors?sort=rating: a Bayesian average', () => {
   let fewReviews: string;
   let manyReviews: string;
@@ -91,19 +106,7 @@ describe('GET /v1/mentors?sort=rating: a Bayesian average', () => {
   });
 
   it('orders by (C × m + n × r) / (C + n) with the visible pool as prior, then review count, then id', async () => {
-    const mean = visibleMean();
-    const mentors = await walk({ limit: 100 });
-    for (let i = 1; i < mentors.length; i++) {
-      const a = mentors[i - 1]!;
-      const b = mentors[i]!;
-      const [sa, sb] = [score(a, mean), score(b, mean)];
-      const where = `${a.id} (${a.stats.ratingAvg}/${a.stats.reviewCount}, ${sa}) before ${b.id} (${b.stats.ratingAvg}/${b.stats.reviewCount}, ${sb})`;
-      assert.ok(sa >= sb, where);
-      if (sa === sb) {
-        assert.ok(a.stats.reviewCount >= b.stats.reviewCount, `tie broken by review count: ${where}`);
-        if (a.stats.reviewCount === b.stats.reviewCount) assert.ok(a.id > b.id, `tie broken by id: ${where}`);
-      }
-    }
+    assertBayesianOrder(await walk({ limit: 100 }), visibleMean());
   });
 
   it('pages completely and without repeats, whatever the page size and filters', async () => {
@@ -143,6 +146,8 @@ describe('GET /v1/mentors?sort=rating: a Bayesian average', () => {
     ).map((m) => m.id);
     assert.ok(added.length > 3);
     assert.ok(visibleMean() < meanBefore - 0.5, `the prior moved: ${meanBefore} → ${visibleMean()}`);
+    // A new walk ranks with the new prior (the sandbox keeps no stale mean after a write).
+    assertBayesianOrder(await walk({ limit: 100 }), visibleMean());
     assert.deepEqual(
       seen.filter((id) => !added.includes(id)),
       before,
