@@ -70,6 +70,25 @@ describe('LocalizeController', () => {
     expect(made).to.equal(4);
   });
 
+  it('follows a dir change on an ancestor (the direction is remembered between renders)', async () => {
+    const root = await fixture(fixtureHtml`<div dir="rtl"><menteo-localize-probe></menteo-localize-probe></div>`);
+    const probe = root.querySelector('menteo-localize-probe') as LocalizeProbe;
+    await waitUntil(() => probe.shadowRoot?.textContent?.includes('Hello'), 'no render', { timeout: 10_000 });
+    expect(probe.l10n.dir).to.equal('rtl');
+    probe.requestUpdate();
+    await probe.updateComplete;
+    expect(probe.l10n.dir).to.equal('rtl');
+    root.setAttribute('dir', 'ltr');
+    await waitUntil(() => probe.l10n.dir === 'ltr', 'did not follow dir="ltr"', { timeout: 10_000 });
+    root.removeAttribute('dir');
+    document.documentElement.setAttribute('dir', 'rtl');
+    try {
+      await waitUntil(() => probe.l10n.dir === 'rtl', 'did not follow dir on <html>', { timeout: 10_000 });
+    } finally {
+      document.documentElement.removeAttribute('dir');
+    }
+  });
+
   it('keeps a well-formed tag when lang is not one', async () => {
     const root = await fixture(fixtureHtml`<div lang="not a language!"><menteo-localize-probe></menteo-localize-probe></div>`);
     const probe = root.querySelector('menteo-localize-probe') as LocalizeProbe;

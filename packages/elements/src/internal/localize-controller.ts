@@ -33,13 +33,22 @@ function closestWith(element: Element, attribute: 'lang' | 'dir'): string | unde
   return undefined;
 }
 
+// Canonical tags by the attribute's text: a page has a handful of lang values and many elements.
+const canonicalTags = new Map<string, string>();
+
 /** A well-formed BCP 47 tag for `lang`, `en` when it is not one. */
 function canonical(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let tag = canonicalTags.get(lang);
+  if (tag === undefined) {
+    try {
+      tag = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      tag = 'en';
+    }
+    if (canonicalTags.size >= 100) canonicalTags.clear();
+    canonicalTags.set(lang, tag);
   }
+  return tag;
 }
 
 /**
@@ -64,19 +73,22 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
     host.holdUpdatesFor(() => loadLocale(catalog as Catalog<Strings>, this.lang));
   }
 
-  // The language, found once per change rather than by climbing the tree on every string: a
-  // card renders a dozen strings and formats. Forgotten when the element (re)connects and when
-  // any lang or dir in the document changes.
+  // The language and direction, found once per change rather than by climbing the tree on every
+  // string and render: a card renders a dozen strings and formats. Forgotten when the element
+  // (re)connects and when any lang or dir in the document changes.
   #lang: string | undefined;
+  #dir: 'ltr' | 'rtl' | undefined;
 
   hostConnected(): void {
     this.#lang = undefined;
+    this.#dir = undefined;
     hosts.add(this);
     if (!observer) {
       // One observer for the page: attribute changes are rare, elements can be many.
       observer = new MutationObserver(() => {
         for (const h of hosts) {
           h.#lang = undefined;
+          h.#dir = undefined;
           h.host.requestUpdate();
         }
       });
@@ -95,7 +107,8 @@ export class LocalizeController<E extends Strings = Strings> implements Reactive
   }
 
   get dir(): 'ltr' | 'rtl' {
-    return closestWith(this.host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    this.#dir ??= closestWith(this.host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    return this.#dir;
   }
 
   msg<K extends keyof E & string>(key: K, ...params: Params<E[K]>): string {

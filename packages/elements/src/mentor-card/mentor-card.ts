@@ -7,6 +7,7 @@ import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
 import { StoreController } from '../internal/store-controller.js';
+import { MinuteClock } from '../internal/minute-clock.js';
 import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -103,22 +104,16 @@ export class MenteoMentorCard extends MenteoConnectedElement {
 
   protected readonly l10n = new LocalizeController(this, strings);
   #store = new StoreController<Mentor>(this, () => {
+    // A given mentor needs no store: decided before resolving the connection, which reads the
+    // page's <meta> defaults (two DOM queries) and runs twice per card.
+    if (this.mentor || !this.mentorId) return undefined;
     // The mentor profile stores of this element's connection (built once per connection).
     const stores = this.connection.value?.stores;
-    return this.mentor || !this.mentorId || !stores ? undefined : mentorProfileStores(stores).mentor(this.mentorId);
+    return stores ? mentorProfileStores(stores).mentor(this.mentorId) : undefined;
   });
-  #clock: ReturnType<typeof setInterval> | undefined;
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // The mentor's local time, kept current.
-    this.#clock = setInterval(() => this.requestUpdate(), 60_000);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearInterval(this.#clock);
-  }
+  // The mentor's local time, kept current by one page-wide minute clock, not a timer per card.
+  protected readonly clock = new MinuteClock(this);
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (changed.has('mentor') || changed.has('mentorId')) this.avatarFailed = false;
@@ -207,20 +202,22 @@ export class MenteoMentorCard extends MenteoConnectedElement {
           <p part="title">${l.msg('titleAtCompany', { title: m.title, company: m.company })}</p>
         </div>
       </div>
-      ${full ? html`<p part="headline" dir="auto">${m.headline}</p>` : nothing}
       ${
-        full && m.skills.length
-          ? html`<ul part="skills" aria-label=${l.msg('skills')}>
-            ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${tagLabel(skill)}</li>`)}
-          </ul>`
-          : nothing
-      }
-      ${
+        // One template for the full variant's three blocks: each template instance costs a clone
+        // and a tree walk, and a search renders a thousand cards.
         full
-          ? html`<ul part="badges" aria-label=${l.msg('helpsWith')}>
-            ${m.helpsWith.map((need) => html`<li part="badge">${l.msg(`need_${need}`)}</li>`)}
-            <li part="badge">${l.msg(`style_${m.mentoringStyle}`)}</li>
-          </ul>`
+          ? html`<p part="headline" dir="auto">${m.headline}</p>
+            ${
+              m.skills.length
+                ? html`<ul part="skills" aria-label=${l.msg('skills')}>
+                  ${m.skills.slice(0, 6).map((skill) => html`<li part="skill">${tagLabel(skill)}</li>`)}
+                </ul>`
+                : nothing
+            }
+            <ul part="badges" aria-label=${l.msg('helpsWith')}>
+              ${m.helpsWith.map((need) => html`<li part="badge">${l.msg(`need_${need}`)}</li>`)}
+              <li part="badge">${l.msg(`style_${m.mentoringStyle}`)}</li>
+            </ul>`
           : nothing
       }
       <div part="meta">
