@@ -1,12 +1,20 @@
 // Runs in the bench page: renders 1,000 mentor cards from data already loaded with
-// <menteo-mentor-card> and as the same markup built with plain DOM calls (same text, same Intl
-// formatting), and times each to layout. Two plain twins:
-// - fair: what a hand-written component would do — its Intl formatters made once for the page,
-//   each card in a shadow root adopting the card's own stylesheet. The budget is against this one.
-// - naive: six Intl formatters made per card, the card's CSS as one page stylesheet — the old
-//   baseline, printed for comparison (it flattered the ratio: formatters cost more than Lit).
+// <menteo-mentor-card> and with plain DOM calls (same Intl formatting), and times each to layout.
+// Three plain twins:
+// - fair: what a hand-written component would do — the card's markup (photo when the URL is safe,
+//   initials otherwise, the same parts, aria attributes and strings), its Intl formatters made
+//   once for the page, each card in a shadow root adopting the card's own stylesheet. The budget
+//   is against this one.
+// - thin: the earlier "fair" twin: formatters once and a shadow root too, but initials instead of
+//   every photo, no aria attributes, raw tags as text. Printed for comparison with older figures.
+// - naive: the thin markup with six Intl formatters made per card, the card's CSS as one page
+//   stylesheet — the old baseline (it flattered the ratio: formatters cost more than Lit).
 import type { Mentor } from '@menteo/sdk';
+import { initials } from '../src/internal/initials.js';
+import { safeImageUrl } from '../src/internal/safe-url.js';
+import { tagLabel } from '../src/internal/tag-label.js';
 import { MenteoMentorCard } from '../src/mentor-card/mentor-card.js';
+import { en } from '../src/mentor-card/mentor-card.strings.js';
 
 MenteoMentorCard.define('menteo-mentor-card');
 
@@ -40,8 +48,8 @@ const freshFormatters = (): Formatters => {
 };
 const pageFormatters = makeFormatters();
 
-/** The plain-DOM twin of the full card, its content in `into`. */
-function plainCard(m: Mentor, f: Formatters, host: HTMLElement, into: HTMLElement | ShadowRoot): HTMLElement {
+/** The thin plain-DOM twin of the full card (no photo, no aria attributes), its content in `into`. */
+function thinCard(m: Mentor, f: Formatters, host: HTMLElement, into: HTMLElement | ShadowRoot): HTMLElement {
   const el = <K extends keyof HTMLElementTagNameMap>(tag: K, part?: string, text?: string) => {
     const node = document.createElement(tag);
     if (part) node.setAttribute('part', part);
@@ -89,6 +97,62 @@ function plainCard(m: Mentor, f: Formatters, host: HTMLElement, into: HTMLElemen
   return host;
 }
 
+/** A new element with these attributes, and its text. */
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+/** The plain-DOM twin of the full card as the element renders it (mentor given, no room), its content in `into`. */
+function sameMarkupCard(m: Mentor, f: Formatters, host: HTMLElement, into: ShadowRoot): HTMLElement {
+  const base = into.appendChild(element('article', { part: 'base', dir: 'ltr', 'aria-busy': 'false' }));
+  const header = base.appendChild(element('div', { class: 'header' }));
+  const avatar = header.appendChild(element('div', { part: 'avatar' }));
+  const showInitials = () => avatar.replaceChildren(element('span', { 'aria-hidden': 'true' }, initials(m.name)));
+  const photo = safeImageUrl(m.avatarUrl);
+  if (photo) {
+    const img = avatar.appendChild(element('img', { loading: 'lazy', src: photo, alt: en.avatarOf({ name: m.name }) }));
+    img.addEventListener('error', showInitials);
+  } else {
+    showInitials();
+  }
+  const who = header.appendChild(element('div', { class: 'who' }));
+  who.appendChild(element('p', { part: 'name', role: 'heading', dir: 'auto', 'aria-level': '3' }, m.name));
+  who.appendChild(element('p', { part: 'title' }, en.titleAtCompany({ title: m.title, company: m.company })));
+  base.appendChild(element('p', { part: 'headline', dir: 'auto' }, m.headline));
+  if (m.skills.length) {
+    const skills = base.appendChild(element('ul', { part: 'skills', 'aria-label': en.skills }));
+    for (const skill of m.skills.slice(0, 6)) skills.appendChild(element('li', { part: 'skill' }, tagLabel(skill)));
+  }
+  const badges = base.appendChild(element('ul', { part: 'badges', 'aria-label': en.helpsWith }));
+  for (const need of m.helpsWith) badges.appendChild(element('li', { part: 'badge' }, en[`need_${need}`]));
+  badges.appendChild(element('li', { part: 'badge' }, en[`style_${m.mentoringStyle}`]));
+  const meta = base.appendChild(element('div', { part: 'meta' }));
+  const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
+  const rating = meta.appendChild(element('div'));
+  if (ratingAvg === null) rating.textContent = en.noReviews;
+  else {
+    rating.append(
+      element('span', { class: 'star', 'aria-hidden': 'true' }, '★'),
+      element('span', {}, en.rating({ rating: f.rating.format(ratingAvg), count: reviewCount })),
+    );
+  }
+  meta.appendChild(element('div', {}, en.sessions({ count: sessionsCompleted, formatted: f.number.format(sessionsCompleted) })));
+  meta.appendChild(element('div', {}, en.speaks({ list: f.list.format(m.languages.map((t) => f.languages.of(t) ?? t)) })));
+  meta.appendChild(element('div', {}, en.localTime({ time: f.localTime(m.timezone).format(new Date()) })));
+  meta.appendChild(element('div', {}, m.nextAvailableAt ? en.nextAvailable({ when: f.next.format(new Date(m.nextAvailableAt)) }) : en.noAvailability));
+  const accepting = m.acceptingRequests && m.capacity.open > 0;
+  const button = base.appendChild(element('button', { part: 'request-button', type: 'button' }, accepting ? en.requestMentorship : en.notAccepting));
+  if (accepting) button.setAttribute('aria-label', en.requestMentorshipWith({ name: m.name }));
+  else button.disabled = true;
+  button.addEventListener('click', () =>
+    host.dispatchEvent(new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, cancelable: true, detail: { mentorId: m.id } })),
+  );
+  return host;
+}
+
 const cardCss = (MenteoMentorCard.styles as { cssText: string }[]).map((s) => s.cssText).join('\n');
 
 // The naive twin: the card's stylesheet on the page, `:host` becoming its wrapper's class.
@@ -104,15 +168,23 @@ shadowSheet.replaceSync(cardCss);
 function naiveCard(m: Mentor): HTMLElement {
   const host = document.createElement('div');
   host.className = 'plain-card';
-  return plainCard(m, freshFormatters(), host, host);
+  return thinCard(m, freshFormatters(), host, host);
 }
 
-/** The fair twin: the page's formatters, a shadow root with the card's adopted stylesheet. */
+/** The fair twin: the card's markup, the page's formatters, a shadow root with the card's adopted stylesheet. */
 function fairCard(m: Mentor): HTMLElement {
   const host = document.createElement('div');
   const root = host.attachShadow({ mode: 'open' });
   root.adoptedStyleSheets = [shadowSheet];
-  return plainCard(m, pageFormatters, host, root);
+  return sameMarkupCard(m, pageFormatters, host, root);
+}
+
+/** The thin twin: as fair, with the thin markup. */
+function thinShadowCard(m: Mentor): HTMLElement {
+  const host = document.createElement('div');
+  const root = host.attachShadow({ mode: 'open' });
+  root.adoptedStyleSheets = [shadowSheet];
+  return thinCard(m, pageFormatters, host, root);
 }
 
 async function timeLit(mentors: Mentor[]): Promise<number> {
@@ -143,21 +215,19 @@ function timePlain(mentors: Mentor[], make: (m: Mentor) => HTMLElement): number 
 
 /** Alternating runs after a warm-up; the medians. */
 (window as unknown as { runBench: (mentors: Mentor[], runs: number) => Promise<unknown> }).runBench = async (mentors, runs) => {
+  const twins = { fair: fairCard, thin: thinShadowCard, naive: naiveCard };
   await timeLit(mentors.slice(0, 50));
-  timePlain(mentors.slice(0, 50), fairCard);
-  timePlain(mentors.slice(0, 50), naiveCard);
-  const lit: number[] = [];
-  const fair: number[] = [];
-  const naive: number[] = [];
+  for (const make of Object.values(twins)) timePlain(mentors.slice(0, 50), make);
+  const times: Record<'lit' | keyof typeof twins, number[]> = { lit: [], fair: [], thin: [], naive: [] };
   const settle = () => new Promise((r) => setTimeout(r, 50));
   for (let i = 0; i < runs; i++) {
-    lit.push(await timeLit(mentors));
+    times.lit.push(await timeLit(mentors));
     await settle();
-    fair.push(timePlain(mentors, fairCard));
-    await settle();
-    naive.push(timePlain(mentors, naiveCard));
-    await settle();
+    for (const [name, make] of Object.entries(twins) as [keyof typeof twins, (m: Mentor) => HTMLElement][]) {
+      times[name].push(timePlain(mentors, make));
+      await settle();
+    }
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-  return { lit, fair, naive, litMedian: median(lit), fairMedian: median(fair), naiveMedian: median(naive) };
+  return Object.fromEntries(Object.entries(times).map(([name, xs]) => [name, { runs: xs, median: median(xs) }]));
 };
