@@ -38,17 +38,25 @@ const script = (
     alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
   })
 ).outputFiles[0]!.text;
+// The photos come from this server (a 1×1 PNG), not from their CDN: the same bytes for the card
+// and its twins, whatever the machine's network or DNS does.
+const photo = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
 const server = createServer((req, res) => {
   if (req.url === '/bench.js') return void res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
+  if (req.url?.startsWith('/avatars/')) return void res.writeHead(200, { 'content-type': 'image/png', 'cache-control': 'no-store' }).end(photo);
   res
     .writeHead(200, { 'content-type': 'text/html' })
     .end(`<!doctype html><html lang="en"><body><div id="stage"></div><script type="module" src="/bench.js"></script></body></html>`);
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+for (const mentor of mentors as { avatarUrl: string | null }[]) {
+  if (mentor.avatarUrl) mentor.avatarUrl = `${origin}/avatars/${new URL(mentor.avatarUrl).pathname.split('/').pop()}`;
+}
 const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
-  await page.goto(`http://127.0.0.1:${(server.address() as AddressInfo).port}/`);
+  await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'runBench' in window);
   type Timed = { runs: number[]; median: number };
   const result = (await page.evaluate(([data, n]) => (window as unknown as { runBench: (m: unknown, n: number) => Promise<unknown> }).runBench(data, n), [
