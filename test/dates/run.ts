@@ -87,22 +87,33 @@ function run(command: readonly string[], cwd: string, env: Record<string, string
 const only = process.argv.slice(2); // e.g. `pnpm run test:dates -- 2028-02-29T12:00:00Z`
 let passed = 0;
 let failed = 0;
-for (const instant of instants.filter((i) => only.length === 0 || only.includes(i.now))) {
-  for (const suite of suites) {
-    const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, { MENTEO_NOW: instant.now, TZ: instant.tz });
-    const verdict = code === 0 ? 'ok' : 'FAILED';
-    process.stdout.write(
-      `${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(27)} ${suite.what} (${(ms / 1000).toFixed(1)} s)\n`,
-    );
-    if (code === 0) passed++;
-    else {
-      failed++;
-      // The failures first (node's `not ok` blocks, web-test-runner's ❌ lines), then the end of the output.
-      const lines = output.split('\n');
-      const failures = lines.flatMap((line, at) => (/^\s*not ok |❌/.test(line) ? lines.slice(at, at + 25) : []));
-      process.stdout.write(`${[...failures, '…', ...lines.slice(-60)].join('\n')}\n`);
-    }
+
+/** Runs one suite at one instant and prints its verdict (and its failures). */
+async function runAt(instant: (typeof instants)[number], suite: (typeof suites)[number]): Promise<void> {
+  const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, { MENTEO_NOW: instant.now, TZ: instant.tz });
+  const verdict = code === 0 ? 'ok' : 'FAILED';
+  process.stdout.write(`${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(27)} ${suite.what} (${(ms / 1000).toFixed(1)} s)\n`);
+  if (code === 0) passed++;
+  else {
+    failed++;
+    // The failures first (node's `not ok` blocks, web-test-runner's ❌ lines), then the end of the output.
+    const lines = output.split('\n');
+    const failures = lines.flatMap((line, at) => (/^\s*not ok |❌/.test(line) ? lines.slice(at, at + 25) : []));
+    process.stdout.write(`${[...failures, '…', ...lines.slice(-60)].join('\n')}\n`);
   }
+}
+
+// Two lanes per instant, side by side on the machine's two cores: the elements' web-test-runner
+// suite (the long one) and the others one after another. Each suite starts its own sandbox on a
+// free port, and every wait in them is on a condition, so neither lane depends on the other's pace.
+for (const instant of instants.filter((i) => only.length === 0 || only.includes(i.now))) {
+  const browserLane = suites.filter((suite) => suite.dir === 'packages/elements');
+  const otherLane = suites.filter((suite) => suite.dir !== 'packages/elements');
+  await Promise.all(
+    [browserLane, otherLane].map(async (lane) => {
+      for (const suite of lane) await runAt(instant, suite);
+    }),
+  );
 }
 process.stdout.write(`dates: ${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
