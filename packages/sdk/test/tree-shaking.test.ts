@@ -37,4 +37,13 @@ describe('tree-shaking', () => {
       assert.ok(code.includes(present), `the full client lost ${present}`);
     }
   });
+
+  it("a search-only page carries the SDK's fetch loop, not ky's (no progress streams, prefix URLs or option merging)", async () => {
+    const code = await bundle(`import { MenteoCore, searchMentors } from './index.ts';
+      export const search = (q) => searchMentors(new MenteoCore({ publishableKey: 'pk_test_demo' }), { q });`);
+    assert.ok(code.includes('Request timed out'), 'the transport is missing');
+    for (const absent of ['onDownloadProgress', 'onUploadProgress', 'prefixUrl', 'TransformStream', 'ForceRetryError']) {
+      assert.ok(!code.includes(absent), `a search-only bundle carries ${absent}`);
+    }
+  });
 });

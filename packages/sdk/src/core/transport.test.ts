@@ -1,12 +1,10 @@
 // The transport on its own, over a scripted `fetch` (no network): the hooks are called as ky
 // called them, a JSON body is sent whole on every attempt, a slow attempt times out even when
-// `fetch` ignores its abort, and the caller's abort ends everything without a retry. And what it
-// is for: a page's bundle carries this loop, not ky's request class.
+// `fetch` ignores its abort, and the caller's abort ends everything without a retry. What it is
+// for (a page's bundle carries this loop, not ky's) is checked in test/tree-shaking.test.ts.
 // Retry policy over real answers (which statuses, Retry-After) is in retries.test.ts.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { HTTPError, send, TimeoutError, type Hooks, type TransportOptions, type TransportRequest } from './transport.js';
 
 /** A `fetch` that answers each call with the next of `answers` and remembers what it was sent. */
@@ -170,30 +168,6 @@ describe('transport', () => {
     const already = scripted();
     await assert.rejects(send(options(already.fetchFn), request({ signal: AbortSignal.abort() })), { name: 'AbortError' });
     assert.equal(already.sent.length, 0, 'an aborted call sends nothing');
-  });
-});
-
-describe('transport in a bundle', () => {
-  it("a search-only page carries the SDK's fetch loop, not ky's (no progress streams, prefix URLs or option merging)", async () => {
-    const result = await build({
-      stdin: {
-        contents: `import { MenteoCore, searchMentors } from './index.ts';
-          export const search = (q) => searchMentors(new MenteoCore({ publishableKey: 'pk_test_demo' }), { q });`,
-        resolveDir: fileURLToPath(new URL('../', import.meta.url)),
-        loader: 'ts',
-      },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-    });
-    const code = result.outputFiles[0]!.text;
-    assert.ok(code.includes('Request timed out'), 'the transport is missing');
-    for (const absent of ['onDownloadProgress', 'onUploadProgress', 'prefixUrl', 'TransformStream', 'ForceRetryError']) {
-      assert.ok(!code.includes(absent), `a search-only bundle carries ${absent}`);
-    }
   });
 });
 
