@@ -6,15 +6,13 @@ import { after, before, describe, test } from 'node:test';
 import type { components } from '@menteo/api';
 import { defaultWebhookSecret } from '../src/events/webhooks.js';
 import { startReceiver, until, verify, type Receiver } from './core/webhook-receiver.js';
-import { eventsAfter, hourOn, lastEventSeq, mentor, person, post, type MentorPerson, type Person } from './rooms-fixtures.js';
+import { eventsAfter, freeIntroCall, hourOn, lastEventSeq, mentor, person, post, type MentorPerson, type Person } from './rooms-fixtures.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 import { connectSse, type SseConnection } from './support/sse.js';
 
 type IntroCall = components['schemas']['IntroCall'];
 type EventPage = components['schemas']['EventPage'];
 type WireEvent = { id: string; type: string; data: IntroCall };
-
-const introCall = { kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 } as const;
 
 let s: TestSandbox;
 let receiver: Receiver;
@@ -55,7 +53,7 @@ async function both(m: MentorPerson, mentee: Person): Promise<[SseConnection, Ss
 
 describe('intro call events', () => {
   test('booking sends intro_call.booked to the mentor’s and the mentee’s streams, not a third person’s, and to the webhook', async () => {
-    const m = await mentor(s, { offerings: [introCall] });
+    const m = await mentor(s, { offerings: [freeIntroCall] });
     const mentee = await person(s);
     const stranger = await person(s);
     const since = lastEventSeq(s);
@@ -86,7 +84,7 @@ describe('intro call events', () => {
   });
 
   test('cancelling (by the mentor) sends intro_call.cancelled to both, with the mentor’s view, and to the webhook', async () => {
-    const m = await mentor(s, { offerings: [introCall] });
+    const m = await mentor(s, { offerings: [freeIntroCall] });
     const mentee = await person(s);
     const stranger = await person(s);
     const startsAt = hourOn(s.now(), 2, 12);
@@ -113,7 +111,7 @@ describe('intro call events', () => {
   });
 
   test('a refused booking or cancellation sends nothing', async () => {
-    const m = await mentor(s, { offerings: [introCall] });
+    const m = await mentor(s, { offerings: [freeIntroCall] });
     const mentee = await person(s);
     const startsAt = hourOn(s.now(), 2, 14);
     const call = (await post<IntroCall>(s, mentee, `/v1/mentors/${m.mentorId}/intro-calls`, { startsAt }, 201)).body;
@@ -129,7 +127,7 @@ describe('intro call events', () => {
   });
 
   test('across organizations, each person’s organization gets the webhook', async () => {
-    const m = await mentor(s, { org: 'acme', offerings: [introCall] });
+    const m = await mentor(s, { org: 'acme', offerings: [freeIntroCall] });
     const mentee = await person(s, 'demo');
     const since = lastEventSeq(s);
     const startsAt = hourOn(s.now(), 3, 10);

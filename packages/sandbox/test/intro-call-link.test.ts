@@ -6,14 +6,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '@menteo/api';
-import { eventsAfter, hourOn, lastEventSeq, mentor, person, post, refresh, type MentorPerson, type Person, type Problem } from './rooms-fixtures.js';
+import {
+  eventsAfter,
+  freeIntroCall,
+  hourOn,
+  lastEventSeq,
+  mentor,
+  person,
+  post,
+  refresh,
+  type MentorPerson,
+  type Person,
+  type Problem,
+} from './rooms-fixtures.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 import { connectSse } from './support/sse.js';
 
 type IntroCall = components['schemas']['IntroCall'];
 type ValidationProblem = Problem & { errors: { in: string; pointer: string }[] };
-
-const introCall = { kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 } as const;
 
 let s: TestSandbox;
 let clock: Date;
@@ -28,7 +38,7 @@ after(() => s.close());
 let hours = 0;
 /** A mentor offering an intro call, a person who booked it (on its own hour), and the call. */
 async function booked(body: Record<string, unknown> = {}): Promise<{ m: MentorPerson; mentee: Person; call: IntroCall }> {
-  const m = await mentor(s, { offerings: [introCall] });
+  const m = await mentor(s, { offerings: [freeIntroCall] });
   const mentee = await person(s);
   const startsAt = hourOn(clock, 2, 8 + (hours++ % 12));
   const call = (await post<IntroCall>(s, mentee, `/v1/mentors/${m.mentorId}/intro-calls`, { startsAt, ...body }, 201)).body;

@@ -5,14 +5,12 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '@menteo/api';
-import { get, hourOn, mentor, person, post, refresh, roomIn, type MentorPerson, type Problem, type Session } from './rooms-fixtures.js';
+import { freeIntroCall, get, hourOn, mentor, person, post, refresh, roomIn, type MentorPerson, type Problem, type Session } from './rooms-fixtures.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 
 type IntroCall = components['schemas']['IntroCall'];
 type IntroCallList = components['schemas']['IntroCallList'];
 type MentorSlotList = components['schemas']['MentorSlotList'];
-
-const introCall = { kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 } as const;
 
 let s: TestSandbox;
 let clock: Date;
@@ -25,7 +23,7 @@ before(async () => {
 after(() => s.close());
 
 /** A mentor who offers a free 20-minute intro call. */
-const offering = () => mentor(s, { offerings: [introCall] });
+const offering = () => mentor(s, { offerings: [freeIntroCall] });
 
 /** The mentor's open slots over the next days, as a client of `key`'s organization reads them. */
 async function slots(m: MentorPerson, key = 'pk_test_demo'): Promise<string[]> {
@@ -76,7 +74,7 @@ describe('intro calls', () => {
 
   test('a room’s session cannot take the slot of an intro call, nor an intro call a session’s', async () => {
     const { room, mentor: m } = await roomIn(s, 'active');
-    s.db.prepare('UPDATE mentors SET offerings = ? WHERE id = ?').run(JSON.stringify([introCall]), m.mentorId);
+    s.db.prepare('UPDATE mentors SET offerings = ? WHERE id = ?').run(JSON.stringify([freeIntroCall]), m.mentorId);
     const visitor = await person(s);
     const [first, second] = await slots(m);
     await post(s, visitor, `/v1/mentors/${m.mentorId}/intro-calls`, { startsAt: first }, 201);
@@ -144,7 +142,7 @@ describe('intro calls', () => {
   });
 
   test('authorization: another organization’s internal mentor is 404; outsiders get 404; one’s own profile is 422 on /mentorId', async () => {
-    const internal = await mentor(s, { org: 'acme', pool: 'org_acme', offerings: [introCall] });
+    const internal = await mentor(s, { org: 'acme', pool: 'org_acme', offerings: [freeIntroCall] });
     const demoPerson = await person(s, 'demo');
     const acmePerson = await person(s, 'acme');
     const startsAt = (await slots(internal, 'pk_test_acme'))[0]!;

@@ -44,6 +44,9 @@ export async function refresh(s: TestSandbox, p: Person): Promise<void> {
 /** Every hour of every day, in UTC: any future whole hour is a slot. */
 export const allDay: AvailabilityWindow[] = [1, 2, 3, 4, 5, 6, 7].map((d) => [d, 0, 1440] as AvailabilityWindow);
 
+/** A free 20-minute intro call, the offering the intro-call tests give their mentors (`mentor(s, { offerings: [freeIntroCall] })`). */
+export const freeIntroCall = { kind: 'intro_call', priceModel: 'free', price: null, durationMinutes: 20 } as const;
+
 /** A new person who mentors: public by default, accepting, capacity 5, available around the clock in UTC, offering nothing unless told. */
 export async function mentor(
   s: TestSandbox,
