@@ -163,18 +163,36 @@ export interface paths {
          *     | `need_fit` | 0.30 | the mentor helps with this need |
          *     | `style_fit` | 0.20 | `directive` for leadership, `facilitative` for mentorship |
          *     | `skills_overlap` | 0.20 | share of the requested skills the mentor has |
-         *     | `goals_match` | 0.10 | how well the goals' words match the mentor's profile |
+         *     | `goals_match` | 0.10 | how well the goals' meaningful words match the mentor's profile |
          *     | `language` | 0.05 | the mentor speaks `language` |
-         *     | `timezone` | 0.05 | the mentor's UTC offset is within a few hours of `timezone`'s |
-         *     | `availability` | 0.05 | a bookable slot soon |
-         *     | `rating` | 0.05 | the average review rating |
+         *     | `timezone` | 0.05 | 1 up to 2 hours apart, falling to 0 at 8 hours apart |
+         *     | `availability` | 0.05 | 1 within 2 days, 0.6 within 7, 0.3 within 14, 0.1 later |
+         *     | `rating` | 0.05 | (average − 3) / 2, between 0 and 1 |
          *
          *     Criteria the request leaves out (`skills`, `language`, `timezone`) are dropped and the
-         *     other weights scaled up, so scores always use the whole 0–1 range. Each reason's `weight`
-         *     is its share of the score: the weights of a match add up to its `score`. Only reasons that
-         *     add something are listed, strongest first. The ranking is deterministic: the same request
-         *     gives the same result (ties break on the mentor id). Mentors who do not take requests or
-         *     have no open seat are left out.
+         *     other weights scaled up, so scores always use the whole 0–1 range. The ranking is
+         *     deterministic: the same request gives the same result (ties break on the mentor id).
+         *     Mentors who do not take requests or have no open seat are left out.
+         *
+         *     **Reasons list strengths only.** A reason is listed only when it is a real plus for the
+         *     person, by these thresholds:
+         *
+         *     | reason | listed when |
+         *     |---|---|
+         *     | `need_fit`, `style_fit`, `language` | the criterion holds |
+         *     | `skills_overlap` | at least one requested skill is shared |
+         *     | `goals_match` | at least one meaningful word of the goals (3 letters or more, not an English or Spanish stop word) is in the profile |
+         *     | `timezone` | the mentor's UTC offset is at most 3 hours from the person's |
+         *     | `availability` | a bookable slot within 7 days |
+         *     | `rating` | at least 3 reviews averaging 4 or more |
+         *
+         *     Every criterion still counts in the `score`; only the list changes. Each listed reason's
+         *     `weight` is what it added to the score, so **the reasons listed add up to at most the
+         *     score** (exactly the score when no weak factor counted). Reasons are listed strongest first.
+         *
+         *     Each reason has a `code` and `params` (its facts, by code: see `MatchReason`) and an
+         *     English `text` for scripts and logs; the elements render a reason from `code` and
+         *     `params`, in the page's language.
          *
          *     Nothing is stored: a match is a computation, and `Idempotency-Key` replays the first
          *     result exactly.
@@ -453,6 +471,49 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Recommend a growth plan
+         * @description Turns a placement on the two need axes into a growth plan: mentors, a roadmap and a
+         *     growth thread to start.
+         *
+         *     **The need.** `placement.leadership` and `placement.mentorship` (each 0–1) say how much
+         *     the person needs the leader hat (direction, decisions, deadlines) and the mentor hat
+         *     (growth, who to become). The larger one is the `need`; when the two are within 0.15 of
+         *     each other (`|leadership − mentorship| ≤ 0.15`) the need is `both`.
+         *
+         *     **Mentors** are ranked exactly as `createMatch` ranks them (same weights, same
+         *     thresholds for the reasons listed, same `Match` items) for the need, with `goals`,
+         *     `skills`, `language`, `timezone` and `limit`. For `both`, `need_fit` counts a mentor who
+         *     helps with either need, and `style_fit` either style; the reasons then name the need the
+         *     mentor helps with (leadership first when both).
+         *
+         *     **The roadmap** is the best-fitting roadmap the credential can see: among those that serve
+         *     the need (for `both`: either need), the one sharing the most of the requested `skills`
+         *     (tags in its `serves.skills`), ties broken by `id`. Its `reasons` say why (`serves_need`,
+         *     then `shared_skill` per shared skill). `null` when no roadmap serves the need.
+         *
+         *     **The thread** is a suggestion, not created: a `title` from the need and a `firstPost`
+         *     that is the goals, ready for `createThread` with `firstPost.body`.
+         *
+         *     Nothing is stored, so a publishable key on a public page may call it; `Idempotency-Key`
+         *     replays the first result exactly.
+         */
+        post: operations["createRecommendation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/roadmaps": {
         parameters: {
             query?: never;
@@ -470,6 +531,8 @@ export interface paths {
          *       several words, each word must match somewhere (`q=engineering manager`).
          *     - `topic` keeps roadmaps tagged with that exact topic.
          *     - `level` keeps roadmaps of that level.
+         *     - `need` keeps roadmaps that serve that need (`serves.needs`).
+         *     - `skills` keeps roadmaps that serve any of these skills (`serves.skills`).
          */
         get: operations["listRoadmaps"];
         put?: never;
@@ -1164,6 +1227,10 @@ export interface paths {
         /**
          * Start a growth thread
          * @description Starts a thread owned by the signed-in person. `visibility` defaults to `public`.
+         *
+         *     With `firstPost`, the thread and its first post are created together, atomically: if the
+         *     post is refused (e.g. a 422 naming `/firstPost/body`), no thread is created. The answer is
+         *     the thread (its `counts.posts` is then 1); list its posts to read the post.
          */
         post: operations["createThread"];
         delete?: never;
@@ -1641,27 +1708,143 @@ export interface components {
             limit?: number;
         };
         /**
-         * @description Which criterion a reason is about; see `createMatch` for the weights.
-         * @enum {string}
+         * @description One reason a mentor fits, and how much it added to the score. `code` says which
+         *     criterion, `params` its facts (their shape depends on `code`), `text` the same in plain
+         *     English for scripts and logs; user interfaces render from `code` and `params`, in the
+         *     page's language.
          */
-        MatchReasonCode: "need_fit" | "style_fit" | "skills_overlap" | "goals_match" | "language" | "timezone" | "availability" | "rating";
-        /** @description One reason a mentor fits, and how much it added to the score. */
-        MatchReason: {
-            code: components["schemas"]["MatchReasonCode"];
+        MatchReason: components["schemas"]["NeedFitReason"] | components["schemas"]["StyleFitReason"] | components["schemas"]["SkillsOverlapReason"] | components["schemas"]["GoalsMatchReason"] | components["schemas"]["LanguageReason"] | components["schemas"]["TimeZoneReason"] | components["schemas"]["AvailabilityReason"] | components["schemas"]["RatingReason"];
+        /**
+         * @description The reason in plain English, for scripts and logs (user interfaces render `code` + `params`).
+         * @example Directive mentor: sets direction and deadlines, a fit for a leadership need
+         */
+        MatchReasonText: string;
+        /** @description What this reason added to the score (the listed reasons add up to at most the score). */
+        MatchReasonWeight: number;
+        /** @description The mentor helps with the person's need. */
+        NeedFitReason: {
             /**
-             * @description The reason, in plain English, ready to show.
-             * @example Directive mentor: sets direction and deadlines, a fit for a leadership need
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
              */
-            text: string;
-            /** @description This reason's share of the score (the weights of a match add up to its score). */
-            weight: number;
+            code: "need_fit";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                need: components["schemas"]["MentorNeed"];
+            };
+        };
+        /** @description The mentor's style suits the need (`directive` for leadership, `facilitative` for mentorship). */
+        StyleFitReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "style_fit";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                style: components["schemas"]["MentoringStyle"];
+                need: components["schemas"]["MentorNeed"];
+            };
+        };
+        /** @description The mentor has some of the requested skills. */
+        SkillsOverlapReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "skills_overlap";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /** @description The shared skill tags, in the mentor's order. */
+                skills: components["schemas"]["MentorSkill"][];
+                /** @description How many distinct skills the request asked for. */
+                requested: number;
+            };
+        };
+        /** @description Meaningful words of the goals appear in the mentor's profile. */
+        GoalsMatchReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "goals_match";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /**
+                 * @description Words of the goals found in the profile, as the person wrote them (lower-cased),
+                 *     in the goals' order: meaningful words only (3 letters or more, no English or Spanish stop words).
+                 */
+                terms: string[];
+            };
+        };
+        /** @description The mentor mentors in the requested language. */
+        LanguageReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "language";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /** @description The requested language tag, as sent (render it with `Intl.DisplayNames`). */
+                language: components["schemas"]["LanguageTag"];
+            };
+        };
+        /** @description The mentor works within 3 hours of the person's time zone. */
+        TimeZoneReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "timezone";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /** @description Hours between the two UTC offsets now (0 = same offset), to the quarter hour. */
+                hoursApart: number;
+            };
+        };
+        /** @description The mentor has a bookable slot within a week. */
+        AvailabilityReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "availability";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /** @description The next free slot starts within this many days (1 = within 24 hours). */
+                withinDays: number;
+            };
+        };
+        /** @description The mentor is well rated by enough people (at least 3 reviews averaging 4 or more). */
+        RatingReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "rating";
+            text: components["schemas"]["MatchReasonText"];
+            weight: components["schemas"]["MatchReasonWeight"];
+            params: {
+                /** @description The average rating, to one decimal. */
+                average: number;
+                /** @description How many reviews. */
+                count: number;
+            };
         };
         /** @description A mentor ranked for a need. */
         Match: {
             mentor: components["schemas"]["Mentor"];
             /** @description How well the mentor fits, 0 (not at all) to 1 (on every criterion). */
             score: number;
-            /** @description Why the mentor fits, strongest first. */
+            /** @description Why the mentor fits, strongest first: its strengths only (see `createMatch`). */
             reasons: components["schemas"]["MatchReason"][];
         };
         /** @description Mentors ranked for a need, best first. */
@@ -1881,6 +2064,85 @@ export interface components {
             timeZone: components["schemas"]["TimeZone"];
         };
         /**
+         * @description Where the diagnostic's answers place the person on the two need axes, each from 0 (not at
+         *     all) to 1 (entirely): `leadership` (the leader hat: direction, decisions, deadlines) and
+         *     `mentorship` (the mentor hat: growth, who to become).
+         */
+        NeedPlacement: {
+            leadership: number;
+            mentorship: number;
+        };
+        /**
+         * @description The need derived from a placement; `both` when the two axes are within 0.15 of each other.
+         * @enum {string}
+         */
+        RecommendationNeed: "leadership" | "mentorship" | "both";
+        /** @description The diagnostic's answers. */
+        RecommendationRequest: {
+            placement: components["schemas"]["NeedPlacement"];
+            /**
+             * @description In the person's words, what they want to reach; matched against mentor profiles and suggested as the thread's first post.
+             * @example My team missed its last two deadlines; I want to set direction and decide faster.
+             */
+            goals: string;
+            /** @description Skills the mentor (and the roadmap) should cover. */
+            skills?: components["schemas"]["MentorSkill"][];
+            /** @description The language the person wants to be mentored in (`pt` also matches `pt-BR`). */
+            language?: components["schemas"]["LanguageTag"];
+            /** @description The person's IANA time zone. */
+            timezone?: components["schemas"]["TimeZone"];
+            /**
+             * @description How many mentors to return.
+             * @default 5
+             */
+            limit?: number;
+        };
+        /** @description The roadmap serves the person's need. */
+        ServesNeedReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "serves_need";
+            params: {
+                need: components["schemas"]["MentorNeed"];
+            };
+        };
+        /** @description The roadmap covers one of the requested skills. */
+        SharedSkillReason: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            code: "shared_skill";
+            params: {
+                skill: components["schemas"]["MentorSkill"];
+            };
+        };
+        /** @description Why a roadmap is recommended, by `code`. */
+        RoadmapReason: components["schemas"]["ServesNeedReason"] | components["schemas"]["SharedSkillReason"];
+        /** @description The recommended roadmap and why. */
+        RoadmapRecommendation: {
+            roadmap: components["schemas"]["RoadmapSummary"];
+            /** @description `serves_need` first (one per need served that the person has), then one `shared_skill` per shared skill, in the request's order. */
+            reasons: components["schemas"]["RoadmapReason"][];
+        };
+        /** @description A growth thread to start for the journey (not created; pass it to `createThread`). */
+        ThreadSuggestion: {
+            title: components["schemas"]["ThreadTitle"];
+            /** @description The goals, as the thread's first post (`createThread`'s `firstPost.body`). */
+            firstPost: string;
+        };
+        /** @description A growth plan for a need placement. */
+        Recommendation: {
+            need: components["schemas"]["RecommendationNeed"];
+            /** @description The best mentors, best first, exactly as `createMatch` ranks them. */
+            mentors: components["schemas"]["Match"][];
+            /** @description The best-fitting roadmap, or `null` when none serves the need. */
+            roadmap: components["schemas"]["RoadmapRecommendation"] | null;
+            thread: components["schemas"]["ThreadSuggestion"];
+        };
+        /**
          * @description The roadmap's readable, stable identifier (kebab-case); usable in place of its id.
          * @example becoming-a-staff-engineer
          */
@@ -1925,6 +2187,15 @@ export interface components {
             /** @description Worth doing, but the path holds together without it. */
             optional: boolean;
         };
+        /**
+         * @description What the roadmap serves: the needs it answers (`leadership`: the leader hat;
+         *     `mentorship`: the mentor hat) and the skills it builds, as mentor skill tags, so a
+         *     roadmap can be matched to the same answers as mentors (`createRecommendation`).
+         */
+        RoadmapServes: {
+            needs: components["schemas"]["MentorNeed"][];
+            skills: components["schemas"]["MentorSkill"][];
+        };
         /** @description A roadmap without its steps, as lists show it. */
         RoadmapSummary: {
             id: components["schemas"]["RoadmapId"];
@@ -1937,6 +2208,7 @@ export interface components {
             /** @description The sum of the steps' estimated hours, optional steps included. */
             estimatedHours: components["schemas"]["RoadmapHours"];
             stepCount: number;
+            serves: components["schemas"]["RoadmapServes"];
             createdAt: components["schemas"]["Timestamp"];
             updatedAt: components["schemas"]["Timestamp"];
         };
@@ -1952,6 +2224,7 @@ export interface components {
             /** @description The sum of the steps' estimated hours, optional steps included. */
             estimatedHours: components["schemas"]["RoadmapHours"];
             stepCount: number;
+            serves: components["schemas"]["RoadmapServes"];
             /** @description The steps, ordered by `position`. */
             steps: components["schemas"]["RoadmapStep"][];
             createdAt: components["schemas"]["Timestamp"];
@@ -2362,6 +2635,13 @@ export interface components {
             tags?: components["schemas"]["ThreadTags"];
             visibility?: components["schemas"]["ThreadVisibility"];
             canonicalUrl?: components["schemas"]["CanonicalUrl"] | null;
+            firstPost?: components["schemas"]["ThreadFirstPost"];
+        };
+        /** @description The thread's first post, created with it in one step. */
+        ThreadFirstPost: {
+            body: components["schemas"]["PostBody"];
+            /** @description What the post is about; defaults to `update`, as for `createThreadPost`. */
+            kind?: components["schemas"]["PostKind"];
         };
         /** @description The fields to change; at least one. */
         UpdateThreadRequest: {
@@ -3294,43 +3574,77 @@ export interface operations {
                      *           "reasons": [
                      *             {
                      *               "code": "need_fit",
-                     *               "text": "Helps with leadership needs",
-                     *               "weight": 0.3
+                     *               "text": "Helps with leadership needs: direction, decisions and deadlines",
+                     *               "weight": 0.3,
+                     *               "params": {
+                     *                 "need": "leadership"
+                     *               }
                      *             },
                      *             {
                      *               "code": "style_fit",
                      *               "text": "Directive mentor: sets direction and deadlines, a fit for a leadership need",
-                     *               "weight": 0.2
+                     *               "weight": 0.2,
+                     *               "params": {
+                     *                 "style": "directive",
+                     *                 "need": "leadership"
+                     *               }
                      *             },
                      *             {
                      *               "code": "skills_overlap",
                      *               "text": "Has 2 of your 2 skills: engineering management, delegation",
-                     *               "weight": 0.2
+                     *               "weight": 0.2,
+                     *               "params": {
+                     *                 "skills": [
+                     *                   "engineering-management",
+                     *                   "delegation"
+                     *                 ],
+                     *                 "requested": 2
+                     *               }
                      *             },
                      *             {
                      *               "code": "goals_match",
                      *               "text": "Profile matches your goals: deadlines, direction, decisions",
-                     *               "weight": 0.08
+                     *               "weight": 0.08,
+                     *               "params": {
+                     *                 "terms": [
+                     *                   "deadlines",
+                     *                   "direction",
+                     *                   "decisions"
+                     *                 ]
+                     *               }
                      *             },
                      *             {
                      *               "code": "language",
-                     *               "text": "Mentors in en",
-                     *               "weight": 0.05
+                     *               "text": "Mentors in English",
+                     *               "weight": 0.05,
+                     *               "params": {
+                     *                 "language": "en"
+                     *               }
                      *             },
                      *             {
                      *               "code": "rating",
                      *               "text": "Rated 4.8 from 37 reviews",
-                     *               "weight": 0.046
+                     *               "weight": 0.046,
+                     *               "params": {
+                     *                 "average": 4.8,
+                     *                 "count": 37
+                     *               }
                      *             },
                      *             {
                      *               "code": "timezone",
                      *               "text": "1 hour from your time zone",
-                     *               "weight": 0.042
+                     *               "weight": 0.05,
+                     *               "params": {
+                     *                 "hoursApart": 1
+                     *               }
                      *             },
                      *             {
                      *               "code": "availability",
                      *               "text": "Next free slot within 2 days",
-                     *               "weight": 0.012
+                     *               "weight": 0.05,
+                     *               "params": {
+                     *                 "withinDays": 2
+                     *               }
                      *             }
                      *           ]
                      *         }
@@ -4272,6 +4586,215 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    createRecommendation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "placement": {
+                 *         "leadership": 0.8,
+                 *         "mentorship": 0.35
+                 *       },
+                 *       "goals": "My team missed its last two deadlines; I want to set direction and decide faster.",
+                 *       "skills": [
+                 *         "engineering-management",
+                 *         "delegation"
+                 *       ],
+                 *       "language": "en",
+                 *       "timezone": "Europe/Berlin",
+                 *       "limit": 3
+                 *     }
+                 */
+                "application/json": components["schemas"]["RecommendationRequest"];
+            };
+        };
+        responses: {
+            /** @description The growth plan. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "need": "leadership",
+                     *       "mentors": [
+                     *         {
+                     *           "mentor": {
+                     *             "id": "men_demomentor",
+                     *             "userId": "usr_demomentor",
+                     *             "name": "Daniel Okafor",
+                     *             "headline": "Engineering manager who turns ambiguous goals into shipped roadmaps",
+                     *             "bio": "I lead the **developer platform** team at Northwind Labs (14 engineers, two managers).\n",
+                     *             "avatarUrl": null,
+                     *             "title": "Engineering Manager, Developer Platform",
+                     *             "company": "Northwind Labs",
+                     *             "skills": [
+                     *               "engineering-management",
+                     *               "roadmapping",
+                     *               "hiring",
+                     *               "delegation"
+                     *             ],
+                     *             "industries": [
+                     *               "developer-tools"
+                     *             ],
+                     *             "seniority": "director",
+                     *             "yearsExperience": 14,
+                     *             "languages": [
+                     *               "en",
+                     *               "fr"
+                     *             ],
+                     *             "timezone": "Europe/London",
+                     *             "country": "GB",
+                     *             "mentoringStyle": "directive",
+                     *             "helpsWith": [
+                     *               "leadership"
+                     *             ],
+                     *             "offerings": [
+                     *               {
+                     *                 "kind": "intro_call",
+                     *                 "priceModel": "free",
+                     *                 "price": null,
+                     *                 "durationMinutes": 20
+                     *               }
+                     *             ],
+                     *             "capacity": {
+                     *               "max": 5,
+                     *               "open": 2
+                     *             },
+                     *             "acceptingRequests": true,
+                     *             "stats": {
+                     *               "ratingAvg": 4.8,
+                     *               "reviewCount": 37,
+                     *               "sessionsCompleted": 212,
+                     *               "medianResponseHours": 6.5
+                     *             },
+                     *             "nextAvailableAt": "2026-03-10T17:00:00.000Z",
+                     *             "visibility": "public",
+                     *             "organizationId": null,
+                     *             "createdAt": "2025-11-03T09:00:00.000Z"
+                     *           },
+                     *           "score": 0.91,
+                     *           "reasons": [
+                     *             {
+                     *               "code": "need_fit",
+                     *               "text": "Helps with leadership needs: direction, decisions and deadlines",
+                     *               "weight": 0.3,
+                     *               "params": {
+                     *                 "need": "leadership"
+                     *               }
+                     *             },
+                     *             {
+                     *               "code": "style_fit",
+                     *               "text": "Directive mentor: sets direction and deadlines, a fit for a leadership need",
+                     *               "weight": 0.2,
+                     *               "params": {
+                     *                 "style": "directive",
+                     *                 "need": "leadership"
+                     *               }
+                     *             },
+                     *             {
+                     *               "code": "skills_overlap",
+                     *               "text": "Has 2 of your 2 skills: engineering management, delegation",
+                     *               "weight": 0.2,
+                     *               "params": {
+                     *                 "skills": [
+                     *                   "engineering-management",
+                     *                   "delegation"
+                     *                 ],
+                     *                 "requested": 2
+                     *               }
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "roadmap": {
+                     *         "roadmap": {
+                     *           "id": "rdm_Vq3nX8kLm2Pz7RtB",
+                     *           "slug": "from-engineer-to-engineering-manager",
+                     *           "title": "From engineer to engineering manager",
+                     *           "summary": "The first year of managing the team you used to be part of.",
+                     *           "author": {
+                     *             "name": "Elena Novak",
+                     *             "title": "VP of Engineering",
+                     *             "avatarUrl": null
+                     *           },
+                     *           "topics": [
+                     *             "engineering-management",
+                     *             "leadership"
+                     *           ],
+                     *           "level": "intermediate",
+                     *           "estimatedHours": 24,
+                     *           "stepCount": 8,
+                     *           "serves": {
+                     *             "needs": [
+                     *               "leadership"
+                     *             ],
+                     *             "skills": [
+                     *               "engineering-management",
+                     *               "delegation",
+                     *               "one-on-ones"
+                     *             ]
+                     *           },
+                     *           "createdAt": "2025-03-14T09:00:00.000Z",
+                     *           "updatedAt": "2025-11-02T16:30:00.000Z"
+                     *         },
+                     *         "reasons": [
+                     *           {
+                     *             "code": "serves_need",
+                     *             "params": {
+                     *               "need": "leadership"
+                     *             }
+                     *           },
+                     *           {
+                     *             "code": "shared_skill",
+                     *             "params": {
+                     *               "skill": "engineering-management"
+                     *             }
+                     *           },
+                     *           {
+                     *             "code": "shared_skill",
+                     *             "params": {
+                     *               "skill": "delegation"
+                     *             }
+                     *           }
+                     *         ]
+                     *       },
+                     *       "thread": {
+                     *         "title": "My leadership journey",
+                     *         "firstPost": "My team missed its last two deadlines; I want to set direction and decide faster."
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Recommendation"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listRoadmaps: {
         parameters: {
             query?: {
@@ -4287,6 +4810,19 @@ export interface operations {
                 topic?: components["schemas"]["RoadmapTopic"];
                 /** @description Keep roadmaps of this level. */
                 level?: components["schemas"]["RoadmapLevel"];
+                /**
+                 * @description Keep roadmaps that serve this need.
+                 * @example leadership
+                 */
+                need?: components["schemas"]["MentorNeed"];
+                /**
+                 * @description Keep roadmaps that serve any of these skills.
+                 * @example [
+                 *       "delegation",
+                 *       "hiring"
+                 *     ]
+                 */
+                skills?: components["schemas"]["MentorSkill"][];
                 /** @description How many items to return (1–100). */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
@@ -4325,6 +4861,17 @@ export interface operations {
                      *           "level": "advanced",
                      *           "estimatedHours": 101,
                      *           "stepCount": 11,
+                     *           "serves": {
+                     *             "needs": [
+                     *               "leadership",
+                     *               "mentorship"
+                     *             ],
+                     *             "skills": [
+                     *               "technical-leadership",
+                     *               "system-design",
+                     *               "career-growth"
+                     *             ]
+                     *           },
                      *           "createdAt": "2025-03-14T09:00:00.000Z",
                      *           "updatedAt": "2025-11-02T16:30:00.000Z"
                      *         }
@@ -4380,6 +4927,17 @@ export interface operations {
                      *       "level": "advanced",
                      *       "estimatedHours": 7.5,
                      *       "stepCount": 2,
+                     *       "serves": {
+                     *         "needs": [
+                     *           "leadership",
+                     *           "mentorship"
+                     *         ],
+                     *         "skills": [
+                     *           "technical-leadership",
+                     *           "system-design",
+                     *           "career-growth"
+                     *         ]
+                     *       },
                      *       "steps": [
                      *         {
                      *           "id": "stp_Hq7Lm3Xz9Kc2Vb8N",
@@ -6079,7 +6637,11 @@ export interface operations {
                  *         "tech-lead"
                  *       ],
                  *       "visibility": "public",
-                 *       "canonicalUrl": "https://priya.dev/leading"
+                 *       "canonicalUrl": "https://priya.dev/leading",
+                 *       "firstPost": {
+                 *         "body": "My team missed its last two deadlines; this year I learn to set direction and decide faster.",
+                 *         "kind": "challenge"
+                 *       }
                  *     }
                  */
                 "application/json": components["schemas"]["CreateThreadRequest"];
