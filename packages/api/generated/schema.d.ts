@@ -1940,6 +1940,15 @@ export interface components {
             /** @description The median time, in hours, the mentor takes to answer a request or message; `null` when not yet known. */
             medianResponseHours: number | null;
         };
+        /** @description The organization an internal mentor belongs to. */
+        MentorOrganization: {
+            id: components["schemas"]["OrganizationId"];
+            /**
+             * @description The organization's name, as its people know it.
+             * @example Acme Corp
+             */
+            name: string;
+        };
         /** @description A mentor's public profile. */
         Mentor: {
             id: components["schemas"]["MentorId"];
@@ -2006,6 +2015,12 @@ export interface components {
             visibility: "public" | "internal";
             /** @description The organization whose internal pool holds the mentor; `null` for public mentors. */
             organizationId: components["schemas"]["OrganizationId"] | null;
+            /**
+             * @description The organization whose internal pool holds the mentor, with its name, so that a page can
+             *     say "Acme internal" without another request; `null` for public mentors. Its `id` is
+             *     `organizationId`.
+             */
+            organization: components["schemas"]["MentorOrganization"] | null;
             /** @description When the profile was created. */
             createdAt: components["schemas"]["Timestamp"];
         };
@@ -3897,6 +3912,7 @@ export interface operations {
                      *           "nextAvailableAt": "2026-03-10T17:00:00.000Z",
                      *           "visibility": "public",
                      *           "organizationId": null,
+                     *           "organization": null,
                      *           "createdAt": "2025-11-03T09:00:00.000Z"
                      *         }
                      *       ],
@@ -4021,6 +4037,7 @@ export interface operations {
                      *       "nextAvailableAt": "2026-03-10T17:00:00.000Z",
                      *       "visibility": "public",
                      *       "organizationId": null,
+                     *       "organization": null,
                      *       "createdAt": "2025-11-03T09:00:00.000Z"
                      *     }
                      */

@@ -1,6 +1,6 @@
 import { prepared, type Db } from '../../db/database.js';
 import { refreshNextAvailable } from './availability.js';
-import { mentorColumns, toMentor, toMentors, activeRoomCounts, type Mentor, type MentorRow } from './row.js';
+import { mentorColumns, toMentors, type Mentor, type MentorRow } from './row.js';
 
 /**
  * Mentor lookups other resources use (rooms embed the mentor, check their user, find
@@ -20,7 +20,7 @@ export function findVisibleMentor(db: Db, mentorId: string, orgId: string, now?:
   }) as MentorRow | undefined;
   if (!row) return undefined;
   if (now) row.next_available_at = refreshNextAvailable(db, mentorId, now);
-  return toMentor(row, activeRoomCounts(db, [row.id]).get(row.id) ?? 0);
+  return toMentors(db, [row])[0];
 }
 
 /** The visible mentors among `ids`, in the order given (duplicates and invisible ones dropped), in two queries. */

@@ -67,8 +67,11 @@ export function needsOf(mask: number): MentorNeed[] {
 /** The SQL that keeps mentors visible to an organization's credentials (bind `@org`). */
 export const visibleToOrg = '(m.org_id IS NULL OR m.org_id = @org)';
 
-/** Builds the API shape; `activeRooms` is how many active or paused rooms the mentor has. */
-export function toMentor(row: MentorRow, activeRooms: number): Mentor {
+/**
+ * Builds the API shape; `activeRooms` is how many active or paused rooms the mentor has,
+ * `organizationName` the name of the organization of an internal mentor.
+ */
+export function toMentor(row: MentorRow, activeRooms: number, organizationName: string | null = null): Mentor {
   return {
     id: row.id,
     userId: row.user_id,
@@ -99,6 +102,7 @@ export function toMentor(row: MentorRow, activeRooms: number): Mentor {
     nextAvailableAt: row.next_available_at,
     visibility: row.org_id === null ? 'public' : 'internal',
     organizationId: row.org_id,
+    organization: row.org_id === null ? null : { id: row.org_id, name: organizationName ?? row.org_id },
     createdAt: row.created_at,
   };
 }
@@ -134,11 +138,28 @@ export function activeRoomCounts(db: Db, mentorIds: readonly string[]): Map<stri
   return counts;
 }
 
-/** Builds API mentors from rows, counting open seats for all of them at once. */
+/**
+ * The names of the organizations of internal mentors, by id (one query, and none for a page of
+ * public mentors: most pages are).
+ */
+export function organizationNames(db: Db, rows: readonly MentorRow[]): Map<string, string> {
+  const names = new Map<string, string>();
+  const ids = [...new Set(rows.map((r) => r.org_id).filter((id): id is string => id !== null))];
+  if (ids.length === 0) return names;
+  const found = prepared(db, 'SELECT id, name FROM organizations WHERE id IN (SELECT value FROM json_each(?))').all(JSON.stringify(ids)) as {
+    id: string;
+    name: string;
+  }[];
+  for (const org of found) names.set(org.id, org.name);
+  return names;
+}
+
+/** Builds API mentors from rows, counting open seats and naming organizations for all of them at once. */
 export function toMentors(db: Db, rows: readonly MentorRow[]): Mentor[] {
   const rooms = activeRoomCounts(
     db,
     rows.map((r) => r.id),
   );
-  return rows.map((row) => toMentor(row, rooms.get(row.id) ?? 0));
+  const organizations = organizationNames(db, rows);
+  return rows.map((row) => toMentor(row, rooms.get(row.id) ?? 0, row.org_id === null ? null : (organizations.get(row.org_id) ?? null)));
 }
