@@ -2671,7 +2671,7 @@ export interface components {
          * @enum {string}
          */
         PostKind: "update" | "challenge" | "breakthrough" | "milestone" | "question";
-        /** @description The post in CommonMark (render it through a sanitizer; raw HTML is not allowed). */
+        /** @description The post in CommonMark (render it through a sanitizer; raw HTML is not allowed). A body of only white space is refused (422). */
         PostBody: string;
         /** @description The post is about a step of a roadmap. */
         RoadmapStepLink: {
@@ -3583,6 +3583,7 @@ export interface operations {
                      *             "nextAvailableAt": "2026-03-10T17:00:00.000Z",
                      *             "visibility": "public",
                      *             "organizationId": null,
+                     *             "organization": null,
                      *             "createdAt": "2025-11-03T09:00:00.000Z"
                      *           },
                      *           "score": 0.93,
@@ -4705,6 +4706,7 @@ export interface operations {
                      *             "nextAvailableAt": "2026-03-10T17:00:00.000Z",
                      *             "visibility": "public",
                      *             "organizationId": null,
+                     *             "organization": null,
                      *             "createdAt": "2025-11-03T09:00:00.000Z"
                      *           },
                      *           "score": 0.91,
