@@ -23,3 +23,7 @@ export type * from './menteo-room-reviewed.js';
 export type * from './menteo-intro-call-booked.js';
 export type * from './menteo-intro-call-cancelled.js';
 export type * from './menteo-intro-call-updated.js';
+export type * from './menteo-plan.js';
+export type * from './menteo-thread-started.js';
+export type * from './menteo-roadmap-open.js';
+export type * from './menteo-mentor-open.js';

@@ -31,6 +31,8 @@ const es: Locale<typeof en> = {
   yourMentor: 'Tu mentor',
   openRoom: 'abrir',
   openRoomWith: (p) => `Abrir tu sala de mentoría con ${p.name}`,
+  free: 'Gratis',
+  internal: (p) => `Solo para ${p.organization}`,
 };
 
 export default es;

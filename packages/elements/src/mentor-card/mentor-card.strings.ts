@@ -30,6 +30,8 @@ export const en = {
   yourMentor: 'Your mentor',
   openRoom: 'open',
   openRoomWith: (p: { name: string }) => `Open your mentorship room with ${p.name}`,
+  free: 'Free',
+  internal: (p: { organization: string }) => `${p.organization} internal`,
 };
 
 /** The strings of <menteo-mentor-card>: English, and complete Spanish loaded when an element is in Spanish. */

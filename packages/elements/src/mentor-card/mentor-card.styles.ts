@@ -75,6 +75,23 @@ export const styles = css`
     font-weight: 650;
     line-height: 1.25;
   }
+  [part~='name-link'] {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 0;
+    min-block-size: 0;
+    text-align: inherit;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  [part~='name-link']:hover {
+    text-decoration: underline;
+  }
+  [part~='flags'] {
+    margin-block-start: ${token('space-1')};
+  }
   [part~='title'] {
     margin: 2px 0 0;
     color: var(--_muted);
@@ -88,13 +105,15 @@ export const styles = css`
     ${chipList}
   }
   [part~='skill'],
-  [part~='badge'] {
+  [part~='badge'],
+  [part~='flag'] {
     ${chip}
   }
   [part~='skill'] {
     background: var(--_chip-bg);
   }
-  [part~='badge'] {
+  [part~='badge'],
+  [part~='flag'] {
     background: var(--_badge-bg);
     color: var(--_badge-fg);
     font-weight: 550;

@@ -22,7 +22,10 @@ import type { ViewerRooms } from '../internal/request-dialog/viewer-rooms.js';
  *
  * @csspart base - The card.
  * @csspart avatar - The photo, or the initials when there is none.
- * @csspart name - The mentor's name.
+ * @csspart name - The mentor's name (a heading).
+ * @csspart name-link - The name's link to the profile (with `profile-href`), else a button firing `menteo-mentor-open`.
+ * @csspart flags - What sets the mentor apart at a glance: a `free` badge when an offering is free, an `internal` one for an organization's own mentor (each is a `flag` part).
+ * @csspart flag - One of those badges.
  * @csspart title - Job title and company.
  * @csspart headline - What the mentor helps with, in one line (full variant).
  * @csspart skills - The list of skills; each is a `skill` part.
@@ -50,6 +53,7 @@ import type { ViewerRooms } from '../internal/request-dialog/viewer-rooms.js';
  * @fires menteo-sign-in-required - Signed out, the person asked for mentorship (`detail.action` is `request`): the page signs them in.
  * @fires menteo-room-requested - The built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * @fires menteo-room-select - "view" on a request without `room-href`; `detail.roomId` says which room.
+ * @fires menteo-mentor-open - The person activated the mentor's name; `detail.mentorId` says whose profile. Cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link (a single-page app routes itself); without it, the event is what opens a profile.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -67,6 +71,7 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     mentor: { attribute: false },
     variant: { reflect: true },
     roomHref: { attribute: 'room-href' },
+    profileHref: { attribute: 'profile-href' },
     viewerRooms: { attribute: false },
     avatarFailed: { state: true },
   };
@@ -92,6 +97,12 @@ export class MenteoMentorCard extends MenteoConnectedElement {
    * (`/rooms/{roomId}`). Without it, "view" fires `menteo-room-select`.
    */
   declare roomHref: string | undefined;
+
+  /**
+   * Where the mentor's name leads: a pattern with `{id}` (`/mentors/{id}`), e.g. a page with a
+   * `<menteo-mentor-profile>`. Without it the name is a button that fires `menteo-mentor-open`.
+   */
+  declare profileHref: string | undefined;
 
   /**
    * The viewer's open rooms as a mentee, by mentor id: set by the provider (signed in), a search
@@ -152,6 +163,13 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     if (this.dispatchEvent(asked) && !this.signedIn) this.emit('menteo-sign-in-required', { action: 'request' });
   }
 
+  // A plain click only: a modified one (new tab, new window) is the browser's, not the page's router's.
+  #open(event: MouseEvent, mentorId: string): void {
+    if (event.ctrlKey || event.metaKey || event.shiftKey || event.altKey) return;
+    const open = new CustomEvent('menteo-mentor-open', { bubbles: true, composed: true, cancelable: true, detail: { mentorId } });
+    if (!this.dispatchEvent(open)) event.preventDefault();
+  }
+
   #renderAction(m: Mentor, accepting: boolean): TemplateResult {
     const l = this.l10n;
     const room = this.viewerRooms?.get(m.id);
@@ -188,6 +206,9 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     const accepting = m.acceptingRequests && m.capacity.open > 0;
     const avatar = safeImageUrl(m.avatarUrl);
     const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
+    const { profileHref } = this;
+    const open = (event: MouseEvent) => this.#open(event, m.id);
+    const free = m.offerings.some((offering) => offering.priceModel === 'free');
     return html`
       <div class="header">
         <div part="avatar">
@@ -198,8 +219,20 @@ export class MenteoMentorCard extends MenteoConnectedElement {
           }
         </div>
         <div class="who">
-          <p part="name" role="heading" aria-level=${this.headingLevel} dir="auto">${m.name}</p>
+          <p part="name" role="heading" aria-level=${this.headingLevel} dir="auto">${
+            profileHref
+              ? html`<a part="name-link" href=${profileHref.replace('{id}', encodeURIComponent(m.id))} @click=${open}>${m.name}</a>`
+              : html`<button part="name-link" type="button" @click=${open}>${m.name}</button>`
+          }</p>
           <p part="title">${l.msg('titleAtCompany', { title: m.title, company: m.company })}</p>
+          ${
+            free || m.organization
+              ? html`<ul part="flags">
+                  ${free ? html`<li part="flag free">${l.msg('free')}</li>` : nothing}
+                  ${m.organization ? html`<li part="flag internal" dir="auto">${l.msg('internal', { organization: m.organization.name })}</li>` : nothing}
+                </ul>`
+              : nothing
+          }
         </div>
       </div>
       ${
