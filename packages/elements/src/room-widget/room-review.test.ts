@@ -93,6 +93,9 @@ describe('<menteo-room-widget> review', () => {
     const form = await waitForPart(el, 'review-form');
     await waitUntil(() => textOf(el).includes('Esta mentoría ha terminado'), 'not in Spanish', { timeout: 10_000 });
     expect(form.querySelector('input[name="selfEfficacy"]')).to.be.null;
+    // The goals come from their own store, a moment after the form: a radio group each (rating + one per goal).
+    const goals = (await mentor.rooms.goals.list(room.id, { limit: 100 })).data.filter((g) => g.status !== 'dropped');
+    await waitUntil(() => form.querySelectorAll('fieldset').length === 1 + goals.length, 'not a fieldset per goal', { timeout: 10_000 });
     await expect(el).to.be.accessible();
     for (const name of new Set([...form.querySelectorAll<HTMLInputElement>('input[type="radio"]')].map((i) => i.name))) {
       form.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.checked = true;

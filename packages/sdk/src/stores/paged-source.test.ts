@@ -49,4 +49,29 @@ describe('pagedSource revalidation', () => {
     assert.equal(after.hasMore, true);
     stop();
   });
+
+  it('keeps a live change that lands while a refetch is in flight, when the refetch answers from before it', async () => {
+    // The room list's race: a refetch starts (a decline invalidated the list), a new request's
+    // event is placed, then the refetch's answer, read on the server before the request existed,
+    // comes back. The event's change must survive it.
+    let release: (() => void) | undefined;
+    let gate: Promise<void> = Promise.resolve();
+    let served = ['a', 'b'];
+    const fetchPage = async (): Promise<Body> => {
+      const data = served.map((id) => ({ id }));
+      await gate;
+      return { data, nextCursor: null };
+    };
+    const { source, store } = pagedSource(fetchPage, (state: PagedState<Item>) => state, { staleMs: 60_000, graceMs: 5 });
+    const stop = store.listen(() => {});
+    await until(store, (s) => s.loaded && !s.loading);
+    gate = new Promise((resolve) => (release = resolve));
+    served = ['b']; // `a` was declined: the refetch reads the list without it
+    source.invalidate();
+    source.set((pages) => ({ ...pages, items: [{ id: 'n' }, ...pages.items] })); // the new request's event
+    release!();
+    const after = await until(store, (s) => !s.loading);
+    assert.deepEqual(ids(after), ['n', 'b']);
+    stop();
+  });
 });

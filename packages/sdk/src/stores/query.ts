@@ -195,6 +195,8 @@ export class Source<B, V> {
   #active = false;
   #controller: AbortController | undefined;
   #inflight: Promise<void> | undefined;
+  /** Live changes applied while the request in flight was out: its answer may predate them. */
+  #missed: ((base: B) => B)[] | undefined;
   #unwatch: (() => void) | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -253,6 +255,8 @@ export class Source<B, V> {
     const controller = new AbortController();
     this.#controller = controller;
     const current = () => controller === this.#controller;
+    const missed: ((base: B) => B)[] = [];
+    this.#missed = missed;
     this.status.loading = true;
     this.publish();
     // A nanostores task, settled only once the state is updated: `await allTasks()` then sees the data.
@@ -260,7 +264,10 @@ export class Source<B, V> {
       try {
         const base = await this.o.load(controller.signal, this.base);
         if (!current()) return;
-        this.base = base;
+        // The answer was read on the server when the request arrived: a live change that came while
+        // it was out may be newer (a request placed after the list was read), so it is applied
+        // again, in order. The changes are placements by id, so one the answer already holds is kept.
+        this.base = missed.reduce<B>((data, change) => change(data), base);
         this.#at = Date.now();
         this.#invalid = false;
         this.status = { loading: false, stale: false };
@@ -268,7 +275,7 @@ export class Source<B, V> {
         if (!current()) return;
         this.status = { ...this.status, loading: false, error: asMenteoError(error) };
       }
-      this.#controller = this.#inflight = undefined;
+      this.#controller = this.#inflight = this.#missed = undefined;
       this.publish();
     });
     return this.#inflight;
@@ -279,7 +286,7 @@ export class Source<B, V> {
     this.o.abort?.();
     const controller = this.#controller;
     if (!controller) return;
-    this.#controller = this.#inflight = undefined;
+    this.#controller = this.#inflight = this.#missed = undefined;
     controller.abort();
     this.status.loading = false;
     this.publish();
@@ -293,8 +300,14 @@ export class Source<B, V> {
     void this.fetch();
   }
 
-  /** Applies a server-confirmed change (a live event, a mutation's answer) to the data, if loaded. */
-  set(update: (base: B) => B): void {
+  /**
+   * Applies a server-confirmed change (a live event, a mutation's answer) to the data, if loaded.
+   * While a request is out, the change is also kept to apply again to its answer, which may have
+   * been read before it (`replay: false` for a change that is not news to the server, such as a
+   * next page). A replayed change must be idempotent: place by id, skip what is there.
+   */
+  set(update: (base: B) => B, { replay = true }: { replay?: boolean } = {}): void {
+    if (replay) this.#missed?.push(update);
     if (this.base === undefined) return;
     this.base = update(this.base);
     this.publish();
@@ -421,10 +434,13 @@ export function pagedSource<Body extends ListBody<{ id: string }>, V>(
         const page = await fetchPage(cursor, controller.signal);
         if (more !== controller) return;
         more = undefined;
-        source.set((pages) => {
-          const seen = new Set(pages.items.map((item) => item.id));
-          return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
-        });
+        source.set(
+          (pages) => {
+            const seen = new Set(pages.items.map((item) => item.id));
+            return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
+          },
+          { replay: false },
+        );
       } catch (error) {
         if (more !== controller) return;
         more = undefined;

@@ -161,7 +161,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       const showNew = () => {
         const add = unseen(source.data?.items ?? []);
         entry.fresh = [];
-        source.set((pages) => ({ ...pages, items: [...add, ...pages.items] }));
+        source.set((pages) => ({ ...pages, items: [...add.filter((post) => !pages.items.some((item) => item.id === post.id)), ...pages.items] }));
       };
       entry.source = source;
       entry.store = Object.assign(store, { showNew });
