@@ -8,6 +8,7 @@
 export * from './provider/define.js';
 export * from './inbox-badge/define.js';
 export * from './mentor-card/define.js';
+export * from './mentor-profile/define.js';
 export * from './mentor-search/define.js';
 export * from './need-finder/define.js';
 export * from './roadmap-stepper/define.js';

@@ -311,7 +311,13 @@ declare global {
 }
 
 /**
- * Opens the request dialog for a card's "Request mentorship": in the card's shadow root (so it
+ * What asks for mentorship through the built-in dialog: a card, or a mentor's profile. It shows
+ * a `request-button` (or, once asked, a `room-link`) in its shadow root.
+ */
+export type RequestingElement = Pick<MenteoMentorCard, 'mentor' | 'mentorId' | 'viewerRooms' | 'shadowRoot' | 'updateComplete'>;
+
+/**
+ * Opens the request dialog for a card's (or a profile's) "Request mentorship": in the card's shadow root (so it
  * takes the card's language, direction and tokens), with the card's mentor. Once the room is
  * created the card shows "Requested · view" and the focus goes there; otherwise the focus goes
  * back to the button. `<menteo-provider>` calls it (loading this module on the first request)
@@ -322,7 +328,7 @@ declare global {
  * await openRequestDialog(card, connection.stores);
  * ```
  */
-export async function openRequestDialog(card: MenteoMentorCard, stores: StoreContext): Promise<void> {
+export async function openRequestDialog(card: RequestingElement, stores: StoreContext): Promise<void> {
   const root = card.shadowRoot!;
   let dialog = root.querySelector('menteo-request-dialog');
   if (!dialog) {
