@@ -2208,6 +2208,7 @@ export interface components {
          *     roadmap can be matched to the same answers as mentors (`createRecommendation`).
          */
         RoadmapServes: {
+            /** @description The needs it answers; empty for a roadmap that serves no need in particular. */
             needs: components["schemas"]["MentorNeed"][];
             skills: components["schemas"]["MentorSkill"][];
         };

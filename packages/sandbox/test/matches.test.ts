@@ -85,7 +85,7 @@ describe('POST /v1/matches: ranking', () => {
     );
   });
 
-  it('orders by score, ties by id, and each score is the sum of its reasons', async () => {
+  it('orders by score, ties by id, and the reasons listed add up to at most the score', async () => {
     for (const body of [leadership, mentorship]) {
       const data = (await match(body)).body.data;
       for (let i = 1; i < data.length; i++) {
@@ -96,8 +96,9 @@ describe('POST /v1/matches: ranking', () => {
       for (const m of data) {
         assert.ok(m.score >= 0 && m.score <= 1);
         assert.ok(m.reasons.length > 0);
+        // Weak factors count in the score without being listed (test/match-reasons.test.ts).
         const sum = m.reasons.reduce((t, r) => t + r.weight, 0);
-        assert.ok(Math.abs(sum - m.score) < 1e-3, `${m.mentor.id}: reasons ${sum} vs score ${m.score}`);
+        assert.ok(sum <= m.score + 1e-3, `${m.mentor.id}: reasons ${sum} vs score ${m.score}`);
         for (let i = 1; i < m.reasons.length; i++) assert.ok(m.reasons[i - 1]!.weight >= m.reasons[i]!.weight, 'strongest reason first');
         for (const r of m.reasons) assert.ok(r.text.length > 10 && r.weight > 0);
         assert.equal(new Set(m.reasons.map((r) => r.code)).size, m.reasons.length);

@@ -369,6 +369,27 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
   },
 
+  createRecommendation: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['Recommendation']>('POST', '/v1/recommendations', {
+        body: {
+          placement: { leadership: 0.9, mentorship: 0.2 },
+          goals: 'My team keeps missing deadlines; I need to delegate and decide faster.',
+          skills: ['delegation'],
+          limit: 3,
+        },
+      });
+      const plan = expectStatus(res, 200);
+      assert.equal(plan.need, 'leadership');
+      assert.equal(plan.mentors.length, 3);
+      assert.ok(plan.roadmap?.roadmap.serves.needs.includes('leadership'));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/recommendations', { body: { placement: { leadership: 1.5, mentorship: 0 }, goals: 'Lead my team better' } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/placement/leadership');
+    },
+  },
+
   // -------- roadmaps
   listRoadmaps: {
     async success(ctx) {

@@ -11,6 +11,9 @@ CREATE TABLE IF NOT EXISTS roadmaps (
   author_avatar_url TEXT,
   topics            TEXT NOT NULL DEFAULT '[]',   -- JSON array of kebab-case topic tags
   level             TEXT NOT NULL CHECK (level IN ('beginner', 'intermediate', 'advanced')),
+  -- What the roadmap serves: JSON arrays of needs ('leadership', 'mentorship') and mentor skill tags.
+  serves_needs      TEXT NOT NULL DEFAULT '[]',
+  serves_skills     TEXT NOT NULL DEFAULT '[]',
   -- Lower-cased title, summary and topics (with hyphens also as spaces): what `q` searches.
   search_text       TEXT NOT NULL,
   created_at        TEXT NOT NULL,

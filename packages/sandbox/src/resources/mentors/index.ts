@@ -1,5 +1,6 @@
 import type { Handlers } from '../../http/handler.js';
 import { createMatch } from './matches.js';
+import { createRecommendation } from './recommendations.js';
 import { retrieveMentor } from './retrieve.js';
 import { listMentorReviews } from './reviews.js';
 import { listMentors } from './search.js';
@@ -12,4 +13,5 @@ export const mentorsHandlers = {
   listMentorReviews,
   listMentorSlots,
   createMatch,
+  createRecommendation,
 } satisfies Partial<Handlers>;

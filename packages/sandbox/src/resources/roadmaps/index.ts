@@ -17,6 +17,8 @@ const listRoadmaps: Handler<'listRoadmaps'> = (ctx) => ({
     q: ctx.query.q,
     topic: ctx.query.topic,
     level: ctx.query.level,
+    need: ctx.query.need,
+    skills: ctx.query.skills,
     limit: ctx.query.limit ?? 20,
     cursor: ctx.query.cursor,
   }),

@@ -1,12 +1,16 @@
 import { prepared, type Db } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
-import { summaryColumns, summaryOf, type RoadmapLevel, type RoadmapRow, type RoadmapSummary } from './shapes.js';
+import { summaryColumns, summaryOf, type MentorNeed, type RoadmapLevel, type RoadmapRow, type RoadmapSummary } from './shapes.js';
 
 /** The filters of `GET /v1/roadmaps`, as validated by the contract. */
 export interface RoadmapFilters {
   q?: string;
   topic?: string;
   level?: RoadmapLevel;
+  /** Keep roadmaps that serve this need. */
+  need?: MentorNeed;
+  /** Keep roadmaps that serve any of these skills. */
+  skills?: readonly string[];
   limit: number;
   cursor?: string;
 }
@@ -47,6 +51,15 @@ export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: Roadmap
   if (filters.level !== undefined) {
     where.push('r.level = ?');
     args.push(filters.level);
+  }
+  if (filters.need !== undefined) {
+    where.push('EXISTS (SELECT 1 FROM json_each(r.serves_needs) n WHERE n.value = ?)');
+    args.push(filters.need);
+  }
+  if (filters.skills !== undefined && filters.skills.length > 0) {
+    // Any of the skills, through one clause whatever their number (one compiled statement).
+    where.push('EXISTS (SELECT 1 FROM json_each(r.serves_skills) k WHERE k.value IN (SELECT value FROM json_each(?)))');
+    args.push(JSON.stringify(filters.skills));
   }
   if (filters.cursor !== undefined) {
     const [title, id] = decodeCursor(list, filters.cursor, 2);

@@ -14,8 +14,8 @@ const day = 24 * 60 * 60 * 1000;
 export function seedRoadmaps(ctx: SeedContext): void {
   const insertRoadmap = prepared(
     ctx.db,
-    `INSERT INTO roadmaps (id, slug, title, summary, author_name, author_title, author_avatar_url, topics, level, search_text, created_at, updated_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO roadmaps (id, slug, title, summary, author_name, author_title, author_avatar_url, topics, level, serves_needs, serves_skills, search_text, created_at, updated_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertStep = prepared(
     ctx.db,
@@ -39,6 +39,8 @@ export function seedRoadmaps(ctx: SeedContext): void {
       roadmap.author.avatarUrl,
       JSON.stringify(roadmap.topics),
       roadmap.level,
+      JSON.stringify(roadmap.serves.needs),
+      JSON.stringify(roadmap.serves.skills),
       searchTextOf(roadmap),
       createdAt.toISOString(),
       updatedAt.toISOString(),

@@ -8,6 +8,7 @@ export type RoadmapResource = Schemas['RoadmapResource'];
 export type RoadmapLevel = Schemas['RoadmapLevel'];
 export type RoadmapStepState = Schemas['RoadmapStepState'];
 export type RoadmapProgress = Schemas['RoadmapProgress'];
+export type MentorNeed = Schemas['MentorNeed'];
 
 /** A `roadmaps` row with its derived totals, as the summary queries select it. */
 export interface RoadmapRow {
@@ -20,6 +21,8 @@ export interface RoadmapRow {
   author_avatar_url: string | null;
   topics: string;
   level: RoadmapLevel;
+  serves_needs: string;
+  serves_skills: string;
   created_at: string;
   updated_at: string;
   step_count: number;
@@ -42,7 +45,7 @@ export interface StepRow {
  * so `estimatedHours` and `stepCount` can never disagree with the steps themselves.
  */
 export const summaryColumns = `r.id, r.slug, r.title, r.summary, r.author_name, r.author_title, r.author_avatar_url,
-  r.topics, r.level, r.created_at, r.updated_at,
+  r.topics, r.level, r.serves_needs, r.serves_skills, r.created_at, r.updated_at,
   (SELECT COUNT(*) FROM roadmap_steps s WHERE s.roadmap_id = r.id) AS step_count,
   (SELECT TOTAL(s.estimated_hours) FROM roadmap_steps s WHERE s.roadmap_id = r.id) AS estimated_hours`;
 
@@ -58,6 +61,7 @@ export function summaryOf(row: RoadmapRow): RoadmapSummary {
     level: row.level,
     estimatedHours: row.estimated_hours,
     stepCount: row.step_count,
+    serves: { needs: JSON.parse(row.serves_needs) as MentorNeed[], skills: JSON.parse(row.serves_skills) as string[] },
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

@@ -2,12 +2,11 @@ import { prepared } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
-import { newId } from '../../ids.js';
 import { ownedPost, ownedThread, visiblePost, visibleThread } from './access.js';
-import { threadAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type PostRow } from './rows.js';
 import { toPost } from './views.js';
+import { writePost } from './write-post.js';
 
 /**
  * A thread's posts, newest first. The cursor holds the last item's (created_at, id), so a
@@ -45,20 +44,7 @@ export const listThreadPosts: Handler<'listThreadPosts'> = (ctx) => {
 /** Writes a post on the caller's own thread and tells the owner, followers and watchers. */
 export const createThreadPost: Handler<'createThreadPost'> = (ctx) => {
   const thread = ownedThread(ctx.db, ctx.params.threadId, ctx.principal);
-  const { kind, body, link } = ctx.body;
-  if (link) checkPostLink(ctx.db, link, thread.owner_id);
-  const id = newId('post');
-  const l = linkColumns(link);
-  prepared(
-    ctx.db,
-    `INSERT INTO posts (id, thread_id, author_id, kind, body, link_kind, link_roadmap_id, link_step_id, link_room_id, link_goal_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  ).run(id, thread.id, thread.owner_id, kind, body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, ctx.now.toISOString());
-  const row = visiblePost(ctx.db, id, ctx.principal).post;
-  // The event goes to many people: built for a key caller, so it carries no one's own reactions.
-  const post = toPost(ctx.db, row, ctx.principal);
-  ctx.emit('thread.post.created', { ...post, viewerReactions: [] }, threadAudience(ctx.db, thread));
-  return { status: 201, body: post };
+  return { status: 201, body: writePost(ctx, thread, ctx.body, '/body') };
 };
 
 /** One post, if the caller may see its thread. */

@@ -7,6 +7,7 @@ import { ownedThread, requireViewer, viewerOf, visibleThread } from './access.js
 import type { ThreadRow } from './rows.js';
 import { setThreadTags } from './tags.js';
 import { toThread } from './views.js';
+import { writePost } from './write-post.js';
 
 /** `LIKE` pattern for a substring search, with the wildcards of the input taken literally. */
 function containsPattern(text: string): string {
@@ -61,7 +62,10 @@ export const listThreads: Handler<'listThreads'> = (ctx) => {
   return { status: 200, body: { data: page.items.map((r) => toThread(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
 };
 
-/** Starts a thread owned by the signed-in person. */
+/**
+ * Starts a thread owned by the signed-in person, with its first post when `firstPost` is
+ * sent: both in the handler's one transaction, so a refused post leaves no thread behind.
+ */
 export const createThread: Handler<'createThread'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const body = ctx.body;
@@ -85,6 +89,9 @@ export const createThread: Handler<'createThread'> = (ctx) => {
     now,
   );
   setThreadTags(ctx.db, id, tags);
+  if (body.firstPost) {
+    writePost(ctx, visibleThread(ctx.db, id, ctx.principal), { kind: body.firstPost.kind ?? 'update', body: body.firstPost.body }, '/firstPost/body');
+  }
   return { status: 201, body: toThread(ctx.db, visibleThread(ctx.db, id, ctx.principal), ctx.principal) };
 };
 

@@ -13,7 +13,7 @@ export type CuratedStep = Omit<Schemas['RoadmapStep'], 'id' | 'position'>;
  * A roadmap as curated. Ids, timestamps and the derived totals (`estimatedHours`,
  * `stepCount`) come from the seeder; the slug is fixed so links and docs can name it.
  */
-export type CuratedRoadmap = Pick<Schemas['Roadmap'], 'slug' | 'title' | 'summary' | 'author' | 'topics' | 'level'> & {
+export type CuratedRoadmap = Pick<Schemas['Roadmap'], 'slug' | 'title' | 'summary' | 'author' | 'topics' | 'level' | 'serves'> & {
   steps: CuratedStep[];
 };
 
