@@ -5,6 +5,7 @@ import { IntroCalls } from './resources/intro-calls.js';
 import { Matches } from './resources/matches.js';
 import { Mentors } from './resources/mentors.js';
 import { Posts } from './resources/posts.js';
+import { Recommendations } from './resources/recommendations.js';
 import { Roadmaps } from './resources/roadmaps.js';
 import { Rooms } from './resources/rooms.js';
 import { Sandbox } from './resources/sandbox.js';
@@ -48,6 +49,8 @@ export class Menteo extends MenteoCore {
   readonly mentors = new Mentors(this);
   /** Mentors ranked for a leadership or mentorship need, with reasons. See {@link Matches}. */
   readonly matches = new Matches(this);
+  /** The need diagnostic's growth plan: mentors, a roadmap and a thread to start. See {@link Recommendations}. */
+  readonly recommendations = new Recommendations(this);
   /** Mentorship rooms with their goals, sessions and messages (user token). See {@link Rooms}. */
   readonly rooms = new Rooms(this);
   /** A mentor's free intro calls, booked on their slots before any room (user token). See {@link IntroCalls}. */

@@ -44,6 +44,7 @@ export {
 export type { Schema, QueryOf, BodyOf, ResultOf, ItemOf } from './core/types.js';
 export { Mentors, retrieveMentor, searchMentors, type Mentor, type MentorSearchParams, type MentorList } from './resources/mentors.js';
 export { Matches } from './resources/matches.js';
+export { Recommendations, type Recommendation } from './resources/recommendations.js';
 export { Rooms, RoomGoals, RoomSessions, RoomMessages, RoomAgreement, RoomReviews, type Room, type RoomReview } from './resources/rooms.js';
 export { IntroCalls, type IntroCall } from './resources/intro-calls.js';
 export { Sandbox, SandboxClock } from './resources/sandbox.js';

@@ -66,6 +66,8 @@ export class Threads extends Resource {
    * @example
    * ```ts
    * const thread = await client.threads.create({ title: 'Learning Rust in public', visibility: 'public', tags: ['rust'] });
+   * // With its first post, in one step: both are created, or neither.
+   * await client.threads.create({ title: 'My leadership journey', firstPost: { body: 'Set direction for my team.', kind: 'challenge' } });
    * ```
    */
   create(body: BodyOf<'createThread'>, options?: RequestOptions): APIPromise<Thread> {
