@@ -46,14 +46,14 @@ describe('react example, as a person uses it', () => {
     const panel = page.locator('section.picked');
     await panel.getByText('Nobody yet').waitFor();
 
-    // The need finder: choose a need, continue with the keyboard, write goals, pick a skill, submit.
+    // The need finder: answer the diagnostic (the leader hat), continue with the keyboard, write goals, pick a skill, submit.
     const finder = page.locator('menteo-need-finder');
-    await finder.getByLabel('Reach a team goal').check();
+    for (const answer of await finder.locator('input[type="radio"][value="leader"]').all()) await answer.check();
     await finder.getByRole('button', { name: 'Continue' }).press('Enter');
     await finder.getByLabel('Your goals').pressSequentially('Lead my new team through its first roadmap', { delay: 10 });
     await finder.getByLabel('Leadership').check();
-    await finder.getByRole('button', { name: 'Find mentors' }).click();
-    await finder.getByRole('heading', { name: 'Your best matches' }).waitFor();
+    await finder.getByRole('button', { name: 'Get my growth plan' }).click();
+    await finder.getByRole('heading', { name: 'Your growth plan' }).waitFor();
     // …and React heard `menteo-matches-ready` through `onMenteoMatchesReady`.
     await panel.getByText(/The need finder found \d+ mentors? for you\./).waitFor();
     // A ranked match's "Request mentorship" (keyboard) picks that mentor too.

@@ -123,7 +123,7 @@ describe('in Vue 3', () => {
     // numbers are bound (`:limit="3"`), unless the attribute name differs (`page-size="3"`).
     expect(finder.limit).to.equal(3);
     expect(finder.languages).to.deep.equal(['en', 'es']);
-    finder.shadowRoot!.querySelector<HTMLInputElement>('#need-mentorship')!.click();
+    for (const answer of finder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][value="mentor"]')) answer.click();
     await finder.updateComplete;
     part(finder, 'continue-button')!.click();
     await finder.updateComplete;

@@ -110,7 +110,7 @@ describe('@menteo/react', () => {
     const finder = find('menteo-need-finder');
     expect(finder.languages).to.deep.equal(['en', 'es']);
     expect(finder.limit).to.equal(3);
-    finder.shadowRoot!.querySelector<HTMLInputElement>('#need-leadership')!.click();
+    for (const answer of finder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][value="leader"]')) answer.click();
     await finder.updateComplete;
     part(finder, 'continue-button')!.click();
     await finder.updateComplete;

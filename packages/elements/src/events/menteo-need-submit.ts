@@ -1,11 +1,15 @@
 import type { BodyOf } from '@menteo/sdk';
 
-/** What `menteo-need-submit` carries: the match request about to be sent. */
-export type MenteoNeedSubmitDetail = BodyOf<'createMatch'>;
+/**
+ * What `menteo-need-submit` carries: the answers as a match request (`need` is the placement's
+ * larger axis, leadership on a tie), so a `<menteo-mentor-search for>` can filter by them, and
+ * the `placement` itself.
+ */
+export type MenteoNeedSubmitDetail = BodyOf<'createMatch'> & { placement?: BodyOf<'createRecommendation'>['placement'] };
 
 /**
- * Fired by `<menteo-need-finder>` when the person submits a valid questionnaire, just before
- * the matches are requested. The detail is the request body of `POST /v1/matches`.
+ * Fired by `<menteo-need-finder>` when the person submits a valid diagnostic, just before
+ * the growth plan is requested. The detail has the shape of `POST /v1/matches`' body, plus the placement.
  *
  * @example
  * ```ts

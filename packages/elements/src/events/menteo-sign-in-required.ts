@@ -1,7 +1,10 @@
 /** What `menteo-sign-in-required` carries: what the person tried to do. */
 export interface MenteoSignInRequiredDetail {
-  /** `react` (a reaction button), `comment` (the comment field), `progress` (a roadmap's progress) or `request` (a card's "Request mentorship"). */
-  action: 'react' | 'comment' | 'progress' | 'request';
+  /**
+   * `react` (a reaction button), `comment` (the comment field), `progress` (a roadmap's progress), `request` (a card's
+   * "Request mentorship") or `start-thread` (the need finder's "Start a growth thread").
+   */
+  action: 'react' | 'comment' | 'progress' | 'request' | 'start-thread';
 }
 
 /**

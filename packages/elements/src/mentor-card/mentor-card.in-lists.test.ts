@@ -80,7 +80,7 @@ describe('<menteo-mentor-card> room state in lists', () => {
     </menteo-provider>`);
     const finder = root.querySelector<MenteoNeedFinder>('menteo-need-finder')!;
     await waitForPart(finder, 'continue-button');
-    finder.shadowRoot!.querySelector<HTMLInputElement>('#need-leadership')!.click();
+    for (const answer of finder.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][value="leader"]')) answer.click();
     await finder.updateComplete;
     part(finder, 'continue-button')!.click();
     await finder.updateComplete;

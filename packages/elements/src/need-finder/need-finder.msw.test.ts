@@ -2,7 +2,8 @@
 // the sandbox's own ranking, replayed through msw (test/msw.ts): held back, or turned into a failure.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { replay, reset, startMsw, use } from '../../test/msw.js';
-import { part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { diagnosticQuestions } from './diagnostic-questions.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoNeedFinder } from './need-finder.js';
@@ -13,14 +14,15 @@ MenteoNeedFinder.define('menteo-need-finder');
 
 const goals = 'My team misses deadlines; I need to set direction and make decisions faster.';
 
-/** A finder in a provider, filled in (leadership, the goals above) and submitted. */
-async function submitted(): Promise<MenteoNeedFinder> {
-  const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+/** A finder in a provider (signed in or not), the diagnostic answered for the leader hat, the goals above, submitted. */
+async function submitted(options: { signedIn?: boolean } = {}): Promise<MenteoNeedFinder> {
+  const getToken = options.signedIn ? () => tokenFor('demo-mentee') : undefined;
+  const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${getToken}>
     <menteo-need-finder></menteo-need-finder>
   </menteo-provider>`);
   const el = root.querySelector('menteo-need-finder')!;
   await el.updateComplete;
-  el.shadowRoot!.querySelector<HTMLInputElement>('#need-leadership')!.click();
+  for (const question of diagnosticQuestions) el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="q-${question.id}"][value="leader"]`)!.click();
   await el.updateComplete;
   part(el, 'continue-button')!.click();
   await el.updateComplete;
@@ -39,7 +41,7 @@ describe('<menteo-need-finder> with msw', () => {
   startMsw();
 
   it('stays busy, announced and accessible while the ranking is slow, then shows it', async () => {
-    const slow = replay('POST', '/v1/matches', { delayMs: 30_000 });
+    const slow = replay('POST', '/v1/recommendations', { delayMs: 30_000 });
     use(slow.handler);
     const el = await submitted();
     await waitUntil(() => slow.count === 1, 'no ranking asked');
@@ -58,7 +60,7 @@ describe('<menteo-need-finder> with msw', () => {
   });
 
   it('shows the problem’s request id on a 503, keeps the answers, and retry succeeds once the API is back', async () => {
-    const down = replay('POST', '/v1/matches', { status: 503 });
+    const down = replay('POST', '/v1/recommendations', { status: 503 });
     use(down.handler);
     const el = await submitted();
     await waitForPart(el, 'error', 15_000);
@@ -75,7 +77,7 @@ describe('<menteo-need-finder> with msw', () => {
   });
 
   it('waits out a 429’s Retry-After, still busy, then shows the ranking', async () => {
-    const limited = replay('POST', '/v1/matches', { status: 429, retryAfter: 1, once: true });
+    const limited = replay('POST', '/v1/recommendations', { status: 429, retryAfter: 1, once: true });
     use(limited.handler);
     const started = performance.now();
     const el = await submitted();
@@ -90,9 +92,9 @@ describe('<menteo-need-finder> with msw', () => {
 
   it('says no mentor fits when the ranking is empty', async () => {
     // The sandbox ranks every mentor for any need: no question makes it answer none. Its real
-    // answer is replayed with the ranked list filtered to mentors outside the demo org (none).
-    const empty = replay('POST', '/v1/matches', {
-      mutate: (body: { data: { mentor: { id: string } }[] }) => ({ ...body, data: body.data.filter((m) => !m.mentor.id.startsWith('men_')) }),
+    // plan is replayed with the ranked list filtered to mentors outside the demo org (none).
+    const empty = replay('POST', '/v1/recommendations', {
+      mutate: (body: { mentors: { mentor: { id: string } }[] }) => ({ ...body, mentors: body.mentors.filter((m) => !m.mentor.id.startsWith('men_')) }),
     });
     use(empty.handler);
     const el = await submitted();
@@ -101,6 +103,24 @@ describe('<menteo-need-finder> with msw', () => {
     expect(el.ranked).to.have.length(0);
     expect(textOf(el)).to.contain('No mentor is free for this right now.');
     expect(part(el, 'start-over-button')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps the plan when the thread cannot be started: the request id, and the button to try again', async () => {
+    const el = await submitted({ signedIn: true });
+    await waitForPart(el, 'results');
+    const down = replay('POST', '/v1/threads', { status: 503 });
+    use(down.handler);
+    part(el, 'thread-button')!.click();
+    await el.updateComplete;
+    expect(part(el, 'thread-button')!.getAttribute('aria-disabled')).to.equal('true');
+    expect(part(el, 'thread-button')!.textContent).to.contain('Starting your thread…');
+    await waitForPart(el, 'thread-error', 15_000);
+    expect(down.count, 'the SDK retries a 503 twice first').to.equal(3);
+    expect(part(el, 'thread-error')!.textContent).to.contain('We couldn’t start the thread.');
+    expect(part(el, 'thread-error')!.textContent).to.contain(`Request ID: ${down.requestIds.at(-1)}`);
+    expect(part(el, 'roadmap')).to.exist;
+    expect(el.ranked.length).to.be.above(0);
     await expect(el).to.be.accessible();
   });
 });

@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
-import { bareList, wrapRow } from '../styles/layout.js';
+import { bareList, dividedSection, wrapRow } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
@@ -60,30 +60,25 @@ export const styles = css`
     margin: 0;
   }
 
-  /* A need: the radio, its name, and its description under the name. */
-  .option {
-    display: grid;
-    grid-template-columns: auto 1fr;
-    column-gap: ${token('space-2')};
-    row-gap: 2px;
-    align-items: center;
-    padding: ${token('space-3')};
-    border: 1px solid var(--_border);
-    border-radius: calc(var(--_radius) - 4px);
-  }
-  .option.selected {
-    background: var(--_selected);
-    border-color: var(--_primary);
-  }
-  .option label {
+  /* A scenario question: its wording, then its answers as chips. */
+  [part~='question'] legend {
     font-weight: 600;
-    cursor: pointer;
   }
-  .option .hint {
-    grid-column: 2;
+  [part~='question'].missing legend {
+    color: var(--_danger);
   }
-  .option.selected .hint {
+  [part~='question'].missing legend::before {
+    content: '⚠ ';
+  }
+
+  /* Why: what the answers say, set off as the headline of what follows. */
+  [part~='why'] {
+    padding: ${token('space-3')};
+    border-inline-start: 4px solid var(--_primary);
+    background: var(--_selected);
     color: var(--_on-selected);
+    border-radius: 4px;
+    font-weight: 550;
   }
 
   input[type='radio'],
@@ -178,6 +173,44 @@ export const styles = css`
   [part~='results'] h3 {
     font-size: ${token('font-size-large')};
   }
+  [part~='results'] h4 {
+    margin: 0;
+    font-size: ${token('font-size')};
+  }
+  [part~='mentors'] {
+    display: grid;
+    gap: ${token('space-2')};
+  }
+  [part~='roadmap'],
+  [part~='thread'] {
+    ${dividedSection}
+    justify-items: start;
+  }
+  [part~='roadmap-name'] {
+    font-weight: 650;
+  }
+  [part~='roadmap-reasons'] {
+    margin: 0;
+    padding-inline-start: 1.2em;
+    font-size: ${token('font-size-small')};
+  }
+  a {
+    color: var(--_primary);
+    font-weight: 600;
+  }
+  [part~='thread-started'] {
+    font-weight: 600;
+  }
+  /* Focus is moved to these so screen readers read on from there; they are not controls, so no ring. */
+  #results-title:focus,
+  [part~='thread-started']:focus {
+    outline: none;
+  }
+  [part~='thread-error'] {
+    display: grid;
+    gap: ${token('space-1')};
+    color: var(--_danger);
+  }
   .matches {
     ${bareList}
     display: grid;
@@ -204,20 +237,8 @@ export const styles = css`
     gap: 2px;
   }
 
-  /* Side by side when there is room: the needs, then two cards per row. */
+  /* Two cards per row when there is room. */
   @container (min-width: 560px) {
-    [part~='needs'] {
-      grid-template-columns: 1fr 1fr;
-    }
-    [part~='needs'] legend {
-      grid-column: 1 / -1;
-    }
-    [part~='needs'] [part~='field-error'] {
-      grid-column: 1 / -1;
-    }
-    .option {
-      align-items: start;
-    }
     .matches {
       grid-template-columns: repeat(2, minmax(0, 1fr));
     }
@@ -233,7 +254,7 @@ export const styles = css`
 
   @media (forced-colors: active) {
     [part~='base'],
-    .option.selected {
+    [part~='why'] {
       border-color: Highlight;
     }
   }

@@ -1,74 +1,84 @@
-import { APIError, type BodyOf, type ResultOf } from '@menteo/sdk';
-import { keyOf, matchStores } from '@menteo/sdk/stores';
-import { html, nothing, type TemplateResult } from 'lit';
+import { APIError } from '@menteo/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { states } from '../internal/menteo-element.js';
 import { loadError } from '../internal/load-error.js';
 import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { strings } from './need-finder.strings.js';
-import { StoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
-import { charCount, defaultNeedFinderLanguages, goalsLimits, needFinderSkills, type NeedFinderSkill } from './need-finder-options.js';
+import { renderDiagnostic, unanswered } from './diagnostic-step.js';
+import { diagnosticQuestions } from './diagnostic-questions.js';
+import { openRoadmap, renderPlan, type NeedFinderMatch, whyText } from './growth-plan.js';
+import { ThreadStarter } from './thread-starter.js';
+import { skillLabel } from './match-reasons.js';
+import {
+  browserTimeZone,
+  charCount,
+  defaultNeedFinderLanguages,
+  type Field,
+  fieldOf,
+  goalsLimits,
+  languageOptions,
+  needFinderSkills,
+  parseSkills,
+} from './need-finder-options.js';
+import { PlanRequest, type PlanState, type Recommendation, type RecommendationRequest } from './plan-request.js';
+import { placementOf, type Placement } from './placement.js';
 import { styles } from './need-finder.styles.js';
 // The results are mentor cards; the page (or define.ts) registers the tag.
 import '../mentor-card/mentor-card.js';
 import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
 import { loadLocale } from '../locales/strings.js';
 
-type MatchRequest = BodyOf<'createMatch'>;
-type MatchList = ResultOf<'createMatch'>;
-/** One ranked mentor with its score and reasons. */
-export type NeedFinderMatch = MatchList['data'][number];
-type Need = MatchRequest['need'];
-
-const needs: readonly Need[] = ['leadership', 'mentorship'];
-
-/** The step-2 fields a server-side field error can point at; anything else is shown for the whole form. */
-const fields = ['/goals', '/skills', '/language'] as const;
-type Field = (typeof fields)[number];
-
-const fieldOf = (pointer: string): Field | undefined => fields.find((f) => pointer === f || pointer.startsWith(`${f}/`));
-
-/** The browser's IANA time zone, so mentors a few hours away rank higher. */
-const browserTimeZone = (): string | undefined => {
-  try {
-    return Intl.DateTimeFormat().resolvedOptions().timeZone || undefined;
-  } catch {
-    return undefined;
-  }
-};
+export type { NeedFinderMatch } from './growth-plan.js';
+export type { Recommendation, RecommendationRequest } from './plan-request.js';
+export type { Placement } from './placement.js';
 
 /**
- * @summary "What do you need right now?": a two-step questionnaire — a leadership need
- * (reach a team goal: direction, decisions, deadlines) or a mentorship need (who to become:
- * growth, self-discovery), then goals, skills and language — answered with mentors ranked
- * for that need, each with its score and the reasons it fits.
+ * @summary A short need diagnostic whose result is a growth plan: five everyday scenarios
+ * place the person between a leadership need (reach a team goal: direction, decisions,
+ * deadlines) and a mentorship need (who to become: growth, confidence), "Not sure" included;
+ * then goals, skills and language. The plan: why ("the leader hat"), mentors ranked with their
+ * score and reasons, a recommended roadmap, and one click to start a growth thread whose first
+ * post is the goals.
  *
- * @csspart base - The whole questionnaire.
+ * @csspart base - The whole diagnostic.
  * @csspart title - Its heading.
  * @csspart step - "Step 1 of 2".
  * @csspart form - The form of the current step.
- * @csspart needs - The group of the two needs; each is a `need` part.
- * @csspart need - One need: its radio, name and description.
+ * @csspart question - One scenario question (a radio group); its answers are `answer` parts.
+ * @csspart answer - One answer chip (a radio).
+ * @csspart why - What the answers say the person needs ("You mostly need direction on a team goal: the leader hat.").
  * @csspart goals - The goals text area.
  * @csspart skills - The group of skill chips; each is a `skill` part.
  * @csspart skill - One skill chip (a checkbox).
  * @csspart language - The language select.
- * @csspart field-error - The error under a field.
+ * @csspart field-error - The error under a field (or under the questions).
  * @csspart continue-button - Step 1's button.
  * @csspart back-button - Step 2's button back to step 1.
- * @csspart submit-button - The "Find mentors" button.
+ * @csspart submit-button - The "Get my growth plan" button.
  * @csspart error - The failure message, with the request id and a retry button.
  * @csspart retry-button - The retry button.
- * @csspart results - The ranked mentors, or the no-match message.
+ * @csspart results - The growth plan.
+ * @csspart mentors - The ranked mentors, or the no-match message.
  * @csspart match - One ranked mentor: its card, score and reasons.
  * @csspart score - The match score, as a percentage.
- * @csspart reasons - The list of reasons; each is a `reason` part.
- * @csspart reason - One reason the mentor fits.
+ * @csspart reasons - The list of a mentor's reasons; each is a `reason` part.
+ * @csspart reason - One reason a mentor (or the roadmap) fits.
  * @csspart empty - The message shown when no mentor fits.
+ * @csspart roadmap - The recommended roadmap: its name, steps, reasons and link.
+ * @csspart roadmap-name - The roadmap's title.
+ * @csspart roadmap-reasons - Why the roadmap; each is a `reason` part.
+ * @csspart roadmap-link - "Open the roadmap" (a link with `roadmap-href`, else a button).
+ * @csspart thread - "Keep a growth thread": its hint, button and status.
+ * @csspart thread-button - "Start a growth thread".
+ * @csspart thread-started - "Thread started.", with a `thread-link` when `thread-href` is set.
+ * @csspart thread-link - The link to the new thread.
+ * @csspart thread-sign-in - Signed out: "Sign in to start it."
+ * @csspart thread-error - The thread could not be created: the request id.
  * @csspart start-over-button - Back to step 1, keeping the answers.
  *
  * @cssprop --menteo-need-finder-background - The background (default `--menteo-color-surface`).
@@ -77,21 +87,27 @@ const browserTimeZone = (): string | undefined => {
  * @cssprop --menteo-need-finder-border-color - Borders of the panel and fields (default `--menteo-color-outline`).
  * @cssprop --menteo-need-finder-radius - The panel's corner radius (default `--menteo-radius`).
  * @cssprop --menteo-need-finder-padding - The panel's padding (default `--menteo-space-5`).
- * @cssprop --menteo-need-finder-selected-background - A chosen need or skill (default `--menteo-color-accent-surface`).
+ * @cssprop --menteo-need-finder-selected-background - A chosen answer or skill (default `--menteo-color-accent-surface`).
  *
- * @fires menteo-need-submit - A valid questionnaire was submitted; `detail` is the match request.
- * @fires menteo-matches-ready - Ranked matches arrived; `detail.mentorIds` lists them, best first.
+ * @fires menteo-need-submit - A valid diagnostic was submitted; `detail` is its answers as a match request, with the `placement`.
+ * @fires menteo-matches-ready - The plan arrived; `detail.mentorIds` lists its mentors, best first.
+ * @fires menteo-plan - The plan arrived; `detail` has the `request` and the whole `plan`.
+ * @fires menteo-roadmap-open - The person opened the recommended roadmap (cancelable; `detail` has `roadmapId` and `slug`).
+ * @fires menteo-thread-started - "Start a growth thread" created the thread; `detail.threadId` says which.
+ * @fires menteo-sign-in-required - Signed out, the person asked to start a thread (`detail.action` is `start-thread`), or to request mentorship from a match's card (`request`).
  * @fires menteo-retry - The person asked to search again after an error.
  * @fires menteo-request-mentorship - From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
- * @fires menteo-sign-in-required - Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
  * @fires menteo-room-requested - Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * @fires menteo-room-select - Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
  *
  * @example
  * ```html
  * <menteo-provider publishable-key="pk_live_…">
- *   <menteo-need-finder id="finder"></menteo-need-finder>
- *   <menteo-mentor-search for="finder"></menteo-mentor-search>
+ *   <menteo-need-finder
+ *     skills="okrs,delegation,roadmapping,public-speaking,career-change"
+ *     roadmap-href="/roadmaps/{slug}"
+ *     thread-href="/threads/{id}"
+ *   ></menteo-need-finder>
  * </menteo-provider>
  * ```
  */
@@ -102,7 +118,10 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     languages: { attribute: false },
     timezone: {},
     limit: { type: Number },
-    ...states('step', 'need', 'goals', 'skills', 'language', 'needError', 'goalsChecked', 'dismissed', 'request', 'notConfigured'),
+    skills: { converter: { fromAttribute: (value: string | null) => (value === null ? undefined : value) } },
+    roadmapHref: { attribute: 'roadmap-href' },
+    threadHref: { attribute: 'thread-href' },
+    ...states('step', 'answers', 'showMissing', 'goals', 'chosen', 'language', 'goalsChecked', 'dismissed', 'notConfigured'),
   };
 
   constructor() {
@@ -112,9 +131,10 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     this.languages = defaultNeedFinderLanguages;
     this.limit = 5;
     this.step = 1;
+    this.answers = {};
+    this.showMissing = false;
     this.goals = '';
-    this.skills = new Set<NeedFinderSkill>();
-    this.needError = false;
+    this.chosen = new Set<string>();
     this.goalsChecked = false;
     this.dismissed = new Set<Field>();
     this.notConfigured = false;
@@ -129,51 +149,69 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
   /** How many mentors to rank (1–20). */
   declare limit: number;
 
+  /**
+   * The skill chips, as an organization's page chooses them: comma-separated tags
+   * (`skills="okrs,delegation,public-speaking"`) or an array; unset, twelve common ones. A
+   * tag that is not a skill tag (kebab-case) is dropped with a console warning.
+   */
+  declare skills: string | readonly string[] | undefined;
+
+  /** A link pattern for the recommended roadmap, with `{slug}` or `{id}` (e.g. `/roadmaps/{slug}`); unset, "Open the roadmap" only fires `menteo-roadmap-open`. */
+  declare roadmapHref: string | undefined;
+
+  /** A link pattern for a started thread, with `{id}` (e.g. `/threads/{id}`); unset, the page follows `menteo-thread-started`. */
+  declare threadHref: string | undefined;
+
   declare private step: 1 | 2;
-  declare private need: Need | undefined;
+  /** The chosen answer id per question id. */
+  declare private answers: Record<string, string>;
+  /** Set by a Continue with questions left unanswered. */
+  declare private showMissing: boolean;
   declare private goals: string;
-  declare private skills: Set<NeedFinderSkill>;
+  declare private chosen: Set<string>;
   declare private language: string | undefined;
-  declare private needError: boolean;
   /** Set by a failed submit; from then on the goals are checked as the person types. */
   declare private goalsChecked: boolean;
   /** Server field errors the person has since edited. */
   declare private dismissed: Set<Field>;
-  declare private request: MatchRequest | undefined;
   declare private notConfigured: boolean;
 
-  /** The match stores of this element's connection (built once per connection). */
-  #mentors = () => {
-    const stores = this.connection.value?.stores;
-    return stores && matchStores(stores);
-  };
   protected readonly l10n = new LocalizeController(this, strings);
   /** The viewer's rooms, so that each card shows "Requested · view" or "Your mentor" instead of its button. */
   #rooms = new ViewerRoomsController(this, () => (this.signedIn ? this.connection.value?.stores : undefined));
-  #matches = new StoreController<MatchList>(this, () => (this.request ? this.#mentors()?.matches(this.request) : undefined));
-  /** The request whose results were last announced (event + focus), so each is announced once. */
-  #announced: string | undefined;
+  #plan = new PlanRequest(this, () => this.connection.value?.client);
+  #thread = new ThreadStarter(this);
+  /** The skill chips on offer (the page's, checked, or the default twelve). */
+  #skillChoices: readonly string[] = needFinderSkills;
+  /** The plan answer last announced (events + focus), so each is announced once. */
+  #announced: PlanState | undefined;
   /** Where focus goes after the next render. */
   #focusNext: string | undefined;
 
-  /** The ranked matches on show, best first; empty before results arrive. */
+  /** The placement the current answers give. */
+  get placement(): Placement {
+    return placementOf(diagnosticQuestions, this.answers);
+  }
+
+  /** The growth plan on show; `undefined` before it arrives. */
+  get plan(): Recommendation | undefined {
+    return this.#plan.body ? this.#plan.state.data : undefined;
+  }
+
+  /** The ranked mentors of the plan on show, best first; empty before it arrives. */
   get ranked(): readonly NeedFinderMatch[] {
-    return this.#results ?? [];
+    return this.plan?.mentors ?? [];
   }
 
-  get #results(): NeedFinderMatch[] | undefined {
-    return this.request ? this.#matches.state.data?.data : undefined;
-  }
-
-  /** Submitted and waiting: from the submit itself (the store starts its request a microtask later) until an answer. */
+  /** Submitted and waiting for the plan. */
   get #busy(): boolean {
-    const { loading, error } = this.#matches.state;
-    return this.request !== undefined && !this.#results && (loading || !error);
+    const { loading, error } = this.#plan.state;
+    return this.#plan.body !== undefined && !this.plan && (loading || !error);
   }
 
   get #failure(): Error | undefined {
-    const { error, loading } = this.#matches.state;
-    return this.request && error && !loading && !this.#results ? error : undefined;
+    const { error, loading } = this.#plan.state;
+    return this.#plan.body && error && !loading ? error : undefined;
   }
 
   /** The server's field errors for the current request (a 422), minus those edited since. */
@@ -200,93 +238,94 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     return undefined;
   }
 
-  /** The language options, and which one the page's language selects. */
-  get #languageOptions(): { options: string[]; fallback: string } {
-    const page = this.l10n.lang;
-    const base = page.split('-')[0] ?? page;
-    const options = [...new Set(this.languages)];
-    const fallback = options.includes(page) ? page : options.includes(base) ? base : page;
-    if (!options.includes(fallback)) options.unshift(fallback);
-    return { options, fallback };
-  }
-
   /** Back to step 1 with every answer kept (what "Start over" does). */
   startOver(): void {
-    this.request = undefined;
+    this.#plan.clear();
+    this.#thread.reset();
     this.step = 1;
-    this.#focusNext = 'need';
+    this.#focusNext = 'question';
+  }
+
+  /** Loads the plan again after a failure, as well as everything else the element follows. */
+  override refetch(): Promise<void> {
+    const body = this.#plan.body;
+    if (body && this.#plan.state.error) this.#plan.load(body);
+    return super.refetch();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('skills')) {
+      this.#skillChoices = this.skills === undefined ? needFinderSkills : parseSkills(this.skills);
+      const kept = [...this.chosen].filter((tag) => this.#skillChoices.includes(tag));
+      if (kept.length !== this.chosen.size) this.chosen = new Set(kept);
+    }
   }
 
   protected override updated(): void {
-    const results = this.#results;
-    if (this.request && results && !this.#matches.state.loading) {
-      const key = keyOf(this.request);
-      if (this.#announced !== key) {
-        this.#announced = key;
-        this.#focusNext = 'results-title';
-        this.emit('menteo-matches-ready', { mentorIds: results.map((m) => m.mentor.id) });
-      }
+    const { state, body } = this.#plan;
+    if (body && state.data && this.#announced !== state) {
+      this.#announced = state;
+      this.#focusNext = 'results-title';
+      this.emit('menteo-matches-ready', { mentorIds: state.data.mentors.map((m) => m.mentor.id) });
+      this.emit('menteo-plan', { request: body, plan: state.data });
     }
     const target = this.#focusNext;
     if (!target) return;
     this.#focusNext = undefined;
     const root = this.renderRoot as ShadowRoot;
-    const element =
-      target === 'need'
-        ? (root.querySelector<HTMLInputElement>('input[name="need"]:checked') ?? root.querySelector<HTMLInputElement>('input[name="need"]'))
-        : root.getElementById(target);
+    const element = target === 'question' ? this.#questionToFocus(root) : root.getElementById(target);
     element?.focus();
+  }
+
+  /** The first unanswered question's first answer, else the first question's chosen answer. */
+  #questionToFocus(root: ShadowRoot): HTMLElement | null {
+    const [missing] = unanswered(this.answers);
+    const id = missing ?? diagnosticQuestions[0]?.id;
+    return root.querySelector<HTMLInputElement>(`input[name="q-${id}"]:checked`) ?? root.querySelector<HTMLInputElement>(`input[name="q-${id}"]`);
   }
 
   protected override render(): TemplateResult {
     const l = this.l10n;
-    const results = this.#results;
-    const body = results ? this.#renderResults(results) : this.step === 1 ? this.#renderNeed() : this.#renderDetails();
+    const plan = this.plan;
+    const body = plan
+      ? renderPlan({
+          l,
+          headingLevel: this.headingLevel,
+          placement: this.#plan.body?.placement ?? this.placement,
+          plan,
+          rooms: this.#rooms.rooms,
+          roadmapHref: this.roadmapHref,
+          threadHref: this.threadHref,
+          thread: this.#thread.state,
+          openRoadmap: (event, roadmap) => openRoadmap(this, event, roadmap),
+          startThread: () => void this.#startThread(),
+          startOver: () => this.startOver(),
+        })
+      : this.step === 1
+        ? renderDiagnostic({
+            l,
+            answers: this.answers,
+            showMissing: this.showMissing,
+            choose: (question, answer) => this.#choose(question, answer),
+            submit: (event) => this.#continue(event),
+          })
+        : this.#renderDetails();
     return html`<section part="base" dir=${l.dir} aria-labelledby="title" aria-busy=${this.#busy ? 'true' : 'false'}>
       <h2 part="title" id="title" aria-level=${this.headingLevel}>${l.msg('needFinder_title')}</h2>
-      ${results ? nothing : html`<p part="step">${l.msg('needFinder_step', { current: this.step, total: 2 })}</p>`} ${body}
+      ${plan ? nothing : html`<p part="step">${l.msg('needFinder_step', { current: this.step, total: 2 })}</p>`} ${body}
       <div class="visually-hidden" role="status" aria-live="polite">${this.#busy ? l.msg('needFinder_submitting') : ''}</div>
     </section>`;
-  }
-
-  #renderNeed(): TemplateResult {
-    const l = this.l10n;
-    const error = this.needError ? l.msg('needFinder_needRequired') : undefined;
-    return html`<form part="form" novalidate @submit=${this.#continue}>
-      <fieldset part="needs">
-        <legend>${l.msg('needFinder_needLegend')}</legend>
-        ${needs.map(
-          (need) => html`<div part="need" class="option ${this.need === need ? 'selected' : ''}">
-            <input
-              type="radio"
-              id="need-${need}"
-              name="need"
-              value=${need}
-              .checked=${this.need === need}
-              aria-describedby=${`need-${need}-hint${error ? ' need-error' : ''}`}
-              aria-invalid=${error ? 'true' : 'false'}
-              @change=${() => this.#chooseNeed(need)}
-            />
-            <label for="need-${need}">${l.msg(`needFinder_need_${need}`)}</label>
-            <p id="need-${need}-hint" class="hint">${l.msg(`needFinder_need_${need}Hint`)}</p>
-          </div>`,
-        )}
-        ${error ? html`<p id="need-error" part="field-error">${error}</p>` : nothing}
-      </fieldset>
-      <div class="actions">
-        <button part="continue-button" class="primary" type="submit">${l.msg('needFinder_continue')}</button>
-      </div>
-    </form>`;
   }
 
   #renderDetails(): TemplateResult {
     const l = this.l10n;
     const server = this.#fieldErrors;
     const goalsError = this.#goalsError ?? (server['/goals'] ? l.msg('needFinder_fieldRefused', { detail: server['/goals'] }) : undefined);
-    const { options, fallback } = this.#languageOptions;
+    const { options, fallback } = languageOptions(this.l10n.lang, this.languages);
     const language = this.language ?? fallback;
     const busy = this.#busy;
     return html`<form part="form" novalidate @submit=${this.#submit}>
+      <p part="why">${whyText(l, this.placement)}</p>
       <div class="field">
         <label for="goals">${l.msg('needFinder_goals')}</label>
         <p id="goals-hint" class="hint">${l.msg('needFinder_goalsHint', { min: goalsLimits.min, max: l.number(goalsLimits.max) })}</p>
@@ -304,10 +343,10 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
       <fieldset part="skills" aria-describedby=${server['/skills'] ? 'skills-error' : nothing}>
         <legend>${l.msg('needFinder_skills')}</legend>
         <div class="chips">
-          ${needFinderSkills.map(
+          ${this.#skillChoices.map(
             (skill) => html`<label part="skill" class="toggle">
-              <input type="checkbox" value=${skill} .checked=${this.skills.has(skill)} @change=${(e: Event) => this.#toggleSkill(skill, e)} />
-              <span>${l.msg(`needFinder_skill_${skill}`)}</span>
+              <input type="checkbox" value=${skill} .checked=${this.chosen.has(skill)} @change=${(e: Event) => this.#toggleSkill(skill, e)} />
+              <span>${skillLabel(l, skill)}</span>
             </label>`,
           )}
         </div>
@@ -360,53 +399,26 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     return loadError(l, l.msg('needFinder_error'), error, this.retry);
   }
 
-  #renderResults(results: NeedFinderMatch[]): TemplateResult {
-    const l = this.l10n;
-    return html`<div part="results">
-      <h3 id="results-title" tabindex="-1" aria-level=${this.headingLevel + 1}>${l.msg('needFinder_results')}</h3>
-      ${
-        results.length
-          ? html`<p class="hint">${l.msg('needFinder_resultsCount', { count: results.length })}</p>
-            <ol class="matches" aria-labelledby="results-title">
-              ${results.map(
-                (match, i) => html`<li part="match">
-                  <menteo-mentor-card .mentor=${match.mentor} .viewerRooms=${this.#rooms.rooms} variant="compact"></menteo-mentor-card>
-                  <p part="score">${l.msg('needFinder_score', { percent: l.number(match.score, { style: 'percent', maximumFractionDigits: 0 }) })}</p>
-                  <p id="reasons-${i}" class="reasons-title">${l.msg('needFinder_reasons')}</p>
-                  <ul part="reasons" aria-labelledby="reasons-${i}">
-                    ${match.reasons.map((reason) => html`<li part="reason" data-code=${reason.code}>${reason.text}</li>`)}
-                  </ul>
-                </li>`,
-              )}
-            </ol>`
-          : html`<p part="empty">${l.msg('needFinder_noMatches')}</p>`
-      }
-      <div class="actions">
-        <button part="start-over-button" type="button" @click=${() => this.startOver()}>${l.msg('needFinder_startOver')}</button>
-      </div>
-    </div>`;
-  }
-
-  #chooseNeed(need: Need): void {
-    this.need = need;
-    this.needError = false;
+  #choose(question: string, answer: string): void {
+    this.answers = { ...this.answers, [question]: answer };
   }
 
   #continue(event: SubmitEvent): void {
     event.preventDefault();
-    if (!this.need) {
-      this.needError = true;
-      this.#focusNext = 'need';
+    if (unanswered(this.answers).length) {
+      this.showMissing = true;
+      this.#focusNext = 'question';
       return;
     }
+    this.showMissing = false;
     this.step = 2;
     this.#focusNext = 'goals';
   }
 
   #back(): void {
-    this.request = undefined;
+    this.#plan.clear();
     this.step = 1;
-    this.#focusNext = 'need';
+    this.#focusNext = 'question';
   }
 
   #typeGoals(event: InputEvent): void {
@@ -414,11 +426,11 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     this.#dismiss('/goals');
   }
 
-  #toggleSkill(skill: NeedFinderSkill, event: Event): void {
-    const next = new Set(this.skills);
+  #toggleSkill(skill: string, event: Event): void {
+    const next = new Set(this.chosen);
     if ((event.target as HTMLInputElement).checked) next.add(skill);
     else next.delete(skill);
-    this.skills = next;
+    this.chosen = next;
     this.#dismiss('/skills');
   }
 
@@ -439,35 +451,39 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
       this.#focusNext = 'goals';
       return;
     }
-    const need = this.need;
-    if (!need) {
-      this.#back();
-      this.needError = true;
-      return;
-    }
     if (!this.connection.value) {
       this.notConfigured = true;
       return;
     }
     this.notConfigured = false;
-    const language = this.language ?? this.#languageOptions.fallback;
+    const placement = this.placement;
+    const language = this.language ?? languageOptions(this.l10n.lang, this.languages).fallback;
     const timezone = this.timezone ?? browserTimeZone();
-    const skills = needFinderSkills.filter((s) => this.skills.has(s));
-    const request: MatchRequest = {
-      need,
+    const skills = this.#skillChoices.filter((s) => this.chosen.has(s));
+    const request: RecommendationRequest = {
+      placement,
       goals: this.goals.trim(),
       ...(skills.length ? { skills } : {}),
       ...(language ? { language } : {}),
       ...(timezone ? { timezone } : {}),
       limit: this.limit,
     };
-    this.emit('menteo-need-submit', request);
-    const again = this.request !== undefined && keyOf(this.request) === keyOf(request);
-    this.request = request;
+    const { placement: _, ...asMatch } = request;
+    this.emit('menteo-need-submit', { ...asMatch, need: placement.leadership >= placement.mentorship ? 'leadership' : 'mentorship', placement });
     this.dismissed = new Set();
-    this.#announced = undefined;
-    // The same request again (after an error) keeps its store: ask it to load again.
-    if (again) void this.refetch();
+    this.#thread.reset();
+    this.#plan.load(request);
+  }
+
+  async #startThread(): Promise<void> {
+    const plan = this.plan;
+    const client = this.connection.value?.client;
+    if (!plan || !client) return;
+    if (!this.signedIn) return this.#thread.signInRequired();
+    await this.#thread.start(client, { title: this.l10n.msg(`needFinder_threadTitle_${plan.need}`), firstPost: { body: plan.thread.firstPost } });
+    if (this.#thread.state.status !== 'started') return;
+    this.#focusNext = 'thread-started';
+    this.requestUpdate();
   }
 }
 

@@ -90,7 +90,7 @@ describe('styles/controls', () => {
 
   it('gives the need finder’s skill chips 40px targets', async () => {
     const el = await fixture<MenteoNeedFinder>(testHtml`<menteo-need-finder></menteo-need-finder>`);
-    el.shadowRoot!.querySelector<HTMLInputElement>('#need-leadership')!.click();
+    for (const answer of el.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="radio"][value="leader"]')) answer.click();
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="continue-button"]')!.click();
     await el.updateComplete;
