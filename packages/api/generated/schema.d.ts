@@ -1207,6 +1207,43 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/sandbox/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Fire an event, for testing what receives it
+         * @description **Sandbox only**: the production API answers `404 not_found`.
+         *
+         *     Fires one realtime event of any `type`, as if it had happened: it goes to the people named
+         *     in `userIds` (by default every person of the caller's organization) over `GET /v1/events`,
+         *     and to the organization's webhook endpoint, signed, like any other event. For testing a
+         *     webhook handler or a page's live updates without acting out what causes the event
+         *     (`menteo-sandbox trigger room.requested` calls this).
+         *
+         *     `data` is the event's payload, validated against the event type's schema (`422` naming
+         *     `/data/...`); without it, the payload is the contract's own example for that event (the
+         *     example answer of the operation that causes it), which names the seeded demo people and
+         *     records. Nothing else changes: no room, post or session is written, so the event may
+         *     describe a record the sandbox does not hold. Such an event reaches open streams and
+         *     webhooks; a stream's history (a resume, polling) leaves it out, as it leaves out every
+         *     event about a record that is not there now.
+         *
+         *     Secret key only: the people named must belong to the caller's organization (`422` naming
+         *     `/userIds/<i>`).
+         */
+        post: operations["triggerSandboxEvent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/threads": {
         parameters: {
             query?: never;
@@ -2594,6 +2631,14 @@ export interface components {
         SandboxClock: {
             /** @description The sandbox's now, just after the move. */
             now: components["schemas"]["Timestamp"];
+        };
+        /** @description The event to fire, and to whom. */
+        TriggerSandboxEventRequest: {
+            type: components["schemas"]["EventType"];
+            /** @description The payload, as the event type's schema defines it; by default the contract's example. */
+            data?: Record<string, never>;
+            /** @description Who receives it over `GET /v1/events`; by default every person of the caller's organization. */
+            userIds?: components["schemas"]["UserId"][];
         };
         /**
          * @description Who can see the thread: `public` (everyone, listed), `unlisted` (everyone with the id,
@@ -6542,6 +6587,67 @@ export interface operations {
                      *     }
                      */
                     "application/json": components["schemas"]["SandboxClock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    triggerSandboxEvent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TriggerSandboxEventRequest"];
+            };
+        };
+        responses: {
+            /** @description The event as it was sent (its `id` is its position in the event stream). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "1043",
+                     *       "type": "post.reaction.updated",
+                     *       "createdAt": "2026-12-02T11:30:00.000Z",
+                     *       "data": {
+                     *         "postId": "post_2Xk8Lm4Qz9Vb7Nc1",
+                     *         "threadId": "thr_learningtolead",
+                     *         "reactions": {
+                     *           "cheer": 7,
+                     *           "insightful": 4,
+                     *           "support": 2,
+                     *           "bookmark": 1
+                     *         },
+                     *         "viewerReactions": []
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Event"];
                 };
             };
             400: components["responses"]["BadRequest"];

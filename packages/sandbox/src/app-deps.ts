@@ -27,6 +27,11 @@ export interface AppDeps {
    * it the operation answers `404`, as the production API does.
    */
   clock?: AdjustableClock;
+  /**
+   * Origins that test keys (and the tokens of organizations without live keys) accept beside
+   * this machine's own (`http(s)://localhost:*`): the sandbox's `--allow-origin` list.
+   */
+  devOrigins?: readonly string[];
   /** Called after a transaction that appended events commits (webhook delivery). */
   onEventsCommitted: () => void;
   log: (line: string) => void;

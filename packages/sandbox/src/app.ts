@@ -5,6 +5,7 @@ import { appendEvent, type LoggedEvent } from './events/event-log.js';
 import { authenticate, authorize, originAllowed, originKnown } from './http/auth.js';
 import { payloadTooLarge, readBodyText } from './http/body.js';
 import { clientAddress } from './http/client-address.js';
+import { serveReference } from './http/reference.js';
 import { listOperations, loadContract, type Operation } from './http/contract.js';
 import { corsGrant, preflightGrant } from './http/cors.js';
 import { withCursorKey } from './http/cursor.js';
@@ -37,6 +38,7 @@ export function createApp(deps: AppDeps): Hono {
   const operations = listOperations(doc);
   const validator = new ContractValidator(doc);
   const app = new Hono();
+  serveReference(app, doc);
 
   for (const operation of operations) {
     const compiled = validator.compile(operation);
@@ -73,7 +75,7 @@ export function createApp(deps: AppDeps): Hono {
   app.options('*', (c) => {
     const origin = c.req.header('Origin');
     const requestId = newRequestId();
-    if (origin && originKnown(deps.db, origin)) {
+    if (origin && originKnown(deps.db, origin, deps.devOrigins)) {
       return new Response(null, { status: 204, headers: { ...preflightGrant(origin), 'X-Request-Id': requestId } });
     }
     return problemResponse(new Problem(403, 'origin_not_allowed', 'This origin is not allowed to call the Menteo API.'), requestId, c.req.path, {});
@@ -130,7 +132,7 @@ async function respond(c: Context, deps: AppDeps, run: (state: RequestState) => 
       if (principal.kind === 'secret') {
         throw new Problem(403, 'secret_key_in_browser', 'Secret keys must never be used from a browser; mint a user token on your backend instead.');
       }
-      if (!originAllowed(deps.db, principal, origin)) {
+      if (!originAllowed(deps.db, principal, origin, deps.devOrigins)) {
         throw new Problem(403, 'origin_not_allowed', `The origin ${origin} is not in this organization's allowed origins.`);
       }
       Object.assign(state.headers, corsGrant(origin));
@@ -161,7 +163,7 @@ async function respond(c: Context, deps: AppDeps, run: (state: RequestState) => 
     if (
       origin &&
       !state.headers['Access-Control-Allow-Origin'] &&
-      originKnown(deps.db, origin) &&
+      originKnown(deps.db, origin, deps.devOrigins) &&
       !(error instanceof Problem && error.code === 'origin_not_allowed')
     ) {
       // Let the page read why it failed (bad token, validation), except when its origin is the problem.

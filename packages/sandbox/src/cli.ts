@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { trigger } from './cli-trigger.js';
 import { SchemaMismatchError } from './db/database.js';
 import { clockFrom, type Clock } from './clock.js';
 import { createSandbox, minMentors } from './sandbox.js';
@@ -6,7 +7,11 @@ import { demo } from './demo.js';
 import { defaultWebhookSecretFor } from './events/webhooks.js';
 import { webhooksFromFlags, WebhookFlagError } from './webhook-args.js';
 
+// `menteo-sandbox trigger …` is a client of a running sandbox, not a sandbox.
+if (process.argv[2] === 'trigger') process.exit(await trigger(process.argv.slice(3)));
+
 const usage = `Usage: menteo-sandbox [options]
+       menteo-sandbox trigger <event type> [options]   (fire an event at a running sandbox; trigger --help)
 
 A stateful, seeded Menteo v1 API on SQLite, for local development and tests.
 
@@ -27,6 +32,8 @@ Options:
   --rate-limit N     requests per minute per credential — per publishable key and client address —
                      (default 1200; 0 = unlimited, failed-authentication throttling included)
   --max-streams-per-ip N  open event streams per client IP (default 20; 0 = unlimited)
+  --allow-origin O   let pages at origin O use the test keys (repeatable), beside http(s)://localhost
+                     on any port, which always may: e.g. a cloud development environment's URL
   --now ISO          start the sandbox's clock at this instant (e.g. 2027-03-28T00:30:00Z): the seed's
                      "today" and every later "now"; it advances in real time from there
   --json             print the start-up facts as one JSON line (for scripts)
@@ -59,6 +66,7 @@ const { values } = parseArgs({
     'rate-limit': { type: 'string' },
     'max-streams-per-ip': { type: 'string' },
     now: { type: 'string' },
+    'allow-origin': { type: 'string', multiple: true },
     json: { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   },
@@ -104,6 +112,7 @@ try {
     failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),
     rateLimit: { limit: number('rate-limit', values['rate-limit'], 1200, 0, 1e9), windowSeconds: 60 },
     streams: { maxPerIp: number('max-streams-per-ip', values['max-streams-per-ip'], 20, 0, 1e9) },
+    allowOrigins: values['allow-origin'] ?? [],
     ...(clock ? { now: clock } : {}),
   });
 } catch (error) {
@@ -142,9 +151,12 @@ if (values.json) {
       '  user tokens (15 min; mint more with POST /v1/auth/tokens and a secret key):',
       ...Object.entries(tokens).map(([who, token]) => `    ${who.padEnd(15)} ${token}`),
       ...(values.now ? [`  clock              started at ${values.now} (not the machine's)`] : []),
+      ...(values['allow-origin'] ?? []).map((origin) => `  allowed origin     ${origin} (test keys; localhost always)`),
       ...Object.entries(endpoints).map(([org, e]) => `  webhooks           ${org}'s events to ${e.url} signed with ${e.secret}`),
       '',
       `  try: curl -H "Authorization: Bearer ${demo.keys.demoPublishable}" "${url}/v1/mentors?q=leadership&limit=3"`,
+      `  the contract: ${url}/openapi.json, read it at ${url}/docs`,
+      `  fire an event: npx @menteo/sandbox trigger room.requested --url ${url}`,
       '',
     ].join('\n'),
   );

@@ -5,7 +5,7 @@ import { introCallsHandlers } from './resources/intro-calls/index.js';
 import { mentorsHandlers } from './resources/mentors/index.js';
 import { roadmapsHandlers } from './resources/roadmaps/index.js';
 import { roomsHandlers } from './resources/rooms/index.js';
-import { sandboxHandlers } from './resources/sandbox/clock.js';
+import { sandboxHandlers } from './resources/sandbox/index.js';
 import { threadsHandlers } from './resources/threads/index.js';
 import { usersHandlers } from './resources/users/index.js';
 

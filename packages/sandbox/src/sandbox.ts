@@ -58,6 +58,11 @@ export interface SandboxOptions {
   now?: ClockStart;
   /** Where diagnostics go. Default stderr. */
   log?: (line: string) => void;
+  /**
+   * Origins (`https://ws-42.cloud-ide.example`) whose pages may use the test keys, beside this
+   * machine's own `http(s)://localhost:*`: a cloud development environment, a tunnel.
+   */
+  allowOrigins?: readonly string[];
 }
 
 /** The seeded world needs this many mentors: an internal pool, and mentors free for the demo rooms. */
@@ -103,6 +108,12 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const path = options.db ?? '.menteo/sandbox.db';
   if (options.mentors !== undefined && !(Number.isInteger(options.mentors) && options.mentors >= minMentors)) {
     throw new RangeError(`mentors must be a whole number of at least ${minMentors} (got ${options.mentors})`);
+  }
+  for (const origin of options.allowOrigins ?? []) {
+    // What a browser sends as Origin: scheme, host and port only, no path or trailing slash.
+    if (!URL.canParse(origin) || new URL(origin).origin !== origin) {
+      throw new RangeError(`allow-origin must be an origin such as https://ws-42.cloud-ide.example, with no path (got ${origin})`);
+    }
   }
   if (options.reset && path !== ':memory:') {
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
@@ -153,6 +164,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     now,
     clock,
     log,
+    devOrigins: options.allowOrigins ?? [],
     faults: new Faults({ latencyMs: options.latencyMs ?? 0, failRate: options.failRate ?? 0, seed: options.seed ?? 42 }),
     rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 }),
     onEventsCommitted: () => {

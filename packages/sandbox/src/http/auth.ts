@@ -52,14 +52,18 @@ export function authorize(principal: Principal, allowed: CredentialKind[]): void
   throw new Problem(403, 'forbidden', `This operation needs a ${allowed.includes('user') ? 'user token' : 'different credential'}.`);
 }
 
-/** Whether a browser page at `origin` may use this organization's publishable key. */
-export function originAllowed(db: Db, principal: Principal, origin: string): boolean {
-  if (principal.kind === 'publishable' && principal.mode === 'test' && isLocalOrigin(origin)) return true;
+/**
+ * Whether a browser page at `origin` may use this organization's publishable key. Test keys, and
+ * the tokens of organizations without live keys, also serve development pages: `devOrigins`.
+ */
+export function originAllowed(db: Db, principal: Principal, origin: string, devOrigins: readonly string[] = []): boolean {
+  const development = isDevOrigin(origin, devOrigins);
+  if (principal.kind === 'publishable' && principal.mode === 'test' && development) return true;
   const row = prepared(db, 'SELECT allowed_origins FROM organizations WHERE id = ?').get(principal.orgId) as { allowed_origins: string } | undefined;
   const origins = row ? (JSON.parse(row.allowed_origins) as string[]) : [];
   // User tokens are minted for the organization's own pages, so the same list applies to them;
   // test-mode organizations also serve local development pages, live ones only their own.
-  return origins.includes(origin) || (principal.kind === 'user' && isLocalOrigin(origin) && !isLiveOrganization(db, principal.orgId));
+  return origins.includes(origin) || (principal.kind === 'user' && development && !isLiveOrganization(db, principal.orgId));
 }
 
 /**
@@ -72,12 +76,23 @@ function isLiveOrganization(db: Db, orgId: string): boolean {
 }
 
 /** Whether any organization lets `origin` in: the answer to a CORS preflight, which carries no credential. */
-export function originKnown(db: Db, origin: string): boolean {
-  if (isLocalOrigin(origin)) return true;
+export function originKnown(db: Db, origin: string, devOrigins: readonly string[] = []): boolean {
+  if (isDevOrigin(origin, devOrigins)) return true;
   const rows = prepared(db, 'SELECT allowed_origins FROM organizations').all() as { allowed_origins: string }[];
   return rows.some((row) => (JSON.parse(row.allowed_origins) as string[]).includes(origin));
 }
 
-function isLocalOrigin(origin: string): boolean {
-  return /^http:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin);
+/**
+ * A development page: this machine over http or https on any port (a dev server with a local
+ * certificate is `https://localhost:5173`), or an origin the sandbox was started with
+ * (`--allow-origin`, for cloud development environments and tunnels).
+ *
+ * @example
+ * ```ts
+ * isDevOrigin('https://localhost:8443'); // true
+ * isDevOrigin('https://ws-42.cloud-ide.example', ['https://ws-42.cloud-ide.example']); // true
+ * ```
+ */
+export function isDevOrigin(origin: string, devOrigins: readonly string[] = []): boolean {
+  return /^https?:\/\/(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(origin) || devOrigins.includes(origin);
 }

@@ -1370,6 +1370,25 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       assert.deepEqual(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/to');
     },
   },
+  triggerSandboxEvent: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['Event']>('POST', '/v1/sandbox/events', {
+        auth: demo.keys.demoSecret,
+        body: { type: 'room.message.created', userIds: [demo.users.mentee.id] },
+      });
+      const event = expectStatus(res, 201);
+      assert.equal(event.type, 'room.message.created');
+      assert.match(event.id, /^[0-9]+$/);
+    },
+    async failure(ctx) {
+      // A person of another organization is refused, naming the entry.
+      const res = await ctx.s.request('POST', '/v1/sandbox/events', {
+        auth: demo.keys.demoSecret,
+        body: { type: 'room.updated', userIds: [demo.users.acmeEmployee.id] },
+      });
+      assert.deepEqual(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/userIds/0');
+    },
+  },
 };
 
 // ---------------------------------------------------------------- the tests

@@ -1,4 +1,4 @@
-import type { HandlerContext, HandlerMap, Reply } from '../../http/handler.js';
+import type { HandlerContext, Reply } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 
 /** The longest single move: a year and a day is more than any journey needs, and keeps dates in range. */
@@ -54,6 +54,3 @@ export function moveSandboxClock(ctx: HandlerContext<'moveSandboxClock'>): Reply
   const now = clock.moveTo(Math.max(target, clock.now().getTime()));
   return { status: 200, body: { now: now.toISOString() } };
 }
-
-/** The operations only the sandbox serves (production answers 404). */
-export const sandboxHandlers: HandlerMap<'moveSandboxClock'> = { moveSandboxClock };
