@@ -1,4 +1,4 @@
-import type { BodyOf, MenteoCore, ResultOf } from '@menteo/sdk';
+import { type BodyOf, type MenteoCore, Recommendations, type ResultOf } from '@menteo/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What the diagnostic sends: the placement, goals, skills, language, time zone and limit. */
@@ -17,7 +17,7 @@ export interface PlanState {
 }
 
 /**
- * Asks for one growth plan at a time: a new request aborts the one before, a disconnect aborts
+ * Asks for one growth plan at a time (`client.recommendations.create`): a new request aborts the one before, a disconnect aborts
  * it too (asked again on reconnect), and each settled answer renders the host again. A
  * recommendation is a one-off computation for one person's answers, so it is not a shared,
  * cached store.
@@ -55,8 +55,8 @@ export class PlanRequest implements ReactiveController {
     this.#abort = abort;
     this.state = { loading: true };
     this.host.requestUpdate();
-    client
-      .request<Recommendation>({ method: 'POST', path: '/v1/recommendations', body, signal: abort.signal })
+    new Recommendations(client)
+      .create(body, { signal: abort.signal })
       .then(
         (data) => ({ data, loading: false }),
         (error: Error) => ({ error, loading: false }),
