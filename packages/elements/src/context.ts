@@ -15,6 +15,12 @@ export interface MenteoConfig {
   baseUrl?: string | undefined;
   /** A signed-in person's token, or a function that fetches a fresh one from your server. */
   token?: TokenSource | undefined;
+  /** A `fetch` for every request instead of the page's (a proxy, a test double, instrumentation). */
+  fetch?: typeof fetch | undefined;
+  /** Headers sent with every request (the SDK sets `Authorization` itself). */
+  headers?: Record<string, string> | undefined;
+  /** Milliseconds per attempt before giving up on an answer; the SDK's default (30 000) when unset. */
+  timeout?: number | undefined;
 }
 
 /**

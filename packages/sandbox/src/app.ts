@@ -76,7 +76,10 @@ export function createApp(deps: AppDeps): Hono {
     const origin = c.req.header('Origin');
     const requestId = newRequestId();
     if (origin && originKnown(deps.db, origin, deps.devOrigins)) {
-      return new Response(null, { status: 204, headers: { ...preflightGrant(origin), 'X-Request-Id': requestId } });
+      return new Response(null, {
+        status: 204,
+        headers: { ...preflightGrant(origin, c.req.header('Access-Control-Request-Headers')), 'X-Request-Id': requestId },
+      });
     }
     return problemResponse(new Problem(403, 'origin_not_allowed', 'This origin is not allowed to call the Menteo API.'), requestId, c.req.path, {});
   });

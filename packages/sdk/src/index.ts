@@ -23,6 +23,7 @@ export {
 } from './core/client-core.js';
 export type { APIPromise, WithResponse } from './core/api-promise.js';
 export { ETagCache } from './core/etag-cache.js';
+export { sdkVersion } from './core/version.js';
 export { HTTPError, TimeoutError, type Hooks, type HookOptions, type HookResult } from './core/transport.js';
 export { PagePromise, type Page, type ListBody } from './core/pagination.js';
 export {

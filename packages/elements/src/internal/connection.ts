@@ -10,7 +10,8 @@ import type { Connection, MenteoConfig } from '../context.js';
 export function connect(config: MenteoConfig): Connection {
   // The transport alone, not `Menteo`: each element brings only the resources and store domains it uses.
   // No ETag cache: the stores already keep every answer and revalidate it (stale-while-revalidate).
-  const client = new MenteoCore({ publishableKey: config.publishableKey, baseUrl: config.baseUrl, token: config.token });
+  const { publishableKey, baseUrl, token, fetch, headers, timeout } = config;
+  const client = new MenteoCore({ publishableKey, baseUrl, token, fetch, headers, timeout });
   return { client, stores: createStoreContext(client), config: { ...config } };
 }
 

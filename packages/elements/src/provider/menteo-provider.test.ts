@@ -139,6 +139,31 @@ describe('<menteo-provider> and page defaults', () => {
     expect((root as MenteoProvider).connection!.config.token).to.equal(getToken);
   });
 
+  it('hands its fetch, headers and timeout to the requests of the elements inside, through the real sandbox', async () => {
+    const seen: Request[] = [];
+    const spy: typeof fetch = (input, init) => {
+      const request = new Request(input, init);
+      seen.push(request.clone());
+      return fetch(request);
+    };
+    const root =
+      await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} timeout="9000" .fetch=${spy} .headers=${{ 'X-Trace': 'intranet' }}>
+      <menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>
+    </menteo-provider>`);
+    await waitForPart(card(root), 'name');
+    const provider = root as MenteoProvider;
+    expect(provider.connection!.config).to.include({ fetch: spy, timeout: 9000 });
+    const asked = seen.filter((r) => new URL(r.url).pathname.startsWith('/v1/mentors'));
+    expect(asked.length, 'the card’s request did not go through the provider’s fetch').to.be.greaterThan(0);
+    expect(asked[0]!.headers.get('x-trace')).to.equal('intranet');
+    expect(asked[0]!.headers.get('menteo-sdk')).to.match(/^ts\/\d+\.\d+\.\d+/);
+    // A new value makes a new client; the old one's stores are let go.
+    const before = provider.connection!.client;
+    provider.headers = { 'X-Trace': 'changed' };
+    await provider.updateComplete;
+    expect(provider.connection!.client).not.to.equal(before);
+  });
+
   it('deletes the person’s drafts and unsent writes when the page takes the token away (sign-out), and only then', async () => {
     const drafts = `menteo.drafts:${sandbox.url}:usr_demomentee`;
     const outbox = `menteo.outbox:${sandbox.url}:usr_demomentee`;

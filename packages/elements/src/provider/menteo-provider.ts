@@ -49,6 +49,9 @@ export class MenteoProvider extends MenteoElement {
     theme: { reflect: true },
     token: { attribute: false },
     getToken: { attribute: false },
+    fetch: { attribute: false },
+    headers: { attribute: false },
+    timeout: { type: Number },
   };
 
   /** The organization's publishable key (`pk_test_…` / `pk_live_…`). */
@@ -68,6 +71,15 @@ export class MenteoProvider extends MenteoElement {
 
   /** Fetches a fresh user token from your server; called again when one expires. */
   declare getToken: (() => string | Promise<string>) | undefined;
+
+  /** A `fetch` for every request of the elements inside, instead of the page's (a proxy, instrumentation). */
+  declare fetch: typeof fetch | undefined;
+
+  /** Headers sent with every request of the elements inside (e.g. a tracing header your gateway expects). */
+  declare headers: Record<string, string> | undefined;
+
+  /** Milliseconds per attempt before a request gives up; the SDK's default (30 000) when unset. */
+  declare timeout: number | undefined;
 
   #provider = new ContextProvider(this, { context: connectionContext });
   #connection: Connection | undefined;
@@ -96,10 +108,11 @@ export class MenteoProvider extends MenteoElement {
       this.#provider.setValue(undefined);
       return undefined;
     }
+    const config = { publishableKey, baseUrl, token, fetch: this.fetch, headers: this.headers, timeout: this.timeout };
     const current = this.#connection?.config;
-    if (!this.#connection || current?.publishableKey !== publishableKey || current?.baseUrl !== baseUrl || current?.token !== token) {
+    if (!current || (Object.keys(config) as (keyof typeof config)[]).some((name) => current[name] !== config[name])) {
       this.#close(token === undefined);
-      this.#connection = connect({ publishableKey, baseUrl, token });
+      this.#connection = connect(config);
       this.#provider.setValue(this.#connection);
     }
     return this.#connection;

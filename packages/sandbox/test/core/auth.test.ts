@@ -122,6 +122,19 @@ describe('authentication and authorization', () => {
       assert.equal(known.headers.get('Access-Control-Allow-Origin'), 'https://intranet.acme.example');
       assert.match(known.headers.get('Access-Control-Allow-Headers') ?? '', /Authorization/);
       assert.match(known.headers.get('Access-Control-Allow-Headers') ?? '', /Idempotency-Key/);
+      assert.match(known.headers.get('Access-Control-Allow-Headers') ?? '', /Menteo-SDK/);
+
+      // A header the page adds (a provider's `headers`, a gateway's tracing) is allowed; a malformed list is not echoed.
+      const traced = await fetch(`${s.url}/v1/mentors`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'authorization, x-trace' },
+      });
+      assert.match(traced.headers.get('Access-Control-Allow-Headers') ?? '', /, authorization, x-trace$/);
+      const odd = await fetch(`${s.url}/v1/mentors`, {
+        method: 'OPTIONS',
+        headers: { Origin: 'http://localhost:5173', 'Access-Control-Request-Method': 'GET', 'Access-Control-Request-Headers': 'x-a; evil=1' },
+      });
+      assert.doesNotMatch(odd.headers.get('Access-Control-Allow-Headers') ?? '', /evil/);
 
       const unknown = await fetch(`${s.url}/v1/mentors`, {
         method: 'OPTIONS',

@@ -2,6 +2,7 @@ import { apiPromise, type APIPromise, type WithResponse } from './api-promise.js
 import { APIConnectionError, APIError, APITimeoutError, MenteoError, parseRetryAfter, type Problem } from './errors.js';
 import type { ETagCache } from './etag-cache.js';
 import { isBrowser, newIdempotencyKey } from './runtime.js';
+import { sdkVersion } from './version.js';
 import { HTTPError, send, TimeoutError, type Hooks, type TransportOptions } from './transport.js';
 
 /**
@@ -81,9 +82,11 @@ export interface ClientOptions {
   maxRetryAfterMs?: number | undefined;
   /** A `fetch` to use instead of the global one. */
   fetch?: typeof fetch | undefined;
+  /** Headers sent with every request (a call's own `headers` win; the SDK sets `Authorization` itself). */
+  headers?: Record<string, string> | undefined;
   /** Hooks (`beforeRequest`, `afterResponse`, `beforeError`, `beforeRetry`, with ky's shapes) to observe or adjust requests. */
   hooks?: Hooks | undefined;
-  /** Receives a debug line per request; never a credential. */
+  /** Receives a debug line per answer, a warning per retry and per failure; never a credential. */
   logger?: Logger | undefined;
   /** The conditional-GET cache, plugged into the transport's hooks (`Menteo` makes one of 500 entries unless given `null`). */
   cache?: ETagCache | null | undefined;
@@ -236,9 +239,10 @@ export class MenteoCore {
     this.#maxRetries = options.maxRetries ?? 2;
     // Full jitter: anywhere up to initial · 2^(n−1), capped.
     const backoff = (retryCount: number) => Math.min(maxDelay, Math.random() * initial * 2 ** (retryCount - 1));
+    const hooks = options.cache?.withHooks(options.hooks) ?? options.hooks ?? {};
     this.#transport = {
       fetch: this.fetch,
-      hooks: options.cache?.withHooks(options.hooks) ?? options.hooks ?? {},
+      hooks: options.logger ? { ...hooks, beforeRetry: [logRetry(options.logger), ...(hooks.beforeRetry ?? [])] } : hooks,
       // Every method is retried (a POST carries an Idempotency-Key that its retries reuse): lost
       // connections and timeouts after a backoff, and these statuses. Only Retry-After says when
       // to come back (`RateLimit-Reset`, sent with every answer, is the end of a quota window, not
@@ -355,7 +359,13 @@ export class MenteoCore {
   }
 
   async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey?: string): Promise<WithResponse<T>> {
-    const headers: Record<string, string> = { Accept: 'application/json', ...spec.headers, Authorization: authorization };
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      'Menteo-SDK': `ts/${sdkVersion}`,
+      ...this.#options.headers,
+      ...spec.headers,
+      Authorization: authorization,
+    };
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     const started = Date.now();
     let response: Response;
@@ -370,7 +380,9 @@ export class MenteoCore {
         retries: spec.maxRetries ?? this.#maxRetries,
       });
     } catch (error) {
-      throw await toSdkError(error, spec.signal);
+      const failure = await toSdkError(error, spec.signal);
+      if (!spec.signal?.aborted) this.#options.logger?.warn(`menteo ${spec.method} ${spec.path} failed: ${describe(failure)} ${Date.now() - started}ms`);
+      throw failure;
     }
     const requestId = response.headers.get('x-request-id');
     this.#options.logger?.debug(`menteo ${spec.method} ${spec.path} ${response.status} ${requestId} ${Date.now() - started}ms`);
@@ -387,6 +399,20 @@ export class MenteoCore {
     url.searchParams.sort(); // one URL per query, whatever the key order: better de-duplication and caching
     return url.toString();
   }
+}
+
+/** A `beforeRetry` hook that tells the logger what failed and which retry comes (the path only: no query, no credential). */
+const logRetry =
+  (logger: Logger) =>
+  ({ request, error, retryCount }: { request: Request; error: Error; retryCount: number }) => {
+    const what = error instanceof HTTPError ? `${error.response.status} ${error.response.headers.get('x-request-id')}` : error.name;
+    logger.warn(`menteo ${request.method} ${new URL(request.url).pathname} retry ${retryCount} after ${what}`);
+  };
+
+/** A failure in a log line: status, code and request id; or what kind of failure. */
+function describe(error: unknown): string {
+  if (error instanceof APIError) return `${error.status} ${error.code ?? ''} ${error.requestId}`.replace('  ', ' ');
+  return error instanceof Error ? error.name : String(error);
 }
 
 async function toSdkError(error: unknown, signal: AbortSignal | undefined): Promise<unknown> {
