@@ -32,6 +32,9 @@ export const styles = css`
   .strong {
     font-weight: 600;
   }
+  a {
+    color: var(--_primary);
+  }
 
   .header {
     display: flex;
@@ -92,6 +95,13 @@ export const styles = css`
     display: grid;
     gap: var(--_s1);
   }
+  /* A line of the lists takes its own direction (dir="auto"), and the page's side. */
+  [dir='rtl'] li[dir='auto'] {
+    text-align: right;
+  }
+  [dir='rtl'] .review-head {
+    justify-content: flex-end;
+  }
   [part~='facts'] {
     color: var(--_muted);
     font-size: var(--_small);
@@ -106,6 +116,9 @@ export const styles = css`
   [part~='section-title'] {
     font-size: ${token('font-size-large')};
     font-weight: 650;
+  }
+  .markdown p + p {
+    margin-block-start: 0.6em;
   }
   .markdown > :first-child {
     margin-block-start: 0;
@@ -187,6 +200,9 @@ export const styles = css`
     .summary {
       grid-template-columns: 1fr auto;
       align-items: start;
+    }
+    [dir='rtl'] .who > [dir='auto'] {
+      text-align: right;
     }
   }
 

@@ -216,8 +216,10 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
     const { ratingAvg, reviewCount, medianResponseHours } = m.stats;
     const replies = responseTime(l, medianResponseHours);
     const { open, max } = m.capacity;
+    // Each line takes its own direction (dir="auto": "3 of 5 places open" stays whole on an
+    // RTL page), aligned to the page's side (the styles).
     return html`<ul part="facts">
-      <li>
+      <li dir="auto">
         ${
           ratingAvg === null
             ? l.msg('noReviews')
@@ -225,10 +227,10 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
               ${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}`
         }
       </li>
-      ${replies ? html`<li>${replies}</li>` : nothing}
-      <li>${open > 0 ? l.msg('placesOpen', { open: l.number(open), max: l.number(max) }) : l.msg('noPlacesOpen')}</li>
-      <li>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</li>
-      <li>${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</li>
+      ${replies ? html`<li dir="auto">${replies}</li>` : nothing}
+      <li dir="auto">${open > 0 ? l.msg('placesOpen', { open: l.number(open), max: l.number(max) }) : l.msg('noPlacesOpen')}</li>
+      <li dir="auto">${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</li>
+      <li dir="auto">${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</li>
     </ul>`;
   }
 
@@ -236,7 +238,7 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
     const l = this.l10n;
     const stars = '★'.repeat(review.rating) + '☆'.repeat(5 - review.rating);
     return html`<li part="review" tabindex="-1">
-      <p class="review-head">
+      <p class="review-head" dir="auto">
         <span class="star" role="img" aria-label=${l.msg('reviewStars', { rating: review.rating })}>${stars}</span>
         <span class="muted" dir="auto">${l.msg('reviewBy', { name: review.author.name, date: l.date(review.createdAt, { dateStyle: 'medium' }) })}</span>
       </p>
@@ -316,8 +318,8 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
       <section part="section">
         ${this.#heading(l.msg('howTheyMentor'))}
         <ul class="plain">
-          ${m.helpsWith.map((need) => html`<li>${l.msg(`hat_${need}`)}</li>`)}
-          <li>${l.msg(`style_${m.mentoringStyle}`)}</li>
+          ${m.helpsWith.map((need) => html`<li dir="auto">${l.msg(`hat_${need}`)}</li>`)}
+          <li dir="auto">${l.msg(`style_${m.mentoringStyle}`)}</li>
         </ul>
       </section>
       ${
@@ -327,7 +329,7 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
               <ul part="offerings">
                 ${m.offerings.map((offering) => {
                   const [main, detail] = offeringLines(l, offering);
-                  return html`<li part="offering"><span class="strong">${main}</span>${detail ? html` <span class="muted">${detail}</span>` : nothing}</li>`;
+                  return html`<li part="offering" dir="auto"><span class="strong">${main}</span>${detail ? html` <span class="muted">${detail}</span>` : nothing}</li>`;
                 })}
               </ul>
             </section>`
