@@ -20,10 +20,21 @@ export function cleanEnv(env: Record<string, string | undefined> = {}): NodeJS.P
   return { ...base, ...set };
 }
 
+/** The runtimes the scripts run on, each as the command that runs a TypeScript file. */
+export const runtimes = {
+  node: [process.execPath, '--import', 'tsx'],
+  // Deno and Bun from the npm registry (devDependencies): Deno reads @menteo/sdk from node_modules;
+  // `--sloppy-imports` lets `./csv.js` name csv.ts, as TypeScript's NodeNext imports do.
+  deno: [join(root, 'node_modules/.bin/deno'), 'run', '--allow-net', '--allow-env', '--allow-read', '--allow-write', '--sloppy-imports'],
+  bun: [join(root, 'node_modules/.bin/bun')],
+} as const;
+export type Runtime = keyof typeof runtimes;
+
 /** Runs `node --import tsx <script> …args` in examples/scripts/ (so tsx uses its tsconfig) and waits for it. */
-export function runScript(script: string, args: string[], env: Record<string, string | undefined> = {}): Promise<Run> {
+export function runScript(script: string, args: string[], env: Record<string, string | undefined> = {}, runtime: Runtime = 'node'): Promise<Run> {
+  const [command, ...flags] = runtimes[runtime];
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', join(root, script), ...args], {
+    const child = spawn(command, [...flags, join(root, script), ...args], {
       cwd: root,
       env: cleanEnv(env),
       stdio: ['ignore', 'pipe', 'pipe'],
