@@ -15,11 +15,12 @@ MenteoNeedFinder.define('menteo-need-finder');
 const goals = 'My team misses deadlines; I need to set direction and make decisions faster.';
 
 /** A finder in a provider (signed in or not), the diagnostic answered for the leader hat, the goals above, submitted. */
-async function submitted(options: { signedIn?: boolean } = {}): Promise<MenteoNeedFinder> {
+async function submitted(options: { signedIn?: boolean; lang?: string } = {}): Promise<MenteoNeedFinder> {
   const getToken = options.signedIn ? () => tokenFor('demo-mentee') : undefined;
-  const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${getToken}>
+  const root =
+    await fixture(html`<div lang=${options.lang ?? 'en'}><menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${getToken}>
     <menteo-need-finder></menteo-need-finder>
-  </menteo-provider>`);
+  </menteo-provider></div>`);
   const el = root.querySelector('menteo-need-finder')!;
   await el.updateComplete;
   for (const question of diagnosticQuestions) el.shadowRoot!.querySelector<HTMLInputElement>(`input[name="q-${question.id}"][value="leader"]`)!.click();
@@ -34,6 +35,32 @@ async function submitted(options: { signedIn?: boolean } = {}): Promise<MenteoNe
   await el.updateComplete;
   return el;
 }
+
+/** A reason of every code, as the API words them in English (`text`), to put in front of the sandbox's own. */
+const everyReason = [
+  { code: 'need_fit', text: 'Helps with leadership needs', weight: 0.3, params: { need: 'leadership' } },
+  { code: 'style_fit', text: 'Directive mentor', weight: 0.2, params: { style: 'directive', need: 'leadership' } },
+  { code: 'skills_overlap', text: 'Has 2 of your 3 skills', weight: 0.1, params: { skills: ['delegation', 'okrs'], requested: 3 } },
+  { code: 'goals_match', text: 'Profile matches your goals: deadlines', weight: 0.05, params: { terms: ['deadlines', 'decisions'] } },
+  { code: 'language', text: 'Mentors in English', weight: 0.05, params: { language: 'en' } },
+  { code: 'timezone', text: '2 hours from your time zone', weight: 0.05, params: { hoursApart: 2 } },
+  { code: 'availability', text: 'Next free slot within 3 days', weight: 0.05, params: { withinDays: 3 } },
+  { code: 'rating', text: 'Rated 4.8 from 37 reviews', weight: 0.05, params: { average: 4.8, count: 37 } },
+];
+type Plan = { mentors: { reasons: unknown[] }[]; roadmap: { reasons: unknown[] } | null };
+const withEveryReason = (plan: Plan): Plan => ({
+  ...plan,
+  mentors: plan.mentors.map((m, i) => (i === 0 ? { ...m, reasons: everyReason } : m)),
+  roadmap: plan.roadmap && {
+    ...plan.roadmap,
+    reasons: [
+      { code: 'serves_need', params: { need: 'leadership' } },
+      { code: 'shared_skill', params: { skill: 'delegation' } },
+      { code: 'shared_skill', params: { skill: 'okrs' } },
+    ],
+  },
+});
+const reasonTexts = (root: Element | null) => [...(root?.querySelectorAll('[part~="reason"]') ?? [])].map((r) => r.textContent!.trim());
 
 const busy = (el: Element) => part(el, 'base')!.getAttribute('aria-busy');
 
@@ -122,5 +149,47 @@ describe('<menteo-need-finder> with msw', () => {
     expect(part(el, 'roadmap')).to.exist;
     expect(el.ranked.length).to.be.above(0);
     await expect(el).to.be.accessible();
+  });
+
+  it('renders a reason of every code from its params, in English and in Spanish, never from its text', async () => {
+    const expected = {
+      en: {
+        mentor: [
+          'Helps with the leader hat: team goals, direction, decisions',
+          'Directive mentor: sets direction and deadlines',
+          'Shares your skills: Delegation and OKRs',
+          'Profile matches your goals: deadlines and decisions',
+          'Mentors in English',
+          '2 h from your time zone',
+          'Free slot within 3 days',
+          'Rated 4.8 from 37 reviews',
+        ],
+        roadmap: ['Serves your need: the leader hat', 'Shares your skills: Delegation and OKRs'],
+      },
+      es: {
+        mentor: [
+          'Ayuda con el sombrero de líder: metas de equipo, rumbo, decisiones',
+          'Mentor directivo: marca el rumbo y los plazos',
+          'Comparte tus habilidades: Delegación y OKRs',
+          'Su perfil encaja con tus objetivos: deadlines y decisions',
+          'Mentoriza en inglés',
+          'A 2 h de tu zona horaria',
+          'Hueco libre en 3 días',
+          'Valoración 4,8 de 37 reseñas',
+        ],
+        roadmap: ['Sirve a tu necesidad: el sombrero de líder', 'Comparte tus habilidades: Delegación y OKRs'],
+      },
+    };
+    for (const lang of ['en', 'es'] as const) {
+      reset();
+      const plan = replay('POST', '/v1/recommendations', { mutate: withEveryReason });
+      use(plan.handler);
+      const el = await submitted({ lang });
+      await waitForPart(el, 'results');
+      expect(plan.count).to.equal(1);
+      expect(reasonTexts(el.shadowRoot!.querySelector('[part~="match"]')), lang).to.deep.equal(expected[lang].mentor);
+      expect(reasonTexts(part(el, 'roadmap')), lang).to.deep.equal(expected[lang].roadmap);
+      await expect(el).to.be.accessible();
+    }
   });
 });
