@@ -136,6 +136,43 @@ describe('<menteo-mentor-profile>', () => {
     expect((await roomId).detail.roomId).to.match(/^room_/);
   });
 
+  it('shows a mentor given as .mentor without asking for it, with its prices in their own currency, and the reviews by its id', async () => {
+    const mentor: Mentor = {
+      ...demo,
+      offerings: [
+        { kind: 'session', priceModel: 'per_session', price: { amount: 5000, currency: 'JPY' }, durationMinutes: 45 },
+        { kind: 'room', priceModel: 'monthly', price: { amount: 12050, currency: 'EUR' }, durationMinutes: 30 },
+      ],
+    };
+    performance.clearResourceTimings();
+    const root = await fixture<HTMLElement>(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+      <menteo-mentor-profile .mentor=${mentor}></menteo-mentor-profile>
+    </menteo-provider>`);
+    const el = profileIn(root);
+    expect(part(el, 'name')!.textContent).to.equal(demoMentor.name);
+    const offerings = [...el.shadowRoot!.querySelectorAll('[part~="offering"]')].map(textIn);
+    expect(offerings).to.deep.equal(['¥5,000 / session Single session · 45 min', '€120.50 / month Mentorship room · 30-min sessions']);
+    // Nothing free: no badge.
+    expect(part(el, 'flags')).to.equal(null);
+    await waitUntil(() => reviewsOf(el).length === 5, 'no reviews');
+    const asked = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(
+      asked.filter((url) => /\/v1\/mentors\?/.test(url)),
+      'no request for the mentor itself',
+    ).to.deep.equal([]);
+    expect(asked.some((url) => url.includes(`/v1/mentors/${demoMentor.id}/reviews`))).to.equal(true);
+  });
+
+  it('names the organization of an internal mentor (its own organization’s key)', async () => {
+    const acme = new Menteo({ publishableKey: 'pk_test_acme', baseUrl: sandbox.url });
+    const internal = (await acme.mentors.search({ limit: 100 })).data.find((m) => m.visibility === 'internal')!;
+    expect(internal, 'acme sees an internal mentor').to.exist;
+    const { el } = await providedProfile(internal.id, { key: 'pk_test_acme' });
+    await waitForPart(el, 'name');
+    expect(textIn(part(el, 'internal'))).to.equal(`${internal.organization!.name} internal`);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the mentor does not exist, and is accessible', async () => {
     const { el } = await providedProfile('men_doesnotexist');
     await waitForPart(el, 'error');
