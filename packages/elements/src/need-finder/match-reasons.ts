@@ -40,7 +40,10 @@ export function reasonText(l: Localize, reason: MatchReason): string | undefined
     case 'language':
       return l.msg('needFinder_reason_language', { language: l.language(reason.params.language) });
     case 'timezone':
-      return l.msg('needFinder_reason_timezone', { hours: reason.params.hoursApart });
+      // Quarter hours: 1.5 h reads "1,5 h" in Spanish.
+      return reason.params.hoursApart === 0
+        ? l.msg('needFinder_reason_timezoneSame')
+        : l.msg('needFinder_reason_timezone', { hours: l.number(reason.params.hoursApart) });
     case 'availability':
       return l.msg('needFinder_reason_availability', { days: Math.max(1, reason.params.withinDays) });
     case 'rating':

@@ -1,5 +1,5 @@
 import { type MenteoCore, Threads } from '@menteo/sdk';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { ThreadStart } from './growth-plan.js';
 
 /** The element a thread starter works for: it renders the state and fires the events. */
@@ -17,16 +17,13 @@ type Host = ReactiveControllerHost & HTMLElement;
  * await this.#thread.start(client, plan, { title: 'My growth plan: the leader hat', firstPost: { body: goals } });
  * ```
  */
-export class ThreadStarter implements ReactiveController {
+export class ThreadStarter {
   state: ThreadStart = { status: 'idle' };
   /** Which start the state belongs to: a reset makes the one on its way stale. */
   #run = 0;
 
-  constructor(private readonly host: Host) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {}
+  // No lifecycle of its own: a write that has started is left to finish (the thread is made).
+  constructor(private readonly host: Host) {}
 
   /** Back to idle (a new plan). */
   reset(): void {
