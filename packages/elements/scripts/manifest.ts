@@ -7,6 +7,8 @@
 //   dist/types/react.d.ts             …added to React's JSX (`import type {} from '@menteo/elements/types/react'`)
 //   dist/types/preact.d.ts            …added to Preact's JSX
 //   dist/types/vue.d.ts               Vue's `GlobalComponents` (templates type-check with vue-tsc / Volar)
+//   dist/types/solid.d.ts             Solid's `JSX.IntrinsicElements`, with `on:` events and `prop:` properties
+//   dist/web-types.json               JetBrains IDEs (WebStorm, IntelliJ): tags, attributes, events, parts
 //   dist/vscode.html-custom-data.json VS Code HTML custom data (tags, attributes, docs)
 //   dist/vscode.css-custom-data.json  VS Code CSS custom data (the elements' CSS properties and parts)
 //
@@ -21,6 +23,8 @@ import type { ClassDeclaration, CustomElement, Package } from 'custom-elements-m
 type CustomElementDeclaration = ClassDeclaration & CustomElement;
 import { generateJsxTypes } from 'custom-element-jsx-integration';
 import { generateVuejsTypes } from 'custom-element-vuejs-integration';
+import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
+import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -89,6 +93,9 @@ function generateTypes(manifest: Package): void {
   const common = { outdir: typesDir, globalTypePath: '../index.js', hideLogs: true } as const;
   generateJsxTypes(input as never, { ...common, fileName: 'jsx.d.ts' });
   generateVuejsTypes(input as never, { ...common, fileName: 'vue.d.ts' });
+  generateSolidJsTypes(input as never, { ...common, fileName: 'solid.d.ts' });
+  // package.json's "web-types" points at it (`packageJson: true` would write an absolute path there).
+  generateJetBrainsWebTypes(forVsCode(input) as never, { outdir: `${root}dist`, webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true });
   writeFileSync(`${typesDir}/react.d.ts`, jsxAugmentation('react'));
   writeFileSync(`${typesDir}/preact.d.ts`, jsxAugmentation('preact'));
   generateVsCodeCustomElementData(forVsCode(input) as never, {
@@ -97,12 +104,12 @@ function generateTypes(manifest: Package): void {
     cssFileName: 'vscode.css-custom-data.json',
     hideLogs: true,
   });
-  for (const file of ['jsx.d.ts', 'vue.d.ts']) {
+  for (const file of ['jsx.d.ts', 'vue.d.ts', 'solid.d.ts']) {
     const path = `${typesDir}/${file}`;
     writeFileSync(path, banner + readFileSync(path, 'utf8'));
   }
   // Type-only entry points still resolve to a module at run time (Node, bundlers, attw).
-  for (const name of ['jsx', 'react', 'preact', 'vue']) writeFileSync(`${typesDir}/${name}.js`, `${banner}export {};\n`);
+  for (const name of ['jsx', 'react', 'preact', 'vue', 'solid']) writeFileSync(`${typesDir}/${name}.js`, `${banner}export {};\n`);
 }
 
 /**
@@ -149,5 +156,7 @@ if (check) {
   }
   writeFileSync(manifestFile, text);
   generateTypes(manifest);
-  console.log(`wrote custom-elements.json (${elements.map((e) => `<${e.tagName}>`).join(', ')}), dist/types/ and dist/vscode.*-custom-data.json`);
+  console.log(
+    `wrote custom-elements.json (${elements.map((e) => `<${e.tagName}>`).join(', ')}), dist/types/, dist/web-types.json and dist/vscode.*-custom-data.json`,
+  );
 }

@@ -28,6 +28,13 @@ const manifest = JSON.parse(readFileSync(join(elementsRoot, elementsPackage.cust
 
 const banner = "// Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.\n";
 
+/**
+ * The wrappers render custom elements, which exist only in a browser: React Server Components
+ * (Next.js's App Router) must import them as client components. The directive comes first in
+ * every module (comments may precede it) and survives tsc into dist/.
+ */
+const useClient = "'use client';\n\n";
+
 /** `menteo-request-mentorship` → `onMenteoRequestMentorship`. */
 const eventProp = (event: string) => `on${event.replace(/(^|-)([a-z0-9])/g, (_, __, c: string) => c.toUpperCase())}`;
 
@@ -110,7 +117,7 @@ function wrappers(): Wrapper[] {
       exampleFor(element),
       '```',
     ].join('\n');
-    const source = `${banner}import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
+    const source = `${banner}${useClient}import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
 import * as React from 'react';
 import { ${name} as ${name}Element } from '${from}';
 ${eventTypes.length ? `import type { ${eventTypes.join(', ')} } from '@menteo/elements';\n` : ''}
@@ -156,7 +163,7 @@ const index = `${banner}/**
  * \`\`\`
  * @packageDocumentation
  */
-${list.map((w) => `export { ${w.name} } from './generated/${w.file.replace(/\.ts$/, '.js')}';`).join('\n')}
+${useClient}${list.map((w) => `export { ${w.name} } from './generated/${w.file.replace(/\.ts$/, '.js')}';`).join('\n')}
 `;
 const outputs = new Map<string, string>([...list.map((w) => [join(generatedDir, w.file), w.source] as const), [join(root, 'src/index.ts'), index]]);
 
