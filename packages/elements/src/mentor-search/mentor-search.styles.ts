@@ -52,6 +52,14 @@ export const styles = css`
     padding: ${token('space-2')} ${token('space-3')};
     inline-size: 100%;
   }
+  [part~='facet-search'] {
+    margin-block-end: ${token('space-1')};
+  }
+  [part~='facet-empty'] {
+    margin: 0;
+    color: var(--_muted);
+    font-size: ${token('font-size-small')};
+  }
   input[type='search']::placeholder {
     color: var(--_muted);
     opacity: 1;
@@ -93,14 +101,42 @@ export const styles = css`
     padding-inline: ${token('space-1')};
     font-weight: 600;
   }
-  [part~='facet-option'] {
+  [part~='more-toggle'] {
+    flex: 1 1 100%;
+    justify-self: start;
+  }
+  [part~='more-filters'] {
+    flex: 1 1 100%;
+    margin: 0;
+    padding: ${token('space-3')};
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(11rem, 1fr));
+    gap: ${token('space-2')} ${token('space-3')};
+  }
+  [part~='more-filters'][hidden] {
+    display: none;
+  }
+  [part~='refinement-select'] {
+    display: grid;
+    gap: ${token('space-1')};
+    font-size: ${token('font-size-small')};
+    font-weight: 600;
+  }
+  [part~='refinement-select'] select {
+    font-weight: normal;
+  }
+  [part~='facet-option'],
+  [part~='refinement-option'] {
     display: flex;
     align-items: center;
     gap: ${token('space-2')};
     min-block-size: 40px;
     cursor: pointer;
   }
-  [part~='facet-option'] input {
+  [part~='facet-option'] input,
+  [part~='refinement-option'] input {
     margin: 0;
     inline-size: 18px;
     block-size: 18px;
@@ -115,6 +151,36 @@ export const styles = css`
     color: var(--_muted);
     font-size: ${token('font-size-small')};
     font-variant-numeric: tabular-nums;
+  }
+
+  [part~='chips'],
+  [part~='chips'] ul {
+    ${wrapRow}
+    align-items: center;
+    gap: ${token('space-2')};
+  }
+  [part~='chips'] ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  [part~='chip'] {
+    display: inline-flex;
+    align-items: center;
+    gap: ${token('space-2')};
+    padding-inline: ${token('space-3')};
+    background: ${token('color-surface-muted')};
+    border-color: var(--_border);
+    color: var(--_fg);
+  }
+  .chip-x {
+    font-size: 1.2em;
+    line-height: 1;
+  }
+  [part~='clear-all'] {
+    border: none;
+    padding-inline: ${token('space-2')};
+    text-decoration: underline;
   }
 
   [part~='count'] {
@@ -209,13 +275,19 @@ export const styles = css`
       flex-direction: column;
       flex-wrap: nowrap;
     }
-    [part~='facet'] {
+    [part~='facet'],
+    [part~='more-filters'],
+    [part~='more-toggle'] {
       flex: none;
+    }
+    [part~='more-filters'] {
+      grid-template-columns: minmax(0, 1fr);
     }
   }
 
   @media (forced-colors: active) {
     [part~='facet'],
+    [part~='more-filters'],
     .bone-card {
       border-color: CanvasText;
     }

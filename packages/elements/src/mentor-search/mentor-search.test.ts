@@ -235,6 +235,11 @@ describe('<menteo-mentor-search>', () => {
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'sort-select'));
     await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'more-toggle'));
+    await sendKeys({ press: 'Tab' });
+    // Skills is a long facet: its "Filter skills" box comes before its values.
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'facet-search'));
+    await sendKeys({ press: 'Tab' });
     const first = el.shadowRoot!.activeElement as HTMLInputElement;
     expect(first.type).to.equal('checkbox');
     const count = Number(/, (\d+) mentors?$/.exec(first.getAttribute('aria-label')!)![1]);

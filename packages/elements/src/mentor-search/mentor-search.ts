@@ -1,13 +1,11 @@
 import type { MentorSearchParams } from '@menteo/sdk';
 import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError } from '../internal/load-error.js';
 import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';
-import { tagLabel } from '../internal/tag-label.js';
 import { strings } from './mentor-search.strings.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { strings as cardStrings } from '../mentor-card/mentor-card.strings.js';
@@ -17,24 +15,22 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
 import { PagedStoreController } from '../internal/store-controller.js';
-import {
-  attributeOf,
-  collapsedCount,
-  debounceMs,
-  facetNames,
-  noFilters,
-  seniorities,
-  sorts,
-  splitList,
-  type FacetName,
-  type Filters,
-  type Sort,
-} from './search-filters.js';
+import { activeChips, renderChips, type Chip } from './search-chips.js';
+import { renderFacets } from './search-facets.js';
+import { debounceMs, facetNames, noFilters, sorts, splitList, type FacetName, type Sort } from './search-filters.js';
+import { renderSkeleton } from './search-skeleton.js';
+import { effectiveSort, emptySearch, searchParams, type SearchState } from './search-state.js';
+import { renderToolbar } from './search-toolbar.js';
+import { refinementCount, renderMoreFilters } from './search-more-filters.js';
+import { refinementNames, refinementValue, type MentoringStyle } from './search-refinements.js';
+import { searchFromUrl, searchInUrl } from './search-url.js';
+import { browserTimeZone } from './utc-offset.js';
 
 /**
- * @summary Mentor search: a search box, filters with counts, a sort, and the results as
- * mentor cards with "Load more". Presets come from attributes; `sync-url` keeps the query
- * and filters in the page's URL.
+ * @summary Mentor search: a search box, filters with counts and "More filters" (free, accepting
+ * requests, availability, time zone, rating, style), the active filters as removable chips, a
+ * sort, and the results as mentor cards with "Load more". Presets come from attributes;
+ * `sync-url` keeps the query, every filter and the sort in the page's URL.
  *
  * @csspart base - The whole search.
  * @csspart toolbar - The search box and the sort.
@@ -50,7 +46,16 @@ import {
  * @csspart facet-option - One value of a facet: a checkbox, its label and its count (`facet-count`).
  * @csspart facet-count - The number of matching mentors with that value.
  * @csspart facet-toggle - The "Show all" / "Show fewer" button of a long facet.
- * @csspart count - The number of results, announced to screen readers.
+ * @csspart facet-search - The text box that narrows a long facet's values ("Filter skills").
+ * @csspart facet-empty - What a long facet says when nothing matches what is typed.
+ * @csspart more-toggle - The "More filters" button that shows or hides `more-filters`.
+ * @csspart more-filters - The fieldset of the filters without counts: `refinement-option` checkboxes and `refinement-select` selects.
+ * @csspart refinement-option - A checkbox and its label ("Has a free offering", "Accepting requests").
+ * @csspart refinement-select - A select and its label (availability, time zone, rating, mentoring style).
+ * @csspart chips - The active filters above the results: a `chip` each and `clear-all`.
+ * @csspart chip - The button that removes one active filter value (or the query).
+ * @csspart clear-all - The "Clear all" button: removes every filter and the query, keeps the sort.
+ * @csspart count - The number of results, announced to screen readers (with "Filters cleared." after "Clear all").
  * @csspart results - The grid of results; each is a `result` part holding a `<menteo-mentor-card>`.
  * @csspart result - One result.
  * @csspart load-more - The "Load more" button.
@@ -90,6 +95,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     languages: {},
     seniority: {},
     helpsWith: { attribute: 'helps-with' },
+    freeOnly: { attribute: 'free-only', type: Boolean },
+    acceptingRequests: { attribute: 'accepting-requests', type: Boolean },
+    availableWithinDays: { attribute: 'available-within-days', type: Number },
+    timeZoneWindow: { attribute: 'time-zone-window', type: Number },
+    timeZone: { attribute: 'time-zone' },
+    minRating: { attribute: 'min-rating', type: Number },
+    mentoringStyle: { attribute: 'mentoring-style' },
     sort: {},
     syncUrl: { attribute: 'sync-url', type: Boolean },
     pageSize: { attribute: 'page-size', type: Number },
@@ -129,10 +141,39 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
   /** Initial "helps with" filter, comma-separated needs (`leadership`). */
   declare helpsWith: string | undefined;
 
+  /** Initially only mentors with a free offering (`priceModel=free`). */
+  declare freeOnly: boolean | undefined;
+
+  /** Initially only mentors who take new requests. */
+  declare acceptingRequests: boolean | undefined;
+
+  /** Initially only mentors with a bookable slot within this many days (1–90; the select offers 3, 7 and 14). */
+  declare availableWithinDays: number | undefined;
+
+  /**
+   * Initially only mentors whose UTC offset is within this many hours of the person's (the select
+   * offers 1, 3 and 6): the person's offset is read from `time-zone` when the search runs.
+   */
+  declare timeZoneWindow: number | undefined;
+
+  /** The person's IANA time zone for `time-zone-window` (`Europe/Madrid`); default: the browser's. */
+  declare timeZone: string | undefined;
+
+  /** Initially only mentors rated this or more on average (0–5; the select offers 4 and 4.5). */
+  declare minRating: number | undefined;
+
+  /** Initially only mentors with this style: `directive` or `facilitative`. */
+  declare mentoringStyle: MentoringStyle | undefined;
+
   /** The initial sort: `relevance` (with a query), `rating`, `sessions`, `response` or `availability`. */
   declare sort: Sort | undefined;
 
-  /** Reads the query and filters from the page's URL (`?q=&skills=`), and writes them back as they change. */
+  /**
+   * Reads the query, every filter and the sort from the page's URL on first render (parameters
+   * named like the attributes: `?q=&skills=&free-only=true&min-rating=4.5&sort=`), writes them back
+   * as they change (a new history entry for each filter or sort; typing replaces the current one),
+   * and follows the browser's back and forward buttons.
+   */
   declare syncUrl: boolean;
 
   /** Mentors per page (1–100). */
@@ -149,13 +190,16 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
 
   /** What the search box holds (searched once typing pauses). */
   #draft = '';
-  /** The query searched. */
-  #query = '';
-  #filters: Filters = noFilters();
-  #sort: Sort | undefined;
+  /** The query searched, the filters and the sort. */
+  #current: SearchState = emptySearch();
   #expanded = new Set<FacetName>();
+  /** What is typed in the long facets' text boxes. */
+  #typed = new Map<FacetName, string>();
   /** Narrow layouts: whether the filters are shown (wide ones always show them). */
   #filtersOpen = false;
+  #moreOpen = false;
+  /** Said with the count by its live region ("Filters cleared."), until the next change. */
+  #notice = '';
   #timer: ReturnType<typeof setTimeout> | undefined;
   /** The last results that arrived: shown, dimmed, while the next ones load. */
   #shown: MentorSearchState | undefined;
@@ -177,20 +221,30 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener('menteo-need-submit', this.#onNeed as EventListener);
+    window.addEventListener('popstate', this.#onPopState);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     clearTimeout(this.#timer);
     document.removeEventListener('menteo-need-submit', this.#onNeed as EventListener);
+    window.removeEventListener('popstate', this.#onPopState);
   }
+
+  /** Back or forward through the entries `sync-url` pushed: the URL is the whole search. */
+  #onPopState = (): void => {
+    if (!this.syncUrl) return;
+    this.#apply(searchFromUrl(new URL(location.href), emptySearch()));
+    this.requestUpdate();
+    this.emit('menteo-search-change', this.#params());
+  };
 
   /** A need finder's answers (the one named by `for`) become this search's filters. */
   #onNeed = (event: HTMLElementEventMap['menteo-need-submit']): void => {
     const finder = event.composedPath()[0];
     if (!this.htmlFor || !(finder instanceof Element) || finder.id !== this.htmlFor) return;
     const { need, skills, language } = event.detail;
-    this.#filters = { ...noFilters(), helpsWith: [need], skills: [...(skills ?? [])], languages: language ? [language] : [] };
+    this.#current.filters = { ...noFilters(), helpsWith: [need], skills: [...(skills ?? [])], languages: language ? [language] : [] };
     this.#changed();
   };
 
@@ -201,60 +255,47 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     // Presets: the page's attributes, then (with sync-url, on first render) the URL's.
-    if (changed.has('q')) this.#draft = this.#query = this.q ?? '';
-    for (const facet of facetNames) if (changed.has(facet)) this.#filters = { ...this.#filters, [facet]: splitList(this[facet]) };
-    if (changed.has('sort')) this.#sort = this.sort && sorts.includes(this.sort) ? this.sort : undefined;
+    if (changed.has('q')) this.#draft = this.#current.query = this.q ?? '';
+    for (const facet of facetNames) if (changed.has(facet)) this.#current.filters = { ...this.#current.filters, [facet]: splitList(this[facet]) };
+    for (const name of refinementNames)
+      if (changed.has(name)) this.#current.refinements = { ...this.#current.refinements, [name]: refinementValue(name, this[name]) };
+    if (changed.has('sort')) this.#current.sort = this.sort && sorts.includes(this.sort) ? this.sort : undefined;
     if (!this.#ready) {
-      if (this.syncUrl) this.#readUrl();
+      if (this.syncUrl) this.#apply(searchFromUrl(new URL(location.href), this.#current));
       this.#ready = true;
     }
   }
 
   #params(): MentorSearchParams {
-    const params: Record<string, unknown> = {};
-    const q = this.#query.trim();
-    if (q) params.q = q;
-    for (const facet of facetNames) if (this.#filters[facet].length) params[facet] = [...this.#filters[facet]].sort();
-    if (this.#sort && (q || this.#sort !== 'relevance')) params.sort = this.#sort;
-    return params as MentorSearchParams;
+    // The person's offset as of this search: a search across a daylight saving change moves with it.
+    return searchParams(this.#current, this.timeZone || browserTimeZone(), new Date());
   }
 
-  #readUrl(): void {
-    const url = new URL(location.href);
-    const q = url.searchParams.get('q');
-    if (q !== null) this.#draft = this.#query = q;
-    for (const facet of facetNames) {
-      const value = url.searchParams.get(attributeOf[facet]);
-      if (value !== null) this.#filters[facet] = splitList(value);
-    }
+  #apply(state: SearchState): void {
+    this.#current = state;
+    this.#draft = state.query;
   }
 
-  #writeUrl(): void {
-    const url = new URL(location.href);
-    const q = this.#query.trim();
-    if (q) url.searchParams.set('q', q);
-    else url.searchParams.delete('q');
-    for (const facet of facetNames) {
-      const values = this.#filters[facet];
-      if (values.length) url.searchParams.set(attributeOf[facet], values.join(','));
-      else url.searchParams.delete(attributeOf[facet]);
-    }
-    if (url.href !== location.href) history.replaceState(history.state, '', url);
-  }
-
-  /** After each change the person makes: search, tell the page, update the URL. */
-  #changed(): void {
+  /**
+   * After each change the person makes: search, tell the page, update the URL (a history entry
+   * per change, except while typing: each pause would be one).
+   */
+  #changed(push = true): void {
+    this.#notice = '';
     this.requestUpdate();
-    if (this.syncUrl) this.#writeUrl();
+    if (this.syncUrl) {
+      const url = searchInUrl(new URL(location.href), this.#current);
+      if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', url);
+    }
     this.emit('menteo-search-change', this.#params());
   }
 
   #commitQuery(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.#draft.trim() === this.#query.trim()) return;
-    this.#query = this.#draft;
-    this.#changed();
+    if (this.#draft.trim() === this.#current.query.trim()) return;
+    this.#current.query = this.#draft;
+    this.#changed(false);
   }
 
   #onInput(event: Event): void {
@@ -279,13 +320,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
   }
 
   #onSort(event: Event): void {
-    this.#sort = (event.target as HTMLSelectElement).value as Sort;
+    this.#current.sort = (event.target as HTMLSelectElement).value as Sort;
     this.#changed();
   }
 
   #toggle(facet: FacetName, value: string, checked: boolean): void {
-    const values = this.#filters[facet].filter((v) => v !== value);
-    this.#filters = { ...this.#filters, [facet]: checked ? [...values, value] : values };
+    const values = this.#current.filters[facet].filter((v) => v !== value);
+    this.#current.filters = { ...this.#current.filters, [facet]: checked ? [...values, value] : values };
     this.#changed();
   }
 
@@ -294,13 +335,30 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     this.requestUpdate();
   }
 
-  async #clearFilters(): Promise<void> {
+  /** Every filter and the query go (the sort stays); "Clear all" says so with the count. */
+  async #clearFilters(announce = false): Promise<void> {
     clearTimeout(this.#timer);
-    this.#draft = this.#query = '';
-    this.#filters = noFilters();
+    this.#apply({ ...emptySearch(), sort: this.#current.sort });
+    this.#changed();
+    if (announce) this.#notice = this.l10n.msg('search_cleared');
+    await this.updateComplete;
+    this.#focusInput();
+  }
+
+  #focusInput(): void {
+    this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
+  }
+
+  /** A chip's filter goes; focus moves to the chip now in its place (or the one before), else the search box. */
+  async #removeChip(chips: Chip[], index: number): Promise<void> {
+    clearTimeout(this.#timer);
+    this.#apply(chips[index]?.without(this.#current) ?? this.#current);
     this.#changed();
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLInputElement>('[part~="search-input"]')?.focus();
+    const left = this.renderRoot.querySelectorAll<HTMLElement>('[part~="chip"]');
+    const next = left[Math.min(index, left.length - 1)];
+    if (next) next.focus();
+    else this.#focusInput();
   }
 
   async #loadMore(): Promise<void> {
@@ -313,30 +371,11 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     this.renderRoot.querySelector<HTMLElement>(`[part~="result"][data-index="${first}"]`)?.focus();
   }
 
-  #label(facet: FacetName, value: string): string {
-    const l = this.l10n;
-    switch (facet) {
-      case 'languages':
-        return l.language(value);
-      case 'seniority':
-        return (seniorities as readonly string[]).includes(value) ? l.msg(`search_seniority_${value as (typeof seniorities)[number]}`) : tagLabel(value);
-      case 'helpsWith':
-        return value === 'leadership' || value === 'mentorship' ? l.msg(`need_${value}`) : tagLabel(value);
-      default:
-        return tagLabel(value);
-    }
-  }
-
   protected override updated(): void {
     // After the options: "Best match" comes and goes with the query, and a user's pick makes
     // the select ignore \`selected\` attributes from then on.
     const select = this.renderRoot.querySelector<HTMLSelectElement>('[part~="sort-select"]');
-    if (select) select.value = this.#currentSort();
-  }
-
-  #currentSort(): Sort {
-    const q = this.#query.trim();
-    return this.#sort && (q || this.#sort !== 'relevance') ? this.#sort : q ? 'relevance' : 'rating';
+    if (select) select.value = effectiveSort(this.#current);
   }
 
   protected override render(): TemplateResult {
@@ -345,108 +384,84 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     if (state?.loaded) this.#shown = state;
     const view = state?.loaded ? state : this.#shown;
     const busy = !!state && !state.loaded && !state.error;
-    const q = this.#query.trim();
-    const sort = this.#currentSort();
+    const chips = activeChips(l, this.#current);
     const countText = view?.totalCount === undefined ? '' : l.msg('search_count', { count: view.totalCount, formatted: l.number(view.totalCount) });
     return this.frame(html`
-      <div part="toolbar">
-        <form part="search" role="search" @submit=${this.#onSubmit}>
-          <label part="search-label" for="q">${l.msg('search_label')}</label>
-          <input
-            id="q"
-            part="search-input"
-            type="search"
-            autocomplete="off"
-            enterkeyhint="search"
-            placeholder=${l.msg('search_placeholder')}
-            .value=${live(this.#draft)}
-            @input=${this.#onInput}
-            @keydown=${this.#onKeydown}
-          />
-        </form>
-        <label part="sort">
-          <span>${l.msg('search_sort')}</span>
-          <select part="sort-select" @change=${this.#onSort}>
-            ${sorts.filter((s) => s !== 'relevance' || q).map((s) => html`<option value=${s} ?selected=${s === sort}>${l.msg(`search_sort_${s}`)}</option>`)}
-          </select>
-        </label>
-        <button
-          part="filters-toggle"
-          type="button"
-          aria-controls="filters"
-          aria-expanded=${this.#filtersOpen ? 'true' : 'false'}
-          @click=${() => {
-            this.#filtersOpen = !this.#filtersOpen;
-            this.requestUpdate();
-          }}
-        >
-          ${l.msg('search_filtersToggle', { count: facetNames.reduce((n, facet) => n + this.#filters[facet].length, 0) })}
-        </button>
-      </div>
+      ${renderToolbar({
+        l,
+        draft: this.#draft,
+        hasQuery: !!this.#current.query.trim(),
+        sort: effectiveSort(this.#current),
+        filtersOpen: this.#filtersOpen,
+        filterCount: facetNames.reduce((n, facet) => n + this.#current.filters[facet].length, refinementCount(this.#current.refinements)),
+        onSubmit: this.#onSubmit,
+        onInput: this.#onInput,
+        onKeydown: this.#onKeydown,
+        onSort: this.#onSort,
+        toggleFilters: () => {
+          this.#filtersOpen = !this.#filtersOpen;
+          this.requestUpdate();
+        },
+      })}
       <div class="layout ${this.#filtersOpen ? 'filters-open' : ''}">
         ${this.#renderFilters(view)}
         <div class="main">
-          <p part="count" aria-live="polite" aria-atomic="true">${countText}</p>
+          ${renderChips(
+            l,
+            chips,
+            (index) => this.#removeChip(chips, index),
+            () => this.#clearFilters(true),
+          )}
+          <p part="count" aria-live="polite" aria-atomic="true">${[this.#notice, countText].filter(Boolean).join(' ')}</p>
           ${this.#renderResults(state, view, busy)}
         </div>
       </div>
     `);
   }
 
-  #renderFilters(view: MentorSearchState | undefined): TemplateResult | typeof nothing {
+  #renderFilters(view: MentorSearchState | undefined): TemplateResult {
     const l = this.l10n;
-    const facets = view?.facets;
-    if (!facets) return html`<div id="filters"></div>`;
-    const groups = facetNames
-      .map((facet) => {
-        const counts = facets[facet] ?? {};
-        const selected = this.#filters[facet];
-        const values = Object.keys(counts);
-        // A checked value stays listed even when nothing in the results has it any more.
-        for (const value of selected) if (!(value in counts)) values.push(value);
-        if (values.length === 0) return nothing;
-        const expanded = this.#expanded.has(facet);
-        const shown = expanded ? values : values.filter((value, i) => i < collapsedCount || selected.includes(value));
-        return html`<fieldset part="facet" data-facet=${facet}>
-          <legend part="facet-legend">${l.msg(`search_facet_${facet}`)}</legend>
-          ${shown.map((value) => {
-            const count = counts[value] ?? 0;
-            const label = this.#label(facet, value);
-            return html`<label part="facet-option">
-              <input
-                type="checkbox"
-                .checked=${live(selected.includes(value))}
-                aria-label=${l.msg('search_facetOption', { label, count, formatted: l.number(count) })}
-                @change=${(event: Event) => this.#toggle(facet, value, (event.target as HTMLInputElement).checked)}
-              />
-              <span class="facet-label">${label}</span>
-              <span part="facet-count" aria-hidden="true">${l.number(count)}</span>
-            </label>`;
-          })}
-          ${
-            values.length > collapsedCount
-              ? html`<button part="facet-toggle" type="button" aria-expanded=${expanded ? 'true' : 'false'} @click=${() => this.#toggleExpanded(facet)}>
-                ${expanded ? l.msg('search_showFewer') : l.msg('search_showAll', { count: values.length })}
-              </button>`
-              : nothing
-          }
-        </fieldset>`;
-      })
-      .filter((group) => group !== nothing);
-    return html`<div id="filters" part="filters" role="group" aria-label=${l.msg('search_filters')}>${groups}</div>`;
+    if (!view?.facets) return html`<div id="filters"></div>`;
+    const more = renderMoreFilters({
+      l,
+      refinements: this.#current.refinements,
+      open: this.#moreOpen,
+      toggleOpen: () => {
+        this.#moreOpen = !this.#moreOpen;
+        this.requestUpdate();
+      },
+      set: (name, value) => {
+        this.#current.refinements = { ...this.#current.refinements, [name]: value };
+        this.#changed();
+      },
+    });
+    const facets = renderFacets({
+      l,
+      facets: view.facets,
+      filters: this.#current.filters,
+      expanded: this.#expanded,
+      typed: this.#typed,
+      toggle: (facet, value, checked) => this.#toggle(facet, value, checked),
+      toggleExpanded: (facet) => this.#toggleExpanded(facet),
+      type: (facet, text) => {
+        this.#typed.set(facet, text);
+        this.requestUpdate();
+      },
+    });
+    return html`<div id="filters" part="filters" role="group" aria-label=${l.msg('search_filters')}>${more}${facets}</div>`;
   }
 
   #renderResults(state: MentorSearchState | undefined, view: MentorSearchState | undefined, busy: boolean): TemplateResult {
     const l = this.l10n;
     if (!this.connection.value) return alertBlock(l.msg('notConfigured'));
     if (state?.error && !state.loaded && !state.loading) return this.#renderError(state.error);
-    if (!view) return this.#renderSkeleton();
+    if (!view) return renderSkeleton(l.msg('search_loading'));
     if (view.items.length === 0) {
       const filtered = Object.keys(this.#params()).some((key) => key !== 'sort');
       return html`<div part="empty" aria-busy=${busy ? 'true' : 'false'}>
         <p class="empty-title">${l.msg('search_empty')}</p>
         <p>${l.msg('search_emptyHint')}</p>
-        ${filtered ? html`<button part="clear-button" type="button" @click=${this.#clearFilters}>${l.msg('search_clearFilters')}</button>` : nothing}
+        ${filtered ? html`<button part="clear-button" type="button" @click=${() => this.#clearFilters()}>${l.msg('search_clearFilters')}</button>` : nothing}
       </div>`;
     }
     const loadingMore = !!state?.loadingMore;
@@ -467,23 +482,6 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
           </button>`
           : nothing
       }`;
-  }
-
-  #renderSkeleton(): TemplateResult {
-    return html`<div part="skeleton">
-      <span class="visually-hidden" role="status">${this.l10n.msg('search_loading')}</span>
-      <div class="grid" aria-hidden="true">
-        ${Array.from(
-          { length: 6 },
-          () => html`<div class="bone-card">
-            <div class="bone round"></div>
-            <div class="bone w-70"></div>
-            <div class="bone"></div>
-            <div class="bone w-50"></div>
-          </div>`,
-        )}
-      </div>
-    </div>`;
   }
 
   #renderError(error: Error): TemplateResult {
