@@ -121,11 +121,10 @@ export const styles = css`
   [part~='refinement-select'] {
     display: grid;
     gap: ${token('space-1')};
+  }
+  [part~='refinement-select'] > span {
     font-size: ${token('font-size-small')};
     font-weight: 600;
-  }
-  [part~='refinement-select'] select {
-    font-weight: normal;
   }
   [part~='facet-option'],
   [part~='refinement-option'] {
