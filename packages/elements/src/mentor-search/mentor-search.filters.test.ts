@@ -406,6 +406,31 @@ describe('<menteo-mentor-search sync-url>', () => {
   });
 });
 
+describe('<menteo-mentor-search sync-url> with presets', () => {
+  let original = '';
+  beforeEach(() => {
+    original = location.href;
+  });
+  afterEach(() => history.replaceState(null, '', original));
+
+  it('writes its presets into the entry it starts in, so going back to it restores them', async () => {
+    history.replaceState(null, '', `${location.pathname}?keep=1`);
+    const el = await fixture<MenteoMentorSearch>(
+      html`<menteo-mentor-search sync-url helps-with="leadership" min-rating="4" publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-mentor-search>`,
+    );
+    const url = () => Object.fromEntries(new URL(location.href).searchParams);
+    expect(url()).to.deep.equal({ keep: '1', 'helps-with': 'leadership', 'min-rating': '4' });
+    await showsApi(el, { helpsWith: ['leadership'], minRating: 4 });
+    chips(el)[0]!.click();
+    await waitUntil(() => !('helps-with' in url()), `URL: ${location.href}`);
+    await showsApi(el, { minRating: 4 });
+    history.back();
+    await waitUntil(() => el.params.helpsWith?.[0] === 'leadership', 'back did not restore the preset');
+    await showsApi(el, { helpsWith: ['leadership'], minRating: 4 });
+    expect(facetBox(el, 'helpsWith', /^Leadership,/)!.checked).to.equal(true);
+  });
+});
+
 describe('<menteo-mentor-search> filters in Spanish, right to left', () => {
   it('speaks Spanish in More filters and the chips, and follows dir="rtl"', async () => {
     const wrap = await fixture(html`<div lang="es" dir="rtl">

@@ -170,9 +170,9 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
 
   /**
    * Reads the query, every filter and the sort from the page's URL on first render (parameters
-   * named like the attributes: `?q=&skills=&free-only=true&min-rating=4.5&sort=`), writes them back
-   * as they change (a new history entry for each filter or sort; typing replaces the current one),
-   * and follows the browser's back and forward buttons.
+   * named like the attributes: `?q=&skills=&free-only=true&min-rating=4.5&sort=`; the presets'
+   * own are written into the URL then), writes them back as they change (a new history entry for
+   * each filter or sort; typing replaces the current one), and follows back and forward.
    */
   declare syncUrl: boolean;
 
@@ -260,10 +260,12 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     for (const name of refinementNames)
       if (changed.has(name)) this.#current.refinements = { ...this.#current.refinements, [name]: refinementValue(name, this[name]) };
     if (changed.has('sort')) this.#current.sort = this.sort && sorts.includes(this.sort) ? this.sort : undefined;
-    if (!this.#ready) {
-      if (this.syncUrl) this.#apply(searchFromUrl(new URL(location.href), this.#current));
-      this.#ready = true;
+    if (!this.#ready && this.syncUrl) {
+      this.#apply(searchFromUrl(new URL(location.href), this.#current));
+      // The first entry holds the whole search, presets included: going back to it restores them.
+      this.#writeUrl('replaceState');
     }
+    this.#ready = true;
   }
 
   #params(): MentorSearchParams {
@@ -283,11 +285,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
   #changed(push = true): void {
     this.#notice = '';
     this.requestUpdate();
-    if (this.syncUrl) {
-      const url = searchInUrl(new URL(location.href), this.#current);
-      if (url.href !== location.href) history[push ? 'pushState' : 'replaceState'](history.state, '', url);
-    }
+    if (this.syncUrl) this.#writeUrl(push ? 'pushState' : 'replaceState');
     this.emit('menteo-search-change', this.#params());
+  }
+
+  #writeUrl(how: 'pushState' | 'replaceState'): void {
+    const url = searchInUrl(new URL(location.href), this.#current);
+    if (url.href !== location.href) history[how](history.state, '', url);
   }
 
   #commitQuery(): void {
@@ -328,11 +332,6 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     const values = this.#current.filters[facet].filter((v) => v !== value);
     this.#current.filters = { ...this.#current.filters, [facet]: checked ? [...values, value] : values };
     this.#changed();
-  }
-
-  #toggleExpanded(facet: FacetName): void {
-    if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
-    this.requestUpdate();
   }
 
   /** Every filter and the query go (the sort stays); "Clear all" says so with the count. */
@@ -442,7 +441,10 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
       expanded: this.#expanded,
       typed: this.#typed,
       toggle: (facet, value, checked) => this.#toggle(facet, value, checked),
-      toggleExpanded: (facet) => this.#toggleExpanded(facet),
+      toggleExpanded: (facet) => {
+        if (!this.#expanded.delete(facet)) this.#expanded.add(facet);
+        this.requestUpdate();
+      },
       type: (facet, text) => {
         this.#typed.set(facet, text);
         this.requestUpdate();
