@@ -137,6 +137,21 @@ describe('<menteo-mentor-search> More filters', () => {
     await showsApi(el, rest);
   });
 
+  it('ignores presets the API would refuse instead of sending them', async () => {
+    const el = await fixture<MenteoMentorSearch>(html`<menteo-mentor-search
+      available-within-days="400"
+      min-rating="9"
+      time-zone-window="-2"
+      mentoring-style="bossy"
+      publishable-key="pk_test_demo"
+      base-url=${sandbox.url}
+    ></menteo-mentor-search>`);
+    expect(el.params).to.deep.equal({});
+    await showsApi(el, {});
+    expect(part(el, 'more-toggle')!.textContent!.trim()).to.equal('More filters');
+    expect(chips(el)).to.have.length(0);
+  });
+
   it('reads the person’s offset from the time-zone attribute through Intl, daylight saving included', async () => {
     expect(utcOffsetMinutes('America/New_York', new Date('2026-01-15T12:00:00Z'))).to.equal(-300);
     expect(utcOffsetMinutes('America/New_York', new Date('2026-07-15T12:00:00Z'))).to.equal(-240);

@@ -60,8 +60,27 @@ export const noRefinements = (): Refinements => ({
   mentoringStyle: undefined,
 });
 
-const inRange = (value: unknown, min: number, max: number, integer: boolean): number | undefined =>
-  typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value)) ? value : undefined;
+type Raw = string | number | boolean | null | undefined;
+
+/** A number within the contract's range, else `undefined` ("any"). */
+const inRange =
+  (min: number, max: number, integer = false) =>
+  (raw: Raw): number | undefined => {
+    const value = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
+    return typeof value === 'number' && value >= min && value <= max && (!integer || Number.isInteger(value)) ? value : undefined;
+  };
+/** A boolean attribute (`true` when present), or a URL's `true` (anything but `false`). */
+const flag = (raw: Raw): boolean => raw === true || (typeof raw === 'string' && raw !== 'false');
+
+const parsers: { [K in RefinementName]: (raw: Raw) => Refinements[K] } = {
+  freeOnly: flag,
+  acceptingRequests: flag,
+  availableWithinDays: inRange(1, 90, true),
+  // The widest gap between two UTC offsets (−12:00 and +14:00) is 26 hours.
+  timeZoneWindow: inRange(0, 26),
+  minRating: inRange(0, 5),
+  mentoringStyle: (raw) => (raw === 'directive' || raw === 'facilitative' ? raw : undefined),
+};
 
 /**
  * A refinement's value as given by an attribute, a URL or a select, kept only when the API
@@ -69,25 +88,7 @@ const inRange = (value: unknown, min: number, max: number, integer: boolean): nu
  *
  * @example `refinementValue('minRating', '4.5') // 4.5` · `refinementValue('availableWithinDays', '400') // undefined`
  */
-export function refinementValue<K extends RefinementName>(name: K, raw: string | number | boolean | null | undefined): Refinements[K] {
-  const number = typeof raw === 'string' && raw.trim() !== '' ? Number(raw) : raw;
-  const value: Refinements[RefinementName] = (() => {
-    switch (name) {
-      case 'freeOnly':
-      case 'acceptingRequests':
-        return raw === true || (typeof raw === 'string' && raw !== 'false');
-      case 'availableWithinDays':
-        return inRange(number, 1, 90, true);
-      case 'timeZoneWindow':
-        return inRange(number, 0, 26, false);
-      case 'minRating':
-        return inRange(number, 0, 5, false);
-      default:
-        return raw === 'directive' || raw === 'facilitative' ? raw : undefined;
-    }
-  })();
-  return value as Refinements[K];
-}
+export const refinementValue = <K extends RefinementName>(name: K, raw: Raw): Refinements[K] => parsers[name](raw);
 
 /** Whether a refinement narrows the search. */
 export const isSet = (refinements: Refinements, name: RefinementName): boolean => refinements[name] !== undefined && refinements[name] !== false;
