@@ -66,7 +66,7 @@ describe('examples, as people use them', () => {
     // Search by typing, like a person (debounced), then pick a mentor who takes requests.
     const search = page.locator('menteo-mentor-search');
     const searched = page.waitForResponse((r) => r.url().includes('/v1/mentors?') && r.url().includes('q=product'));
-    await search.locator('input[type="search"]').pressSequentially('product', { delay: 30 });
+    await search.locator('[part~="search-input"]').pressSequentially('product', { delay: 30 });
     await searched;
     await search.locator('[part~="results"]:not(.busy)').waitFor();
     const card = search

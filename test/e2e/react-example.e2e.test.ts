@@ -65,7 +65,7 @@ describe('react example, as a person uses it', () => {
     // The search: type like a person (debounced), then ask a mentor who takes requests.
     const search = page.locator('menteo-mentor-search');
     const searched = page.waitForResponse((response) => new URL(response.url()).searchParams.get('q') === 'product' && response.ok());
-    await search.locator('input[type="search"]').pressSequentially('product', { delay: 30 });
+    await search.locator('[part~="search-input"]').pressSequentially('product', { delay: 30 });
     await searched;
     const card = search.locator('menteo-mentor-card', { has: page.locator('[part~="request-button"]:not([disabled])') }).first();
     const button = card.locator('[part~="request-button"]');
