@@ -27,3 +27,6 @@ export type * from './menteo-plan.js';
 export type * from './menteo-thread-started.js';
 export type * from './menteo-roadmap-open.js';
 export type * from './menteo-mentor-open.js';
+export type * from './menteo-ready.js';
+export type * from './menteo-view.js';
+export type * from './menteo-error.js';

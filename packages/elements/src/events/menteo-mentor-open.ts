@@ -1,6 +1,8 @@
 /** What `menteo-mentor-open` carries: the mentor whose profile the person asked for. */
 export interface MenteoMentorOpenDetail {
   mentorId: string;
+  /** The card's place among `<menteo-mentor-search>`'s results, from 1 (set by the search; absent for a card alone). */
+  position?: number;
 }
 
 /**

@@ -1,7 +1,10 @@
 import { APIError } from '@menteo/sdk';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { sharedEn } from '../locales/shared.strings.js';
+import { errorShown, nested, ViewController } from './analytics.js';
 import { ConnectionController } from './connection-controller.js';
+import { ThemeController } from './host-theme.js';
+import { LazyController } from './lazy-controller.js';
 import { loadError } from './load-error.js';
 import type { LocalizeController } from './localize-controller.js';
 import { MenteoElement } from './menteo-element.js';
@@ -42,6 +45,10 @@ export interface Status<T> {
  */
 export const alertBlock = (message: string, more?: unknown): TemplateResult => html`<div part="error" role="alert"><p>${message}</p> ${more}</div>`;
 
+/** The "not found" block: an alert block that fires `menteo-error` (`not_found`) when it shows. */
+const notFoundBlock = (message: string, error: Error, more?: unknown): TemplateResult =>
+  html`<div part="error" role="alert" ${errorShown(error)}><p>${message}</p> ${more}</div>`;
+
 /**
  * A status block with a title and a hint (`sign-in`, `empty` parts): a signed-out or empty state.
  *
@@ -51,11 +58,15 @@ export const notice = (part: string, title: string, hint: string): TemplateResul
   html`<div part=${part} role="status"><p class="strong">${title}</p><p class="muted small">${hint}</p></div>`;
 
 /**
- * The base of every element that talks to the API: the `theme`, `publishable-key` and
- * `base-url` properties, its connection (its own attributes, else the nearest
+ * The base of every element that talks to the API: the `theme`, `loading`, `publishable-key`
+ * and `base-url` properties, its connection (its own attributes, else the nearest
  * `<menteo-provider>`, else the page defaults), whether someone is signed in, the level of
- * its headings, the frame (`base` part), retry (of every store it follows), and one renderer
- * for the states of a load.
+ * its headings, the frame (`base` part), retry (of every store it follows), one renderer
+ * for the states of a load, and the events analytics listen to.
+ *
+ * @fires menteo-ready - The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * @fires menteo-view - The first time at least half of the element is visible (once per element).
+ * @fires menteo-error - Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```ts
@@ -75,18 +86,26 @@ export const notice = (part: string, title: string, hint: string): TemplateResul
 export abstract class MenteoConnectedElement extends MenteoElement {
   static override properties: PropertyDeclarations = {
     theme: { reflect: true },
+    loading: { reflect: true },
     publishableKey: { attribute: 'publishable-key' },
     baseUrl: { attribute: 'base-url' },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
-  constructor() {
-    super();
-    this.headingLevel = 2;
-  }
-
-  /** `light`, `dark` or `auto`; unset, the element follows the tokens around it. */
+  /**
+   * `light`, `dark` or `auto` (the host page's own dark mode — `data-theme`, a `.dark` / `.light`
+   * class or `color-scheme` on `<html>`, or the element matching `<meta
+   * name="menteo:theme-dark-selector">` — else the system's); unset, the page default
+   * (`<meta name="menteo:theme">`), else the element follows the tokens around it.
+   */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
+
+  /**
+   * `lazy`: ask the API nothing until the element is within 200 px of the viewport (its
+   * skeleton shows until then); `eager` (the default): load at once. Unset, the page default
+   * (`<meta name="menteo:loading" content="lazy">`).
+   */
+  declare loading: 'lazy' | 'eager' | undefined;
 
   /** This element's own publishable key, instead of its provider's or the page's. */
   declare publishableKey: string | undefined;
@@ -101,8 +120,28 @@ export abstract class MenteoConnectedElement extends MenteoElement {
    */
   declare headingLevel: number;
 
-  /** The connection this element talks to now (`.value`; `undefined` when nothing is configured). */
-  protected readonly connection = new ConnectionController(this);
+  readonly #lazy = new LazyController(this);
+
+  /** The connection this element talks to now (`.value`; `undefined` when nothing is configured, or while a lazy element waits). */
+  protected readonly connection = new ConnectionController(this, () => this.#lazy.held);
+
+  /** Whether a lazy element still waits to come near the viewport (it shows its skeleton meanwhile). */
+  protected get held(): boolean {
+    return this.#lazy.held;
+  }
+
+  /** The ids `menteo-ready` was fired for, and the one loaded by the last render (`undefined` when none). */
+  readonly #ready = new Set<string>();
+  #loaded: string | undefined;
+
+  constructor() {
+    super();
+    this.headingLevel = 2;
+    new ThemeController(this);
+    new ViewController(this);
+    // A controller rather than `updated()`, which elements override without calling super.
+    this.addController({ hostUpdated: () => this.#readied() });
+  }
 
   /** The element's strings (they include the shared ones the status renderer shows). */
   protected abstract readonly l10n: LocalizeController<typeof sharedEn>;
@@ -131,11 +170,21 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     return html`<section part="base" dir=${this.l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
   }
 
-  /** Renders one load, framed: see `Status` for the states and their order. */
+  /** After a render that showed a load complete: `menteo-ready`, once per id. */
+  #readied(): void {
+    const id = this.#loaded;
+    if (id === undefined || this.#ready.has(id) || nested(this)) return;
+    this.#ready.add(id);
+    this.emit('menteo-ready', { id: id || undefined });
+  }
+
+  /** Renders one load, framed: see `Status` for the states and their order (a lazy element waiting shows its skeleton). */
   protected renderStatus<T>(s: Status<T>): TemplateResult {
     const { error, data } = s;
-    const settled =
-      s.needed && !this.connection.value
+    this.#loaded = !this.held && data ? (typeof s.needed === 'string' ? s.needed : '') : undefined;
+    const settled = this.held
+      ? undefined
+      : s.needed && !this.connection.value
         ? alertBlock(this.l10n.msg('notConfigured'))
         : s.signedOut
           ? s.signedOut()
@@ -143,7 +192,7 @@ export abstract class MenteoConnectedElement extends MenteoElement {
             ? s.complete(data)
             : error
               ? error instanceof APIError && error.status === 404
-                ? alertBlock(s.says.notFound, s.notFoundHint)
+                ? notFoundBlock(s.says.notFound, error, s.notFoundHint)
                 : loadError(this.l10n, s.says.failed, error, this.retry)
               : undefined;
     // Nothing settled yet: the placeholder, and the frame is busy.

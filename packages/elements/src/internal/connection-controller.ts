@@ -45,7 +45,14 @@ export class ConnectionController implements ReactiveController {
   #unsubscribe: (() => void) | undefined;
   #stopDefaults: (() => void) | undefined;
 
-  constructor(private readonly host: ConnectionHost) {
+  /**
+   * @param held - While it returns true (a lazy element still far from the viewport), `value`
+   *   is `undefined`: the element asks the API nothing yet.
+   */
+  constructor(
+    private readonly host: ConnectionHost,
+    private readonly held: () => boolean = () => false,
+  ) {
     host.addController(this);
   }
 
@@ -74,8 +81,9 @@ export class ConnectionController implements ReactiveController {
     this.#unsubscribe = undefined;
   }
 
-  /** The connection to use now; `undefined` when nothing says which API to reach. */
+  /** The connection to use now; `undefined` when nothing says which API to reach, or while held. */
   get value(): Connection | undefined {
+    if (this.held()) return undefined;
     const { publishableKey, baseUrl } = this.host;
     if (publishableKey === undefined && baseUrl === undefined && this.#provided) return this.#provided;
     const base = this.#provided?.config ?? pageDefaults();

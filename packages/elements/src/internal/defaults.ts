@@ -34,3 +34,24 @@ export function pageDefaults(): MenteoConfig {
     baseUrl: current.baseUrl ?? meta('menteo:base-url'),
   };
 }
+
+/**
+ * The page's default theme for elements without a `theme` (`<meta name="menteo:theme"
+ * content="auto|light|dark">`); `undefined` when the page sets none.
+ *
+ * @example `const theme = element.theme ?? pageTheme();`
+ */
+export function pageTheme(): 'light' | 'dark' | 'auto' | undefined {
+  const value = meta('menteo:theme');
+  return value === 'light' || value === 'dark' || value === 'auto' ? value : undefined;
+}
+
+/**
+ * The page's default `loading` for elements without one (`<meta name="menteo:loading"
+ * content="lazy|eager">`); `eager` when the page sets none.
+ *
+ * @example `const lazy = (element.loading ?? pageLoading()) === 'lazy';`
+ */
+export function pageLoading(): 'lazy' | 'eager' {
+  return meta('menteo:loading') === 'lazy' ? 'lazy' : 'eager';
+}

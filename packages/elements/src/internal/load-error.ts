@@ -1,5 +1,6 @@
 import { APIError } from '@menteo/sdk';
 import { html, type TemplateResult } from 'lit';
+import { errorShown } from './analytics.js';
 
 /** What the block needs of an element's localizer: the shared strings every catalog has. */
 export interface SharedMessages {
@@ -10,7 +11,7 @@ export interface SharedMessages {
 /**
  * The load-error block every element shows (`error` and `retry-button` parts): what failed, the
  * request id to quote to support — or, when no answer came at all, a connection hint — and a
- * button to try again.
+ * button to try again. Showing it fires `menteo-error` from the element.
  *
  * @example
  * ```ts
@@ -18,7 +19,7 @@ export interface SharedMessages {
  * ```
  */
 export function loadError(l: SharedMessages, message: string, error: unknown, retry: () => void): TemplateResult {
-  return html`<div part="error" role="alert">
+  return html`<div part="error" role="alert" ${errorShown(error)}>
     <p>${message}</p>
     ${requestIdLine(l, error) ?? html`<p>${l.msg('connectionError')}</p>`}
     <button part="retry-button" type="button" @click=${retry}>${l.msg('retry')}</button>

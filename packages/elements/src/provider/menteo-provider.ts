@@ -4,6 +4,7 @@ import { signOut } from '@menteo/sdk/stores';
 import { css, html, type PropertyValues } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
 import { connect } from '../internal/connection.js';
+import { ThemeController } from '../internal/host-theme.js';
 import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { themeStyles } from '../styles/tokens.js';
@@ -63,7 +64,11 @@ export class MenteoProvider extends MenteoElement {
   /** The language of the elements inside (sets `lang` on the provider); else inherited from the page. */
   declare locale: string | undefined;
 
-  /** `light`, `dark` or `auto` (follows the operating system). */
+  /**
+   * `light`, `dark` or `auto` (follows the host page's own dark mode on `<html>` — `data-theme`,
+   * `.dark` / `.light`, `color-scheme`, or `<meta name="menteo:theme-dark-selector">` — else the
+   * operating system's); unset, the page's `<meta name="menteo:theme">`.
+   */
   declare theme: 'light' | 'dark' | 'auto' | undefined;
 
   /** A signed-in person's token (minted by your server). Prefer `getToken`, which refreshes. */
@@ -141,6 +146,8 @@ export class MenteoProvider extends MenteoElement {
 
   constructor() {
     super();
+    // Draws the provider, and so the elements inside, in its resolved theme, live.
+    new ThemeController(this);
     this.addEventListener('menteo-request-mentorship', (event) => {
       // The nearest provider answers; the page decides first: its listeners (on any ancestor)
       // have all run by the next microtask. The card itself asks a signed-out person to sign in.

@@ -118,26 +118,23 @@ const declare = (values: Partial<Record<TokenName, string>>): CSSResult =>
   );
 
 /**
- * `theme="light|dark|auto"` on any element or provider: sets the system tokens for itself and
- * everything inside it (custom properties inherit through shadow roots). Without `theme`, an
- * element follows its ancestors' tokens, else the light values.
+ * `theme="light|dark|auto"` on any element or provider (or `<meta name="menteo:theme">` for the
+ * page): sets the system tokens for itself and everything inside it (custom properties inherit
+ * through shadow roots). `ThemeController` (internal/host-theme.ts) resolves the theme into
+ * `data-resolved-theme` before the first render: `auto` follows the host page's own dark mode,
+ * else the system's. Without a theme, an element follows its ancestors' tokens, else the light
+ * values.
  *
  * @example `static styles = [themeStyles, css\`…\`];`
  */
 export const themeStyles = css`
-  :host([theme='light']) {
+  :host([data-resolved-theme='light']) {
     ${declare(lightColors)}
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([data-resolved-theme='dark']) {
     ${declare(dark)}
     color-scheme: dark;
-  }
-  @media (prefers-color-scheme: dark) {
-    :host([theme='auto']) {
-      ${declare(dark)}
-      color-scheme: dark;
-    }
   }
 `;
 
