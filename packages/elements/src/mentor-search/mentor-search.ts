@@ -76,6 +76,7 @@ import { browserTimeZone } from './utc-offset.js';
  * @fires menteo-sign-in-required - Bubbles from a result's card: signed out, the person asked for mentorship (`detail.action` is `request`).
  * @fires menteo-room-requested - Bubbles from a result's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * @fires menteo-room-select - Bubbles from a result's card: "view" on a request without `room-href`; `detail.roomId` says which room.
+ * @fires menteo-mentor-open - Bubbles from a result's card: its name was activated; `detail` has `mentorId` and `position` (from 1).
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -118,6 +119,11 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     this.variant = 'full';
     // It has no heading of its own: the level is its cards'.
     this.headingLevel = 3;
+    // For analytics: which result was opened, counted from 1 as shown.
+    this.addEventListener('menteo-mentor-open', (event) => {
+      const index = (event.composedPath()[0] as Element).closest?.('[data-index]')?.getAttribute('data-index');
+      if (index) event.detail.position = Number(index) + 1;
+    });
   }
 
   /** The elements this one renders (registered by `define.js`, or by you). */
@@ -455,7 +461,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
 
   #renderResults(state: MentorSearchState | undefined, view: MentorSearchState | undefined, busy: boolean): TemplateResult {
     const l = this.l10n;
-    if (!this.connection.value) return alertBlock(l.msg('notConfigured'));
+    if (!this.connection.value) return this.held ? renderSkeleton(l.msg('search_loading')) : alertBlock(l.msg('notConfigured'));
     if (state?.error && !state.loaded && !state.loading) return this.#renderError(state.error);
     if (!view) return renderSkeleton(l.msg('search_loading'));
     if (view.items.length === 0) {
