@@ -154,8 +154,8 @@ describe('the built docs site', () => {
       JSON.parse(a.body);
     }
     assert.ok(
-      data.answers.some((a) => a.key.startsWith('POST /v1/matches')),
-      'the need finder ranking',
+      data.answers.some((a) => a.key.startsWith('POST /v1/recommendations')),
+      'the need finder’s growth plan',
     );
     // The room widget's: recorded with a user token minted at build time, which stays there.
     const keys = data.answers.map((a) => a.key);
