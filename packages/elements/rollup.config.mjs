@@ -5,7 +5,8 @@
 // minifier (scripts/minify-literals.ts). No eval, source maps, license banner; the third-party
 // license texts ship beside it (dist/menteo.js.LICENSE.txt, scripts/third-party-licenses.ts).
 import { nodeResolve } from '@rollup/plugin-node-resolve';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
@@ -20,6 +21,10 @@ const source = fileURLToPath(new URL('./src/', import.meta.url));
 const { minifyLiterals } = await tsImport('./scripts/minify-literals.ts', import.meta.url);
 /** @type {typeof import('./scripts/third-party-licenses.ts')} */
 const { packageNotices, thirdPartyLicenses } = await tsImport('./scripts/third-party-licenses.ts', import.meta.url);
+/** @type {typeof import('./scripts/cdn-manifest.ts')} */
+const { chunkManifest, sri, staticClosure } = await tsImport('./scripts/cdn-manifest.ts', import.meta.url);
+/** @type {typeof import('./scripts/elements.ts')} */
+const { elementFolders } = await tsImport('./scripts/elements.ts', import.meta.url);
 const licenseFile = 'menteo.js.LICENSE.txt';
 
 const banner = `/*! @menteo/elements ${pkg.version} — menteo.js, the embed bundle | MIT License | (c) Menteo
@@ -97,7 +102,21 @@ const literals = {
   },
 };
 
-export default {
+/** Our source, the SDK's and the packages', compiled and minified the same way for every output. */
+const compile = () => [
+  sdkSource,
+  nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
+  // nanostores reads process.env.NODE_ENV: a page has no `process`.
+  replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
+  literals,
+  // The SDK's source (src/ is already JavaScript by now).
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', exclude: [/node_modules/, new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] }),
+  // Terser keeps our banners (`/*!`) and drops the per-module license headers they summarize.
+  terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
+];
+
+/** dist/menteo.js, the one-file embed bundle. */
+const embed = {
   input: 'src/index.ts',
   output: {
     file: 'dist/menteo.js',
@@ -106,16 +125,110 @@ export default {
     banner,
     inlineDynamicImports: true,
   },
-  plugins: [
-    sdkSource,
-    nodeResolve({ browser: true, exportConditions: ['browser', 'production', 'import', 'default'] }),
-    // nanostores reads process.env.NODE_ENV: a page has no `process`.
-    replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify('production') } }),
-    literals,
-    // The SDK's source (src/ is already JavaScript by now).
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.build.json', exclude: [/node_modules/, new RegExp(`^${source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`)] }),
-    // Terser keeps our banner (`/*!`) and drops the per-module license headers it summarizes.
-    terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: /^!/ } }),
-    licenses,
-  ],
+  plugins: [...compile(), licenses],
 };
+
+// The CDN build (dist/cdn/, issue #15): every element's entry point as its own chunk, sharing
+// chunks for Lit, the SDK, the stores and the common element code, for the autoloader
+// (dist/cdn/menteo-loader.js) to import only what a page shows. Entries keep their folder's name
+// (`mentor-card.js`); shared chunks carry their content's hash (`[name]-[hash].js`), so a URL's
+// bytes never change and can be cached forever. Translations and dialogs stay import()s.
+const cdnDir = 'dist/cdn';
+const cdnLicenseFile = 'THIRD-PARTY-LICENSES.txt';
+const cdnBanner = `/*! @menteo/elements ${pkg.version} | MIT License | (c) Menteo | includes Lit (BSD-3-Clause, Google LLC), nanostores (MIT): ${cdnLicenseFile} */`;
+
+/**
+ * Writes menteo-chunks.json (each chunk's imports and sizes), integrity.json (each chunk's SRI
+ * hash) and the third-party license texts beside the chunks (scripts/cdn-manifest.ts).
+ */
+const cdnManifest = {
+  name: 'menteo-cdn-manifest',
+  // Chunks of an earlier build would otherwise stay beside these, in no manifest.
+  buildStart: () => rmSync(cdnDir, { recursive: true, force: true }),
+  generateBundle(_options, bundle) {
+    const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+    const integrity = Object.fromEntries(chunks.map((chunk) => [chunk.fileName, sri(chunk.code)]).sort(([a], [b]) => a.localeCompare(b)));
+    const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+    this.emitFile({ type: 'asset', fileName: 'menteo-chunks.json', source: json(chunkManifest(pkg.version, chunks)) });
+    this.emitFile({ type: 'asset', fileName: 'integrity.json', source: json(integrity) });
+    const ids = chunks.flatMap((chunk) => Object.keys(chunk.modules));
+    this.emitFile({ type: 'asset', fileName: cdnLicenseFile, source: thirdPartyLicenses('dist/cdn/', packageNotices(ids)) });
+  },
+};
+
+/** @type {import('rollup').RollupOptions} */
+const cdn = {
+  input: Object.fromEntries(elementFolders().map(({ folder }) => [folder, `src/${folder}/define.ts`])),
+  output: {
+    dir: cdnDir,
+    format: 'es',
+    entryFileNames: '[name].js',
+    chunkFileNames: '[name]-[hash].js',
+    // Only chunks with third-party code carry the notice (terser keeps `/*!` comments).
+    banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('node_modules')) ? cdnBanner : ''),
+  },
+  plugins: [...compile(), cdnManifest],
+};
+
+const loaderEntry = '\0menteo-loader';
+const basePlaceholder = '__MENTEO_CDN_BASE__';
+
+/**
+ * The loader's entry: src/loader/loader.ts started with the map of the CDN build just written
+ * (each element's entry and static imports, every chunk's integrity), its files relative to
+ * the loader's own URL. `observe` is exported for pages with open shadow roots.
+ */
+const loaderMap = {
+  name: 'menteo-loader-map',
+  resolveId: (id) => (id === loaderEntry ? id : null),
+  load(id) {
+    if (id !== loaderEntry) return null;
+    const read = (file) => JSON.parse(readFileSync(`${cdnDir}/${file}`, 'utf8'));
+    /** @type {import('./scripts/cdn-manifest.ts').ChunkManifest} */
+    const manifest = read('menteo-chunks.json');
+    const integrity = read('integrity.json');
+    const closure = (file) => staticClosure(manifest, file);
+    // Only the chunks an element needs before it runs: the loader preloads those (checked);
+    // translations and dialogs are the chunks' own import()s.
+    const files = [...new Set(Object.values(manifest.entries).flatMap(closure))];
+    /** @type {import('./src/loader/chunk-map.ts').ChunkMap} */
+    const map = {
+      files,
+      integrity: files.map((file) => integrity[file]),
+      elements: Object.fromEntries(Object.entries(manifest.entries).map(([folder, file]) => [folder, closure(file).map((f) => files.indexOf(f))])),
+    };
+    return `import { startLoader } from ${JSON.stringify(fileURLToPath(new URL('./src/loader/loader.ts', import.meta.url)))};
+export const { observe } = startLoader(${JSON.stringify(map)}, new URL(${JSON.stringify(basePlaceholder)}, import.meta.url));`;
+  },
+};
+
+/**
+ * Where the chunks are from this copy of the loader (`./` beside them, `./cdn/` from dist/), and
+ * its SRI hash, added to integrity.json by its path from dist/cdn/.
+ */
+const loaderCopy = (file, base) => ({
+  name: 'menteo-loader-copy',
+  generateBundle(_options, bundle) {
+    for (const output of Object.values(bundle)) if (output.type === 'chunk') output.code = output.code.replace(basePlaceholder, base);
+  },
+  writeBundle() {
+    const path = `${cdnDir}/integrity.json`;
+    const integrity = JSON.parse(readFileSync(path, 'utf8'));
+    integrity[relative(cdnDir, file)] = sri(readFileSync(file));
+    writeFileSync(path, `${JSON.stringify(integrity, null, 2)}\n`);
+  },
+});
+
+/** @type {import('rollup').RollupOptions} */
+const loader = {
+  input: loaderEntry,
+  output: [
+    { file: `${cdnDir}/menteo-loader.js`, format: 'es', plugins: [loaderCopy(`${cdnDir}/menteo-loader.js`, './')] },
+    { file: 'dist/menteo-loader.js', format: 'es', plugins: [loaderCopy('dist/menteo-loader.js', './cdn/')] },
+  ],
+  plugins: [loaderMap, ...compile()],
+};
+
+// In this order: the loader's map is read from what the CDN build wrote (rollup builds a
+// config array one after the other).
+export default [embed, cdn, loader];

@@ -69,3 +69,22 @@ export function sizeEntries(folders: readonly string[] = elementFolders().map((e
     { name: 'every element (the main entry)', budget: mainEntryBudget, file: 'dist/index.js' },
   ];
 }
+
+/** A page measured through the script-tag loader (dist/cdn/menteo-loader.js). */
+export interface LoaderPage {
+  /** What the size report calls it. */
+  name: string;
+  /** The element folders on the page (`mentor-card` for `<menteo-mentor-card>`). */
+  elements: string[];
+  /** Bytes, min+gzip: the loader, each element's entry chunk and every chunk they import statically. */
+  budget: number;
+}
+
+/** The loader itself: in every page's first load, before any element (issue #15). */
+export const loaderBudget = 3 * 1024;
+
+/** Pages through the loader, held to the budgets of issue #15. */
+export const loaderPages: readonly LoaderPage[] = [
+  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 22 * 1024 },
+  { name: 'a blog page with a thread feed and a roadmap stepper, through the loader', elements: ['thread-feed', 'roadmap-stepper'], budget: 40 * 1024 },
+];

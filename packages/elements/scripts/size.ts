@@ -12,15 +12,18 @@ import type { Metafile } from 'esbuild';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { sizeEntries } from './size-budgets.js';
+import { loaderBudget, loaderPages, sizeEntries } from './size-budgets.js';
+import { type ChunkManifest, gzipSize, pageLoad } from './cdn-manifest.js';
 import { bundleEntry, initialLoad, packageRoot as root } from './size-bundle.js';
 
 const verbose = process.argv.includes('--verbose');
 
 const entries = sizeEntries();
 const embed = 'dist/menteo.js';
+const loader = 'dist/cdn/menteo-loader.js';
+const chunkManifest = 'dist/cdn/menteo-chunks.json';
 
-const missing = [...entries.map((e) => e.file), embed].filter((file) => !existsSync(join(root, file)));
+const missing = [...entries.map((e) => e.file), embed, loader, chunkManifest].filter((file) => !existsSync(join(root, file)));
 if (missing.length > 0) {
   console.error(`size: ${missing.join(', ')} missing: run pnpm run build first`);
   process.exit(1);
@@ -65,6 +68,20 @@ failed ||= embedGz > embedBudget;
 console.log(
   `  ${embedGz > embedBudget ? 'OVER' : 'ok  '}  ${kb(embedGz)} KB  (budget ${embedBudget / 1024} KB, as shipped)  ${embed}, the embed bundle (every element and both languages, one file)`,
 );
+// The script-tag loader's paths (#15): the loader, then pages as it loads them, from the CDN
+// build's chunk graph (dist/cdn/menteo-chunks.json, written by rollup): each element's entry
+// chunk and the chunks it imports statically, shared ones counted once; import()s are not.
+const loaderGz = gzipSize(readFileSync(join(root, loader)));
+const manifest = JSON.parse(readFileSync(join(root, chunkManifest), 'utf8')) as ChunkManifest;
+failed ||= loaderGz > loaderBudget;
+console.log(`  ${loaderGz > loaderBudget ? 'OVER' : 'ok  '}  ${kb(loaderGz)} KB  (budget ${loaderBudget / 1024} KB, as shipped)  ${loader}, the autoloader`);
+for (const page of loaderPages) {
+  const { files, gzip: gz } = pageLoad(manifest, loaderGz, page.elements);
+  const over = gz > page.budget;
+  failed ||= over;
+  console.log(`  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${page.budget / 1024} KB, the loader and ${files.length} chunks)  ${page.name}`);
+  if (verbose) for (const file of files) console.log(`        ${kb(manifest.chunks[file]!.gzip)} KB  ${file}`);
+}
 if (failed) {
   console.error('size budget exceeded');
   process.exit(1);

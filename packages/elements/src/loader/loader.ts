@@ -1,0 +1,103 @@
+// The autoloader behind dist/cdn/menteo-loader.js: it finds the page's menteo-* tags (now and as
+// they are added) and imports only those elements' chunks, each when its first instance comes
+// within 200 px of the viewport (at once with loading="eager" or
+// <meta name="menteo:loading" content="eager">). It decides only WHEN code loads; the elements
+// decide when they fetch data. Every byte here is in every page's first load (≤ 3 KB gz budget).
+import type { ChunkMap } from './chunk-map.js';
+
+const prefix = 'menteo-';
+
+/** The running loader, for pages that add open shadow roots it should watch. */
+export interface Loader {
+  /** Watches a root (an open shadow root, say) for menteo-* tags, as the document is watched. */
+  observe(root: Document | ShadowRoot): void;
+}
+
+/**
+ * Starts the autoloader for `map`, whose files resolve against `base` (the loader's own URL).
+ *
+ * Integrity: every chunk an element needs before it runs is preloaded with
+ * `<link rel="modulepreload" integrity>` (import() has no integrity option); the module map keeps
+ * what the link fetched, so the import() and the chunks' own static imports get those checked
+ * modules. Not an import map's `integrity`: it is an inline script, which a strict
+ * Content-Security-Policy refuses, and it would need every chunk's hash in this file.
+ *
+ * @example
+ * ```ts
+ * const loader = startLoader(map, new URL('./', import.meta.url));
+ * loader.observe(host.shadowRoot!);
+ * ```
+ */
+export function startLoader(map: ChunkMap, base: URL, doc: Document = document): Loader {
+  const url = (index: number) => new URL(map.files[index]!, base).href;
+  const selector = Object.keys(map.elements)
+    .map((folder) => prefix + folder)
+    .join();
+  const requested = new Set<string>();
+  const eagerPage = doc.querySelector<HTMLMetaElement>('meta[name="menteo:loading"]')?.content === 'eager';
+  // Elements ask the nearest <menteo-provider> for their connection when they connect: it must
+  // be defined first, or they would not find it.
+  let providerReady: Promise<unknown> = Promise.resolve();
+
+  const load = (folder: string): Promise<unknown> => {
+    requested.add(folder);
+    const [entry, ...imports] = map.elements[folder]!;
+    // Each chunk is fetched once, in parallel, and checked against its hash; the entry is
+    // imported only when all of them have loaded, so no chunk of it runs unchecked.
+    const preloads = [entry!, ...imports].map(
+      (index) =>
+        new Promise((resolve, reject) => {
+          const link = doc.createElement('link');
+          link.rel = 'modulepreload';
+          link.href = url(index);
+          link.integrity = map.integrity[index]!;
+          link.onload = resolve;
+          link.onerror = () => reject(new Error(`${link.href} failed its integrity check or could not be fetched`));
+          doc.head.append(link);
+        }),
+    );
+    const imported = Promise.all([...preloads, folder === 'provider' ? undefined : providerReady]).then(() => import(url(entry!)));
+    imported.catch((error: unknown) => console.error(`Menteo: <${prefix}${folder}> could not be loaded.`, error));
+    return imported;
+  };
+
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const { isIntersecting, target } of entries) {
+        if (!isIntersecting) continue;
+        near.unobserve(target);
+        const folder = target.localName.slice(prefix.length);
+        if (!requested.has(folder)) load(folder);
+      }
+    },
+    { rootMargin: '200px' },
+  );
+
+  const visit = (element: Element) => {
+    const folder = element.localName.slice(prefix.length);
+    if (requested.has(folder) || customElements.get(element.localName)) return;
+    // The provider shows nothing of its own (it may have no box to intersect): never deferred.
+    if (folder === 'provider') providerReady = load(folder);
+    else if (eagerPage || element.getAttribute('loading') === 'eager') load(folder);
+    else near.observe(element);
+  };
+
+  const scan = (root: ParentNode) => {
+    const found = [...root.querySelectorAll(selector)];
+    if (root instanceof Element && root.matches(selector)) found.unshift(root);
+    // Providers first, wherever they are in the tree.
+    found.sort((a, b) => Number(b.localName === `${prefix}provider`) - Number(a.localName === `${prefix}provider`));
+    for (const element of found) visit(element);
+  };
+
+  const added = new MutationObserver((records) => {
+    for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
+  });
+
+  const observe = (root: Document | ShadowRoot) => {
+    scan(root);
+    added.observe(root, { childList: true, subtree: true });
+  };
+  observe(doc);
+  return { observe };
+}
