@@ -126,6 +126,19 @@ describe('analytics events', () => {
     name.click();
     expect(opened).to.have.length(1);
     expect(opened[0]!.detail).to.deep.equal({ mentorId: second.mentor!.id, position: 2 });
-    expect(ready.filter((event) => event.target !== search)).to.have.length(0);
+    // The search itself is ready once, when its first results show; its cards say nothing.
+    await waitUntil(() => ready.length > 0, 'no menteo-ready');
+    expect(ready).to.deep.equal([{ target: search, detail: { id: undefined } }]);
+  });
+
+  it('menteo-ready from a need finder once it can reach the API (its questions need no load)', async () => {
+    const ready = record('menteo-ready');
+    const root = await provided(html`<menteo-need-finder></menteo-need-finder>`);
+    const finder = root.querySelector('menteo-need-finder')!;
+    await waitUntil(() => ready.length === 1, 'no menteo-ready');
+    expect(ready[0]).to.deep.equal({ target: finder, detail: { id: undefined } });
+    finder.requestUpdate();
+    await finder.updateComplete;
+    expect(ready).to.have.length(1);
   });
 });

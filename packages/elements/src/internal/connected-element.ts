@@ -170,6 +170,15 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     return html`<section part="base" dir=${this.l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</section>`;
   }
 
+  /**
+   * Says that this render shows what the element loaded (`id`: what it loaded, if one thing):
+   * `menteo-ready` follows, once per id. `renderStatus` says it itself; an element that renders
+   * its states its own way calls it.
+   */
+  protected loaded(id = ''): void {
+    this.#loaded = id;
+  }
+
   /** After a render that showed a load complete: `menteo-ready`, once per id. */
   #readied(): void {
     const id = this.#loaded;

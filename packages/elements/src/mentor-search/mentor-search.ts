@@ -464,6 +464,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     if (!this.connection.value) return this.held ? renderSkeleton(l.msg('search_loading')) : alertBlock(l.msg('notConfigured'));
     if (state?.error && !state.loaded && !state.loading) return this.#renderError(state.error);
     if (!view) return renderSkeleton(l.msg('search_loading'));
+    this.loaded();
     if (view.items.length === 0) {
       const filtered = Object.keys(this.#params()).some((key) => key !== 'sort');
       return html`<div part="empty" aria-busy=${busy ? 'true' : 'false'}>

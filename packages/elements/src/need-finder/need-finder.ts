@@ -286,6 +286,8 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
 
   protected override render(): TemplateResult {
     const l = this.l10n;
+    // Its questions need no load: it is ready once it can reach the API.
+    if (this.connection.value) this.loaded();
     const plan = this.plan;
     const body = plan
       ? renderPlan({
