@@ -157,6 +157,36 @@ describe('the autoloader (dist/cdn/menteo-loader.js)', () => {
     await p.close();
   });
 
+  it('defines a <menteo-provider> before the elements inside it, and watches open shadow roots it is given', async () => {
+    // No meta tags: the card's connection can only come from the provider around it.
+    const url = site.page('/provider.html', {
+      html: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Provider</title>
+<script type="module" src="/cdn/menteo-loader.js"></script></head>
+<body>
+<menteo-provider publishable-key="${sandbox.keys.demoPublishable}" base-url="${sandbox.url}">
+  <menteo-mentor-card loading="eager" mentor-id="men_demomentor"></menteo-mentor-card>
+  <div id="host"></div>
+</menteo-provider>
+</body></html>`,
+    });
+    const p = await browser.newPage();
+    await p.goto(url);
+    await p.waitForFunction(
+      () => document.querySelector('menteo-mentor-card')?.shadowRoot?.querySelector('[part~="name"]')?.textContent?.trim() === 'Daniel Okafor',
+    );
+
+    // A tag inside an open shadow root is invisible to the document's observer until the page
+    // hands the root to the loader (its module exports observe()).
+    await p.evaluate(async (loader) => {
+      const root = document.getElementById('host')!.attachShadow({ mode: 'open' });
+      root.innerHTML = '<menteo-inbox-badge></menteo-inbox-badge>';
+      const { observe } = (await import(loader)) as { observe(root: ShadowRoot): void };
+      observe(root);
+    }, '/cdn/menteo-loader.js');
+    await p.waitForFunction(() => customElements.get('menteo-inbox-badge') !== undefined);
+    await p.close();
+  });
+
   it('refuses a chunk whose bytes do not match its integrity hash: the element is not defined', async () => {
     const url = page('/tampered.html', '/tampered/', '<menteo-mentor-card mentor-id="men_demomentor"></menteo-mentor-card>');
     const p = await browser.newPage();

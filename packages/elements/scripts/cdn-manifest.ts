@@ -40,12 +40,13 @@ export interface BuiltChunk {
 }
 
 /**
- * The Subresource Integrity value of a file's bytes (`integrity="sha384-…"`).
+ * The Subresource Integrity value of a file's bytes (`integrity="sha384-…"`): sha384 for what
+ * people paste (integrity.json, the docs), sha256 where every byte counts (the loader's own map).
  *
  * @example `sri('export{};') // 'sha384-…'`
  */
-export function sri(content: string | Uint8Array): string {
-  return `sha384-${createHash('sha384').update(content).digest('base64')}`;
+export function sri(content: string | Uint8Array, algorithm: 'sha384' | 'sha256' = 'sha384'): string {
+  return `${algorithm}-${createHash(algorithm).update(content).digest('base64')}`;
 }
 
 /**

@@ -1,24 +1,26 @@
 /**
  * What the loader knows about the CDN build (dist/cdn/), written into it at build time
- * (rollup.config.mjs, from dist/cdn/menteo-chunks.json and integrity.json).
+ * (rollup.config.mjs, from dist/cdn/menteo-chunks.json). Each element's entry chunk is
+ * `<folder>.js`; the chunks they share are listed once.
  *
  * @example
  * ```ts
  * const map: ChunkMap = {
- *   files: ['mentor-card.js', 'lit-1a2b3c4d.js'],
- *   integrity: ['sha384-…', 'sha384-…'],
- *   elements: { 'mentor-card': [0, 1] },
+ *   files: ['lit-1a2b3c4d.js'],
+ *   integrity: ['sha256-…'],
+ *   elements: { 'mentor-card': ['sha256-…', 0] },
  * };
  * ```
  */
 export interface ChunkMap {
-  /** Every chunk of the build, relative to the loader's own URL. */
+  /** The shared chunks, relative to the loader's own URL. */
   files: string[];
-  /** Each file's Subresource Integrity hash (`sha384-…`), in the order of `files`. */
+  /** Each shared chunk's Subresource Integrity hash, in the order of `files` (sha256: see rollup.config.mjs). */
   integrity: string[];
   /**
-   * Each element by folder (`mentor-card` for `<menteo-mentor-card>`): indexes into `files`, its
-   * entry chunk first, then every chunk the entry imports statically, directly or not.
+   * Each element by folder (`mentor-card` for `<menteo-mentor-card>`, whose entry chunk is
+   * `mentor-card.js`): its entry chunk's integrity, then the indexes in `files` of every chunk the
+   * entry imports statically, directly or not.
    */
-  elements: Record<string, number[]>;
+  elements: Record<string, [entryIntegrity: string, ...imports: number[]]>;
 }

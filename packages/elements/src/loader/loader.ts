@@ -29,7 +29,7 @@ export interface Loader {
  * ```
  */
 export function startLoader(map: ChunkMap, base: URL, doc: Document = document): Loader {
-  const url = (index: number) => new URL(map.files[index]!, base).href;
+  const url = (file: string) => new URL(file, base).href;
   const selector = Object.keys(map.elements)
     .map((folder) => prefix + folder)
     .join();
@@ -41,22 +41,28 @@ export function startLoader(map: ChunkMap, base: URL, doc: Document = document):
 
   const load = (folder: string): Promise<unknown> => {
     requested.add(folder);
-    const [entry, ...imports] = map.elements[folder]!;
+    const [entryIntegrity, ...imports] = map.elements[folder]!;
+    const entry = `${folder}.js`;
     // Each chunk is fetched once, in parallel, and checked against its hash; the entry is
     // imported only when all of them have loaded, so no chunk of it runs unchecked.
-    const preloads = [entry!, ...imports].map(
-      (index) =>
+    const chunks: [string, string][] = [[entry, entryIntegrity], ...imports.map((index): [string, string] => [map.files[index]!, map.integrity[index]!])];
+    const preloads = chunks.map(
+      ([file, integrity]) =>
         new Promise((resolve, reject) => {
           const link = doc.createElement('link');
           link.rel = 'modulepreload';
-          link.href = url(index);
-          link.integrity = map.integrity[index]!;
+          link.href = url(file);
+          link.integrity = integrity;
           link.onload = resolve;
-          link.onerror = () => reject(new Error(`${link.href} failed its integrity check or could not be fetched`));
+          link.onerror = () => reject(new Error(link.href));
           doc.head.append(link);
         }),
     );
-    const imported = Promise.all([...preloads, folder === 'provider' ? undefined : providerReady]).then(() => import(url(entry!)));
+    // The provider's own import waits on nothing; the others wait on it, read once their chunks
+    // are in (a provider found in the same scan has been started by then).
+    const imported = Promise.all(preloads)
+      .then(() => folder === 'provider' || providerReady)
+      .then(() => import(url(entry)));
     imported.catch((error: unknown) => console.error(`Menteo: <${prefix}${folder}> could not be loaded.`, error));
     return imported;
   };
@@ -83,11 +89,8 @@ export function startLoader(map: ChunkMap, base: URL, doc: Document = document):
   };
 
   const scan = (root: ParentNode) => {
-    const found = [...root.querySelectorAll(selector)];
-    if (root instanceof Element && root.matches(selector)) found.unshift(root);
-    // Providers first, wherever they are in the tree.
-    found.sort((a, b) => Number(b.localName === `${prefix}provider`) - Number(a.localName === `${prefix}provider`));
-    for (const element of found) visit(element);
+    if (root instanceof Element && root.matches(selector)) visit(root);
+    for (const element of root.querySelectorAll(selector)) visit(element);
   };
 
   const added = new MutationObserver((records) => {
