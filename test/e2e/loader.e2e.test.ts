@@ -157,6 +157,21 @@ describe('the autoloader (dist/cdn/menteo-loader.js)', () => {
     await p.close();
   });
 
+  it('loads the Spanish strings on demand, for an element in Spanish only', async () => {
+    const url = page('/es.html', '/cdn/', '<section lang="es"><menteo-mentor-card mentor-id="men_demomentor"></menteo-mentor-card></section>');
+    const p = await browser.newPage();
+    await p.goto(url);
+    await p.waitForFunction(
+      () => document.querySelector('menteo-mentor-card')?.shadowRoot?.querySelector('[part~="request-button"]')?.textContent?.trim() === 'Solicitar mentoría',
+    );
+    const files = await fetched(p, '/cdn/');
+    assert.ok(
+      files.some((file) => /^mentor-card\.strings\.es-.*\.js$/.test(file)),
+      files.join(', '),
+    );
+    await p.close();
+  });
+
   it('defines a <menteo-provider> before the elements inside it, and watches open shadow roots it is given', async () => {
     // No meta tags: the card's connection can only come from the provider around it.
     const url = site.page('/provider.html', {
