@@ -164,6 +164,9 @@ const cdn = {
     format: 'es',
     entryFileNames: '[name].js',
     chunkFileNames: '[name]-[hash].js',
+    // The loader preloads every chunk an entry needs at once, so an entry need not import its
+    // chunks' chunks itself to start their downloads early (0.17 KB less on a card's page).
+    hoistTransitiveImports: false,
     // Only chunks with third-party code carry the notice (terser keeps `/*!` comments).
     banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('node_modules')) ? cdnBanner : ''),
   },
