@@ -39,8 +39,8 @@ export function hostPageTheme(): ResolvedTheme | undefined {
   return themeWord(root.dataset.theme) ?? (classes.contains('dark') ? 'dark' : classes.contains('light') ? 'light' : undefined) ?? themeWord(scheme);
 }
 
-/** The hosts to tell when the page or the system changes theme; the watch runs while there are some. */
-const hosts = new Set<ThemedHost>();
+/** The controllers to tell when the page or the system changes theme; the watch runs while there are some. */
+const controllers = new Set<ThemeController>();
 let stopWatching: (() => void) | undefined;
 
 /**
@@ -49,7 +49,7 @@ let stopWatching: (() => void) | undefined;
  */
 function watch(): () => void {
   const update = (): void => {
-    for (const host of hosts) host.requestUpdate();
+    for (const controller of controllers) controller.stale();
   };
   const observer = new MutationObserver(update);
   observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'data-theme', 'style'] });
@@ -74,27 +74,44 @@ function watch(): () => void {
  * ```
  */
 export class ThemeController implements ReactiveController {
+  /** The `theme` last resolved (`null`: none yet), and whether the page or system changed since. */
+  #theme: ThemedHost['theme'] | null = null;
+  #stale = true;
+
   constructor(private readonly host: ThemedHost) {
     host.addController(this);
   }
 
+  /** The page or the system changed theme: resolve again, and render. */
+  stale(): void {
+    this.#stale = true;
+    this.host.requestUpdate();
+  }
+
   hostConnected(): void {
-    hosts.add(this.host);
+    controllers.add(this);
     stopWatching ??= watch();
+    this.#stale = true;
     this.hostUpdate();
   }
 
   hostDisconnected(): void {
-    hosts.delete(this.host);
-    if (hosts.size === 0) {
+    controllers.delete(this);
+    if (controllers.size === 0) {
       stopWatching?.();
       stopWatching = undefined;
     }
   }
 
-  /** Before each render (a `theme` change, a page toggle): the attribute matches what is asked now. */
+  /**
+   * Before each render: the attribute matches what is asked now. Resolved again only when
+   * `theme`, the page or the system changed (not at every render of a page of many cards).
+   */
   hostUpdate(): void {
     const host = this.host;
+    if (!this.#stale && host.theme === this.#theme) return;
+    this.#stale = false;
+    this.#theme = host.theme;
     const asked = host.theme ?? (host.parentElement?.closest('menteo-provider[theme]') ? undefined : pageTheme());
     const resolved = asked === 'auto' ? (hostPageTheme() ?? (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light')) : themeWord(asked);
     if (resolved) host.setAttribute('data-resolved-theme', resolved);

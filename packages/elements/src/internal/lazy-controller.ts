@@ -40,12 +40,16 @@ export class LazyController implements ReactiveController {
     host.addController(this);
   }
 
+  /** The page default, read when the host connects (not at each render: a page of many cards). */
+  #pageDefault: 'lazy' | 'eager' = 'eager';
+
   /** Whether the host must still wait to be near the viewport before it loads anything. */
   get held(): boolean {
-    return (this.host.loading ?? pageLoading()) === 'lazy' && !near.has(this.host);
+    return (this.host.loading ?? this.#pageDefault) === 'lazy' && !near.has(this.host);
   }
 
   hostConnected(): void {
+    this.#pageDefault = pageLoading();
     this.hostUpdate();
   }
 
