@@ -22,6 +22,17 @@ const repo = join(docs, '..');
 export const defaultSiteDir = join(docs, 'site');
 const typedocOut = join(docs, 'reference', 'sdk');
 const bundle = join(repo, 'packages', 'elements', 'dist', 'menteo.js');
+
+/**
+ * The script tag an element page shows: the loader, pinned to this build's version and checked by
+ * its integrity hash (what docs/guides/quick-start-blog.md shows; packages/elements/scripts/cdn-docs.ts).
+ */
+function loaderTag(): string {
+  const elements = join(repo, 'packages', 'elements');
+  const { version } = JSON.parse(readFileSync(join(elements, 'package.json'), 'utf8')) as { version: string };
+  const integrity = (JSON.parse(readFileSync(join(elements, 'dist', 'cdn', 'integrity.json'), 'utf8')) as Record<string, string>)['menteo-loader.js'];
+  return `<script type="module" src="https://cdn.jsdelivr.net/npm/@menteo/elements@${version}/dist/cdn/menteo-loader.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+}
 const screenshotsDir = join(docs, 'screenshots');
 /** Where the repository's files are linked to (README.md links, "edit this page"). */
 export const repoUrl = 'https://github.com/menteo/menteo-embed/blob/main';
@@ -155,7 +166,7 @@ export function elementPage(element: ElementDoc, context: DemoContext): Page {
 ${demoHtml(demo, context)}
 </div>
 <pre class="code" tabindex="0"><code class="language-html">&lt;meta name="menteo:publishable-key" content="${demoPublishableKey}" /&gt;
-&lt;script type="module" src="https://cdn.example/@menteo/elements/dist/menteo.js"&gt;&lt;/script&gt;
+${escapeHtml(loaderTag())}
 
 ${escapeHtml(demoHtml(demo, context))}${demo.script ? `\n${escapeHtml(demo.script)}` : ''}</code></pre>`);
   } else {
