@@ -7,6 +7,8 @@ import type { MenteoElement } from './menteo-element.js';
 /**
  * Whether a host is inside another Menteo element (a search's cards, a need finder's): those
  * stay quiet about `menteo-ready` and `menteo-view`, the outer element reports for them.
+ *
+ * @example `if (!nested(this)) this.emit('menteo-view');`
  */
 export const nested = (host: Element): boolean => {
   const root = host.getRootNode();
