@@ -260,7 +260,7 @@ describe('<menteo-room-widget> intro call', () => {
     control(el, 'link-save')!.click();
     expect((await updated).detail.introCall).to.include({ id: real.id, meetingUrl: 'https://meet.example/daniel', viewerRole: 'mentor' });
     expect((await mentee.introCalls.retrieve(real.id)).meetingUrl, 'the person who booked it sees it').to.equal('https://meet.example/daniel');
-    await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/daniel', 'no link');
+    await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/daniel', 'no link', { timeout: 10_000 });
     await expect(el).to.be.accessible();
   });
 
