@@ -62,7 +62,10 @@ for (const entry of entries) {
 // review, the room list, the inbox badge and the card's request dialog, all in both languages)
 // took it to 78.15 KB. The one file stays for those who want it; a blog that shows one element
 // should get only that element's code from the loader (#15).
-const embedBudget = 80 * 1024;
+// 93 KB since 2026-12-05 (89.85 KB, then 90.91 KB): discovery (#13: the profile, the diagnostic
+// and the search's filters, each in both languages) and the host layer of #15; see the main entry's
+// budget for the figures.
+const embedBudget = 93 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
 console.log(
@@ -79,7 +82,8 @@ for (const page of loaderPages) {
   const { files, gzip: gz } = pageLoad(manifest, loaderGz, page.elements);
   const over = gz > page.budget;
   failed ||= over;
-  console.log(`  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${page.budget / 1024} KB, the loader and ${files.length} chunks)  ${page.name}`);
+  const target = page.target ? `, target ${page.target / 1024} KB: ${gz > page.target ? 'not met' : 'met'}` : '';
+  console.log(`  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${page.budget / 1024} KB${target}, the loader and ${files.length} chunks)  ${page.name}`);
   if (verbose) for (const file of files) console.log(`        ${kb(manifest.chunks[file]!.gzip)} KB  ${file}`);
 }
 if (failed) {

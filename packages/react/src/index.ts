@@ -14,8 +14,11 @@
  * ```
  * @packageDocumentation
  */
+'use client';
+
 export { MenteoInboxBadge } from './generated/inbox-badge.js';
 export { MenteoMentorCard } from './generated/mentor-card.js';
+export { MenteoMentorProfile } from './generated/mentor-profile.js';
 export { MenteoMentorSearch } from './generated/mentor-search.js';
 export { MenteoNeedFinder } from './generated/need-finder.js';
 export { MenteoProvider } from './generated/provider.js';

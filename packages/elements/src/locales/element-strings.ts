@@ -1,6 +1,7 @@
 // Generated from the element folders of src/ by scripts/entries.ts (`pnpm run manifest`). Do not edit.
 import type { strings as inboxBadge } from '../inbox-badge/inbox-badge.strings.js';
 import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.js';
+import type { strings as mentorProfile } from '../mentor-profile/mentor-profile.strings.js';
 import type { strings as mentorSearch } from '../mentor-search/mentor-search.strings.js';
 import type { strings as needFinder } from '../need-finder/need-finder.strings.js';
 import type { strings as roadmapStepper } from '../roadmap-stepper/roadmap-stepper.strings.js';
@@ -14,6 +15,7 @@ type EnglishOf<C> = C extends { en: infer E } ? E : never;
 /** Every element's English strings, by key (types only: naming this bundles no element's strings). */
 export type ElementStrings = EnglishOf<typeof inboxBadge> &
   EnglishOf<typeof mentorCard> &
+  EnglishOf<typeof mentorProfile> &
   EnglishOf<typeof mentorSearch> &
   EnglishOf<typeof needFinder> &
   EnglishOf<typeof roadmapStepper> &

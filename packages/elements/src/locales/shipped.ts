@@ -3,6 +3,8 @@ import { en as inboxBadgeEn } from '../inbox-badge/inbox-badge.strings.js';
 import inboxBadgeEs from '../inbox-badge/inbox-badge.strings.es.js';
 import { en as mentorCardEn } from '../mentor-card/mentor-card.strings.js';
 import mentorCardEs from '../mentor-card/mentor-card.strings.es.js';
+import { en as mentorProfileEn } from '../mentor-profile/mentor-profile.strings.js';
+import mentorProfileEs from '../mentor-profile/mentor-profile.strings.es.js';
 import { en as mentorSearchEn } from '../mentor-search/mentor-search.strings.js';
 import mentorSearchEs from '../mentor-search/mentor-search.strings.es.js';
 import { en as needFinderEn } from '../need-finder/need-finder.strings.js';
@@ -30,6 +32,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
   en: {
     ...inboxBadgeEn,
     ...mentorCardEn,
+    ...mentorProfileEn,
     ...mentorSearchEn,
     ...needFinderEn,
     ...roadmapStepperEn,
@@ -41,6 +44,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
   es: {
     ...inboxBadgeEs,
     ...mentorCardEs,
+    ...mentorProfileEs,
     ...mentorSearchEs,
     ...needFinderEs,
     ...roadmapStepperEs,

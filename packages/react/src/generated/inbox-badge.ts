@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoInboxBadge as MenteoInboxBadgeElement } from '@menteo/elements/inbox-badge';
-import type { MenteoInboxOpenEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoInboxOpenEvent, MenteoRetryEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-inbox-badge>` as a React component: properties as props (`MenteoInboxBadge.prototype` lists them), events as `on…` props.
@@ -14,6 +16,9 @@ import type { MenteoInboxOpenEvent, MenteoRetryEvent } from '@menteo/elements';
  * Events:
  * - `onMenteoInboxOpen`: `menteo-inbox-open` — The person pressed the badge (without `href`): the page opens its inbox.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -35,6 +40,18 @@ export const MenteoInboxBadge = createComponent({
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoInboxBadge',
 });

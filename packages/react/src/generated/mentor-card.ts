@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoMentorCard as MenteoMentorCardElement } from '@menteo/elements/mentor-card';
-import type { MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoMentorOpenEvent, MenteoRetryEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-mentor-card>` as a React component: properties as props (`MenteoMentorCard.prototype` lists them), events as `on…` props.
@@ -16,7 +18,11 @@ import type { MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoo
  * - `onMenteoSignInRequired`: `menteo-sign-in-required` — Signed out, the person asked for mentorship (`detail.action` is `request`): the page signs them in.
  * - `onMenteoRoomRequested`: `menteo-room-requested` — The built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * - `onMenteoRoomSelect`: `menteo-room-select` — "view" on a request without `room-href`; `detail.roomId` says which room.
+ * - `onMenteoMentorOpen`: `menteo-mentor-open` — The person activated the mentor's name; `detail.mentorId` says whose profile. Cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link (a single-page app routes itself); without it, the event is what opens a profile.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -47,9 +53,25 @@ export const MenteoMentorCard = createComponent({
      */
     onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
     /**
+     * The person activated the mentor's name; `detail.mentorId` says whose profile. Cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link (a single-page app routes itself); without it, the event is what opens a profile.
+     */
+    onMenteoMentorOpen: 'menteo-mentor-open' as EventName<MenteoMentorOpenEvent>,
+    /**
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoMentorCard',
 });

@@ -1,25 +1,35 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoNeedFinder as MenteoNeedFinderElement } from '@menteo/elements/need-finder';
-import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent, MenteoSignInRequiredEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent } from '@menteo/elements';
+import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoPlanEvent, MenteoRoadmapOpenEvent, MenteoThreadStartedEvent, MenteoSignInRequiredEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-need-finder>` as a React component: properties as props (`MenteoNeedFinder.prototype` lists them), events as `on…` props.
  *
- * "What do you need right now?": a two-step questionnaire — a leadership need
- * (reach a team goal: direction, decisions, deadlines) or a mentorship need (who to become:
- * growth, self-discovery), then goals, skills and language — answered with mentors ranked
- * for that need, each with its score and the reasons it fits.
+ * A short need diagnostic whose result is a growth plan: five everyday scenarios
+ * place the person between a leadership need (reach a team goal: direction, decisions,
+ * deadlines) and a mentorship need (who to become: growth, confidence), "Not sure" included;
+ * then goals, skills and language. The plan: why ("the leader hat"), mentors ranked with their
+ * score and reasons, a recommended roadmap, and one click to start a growth thread whose first
+ * post is the goals.
  *
  * Events:
- * - `onMenteoNeedSubmit`: `menteo-need-submit` — A valid questionnaire was submitted; `detail` is the match request.
- * - `onMenteoMatchesReady`: `menteo-matches-ready` — Ranked matches arrived; `detail.mentorIds` lists them, best first.
+ * - `onMenteoNeedSubmit`: `menteo-need-submit` — A valid diagnostic was submitted; `detail` is its answers as a match request, with the `placement`.
+ * - `onMenteoMatchesReady`: `menteo-matches-ready` — The plan arrived; `detail.mentorIds` lists its mentors, best first.
+ * - `onMenteoPlan`: `menteo-plan` — The plan arrived; `detail` has the `request` and the whole `plan`.
+ * - `onMenteoRoadmapOpen`: `menteo-roadmap-open` — The person opened the recommended roadmap (cancelable; `detail` has `roadmapId` and `slug`).
+ * - `onMenteoThreadStarted`: `menteo-thread-started` — "Start a growth thread" created the thread; `detail.threadId` says which.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — Signed out, the person asked to start a thread (`detail.action` is `start-thread`), or to request mentorship from a match's card (`request`).
  * - `onMenteoRetry`: `menteo-retry` — The person asked to search again after an error.
  * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
- * - `onMenteoSignInRequired`: `menteo-sign-in-required` — Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
  * - `onMenteoRoomRequested`: `menteo-room-requested` — Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * - `onMenteoRoomSelect`: `menteo-room-select` — Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -34,13 +44,29 @@ export const MenteoNeedFinder = createComponent({
   react: React,
   events: {
     /**
-     * A valid questionnaire was submitted; `detail` is the match request.
+     * A valid diagnostic was submitted; `detail` is its answers as a match request, with the `placement`.
      */
     onMenteoNeedSubmit: 'menteo-need-submit' as EventName<MenteoNeedSubmitEvent>,
     /**
-     * Ranked matches arrived; `detail.mentorIds` lists them, best first.
+     * The plan arrived; `detail.mentorIds` lists its mentors, best first.
      */
     onMenteoMatchesReady: 'menteo-matches-ready' as EventName<MenteoMatchesReadyEvent>,
+    /**
+     * The plan arrived; `detail` has the `request` and the whole `plan`.
+     */
+    onMenteoPlan: 'menteo-plan' as EventName<MenteoPlanEvent>,
+    /**
+     * The person opened the recommended roadmap (cancelable; `detail` has `roadmapId` and `slug`).
+     */
+    onMenteoRoadmapOpen: 'menteo-roadmap-open' as EventName<MenteoRoadmapOpenEvent>,
+    /**
+     * "Start a growth thread" created the thread; `detail.threadId` says which.
+     */
+    onMenteoThreadStarted: 'menteo-thread-started' as EventName<MenteoThreadStartedEvent>,
+    /**
+     * Signed out, the person asked to start a thread (`detail.action` is `start-thread`), or to request mentorship from a match's card (`request`).
+     */
+    onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
     /**
      * The person asked to search again after an error.
      */
@@ -50,10 +76,6 @@ export const MenteoNeedFinder = createComponent({
      */
     onMenteoRequestMentorship: 'menteo-request-mentorship' as EventName<MenteoRequestMentorshipEvent>,
     /**
-     * Bubbles from a match's card: signed out, the person asked for mentorship (`detail.action` is `request`).
-     */
-    onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
-    /**
      * Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
      */
     onMenteoRoomRequested: 'menteo-room-requested' as EventName<MenteoRoomRequestedEvent>,
@@ -61,6 +83,18 @@ export const MenteoNeedFinder = createComponent({
      * Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
      */
     onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoNeedFinder',
 });

@@ -1,4 +1,6 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent } from '@lit/react';
 import * as React from 'react';
 import { MenteoProvider as MenteoProviderElement } from '@menteo/elements/provider';

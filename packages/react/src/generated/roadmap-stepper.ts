@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoadmapStepper as MenteoRoadmapStepperElement } from '@menteo/elements/roadmap-stepper';
-import type { MenteoProgressChangeEvent, MenteoRetryEvent, MenteoSignInRequiredEvent } from '@menteo/elements';
+import type { MenteoProgressChangeEvent, MenteoRetryEvent, MenteoSignInRequiredEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-roadmap-stepper>` as a React component: properties as props (`MenteoRoadmapStepper.prototype` lists them), events as `on…` props.
@@ -16,6 +18,9 @@ import type { MenteoProgressChangeEvent, MenteoRetryEvent, MenteoSignInRequiredE
  * - `onMenteoProgressChange`: `menteo-progress-change` — The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -41,6 +46,18 @@ export const MenteoRoadmapStepper = createComponent({
      * A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
      */
     onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoRoadmapStepper',
 });

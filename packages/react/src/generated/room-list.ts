@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoomList as MenteoRoomListElement } from '@menteo/elements/room-list';
-import type { MenteoRoomSelectEvent, MenteoRoomActionEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRoomSelectEvent, MenteoRoomActionEvent, MenteoRetryEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-room-list>` as a React component: properties as props (`MenteoRoomList.prototype` lists them), events as `on…` props.
@@ -17,6 +19,9 @@ import type { MenteoRoomSelectEvent, MenteoRoomActionEvent, MenteoRetryEvent } f
  * - `onMenteoRoomSelect`: `menteo-room-select` — The person picked a room; `detail` has `roomId`.
  * - `onMenteoRoomAction`: `menteo-room-action` — The API accepted an answer to a request; `detail` has `roomId`, `action` and `status`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -42,6 +47,18 @@ export const MenteoRoomList = createComponent({
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoRoomList',
 });

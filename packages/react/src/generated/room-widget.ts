@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoRoomWidget as MenteoRoomWidgetElement } from '@menteo/elements/room-widget';
-import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoIntroCallBookedEvent, MenteoIntroCallCancelledEvent, MenteoIntroCallUpdatedEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSentEvent, MenteoAgreementProposedEvent, MenteoAgreementAcceptedEvent, MenteoSessionUpdatedEvent, MenteoHelpFitAnsweredEvent, MenteoRoomReviewedEvent, MenteoGoalChangedEvent, MenteoGoalDeletedEvent, MenteoIntroCallBookedEvent, MenteoIntroCallCancelledEvent, MenteoIntroCallUpdatedEvent, MenteoRetryEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-room-widget>` as a React component: properties as props (`MenteoRoomWidget.prototype` lists them), events as `on…` props.
@@ -28,6 +30,9 @@ import type { MenteoRoomActionEvent, MenteoSessionBookedEvent, MenteoMessageSent
  * - `onMenteoIntroCallCancelled`: `menteo-intro-call-cancelled` — The viewer cancelled the booked intro call; `detail` has `roomId` and `introCall`.
  * - `onMenteoIntroCallUpdated`: `menteo-intro-call-updated` — The viewer added, changed or removed the booked intro call's meeting link; `detail` has `roomId` and `introCall`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -97,6 +102,18 @@ export const MenteoRoomWidget = createComponent({
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoRoomWidget',
 });

@@ -1,8 +1,10 @@
 // Generated from @menteo/elements' custom-elements.json by scripts/generate.ts (`pnpm --filter @menteo/react generate`). Do not edit.
+'use client';
+
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoThreadFeed as MenteoThreadFeedElement } from '@menteo/elements/thread-feed';
-import type { MenteoPostCreatedEvent, MenteoReactionChangeEvent, MenteoSignInRequiredEvent, MenteoRetryEvent } from '@menteo/elements';
+import type { MenteoPostCreatedEvent, MenteoReactionChangeEvent, MenteoSignInRequiredEvent, MenteoRetryEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-thread-feed>` as a React component: properties as props (`MenteoThreadFeed.prototype` lists them), events as `on…` props.
@@ -19,6 +21,9 @@ import type { MenteoPostCreatedEvent, MenteoReactionChangeEvent, MenteoSignInReq
  * - `onMenteoReactionChange`: `menteo-reaction-change` — The API accepted a reaction; `detail` has `postId`, `kind`, `active` and `reactions`.
  * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out person tried to react; `detail.action` says what.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
+ * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+ * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
+ * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
  *
  * @example
  * ```tsx
@@ -48,6 +53,18 @@ export const MenteoThreadFeed = createComponent({
      * The person asked to load again after an error.
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
+    /**
+     * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
+     */
+    onMenteoReady: 'menteo-ready' as EventName<MenteoReadyEvent>,
+    /**
+     * The first time at least half of the element is visible (once per element).
+     */
+    onMenteoView: 'menteo-view' as EventName<MenteoViewEvent>,
+    /**
+     * Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
+     */
+    onMenteoError: 'menteo-error' as EventName<MenteoErrorEvent>,
   },
   displayName: 'MenteoThreadFeed',
 });
