@@ -42,6 +42,7 @@ export const guideOrder = [
   'quick-start-intranet',
   'quick-start-blog',
   'quick-start-scripting',
+  'discovery',
   'mentorship-journey',
   'auth',
   'theming',

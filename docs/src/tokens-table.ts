@@ -29,7 +29,8 @@ for (const row of rows) {
 theme?.addEventListener('change', () => {
   if (theme.value) card?.setAttribute('theme', theme.value);
   else card?.removeAttribute('theme');
-  refresh();
+  // The card resolves its theme (the host page's, for `auto`) when it next renders.
+  void ((card as (HTMLElement & { updateComplete?: Promise<unknown> }) | null)?.updateComplete ?? Promise.resolve()).then(refresh);
 });
 document.getElementById('token-reset')?.addEventListener('click', () => {
   for (const row of rows) {
