@@ -4,13 +4,14 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { MenteoProvider } from '../provider/menteo-provider.js';
 import { replay, reset, startMsw, use } from '../../test/msw.js';
-import { part, type Person, textOf, waitForPart } from '../../test/support.js';
+import { demoMentor, part, type Person, textOf, waitForPart } from '../../test/support.js';
 import { clientFor, focused, roomWidget } from '../../test/room-widget-fixture.js';
 
 // A requested room's free intro call. The mentee's side books and cancels for real, in Priya's
-// request to Marcus Booker (no other test touches his calendar). The mentor's side is Daniel's:
-// his requests come from people the sandbox cannot sign in, so Priya books his intro call here and
-// the sandbox's list of his calls is replayed as if the person waiting in the room had booked it.
+// request to Marcus Booker (no other test touches his calendar). The mentor's side is Daniel's, for
+// real too: Sam (acme-employee) asks Daniel for mentorship and books the call, and both are undone
+// after the test. (It once replayed Priya's call as if another person had booked it; the live
+// events and the PATCH's answer carry the real booker, so the disguise did not hold.)
 
 const widget = (person: Person, roomId: string, lang?: string, dir?: string) => roomWidget(person, roomId, 'header', lang, dir);
 
@@ -37,7 +38,6 @@ describe('<menteo-room-widget> intro call', () => {
   let mentee: Menteo;
   let mentor: Menteo;
   let request: Room;
-  let waiting: Room;
   let offering: Mentor['offerings'][number];
 
   before(async () => {
@@ -47,15 +47,25 @@ describe('<menteo-room-widget> intro call', () => {
     expect(request, 'Priya’s seeded request').to.exist;
     offering = (await mentee.mentors.retrieve(request.mentor.id)).offerings.find((o) => o.kind === 'intro_call')!;
     expect(offering, 'the seeded mentor offers an intro call').to.exist;
-    waiting = (await mentor.rooms.list({ role: 'mentor', status: ['requested'] })).data.find((r) => r.mentee.name === 'Aisha Bello')!;
-    expect(waiting, 'Aisha’s seeded request to Daniel').to.exist;
   });
   afterEach(async () => {
     reset(); // a failing cancel's handler must not meet the cleanup
     await cancelOpen(mentee, request.mentor.id);
-    await cancelOpen(mentee, waiting.mentor.id);
+    await cancelOpen(mentee, demoMentor.id);
   });
   startMsw();
+
+  /** Sam's request to Daniel with the intro call Sam booked: the mentor's side, for real; `undo` ends both. */
+  async function samAsksDaniel(message?: string) {
+    const sam = await clientFor('acme-employee');
+    const room = await sam.rooms.create({ mentorId: demoMentor.id, goal: 'Prepare my first skip-level meetings', cadence: 'monthly', termWeeks: 8 });
+    const call = await sam.introCalls.book(demoMentor.id, { startsAt: await firstSlot(sam, demoMentor.id, true), ...(message ? { message } : {}) });
+    const undo = async () => {
+      await sam.introCalls.cancel(call.id).catch(() => undefined);
+      await sam.rooms.withdraw(room.id, {}).catch(() => undefined);
+    };
+    return { room, call, undo };
+  }
 
   it('lets the mentee book a free intro call from a requested room, by keyboard, and cancel it', async () => {
     const { el } = await widget('demo-mentee', request.id);
@@ -247,21 +257,23 @@ describe('<menteo-room-widget> intro call', () => {
   });
 
   it('lets the mentor set the link of the call booked by the person waiting', async () => {
-    const real = await mentee.introCalls.book(waiting.mentor.id, { startsAt: await firstSlot(mentee, waiting.mentor.id, true) });
-    const asWaiting = (call: IntroCall): IntroCall => (call.id === real.id ? { ...call, mentee: waiting.mentee } : call);
-    use(replay('GET', '/v1/intro-calls', { mutate: (body: { data: IntroCall[] }) => ({ ...body, data: body.data.map(asWaiting) }) }).handler);
-    const { el } = await widget('demo-mentor', waiting.id);
-    await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
-    control(el, 'link')!.click();
-    const form = await waitForPart(el, 'intro-call-link-form');
-    form.querySelector('input')!.focus();
-    await sendKeys({ type: 'https://meet.example/daniel' });
-    const updated = oneEvent(el, 'menteo-intro-call-updated');
-    control(el, 'link-save')!.click();
-    expect((await updated).detail.introCall).to.include({ id: real.id, meetingUrl: 'https://meet.example/daniel', viewerRole: 'mentor' });
-    expect((await mentee.introCalls.retrieve(real.id)).meetingUrl, 'the person who booked it sees it').to.equal('https://meet.example/daniel');
-    await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/daniel', 'no link', { timeout: 10_000 });
-    await expect(el).to.be.accessible();
+    const { room, call: real, undo } = await samAsksDaniel();
+    try {
+      const { el } = await widget('demo-mentor', room.id);
+      await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
+      control(el, 'link')!.click();
+      const form = await waitForPart(el, 'intro-call-link-form');
+      form.querySelector('input')!.focus();
+      await sendKeys({ type: 'https://meet.example/daniel' });
+      const updated = oneEvent(el, 'menteo-intro-call-updated');
+      control(el, 'link-save')!.click();
+      expect((await updated).detail.introCall).to.include({ id: real.id, meetingUrl: 'https://meet.example/daniel', viewerRole: 'mentor' });
+      expect((await mentor.introCalls.retrieve(real.id)).meetingUrl, 'the call has it').to.equal('https://meet.example/daniel');
+      await waitUntil(() => part(el, 'intro-call-link')?.getAttribute('href') === 'https://meet.example/daniel', 'no link', { timeout: 10_000 });
+      await expect(el).to.be.accessible();
+    } finally {
+      await undo();
+    }
   });
 
   it('shows a link set elsewhere (the other person, another tab) without reloading', async () => {
@@ -338,31 +350,28 @@ describe('<menteo-room-widget> intro call', () => {
   });
 
   it('shows the mentor the call booked by the person waiting in the room, who can cancel it', async () => {
-    const { data: slots } = await mentee.mentors.slots(waiting.mentor.id, {
-      start: new Date(Date.now() + 86_400_000).toISOString(),
-      end: new Date(Date.now() + 15 * 86_400_000).toISOString(),
-      timeZone: 'UTC',
-    });
-    const real = await mentee.introCalls.book(waiting.mentor.id, { startsAt: slots.at(-1)!.startsAt, message: 'A colleague recommended you.' });
-    const asWaiting = (call: IntroCall): IntroCall => (call.id === real.id ? { ...call, mentee: waiting.mentee } : call);
-    use(replay('GET', '/v1/intro-calls', { mutate: (body: { data: IntroCall[] }) => ({ ...body, data: body.data.map(asWaiting) }) }).handler);
-    const { el } = await widget('demo-mentor', waiting.id);
-    const call = await waitForPart(el, 'intro-call-booked', 10_000);
-    expect(call.dataset.introCallId).to.equal(real.id);
-    expect(call.textContent).to.contain(`${real.durationMinutes}-minute intro call with Aisha Bello`);
-    expect(call.textContent).to.contain('A colleague recommended you.');
-    expect(part(el, 'intro-call-button'), 'the mentor books nothing').to.be.null;
-    await expect(el).to.be.accessible();
-    control(el, 'cancel')!.click();
-    await waitUntil(() => control(el, 'confirm-cancel'), 'no question');
-    const cancelled = oneEvent(el, 'menteo-intro-call-cancelled');
-    control(el, 'confirm-cancel')!.click();
-    expect((await cancelled).detail.introCall.status).to.equal('cancelled');
-    await waitUntil(() => !part(el, 'intro-call-booked'), 'the call stays');
-    // The mentor has nothing to book: the section says what happened, and nothing else.
-    expect(part(el, 'intro-call')!.textContent).to.contain('Intro call cancelled.');
-    expect((await mentor.introCalls.retrieve(real.id)).status).to.equal('cancelled');
-    await expect(el).to.be.accessible();
+    const { room, call: real, undo } = await samAsksDaniel('A colleague recommended you.');
+    try {
+      const { el } = await widget('demo-mentor', room.id);
+      const call = await waitForPart(el, 'intro-call-booked', 10_000);
+      expect(call.dataset.introCallId).to.equal(real.id);
+      expect(call.textContent).to.contain(`${real.durationMinutes}-minute intro call with ${room.mentee.name}`);
+      expect(call.textContent).to.contain('A colleague recommended you.');
+      expect(part(el, 'intro-call-button'), 'the mentor books nothing').to.be.null;
+      await expect(el).to.be.accessible();
+      control(el, 'cancel')!.click();
+      await waitUntil(() => control(el, 'confirm-cancel'), 'no question');
+      const cancelled = oneEvent(el, 'menteo-intro-call-cancelled');
+      control(el, 'confirm-cancel')!.click();
+      expect((await cancelled).detail.introCall.status).to.equal('cancelled');
+      await waitUntil(() => !part(el, 'intro-call-booked'), 'the call stays');
+      // The mentor has nothing to book: the section says what happened, and nothing else.
+      expect(part(el, 'intro-call')!.textContent).to.contain('Intro call cancelled.');
+      expect((await mentor.introCalls.retrieve(real.id)).status).to.equal('cancelled');
+      await expect(el).to.be.accessible();
+    } finally {
+      await undo();
+    }
   });
 
   it('shows a failed cancel with its request id, and keeps the call', async () => {
