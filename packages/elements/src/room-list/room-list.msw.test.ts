@@ -70,11 +70,16 @@ describe('<menteo-room-list> with msw', () => {
   });
 
   it('waits out a 429’s Retry-After, still loading, then shows the rooms', async () => {
-    const limited = replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true });
-    use(limited.handler);
+    // Two rooms lists go out at once, the room list's and the provider's own (the viewer's rooms,
+    // for cards): each first ask gets the 429, whichever comes first (one 429 for both was a race).
+    const limited = [
+      replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true }),
+      replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true }),
+    ];
+    use(...limited.map((l) => l.handler));
     const started = performance.now();
     const el = await list('ended');
-    await waitUntil(() => limited.count === 1, 'no 429');
+    await waitUntil(() => limited[0]!.count === 1, 'no 429');
     expect(part(el, 'skeleton')).to.exist;
     expect(part(el, 'error')).to.be.null;
     await waitForPart(el, 'room');
