@@ -49,8 +49,8 @@ describe('<menteo-inbox-badge> with msw', () => {
     const error = await waitForPart(el, 'error', 15_000);
     expect(down.count, 'the SDK retries a 503 twice first').to.be.at.least(3);
     expect(error.textContent).to.contain('We couldn’t load your inbox.');
-    // The list may be asked again (a revalidation) while the first failure is shown, its attempts
-    // recorded too: the id shown must be one the API really sent, not necessarily the last.
+    // The provider asks for the viewer's rooms too, its attempts recorded beside the badge's: the id
+    // shown must be one the API really sent, not necessarily the last.
     const shown = /Request ID: (\S+)/.exec(textOf(el))?.[1];
     expect(down.requestIds).to.include(shown);
     await expect(el).to.be.accessible();
@@ -61,11 +61,16 @@ describe('<menteo-inbox-badge> with msw', () => {
   });
 
   it('waits out a 429’s Retry-After, still loading, then shows the count', async () => {
-    const limited = replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true });
-    use(limited.handler);
+    // Two rooms lists go out at once, the badge's and the provider's own (the viewer's rooms, for
+    // cards): each first ask gets the 429, whichever comes first (one 429 for both was a race).
+    const limited = [
+      replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true }),
+      replay('GET', '/v1/rooms', { status: 429, retryAfter: 1, once: true }),
+    ];
+    use(...limited.map((l) => l.handler));
     const started = performance.now();
     const el = await badge();
-    await waitUntil(() => limited.count === 1, 'no 429');
+    await waitUntil(() => limited[0]!.count === 1, 'no 429');
     expect(part(el, 'skeleton')).to.exist;
     expect(part(el, 'error')).to.be.null;
     await waitForPart(el, 'badge');
