@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { initials } from '../internal/initials.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { renderRequestAction } from '../internal/request-dialog/request-action.js';
 import { tagLabel } from '../internal/tag-label.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { strings } from './mentor-card.strings.js';
@@ -171,33 +172,15 @@ export class MenteoMentorCard extends MenteoConnectedElement {
   }
 
   #renderAction(m: Mentor, accepting: boolean): TemplateResult {
-    const l = this.l10n;
-    const room = this.viewerRooms?.get(m.id);
-    const { roomHref } = this;
-    // A request shows its state and the way to it; so does a running room ("Your mentor · open").
-    const mine = room?.state === 'mentor';
-    const label = l.msg(mine ? 'openRoomWith' : 'viewRequestTo', { name: m.name });
-    const link = mine ? l.msg('openRoom') : l.msg('view');
-    return room
-      ? html`<p part="room-state">
-          ${mine ? l.msg('yourMentor') : l.msg('requested')} ·
-          ${
-            roomHref
-              ? html`<a part="room-link" href=${roomHref.replace('{roomId}', room.roomId)} aria-label=${label}>${link}</a>`
-              : html`<button part="room-link" type="button" aria-label=${label} @click=${() => this.emit('menteo-room-select', { roomId: room.roomId })}>
-                  ${link}
-                </button>`
-          }
-        </p>`
-      : html`<button
-          part="request-button"
-          type="button"
-          ?disabled=${!accepting}
-          aria-label=${accepting ? l.msg('requestMentorshipWith', { name: m.name }) : nothing}
-          @click=${() => this.#request(m.id)}
-        >
-          ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
-        </button>`;
+    return renderRequestAction({
+      l: this.l10n,
+      mentor: m,
+      accepting,
+      viewerRooms: this.viewerRooms,
+      roomHref: this.roomHref,
+      onRequest: () => this.#request(m.id),
+      onSelect: (roomId) => this.emit('menteo-room-select', { roomId }),
+    });
   }
 
   #renderMentor(m: Mentor): TemplateResult {

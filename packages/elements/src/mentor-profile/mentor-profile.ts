@@ -5,6 +5,7 @@ import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { initials } from '../internal/initials.js';
 import { requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { renderRequestAction } from '../internal/request-dialog/request-action.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { states } from '../internal/menteo-element.js';
 import { MinuteClock } from '../internal/minute-clock.js';
@@ -181,34 +182,15 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
   }
 
   #renderAction(m: Mentor): TemplateResult {
-    const l = this.l10n;
-    const room = this.viewerRooms?.get(m.id);
-    const accepting = m.acceptingRequests && m.capacity.open > 0;
-    if (!room) {
-      return html`<button
-        part="request-button"
-        type="button"
-        ?disabled=${!accepting}
-        aria-label=${accepting ? l.msg('requestMentorshipWith', { name: m.name }) : nothing}
-        @click=${() => this.#request(m.id)}
-      >
-        ${accepting ? l.msg('requestMentorship') : l.msg('notAccepting')}
-      </button>`;
-    }
-    const mine = room.state === 'mentor';
-    const label = l.msg(mine ? 'openRoomWith' : 'viewRequestTo', { name: m.name });
-    const link = mine ? l.msg('openRoom') : l.msg('view');
-    const { roomHref } = this;
-    return html`<p part="room-state">
-      ${mine ? l.msg('yourMentor') : l.msg('requested')} ·
-      ${
-        roomHref
-          ? html`<a part="room-link" href=${roomHref.replace('{roomId}', room.roomId)} aria-label=${label}>${link}</a>`
-          : html`<button part="room-link" type="button" aria-label=${label} @click=${() => this.emit('menteo-room-select', { roomId: room.roomId })}>
-              ${link}
-            </button>`
-      }
-    </p>`;
+    return renderRequestAction({
+      l: this.l10n,
+      mentor: m,
+      accepting: m.acceptingRequests && m.capacity.open > 0,
+      viewerRooms: this.viewerRooms,
+      roomHref: this.roomHref,
+      onRequest: () => this.#request(m.id),
+      onSelect: (roomId) => this.emit('menteo-room-select', { roomId }),
+    });
   }
 
   #renderFacts(m: Mentor): TemplateResult {
