@@ -4,16 +4,15 @@
 // its own contract (`/openapi.json`) and its reference (`/docs`, Redoc from the installed copy);
 // `trigger` fires an event at it.
 import assert from 'node:assert/strict';
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { after, before, describe, it } from 'node:test';
-import { testNow } from '../support/test-clock.js';
+import { startCli } from '../support/cli-process.js';
 import { connectSse } from '../support/sse.js';
 
 const run = promisify(execFile);
@@ -45,25 +44,8 @@ interface Facts {
   keys: Record<string, string>;
 }
 
-/** Starts the built sandbox; resolves with its start-up facts, or its exit code and stderr if it stops first. */
-function start(args: string[]) {
-  const child = spawn(process.execPath, [bin, '--port', '0', '--db', ':memory:', '--mentors', '50', '--now', testNow(), '--json', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<{ facts?: Facts; code?: number | null; stderr: string }>((resolve) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolve({ facts: JSON.parse(line) as Facts, stderr }));
-    child.once('exit', (code) => resolve({ code, stderr }));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { ready, stop };
-}
+/** Starts the built sandbox (see `startCli`). */
+const start = (args: string[]) => startCli<Facts>([bin], args);
 
 describe('the built menteo-sandbox command', () => {
   let sandbox: ReturnType<typeof start>;

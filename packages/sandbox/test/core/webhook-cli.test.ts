@@ -1,17 +1,14 @@
 // The CLI's webhook flags: `--webhook ORG=URL` (repeatable) with `--webhook-secret ORG=whsec_…`,
 // and the documented `--webhook-url` / bare `--webhook-secret`, which are org_demo's.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { after, before, describe, it } from 'node:test';
 import { defaultWebhookSecret, defaultWebhookSecretFor } from '../../src/events/webhooks.js';
 import { webhooksFromFlags, WebhookFlagError } from '../../src/webhook-args.js';
 import { startReceiver, until, verify, type Receiver } from './webhook-receiver.js';
-import { testNow } from '../support/test-clock.js';
+import { startCli } from '../support/cli-process.js';
 
 const cli = fileURLToPath(new URL('../../src/cli.ts', import.meta.url));
-const start = testNow();
 const acmeSecret = `whsec_${Buffer.from('cli-acme-webhook-secret').toString('base64')}`;
 
 interface Facts {
@@ -21,25 +18,8 @@ interface Facts {
   webhooks: Record<string, { url: string; secret: string }>;
 }
 
-/** Runs the CLI; resolves with its start-up facts, or with its exit code and stderr if it stops first. */
-function runCli(args: string[]) {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--db', ':memory:', '--mentors', '50', '--now', start, '--json', ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const ready = new Promise<{ facts?: Facts; code?: number | null; stderr: string }>((resolve) => {
-    createInterface({ input: child.stdout }).once('line', (line) => resolve({ facts: JSON.parse(line) as Facts, stderr }));
-    child.once('exit', (code) => resolve({ code, stderr }));
-  });
-  const stop = () =>
-    new Promise<void>((resolve) => {
-      if (child.exitCode !== null || child.signalCode !== null) return resolve();
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-  return { ready, stop };
-}
+/** Starts the CLI from source (see `startCli`). */
+const runCli = (args: string[]) => startCli<Facts>(['--import', 'tsx', cli], args);
 
 describe('webhooksFromFlags', () => {
   it('makes one endpoint per organization, --webhook-url and a bare secret being org_demo’s', () => {
@@ -109,7 +89,7 @@ describe('menteo-sandbox --webhook', () => {
     assert.equal(res.status, 200);
     await until(() => receiver.deliveries.some((d) => d.path === '/acme'), 'the acme delivery arrives');
     const delivery = receiver.deliveries.find((d) => d.path === '/acme')!;
-    // The CLI's clock started at `start` and runs in real time: well within the five-minute tolerance.
+    // The CLI's clock started at the test clock's instant and runs in real time: well within the five-minute tolerance.
     const event = verify<{ type: string }>(acmeSecret, delivery);
     assert.equal(event.type, 'roadmap.progress.updated');
     assert.throws(() => verify(defaultWebhookSecret, delivery));
