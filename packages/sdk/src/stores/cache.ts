@@ -1,5 +1,6 @@
 import type { StoreContext } from './context.js';
 import { register, type StoreKey } from './keys.js';
+import { takeSeed } from './seed.js';
 
 /** What a family needs of a store's source. */
 export interface Lifecycle {
@@ -8,6 +9,7 @@ export interface Lifecycle {
   base: unknown;
   abort(): void;
   invalidate(): void;
+  seed(base: unknown): void;
   publish(): void;
   onActivate: (() => void) | undefined;
 }
@@ -89,7 +91,10 @@ export function family<A extends unknown[], S extends { source: Lifecycle }>(
     const known = peek(...args);
     if (known) return known;
     const created = Object.assign(create(...args), { key: key(...args) });
-    entries.set(JSON.stringify(created.key), created);
+    const id = JSON.stringify(created.key);
+    entries.set(id, created);
+    const seeded = takeSeed(context, id);
+    if (seeded) created.source.seed(seeded.data);
     if (options.cancelIdle) {
       created.source.onActivate = () => {
         for (const other of entries.values()) if (other !== created && !other.source.mounted) other.source.abort();

@@ -69,6 +69,8 @@ export { introCallStores, type IntroCallStores, type IntroCallListParams } from 
 export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment } from './comments.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
+export { seedStores, type SeedEntry } from './seed.js';
+export { pagesOf, type Pages } from './query.js';
 export { memoryStorage } from './storage.js';
 
 /**

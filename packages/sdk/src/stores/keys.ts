@@ -72,6 +72,16 @@ const registry = new WeakMap<StoreContext, Entries[]>();
 export const register = (context: StoreContext, entries: Entries): void => void registry.set(context, [...(registry.get(context) ?? []), entries]);
 
 /**
+ * The families made so far in a context (their entries, by key).
+ *
+ * @example
+ * ```ts
+ * for (const entries of familiesOf(context)) entries.get(JSON.stringify(key))?.source.invalidate();
+ * ```
+ */
+export const familiesOf = (context: StoreContext): readonly Entries[] => registry.get(context) ?? [];
+
+/**
  * Tells the stores of a context that data changed on the server: every store whose key the
  * selector picks refetches now if it is subscribed, else on its next subscriber (until then it
  * keeps its data). Every write of the stores names the keys it changes this way; call it
@@ -86,5 +96,5 @@ export const register = (context: StoreContext, entries: Entries): void => void 
  * ```
  */
 export function invalidate(context: StoreContext, selector: KeySelector): void {
-  for (const entries of registry.get(context) ?? []) for (const { key, source } of entries.values()) if (picks(selector, key)) source.invalidate();
+  for (const entries of familiesOf(context)) for (const { key, source } of entries.values()) if (picks(selector, key)) source.invalidate();
 }

@@ -281,6 +281,19 @@ export class Source<B, V> {
     return this.#inflight;
   }
 
+  /**
+   * Takes data the page already has (server-rendered with it) as a fresh answer: the first
+   * subscriber then shows it at once and fetches nothing until it goes stale or is invalidated.
+   */
+  seed(base: B): void {
+    if (this.#inflight) return; // a live answer is on its way; it wins
+    this.base = base;
+    this.#at = Date.now();
+    this.#invalid = false;
+    this.status = { loading: false, stale: false };
+    this.publish();
+  }
+
   /** Cancels what is in flight; its answer, should it still come, is dropped. */
   abort(): void {
     this.o.abort?.();
@@ -379,12 +392,28 @@ export function queryStore<B, V>(source: Source<B, V>): QueryStore<V> {
  * ```
  */
 export interface Pages<Item, Extra> {
+  /** The items of every page loaded so far. */
   items: Item[];
+  /** The cursor of the next page; `null` after the last one. */
   next: string | null;
+  /** The first page's other fields (a search's `totalCount`). */
   extra: Extra | undefined;
 }
 
 type Extra<Body> = Omit<Body, 'data' | 'nextCursor'>;
+
+/**
+ * What a paged source keeps of a first page: the form a server-rendered page seeds it with.
+ *
+ * @example
+ * ```ts
+ * const page = await client.threads.posts.list(threadId);
+ * seedStores(context, [{ key: ['threadPosts', threadId], data: pagesOf(page) }]);
+ * ```
+ */
+export function pagesOf<Body extends ListBody<unknown>>({ data, nextCursor, ...extra }: Body): Pages<Body['data'][number], Omit<Body, 'data' | 'nextCursor'>> {
+  return { items: data, next: nextCursor, extra };
+}
 
 /**
  * A paginated source. A revalidation reloads the first page and keeps the pages loaded after
