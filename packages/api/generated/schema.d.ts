@@ -23,6 +23,34 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/comments/{commentId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a comment
+         * @description Deletes a comment with its replies. Its author may, and so may the owner of the thread it
+         *     is on; anyone else who can see it gets `403`. Answers, and emits as `post.comment.deleted`,
+         *     the ids removed and the post's new `commentCount`, so the writer's page and every
+         *     reader's update their counts the same way.
+         */
+        delete: operations["deleteComment"];
+        options?: never;
+        head?: never;
+        /**
+         * Edit a comment
+         * @description Changes the text of your own comment and stamps `editedAt`; nobody else may (`403`), not
+         *     even the thread's owner. Emits `post.comment.updated` to those who hear of the post's comments.
+         */
+        patch: operations["updateComment"];
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -436,6 +464,11 @@ export interface paths {
          * @description Adds a comment by the signed-in person; anyone who can see the post may comment. Emits
          *     `post.comment.created` to the post's author and the thread's followers who may see it
          *     (and to the thread's watchers when it is `public` or `unlisted`).
+         *
+         *     Replies go one level deep: `parentId` names a top-level comment of the same post. A
+         *     reply to a reply is refused with `422` naming `/parentId` rather than re-attached, so a
+         *     client never shows a reply under a comment its writer did not answer; reply to the
+         *     top-level comment instead (its `parentId` is `null`).
          */
         post: operations["createPostComment"];
         delete?: never;
@@ -1481,14 +1514,14 @@ export interface components {
             headline: string | null;
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -1606,6 +1639,33 @@ export interface components {
             type: "post.comment.created";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Comment"];
+        };
+        /** @description A comment was edited by its author; sent to those who receive `post.comment.created`. */
+        PostCommentUpdatedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "post.comment.updated";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["Comment"];
+        };
+        /**
+         * @description A comment was deleted with its replies (by its author or the thread's owner); sent to
+         *     those who receive `post.comment.created`. `data.commentCount` is the post's new count.
+         */
+        PostCommentDeletedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "post.comment.deleted";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["CommentDeletion"];
         };
         /** @description A post's reaction counts changed. */
         PostReactionUpdatedEvent: {
@@ -2762,6 +2822,7 @@ export interface components {
             link: components["schemas"]["PostLink"] | null;
             reactions: components["schemas"]["ReactionCounts"];
             viewerReactions: components["schemas"]["ViewerReactions"];
+            /** @description Its comments, replies included; follows `post.comment.created` and `post.comment.deleted` live. */
             commentCount: number;
             createdAt: components["schemas"]["Timestamp"];
             /** @description When the post was last edited; `null` if never. */
@@ -2791,13 +2852,30 @@ export interface components {
         };
         /** @description Plain text or CommonMark. */
         CommentBody: string;
-        /** @description A comment on a post. */
+        /**
+         * @description A comment on a post, or a reply to one (`parentId`). Lists hold both, oldest first; a
+         *     client groups the replies under their parent.
+         */
         Comment: {
             id: components["schemas"]["CommentId"];
             postId: components["schemas"]["PostId"];
+            /** @description The top-level comment this one replies to; `null` for a top-level comment. */
+            parentId: components["schemas"]["CommentId"] | null;
             author: components["schemas"]["UserSummary"];
             body: components["schemas"]["CommentBody"];
             createdAt: components["schemas"]["Timestamp"];
+            /** @description When its author last edited it; `null` if never. */
+            editedAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description A comment was deleted, with its replies (`commentIds` holds them all), and the post's comment count after it. */
+        CommentDeletion: {
+            postId: components["schemas"]["PostId"];
+            threadId: components["schemas"]["ThreadId"];
+            commentIds: components["schemas"]["CommentId"][];
+            commentCount: number;
+        };
+        UpdateCommentRequest: {
+            body: components["schemas"]["CommentBody"];
         };
         CommentList: {
             data: components["schemas"]["Comment"][];
@@ -2805,6 +2883,8 @@ export interface components {
         };
         CreateCommentRequest: {
             body: components["schemas"]["CommentBody"];
+            /** @description Makes the comment a reply to this top-level comment of the same post. */
+            parentId?: components["schemas"]["CommentId"];
         };
         /** @description A public profile. */
         User: {
@@ -3186,6 +3266,8 @@ export interface components {
         GoalIdPath: components["schemas"]["GoalId"];
         /** @description A session of the room. */
         SessionIdPath: components["schemas"]["SessionId"];
+        /** @description The comment's id. */
+        CommentIdPath: components["schemas"]["CommentId"];
         /** @description The thread's id. */
         ThreadIdPath: components["schemas"]["ThreadId"];
         /** @description The post's id. */
@@ -3283,6 +3365,105 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    deleteComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id. */
+                commentId: components["parameters"]["CommentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted, with its replies. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "threadId": "thr_learningtolead",
+                     *       "commentIds": [
+                     *         "cmt_5Tz1Qw8eRb3NkM6a",
+                     *         "cmt_8Hn2Lw5pQz7RtY1c"
+                     *       ],
+                     *       "commentCount": 4
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CommentDeletion"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id. */
+                commentId: components["parameters"]["CommentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "body": "The hardest part of delegating is not fixing it afterwards. Well done, really."
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateCommentRequest"];
+            };
+        };
+        responses: {
+            /** @description The edited comment. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "cmt_5Tz1Qw8eRb3NkM6a",
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "parentId": null,
+                     *       "author": {
+                     *         "id": "usr_demomentor",
+                     *         "name": "Daniel Okafor",
+                     *         "avatarUrl": null,
+                     *         "headline": "Engineering manager, developer platform"
+                     *       },
+                     *       "body": "The hardest part of delegating is not fixing it afterwards. Well done, really.",
+                     *       "createdAt": "2026-11-20T18:03:00.000Z",
+                     *       "editedAt": "2026-11-20T18:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
@@ -4469,6 +4650,7 @@ export interface operations {
                      *         {
                      *           "id": "cmt_5Tz1Qw8eRb3NkM6a",
                      *           "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *           "parentId": null,
                      *           "author": {
                      *             "id": "usr_demomentor",
                      *             "name": "Daniel Okafor",
@@ -4476,7 +4658,22 @@ export interface operations {
                      *             "headline": "Engineering manager, developer platform"
                      *           },
                      *           "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
-                     *           "createdAt": "2026-11-20T18:03:00.000Z"
+                     *           "createdAt": "2026-11-20T18:03:00.000Z",
+                     *           "editedAt": null
+                     *         },
+                     *         {
+                     *           "id": "cmt_8Hn2Lw5pQz7RtY1c",
+                     *           "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *           "parentId": "cmt_5Tz1Qw8eRb3NkM6a",
+                     *           "author": {
+                     *             "id": "usr_demomentee",
+                     *             "name": "Priya Raman",
+                     *             "avatarUrl": null,
+                     *             "headline": "Tech lead, payments platform"
+                     *           },
+                     *           "body": "Thank you. Not fixing it was the hard part.",
+                     *           "createdAt": "2026-11-20T18:20:00.000Z",
+                     *           "editedAt": null
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -4534,6 +4731,7 @@ export interface operations {
                      * @example {
                      *       "id": "cmt_5Tz1Qw8eRb3NkM6a",
                      *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "parentId": null,
                      *       "author": {
                      *         "id": "usr_demomentor",
                      *         "name": "Daniel Okafor",
@@ -4541,7 +4739,8 @@ export interface operations {
                      *         "headline": "Engineering manager, developer platform"
                      *       },
                      *       "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
-                     *       "createdAt": "2026-11-20T18:03:00.000Z"
+                     *       "createdAt": "2026-11-20T18:03:00.000Z",
+                     *       "editedAt": null
                      *     }
                      */
                     "application/json": components["schemas"]["Comment"];

@@ -1,7 +1,8 @@
 import { prepared, type Db } from '../db/database.js';
 import type { Principal } from '../http/handler.js';
 import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
-import type { CommentRow, PostRow } from '../resources/threads/rows.js';
+import { findComment } from '../resources/threads/comment-rows.js';
+import type { PostRow } from '../resources/threads/rows.js';
 import { reactionCounts, toComment, toPost } from '../resources/threads/views.js';
 import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
 
@@ -71,10 +72,14 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
     // Built as the live event was: for many readers, so without anyone's own reactions.
     return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;
   }
-  if (event.type === 'post.comment.created') {
+  if (event.type === 'post.comment.created' || event.type === 'post.comment.updated') {
     // A comment goes with its post: gone with it, hidden with its thread.
-    const comment = prepared(db, 'SELECT * FROM comments WHERE id = ?').get((event.data as { id: string }).id) as CommentRow | undefined;
+    const comment = findComment(db, (event.data as { id: string }).id);
     return comment && visiblePostRow(db, comment.post_id, principal) ? { ...event, data: toComment(db, comment) } : undefined;
+  }
+  if (event.type === 'post.comment.deleted') {
+    const thread = findThread(db, (event.data as { threadId: string }).threadId);
+    return thread && canSeeThread(thread, viewerOf(principal)) ? event : undefined;
   }
   if (event.type === 'post.reaction.updated') {
     const data = event.data as { postId: string };

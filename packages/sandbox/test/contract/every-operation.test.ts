@@ -653,6 +653,45 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(res, 400, 'invalid_cursor');
     },
   },
+  updateComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, {
+        auth: ctx.mentor.token,
+        body: { body: 'Teh notes help.' },
+      });
+      const res = await ctx.s.request<Schemas['Comment']>('PATCH', `/v1/comments/${expectStatus(created, 201).id}`, {
+        auth: ctx.mentor.token,
+        body: { body: 'The notes help.' },
+      });
+      assert.equal(expectStatus(res, 200).body, 'The notes help.');
+    },
+    async failure(ctx) {
+      // Only its author edits a comment, not the thread's owner.
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.mentor.token, body: { body: 'Mine.' } });
+      const res = await ctx.s.request('PATCH', `/v1/comments/${expectStatus(created, 201).id}`, { auth: ctx.mentee.token, body: { body: 'Yours now.' } });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+  deleteComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.acme.token, body: { body: 'Soon gone.' } });
+      // The thread's owner may delete anyone's comment on it.
+      const res = await ctx.s.request<Schemas['CommentDeletion']>('DELETE', `/v1/comments/${expectStatus(created, 201).id}`, { auth: ctx.mentee.token });
+      assert.equal(expectStatus(res, 200).commentIds.length, 1);
+    },
+    async failure(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, {
+        auth: ctx.mentee.token,
+        body: { body: 'The owner’s.' },
+      });
+      const res = await ctx.s.request('DELETE', `/v1/comments/${expectStatus(created, 201).id}`, { auth: ctx.acme.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
 
   deletePost: {
     async success(ctx) {

@@ -121,12 +121,39 @@ export class PostComments extends Resource {
     return list(this.core, `${post(postId)}/comments`, params, options);
   }
   /**
+   * Comments on a post, or replies to a top-level comment with `parentId` (replies go one
+   * level deep: a reply to a reply is refused with a 422 naming `/parentId`).
+   *
    * @example
    * ```ts
-   * await client.posts.comments.create(postId, { body: 'Congrats!' });
+   * const top = await client.posts.comments.create(postId, { body: 'Congrats!' });
+   * await client.posts.comments.create(postId, { body: 'Seconded.', parentId: top.id });
    * ```
    */
   create(postId: string, body: BodyOf<'createPostComment'>, options?: RequestOptions): APIPromise<ResultOf<'createPostComment'>> {
     return this.core.request({ ...options, method: 'POST', path: `${post(postId)}/comments`, body });
+  }
+  /**
+   * Edits your own comment (its author only) and stamps `editedAt`.
+   *
+   * @example
+   * ```ts
+   * await client.posts.comments.update(commentId, { body: 'Fixed a typo.' });
+   * ```
+   */
+  update(commentId: string, body: BodyOf<'updateComment'>, options?: RequestOptions): APIPromise<ResultOf<'updateComment'>> {
+    return this.core.request({ ...options, method: 'PATCH', path: `/v1/comments/${seg(commentId)}`, body });
+  }
+  /**
+   * Deletes a comment with its replies: your own, or any on a thread you own. Resolves with
+   * the ids removed and the post's new `commentCount`.
+   *
+   * @example
+   * ```ts
+   * const { commentCount } = await client.posts.comments.delete(commentId);
+   * ```
+   */
+  delete(commentId: string, options?: RequestOptions): APIPromise<ResultOf<'deleteComment'>> {
+    return this.core.request({ ...options, method: 'DELETE', path: `/v1/comments/${seg(commentId)}` });
   }
 }

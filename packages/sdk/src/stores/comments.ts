@@ -3,51 +3,102 @@ import type { QueryOf, Schema } from '../core/types.js';
 import { Posts } from '../resources/posts.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
-import { pagedSource, type PagedState, type PagedStore } from './query.js';
+import { liveFeed } from './live.js';
+import { mutate } from './optimistic.js';
+import { pagedSource, type Pages, type PagedState, type PagedStore } from './query.js';
 
 /**
- * A comment on a post: its author, its text (plain text or CommonMark) and when it was written.
+ * A comment on a post, or a reply to one (`parentId`): its author, its text (plain text or
+ * CommonMark), when it was written and last edited.
  *
  * @example
  * ```ts
- * const render = (c: Comment) => `${c.author.name}: ${c.body}`;
+ * const render = (c: Comment) => `${c.parentId ? '  ↳ ' : ''}${c.author.name}: ${c.body}`;
  * ```
  */
 export type Comment = Schema<'Comment'>;
+
+/**
+ * What deleting a comment removed (the comment and its replies) and the post's new comment count.
+ *
+ * @example
+ * ```ts
+ * const { commentIds, commentCount } = await stores.deleteComment(comment.id);
+ * ```
+ */
+export type CommentDeletion = Schema<'CommentDeletion'>;
 
 /**
  * The comment stores.
  *
  * @example
  * ```ts
- * const { postComments, addComment } = commentStores(context);
+ * const { postComments, addComment, editComment, deleteComment } = commentStores(context);
  * ```
  */
 export interface CommentStores {
   /**
-   * The comments on a post, oldest first, a page at a time (`loadMore()` for the next).
-   * Loaded on the first subscriber, so a closed comment section costs no request.
+   * The comments on a post and their replies, oldest first, a page at a time (`loadMore()`
+   * for the next); a reply's `parentId` names the comment to show it under. Loaded on the
+   * first subscriber, so a closed comment section costs no request. Comments written,
+   * edited or deleted by others arrive live: with `threadId` the store watches that
+   * thread's public activity itself (a page without a signed-in reader needs it); without
+   * it, it follows what the page's other live stores (the thread's posts) receive.
    *
    * @example
    * ```ts
-   * const $comments = commentStores(context).postComments(post.id);
+   * const $comments = commentStores(context).postComments(post.id, post.threadId);
    * $comments.subscribe(({ items, hasMore }) => render(items, hasMore));
    * moreButton.onclick = () => $comments.loadMore();
    * ```
    */
-  postComments(postId: string): PagedStore<PagedState<Comment>>;
+  postComments(postId: string, threadId?: string): PagedStore<PagedState<Comment>>;
   /**
-   * Comments on a post as the signed-in person. Resolves with the server's comment, which
-   * is then at the end of that post's comments once they are all loaded; rejects (and
-   * records `lastError`) when the API refuses.
+   * Comments on a post as the signed-in person, or replies to a top-level comment with
+   * `parentId`. Resolves with the server's comment, which is then at the end of that post's
+   * comments once they are all loaded (and counted in the post's `commentCount` of the
+   * thread stores); rejects (and records `lastError`) when the API refuses.
    *
    * @example
    * ```ts
-   * await commentStores(context).addComment(post.id, 'This helped me too.');
+   * const top = await commentStores(context).addComment(post.id, 'This helped me too.');
+   * await commentStores(context).addComment(post.id, 'Same here.', { parentId: top.id });
    * ```
    */
-  addComment(postId: string, body: string): Promise<Comment>;
+  addComment(postId: string, body: string, options?: { parentId?: string }): Promise<Comment>;
+  /**
+   * Edits your comment: the new text shows at once, then the server's comment (with
+   * `editedAt`) replaces it; it is undone if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.editComment(comment.id, 'Fixed a typo.');
+   * ```
+   */
+  editComment(commentId: string, body: string): Promise<Comment>;
+  /**
+   * Deletes a comment (yours, or any on a thread you own) with its replies: they leave the
+   * list at once and come back if the server refuses. The post's `commentCount` in the
+   * thread stores takes the server's new count.
+   *
+   * @example
+   * ```ts
+   * await stores.deleteComment(comment.id);
+   * ```
+   */
+  deleteComment(commentId: string): Promise<CommentDeletion>;
 }
+
+type CommentPages = Pages<Comment, Omit<ListBody<Comment>, 'data' | 'nextCursor'>>;
+
+/** The comments left once `ids` and their replies are gone. */
+const without = (ids: readonly string[]) => (pages: CommentPages) => ({
+  ...pages,
+  items: pages.items.filter((c) => !ids.includes(c.id) && !(c.parentId && ids.includes(c.parentId))),
+});
+
+/** The comments with `comment` in place of the one with its id. */
+const replacing = (comment: Comment) => (pages: CommentPages) => ({ ...pages, items: pages.items.map((c) => (c.id === comment.id ? comment : c)) });
 
 /**
  * Comment stores of a context.
@@ -59,29 +110,73 @@ export interface CommentStores {
  */
 export const commentStores = /* @__PURE__ */ personal((context): CommentStores => {
   const posts = new Posts(context.core);
+  const live = liveFeed(context);
   const lists = family(
     context,
-    (postId: string) => ['postComments', postId],
-    (postId) =>
+    // One list per post, whichever thread id the first caller named.
+    (postId: string, _threadId?: string) => ['postComments', postId],
+    (postId: string, threadId?: string) =>
       pagedSource(
         (cursor, signal): PromiseLike<ListBody<Comment>> => posts.comments.list(postId, (cursor ? { cursor } : {}) as QueryOf<'listPostComments'>, { signal }),
         (state) => state,
         context.timing,
+        threadId ? () => live.watch(threadId) : undefined,
       ),
   );
-  return {
-    postComments: (postId) => lists(postId).store,
-    async addComment(postId, body) {
-      try {
-        const comment = await posts.comments.create(postId, { body });
-        // Oldest first: the new one belongs at the end, shown once the list reaches it.
+  /** The loaded lists holding a comment (a post's list, whichever page it is on). */
+  const holding = (commentId: string) =>
+    [...lists.entries.values()].map((entry) => entry.source).filter((source) => source.base?.items.some((c) => c.id === commentId));
+
+  context.onDispose(
+    live.listen((event) => {
+      if (event.type === 'post.comment.created') {
+        const comment = event.data;
+        // Oldest first: a new one belongs at the end, shown once the list reaches it.
         lists
-          .peek(postId)
+          .peek(comment.postId)
           ?.source.set((pages) => (pages.next || pages.items.some((c) => c.id === comment.id) ? pages : { ...pages, items: [...pages.items, comment] }));
+      } else if (event.type === 'post.comment.updated') {
+        for (const source of holding(event.data.id)) source.set(replacing(event.data));
+      } else if (event.type === 'post.comment.deleted') {
+        lists.peek(event.data.postId)?.source.set(without(event.data.commentIds));
+      }
+    }),
+  );
+
+  return {
+    postComments: (postId, threadId) => lists(postId, threadId).store,
+    async addComment(postId, body, options = {}) {
+      try {
+        const comment = await posts.comments.create(postId, { body, ...(options.parentId ? { parentId: options.parentId } : {}) });
+        live.echo({ id: '', type: 'post.comment.created', createdAt: comment.createdAt, data: comment });
         return comment;
       } catch (error) {
         throw context.fail(error);
       }
+    },
+    async editComment(commentId, body) {
+      const comment = await mutate(
+        context,
+        `comment:${commentId}`,
+        holding(commentId),
+        (pages) => ({ ...pages, items: pages.items.map((c) => (c.id === commentId ? { ...c, body } : c)) }),
+        () => posts.comments.update(commentId, { body }),
+        replacing,
+      );
+      live.echo({ id: '', type: 'post.comment.updated', createdAt: comment.editedAt ?? comment.createdAt, data: comment });
+      return comment;
+    },
+    async deleteComment(commentId) {
+      const deletion = await mutate(
+        context,
+        `comment:${commentId}`,
+        holding(commentId),
+        without([commentId]),
+        () => posts.comments.delete(commentId),
+        (answer) => without(answer.commentIds),
+      );
+      live.echo({ id: '', type: 'post.comment.deleted', createdAt: new Date().toISOString(), data: deletion });
+      return deletion;
     },
   };
 });

@@ -67,7 +67,7 @@ export {
 export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 export { introCallStores, type IntroCallStores, type IntroCallListParams } from './intro-calls.js';
 export { meStores, type MeStores } from './me.js';
-export { commentStores, type CommentStores, type Comment } from './comments.js';
+export { commentStores, type CommentStores, type Comment, type CommentDeletion } from './comments.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
 export { seedStores, type SeedEntry } from './seed.js';
 export { pagesOf, type Pages } from './query.js';

@@ -73,6 +73,22 @@ export class LiveFeed {
   }
 
   /**
+   * Hands the listeners an event the client learned from its own write's answer, so the
+   * stores that follow that event (a post's comment count, a comment list) agree at once and
+   * without a live subscription. Listeners must treat events idempotently: the server's own
+   * copy of it may follow.
+   *
+   * @example
+   * ```ts
+   * const comment = await posts.comments.create(postId, { body });
+   * live.echo({ id: '', type: 'post.comment.created', createdAt: comment.createdAt, data: comment });
+   * ```
+   */
+  echo(event: LiveEvent): void {
+    for (const listener of this.#listeners) listener(event);
+  }
+
+  /**
    * Keeps the subscription open (for a thread's public activity, with `threadId`) until the returned function is called.
    *
    * @example

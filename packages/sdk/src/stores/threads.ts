@@ -179,6 +179,27 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           : { ...thread, lastPostAt: post.createdAt, counts: { ...thread.counts, posts: thread.counts.posts + 1 } },
       );
 
+  /** Comments already counted in, or out: a write's echo and the server's event are one change. */
+  const countedComments = new Set<string>();
+  const removedComments = new Set<string>();
+  /**
+   * Changes a post wherever a loaded list holds it (a comment names its post, not its
+   * thread); returns the thread of the post, when a list held it.
+   */
+  const patchPost = (postId: string, change: (post: Post) => Post): string | undefined => {
+    let threadId: string | undefined;
+    for (const entry of lists.entries.values()) {
+      const post = entry.source.base?.items.find((p) => p.id === postId);
+      if (!post) continue;
+      threadId = post.threadId;
+      entry.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? change(p) : p)) }));
+    }
+    return threadId;
+  };
+  const countThreadComments = (threadId: string, by: number) => {
+    if (by) one.peek(threadId)?.source.set((thread) => ({ ...thread, counts: { ...thread.counts, comments: Math.max(0, thread.counts.comments + by) } }));
+  };
+
   context.onDispose(
     live.listen((event) => {
       if (event.type === 'thread.post.created') {
@@ -191,6 +212,20 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           entry.source.publish();
         }
         counted(post);
+      } else if (event.type === 'post.comment.created') {
+        // Counted once, whether it came back from our own write (echoed) or from the server.
+        const { id, postId } = event.data;
+        if (countedComments.has(id)) return;
+        countedComments.add(id);
+        const threadId = patchPost(postId, (p) => ({ ...p, commentCount: p.commentCount + 1 }));
+        if (threadId) countThreadComments(threadId, 1);
+      } else if (event.type === 'post.comment.deleted') {
+        // The server's count after the deletion: right however many replies went with it.
+        const { postId, threadId, commentCount, commentIds } = event.data;
+        patchPost(postId, (p) => ({ ...p, commentCount }));
+        const gone = commentIds.filter((id) => !removedComments.has(id));
+        for (const id of gone) removedComments.add(id);
+        countThreadComments(threadId, -gone.length);
       } else if (event.type === 'post.reaction.updated') {
         const { postId, threadId, reactions } = event.data;
         lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));

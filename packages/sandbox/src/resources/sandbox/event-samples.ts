@@ -16,6 +16,8 @@ const causes: Record<Exclude<EventType, 'session.reminder'>, { operationId: stri
   'session.updated': { operationId: 'bookRoomSession' },
   'thread.post.created': { operationId: 'createThreadPost' },
   'post.comment.created': { operationId: 'createPostComment' },
+  'post.comment.updated': { operationId: 'updateComment' },
+  'post.comment.deleted': { operationId: 'deleteComment' },
   'post.reaction.updated': { operationId: 'addPostReaction' },
   'roadmap.progress.updated': { operationId: 'updateRoadmapProgress' },
   'intro_call.booked': { operationId: 'bookIntroCall', example: 'booked' },

@@ -5,10 +5,11 @@ import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { requireViewer, visiblePost } from './access.js';
 import { threadAudience } from './audience.js';
+import { commentColumns, findComment } from './comment-rows.js';
 import type { CommentRow } from './rows.js';
 import { toComment } from './views.js';
 
-/** A post's comments, oldest first, keyed on (created_at, id). */
+/** A post's comments and replies, oldest first, keyed on (created_at, id). */
 export const listPostComments: Handler<'listPostComments'> = (ctx) => {
   const { post } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
   const limit = ctx.query.limit ?? 20;
@@ -21,29 +22,42 @@ export const listPostComments: Handler<'listPostComments'> = (ctx) => {
   }
   const rows = prepared(
     ctx.db,
-    `SELECT * FROM comments
-     WHERE post_id = @post AND (@at IS NULL OR (created_at, id) > (@at, @id))
-     ORDER BY created_at, id
+    `SELECT ${commentColumns}
+     WHERE c.post_id = @post AND (@at IS NULL OR (c.created_at, c.id) > (@at, @id))
+     ORDER BY c.created_at, c.id
      LIMIT @limit`,
   ).all({ post: post.id, at: after[0], id: after[1], limit: limit + 1 }) as CommentRow[];
   const page = pageOf(rows, limit, list, (r) => [r.created_at, r.id]);
   return { status: 200, body: { data: page.items.map((r) => toComment(ctx.db, r)), nextCursor: page.nextCursor } };
 };
 
-/** Comments on a post the caller can see, and tells those who hear of the thread's posts. */
+/**
+ * The parent of a reply: a top-level comment of the same post. A reply to a reply is
+ * refused, not re-attached to the top-level comment, so no reply ever shows under a
+ * comment its writer did not answer.
+ */
+function checkParent(ctx: Parameters<Handler<'createPostComment'>>[0], postId: string, parentId: string): void {
+  const parent = findComment(ctx.db, parentId);
+  if (!parent || parent.post_id !== postId) throw problem.invalidField('/parentId', `${parentId} is not a comment of post ${postId}`);
+  if (parent.parent_id !== null) throw problem.invalidField('/parentId', `${parentId} is a reply; replies go one level deep, so reply to ${parent.parent_id}`);
+}
+
+/** Comments (or replies) on a post the caller can see, and tells those who hear of the thread's posts. */
 export const createPostComment: Handler<'createPostComment'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const { post, thread } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
+  const { body, parentId } = ctx.body;
+  if (parentId) checkParent(ctx, post.id, parentId);
   const id = newId('cmt');
   prepared(ctx.db, 'INSERT INTO comments (id, post_id, author_id, body, created_at) VALUES (?, ?, ?, ?, ?)').run(
     id,
     post.id,
     viewer.userId,
-    ctx.body.body,
+    body,
     ctx.now.toISOString(),
   );
-  const row = prepared(ctx.db, 'SELECT * FROM comments WHERE id = ?').get(id) as CommentRow;
-  const comment = toComment(ctx.db, row);
+  if (parentId) prepared(ctx.db, 'INSERT INTO comment_state (comment_id, parent_id) VALUES (?, ?)').run(id, parentId);
+  const comment = toComment(ctx.db, findComment(ctx.db, id)!);
   // Who hears of a post hears of its comments: the author (the thread's owner), the followers who may see it, watchers of an open thread.
   ctx.emit('post.comment.created', comment, threadAudience(ctx.db, thread));
   return { status: 201, body: comment };

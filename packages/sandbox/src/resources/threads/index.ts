@@ -1,4 +1,5 @@
 import type { Handlers } from '../../http/handler.js';
+import { deleteComment, updateComment } from './comment-edits.js';
 import { createPostComment, listPostComments } from './comments.js';
 import { createThreadPost, deletePost, listThreadPosts, retrievePost, updatePost } from './posts.js';
 import { addPostReaction, removePostReaction } from './reactions.js';
@@ -21,4 +22,6 @@ export const threadsHandlers = {
   removePostReaction,
   listPostComments,
   createPostComment,
+  updateComment,
+  deleteComment,
 } satisfies Partial<Handlers>;

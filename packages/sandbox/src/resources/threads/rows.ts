@@ -41,13 +41,15 @@ export interface PostRow {
   edited_at: string | null;
 }
 
-/** A row of `comments`. */
+/** A row of `comments`, with its `comment_state` (see comment-rows.ts). */
 export interface CommentRow {
   id: string;
   post_id: string;
   author_id: string;
   body: string;
   created_at: string;
+  parent_id: string | null;
+  edited_at: string | null;
 }
 
 /** The link columns of a post, from the contract's `PostLink` (all null when there is none). */

@@ -80,5 +80,13 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
 
 /** A comment as the contract shows it. */
 export function toComment(db: Db, row: CommentRow): Comment {
-  return { id: row.id, postId: row.post_id, author: userSummary(db, row.author_id), body: row.body, createdAt: row.created_at };
+  return {
+    id: row.id,
+    postId: row.post_id,
+    parentId: row.parent_id,
+    author: userSummary(db, row.author_id),
+    body: row.body,
+    createdAt: row.created_at,
+    editedAt: row.edited_at,
+  };
 }
