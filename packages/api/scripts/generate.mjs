@@ -49,6 +49,8 @@ export function mergeContract() {
   doc.paths = sortKeys(doc.paths);
   for (const item of Object.values(doc.paths)) {
     for (const operation of Object.values(item)) {
+      // OAuth endpoints answer in RFC 6749's own shapes, not problem documents (see resources/oauth.yaml).
+      if (operation['x-menteo-oauth']) continue;
       // Any request can meet an outage, and any browser request a disallowed origin.
       operation.responses['403'] ??= { $ref: '#/components/responses/Forbidden' };
       operation.responses['503'] ??= { $ref: '#/components/responses/ServiceUnavailable' };

@@ -10,12 +10,13 @@ import { listOperations, loadContract, type Operation } from './http/contract.js
 import { corsGrant, preflightGrant } from './http/cors.js';
 import { withCursorKey } from './http/cursor.js';
 import { etagOf, matchesIfNoneMatch } from './http/etag.js';
-import type { Audience, EventType, Handler, HandlerContext, OperationId, Principal, StreamedOperationId } from './http/handler.js';
+import type { Audience, EventType, Handler, HandlerContext, OAuthOperationId, OperationId, Principal, StreamedOperationId } from './http/handler.js';
 import { findReplay, fingerprint, remember, type StoredResponse } from './http/idempotency.js';
 import { Problem } from './http/problem.js';
 import type { StreamHandler } from './http/stream-handler.js';
 import { ContractValidator, validateBody, validateParameters } from './http/validation.js';
 import { handlers, streamHandlers } from './handlers.js';
+import { mountOAuth, oauthOperationIds } from './resources/oauth/routes.js';
 
 /** Request bodies above this are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
@@ -41,6 +42,7 @@ export function createApp(deps: AppDeps): Hono {
   serveReference(app, doc);
 
   for (const operation of operations) {
+    if (oauthOperationIds.has(operation.id as OAuthOperationId)) continue;
     const compiled = validator.compile(operation);
     const stream = streamHandlerOf(operation.id);
     app.on(operation.method, operation.routePath, (c) =>
@@ -70,6 +72,8 @@ export function createApp(deps: AppDeps): Hono {
       ),
     );
   }
+
+  mountOAuth(app, deps);
 
   // Preflights carry no credential: answer for every origin some organization allows.
   app.options('*', (c) => {

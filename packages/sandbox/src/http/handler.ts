@@ -76,11 +76,14 @@ export type Handler<K extends OperationId> = (ctx: HandlerContext<K>) => Reply<K
 /** Operations answered by a stream handler (see `stream-handler.ts`) instead of a synchronous one. */
 export type StreamedOperationId = 'streamEvents';
 
+/** The OAuth endpoints, served in their own envelope (resources/oauth/routes.ts): no bearer, forms, RFC 6749 errors. */
+export type OAuthOperationId = 'showOAuthAuthorization' | 'consentOAuthAuthorization' | 'showOAuthPopupCallback' | 'exchangeOAuthToken' | 'revokeOAuthToken';
+
 /**
- * Operations the app dispatches to a synchronous handler: all but the streamed ones and
- * the webhook the API sends rather than serves.
+ * Operations the app dispatches to a synchronous handler: all but the streamed ones, the OAuth
+ * endpoints and the webhook the API sends rather than serves.
  */
-export type HandledOperationId = Exclude<OperationId, StreamedOperationId | 'receiveEvent'>;
+export type HandledOperationId = Exclude<OperationId, StreamedOperationId | OAuthOperationId | 'receiveEvent'>;
 
 /** A map from operationId to handler; each resource module exports a part of it. */
 export type Handlers = { [K in HandledOperationId]: Handler<K> };

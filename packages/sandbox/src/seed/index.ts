@@ -1,5 +1,6 @@
 import type { Db } from '../db/database.js';
 import { seedMentors } from '../resources/mentors/seed.js';
+import { seedOAuthClients } from '../resources/oauth/clients.js';
 import { seedRoadmaps } from '../resources/roadmaps/seed.js';
 import { seedRooms } from '../resources/rooms/seed.js';
 import { seedThreads } from '../resources/threads/seed.js';
@@ -28,5 +29,6 @@ export function seedDatabase(db: Db, options: SeedOptions): void {
     seedRoadmaps(ctx);
     seedRooms(ctx);
     seedThreads(ctx);
+    seedOAuthClients(db);
   })();
 }

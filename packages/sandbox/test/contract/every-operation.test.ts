@@ -8,7 +8,8 @@ import type { components } from '@menteo/api';
 import { listOperations, loadContract } from '../../src/http/contract.js';
 import type { OperationId } from '../../src/http/handler.js';
 import { demo } from '../../src/demo.js';
-import { startSandbox, type TestResponse, type TestSandbox } from '../support/harness.js';
+import { contractErrors, startSandbox, type TestResponse, type TestSandbox } from '../support/harness.js';
+import { authorize, authorizeQuery, locationOf, pkcePair, type RawAnswer, raw, requestIdOf } from '../support/oauth.js';
 
 type Schemas = components['schemas'];
 type Problem = Schemas['Problem'];
@@ -253,6 +254,32 @@ async function introCall(ctx: Ctx): Promise<{ call: Schemas['IntroCall']; visito
     ctx.state.introCall = { call: expectStatus(res, 201), visitor };
   }
   return ctx.state.introCall;
+}
+
+/** An OAuth request (no bearer, redirects not followed), its answer checked against the contract as the harness checks the others'. */
+async function oauthRequest(ctx: Ctx, method: 'GET' | 'POST', path: string, options?: Parameters<typeof raw>[3]): Promise<RawAnswer> {
+  const answer = await raw(ctx.s, method, path, options);
+  assert.ok(answer.headers.get('X-Request-Id'), `${method} ${path}: no X-Request-Id`);
+  const pathname = new URL(path, ctx.s.url).pathname;
+  // A redirect or an empty 200 has no schema to check (contractErrors looks at bodies): its status must be declared.
+  const operation = loadContract().paths[pathname]?.[method.toLowerCase()] as { responses: Record<string, unknown> } | undefined;
+  assert.ok(operation && String(answer.status) in operation.responses, `${method} ${pathname} answered ${answer.status}, which the contract does not declare`);
+  if (!answer.text) return answer;
+  const type = answer.headers.get('Content-Type') ?? '';
+  const body: unknown = /json/.test(type) ? JSON.parse(answer.text) : answer.text;
+  assert.deepEqual(contractErrors(method, pathname, answer.status, type, body), []);
+  return answer;
+}
+
+/** The token request for a code from `authorize`. */
+function exchangeForm(flow: { code: string; verifier: string; redirectUri: string }): Record<string, string> {
+  return {
+    grant_type: 'authorization_code',
+    code: flow.code,
+    code_verifier: flow.verifier,
+    redirect_uri: flow.redirectUri,
+    client_id: demo.keys.demoPublishable,
+  };
 }
 
 // ---------------------------------------------------------------- the table
@@ -1390,6 +1417,69 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const { room } = await mainRoom(ctx);
       await advanceTo(ctx, new Date(Date.parse(pending.startsAt) + 20 * 60_000));
       expectProblem(await ctx.s.request('POST', `/v1/rooms/${room.id}/sessions/${pending.id}/no-show`, { auth: ctx.mentor.token }), 409, 'invalid_transition');
+    },
+  },
+
+  // -------- hosted sign-in (OAuth): pages and RFC 6749 answers, checked against the contract by hand (no redirects followed)
+  showOAuthAuthorization: {
+    async success(ctx) {
+      const page = await oauthRequest(ctx, 'GET', authorizeQuery(ctx.s, pkcePair().challenge));
+      assert.equal(page.status, 200);
+      assert.match(page.text, /<h1>Sign in to Demo Company<\/h1>/);
+    },
+    async failure(ctx) {
+      const page = await oauthRequest(ctx, 'GET', authorizeQuery(ctx.s, pkcePair().challenge, { redirect_uri: 'https://evil.example/cb', origin: undefined }));
+      assert.equal(page.status, 400);
+      assert.equal(page.headers.get('Location'), null);
+    },
+  },
+  consentOAuthAuthorization: {
+    async success(ctx) {
+      const page = await raw(ctx.s, 'GET', authorizeQuery(ctx.s, pkcePair().challenge));
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/authorize', {
+        form: { request: requestIdOf(page.text), decision: 'allow', user_id: ctx.mentee.userId },
+      });
+      assert.match(locationOf(answer).searchParams.get('code') ?? '', /^oac_/);
+    },
+    async failure(ctx) {
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/authorize', { form: { request: 'oar_unknown', decision: 'allow' } });
+      assert.equal(answer.status, 400);
+    },
+  },
+  showOAuthPopupCallback: {
+    async success(ctx) {
+      const flow = await authorize(ctx.s, { userId: ctx.mentee.userId });
+      const page = await oauthRequest(ctx, 'GET', `${flow.redirect.pathname}${flow.redirect.search}`);
+      assert.equal(page.status, 200);
+      assert.match(page.text, /postMessage/);
+    },
+    async failure(ctx) {
+      assert.equal((await oauthRequest(ctx, 'GET', '/oauth/popup-callback?code=oac_forged&state=x')).status, 400);
+    },
+  },
+  exchangeOAuthToken: {
+    async success(ctx) {
+      const flow = await authorize(ctx.s, { userId: ctx.mentee.userId });
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/token', { form: exchangeForm(flow) });
+      assert.equal(answer.status, 200);
+      assert.match(JSON.parse(answer.text).access_token, /^ut_/);
+    },
+    async failure(ctx) {
+      const flow = await authorize(ctx.s, { userId: ctx.mentee.userId });
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/token', { form: { ...exchangeForm(flow), code_verifier: pkcePair().verifier } });
+      assert.deepEqual([answer.status, JSON.parse(answer.text).error], [400, 'invalid_grant']);
+    },
+  },
+  revokeOAuthToken: {
+    async success(ctx) {
+      const flow = await authorize(ctx.s, { userId: ctx.mentee.userId });
+      const tokens = JSON.parse((await raw(ctx.s, 'POST', '/oauth/token', { form: exchangeForm(flow) })).text) as { refresh_token: string };
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/revoke', { form: { token: tokens.refresh_token, client_id: demo.keys.demoPublishable } });
+      assert.equal(answer.status, 200);
+    },
+    async failure(ctx) {
+      const answer = await oauthRequest(ctx, 'POST', '/oauth/revoke', { form: { token: 'ort_x', client_id: 'pk_test_nobody' } });
+      assert.deepEqual([answer.status, JSON.parse(answer.text).error], [401, 'invalid_client']);
     },
   },
 

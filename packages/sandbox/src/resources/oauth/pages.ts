@@ -1,0 +1,159 @@
+// The pages a reader sees during sign-in: plain server-rendered HTML, no script (the popup callback
+// has one, allowed by a nonce), escaped output, and headers that keep other sites from framing them.
+import { randomBytes } from 'node:crypto';
+
+/** A person the reader may sign in as. */
+export interface Person {
+  id: string;
+  name: string;
+  headline: string | null;
+}
+
+/**
+ * Escapes text for HTML content and double-quoted attributes.
+ *
+ * @example
+ * ```ts
+ * escapeHtml('<b>"Ann" & co</b>'); // '&lt;b&gt;&quot;Ann&quot; &amp; co&lt;/b&gt;'
+ * ```
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => entities[c] ?? c);
+}
+
+const entities: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+
+/** A page's HTML and the headers it must be served with. */
+export interface Page {
+  html: string;
+  headers: Record<string, string>;
+}
+
+const style = `body{font:16px/1.5 system-ui,sans-serif;margin:0;padding:1.5rem;color:#1a1a1a;background:#fff}
+main{max-width:28rem;margin:0 auto}h1{font-size:1.35rem}fieldset{border:1px solid #bbb;border-radius:.5rem;margin:0 0 1rem;padding:.75rem 1rem}
+legend{font-weight:600;padding:0 .25rem}.choice{display:flex;gap:.5rem;align-items:baseline;padding:.25rem 0}.hint{color:#555;font-size:.875rem}
+.field{display:block;margin:.5rem 0 0 1.75rem}.field input{display:block;width:100%;padding:.4rem;border:1px solid #767676;border-radius:.25rem;box-sizing:border-box}
+.actions{display:flex;gap:.75rem}button{font:inherit;padding:.5rem 1rem;border-radius:.375rem;border:1px solid #1d4ed8;cursor:pointer}
+button[value=allow]{background:#1d4ed8;color:#fff}button[value=deny]{background:#fff;color:#1d4ed8}
+:focus-visible{outline:3px solid #b45309;outline-offset:2px}`;
+
+/**
+ * Headers for every OAuth page: no script unless a nonce allows it, forms only to this origin and
+ * the redirect target, never inside a frame (clickjacking), never cached, no referrer (the URL
+ * holds the state and, on the callback, the code).
+ */
+function pageHeaders(nonce: string, options: { script?: boolean; formTargets?: string[] } = {}): Record<string, string> {
+  const csp = [
+    "default-src 'none'",
+    `style-src 'nonce-${nonce}'`,
+    options.script ? `script-src 'nonce-${nonce}'` : '',
+    `form-action ${["'self'", ...(options.formTargets ?? [])].join(' ')}`,
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+  ].filter(Boolean);
+  return {
+    'Content-Type': 'text/html; charset=utf-8',
+    'Content-Security-Policy': csp.join('; '),
+    'X-Frame-Options': 'DENY',
+    'X-Content-Type-Options': 'nosniff',
+    'Referrer-Policy': 'no-referrer',
+    'Cache-Control': 'no-store',
+  };
+}
+
+function document(title: string, nonce: string, body: string): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style nonce="${nonce}">${style}</style>
+</head>
+<body>
+<main>
+${body}
+</main>
+</body>
+</html>
+`;
+}
+
+/**
+ * The sign-in and consent page: one of the organization's people, or a new account, then Allow
+ * or Cancel. The first person is checked, so Enter on the page signs in as them; every control
+ * is a native one with a label, so the keyboard and screen readers need nothing more.
+ *
+ * @example
+ * ```ts
+ * const { html, headers } = signInPage({ requestId: 'oar_x', organization: 'Demo Company', pageOrigin: 'https://blog.example', people, formTarget: 'https://blog.example' });
+ * ```
+ */
+export function signInPage(input: { requestId: string; organization: string; pageOrigin: string; people: Person[]; formTarget: string; error?: string }): Page {
+  const nonce = randomBytes(16).toString('base64');
+  const people = input.people
+    .map(
+      (person, i) => `<div class="choice"><input type="radio" name="user_id" id="person-${i}" value="${escapeHtml(person.id)}"${i === 0 ? ' checked' : ''}>
+<label for="person-${i}">${escapeHtml(person.name)}${person.headline ? ` <span class="hint">${escapeHtml(person.headline)}</span>` : ''}</label></div>`,
+    )
+    .join('\n');
+  const body = `<h1>Sign in to ${escapeHtml(input.organization)}</h1>
+<p><strong>${escapeHtml(input.pageOrigin)}</strong> asks to act for you: show you as signed in, and react, comment and post as you.</p>
+${input.error ? `<p role="alert">${escapeHtml(input.error)}</p>` : ''}
+<form method="post" action="/oauth/authorize">
+<input type="hidden" name="request" value="${escapeHtml(input.requestId)}">
+<fieldset>
+<legend>Continue as</legend>
+${people}
+<div class="choice"><input type="radio" name="user_id" id="person-new" value="new"${input.people.length === 0 ? ' checked' : ''}>
+<label for="person-new">Create an account</label></div>
+<label class="field" for="new-name">Name <input id="new-name" name="name" autocomplete="name" maxlength="120"></label>
+<label class="field" for="new-email">Email <input id="new-email" name="email" type="email" autocomplete="email" maxlength="254"></label>
+</fieldset>
+<div class="actions">
+<button type="submit" name="decision" value="allow">Allow</button>
+<button type="submit" name="decision" value="deny">Cancel</button>
+</div>
+</form>`;
+  return { html: document('Sign in to Menteo', nonce, body), headers: pageHeaders(nonce, { formTargets: [input.formTarget] }) };
+}
+
+/**
+ * The page for a request that cannot go anywhere: an unknown client, a redirect URI that is not
+ * registered, an origin the key does not allow. It links nowhere and redirects nowhere.
+ *
+ * @example
+ * ```ts
+ * errorPage('This sign-in link is not valid', 'The redirect URI is not registered for this key.');
+ * ```
+ */
+export function errorPage(title: string, detail: string): Page {
+  const nonce = randomBytes(16).toString('base64');
+  return { html: document(title, nonce, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(detail)}</p>`), headers: pageHeaders(nonce) };
+}
+
+/**
+ * The hosted popup callback: posts `message` to `window.opener` at exactly `targetOrigin` (never
+ * `*`) and closes. The message travels as JSON in a data block, which the one nonce'd script reads.
+ *
+ * @example
+ * ```ts
+ * popupCallbackPage({ type: 'menteo:oauth', code: 'oac_x', state: 's' }, 'https://blog.example');
+ * ```
+ */
+export function popupCallbackPage(message: Record<string, string>, targetOrigin: string): Page {
+  const nonce = randomBytes(16).toString('base64');
+  // `<` escaped: the data block cannot be closed early by anything inside a value.
+  const data = JSON.stringify({ message, targetOrigin }).replace(/</g, '\\u003c');
+  const body = `<h1>${message.error ? 'Sign-in cancelled' : 'You are signed in'}</h1>
+<p>You can close this window.</p>
+<script type="application/json" id="menteo-oauth">${data}</script>
+<script nonce="${nonce}">
+(() => {
+  const { message, targetOrigin } = JSON.parse(document.getElementById('menteo-oauth').textContent);
+  if (window.opener) window.opener.postMessage(message, targetOrigin);
+  window.close();
+})();
+</script>`;
+  return { html: document('Menteo sign-in', nonce, body), headers: pageHeaders(nonce, { script: true }) };
+}
