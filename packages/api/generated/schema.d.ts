@@ -541,6 +541,144 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/org/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's members
+         * @description Everyone of your organization Menteo knows: people your backend created here, and people
+         *     signed in through `POST /v1/auth/tokens`. Ordered by id; deactivated members are listed
+         *     too unless you filter with `active=true`.
+         */
+        get: operations["listMembers"];
+        put?: never;
+        /**
+         * Add a member
+         * @description Adds a person to your organization before they ever sign in (so they can be made a mentor,
+         *     or appear in reports). `externalUserId` is your own stable id for them; it must be new
+         *     (`409 conflict` otherwise: update the existing member, or use the bulk upsert).
+         */
+        post: operations["createMember"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/members/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a member
+         * @description One member of your organization.
+         */
+        get: operations["retrieveMember"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update or deactivate a member
+         * @description Changes the fields you send and keeps the others. `active: false` deactivates the member:
+         *     their user tokens stop working at once, `POST /v1/auth/tokens` refuses to mint them a new
+         *     one, and their mentor profile leaves search; their rooms, posts and history stay.
+         *     `active: true` brings them back.
+         */
+        patch: operations["updateMember"];
+        trace?: never;
+    };
+    "/v1/org/members/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create or update up to 1,000 members at once
+         * @description The HR sync: each row is matched to a member by `externalUserId` and creates them, updates
+         *     the fields it sends, or changes nothing. Rows are applied in order, each on its own (a bad
+         *     row is reported and leaves no trace; it never stops the good ones), and the answer has one
+         *     result per row, in request order: `created`, `updated`, `unchanged` or `failed` with its
+         *     errors, whose `pointer` points into this request (`/members/17/emails/0/value`).
+         *
+         *     Re-sending the same rows is safe and changes nothing (every row answers `unchanged`); an
+         *     `Idempotency-Key` also replays the first answer. A row may carry `mentor`, the member's
+         *     internal mentor profile, created or updated with the member. `dryRun: true` answers the
+         *     same results without writing anything (a preview). At most 1,000 rows per call (more is a
+         *     `413`), and bodies up to 1 MiB.
+         */
+        post: operations["bulkUpsertMembers"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/mentors": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's mentors
+         * @description Your organization's mentors as you manage them (the admin view, with availability windows
+         *     and the deactivated ones), ordered by id. For what your people see, use `GET /v1/mentors`.
+         */
+        get: operations["listOrgMentors"];
+        put?: never;
+        /**
+         * Make a member a mentor
+         * @description Gives an active member of your organization a mentor profile. With `visibility: internal`
+         *     (the default) only your organization's people find them in `GET /v1/mentors` and matching;
+         *     `public` lists them on the whole network. A member has at most one profile (`409`).
+         */
+        post: operations["createOrgMentor"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/mentors/{mentorId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a mentor profile (admin view)
+         * @description One of your organization's mentor profiles, as you manage it.
+         */
+        get: operations["retrieveOrgMentor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update or deactivate a mentor profile
+         * @description Changes the fields you send and keeps the others. `active: false` takes the profile out of
+         *     search and matching (its rooms go on); `active: true` lists it again. `acceptingRequests:
+         *     false` keeps it listed but closed to new requests.
+         */
+        patch: operations["updateOrgMentor"];
+        trace?: never;
+    };
     "/v1/posts/{postId}": {
         parameters: {
             query?: never;
@@ -1637,6 +1775,221 @@ export interface components {
             /** Format: uri */
             avatarUrl: string | null;
             headline: string | null;
+        };
+        /** @description Your own stable id for the person (SCIM `externalId`; not an email: emails change). */
+        ExternalUserId: string;
+        /** @description An email address of the member (SCIM `emails[]`). */
+        MemberEmail: {
+            /** Format: email */
+            value: string;
+            /**
+             * @description The address Menteo writes to. At most one is primary; with none, the first is used.
+             * @default false
+             */
+            primary?: boolean;
+        };
+        MemberEmails: components["schemas"]["MemberEmail"][];
+        /** @description The name Menteo shows (SCIM `displayName`). */
+        MemberDisplayName: string;
+        /** @description A person of your organization, as your directory describes them. */
+        Member: {
+            id: components["schemas"]["UserId"];
+            externalUserId: components["schemas"]["ExternalUserId"];
+            /** @description SCIM `userName`, the sign-in name in your directory. */
+            userName: string | null;
+            displayName: components["schemas"]["MemberDisplayName"];
+            emails: components["schemas"]["MemberEmails"];
+            /** @description Job title (SCIM `title`). */
+            title: string | null;
+            /** @description Department (SCIM enterprise extension `department`). */
+            department: string | null;
+            /** @description `false`: deactivated (no sign-in, not listed as a mentor; history kept). */
+            active: boolean;
+            /** @description The member's mentor profile, if they mentor. */
+            mentorId: components["schemas"]["MentorId"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        MemberList: {
+            data: components["schemas"]["Member"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        CreateMemberRequest: {
+            externalUserId: components["schemas"]["ExternalUserId"];
+            userName?: string;
+            displayName: components["schemas"]["MemberDisplayName"];
+            emails?: components["schemas"]["MemberEmails"];
+            title?: string;
+            department?: string;
+            /** @default true */
+            active?: boolean;
+        };
+        /** @description The fields to change; `null` clears an optional one. */
+        UpdateMemberRequest: {
+            externalUserId?: components["schemas"]["ExternalUserId"];
+            userName?: string | null;
+            displayName?: components["schemas"]["MemberDisplayName"];
+            emails?: components["schemas"]["MemberEmails"];
+            title?: string | null;
+            department?: string | null;
+            active?: boolean;
+        };
+        /**
+         * @description `internal`: only your organization's people find the mentor. `public`: everyone on the network does.
+         * @enum {string}
+         */
+        MentorVisibility: "internal" | "public";
+        /** @description A weekly window, in the mentor's own time zone (`timeZone`). */
+        AvailabilityWindow: {
+            /** @description ISO weekday, 1 = Monday … 7 = Sunday. */
+            day: number;
+            /** @description Wall-clock start, `HH:MM`. */
+            start: string;
+            /** @description Wall-clock end, `HH:MM` (`24:00` for midnight), after `start`. */
+            end: string;
+        };
+        /** @description The mentor profile's fields to change, as an admin sets them. */
+        UpdateOrgMentorRequest: {
+            headline?: string;
+            bio?: string;
+            /** @description Shown on the profile; the member's `title` when left out. */
+            title?: string;
+            skills?: components["schemas"]["MentorSkill"][];
+            languages?: components["schemas"]["LanguageTag"][];
+            /** @description The hats the mentor wears. */
+            helpsWith?: components["schemas"]["MentorNeed"][];
+            seniority?: components["schemas"]["MentorSeniority"];
+            yearsExperience?: number;
+            mentoringStyle?: components["schemas"]["MentoringStyle"];
+            /** @description ISO 3166-1 alpha-2. */
+            country?: string;
+            capacity?: {
+                /** @description The most mentees at once. */
+                max: number;
+            };
+            acceptingRequests?: boolean;
+            visibility?: components["schemas"]["MentorVisibility"];
+            timeZone?: components["schemas"]["TimeZone"];
+            availability?: components["schemas"]["AvailabilityWindow"][];
+            active?: boolean;
+        };
+        /**
+         * @description The member and their profile. Defaults: `bio` empty, `skills` none, `languages` [en],
+         *     `helpsWith` both hats, `seniority` senior, `yearsExperience` 0, `mentoringStyle`
+         *     facilitative, `country` ZZ (unknown), `capacity.max` 2, `acceptingRequests` true,
+         *     `visibility` internal, `availability` none (the mentor can be requested, but offers no
+         *     bookable hours), `active` true.
+         */
+        CreateOrgMentorRequest: {
+            userId: components["schemas"]["UserId"];
+            headline: string;
+            bio?: string;
+            title?: string;
+            skills?: components["schemas"]["MentorSkill"][];
+            languages?: components["schemas"]["LanguageTag"][];
+            helpsWith?: components["schemas"]["MentorNeed"][];
+            seniority?: components["schemas"]["MentorSeniority"];
+            yearsExperience?: number;
+            mentoringStyle?: components["schemas"]["MentoringStyle"];
+            country?: string;
+            capacity?: {
+                max: number;
+            };
+            acceptingRequests?: boolean;
+            visibility?: components["schemas"]["MentorVisibility"];
+            timeZone: components["schemas"]["TimeZone"];
+            availability?: components["schemas"]["AvailabilityWindow"][];
+            active?: boolean;
+        };
+        /** @description A mentor profile of your organization, as you manage it. */
+        OrgMentor: {
+            id: components["schemas"]["MentorId"];
+            userId: components["schemas"]["UserId"];
+            externalUserId: string | null;
+            /** @description The member's `displayName`. */
+            name: string;
+            /** @description `false`: out of search and matching (and so is a deactivated member's profile). */
+            active: boolean;
+            visibility: components["schemas"]["MentorVisibility"];
+            headline: string;
+            bio: string;
+            title: string;
+            skills: string[];
+            languages: string[];
+            helpsWith: components["schemas"]["MentorNeed"][];
+            seniority: components["schemas"]["MentorSeniority"];
+            yearsExperience: number;
+            mentoringStyle: components["schemas"]["MentoringStyle"];
+            country: string;
+            capacity: {
+                max: number;
+            };
+            acceptingRequests: boolean;
+            timeZone: string;
+            availability: components["schemas"]["AvailabilityWindow"][];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        OrgMentorList: {
+            data: components["schemas"]["OrgMentor"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description One row of a bulk upsert: the member's fields (as `CreateMemberRequest`; on an existing
+         *     member only the fields sent change) and, optionally, their mentor profile (as
+         *     `UpdateOrgMentorRequest`; `headline` and `timeZone` are needed to create one).
+         */
+        BulkMemberRow: {
+            externalUserId: components["schemas"]["ExternalUserId"];
+            userName?: string;
+            displayName?: components["schemas"]["MemberDisplayName"];
+            emails?: components["schemas"]["MemberEmails"];
+            title?: string;
+            department?: string;
+            active?: boolean;
+            mentor?: components["schemas"]["UpdateOrgMentorRequest"];
+        };
+        BulkUpsertMembersRequest: {
+            /**
+             * @description The rows, each a `BulkMemberRow`. Each row is checked on its own (a bad row is a
+             *     `failed` result, not a failed request), so the request itself only needs objects
+             *     here: the second branch lets a bad row through to its own check. At most 1,000
+             *     (more is a `413`).
+             */
+            members: (components["schemas"]["BulkMemberRow"] | Record<string, never>)[];
+            /**
+             * @description Answer what would happen, and write nothing.
+             * @default false
+             */
+            dryRun?: boolean;
+        };
+        /**
+         * @description `unchanged`: the member (and profile) already looked like the row; nothing was written.
+         * @enum {string}
+         */
+        BulkRowStatus: "created" | "updated" | "unchanged" | "failed";
+        BulkRowResult: {
+            /** @description The row's position in `members`. */
+            index: number;
+            /** @description The row's `externalUserId`, when it had a usable one. */
+            externalUserId: string | null;
+            status: components["schemas"]["BulkRowStatus"];
+            /** @description The member's id (`null` when the row failed, or in a dry run for a member not created). */
+            memberId: components["schemas"]["UserId"] | null;
+            /** @description The member's mentor profile, if any. */
+            mentorId: components["schemas"]["MentorId"] | null;
+            /** @description Why the row failed; each `pointer` points into the request (`/members/17/emails/0/value`). */
+            errors?: components["schemas"]["FieldError"][];
+        };
+        BulkUpsertMembersResult: {
+            dryRun: boolean;
+            summary: {
+                created: number;
+                updated: number;
+                unchanged: number;
+                failed: number;
+            };
+            results: components["schemas"]["BulkRowResult"][];
         };
         /** @enum {string} */
         EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
@@ -3476,6 +3829,11 @@ export interface components {
          *     same keys).
          */
         IdempotencyKey: string;
+        /**
+         * @description The member's Menteo id (a person's `usr_…` id).
+         * @example usr_demomentee
+         */
+        MemberIdPath: components["schemas"]["UserId"];
         IntroCallIdPath: components["schemas"]["IntroCallId"];
         /**
          * @description The mentor's id.
@@ -4875,6 +5233,603 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMembers: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only active (`true`) or only deactivated (`false`) members. */
+                active?: boolean;
+                /** @description The member with this id of yours (at most one). */
+                externalUserId?: components["schemas"]["ExternalUserId"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of members. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "usr_demomentee",
+                     *           "externalUserId": "demo-mentee",
+                     *           "userName": "priya.raman",
+                     *           "displayName": "Priya Raman",
+                     *           "emails": [
+                     *             {
+                     *               "value": "priya@demo.example",
+                     *               "primary": true
+                     *             }
+                     *           ],
+                     *           "title": "Tech lead",
+                     *           "department": "Payments",
+                     *           "active": true,
+                     *           "mentorId": null,
+                     *           "createdAt": "2026-01-12T09:00:00.000Z",
+                     *           "updatedAt": "2026-11-27T10:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["MemberList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createMember: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "externalUserId": "E-10442",
+                 *       "userName": "sam.lee",
+                 *       "displayName": "Sam Lee",
+                 *       "emails": [
+                 *         {
+                 *           "value": "sam.lee@acme.example",
+                 *           "primary": true
+                 *         }
+                 *       ],
+                 *       "title": "Staff engineer",
+                 *       "department": "Platform"
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The new member. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_3kq9XbZ2mP0aLw9T",
+                     *       "externalUserId": "E-10442",
+                     *       "userName": "sam.lee",
+                     *       "displayName": "Sam Lee",
+                     *       "emails": [
+                     *         {
+                     *           "value": "sam.lee@acme.example",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "title": "Staff engineer",
+                     *       "department": "Platform",
+                     *       "active": true,
+                     *       "mentorId": null,
+                     *       "createdAt": "2026-11-27T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-27T10:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's Menteo id (a person's `usr_…` id).
+                 * @example usr_demomentee
+                 */
+                userId: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The member. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_demomentor",
+                     *       "externalUserId": "demo-mentor",
+                     *       "userName": null,
+                     *       "displayName": "Daniel Okafor",
+                     *       "emails": [],
+                     *       "title": null,
+                     *       "department": null,
+                     *       "active": true,
+                     *       "mentorId": "men_demomentor",
+                     *       "createdAt": "2025-11-03T09:00:00.000Z",
+                     *       "updatedAt": "2025-11-03T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateMember: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The member's Menteo id (a person's `usr_…` id).
+                 * @example usr_demomentee
+                 */
+                userId: components["parameters"]["MemberIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "active": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateMemberRequest"];
+            };
+        };
+        responses: {
+            /** @description The member as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "usr_3kq9XbZ2mP0aLw9T",
+                     *       "externalUserId": "E-10442",
+                     *       "userName": "sam.lee",
+                     *       "displayName": "Sam Lee",
+                     *       "emails": [
+                     *         {
+                     *           "value": "sam.lee@acme.example",
+                     *           "primary": true
+                     *         }
+                     *       ],
+                     *       "title": "Staff engineer",
+                     *       "department": "Platform",
+                     *       "active": false,
+                     *       "mentorId": null,
+                     *       "createdAt": "2026-11-27T10:00:00.000Z",
+                     *       "updatedAt": "2026-11-28T08:30:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Member"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    bulkUpsertMembers: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "dryRun": false,
+                 *       "members": [
+                 *         {
+                 *           "externalUserId": "E-10442",
+                 *           "displayName": "Sam Lee",
+                 *           "emails": [
+                 *             {
+                 *               "value": "sam.lee@acme.example",
+                 *               "primary": true
+                 *             }
+                 *           ],
+                 *           "department": "Platform"
+                 *         },
+                 *         {
+                 *           "externalUserId": "E-10443",
+                 *           "displayName": "Ada Park",
+                 *           "emails": [
+                 *             {
+                 *               "value": "not-an-email",
+                 *               "primary": true
+                 *             }
+                 *           ]
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["BulkUpsertMembersRequest"];
+            };
+        };
+        responses: {
+            /** @description One result per row, in request order (a failed row is reported here, not as an error of the request). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "dryRun": false,
+                     *       "summary": {
+                     *         "created": 0,
+                     *         "updated": 1,
+                     *         "unchanged": 0,
+                     *         "failed": 1
+                     *       },
+                     *       "results": [
+                     *         {
+                     *           "index": 0,
+                     *           "externalUserId": "E-10442",
+                     *           "status": "updated",
+                     *           "memberId": "usr_3kq9XbZ2mP0aLw9T",
+                     *           "mentorId": null
+                     *         },
+                     *         {
+                     *           "index": 1,
+                     *           "externalUserId": "E-10443",
+                     *           "status": "failed",
+                     *           "memberId": null,
+                     *           "mentorId": null,
+                     *           "errors": [
+                     *             {
+                     *               "in": "body",
+                     *               "pointer": "/members/1/emails/0/value",
+                     *               "detail": "must match format \"email\""
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BulkUpsertMembersResult"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrgMentors: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only active (`true`) or only deactivated (`false`) mentor profiles. */
+                active?: boolean;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of mentor profiles. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "men_7Hq2Lx9PzC4vWm1K",
+                     *           "userId": "usr_3kq9XbZ2mP0aLw9T",
+                     *           "externalUserId": "E-10442",
+                     *           "name": "Sam Lee",
+                     *           "active": true,
+                     *           "visibility": "internal",
+                     *           "headline": "Staff engineer who grew two platform teams",
+                     *           "bio": "I help new leads with planning, delegation and their first hires.",
+                     *           "title": "Staff engineer",
+                     *           "skills": [
+                     *             "engineering-management",
+                     *             "delegation"
+                     *           ],
+                     *           "languages": [
+                     *             "en",
+                     *             "es"
+                     *           ],
+                     *           "helpsWith": [
+                     *             "leadership"
+                     *           ],
+                     *           "seniority": "staff",
+                     *           "yearsExperience": 12,
+                     *           "mentoringStyle": "facilitative",
+                     *           "country": "ES",
+                     *           "capacity": {
+                     *             "max": 3
+                     *           },
+                     *           "acceptingRequests": true,
+                     *           "timeZone": "Europe/Madrid",
+                     *           "availability": [
+                     *             {
+                     *               "day": 2,
+                     *               "start": "16:00",
+                     *               "end": "18:00"
+                     *             }
+                     *           ],
+                     *           "createdAt": "2026-11-27T10:05:00.000Z",
+                     *           "updatedAt": "2026-11-27T10:05:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgMentorList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrgMentor: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "userId": "usr_3kq9XbZ2mP0aLw9T",
+                 *       "headline": "Staff engineer who grew two platform teams",
+                 *       "bio": "I help new leads with planning, delegation and their first hires.",
+                 *       "skills": [
+                 *         "engineering-management",
+                 *         "delegation"
+                 *       ],
+                 *       "languages": [
+                 *         "en",
+                 *         "es"
+                 *       ],
+                 *       "helpsWith": [
+                 *         "leadership"
+                 *       ],
+                 *       "capacity": {
+                 *         "max": 3
+                 *       },
+                 *       "timeZone": "Europe/Madrid",
+                 *       "availability": [
+                 *         {
+                 *           "day": 2,
+                 *           "start": "16:00",
+                 *           "end": "18:00"
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOrgMentorRequest"];
+            };
+        };
+        responses: {
+            /** @description The new mentor profile. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgMentor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveOrgMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mentor's id.
+                 * @example men_demomentor
+                 */
+                mentorId: components["parameters"]["MentorIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The mentor profile. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgMentor"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrgMentor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The mentor's id.
+                 * @example men_demomentor
+                 */
+                mentorId: components["parameters"]["MentorIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "capacity": {
+                 *         "max": 4
+                 *       },
+                 *       "acceptingRequests": true
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOrgMentorRequest"];
+            };
+        };
+        responses: {
+            /** @description The mentor profile as it is now. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgMentor"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -305,9 +305,10 @@ function streamHandlerOf(operationId: string): StreamHandler<StreamedOperationId
 
 /** Reads and parses the JSON body: size, media type and syntax are checked before the schema is. */
 async function readBody(c: Context, operation: Operation, validate: ((body: unknown) => boolean) | undefined): Promise<unknown> {
+  const limit = operation.maxBodyBytes ?? maxBodyBytes;
   const declared = Number(c.req.header('Content-Length') ?? '0');
-  if (declared > maxBodyBytes) throw payloadTooLarge(maxBodyBytes);
-  const text = await readBodyText(c.req.raw, maxBodyBytes);
+  if (declared > limit) throw payloadTooLarge(limit);
+  const text = await readBodyText(c.req.raw, limit);
   if (!operation.bodySchemaPointer) {
     if (text.trim() !== '')
       throw new Problem(422, 'validation_failed', 'This operation takes no request body.', [{ in: 'body', pointer: '/', detail: 'must be empty' }]);

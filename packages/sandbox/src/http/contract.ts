@@ -24,6 +24,8 @@ export interface OperationObject {
   requestBody?: { $ref: string } | { required?: boolean; content: Record<string, { schema?: unknown }> };
   responses: Record<string, unknown>;
   'x-menteo-auth'?: CredentialKind[];
+  /** A larger body limit for this operation (the bulk upsert's 1,000 rows), in bytes. */
+  'x-menteo-max-body-bytes'?: number;
 }
 
 export type CredentialKind = 'publishable' | 'secret' | 'user';
@@ -43,6 +45,8 @@ export interface Operation {
   auth: CredentialKind[];
   /** JSON pointer to each response's JSON schema, by status code and media type. */
   responseSchemaPointers: Map<string, string>;
+  /** The operation's own body limit (`x-menteo-max-body-bytes`), when it has one. */
+  maxBodyBytes?: number;
 }
 
 const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -97,6 +101,7 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         bodyRequired,
         auth: op['x-menteo-auth'] ?? [],
         responseSchemaPointers,
+        ...(op['x-menteo-max-body-bytes'] ? { maxBodyBytes: op['x-menteo-max-body-bytes'] } : {}),
       });
     }
   }

@@ -282,6 +282,34 @@ function exchangeForm(flow: { code: string; verifier: string; redirectUri: strin
   };
 }
 
+let adminMemberMade: Schemas['Member'] | undefined;
+let adminMentorMade: Schemas['OrgMentor'] | undefined;
+
+/** A member of org_acme made through the admin API (the admin rows share it). */
+async function adminMember(ctx: Ctx): Promise<Schemas['Member']> {
+  if (!adminMemberMade) {
+    const res = await ctx.s.request<Schemas['Member']>('POST', '/v1/org/members', {
+      auth: demo.keys.acmeSecret,
+      body: { externalUserId: 'every-op-member', displayName: 'Admin Made', emails: [{ value: 'admin.made@acme.example', primary: true }] },
+    });
+    adminMemberMade = expectStatus(res, 201);
+  }
+  return adminMemberMade;
+}
+
+/** That member, made an internal mentor of org_acme. */
+async function adminMentor(ctx: Ctx): Promise<Schemas['OrgMentor']> {
+  if (!adminMentorMade) {
+    const member = await adminMember(ctx);
+    const res = await ctx.s.request<Schemas['OrgMentor']>('POST', '/v1/org/mentors', {
+      auth: demo.keys.acmeSecret,
+      body: { userId: member.id, headline: 'Planning and delegation', timeZone: 'Europe/Stockholm', availability: [{ day: 1, start: '09:00', end: '11:00' }] },
+    });
+    adminMentorMade = expectStatus(res, 201);
+  }
+  return adminMentorMade;
+}
+
 // ---------------------------------------------------------------- the table
 
 const rows: { readonly [K in CoveredOperationId]: Row } = {
@@ -1480,6 +1508,132 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     async failure(ctx) {
       const answer = await oauthRequest(ctx, 'POST', '/oauth/revoke', { form: { token: 'ort_x', client_id: 'pk_test_nobody' } });
       assert.deepEqual([answer.status, JSON.parse(answer.text).error], [401, 'invalid_client']);
+    },
+  },
+
+  // -------- the organization's admin API (secret key): members and internal mentors
+  listMembers: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['MemberList']>('GET', '/v1/org/members', {
+        auth: demo.keys.acmeSecret,
+        query: { externalUserId: 'acme-employee' },
+      });
+      assert.deepEqual(
+        expectStatus(res, 200).data.map((m) => m.id),
+        [ctx.acme.userId],
+      );
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/org/members', { auth: demo.keys.acmePublishable }), 403, 'publishable_key_read_only');
+    },
+  },
+  createMember: {
+    async success(ctx) {
+      const member = await adminMember(ctx);
+      assert.equal(member.active, true);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/org/members', {
+        auth: demo.keys.acmeSecret,
+        body: { externalUserId: 'acme-employee', displayName: 'Twin' },
+      });
+      expectProblem(res, 409, 'conflict');
+    },
+  },
+  retrieveMember: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['Member']>('GET', `/v1/org/members/${ctx.acme.userId}`, { auth: demo.keys.acmeSecret });
+      assert.equal(expectStatus(res, 200).externalUserId, 'acme-employee');
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', `/v1/org/members/${ctx.acme.userId}`, { auth: demo.keys.demoSecret }), 404, 'not_found');
+    },
+  },
+  updateMember: {
+    async success(ctx) {
+      const member = await adminMember(ctx);
+      const res = await ctx.s.request<Schemas['Member']>('PATCH', `/v1/org/members/${member.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { department: 'Finance' },
+      });
+      assert.equal(expectStatus(res, 200).department, 'Finance');
+    },
+    async failure(ctx) {
+      const member = await adminMember(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/org/members/${member.id}`, { auth: demo.keys.acmeSecret, body: { emails: [{ value: 'nope' }] } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/emails/0/value');
+    },
+  },
+  bulkUpsertMembers: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['BulkUpsertMembersResult']>('POST', '/v1/org/members/bulk', {
+        auth: demo.keys.acmeSecret,
+        body: {
+          members: [
+            { externalUserId: 'every-op-bulk', displayName: 'Bulk Person' },
+            { externalUserId: 'every-op-bulk-bad', emails: [{ value: 'x' }] },
+          ],
+        },
+      });
+      assert.deepEqual(
+        expectStatus(res, 200).results.map((r) => r.status),
+        ['created', 'failed'],
+      );
+    },
+    async failure(ctx) {
+      const members = Array.from({ length: 1001 }, (_, i) => ({ externalUserId: `every-op-${i}` }));
+      expectProblem(await ctx.s.request('POST', '/v1/org/members/bulk', { auth: demo.keys.acmeSecret, body: { members } }), 413, 'payload_too_large');
+    },
+  },
+  listOrgMentors: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['OrgMentorList']>('GET', '/v1/org/mentors', { auth: demo.keys.acmeSecret, query: { limit: 5 } });
+      assert.ok(expectStatus(res, 200).data.length > 0, "org_acme's seeded internal mentors");
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/org/mentors', { auth: ctx.acme.token }), 403, 'secret_key_required');
+    },
+  },
+  createOrgMentor: {
+    async success(ctx) {
+      const mentor = await adminMentor(ctx);
+      assert.equal(mentor.visibility, 'internal');
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/org/mentors', {
+        auth: demo.keys.acmeSecret,
+        body: { userId: ctx.acme.userId, headline: 'Never', timeZone: 'Mars/Olympus_Mons' },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/timeZone');
+    },
+  },
+  retrieveOrgMentor: {
+    async success(ctx) {
+      const mentor = await adminMentor(ctx);
+      const res = await ctx.s.request<Schemas['OrgMentor']>('GET', `/v1/org/mentors/${mentor.id}`, { auth: demo.keys.acmeSecret });
+      assert.equal(expectStatus(res, 200).userId, mentor.userId);
+    },
+    async failure(ctx) {
+      const mentor = await adminMentor(ctx);
+      expectProblem(await ctx.s.request('GET', `/v1/org/mentors/${mentor.id}`, { auth: demo.keys.demoSecret }), 404, 'not_found');
+    },
+  },
+  updateOrgMentor: {
+    async success(ctx) {
+      const mentor = await adminMentor(ctx);
+      const res = await ctx.s.request<Schemas['OrgMentor']>('PATCH', `/v1/org/mentors/${mentor.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { capacity: { max: 4 } },
+      });
+      assert.equal(expectStatus(res, 200).capacity.max, 4);
+    },
+    async failure(ctx) {
+      const mentor = await adminMentor(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/org/mentors/${mentor.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { availability: [{ day: 1, start: '10:00', end: '09:00' }] },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/availability/0/end');
     },
   },
 

@@ -64,8 +64,11 @@ export function needsOf(mask: number): MentorNeed[] {
   return needs;
 }
 
-/** The SQL that keeps mentors visible to an organization's credentials (bind `@org`). */
-export const visibleToOrg = '(m.org_id IS NULL OR m.org_id = @org)';
+/**
+ * The SQL that keeps mentors visible to an organization's credentials (bind `@org`), and out of
+ * lists once an admin deactivated them or their member (admin/listing.ts).
+ */
+export const visibleToOrg = '((m.org_id IS NULL OR m.org_id = @org) AND m.id NOT IN (SELECT mentor_id FROM org_mentors WHERE listed = 0))';
 
 /**
  * Builds the API shape; `activeRooms` is how many active or paused rooms the mentor has,

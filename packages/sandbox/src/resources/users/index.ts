@@ -5,6 +5,7 @@ import type { HandlerContext, HandlerMap } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { insertUser } from '../../users.js';
+import { isDeactivated } from '../admin/members.js';
 
 /** How long a minted user token lives. */
 export const userTokenTtlMs = 15 * 60 * 1000;
@@ -72,6 +73,8 @@ export const usersHandlers: HandlerMap<'getMe' | 'retrieveUser' | 'createUserTok
     let userId: string;
     if (existing) {
       userId = existing.id;
+      if (isDeactivated(ctx.db, userId))
+        throw problem.forbidden(`The member ${externalUserId} is deactivated in your organization; reactivate them to sign them in.`);
       // The company's directory is the source of truth for its people: refresh what it sent.
       prepared(
         ctx.db,
