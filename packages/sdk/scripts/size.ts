@@ -1,7 +1,7 @@
 // Bundle-size budgets of @menteo/sdk, measured the way a page would ship it:
 // bundled from the package's source with its dependencies (nanostores),
 // minified and gzipped. Prints a table; exits 1 when a budget is exceeded.
-import { build } from 'esbuild';
+import { build, type Plugin } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
@@ -23,11 +23,23 @@ const entries: { name: string; budget: number; code: string }[] = [
            export const search = (q) => searchMentors(core, { q });`,
   },
   {
+    name: 'sign-in popup (loaded by the first client.auth.signIn, not counted above)',
+    budget: 1.5 * 1024,
+    code: `export * from '${src}resources/oauth/sign-in.ts';`,
+  },
+  {
     name: 'stores (@menteo/sdk/stores with what it imports, nanostores)',
     budget: Number.POSITIVE_INFINITY,
     code: `export * from '${src}stores/index.ts';`,
   },
 ];
+
+const lazyChunksApart: Plugin = {
+  name: 'lazy-chunks-apart',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
 
 let failed = false;
 console.log('@menteo/sdk size (min+gzip)');
@@ -42,6 +54,9 @@ for (const entry of entries) {
     write: false,
     logLevel: 'silent',
     // @menteo/api is bundled, not external: its room-lifecycle module ships with the stores.
+    // A dynamic import is a chunk the page loads only when the code runs (the sign-in popup):
+    // what a page ships up front leaves it out, and its own line measures it.
+    plugins: [lazyChunksApart],
   });
   const bytes = result.outputFiles[0]!.contents;
   const gzip = gzipSync(bytes, { level: 9 }).length;

@@ -332,6 +332,32 @@ export class MenteoCore {
     if (typeof this.#options.token === 'string') this.#options = { ...this.#options, token: undefined };
   }
 
+  /**
+   * The publishable key the client was made with: the OAuth `client_id` of a page's sign-in.
+   *
+   * @example
+   * ```ts
+   * core.publishableKey; // 'pk_test_demo'
+   * ```
+   */
+  get publishableKey(): string | undefined {
+    return this.#options.publishableKey;
+  }
+
+  /**
+   * Sends requests with another token source from now on (`undefined`: none, back to the
+   * publishable key). The popup sign-in installs its refreshing token function here.
+   *
+   * @example
+   * ```ts
+   * core.useToken(async () => (await refresh()).accessToken);
+   * ```
+   */
+  useToken(token: TokenSource | undefined): void {
+    this.#token = undefined;
+    this.#options = { ...this.#options, token };
+  }
+
   async #request<T>(spec: RequestSpec): Promise<WithResponse<T>> {
     // One key for every attempt of this call, including the one after a token refresh.
     const key = spec.method === 'POST' || spec.idempotent ? (spec.idempotencyKey ?? newIdempotencyKey()) : undefined;
