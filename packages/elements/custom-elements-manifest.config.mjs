@@ -132,6 +132,8 @@ export default {
     'src/**/*.styles.ts',
     'src/**/xss-payloads.ts',
     'src/internal/request-dialog/**',
+    // Server rendering (Node) renders elements; it defines none.
+    'src/ssr/**',
   ],
   outdir: '.',
   // package.json's `customElements` field is written by hand.

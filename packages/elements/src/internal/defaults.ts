@@ -1,3 +1,4 @@
+import { isServer } from 'lit';
 import type { MenteoConfig } from '../context.js';
 
 let current: MenteoConfig = {};
@@ -25,7 +26,9 @@ export function onConfigure(listener: () => void): () => void {
   return () => listeners.delete(listener);
 }
 
-const meta = (name: string): string | undefined => document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
+// A server rendering the element (`@menteo/elements/ssr`) has no page to read: its defaults are unset.
+const meta = (name: string): string | undefined =>
+  isServer ? undefined : document.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content || undefined;
 
 /** The page default: `configure()`'s values, else the `<meta>` tags'. */
 export function pageDefaults(): MenteoConfig {

@@ -1,9 +1,11 @@
 import type { PagedStore, QueryState, QueryStore } from '@menteo/sdk/stores';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** What a controller needs of a store: nanostores' `subscribe` and the SDK stores' `refetch`. */
 interface FollowedStore<State> {
   subscribe(listener: (state: State) => void): () => void;
+  /** The state now, without subscribing (nanostores' `value`). */
+  readonly value?: State | undefined;
   refetch(): Promise<void>;
 }
 
@@ -26,8 +28,7 @@ export const followersOf = new WeakMap<ReactiveControllerHost, { refetch(): Prom
  * ```
  */
 export class StoreFollower<State, Empty = State> implements ReactiveController {
-  /** The store's current state. */
-  state: State | Empty;
+  #state: State | Empty;
   #store: FollowedStore<State> | undefined;
   #stop: (() => void) | undefined;
   #connected = false;
@@ -37,11 +38,18 @@ export class StoreFollower<State, Empty = State> implements ReactiveController {
     private readonly select: () => FollowedStore<State> | undefined,
     private readonly empty: Empty,
   ) {
-    this.state = empty;
+    this.#state = empty;
     host.addController(this);
     const followers = followersOf.get(host) ?? [];
     followers.push(this);
     followersOf.set(host, followers);
+  }
+
+  /** The store's current state. */
+  get state(): State | Empty {
+    // A server render (`@menteo/elements/ssr`) connects nothing: it reads the store as seeded, subscribing to nothing.
+    if (isServer) return this.select()?.value ?? this.empty;
+    return this.#state;
   }
 
   hostConnected(): void {
@@ -74,10 +82,10 @@ export class StoreFollower<State, Empty = State> implements ReactiveController {
     this.#stop?.();
     this.#stop = undefined;
     this.#store = store;
-    this.state = this.empty;
+    this.#state = this.empty;
     if (store) {
       this.#stop = store.subscribe((state) => {
-        this.state = state;
+        this.#state = state;
         this.host.requestUpdate();
       });
     }

@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 
 // Windowing for long lists (the thread feed's posts): only the items that intersect what the
@@ -107,7 +107,7 @@ export class WindowedList<T> implements ReactiveController {
   #clips: Element[] = [];
   #keys = new WeakMap<Element, string>();
   #observed = new Set<Element>();
-  #resizes = new ResizeObserver((entries) => this.#onResize(entries));
+  #resizeObserver: ResizeObserver | undefined;
   /** The item crossing the top of the viewport before an update, its key, and where it was (client coordinates). */
   #anchor: { element: Element; key: string; top: number } | undefined;
   #frame = 0;
@@ -115,6 +115,12 @@ export class WindowedList<T> implements ReactiveController {
   #offsets: { items: readonly T[]; sizes: number; list: number[] } | undefined;
   /** Bumped whenever a measured size changes. */
   #measures = 0;
+
+  /** Made on first use, not with the list: a server renders the list too, and has no ResizeObserver. */
+  get #resizes(): ResizeObserver {
+    if (!this.#resizeObserver) this.#resizeObserver = new ResizeObserver((entries) => this.#onResize(entries));
+    return this.#resizeObserver;
+  }
 
   constructor(host: ReactiveControllerHost, options: WindowedListOptions<T>) {
     this.#host = host;
@@ -294,7 +300,13 @@ export class WindowedList<T> implements ReactiveController {
   #compute(): WindowRange {
     const offsets = this.#offsetList();
     const container = this.#container;
-    if (!container?.isConnected) return rangeOf(offsets, 0, innerHeight); // not placed yet: a first screenful
+    if (!container?.isConnected) {
+      // A server renders every loaded item, so that all their text is in the page; the browser's
+      // first render over that markup (hydration) renders the same items, then windows them.
+      const served = isServer ? offsets.length - 1 : (this.#options.container()?.children.length ?? 0);
+      if (served > 0) return rangeOf(offsets, 0, offsets[Math.min(served, offsets.length - 1)]! - 0.5);
+      return rangeOf(offsets, 0, innerHeight); // not placed yet: a first screenful
+    }
     const total = offsets[offsets.length - 1]!;
     const { top, bottom } = this.#view();
     // Where the viewport is in the list: from the anchor's place in the list as it is now
