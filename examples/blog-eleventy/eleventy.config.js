@@ -6,7 +6,14 @@
 // script, and inline styles (the shadow roots' own, rendered by the server) only by their hash.
 import { createHash } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
-import { fetchRoadmapStepperState, fetchThreadFeedState, renderRoadmapStepper, renderThreadFeed } from '@menteo/elements/ssr';
+import {
+  fetchMentorCardState,
+  fetchRoadmapStepperState,
+  fetchThreadFeedState,
+  renderMentorCard,
+  renderRoadmapStepper,
+  renderThreadFeed,
+} from '@menteo/elements/ssr';
 import { MenteoCore } from '@menteo/sdk';
 
 /** @param {import('@11ty/eleventy').UserConfig} eleventyConfig */
@@ -23,6 +30,11 @@ export default function (eleventyConfig) {
   // {% roadmapStepper "slug" %}
   eleventyConfig.addShortcode('roadmapStepper', async (roadmapId) =>
     renderRoadmapStepper(await fetchRoadmapStepperState(core, { roadmapId }), { roadmapId, ...connection }),
+  );
+
+  // {% mentorCard "men_…" %}: the compact card.
+  eleventyConfig.addShortcode('mentorCard', async (mentorId) =>
+    renderMentorCard(await fetchMentorCardState(core, { mentorId }), { mentorId, ...connection, variant: 'compact' }),
   );
 
   // The elements' browser code with Lit's hydration support, one file served from the site itself.

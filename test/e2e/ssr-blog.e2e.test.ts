@@ -1,5 +1,5 @@
 // The Eleventy blog (examples/blog-eleventy), built against a real sandbox process, in Chromium:
-// its server-rendered thread and roadmap are readable with JavaScript off; with it on, they
+// its server-rendered thread, roadmap and mentor card are readable with JavaScript off; with it on, they
 // hydrate from the state the page carries — no request for what the page already has, no
 // layout shift, no hydration error, nothing refused by the page's strict CSP — and the feed is
 // live afterwards: a post the thread's owner writes through the API reaches the open page.
@@ -52,13 +52,15 @@ const wordsOf = (body: string) =>
 /** Resolves once every Menteo element on the page is defined, hydrated and has no update pending. */
 const hydrated = (page: Page) =>
   page.waitForFunction(async () => {
-    const elements = [...document.querySelectorAll('menteo-thread-feed, menteo-roadmap-stepper')] as (HTMLElement & { updateComplete?: Promise<boolean> })[];
-    if (elements.length !== 2 || elements.some((el) => !customElements.get(el.localName) || !el.updateComplete)) return false;
+    const elements = [...document.querySelectorAll('menteo-thread-feed, menteo-roadmap-stepper, menteo-mentor-card')] as (HTMLElement & {
+      updateComplete?: Promise<boolean>;
+    })[];
+    if (elements.length !== 3 || elements.some((el) => !customElements.get(el.localName) || !el.updateComplete)) return false;
     return (await Promise.all(elements.map((el) => el.updateComplete))).every(Boolean);
   });
 
 describe('the server-rendered Eleventy blog, in Chromium', () => {
-  it('shows the thread and the roadmap with JavaScript off, styled, from the HTML alone', async () => {
+  it('shows the thread, the roadmap and the card with JavaScript off, styled, from the HTML alone', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1200, height: 900 } });
     const page = await context.newPage();
     await page.goto(post);
@@ -72,6 +74,7 @@ describe('the server-rendered Eleventy blog, in Chromium', () => {
       assert.ok(((await article.textContent()) ?? '').replace(/\s+/g, ' ').includes(wordsOf(body)), `${id}: ${wordsOf(body)}`);
     }
     assert.ok(await page.locator('menteo-roadmap-stepper [part~="step"]').first().isVisible());
+    assert.equal((await page.locator('menteo-mentor-card [part~="name"]').textContent())?.trim(), 'Daniel Okafor');
     // The shadow roots' own styles applied (admitted by the CSP's hashes): the reactions are a row of buttons, not the page's.
     const display = await feed
       .locator('[part~="reactions"]')
@@ -115,7 +118,7 @@ describe('the server-rendered Eleventy blog, in Chromium', () => {
     assert.deepEqual(
       requests.filter((r) => !r.endsWith('/v1/events')),
       [],
-      'no request for the thread, its posts or the roadmap: the page carried them',
+      'no request for the thread, its posts, the roadmap or the mentor: the page carried them',
     );
     assert.equal(await page.evaluate(() => (window as unknown as { __shift: number }).__shift), 0, 'no layout shift');
     assert.deepEqual(

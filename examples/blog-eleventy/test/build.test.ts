@@ -62,15 +62,18 @@ describe('the Eleventy blog, built against a sandbox', () => {
     assert.equal((feed.match(/<article/g) ?? []).length, 5, 'limit 5');
   });
 
-  it('has the roadmap’s steps, and the state for the browser’s stores beside each element', async () => {
+  it('has the roadmap’s steps, the mentor’s card, and the state for the browser’s stores beside each element', async () => {
     const roadmap = (await sandbox.request<{ steps: { title: string }[] }>('GET', '/v1/roadmaps/your-first-90-days-as-a-tech-lead')).body;
     const stepper = html.slice(html.indexOf('<menteo-roadmap-stepper'), html.indexOf('</menteo-roadmap-stepper>'));
     assert.match(stepper, /<template shadowroot="open" shadowrootmode="open">/);
     for (const step of roadmap.steps) assert.ok(textOf(stepper).includes(step.title), step.title);
+    const card = html.slice(html.indexOf('<menteo-mentor-card'), html.indexOf('</menteo-mentor-card>'));
+    assert.match(card, /variant="compact"[^>]*><template shadowroot="open" shadowrootmode="open">/);
+    assert.ok(textOf(card).includes('Daniel Okafor'));
     const states = [...html.matchAll(/<script type="application\/json" data-menteo-state>([\s\S]*?)<\/script>/g)].map(([, json]) => JSON.parse(json!));
     assert.deepEqual(
       states.map((state) => state.entries.map((entry: { key: string[] }) => entry.key[0])),
-      [['roadmap'], ['thread', 'threadPosts']],
+      [['mentor'], ['roadmap'], ['thread', 'threadPosts']],
     );
   });
 
