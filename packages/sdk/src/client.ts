@@ -1,6 +1,7 @@
 import { MenteoCore, type ClientOptions, type ClientSummary } from './core/client-core.js';
 import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
+import { Admin } from './resources/admin/index.js';
 import { IntroCalls } from './resources/intro-calls.js';
 import { Matches } from './resources/matches.js';
 import { Mentors } from './resources/mentors.js';
@@ -71,6 +72,8 @@ export class Menteo extends MenteoCore {
   readonly events = new Events(this);
   /** What only the local sandbox serves: its test clock (secret key; production answers 404). See {@link Sandbox}. */
   readonly sandbox = new Sandbox(this);
+  /** Your organization's members and internal mentors (secret key, #14). See {@link Admin}. */
+  readonly admin = new Admin(this);
 
   /**
    * Creates a client. Unlike a bare {@link MenteoCore}, it answers repeated GETs from an

@@ -1,0 +1,39 @@
+import type { MenteoCore } from '../../core/client-core.js';
+import { Resource } from '../resource.js';
+import { AdminMembers } from './members.js';
+import { AdminMentors } from './mentors.js';
+
+export { AdminMembers, type BulkMemberRow, type BulkUpsertResult, type Member } from './members.js';
+export { AdminMentors, type OrgMentor } from './mentors.js';
+
+/**
+ * Your organization's admin API, for your backend with its secret key: `members` and
+ * internal `mentors`. A publishable key or a user token is refused (`PermissionDeniedError`).
+ *
+ * @example
+ * ```ts
+ * const client = new Menteo({ secretKey: process.env.MENTEO_SECRET_KEY });
+ * const { summary } = await client.admin.members.bulkUpsert({ members: rowsFromHris, dryRun: true });
+ * ```
+ */
+export class Admin extends Resource {
+  /** Members: create, list, update, deactivate, bulk upsert. See {@link AdminMembers}. */
+  readonly members: AdminMembers;
+  /** Internal mentor profiles. See {@link AdminMentors}. */
+  readonly mentors: AdminMentors;
+
+  /**
+   * Binds both namespaces to a client; `Menteo` makes one as `client.admin`.
+   *
+   * @example
+   * ```ts
+   * import { Admin, MenteoCore } from '@menteo/sdk';
+   * const admin = new Admin(new MenteoCore({ secretKey: process.env.MENTEO_SECRET_KEY }));
+   * ```
+   */
+  constructor(core: MenteoCore) {
+    super(core);
+    this.members = new AdminMembers(core);
+    this.mentors = new AdminMentors(core);
+  }
+}
