@@ -1,6 +1,7 @@
-// The built site as a reader meets it: every internal link and image resolves (anchors
-// included, on the pages this package writes), one page per element of the manifest with its
-// six API tables, every event and every system token listed, and the demos' files in place.
+// The built site as a reader meets it: every page the home-made generator wrote is still there
+// at its URL, every internal link and image resolves (anchors included, on the pages this package
+// writes), one page per element of the manifest with its six API tables, every event and every
+// system token listed, code highlighted, the search index and the demos' files in place.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -18,6 +19,43 @@ function htmlFiles(dir: string): string[] {
     .filter((f) => f.endsWith('.html'))
     .map((f) => join(dir, f));
 }
+
+/** Every page the docs' own generator wrote before the move to Eleventy (typedoc's aside): links to them keep working. */
+const pagesBeforeEleventy = [
+  'index.html',
+  'elements/index.html',
+  ...[
+    'inbox-badge',
+    'mentor-card',
+    'mentor-profile',
+    'mentor-search',
+    'need-finder',
+    'provider',
+    'roadmap-stepper',
+    'room-list',
+    'room-widget',
+    'thread-feed',
+  ].map((name) => `elements/menteo-${name}.html`),
+  ...[
+    'accessibility',
+    'auth',
+    'discovery',
+    'events',
+    'localization',
+    'mentorship-journey',
+    'quick-start-blog',
+    'quick-start-intranet',
+    'quick-start-scripting',
+    'theming',
+    'troubleshooting',
+  ].map((name) => `guides/${name}.html`),
+];
+
+/** Text of some HTML, tags dropped and entities decoded. */
+const textOf = (html: string) =>
+  decode(html.replace(/<[^>]+>/g, ''))
+    .replaceAll('&lt;', '<')
+    .replaceAll('&gt;', '>');
 
 const decode = (s: string) => s.replaceAll('&amp;', '&').replaceAll('&quot;', '"').replaceAll('&#39;', "'");
 
@@ -63,6 +101,39 @@ describe('the built docs site', () => {
     }
     assert.ok(checked > 500, `only ${checked} links checked`);
     assert.deepEqual(broken, []);
+  });
+
+  it('writes every page the old generator wrote, at the same URL, and no other page of ours', () => {
+    const ours = htmlFiles(site.dir)
+      .map((file) => relative(site.dir, file).split('\\').join('/'))
+      .filter((path) => !path.startsWith('reference/'))
+      .sort();
+    assert.deepEqual(ours, [...pagesBeforeEleventy].sort());
+  });
+
+  it('highlights code blocks with Prism token spans, in focusable blocks', () => {
+    const html = readFileSync(join(site.dir, 'guides/quick-start-scripting.html'), 'utf8');
+    const block = /<pre tabindex="0" class="code language-ts"><code class="language-ts">([\s\S]*?)<\/code><\/pre>/.exec(html);
+    assert.ok(block, 'a ts block');
+    assert.match(block[1]!, /<span class="token keyword">(import|const|await)<\/span>/);
+    assert.match(readFileSync(join(site.dir, 'elements/menteo-mentor-card.html'), 'utf8'), /<span class="token tag">/, 'the demo’s markup sample too');
+  });
+
+  it('ships a Pagefind index of our pages and the search box on every page', () => {
+    for (const file of ['pagefind/pagefind.js', 'pagefind/pagefind-ui.js', 'pagefind/pagefind-ui.css', 'pagefind/pagefind-entry.json']) {
+      assert.ok(existsSync(join(site.dir, file)), file);
+    }
+    const entry = JSON.parse(readFileSync(join(site.dir, 'pagefind/pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
+    assert.equal(
+      Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0),
+      pagesBeforeEleventy.length,
+      'our pages, not typedoc’s',
+    );
+    for (const page of pagesBeforeEleventy) {
+      const html = readFileSync(join(site.dir, page), 'utf8');
+      assert.match(html, /<div id="search" class="site-search" role="search"/, page);
+      assert.match(html, /<main id="main" class="content" data-pagefind-body>/, page);
+    }
   });
 
   it('has the home page, every guide, the elements index and the SDK reference', () => {
@@ -124,7 +195,7 @@ describe('the built docs site', () => {
       'an earlier page of messages',
     );
     assert.match(html, /href="\.\.\/guides\/auth\.html#the-token-minting-backend"/, 'links the auth guide');
-    assert.match(html, /getToken = \(\) =&gt; fetch\(/, 'the code sample gets the token from a backend');
+    assert.match(textOf(html), /getToken = \(\) => fetch\(/, 'the code sample gets the token from a backend');
     assert.doesNotMatch(html, /Live demo<\/h2>\s*<p class="none">/);
   });
 

@@ -9,10 +9,9 @@ import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { Marked, type Token, type Tokens } from 'marked';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { repoUrl } from '../scripts/build.js';
-import { codeBlocks, type CodeBlock } from '../scripts/markdown.js';
+import { codeBlocks, type CodeBlock, markdownTokens, type MdToken } from '../scripts/markdown.js';
 import { unknownMarkup } from './support/html-check.js';
 
 const run = promisify(execFile);
@@ -52,13 +51,13 @@ function htmlOf(file: string): { html: string; where: string }[] {
   const out = codeBlocks(markdown)
     .filter((b) => b.lang === 'html')
     .map((b) => ({ html: b.code, where: `${relative(repo, file)}:${b.line}` }));
-  const walk = (tokens: Token[]) => {
+  const walk = (tokens: MdToken[]) => {
     for (const t of tokens) {
-      if (t.type === 'html') out.push({ html: (t as Tokens.HTML).text, where: `${relative(repo, file)} (raw HTML)` });
-      if ('tokens' in t && Array.isArray(t.tokens)) walk(t.tokens);
+      if (t.type === 'html_block' || t.type === 'html_inline') out.push({ html: t.content, where: `${relative(repo, file)} (raw HTML)` });
+      if (t.children) walk(t.children);
     }
   };
-  walk(new Marked({ gfm: true }).lexer(markdown));
+  walk(markdownTokens(markdown));
   return out;
 }
 
