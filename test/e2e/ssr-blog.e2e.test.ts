@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
-import { buildSite, serveSite } from '../../examples/blog-eleventy/test/build-site.js';
+import { buildSite, serveSite } from '../../examples/blog-eleventy/build-site.js';
 import { expectClean, recordingContext } from '../support/page-checks.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
-import { buildSite } from './build-site.js';
+import { buildSite } from '../build-site.js';
 
 interface Post {
   id: string;

@@ -9,7 +9,7 @@ import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
-const example = fileURLToPath(new URL('..', import.meta.url));
+const example = fileURLToPath(new URL('.', import.meta.url));
 const eleventy = join(example, 'node_modules/@11ty/eleventy/cmd.cjs');
 
 /**
