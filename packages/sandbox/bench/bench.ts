@@ -7,6 +7,7 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Rng } from '../src/rng.js';
+import { benchBulkMembers } from './bulk-members.js';
 
 const mentors = Number(process.env.BENCH_MENTORS ?? 10_000);
 const searches = Number(process.env.BENCH_SEARCHES ?? 1_000);
@@ -110,6 +111,7 @@ try {
     `  ${searches} mixed searches (sequential): p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms, max ${latencies.at(-1)!.toFixed(1)} ms, non-200: ${failures}`,
   );
   console.log(`  GET /v1/mentors/{id} (${concurrency} concurrent, ${retrieveSeconds} s): ${rps.toFixed(0)} requests/s, non-200: ${retrieveFailures}`);
+  await benchBulkMembers(url);
 } finally {
   server.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
