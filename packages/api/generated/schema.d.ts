@@ -176,6 +176,56 @@ export interface paths {
         patch: operations["updateComment"];
         trace?: never;
     };
+    "/v1/comments/{commentId}/hidden": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Hide a comment on your thread
+         * @description The thread's owner hides a comment (and with it its replies) from everyone else: lists
+         *     leave it out for anyone but the owner, who sees it with `hidden: true`; it no longer
+         *     counts in the post's `commentCount`. Emits `post.comment.hidden` so open pages drop it
+         *     live. Idempotent. Only the thread's owner may (`403`).
+         */
+        put: operations["hideComment"];
+        post?: never;
+        /**
+         * Show a hidden comment again
+         * @description The thread's owner shows a hidden comment (and its replies) to readers again. Idempotent; owner only (`403`).
+         */
+        delete: operations["unhideComment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/comments/{commentId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report a comment
+         * @description Reports a comment to the thread's owner, who sees it in `listThreadReports`. Any signed-in
+         *     person who can see it may report it, once: reporting again answers the same report with
+         *     the new `reason` and `note`. Someone blocked from the thread gets `403`
+         *     (`blocked_from_thread`).
+         */
+        put: operations["reportComment"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/events": {
         parameters: {
             query?: never;
@@ -732,6 +782,10 @@ export interface paths {
          *     reply to a reply is refused with `422` naming `/parentId` rather than re-attached, so a
          *     client never shows a reply under a comment its writer did not answer; reply to the
          *     top-level comment instead (its `parentId` is `null`).
+         *
+         *     Refused with `409` (`comments_locked`) on a post whose comments the owner locked, `403`
+         *     (`blocked_from_thread`) for someone the owner blocked, and `429` (`rate_limited`, with
+         *     `Retry-After`) for an account younger than 24 hours past 5 comments in an hour.
          */
         post: operations["createPostComment"];
         delete?: never;
@@ -762,6 +816,29 @@ export interface paths {
          *     changes nothing. Emits `post.reaction.updated` when the counts change.
          */
         delete: operations["removePostReaction"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/posts/{postId}/report": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Report a post
+         * @description Reports a post to the thread's owner, who sees it in `listThreadReports`. Any signed-in
+         *     person who can see it may report it, once: reporting again answers the same report with
+         *     the new `reason` and `note`. Someone blocked from the thread gets `403`
+         *     (`blocked_from_thread`).
+         */
+        put: operations["reportPost"];
+        post?: never;
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -1599,6 +1676,33 @@ export interface paths {
         patch: operations["updateThread"];
         trace?: never;
     };
+    "/v1/threads/{threadId}/blocks/{userId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Block someone from your thread
+         * @description The thread's owner blocks a person from the thread: they can still read it, but their
+         *     comments, reactions and reports on it are refused with `403` (`blocked_from_thread`).
+         *     What they already wrote stays (hide or delete it). Idempotent; owner only (`403`); an
+         *     owner cannot block themselves (`409`).
+         */
+        put: operations["blockThreadUser"];
+        post?: never;
+        /**
+         * Unblock someone from your thread
+         * @description The thread's owner lifts a block. Idempotent; owner only (`403`).
+         */
+        delete: operations["unblockThreadUser"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/threads/{threadId}/follow": {
         parameters: {
             query?: never;
@@ -1647,6 +1751,27 @@ export interface paths {
          *     public watchers when the thread is `public` or `unlisted`).
          */
         post: operations["createThreadPost"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/threads/{threadId}/reports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the reports on your thread
+         * @description What readers reported on posts and comments of your thread, newest first: the owner's
+         *     view. Only the thread's owner may list them (`403` for anyone else who can see it).
+         */
+        get: operations["listThreadReports"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1727,7 +1852,7 @@ export interface components {
          * @description A stable, machine-readable code. New codes may be added.
          * @enum {string}
          */
-        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "already_requested" | "mentor_unavailable" | "payload_too_large" | "unsupported_media_type" | "rate_limited" | "internal_error" | "service_unavailable";
+        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "already_requested" | "mentor_unavailable" | "payload_too_large" | "unsupported_media_type" | "comments_locked" | "blocked_from_thread" | "rate_limited" | "internal_error" | "service_unavailable";
         FieldError: {
             /** @enum {string} */
             in: "body" | "query" | "path" | "header";
@@ -1992,14 +2117,14 @@ export interface components {
             results: components["schemas"]["BulkRowResult"][];
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.comment.hidden" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostCommentHiddenEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -2144,6 +2269,22 @@ export interface components {
             type: "post.comment.deleted";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["CommentDeletion"];
+        };
+        /**
+         * @description The thread's owner hid comments (`data.hidden` true: drop them) or showed them again
+         *     (false: list the post's comments again to get them); sent to those who receive
+         *     `post.comment.created`. `data.commentCount` is the post's new count.
+         */
+        PostCommentHiddenEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "post.comment.hidden";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["HiddenComments"];
         };
         /** @description A post's reaction counts changed. */
         PostReactionUpdatedEvent: {
@@ -3372,8 +3513,10 @@ export interface components {
             link: components["schemas"]["PostLink"] | null;
             reactions: components["schemas"]["ReactionCounts"];
             viewerReactions: components["schemas"]["ViewerReactions"];
-            /** @description Its comments, replies included; follows `post.comment.created` and `post.comment.deleted` live. */
+            /** @description Its comments, replies included, hidden ones not; follows `post.comment.created`, `.deleted` and `.hidden` live. */
             commentCount: number;
+            /** @description The thread's owner locked its comments (`updatePost`); new comments are refused with `409` (`comments_locked`). */
+            commentsLocked: boolean;
             createdAt: components["schemas"]["Timestamp"];
             /** @description When the post was last edited; `null` if never. */
             editedAt: components["schemas"]["Timestamp"] | null;
@@ -3389,6 +3532,8 @@ export interface components {
         };
         /** @description The fields to change; at least one. */
         UpdatePostRequest: {
+            /** @description Locks (or reopens) the post's comments; the comments already there stay. */
+            commentsLocked?: boolean;
             kind?: components["schemas"]["PostKind"];
             body?: components["schemas"]["PostBody"];
             link?: components["schemas"]["PostLink"] | null;
@@ -3416,6 +3561,51 @@ export interface components {
             createdAt: components["schemas"]["Timestamp"];
             /** @description When its author last edited it; `null` if never. */
             editedAt: components["schemas"]["Timestamp"] | null;
+            /** @description Hidden by the thread's owner (`hideComment`); only the owner ever sees a hidden comment, so it is `false` for everyone else. */
+            hidden: boolean;
+        };
+        ReportId: string;
+        /**
+         * @description Why something was reported: `spam` (advertising, links farming), `harassment` (aimed at
+         *     a person), `off_topic`, `misinformation`, `other` (say what in `note`).
+         * @enum {string}
+         */
+        ReportReason: "spam" | "harassment" | "off_topic" | "misinformation" | "other";
+        ReportRequest: {
+            reason: components["schemas"]["ReportReason"];
+            note?: string;
+        };
+        /** @description A reader's report of a post (`commentId` null) or a comment, as the thread's owner sees it. */
+        Report: {
+            id: components["schemas"]["ReportId"];
+            threadId: components["schemas"]["ThreadId"];
+            postId: components["schemas"]["PostId"];
+            commentId: components["schemas"]["CommentId"] | null;
+            reason: components["schemas"]["ReportReason"];
+            note: string | null;
+            /** @description The start of what was reported (up to 280 characters), as it reads now. */
+            excerpt: string;
+            reporter: components["schemas"]["UserSummary"];
+            /** @description When it was first reported. */
+            createdAt: components["schemas"]["Timestamp"];
+        };
+        ReportList: {
+            data: components["schemas"]["Report"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /** @description Comments hidden from readers (or shown again), replies included, and the post's comment count after it. */
+        HiddenComments: {
+            postId: components["schemas"]["PostId"];
+            threadId: components["schemas"]["ThreadId"];
+            commentIds: components["schemas"]["CommentId"][];
+            hidden: boolean;
+            commentCount: number;
+        };
+        /** @description A person blocked from commenting, reacting and reporting on a thread. */
+        ThreadBlock: {
+            threadId: components["schemas"]["ThreadId"];
+            user: components["schemas"]["UserSummary"];
+            createdAt: components["schemas"]["Timestamp"];
         };
         /** @description A comment was deleted, with its replies (`commentIds` holds them all), and the post's comment count after it. */
         CommentDeletion: {
@@ -3848,6 +4038,8 @@ export interface components {
         GoalIdPath: components["schemas"]["GoalId"];
         /** @description A session of the room. */
         SessionIdPath: components["schemas"]["SessionId"];
+        /** @description The person blocked. */
+        BlockedUserIdPath: components["schemas"]["UserId"];
         /** @description The comment's id. */
         CommentIdPath: components["schemas"]["CommentId"];
         /** @description The thread's id. */
@@ -4226,10 +4418,154 @@ export interface operations {
                      *       },
                      *       "body": "The hardest part of delegating is not fixing it afterwards. Well done, really.",
                      *       "createdAt": "2026-11-20T18:03:00.000Z",
-                     *       "editedAt": "2026-11-20T18:05:00.000Z"
+                     *       "editedAt": "2026-11-20T18:05:00.000Z",
+                     *       "hidden": false
                      *     }
                      */
                     "application/json": components["schemas"]["Comment"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    hideComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id. */
+                commentId: components["parameters"]["CommentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comments now hidden from readers and the post's new count. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "threadId": "thr_learningtolead",
+                     *       "commentIds": [
+                     *         "cmt_5Tz1Qw8eRb3NkM6a"
+                     *       ],
+                     *       "hidden": true,
+                     *       "commentCount": 5
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HiddenComments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unhideComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id. */
+                commentId: components["parameters"]["CommentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The comments shown again and the post's new count. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "threadId": "thr_learningtolead",
+                     *       "commentIds": [
+                     *         "cmt_5Tz1Qw8eRb3NkM6a"
+                     *       ],
+                     *       "hidden": false,
+                     *       "commentCount": 6
+                     *     }
+                     */
+                    "application/json": components["schemas"]["HiddenComments"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportComment: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The comment's id. */
+                commentId: components["parameters"]["CommentIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "spam",
+                 *       "note": "Links to a course sale in every thread."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report (the same one if you had reported it already). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rpt_3Kq8Wz1mNc5VbX7d",
+                     *       "threadId": "thr_learningtolead",
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "commentId": "cmt_5Tz1Qw8eRb3NkM6a",
+                     *       "reason": "spam",
+                     *       "note": "Links to a course sale in every thread.",
+                     *       "excerpt": "Great course, 50% off today at example.com.",
+                     *       "reporter": {
+                     *         "id": "usr_demomentor",
+                     *         "name": "Daniel Okafor",
+                     *         "avatarUrl": null,
+                     *         "headline": "Engineering manager, developer platform"
+                     *       },
+                     *       "createdAt": "2026-11-21T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Report"];
                 };
             };
             400: components["responses"]["BadRequest"];
@@ -5877,6 +6213,7 @@ export interface operations {
                      *         "support"
                      *       ],
                      *       "commentCount": 3,
+                     *       "commentsLocked": false,
                      *       "createdAt": "2026-06-02T19:40:00.000Z",
                      *       "editedAt": "2026-06-02T19:55:00.000Z"
                      *     }
@@ -5970,6 +6307,7 @@ export interface operations {
                      *       },
                      *       "viewerReactions": [],
                      *       "commentCount": 3,
+                     *       "commentsLocked": false,
                      *       "createdAt": "2026-06-02T19:40:00.000Z",
                      *       "editedAt": "2026-06-02T19:55:00.000Z"
                      *     }
@@ -6028,7 +6366,8 @@ export interface operations {
                      *           },
                      *           "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
                      *           "createdAt": "2026-11-20T18:03:00.000Z",
-                     *           "editedAt": null
+                     *           "editedAt": null,
+                     *           "hidden": false
                      *         },
                      *         {
                      *           "id": "cmt_8Hn2Lw5pQz7RtY1c",
@@ -6042,7 +6381,8 @@ export interface operations {
                      *           },
                      *           "body": "Thank you. Not fixing it was the hard part.",
                      *           "createdAt": "2026-11-20T18:20:00.000Z",
-                     *           "editedAt": null
+                     *           "editedAt": null,
+                     *           "hidden": false
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -6109,7 +6449,8 @@ export interface operations {
                      *       },
                      *       "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
                      *       "createdAt": "2026-11-20T18:03:00.000Z",
-                     *       "editedAt": null
+                     *       "editedAt": null,
+                     *       "hidden": false
                      *     }
                      */
                     "application/json": components["schemas"]["Comment"];
@@ -6119,6 +6460,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
@@ -6214,6 +6556,67 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    reportPost: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The post's id. */
+                postId: components["parameters"]["PostIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "reason": "spam",
+                 *       "note": "Links to a course sale in every thread."
+                 *     }
+                 */
+                "application/json": components["schemas"]["ReportRequest"];
+            };
+        };
+        responses: {
+            /** @description The report (the same one if you had reported it already). */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "rpt_3Kq8Wz1mNc5VbX7d",
+                     *       "threadId": "thr_learningtolead",
+                     *       "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *       "commentId": null,
+                     *       "reason": "spam",
+                     *       "note": "Links to a course sale in every thread.",
+                     *       "excerpt": "Week 12. Delegated the incident review and did not fix it afterwards.",
+                     *       "reporter": {
+                     *         "id": "usr_demomentor",
+                     *         "name": "Daniel Okafor",
+                     *         "avatarUrl": null,
+                     *         "headline": "Engineering manager, developer platform"
+                     *       },
+                     *       "createdAt": "2026-11-21T09:00:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["Report"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };
@@ -8539,6 +8942,81 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    blockThreadUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The thread's id. */
+                threadId: components["parameters"]["ThreadIdPath"];
+                /** @description The person blocked. */
+                userId: components["parameters"]["BlockedUserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The block. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "threadId": "thr_learningtolead",
+                     *       "user": {
+                     *         "id": "usr_demomentor",
+                     *         "name": "Daniel Okafor",
+                     *         "avatarUrl": null,
+                     *         "headline": "Engineering manager, developer platform"
+                     *       },
+                     *       "createdAt": "2026-11-21T09:05:00.000Z"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ThreadBlock"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unblockThreadUser: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The thread's id. */
+                threadId: components["parameters"]["ThreadIdPath"];
+                /** @description The person blocked. */
+                userId: components["parameters"]["BlockedUserIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Not blocked (any more). */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     followThread: {
         parameters: {
             query?: never;
@@ -8720,6 +9198,7 @@ export interface operations {
                      *           },
                      *           "viewerReactions": [],
                      *           "commentCount": 4,
+                     *           "commentsLocked": false,
                      *           "createdAt": "2026-11-20T17:12:00.000Z",
                      *           "editedAt": null
                      *         }
@@ -8806,6 +9285,7 @@ export interface operations {
                      *       },
                      *       "viewerReactions": [],
                      *       "commentCount": 0,
+                     *       "commentsLocked": false,
                      *       "createdAt": "2026-11-20T17:12:00.000Z",
                      *       "editedAt": null
                      *     }
@@ -8820,6 +9300,65 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listThreadReports: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path: {
+                /** @description The thread's id. */
+                threadId: components["parameters"]["ThreadIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of reports. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "rpt_3Kq8Wz1mNc5VbX7d",
+                     *           "threadId": "thr_learningtolead",
+                     *           "postId": "post_7Rk2mW9xQa4LbT0n",
+                     *           "commentId": "cmt_5Tz1Qw8eRb3NkM6a",
+                     *           "reason": "spam",
+                     *           "note": "Links to a course sale in every thread.",
+                     *           "excerpt": "Great course, 50% off today at example.com.",
+                     *           "reporter": {
+                     *             "id": "usr_demomentor",
+                     *             "name": "Daniel Okafor",
+                     *             "avatarUrl": null,
+                     *             "headline": "Engineering manager, developer platform"
+                     *           },
+                     *           "createdAt": "2026-11-21T09:00:00.000Z"
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ReportList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

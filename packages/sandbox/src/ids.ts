@@ -4,7 +4,7 @@ import type { Rng } from './rng.js';
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Id prefixes, one per resource; the contract's Id schemas check them. */
-export type IdPrefix = 'usr' | 'men' | 'rev' | 'room' | 'goal' | 'ses' | 'msg' | 'rdm' | 'stp' | 'thr' | 'post' | 'cmt' | 'evt' | 'req' | 'ut' | 'itc';
+export type IdPrefix = 'usr' | 'men' | 'rev' | 'room' | 'goal' | 'ses' | 'msg' | 'rdm' | 'stp' | 'thr' | 'post' | 'cmt' | 'evt' | 'req' | 'ut' | 'itc' | 'rpt';
 
 /**
  * A new id such as `men_3kq9XbZ2mP0aLw9T`. Seeding passes its `Rng` so ids are the

@@ -74,10 +74,13 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
   }
   if (event.type === 'post.comment.created' || event.type === 'post.comment.updated') {
     // A comment goes with its post: gone with it, hidden with its thread.
+    // A hidden one is its thread owner's alone, like in lists.
     const comment = findComment(db, (event.data as { id: string }).id);
-    return comment && visiblePostRow(db, comment.post_id, principal) ? { ...event, data: toComment(db, comment) } : undefined;
+    const post = comment && visiblePostRow(db, comment.post_id, principal);
+    const owner = post && principal.kind === 'user' && findThread(db, post.thread_id)?.owner_id === principal.userId;
+    return post && (comment.hidden_at === null || owner) ? { ...event, data: toComment(db, comment) } : undefined;
   }
-  if (event.type === 'post.comment.deleted') {
+  if (event.type === 'post.comment.deleted' || event.type === 'post.comment.hidden') {
     const thread = findThread(db, (event.data as { threadId: string }).threadId);
     return thread && canSeeThread(thread, viewerOf(principal)) ? event : undefined;
   }

@@ -27,6 +27,8 @@ const titles: Record<ProblemCode, string> = {
   mentor_unavailable: 'Mentor unavailable',
   payload_too_large: 'Payload too large',
   unsupported_media_type: 'Unsupported media type',
+  comments_locked: 'Comments are locked',
+  blocked_from_thread: 'Blocked from this thread',
   rate_limited: 'Too many requests',
   internal_error: 'Internal error',
   service_unavailable: 'Service unavailable',

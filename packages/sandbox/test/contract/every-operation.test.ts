@@ -747,6 +747,108 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(res, 403, 'forbidden');
     },
   },
+  reportPost: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const res = await ctx.s.request<Schemas['Report']>('PUT', `/v1/posts/${post.id}/report`, { auth: ctx.mentor.token, body: { reason: 'off_topic' } });
+      assert.equal(expectStatus(res, 200).postId, post.id);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('PUT', `/v1/posts/${(await ownPost(ctx)).id}/report`, { auth: ctx.mentor.token, body: { reason: 'boring' } });
+      expectProblem(res, 422, 'validation_failed');
+    },
+  },
+  reportComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, {
+        auth: ctx.acme.token,
+        body: { body: 'Buy my course.' },
+      });
+      const res = await ctx.s.request<Schemas['Report']>('PUT', `/v1/comments/${expectStatus(created, 201).id}/report`, {
+        auth: ctx.mentor.token,
+        body: { reason: 'spam', note: 'An ad.' },
+      });
+      assert.equal(expectStatus(res, 200).reason, 'spam');
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('PUT', '/v1/comments/cmt_doesnotexist00/report', { auth: ctx.mentor.token, body: { reason: 'spam' } });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+  listThreadReports: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      await ctx.s.request('PUT', `/v1/posts/${post.id}/report`, { auth: ctx.acme.token, body: { reason: 'other', note: 'Listed for the owner.' } });
+      const res = await ctx.s.request<Schemas['ReportList']>('GET', `/v1/threads/${post.threadId}/reports`, { auth: ctx.mentee.token });
+      assert.ok(expectStatus(res, 200).data.length >= 1);
+    },
+    async failure(ctx) {
+      // Reports are the owner's view.
+      const res = await ctx.s.request('GET', `/v1/threads/${(await ownThread(ctx)).id}/reports`, { auth: ctx.mentor.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+  hideComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.acme.token, body: { body: 'Hide this.' } });
+      const res = await ctx.s.request<Schemas['HiddenComments']>('PUT', `/v1/comments/${expectStatus(created, 201).id}/hidden`, { auth: ctx.mentee.token });
+      assert.equal(expectStatus(res, 200).hidden, true);
+    },
+    async failure(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, {
+        auth: ctx.acme.token,
+        body: { body: 'Not yours to hide.' },
+      });
+      const res = await ctx.s.request('PUT', `/v1/comments/${expectStatus(created, 201).id}/hidden`, { auth: ctx.mentor.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+  unhideComment: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      const created = expectStatus(
+        await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.acme.token, body: { body: 'Back soon.' } }),
+        201,
+      );
+      await ctx.s.request('PUT', `/v1/comments/${created.id}/hidden`, { auth: ctx.mentee.token });
+      const res = await ctx.s.request<Schemas['HiddenComments']>('DELETE', `/v1/comments/${created.id}/hidden`, { auth: ctx.mentee.token });
+      assert.equal(expectStatus(res, 200).hidden, false);
+    },
+    async failure(ctx) {
+      const post = await ownPost(ctx);
+      const created = await ctx.s.request<Schemas['Comment']>('POST', `/v1/posts/${post.id}/comments`, { auth: ctx.acme.token, body: { body: 'Still mine.' } });
+      const res = await ctx.s.request('DELETE', `/v1/comments/${expectStatus(created, 201).id}/hidden`, { auth: ctx.acme.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
+  blockThreadUser: {
+    async success(ctx) {
+      const thread = await ownThread(ctx);
+      const res = await ctx.s.request<Schemas['ThreadBlock']>('PUT', `/v1/threads/${thread.id}/blocks/${ctx.acme.userId}`, { auth: ctx.mentee.token });
+      assert.equal(expectStatus(res, 200).user.id, ctx.acme.userId);
+      // Unblocked again: later rows comment as acme-employee on this thread.
+      await ctx.s.request('DELETE', `/v1/threads/${thread.id}/blocks/${ctx.acme.userId}`, { auth: ctx.mentee.token });
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('PUT', `/v1/threads/${(await ownThread(ctx)).id}/blocks/${ctx.mentee.userId}`, { auth: ctx.mentee.token });
+      expectProblem(res, 409, 'conflict');
+    },
+  },
+  unblockThreadUser: {
+    async success(ctx) {
+      const thread = await ownThread(ctx);
+      await ctx.s.request('PUT', `/v1/threads/${thread.id}/blocks/${ctx.acme.userId}`, { auth: ctx.mentee.token });
+      const res = await ctx.s.request('DELETE', `/v1/threads/${thread.id}/blocks/${ctx.acme.userId}`, { auth: ctx.mentee.token });
+      expectStatus(res, 204);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('DELETE', `/v1/threads/${(await ownThread(ctx)).id}/blocks/${ctx.acme.userId}`, { auth: ctx.mentor.token });
+      expectProblem(res, 403, 'forbidden');
+    },
+  },
 
   deletePost: {
     async success(ctx) {

@@ -70,6 +70,17 @@ export class Posts extends Resource {
   delete(postId: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request({ ...options, method: 'DELETE', path: post(postId) });
   }
+  /**
+   * Reports a post to its thread's owner; once per person (reporting again updates the reason).
+   *
+   * @example
+   * ```ts
+   * await client.posts.report(postId, { reason: 'spam', note: 'An ad for a course.' });
+   * ```
+   */
+  report(postId: string, body: BodyOf<'reportPost'>, options?: RequestOptions): APIPromise<ResultOf<'reportPost'>> {
+    return this.core.request({ ...options, method: 'PUT', path: `${post(postId)}/report`, body });
+  }
 }
 
 /**
@@ -155,5 +166,38 @@ export class PostComments extends Resource {
    */
   delete(commentId: string, options?: RequestOptions): APIPromise<ResultOf<'deleteComment'>> {
     return this.core.request({ ...options, method: 'DELETE', path: `/v1/comments/${seg(commentId)}` });
+  }
+  /**
+   * Reports a comment to the thread's owner; once per person (reporting again updates the reason).
+   *
+   * @example
+   * ```ts
+   * await client.posts.comments.report(commentId, { reason: 'harassment' });
+   * ```
+   */
+  report(commentId: string, body: BodyOf<'reportComment'>, options?: RequestOptions): APIPromise<ResultOf<'reportComment'>> {
+    return this.core.request({ ...options, method: 'PUT', path: `/v1/comments/${seg(commentId)}/report`, body });
+  }
+  /**
+   * Hides a comment on your thread (with its replies) from everyone but you.
+   *
+   * @example
+   * ```ts
+   * const { commentCount } = await client.posts.comments.hide(commentId);
+   * ```
+   */
+  hide(commentId: string, options?: RequestOptions): APIPromise<ResultOf<'hideComment'>> {
+    return this.core.request({ ...options, method: 'PUT', path: `/v1/comments/${seg(commentId)}/hidden` });
+  }
+  /**
+   * Shows a comment you hid to readers again.
+   *
+   * @example
+   * ```ts
+   * await client.posts.comments.unhide(commentId);
+   * ```
+   */
+  unhide(commentId: string, options?: RequestOptions): APIPromise<ResultOf<'unhideComment'>> {
+    return this.core.request({ ...options, method: 'DELETE', path: `/v1/comments/${seg(commentId)}/hidden` });
   }
 }

@@ -117,6 +117,42 @@ export class Threads extends Resource {
   unfollow(threadId: string, options?: RequestOptions): APIPromise<Thread> {
     return this.core.request({ ...options, method: 'DELETE', path: `${thread(threadId)}/follow` });
   }
+
+  /**
+   * What readers reported on your thread, newest first (the owner's view).
+   *
+   * @example
+   * ```ts
+   * for await (const report of client.threads.reports(threadId)) console.log(report.reason, report.excerpt);
+   * ```
+   */
+  reports(threadId: string, params: Omit<QueryOf<'listThreadReports'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listThreadReports'>> {
+    return list(this.core, `${thread(threadId)}/reports`, params, options);
+  }
+
+  /**
+   * Blocks someone from commenting, reacting and reporting on your thread (they still read it).
+   *
+   * @example
+   * ```ts
+   * await client.threads.block(threadId, report.reporter.id);
+   * ```
+   */
+  block(threadId: string, userId: string, options?: RequestOptions): APIPromise<ResultOf<'blockThreadUser'>> {
+    return this.core.request({ ...options, method: 'PUT', path: `${thread(threadId)}/blocks/${seg(userId)}` });
+  }
+
+  /**
+   * Lifts a block.
+   *
+   * @example
+   * ```ts
+   * await client.threads.unblock(threadId, userId);
+   * ```
+   */
+  unblock(threadId: string, userId: string, options?: RequestOptions): APIPromise<void> {
+    return this.core.request({ ...options, method: 'DELETE', path: `${thread(threadId)}/blocks/${seg(userId)}` });
+  }
 }
 
 /**

@@ -29,6 +29,16 @@ export type Comment = Schema<'Comment'>;
 export type CommentDeletion = Schema<'CommentDeletion'>;
 
 /**
+ * Comments the thread's owner hid from readers (`hidden: true`) or showed again, with the post's new comment count.
+ *
+ * @example
+ * ```ts
+ * const { commentIds, commentCount } = await stores.hideComment(comment.id);
+ * ```
+ */
+export type HiddenComments = Schema<'HiddenComments'>;
+
+/**
  * The comment stores.
  *
  * @example
@@ -87,6 +97,18 @@ export interface CommentStores {
    * ```
    */
   deleteComment(commentId: string): Promise<CommentDeletion>;
+  /**
+   * Hides a comment on your thread, with its replies, from everyone else (`hidden` false
+   * shows them again). In your own list they stay, marked `hidden`; readers' pages drop them
+   * live. Undone if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.hideComment(comment.id);
+   * await stores.hideComment(comment.id, false);
+   * ```
+   */
+  hideComment(commentId: string, hidden?: boolean): Promise<HiddenComments>;
 }
 
 type CommentPages = Pages<Comment, Omit<ListBody<Comment>, 'data' | 'nextCursor'>>;
@@ -95,6 +117,12 @@ type CommentPages = Pages<Comment, Omit<ListBody<Comment>, 'data' | 'nextCursor'
 const without = (ids: readonly string[]) => (pages: CommentPages) => ({
   ...pages,
   items: pages.items.filter((c) => !ids.includes(c.id) && !(c.parentId && ids.includes(c.parentId))),
+});
+
+/** The comments with those of `ids` marked hidden (or not). */
+const marking = (ids: readonly string[], hidden: boolean) => (pages: CommentPages) => ({
+  ...pages,
+  items: pages.items.map((c) => (ids.includes(c.id) ? { ...c, hidden } : c)),
 });
 
 /** The comments with `comment` in place of the one with its id. */
@@ -139,6 +167,14 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
         for (const source of holding(event.data.id)) source.set(replacing(event.data));
       } else if (event.type === 'post.comment.deleted') {
         lists.peek(event.data.postId)?.source.set(without(event.data.commentIds));
+      } else if (event.type === 'post.comment.hidden') {
+        const { postId, commentIds, hidden } = event.data;
+        const source = lists.peek(postId)?.source;
+        // The owner's list holds hidden comments, marked: it only changes marks. A reader's drops
+        // them, and to get them back must ask again (it never had them).
+        if (source?.base?.items.some((c) => commentIds.includes(c.id) && c.hidden)) source.set(marking(commentIds, hidden));
+        else if (hidden) source?.set(without(commentIds));
+        else source?.invalidate();
       }
     }),
   );
@@ -177,6 +213,19 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
       );
       live.echo({ id: '', type: 'post.comment.deleted', createdAt: new Date().toISOString(), data: deletion });
       return deletion;
+    },
+    async hideComment(commentId, hidden = true) {
+      const ids = [commentId, ...holding(commentId).flatMap((source) => source.base!.items.filter((c) => c.parentId === commentId).map((c) => c.id))];
+      const answer = await mutate(
+        context,
+        `comment:${commentId}`,
+        holding(commentId),
+        marking(ids, hidden),
+        () => (hidden ? posts.comments.hide(commentId) : posts.comments.unhide(commentId)),
+        (result) => marking(result.commentIds, result.hidden),
+      );
+      live.echo({ id: '', type: 'post.comment.hidden', createdAt: new Date().toISOString(), data: answer });
+      return answer;
     },
   };
 });

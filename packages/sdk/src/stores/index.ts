@@ -67,7 +67,8 @@ export {
 export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 export { introCallStores, type IntroCallStores, type IntroCallListParams } from './intro-calls.js';
 export { meStores, type MeStores } from './me.js';
-export { commentStores, type CommentStores, type Comment, type CommentDeletion } from './comments.js';
+export { commentStores, type CommentStores, type Comment, type CommentDeletion, type HiddenComments } from './comments.js';
+export { moderationStores, type ModerationStores, type Report, type ReportTarget } from './moderation.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
 export { seedStores, type SeedEntry } from './seed.js';
 export { pagesOf, type Pages } from './query.js';

@@ -108,6 +108,16 @@ export interface ThreadStores {
    * ```
    */
   toggleReaction(postId: string, kind: ReactionKind, on?: boolean): Promise<Schema<'PostReactionUpdate'>>;
+  /**
+   * Locks (or reopens, with `false`) the comments of a post on your thread: the lock shows
+   * at once and is undone if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.lockComments(post.id, true);
+   * ```
+   */
+  lockComments(postId: string, locked: boolean): Promise<Post>;
 }
 
 type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
@@ -226,6 +236,11 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         const gone = commentIds.filter((id) => !removedComments.has(id));
         for (const id of gone) removedComments.add(id);
         countThreadComments(threadId, -gone.length);
+      } else if (event.type === 'post.comment.hidden') {
+        // Hiding can go back and forth: the post takes the server's count, the thread asks again.
+        const { postId, threadId, commentCount } = event.data;
+        patchPost(postId, (p) => ({ ...p, commentCount }));
+        one.peek(threadId)?.source.invalidate();
       } else if (event.type === 'post.reaction.updated') {
         const { postId, threadId, reactions } = event.data;
         lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
@@ -252,6 +267,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           reactions: zero,
           viewerReactions: [],
           commentCount: 0,
+          commentsLocked: false,
           createdAt: entry.createdAt,
           editedAt: null,
           pending,
@@ -300,6 +316,21 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         ),
         () => (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind)),
         (update) => each((post) => ({ ...post, reactions: update.reactions, viewerReactions: update.viewerReactions })),
+      );
+    },
+    lockComments(postId, locked) {
+      const sources = [...lists.entries.values()].map((entry) => entry.source);
+      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
+        ...pages,
+        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
+      });
+      return mutate(
+        context,
+        `lock:${postId}`,
+        sources,
+        each((post) => ({ ...post, commentsLocked: locked })),
+        () => posts.update(postId, { commentsLocked: locked }),
+        (post) => each(() => post),
       );
     },
   };

@@ -18,6 +18,7 @@ const causes: Record<Exclude<EventType, 'session.reminder'>, { operationId: stri
   'post.comment.created': { operationId: 'createPostComment' },
   'post.comment.updated': { operationId: 'updateComment' },
   'post.comment.deleted': { operationId: 'deleteComment' },
+  'post.comment.hidden': { operationId: 'hideComment' },
   'post.reaction.updated': { operationId: 'addPostReaction' },
   'roadmap.progress.updated': { operationId: 'updateRoadmapProgress' },
   'intro_call.booked': { operationId: 'bookIntroCall', example: 'booked' },

@@ -1,6 +1,7 @@
 import type { Handlers } from '../../http/handler.js';
 import { deleteComment, updateComment } from './comment-edits.js';
 import { createPostComment, listPostComments } from './comments.js';
+import { blockThreadUser, hideComment, listThreadReports, reportComment, reportPost, unblockThreadUser, unhideComment } from './moderation.js';
 import { createThreadPost, deletePost, listThreadPosts, retrievePost, updatePost } from './posts.js';
 import { addPostReaction, removePostReaction } from './reactions.js';
 import { createThread, followThread, listThreads, retrieveThread, unfollowThread, updateThread } from './threads.js';
@@ -24,4 +25,11 @@ export const threadsHandlers = {
   createPostComment,
   updateComment,
   deleteComment,
+  reportPost,
+  reportComment,
+  listThreadReports,
+  hideComment,
+  unhideComment,
+  blockThreadUser,
+  unblockThreadUser,
 } satisfies Partial<Handlers>;

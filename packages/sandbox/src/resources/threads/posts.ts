@@ -56,14 +56,18 @@ export const retrievePost: Handler<'retrievePost'> = (ctx) => ({
 /** Edits a post of the caller's own thread and stamps `editedAt`. */
 export const updatePost: Handler<'updatePost'> = (ctx) => {
   const { post, thread } = ownedPost(ctx.db, ctx.params.postId, ctx.principal);
-  const { kind, body, link } = ctx.body;
+  const { kind, body, link, commentsLocked } = ctx.body;
   if (link) checkPostLink(ctx.db, link, thread.owner_id);
   const l = link === undefined ? post : linkColumns(link);
+  // Locking comments is moderation, not an edit of what the post says: it leaves editedAt alone.
+  const edited = kind !== undefined || body !== undefined || link !== undefined ? ctx.now.toISOString() : post.edited_at;
   prepared(
     ctx.db,
     `UPDATE posts SET kind = ?, body = ?, link_kind = ?, link_roadmap_id = ?, link_step_id = ?, link_room_id = ?, link_goal_id = ?, edited_at = ?
      WHERE id = ?`,
-  ).run(kind ?? post.kind, body ?? post.body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, ctx.now.toISOString(), post.id);
+  ).run(kind ?? post.kind, body ?? post.body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, edited, post.id);
+  if (commentsLocked === true) prepared(ctx.db, 'INSERT OR IGNORE INTO locked_posts (post_id, locked_at) VALUES (?, ?)').run(post.id, ctx.now.toISOString());
+  if (commentsLocked === false) prepared(ctx.db, 'DELETE FROM locked_posts WHERE post_id = ?').run(post.id);
   return { status: 200, body: toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal) };
 };
 

@@ -3,6 +3,7 @@ import { prepared } from '../../db/database.js';
 import type { HandlerContext } from '../../http/handler.js';
 import { requireViewer, visiblePost } from './access.js';
 import { threadAudience } from './audience.js';
+import { refuseBlocked } from './moderation-rules.js';
 import type { PostRow } from './rows.js';
 import { reactionCounts, viewerReactions } from './views.js';
 
@@ -16,6 +17,7 @@ type PostReactionUpdate = components['schemas']['PostReactionUpdate'];
 function react(ctx: HandlerContext<'addPostReaction'> | HandlerContext<'removePostReaction'>, add: boolean): { status: 200; body: PostReactionUpdate } {
   const viewer = requireViewer(ctx.principal);
   const { post, thread } = visiblePost(ctx.db, ctx.params.postId, ctx.principal);
+  refuseBlocked(ctx.db, thread, viewer);
   const changed = add
     ? prepared(ctx.db, 'INSERT OR IGNORE INTO reactions (post_id, user_id, kind, created_at) VALUES (?, ?, ?, ?)').run(
         post.id,

@@ -50,6 +50,7 @@ export interface CommentRow {
   created_at: string;
   parent_id: string | null;
   edited_at: string | null;
+  hidden_at: string | null;
 }
 
 /** The link columns of a post, from the contract's `PostLink` (all null when there is none). */

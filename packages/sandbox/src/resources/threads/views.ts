@@ -73,6 +73,7 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
     reactions: reactionCounts(row),
     viewerReactions: viewerReactions(db, row.id, principal),
     commentCount: row.comment_count,
+    commentsLocked: prepared(db, 'SELECT 1 FROM locked_posts WHERE post_id = ?').get(row.id) !== undefined,
     createdAt: row.created_at,
     editedAt: row.edited_at,
   };
@@ -88,5 +89,6 @@ export function toComment(db: Db, row: CommentRow): Comment {
     body: row.body,
     createdAt: row.created_at,
     editedAt: row.edited_at,
+    hidden: row.hidden_at !== null,
   };
 }
