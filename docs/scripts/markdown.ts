@@ -64,7 +64,7 @@ function headingIds(md: Markdown): void {
       const id = n ? `${base}-${n}` : base;
       token.attrSet('id', id);
       const anchor = new state.Token('html_inline', '', 0);
-      anchor.content = `<a class="anchor" href="#${id}" aria-hidden="true" tabindex="-1">#</a>`;
+      anchor.content = `<a class="anchor" href="#${id}" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a>`;
       inline.children?.unshift(anchor);
     }
   });
