@@ -150,8 +150,19 @@ describe('internal mentors: update and deactivate', () => {
     assert.deepEqual(await searchIds('Okapiroute', demo.keys.acmePublishable), []);
     const inactive = await s.request<OrgMentorList>('GET', '/v1/org/mentors', { auth: acme, query: { active: false, limit: 100 } });
     assert.ok(inactive.body.data.some((m) => m.id === mentor.id));
+    // Out of search means out of reach: the profile (kept for its rooms' history) takes no request.
+    const employee = await s.tokenFor('acme-employee');
+    const request = () =>
+      s.request<Problem>('POST', '/v1/rooms', {
+        auth: employee,
+        body: { mentorId: mentor.id, goal: 'Plan my first quarter as a new lead.', cadence: 'biweekly', termWeeks: 12 },
+      });
+    const refused = await request();
+    assert.equal(refused.status, 409, refused.text);
+    assert.equal(refused.body.code, 'mentor_unavailable');
     await s.request('PATCH', `/v1/org/mentors/${mentor.id}`, { auth: acme, body: { active: true } });
     assert.deepEqual(await searchIds('Okapiroute', demo.keys.acmePublishable), [mentor.id]);
+    assert.equal((await request()).status, 201);
 
     await s.request('PATCH', `/v1/org/members/${mentor.userId}`, { auth: acme, body: { active: false } });
     assert.deepEqual(await searchIds('Okapiroute', demo.keys.acmePublishable), []);

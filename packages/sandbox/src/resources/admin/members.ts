@@ -161,9 +161,9 @@ function canonical(s: MemberState): unknown[] {
  * member holds. Pointers are relative to `base` (`''` for a request body, `/members/3` for a row).
  */
 export function memberProblems(db: Db, orgId: string, userId: string | undefined, state: MemberState, base = ''): Problem | undefined {
-  if (state.emails.filter((e) => e.primary).length > 1) {
-    const second = state.emails.findIndex((e, i) => e.primary && state.emails.findIndex((f) => f.primary) < i);
-    const pointer = `${base}/emails/${second}/primary`;
+  const primaries = state.emails.flatMap((e, i) => (e.primary ? [i] : []));
+  if (primaries.length > 1) {
+    const pointer = `${base}/emails/${primaries[1]}/primary`;
     return new Problem(422, 'validation_failed', `Invalid field ${pointer}: only one email can be primary.`, [
       { in: 'body', pointer, detail: 'only one email can be primary' },
     ]);
