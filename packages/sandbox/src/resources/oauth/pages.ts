@@ -39,8 +39,8 @@ button[value=allow]{background:#1d4ed8;color:#fff}button[value=deny]{background:
 
 /**
  * Headers for every OAuth page: no script unless a nonce allows it, forms only to this origin and
- * the redirect target, never inside a frame (clickjacking), never cached, no referrer (the URL
- * holds the state and, on the callback, the code).
+ * the redirect target, never inside a frame (clickjacking), never cached, no referrer to other
+ * sites (the URL holds the state and, on the callback, the code).
  */
 function pageHeaders(nonce: string, options: { script?: boolean; formTargets?: string[] } = {}): Record<string, string> {
   const csp = [
@@ -56,7 +56,9 @@ function pageHeaders(nonce: string, options: { script?: boolean; formTargets?: s
     'Content-Security-Policy': csp.join('; '),
     'X-Frame-Options': 'DENY',
     'X-Content-Type-Options': 'nosniff',
-    'Referrer-Policy': 'no-referrer',
+    // same-origin, not no-referrer: with no-referrer Chrome sends `Origin: null` on the consent form's
+    // POST, and the sandbox refuses a consent that does not come from its own page.
+    'Referrer-Policy': 'same-origin',
     'Cache-Control': 'no-store',
   };
 }
