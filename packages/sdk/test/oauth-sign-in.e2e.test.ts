@@ -167,4 +167,19 @@ describe('client.auth.signIn({ popup: true })', () => {
     const cancelError = await cancelled;
     assert.ok(cancelError instanceof SignInError && cancelError.code === 'access_denied', String(cancelError));
   });
+
+  it('rejects on an insecure page (no WebCrypto) before opening anything', async () => {
+    const { client } = recordingClient();
+    const win = new StandInWindow();
+    const { crypto } = globalThis;
+    // What an http page other than localhost has: getRandomValues, no subtle.
+    Object.defineProperty(globalThis, 'crypto', { value: { getRandomValues: crypto.getRandomValues.bind(crypto) }, configurable: true });
+    try {
+      const error = await client.auth.signIn({ popup: true, window: win as unknown as Window }).catch((e: unknown) => e);
+      assert.ok(error instanceof SignInError && error.code === 'insecure_context', String(error));
+    } finally {
+      Object.defineProperty(globalThis, 'crypto', { value: crypto, configurable: true });
+    }
+    assert.equal(await Promise.race([win.opened, Promise.resolve('not opened')]), 'not opened');
+  });
 });

@@ -78,7 +78,8 @@ export class Auth extends Resource {
    * by themselves. The popup code is loaded on the first call, so pages that never sign readers
    * in do not ship it.
    *
-   * @throws SignInError `popup_blocked`, `popup_closed`, `access_denied`, `not_browser`, or the token endpoint's error.
+   * @throws SignInError `popup_blocked`, `popup_closed`, `access_denied`, `not_browser`, `insecure_context` (an http page
+   *   other than localhost: no WebCrypto), or the token endpoint's error.
    * @example
    * ```ts
    * const client = new Menteo({ publishableKey: 'pk_test_demo' });

@@ -3,7 +3,7 @@ import { MenteoError } from '../../core/errors.js';
 /**
  * Why a sign-in did not complete: `popup_blocked` (the browser refused to open it: call `signIn`
  * from a click), `popup_closed` (the reader closed it), `access_denied` (the reader cancelled),
- * `not_browser`, or the token endpoint's RFC 6749 error (`invalid_grant`, `invalid_client`, …).
+ * `not_browser`, `insecure_context` (an http page other than localhost), or the token endpoint's RFC 6749 error (`invalid_grant`, `invalid_client`, …).
  *
  * @example
  * ```ts

@@ -48,7 +48,7 @@ const sessions = new WeakMap<MenteoCore, { refresh: string; clientId: string }>(
  * at `/oauth/token`. From then on the client sends the reader's token, and refreshes it through
  * its single-flight token path when it expires.
  *
- * @throws SignInError `popup_blocked`, `popup_closed`, `access_denied`, or the token endpoint's error.
+ * @throws SignInError `popup_blocked`, `popup_closed`, `access_denied`, `not_browser`, `insecure_context`, or the token endpoint's error.
  * @example
  * ```ts
  * button.onclick = async () => {
@@ -61,6 +61,8 @@ export async function signInWithPopup(core: MenteoCore, options: SignInOptions =
   const win = options.window ?? globalThis.window;
   const clientId = core.publishableKey;
   if (!win?.open || !clientId) throw new SignInError('not_browser', 'signIn needs a browser window and a client with a publishableKey.');
+  // Browsers give WebCrypto's digest, which makes the PKCE challenge, to https and localhost pages only.
+  if (!globalThis.crypto?.subtle) throw new SignInError('insecure_context', 'signIn needs a secure page (https, or localhost in development).');
   const apiOrigin = new URL(core.baseUrl).origin;
   const redirectUri = `${apiOrigin}/oauth/popup-callback`;
   const state = randomState();
