@@ -46,6 +46,9 @@ describe('the docs site in Chromium', () => {
     const result = page.locator('#search .pagefind-ui__result-link').first();
     await result.waitFor({ timeout: 15_000 });
     assert.match((await result.getAttribute('href')) ?? '', /\/guides\/quick-start-scripting\.html/);
+    // Titles are the headings' text, without the '#' of their anchor links.
+    const titles = await page.locator('#search .pagefind-ui__result-link').allTextContents();
+    assert.ok(titles.length > 1 && titles.every((t) => !t.startsWith('#')), titles.join(' | '));
     assert.equal(await input.getAttribute('aria-label'), 'Search the docs');
     assert.deepEqual(errors, []);
     await context.close();
