@@ -1,6 +1,7 @@
 // The hosted reader sign-in end to end over HTTP: page, consent, code, tokens that every
 // operation accepts, refresh with rotation, revoke.
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { demo } from '../src/demo.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
@@ -109,5 +110,16 @@ describe('OAuth sign-in: authorization code + PKCE', () => {
     const tokens = await exchange(s, await authorize(s));
     await raw(s, 'POST', '/oauth/revoke', { form: { token: tokens.body.access_token!, client_id: demo.keys.demoPublishable } });
     assert.equal((await meStatus(s, tokens.body.access_token!)).status, 401);
+  });
+
+  it('stores codes and refresh tokens only as hashes', async () => {
+    const flow = await authorize(s);
+    const tokens = await exchange(s, flow);
+    const tables = ['oauth_requests', 'oauth_codes', 'oauth_families', 'oauth_refresh_tokens', 'oauth_access_tokens'];
+    const dump = JSON.stringify(tables.map((table) => s.db.prepare(`SELECT * FROM ${table}`).all()));
+    const sha256 = (secret: string) => createHash('sha256').update(secret).digest('hex');
+    assert.ok(dump.includes(sha256(flow.code)) && dump.includes(sha256(tokens.body.refresh_token!)), 'the tables hold their hashes');
+    assert.ok(!dump.includes(flow.code), 'a code in the clear');
+    assert.ok(!dump.includes(tokens.body.refresh_token!), 'a refresh token in the clear');
   });
 });
