@@ -3429,6 +3429,14 @@ export interface components {
             tags: components["schemas"]["ThreadTags"];
             visibility: components["schemas"]["ThreadVisibility"];
             canonicalUrl: components["schemas"]["CanonicalUrl"] | null;
+            /**
+             * Format: uri
+             * @description The thread's hosted permalink: a plain page of the thread served by the API's host
+             *     (`/t/{threadId}`), readable without JavaScript or a credential for `public` and
+             *     `unlisted` threads. Link "view the whole thread" here rather than to `canonicalUrl`,
+             *     which is the page the reader may already be on.
+             */
+            htmlUrl: string;
             counts: components["schemas"]["ThreadCounts"];
             viewer: components["schemas"]["ThreadViewer"] | null;
             createdAt: components["schemas"]["Timestamp"];
@@ -8643,6 +8651,16 @@ export interface operations {
                 q?: string;
                 /** @description Only threads the signed-in person follows (user tokens only; a key gets `400`). */
                 following?: boolean;
+                /**
+                 * @description Only the threads embedded on this page: the thread whose `canonicalUrl` is the page's
+                 *     URL, so one snippet serves every post of a blog (like giscus' `mapping=pathname`).
+                 *     Both URLs are compared normalized: the scheme (`http` or `https`), the host's case, a
+                 *     default port, the query and the fragment are ignored, and so is a trailing slash
+                 *     (`https://Priya.dev/leading/?utm_source=x#top` finds `https://priya.dev/leading`);
+                 *     the path's case counts. `unlisted` threads are found too (whoever has the page has
+                 *     the thread); the other visibility rules hold.
+                 */
+                canonicalUrl?: string;
                 /** @description How many items to return (1–100). */
                 limit?: components["parameters"]["Limit"];
                 /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
@@ -8682,6 +8700,7 @@ export interface operations {
                      *           ],
                      *           "visibility": "public",
                      *           "canonicalUrl": "https://priya.dev/leading",
+                     *           "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *           "counts": {
                      *             "posts": 12,
                      *             "followers": 31,
@@ -8769,6 +8788,7 @@ export interface operations {
                      *       ],
                      *       "visibility": "public",
                      *       "canonicalUrl": "https://priya.dev/leading",
+                     *       "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *       "counts": {
                      *         "posts": 0,
                      *         "followers": 0,
@@ -8835,6 +8855,7 @@ export interface operations {
                      *       ],
                      *       "visibility": "public",
                      *       "canonicalUrl": "https://priya.dev/leading",
+                     *       "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *       "counts": {
                      *         "posts": 12,
                      *         "followers": 31,
@@ -8913,6 +8934,7 @@ export interface operations {
                      *       ],
                      *       "visibility": "public",
                      *       "canonicalUrl": "https://priya.dev/leading",
+                     *       "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *       "counts": {
                      *         "posts": 12,
                      *         "followers": 31,
@@ -9054,6 +9076,7 @@ export interface operations {
                      *       ],
                      *       "visibility": "public",
                      *       "canonicalUrl": "https://priya.dev/leading",
+                     *       "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *       "counts": {
                      *         "posts": 12,
                      *         "followers": 32,
@@ -9118,6 +9141,7 @@ export interface operations {
                      *       ],
                      *       "visibility": "public",
                      *       "canonicalUrl": "https://priya.dev/leading",
+                     *       "htmlUrl": "https://api.menteo.dev/t/thr_learningtolead",
                      *       "counts": {
                      *         "posts": 12,
                      *         "followers": 31,

@@ -17,6 +17,7 @@ import type { StreamHandler } from './http/stream-handler.js';
 import { ContractValidator, validateBody, validateParameters } from './http/validation.js';
 import { handlers, streamHandlers } from './handlers.js';
 import { mountOAuth, oauthOperationIds } from './resources/oauth/routes.js';
+import { mountThreadPages } from './resources/threads/thread-page.js';
 
 /** Request bodies above this are refused before parsing. */
 export const maxBodyBytes = 64 * 1024;
@@ -74,6 +75,7 @@ export function createApp(deps: AppDeps): Hono {
   }
 
   mountOAuth(app, deps);
+  mountThreadPages(app, deps);
 
   // Preflights carry no credential: answer for every origin some organization allows.
   app.options('*', (c) => {
@@ -228,6 +230,7 @@ function dispatch(
       now,
       ...(deps.clock ? { clock: deps.clock } : {}),
       requestId: state.requestId,
+      origin: new URL(c.req.url).origin,
       emit: (type: EventType, data: unknown, audience: Audience) => {
         emitted.push(appendEvent(deps.db, type, data, audience, now));
       },

@@ -62,6 +62,8 @@ export interface HandlerContext<K extends OperationId> {
    */
   clock?: AdjustableClock;
   requestId: string;
+  /** The origin the request reached (`http://127.0.0.1:4010`): the base of links the API hands out, such as a thread's `htmlUrl`. */
+  origin: string;
   /** Records an event in the same transaction as the handler's writes; it is published after commit. */
   emit<T extends EventType>(type: T, data: EventData<T>, audience: Audience): void;
 }

@@ -5,6 +5,7 @@ import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
 import type { ThreadRow } from './rows.js';
+import { threadsOnPage } from './page-url.js';
 import { setThreadTags } from './tags.js';
 import { toThread } from './views.js';
 import { writePost } from './write-post.js';
@@ -20,18 +21,24 @@ function containsPattern(text: string): string {
  */
 export const listThreads: Handler<'listThreads'> = (ctx) => {
   const viewer = viewerOf(ctx.principal);
-  const { owner, tag, q, following, cursor } = ctx.query;
+  const { owner, tag, q, following, canonicalUrl, cursor } = ctx.query;
   const limit = ctx.query.limit ?? 20;
   if (following && !viewer) throw problem.invalidParameter('following', 'needs a user token: keys follow no one');
 
   const where: string[] = [];
   const args: Record<string, string | number> = { limit: limit + 1 };
+  // Found by its page, an unlisted thread is as findable as by its id: whoever has the page has it.
+  const listed = canonicalUrl ? `t.visibility IN ('public', 'unlisted')` : `t.visibility = 'public'`;
   if (viewer) {
-    where.push(`(t.visibility = 'public' OR t.owner_id = @me OR (t.visibility = 'organization' AND t.owner_org_id = @org))`);
+    where.push(`(${listed} OR t.owner_id = @me OR (t.visibility = 'organization' AND t.owner_org_id = @org))`);
     args.me = viewer.userId;
     args.org = viewer.orgId;
   } else {
-    where.push(`t.visibility = 'public'`);
+    where.push(listed);
+  }
+  if (canonicalUrl) {
+    where.push('t.id IN (SELECT value FROM json_each(@onPage))');
+    args.onPage = JSON.stringify(threadsOnPage(ctx.db, canonicalUrl));
   }
   if (owner) {
     where.push('t.owner_id = @owner');
@@ -59,7 +66,7 @@ export const listThreads: Handler<'listThreads'> = (ctx) => {
     args,
   ) as ThreadRow[];
   const page = pageOf(rows, limit, 'threads', (r) => [r.activity_at, r.id]);
-  return { status: 200, body: { data: page.items.map((r) => toThread(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
+  return { status: 200, body: { data: page.items.map((r) => toThread(ctx.db, r, ctx.principal, ctx.origin)), nextCursor: page.nextCursor } };
 };
 
 /**
@@ -92,13 +99,13 @@ export const createThread: Handler<'createThread'> = (ctx) => {
   if (body.firstPost) {
     writePost(ctx, visibleThread(ctx.db, id, ctx.principal), { kind: body.firstPost.kind ?? 'update', body: body.firstPost.body }, '/firstPost/body');
   }
-  return { status: 201, body: toThread(ctx.db, visibleThread(ctx.db, id, ctx.principal), ctx.principal) };
+  return { status: 201, body: toThread(ctx.db, visibleThread(ctx.db, id, ctx.principal), ctx.principal, ctx.origin) };
 };
 
 /** One thread, if the caller may see it. */
 export const retrieveThread: Handler<'retrieveThread'> = (ctx) => ({
   status: 200,
-  body: toThread(ctx.db, visibleThread(ctx.db, ctx.params.threadId, ctx.principal), ctx.principal),
+  body: toThread(ctx.db, visibleThread(ctx.db, ctx.params.threadId, ctx.principal), ctx.principal, ctx.origin),
 });
 
 /** Changes the fields sent; owner only. */
@@ -116,7 +123,7 @@ export const updateThread: Handler<'updateThread'> = (ctx) => {
     thread.id,
   );
   if (body.tags) setThreadTags(ctx.db, thread.id, tags);
-  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };
 
 /** Follows a thread the caller can see; following again changes nothing. */
@@ -129,7 +136,7 @@ export const followThread: Handler<'followThread'> = (ctx) => {
     viewer.userId,
     ctx.now.toISOString(),
   );
-  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };
 
 /** Stops following; not following already changes nothing. */
@@ -137,5 +144,5 @@ export const unfollowThread: Handler<'unfollowThread'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
   prepared(ctx.db, 'DELETE FROM thread_follows WHERE thread_id = ? AND user_id = ?').run(thread.id, viewer.userId);
-  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal) };
+  return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };

@@ -14,8 +14,11 @@ type ReactionCounts = components['schemas']['ReactionCounts'];
 /** Reaction kinds in the order the API lists them. */
 export const reactionKinds: readonly ReactionKind[] = ['cheer', 'insightful', 'support', 'bookmark'];
 
-/** A thread as the contract shows it to `principal` (`viewer` is null for key callers). */
-export function toThread(db: Db, row: ThreadRow, principal: Principal): Thread {
+/**
+ * A thread as the contract shows it to `principal` (`viewer` is null for key callers);
+ * `origin` is the API's, where its hosted page is served.
+ */
+export function toThread(db: Db, row: ThreadRow, principal: Principal, origin: string): Thread {
   let viewer: Thread['viewer'] = null;
   if (principal.kind === 'user') {
     const following = prepared(db, 'SELECT 1 FROM thread_follows WHERE thread_id = ? AND user_id = ?').get(row.id, principal.userId) !== undefined;
@@ -29,6 +32,7 @@ export function toThread(db: Db, row: ThreadRow, principal: Principal): Thread {
     tags: JSON.parse(row.tags) as string[],
     visibility: row.visibility,
     canonicalUrl: row.canonical_url,
+    htmlUrl: `${origin}/t/${row.id}`,
     counts: { posts: row.post_count, followers: row.follower_count, reactions: row.reaction_count, comments: row.comment_count },
     viewer,
     createdAt: row.created_at,
