@@ -1671,7 +1671,7 @@ export interface paths {
         /**
          * Edit a growth thread
          * @description Changes the fields sent; only the owner may. Someone who can see the thread but does
-         *     not own it gets `403`; someone who cannot see it gets `404`.
+         *     not own it gets `403`; someone who cannot see it gets `404`. Emits `thread.updated`.
          */
         patch: operations["updateThread"];
         trace?: never;
@@ -1715,12 +1715,14 @@ export interface paths {
          * Follow a growth thread
          * @description The signed-in person follows the thread and receives `thread.post.created` events for it.
          *     Idempotent: following twice is following once. Owners cannot follow their own thread (`409`).
+         *     A follow that changes the count emits `thread.updated`, so other readers' counts move live.
          */
         put: operations["followThread"];
         post?: never;
         /**
          * Unfollow a growth thread
-         * @description The signed-in person stops following the thread. Idempotent; answers with the thread.
+         * @description The signed-in person stops following the thread. Idempotent; answers with the thread. An
+         *     unfollow that changes the count emits `thread.updated`.
          */
         delete: operations["unfollowThread"];
         options?: never;
@@ -2117,14 +2119,14 @@ export interface components {
             results: components["schemas"]["BulkRowResult"][];
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.comment.hidden" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "thread.updated" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.comment.hidden" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostCommentHiddenEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["ThreadUpdatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostCommentHiddenEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -2226,6 +2228,23 @@ export interface components {
             type: "thread.post.created";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Post"];
+        };
+        /**
+         * @description A thread changed: its fields (`updateThread`) or its follower count (someone followed or
+         *     unfollowed it). Sent to its owner and followers, and, for a `public` or `unlisted`
+         *     thread, to anyone watching it through `threadIds`, so every open page's count moves.
+         *     Built for many readers: `viewer` is `null` (keep your own).
+         */
+        ThreadUpdatedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "thread.updated";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["Thread"];
         };
         /**
          * @description Someone commented on a post: sent to the post's author (the thread's owner) and the

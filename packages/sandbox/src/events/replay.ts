@@ -3,7 +3,7 @@ import type { Principal } from '../http/handler.js';
 import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
 import { findComment } from '../resources/threads/comment-rows.js';
 import type { PostRow } from '../resources/threads/rows.js';
-import { reactionCounts, toComment, toPost } from '../resources/threads/views.js';
+import { reactionCounts, toComment, toPost, toThread } from '../resources/threads/views.js';
 import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
 
 /**
@@ -71,6 +71,13 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
     const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
     // Built as the live event was: for many readers, so without anyone's own reactions.
     return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;
+  }
+  if (event.type === 'thread.updated') {
+    // How the thread reads now, at the origin the live event named.
+    const logged = event.data as { id: string; htmlUrl: string };
+    const thread = findThread(db, logged.id);
+    if (!thread || !canSeeThread(thread, viewerOf(principal))) return undefined;
+    return { ...event, data: { ...toThread(db, thread, principal, new URL(logged.htmlUrl).origin), viewer: null } };
   }
   if (event.type === 'post.comment.created' || event.type === 'post.comment.updated') {
     // A comment goes with its post: gone with it, hidden with its thread.

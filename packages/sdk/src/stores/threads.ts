@@ -118,6 +118,17 @@ export interface ThreadStores {
    * ```
    */
   lockComments(postId: string, locked: boolean): Promise<Post>;
+  /**
+   * Follows a thread, or unfollows it when you follow it (or as `on` says): `viewer.following`
+   * and `counts.followers` of {@link ThreadStores.thread} change at once and are undone if the
+   * server refuses. Others' follows move the count live (`thread.updated`).
+   *
+   * @example
+   * ```ts
+   * followButton.onclick = () => stores.toggleFollow(thread.id);
+   * ```
+   */
+  toggleFollow(threadId: string, on?: boolean): Promise<Thread>;
 }
 
 type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
@@ -210,9 +221,20 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     if (by) one.peek(threadId)?.source.set((thread) => ({ ...thread, counts: { ...thread.counts, comments: Math.max(0, thread.counts.comments + by) } }));
   };
 
+  /** Threads with a follow or unfollow of ours on the wire: their follower count is ours to set until it answers. */
+  const following = new Map<string, number>();
+
   context.onDispose(
     live.listen((event) => {
-      if (event.type === 'thread.post.created') {
+      if (event.type === 'thread.updated') {
+        // For everyone: keep our own viewer, and our pending follow's count.
+        const fresh = event.data;
+        one.peek(fresh.id)?.source.set((thread) => ({
+          ...fresh,
+          viewer: thread.viewer,
+          counts: following.get(fresh.id) ? { ...fresh.counts, followers: thread.counts.followers } : fresh.counts,
+        }));
+      } else if (event.type === 'thread.post.created') {
         const post = event.data;
         const entry = lists.peek(post.threadId);
         // Only the owner posts to a thread: a pending post of ours with this text is this one, on its way back.
@@ -316,6 +338,32 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         ),
         () => (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind)),
         (update) => each((post) => ({ ...post, reactions: update.reactions, viewerReactions: update.viewerReactions })),
+      );
+    },
+    toggleFollow(threadId, on) {
+      const entry = one.peek(threadId);
+      const follow = on ?? !entry?.source.data?.viewer?.following;
+      return mutate(
+        context,
+        `follow:${threadId}`,
+        entry ? [entry.source] : [],
+        (thread) =>
+          !thread.viewer || thread.viewer.following === follow
+            ? thread
+            : {
+                ...thread,
+                viewer: { ...thread.viewer, following: follow },
+                counts: { ...thread.counts, followers: Math.max(0, thread.counts.followers + (follow ? 1 : -1)) },
+              },
+        async () => {
+          following.set(threadId, (following.get(threadId) ?? 0) + 1);
+          try {
+            return await (follow ? threads.follow(threadId) : threads.unfollow(threadId));
+          } finally {
+            following.set(threadId, following.get(threadId)! - 1);
+          }
+        },
+        (thread) => () => thread,
       );
     },
     lockComments(postId, locked) {

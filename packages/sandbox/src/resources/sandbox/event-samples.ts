@@ -15,6 +15,7 @@ const causes: Record<Exclude<EventType, 'session.reminder'>, { operationId: stri
   'room.message.created': { operationId: 'sendRoomMessage' },
   'session.updated': { operationId: 'bookRoomSession' },
   'thread.post.created': { operationId: 'createThreadPost' },
+  'thread.updated': { operationId: 'updateThread' },
   'post.comment.created': { operationId: 'createPostComment' },
   'post.comment.updated': { operationId: 'updateComment' },
   'post.comment.deleted': { operationId: 'deleteComment' },

@@ -1,9 +1,10 @@
 import { prepared } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
-import type { Handler } from '../../http/handler.js';
+import type { Handler, HandlerContext } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
-import { ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
+import { findThread, ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
+import { threadAudience } from './audience.js';
 import type { ThreadRow } from './rows.js';
 import { threadsOnPage } from './page-url.js';
 import { setThreadTags } from './tags.js';
@@ -123,19 +124,30 @@ export const updateThread: Handler<'updateThread'> = (ctx) => {
     thread.id,
   );
   if (body.tags) setThreadTags(ctx.db, thread.id, tags);
+  announce(ctx, thread.id);
   return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };
+
+/**
+ * Tells the thread's audience how it reads now (`thread.updated`), so open pages' counts and
+ * titles move. Built for many readers, so without anyone's `viewer`.
+ */
+function announce(ctx: HandlerContext<'updateThread' | 'followThread' | 'unfollowThread'>, threadId: string): void {
+  const row = findThread(ctx.db, threadId)!;
+  ctx.emit('thread.updated', { ...toThread(ctx.db, row, ctx.principal, ctx.origin), viewer: null }, threadAudience(ctx.db, row));
+}
 
 /** Follows a thread the caller can see; following again changes nothing. */
 export const followThread: Handler<'followThread'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
   if (thread.owner_id === viewer.userId) throw problem.conflict('You own this thread: its posts already reach you.');
-  prepared(ctx.db, 'INSERT OR IGNORE INTO thread_follows (thread_id, user_id, created_at) VALUES (?, ?, ?)').run(
+  const { changes } = prepared(ctx.db, 'INSERT OR IGNORE INTO thread_follows (thread_id, user_id, created_at) VALUES (?, ?, ?)').run(
     thread.id,
     viewer.userId,
     ctx.now.toISOString(),
   );
+  if (changes) announce(ctx, thread.id);
   return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };
 
@@ -143,6 +155,7 @@ export const followThread: Handler<'followThread'> = (ctx) => {
 export const unfollowThread: Handler<'unfollowThread'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const thread = visibleThread(ctx.db, ctx.params.threadId, ctx.principal);
-  prepared(ctx.db, 'DELETE FROM thread_follows WHERE thread_id = ? AND user_id = ?').run(thread.id, viewer.userId);
+  const { changes } = prepared(ctx.db, 'DELETE FROM thread_follows WHERE thread_id = ? AND user_id = ?').run(thread.id, viewer.userId);
+  if (changes) announce(ctx, thread.id);
   return { status: 200, body: toThread(ctx.db, visibleThread(ctx.db, thread.id, ctx.principal), ctx.principal, ctx.origin) };
 };
