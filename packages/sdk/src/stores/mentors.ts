@@ -1,9 +1,10 @@
 import type { BodyOf, ItemOf, ResultOf } from '../core/types.js';
 import { Matches } from '../resources/matches.js';
-import { retrieveMentor, searchMentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
+import { searchMentors, type Mentor, type MentorList, type MentorSearchParams } from '../resources/mentors.js';
 import { family } from './cache.js';
 import { keyOf } from './keys.js';
 import { domain, personal } from './context.js';
+import { mentorProfileStores } from './mentor-profile.js';
 import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 
 /**
@@ -61,26 +62,8 @@ export interface MentorStores {
   matches(request: BodyOf<'createMatch'>): QueryStore<QueryState<ResultOf<'createMatch'>>>;
 }
 
-/**
- * The store of single mentors, alone: what a page of mentor cards needs (and bundles).
- *
- * @example
- * ```ts
- * const { mentor } = mentorProfileStores(createStoreContext(core));
- * ```
- */
-export const mentorProfileStores = /* @__PURE__ */ domain((context): Pick<MentorStores, 'mentor'> => {
-  const one = family(
-    context,
-    (mentorId: string) => ['mentor', mentorId],
-    (mentorId) => {
-      // No signal: a signal would take the call out of the batch; an unwanted answer is just dropped.
-      const source = querySource(() => retrieveMentor(context.core, mentorId), context.timing);
-      return { source, store: queryStore(source) };
-    },
-  );
-  return { mentor: (mentorId) => one(mentorId).store };
-});
+// A card's store has its own module: a page of cards bundles it without the search's (see mentor-profile.ts).
+export { mentorProfileStores };
 
 /**
  * The mentor search stores, alone.
