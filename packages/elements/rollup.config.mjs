@@ -10,6 +10,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
+import { rollup } from 'rollup';
 import esbuild from 'rollup-plugin-esbuild';
 import { tsImport } from 'tsx/esm/api';
 import ts from 'typescript';
@@ -25,6 +26,10 @@ const { packageNotices, thirdPartyLicenses } = await tsImport('./scripts/third-p
 const { chunkManifest, sri, staticClosure } = await tsImport('./scripts/cdn-manifest.ts', import.meta.url);
 /** @type {typeof import('./scripts/elements.ts')} */
 const { elementFolders } = await tsImport('./scripts/elements.ts', import.meta.url);
+/** @type {typeof import('./scripts/cdn-chunks.ts')} */
+const { chunkAssignments, mergeChunks, weightedPages } = await tsImport('./scripts/cdn-chunks.ts', import.meta.url);
+/** @type {typeof import('./scripts/size-budgets.ts')} */
+const { loaderPages } = await tsImport('./scripts/size-budgets.ts', import.meta.url);
 const licenseFile = 'menteo.js.LICENSE.txt';
 
 const banner = `/*! @menteo/elements ${pkg.version} — menteo.js, the embed bundle | MIT License | (c) Menteo
@@ -156,17 +161,40 @@ const cdnManifest = {
   },
 };
 
+const cdnInput = Object.fromEntries(elementFolders().map(({ folder }) => [folder, `src/${folder}/define.ts`]));
+const cdnOutput = {
+  format: 'es',
+  entryFileNames: '[name].js',
+  chunkFileNames: '[name]-[hash].js',
+  // The loader preloads every chunk an entry needs at once, so an entry need not import its
+  // chunks' chunks itself to start their downloads early (0.17 KB less on a card's page).
+  hoistTransitiveImports: false,
+};
+
+/**
+ * Which chunk each module goes to: a first build in memory, rollup's own chunks (one per set of
+ * elements using a module, ≈40), then merged where the pages the loader serves get lighter
+ * (scripts/cdn-chunks.ts). The second build, written below, follows it.
+ */
+const cdnChunks = await (async () => {
+  const bundle = await rollup({ input: cdnInput, plugins: compile(), onwarn: () => {} });
+  const { output } = await bundle.generate(cdnOutput);
+  await bundle.close();
+  const chunks = output.filter((o) => o.type === 'chunk');
+  const pages = weightedPages(
+    elementFolders().map(({ folder }) => folder),
+    loaderPages.map((page) => page.elements),
+  );
+  return chunkAssignments(chunks, mergeChunks(chunks, pages));
+})();
+
 /** @type {import('rollup').RollupOptions} */
 const cdn = {
-  input: Object.fromEntries(elementFolders().map(({ folder }) => [folder, `src/${folder}/define.ts`])),
+  input: cdnInput,
   output: {
+    ...cdnOutput,
     dir: cdnDir,
-    format: 'es',
-    entryFileNames: '[name].js',
-    chunkFileNames: '[name]-[hash].js',
-    // The loader preloads every chunk an entry needs at once, so an entry need not import its
-    // chunks' chunks itself to start their downloads early (0.17 KB less on a card's page).
-    hoistTransitiveImports: false,
+    manualChunks: (id) => cdnChunks.get(id),
     // Only chunks with third-party code carry the notice (terser keeps `/*!` comments).
     banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('node_modules')) ? cdnBanner : ''),
   },

@@ -88,23 +88,30 @@ export interface LoaderPage {
   target?: number;
 }
 
-/** The loader itself: in every page's first load, before any element (issue #15). */
-export const loaderBudget = 3 * 1024;
+/**
+ * The loader itself: in every page's first load, before any element. Issue #15 allows 3 KB; it was
+ * 2.93 KB with a sha256 for each of rollup's ≈40 chunks, 1.87 KB since the CDN build merges
+ * chunks that pages load together (scripts/cdn-chunks.ts: 14 hashes).
+ */
+export const loaderBudget = 2.5 * 1024;
 
 /**
  * Pages through the loader. Issue #15 asks for 22 KB (one card) and 40 KB (a feed and a stepper);
- * the loader's first build measures 26.36 KB and 45.02 KB, so those targets are NOT met and #15
- * stays open on them: the card's code is 18.6 KB alone, but shared chunks carry what other elements
- * use too (≈2.9 KB), splitting costs ≈2 KB and the loader 2.9 KB (rollup's minimum chunk size, a
- * vendor chunk and merged small chunks each made it worse: 32.7–35.3 KB). The budgets below hold
- * today's figures so they cannot grow unnoticed; `target` is printed beside them until met.
+ * the loader's first build measured 26.36 KB and 45.02 KB. Since then: the SDK's card code in
+ * modules of its own (mentor-batch.ts, stores/mentor-profile.ts; rollup places code by module, so
+ * a card's chunks no longer carry the search and its pagination) and shared chunks merged where
+ * the pages the loader serves get lighter (scripts/cdn-chunks.ts: 4 files for a card instead of
+ * 13, 14 hashes in the loader instead of 40): 23.59 KB and 41.89 KB. The targets are NOT met yet:
+ * the card alone (one file, only what it uses) is 18.2 KB, but a shared chunk carries every export
+ * any element uses of the modules in it (≈3 KB more for a card). The budgets below hold today's
+ * figures so they cannot grow unnoticed; `target` is printed beside them until met.
  */
 export const loaderPages: readonly LoaderPage[] = [
-  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 27 * 1024, target: 22 * 1024 },
+  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 24.5 * 1024, target: 22 * 1024 },
   {
     name: 'a blog page with a thread feed and a roadmap stepper, through the loader',
     elements: ['thread-feed', 'roadmap-stepper'],
-    budget: 46 * 1024,
+    budget: 43 * 1024,
     target: 40 * 1024,
   },
 ];
