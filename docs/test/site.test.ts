@@ -38,6 +38,7 @@ const pagesBeforeEleventy = [
   ].map((name) => `elements/menteo-${name}.html`),
   ...[
     'accessibility',
+    'admin-members',
     'auth',
     'discovery',
     'events',
@@ -46,6 +47,8 @@ const pagesBeforeEleventy = [
     'quick-start-blog',
     'quick-start-intranet',
     'quick-start-scripting',
+    'reader-sign-in',
+    'server-rendering',
     'theming',
     'troubleshooting',
   ].map((name) => `guides/${name}.html`),
