@@ -31,7 +31,7 @@ export async function buildSite(api: { baseUrl: string; publishableKey: string }
 const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
- * Serves a built site's files (`/x/` is `/x/index.html`) on an ephemeral port, with no headers
+ * Serves a built site's files (`/x/` is `/x/index.html`) on `port` (default: an ephemeral one), with no headers
  * of its own: the pages carry their CSP in a `<meta>`, as on a static host.
  *
  * @example
@@ -41,7 +41,7 @@ const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.j
  * await site.close();
  * ```
  */
-export async function serveSite(root: string): Promise<{ url: string; close(): Promise<void> }> {
+export async function serveSite(root: string, port = 0): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer(async (request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(root, path.endsWith('/') ? `${path}index.html` : path);
@@ -52,10 +52,9 @@ export async function serveSite(root: string): Promise<{ url: string; close(): P
       response.writeHead(404).end('not found');
     }
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
