@@ -427,6 +427,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/bookmarks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your bookmarked posts
+         * @description Your reading list: the posts you bookmarked (`PUT /v1/posts/{postId}/reactions/bookmark`),
+         *     most recently bookmarked first, as long as you can still see them. Only you ever see your
+         *     bookmarks.
+         */
+        get: operations["listMyBookmarks"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/mentors": {
         parameters: {
             query?: never;
@@ -3427,7 +3449,7 @@ export interface components {
          * @description The page where the thread is embedded (a blog post), for search engines and links back.
          */
         CanonicalUrl: string;
-        /** @description Totals over the thread; reactions and comments are summed over its posts. */
+        /** @description Totals over the thread; reactions (public kinds only, not bookmarks) and comments (not hidden ones) are summed over its posts. */
         ThreadCounts: {
             posts: number;
             followers: number;
@@ -3519,13 +3541,29 @@ export interface components {
         };
         /** @description What the post is about, by `kind`. */
         PostLink: components["schemas"]["RoadmapStepLink"] | components["schemas"]["RoomGoalLink"];
-        /** @enum {string} */
+        /**
+         * @description A kind of reaction, with the stable key under which clients label it (visible text, an
+         *     accessible name, a tooltip); the English label follows:
+         *
+         *     | kind | label key | label |
+         *     |---|---|---|
+         *     | `cheer` | `reaction.cheer` | Cheer |
+         *     | `insightful` | `reaction.insightful` | Insightful |
+         *     | `support` | `reaction.support` | Support |
+         *     | `bookmark` | `reaction.bookmark` | Save for later |
+         *
+         *     `cheer`, `insightful` and `support` are public and counted. `bookmark` is private to
+         *     the reader, a reading list: it shows only in their own `viewerReactions` and in
+         *     `GET /v1/me/bookmarks`, is never counted and never sent to anyone else.
+         * @enum {string}
+         */
         ReactionKind: "cheer" | "insightful" | "support" | "bookmark";
-        /** @description How many people gave each kind of reaction. */
+        /** @description How many people gave each public kind of reaction. */
         ReactionCounts: {
             cheer: number;
             insightful: number;
             support: number;
+            /** @description Always `0`, kept for older clients; bookmarks are private (see `ReactionKind`). */
             bookmark: number;
         };
         /** @description The signed-in person's reactions to the post; always empty for key callers. */
@@ -3633,6 +3671,16 @@ export interface components {
             threadId: components["schemas"]["ThreadId"];
             user: components["schemas"]["UserSummary"];
             createdAt: components["schemas"]["Timestamp"];
+        };
+        /** @description A post on your reading list, with the title of its thread. */
+        Bookmark: {
+            bookmarkedAt: components["schemas"]["Timestamp"];
+            threadTitle: components["schemas"]["ThreadTitle"];
+            post: components["schemas"]["Post"];
+        };
+        BookmarkList: {
+            data: components["schemas"]["Bookmark"][];
+            nextCursor: components["schemas"]["NextCursor"];
         };
         /** @description A comment was deleted, with its replies (`commentIds` holds them all), and the post's comment count after it. */
         CommentDeletion: {
@@ -5082,6 +5130,75 @@ export interface operations {
             503: components["responses"]["ServiceUnavailable"];
         };
     };
+    listMyBookmarks: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of bookmarks. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "bookmarkedAt": "2026-11-21T08:00:00.000Z",
+                     *           "threadTitle": "Learning to lead: my first year as a tech lead",
+                     *           "post": {
+                     *             "id": "post_7Rk2mW9xQa4LbT0n",
+                     *             "threadId": "thr_learningtolead",
+                     *             "author": {
+                     *               "id": "usr_demomentee",
+                     *               "name": "Priya Raman",
+                     *               "avatarUrl": null,
+                     *               "headline": "Tech lead, payments platform"
+                     *             },
+                     *             "kind": "breakthrough",
+                     *             "body": "Delegated the incident review and did not fix it afterwards.",
+                     *             "link": null,
+                     *             "reactions": {
+                     *               "cheer": 12,
+                     *               "insightful": 3,
+                     *               "support": 5,
+                     *               "bookmark": 0
+                     *             },
+                     *             "viewerReactions": [
+                     *               "bookmark"
+                     *             ],
+                     *             "commentCount": 4,
+                     *             "commentsLocked": false,
+                     *             "createdAt": "2026-11-20T17:12:00.000Z",
+                     *             "editedAt": null
+                     *           }
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["BookmarkList"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
     listMentors: {
         parameters: {
             query?: {
@@ -6234,7 +6351,7 @@ export interface operations {
                      *         "cheer": 2,
                      *         "insightful": 1,
                      *         "support": 9,
-                     *         "bookmark": 1
+                     *         "bookmark": 0
                      *       },
                      *       "viewerReactions": [
                      *         "support"
@@ -6330,7 +6447,7 @@ export interface operations {
                      *         "cheer": 2,
                      *         "insightful": 1,
                      *         "support": 9,
-                     *         "bookmark": 1
+                     *         "bookmark": 0
                      *       },
                      *       "viewerReactions": [],
                      *       "commentCount": 3,
@@ -6524,7 +6641,7 @@ export interface operations {
                      *         "cheer": 15,
                      *         "insightful": 6,
                      *         "support": 3,
-                     *         "bookmark": 2
+                     *         "bookmark": 0
                      *       },
                      *       "viewerReactions": [
                      *         "cheer"
@@ -6571,7 +6688,7 @@ export interface operations {
                      *         "cheer": 14,
                      *         "insightful": 6,
                      *         "support": 3,
-                     *         "bookmark": 2
+                     *         "bookmark": 0
                      *       },
                      *       "viewerReactions": []
                      *     }
@@ -8639,7 +8756,7 @@ export interface operations {
                      *           "cheer": 7,
                      *           "insightful": 4,
                      *           "support": 2,
-                     *           "bookmark": 1
+                     *           "bookmark": 0
                      *         },
                      *         "viewerReactions": []
                      *       }
@@ -9237,7 +9354,7 @@ export interface operations {
                      *             "cheer": 14,
                      *             "insightful": 6,
                      *             "support": 3,
-                     *             "bookmark": 2
+                     *             "bookmark": 0
                      *           },
                      *           "viewerReactions": [],
                      *           "commentCount": 4,

@@ -341,19 +341,19 @@ describe('reactions', () => {
     }
     await s.request('PUT', `/v1/posts/${p.id}/reactions/bookmark`, { auth: people[0]! });
     const fetched = await s.request<Post>('GET', `/v1/posts/${p.id}`, { auth: people[0]! });
-    assert.deepEqual(fetched.body.reactions, { cheer: 8, insightful: 0, support: 1, bookmark: 1 });
+    assert.deepEqual(fetched.body.reactions, { cheer: 8, insightful: 0, support: 1, bookmark: 0 }, 'bookmarks are private: never counted');
     assert.deepEqual(fetched.body.viewerReactions, ['cheer', 'bookmark']);
     assert.deepEqual((await s.request<Post>('GET', `/v1/posts/${p.id}`, { auth: pk })).body.viewerReactions, []);
-    assert.equal((await s.request<Thread>('GET', `/v1/threads/${t.id}`)).body.counts.reactions, 10);
+    assert.equal((await s.request<Thread>('GET', `/v1/threads/${t.id}`)).body.counts.reactions, 9, 'the bookmark is not counted');
     assert.equal(count('SELECT COUNT(*) AS n FROM reactions WHERE post_id = ?', p.id), 10);
 
     const removed = await s.request<PostReactionUpdate>('DELETE', `/v1/posts/${p.id}/reactions/cheer`, { auth: mentor });
     assert.equal(removed.status, 200);
-    assert.deepEqual(removed.body.reactions, { cheer: 7, insightful: 0, support: 1, bookmark: 1 });
+    assert.deepEqual(removed.body.reactions, { cheer: 7, insightful: 0, support: 1, bookmark: 0 });
     assert.deepEqual(removed.body.viewerReactions, ['support']);
     const removedAgain = await s.request<PostReactionUpdate>('DELETE', `/v1/posts/${p.id}/reactions/cheer`, { auth: mentor });
     assert.equal(removedAgain.body.reactions.cheer, 7);
-    assert.equal((await s.request<Thread>('GET', `/v1/threads/${t.id}`)).body.counts.reactions, 9);
+    assert.equal((await s.request<Thread>('GET', `/v1/threads/${t.id}`)).body.counts.reactions, 8);
   });
 
   it('emits post.reaction.updated only when the counts change, without anyone’s own reactions', async () => {

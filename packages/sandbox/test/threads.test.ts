@@ -391,7 +391,7 @@ describe('seed', () => {
         `SELECT t.id FROM threads t WHERE
            t.post_count <> (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id)
            OR t.follower_count <> (SELECT COUNT(*) FROM thread_follows f WHERE f.thread_id = t.id)
-           OR t.reaction_count <> (SELECT COUNT(*) FROM reactions r JOIN posts p ON p.id = r.post_id WHERE p.thread_id = t.id)
+           OR t.reaction_count <> (SELECT COUNT(*) FROM reactions r JOIN posts p ON p.id = r.post_id WHERE p.thread_id = t.id AND r.kind <> 'bookmark')
            OR t.comment_count <> (SELECT COUNT(*) FROM comments c JOIN posts p ON p.id = c.post_id WHERE p.thread_id = t.id)
            OR coalesce(t.last_post_at, '') <> coalesce((SELECT MAX(created_at) FROM posts p WHERE p.thread_id = t.id), '')`,
       )

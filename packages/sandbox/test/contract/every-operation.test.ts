@@ -849,6 +849,18 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(res, 403, 'forbidden');
     },
   },
+  listMyBookmarks: {
+    async success(ctx) {
+      const post = await ownPost(ctx);
+      expectStatus(await ctx.s.request('PUT', `/v1/posts/${post.id}/reactions/bookmark`, { auth: ctx.mentor.token }), 200);
+      const res = await ctx.s.request<Schemas['BookmarkList']>('GET', '/v1/me/bookmarks', { auth: ctx.mentor.token, query: { limit: 100 } });
+      assert.ok(expectStatus(res, 200).data.some((b) => b.post.id === post.id));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/me/bookmarks', { auth: ctx.mentor.token, query: { cursor: 'not-a-cursor' } });
+      expectProblem(res, 400, 'invalid_cursor');
+    },
+  },
 
   deletePost: {
     async success(ctx) {

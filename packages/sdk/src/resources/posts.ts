@@ -5,8 +5,9 @@ import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js
 import { Resource, seg } from './resource.js';
 
 /**
- * A kind of reaction to a post: `'cheer'`, `'insightful'`, `'support'` or `'bookmark'`.
- * Each person gives each kind at most once per post.
+ * A kind of reaction to a post: `'cheer'`, `'insightful'`, `'support'` (public, counted) or
+ * `'bookmark'` (private: the reader's reading list, never counted). Each person gives each
+ * kind at most once per post. Label them by the keys `reaction.<kind>`.
  *
  * @example
  * ```ts
@@ -69,6 +70,18 @@ export class Posts extends Resource {
    */
   delete(postId: string, options?: RequestOptions): APIPromise<void> {
     return this.core.request({ ...options, method: 'DELETE', path: post(postId) });
+  }
+  /**
+   * Your reading list: the posts you bookmarked (the private `bookmark` reaction), newest
+   * bookmark first. Only you see it.
+   *
+   * @example
+   * ```ts
+   * for await (const { post, threadTitle } of client.posts.bookmarks()) console.log(threadTitle, post.body);
+   * ```
+   */
+  bookmarks(params: Omit<QueryOf<'listMyBookmarks'>, 'cursor'> = {}, options?: RequestOptions): PagePromise<ItemOf<'listMyBookmarks'>> {
+    return list(this.core, '/v1/me/bookmarks', params, options);
   }
   /**
    * Reports a post to its thread's owner; once per person (reporting again updates the reason).

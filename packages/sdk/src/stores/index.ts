@@ -70,6 +70,7 @@ export { meStores, type MeStores } from './me.js';
 export { commentStores, type CommentStores, type Comment, type CommentDeletion, type HiddenComments } from './comments.js';
 export { moderationStores, type ModerationStores, type Report, type ReportTarget } from './moderation.js';
 export { threadPageStores, type ThreadPageStores } from './thread-page.js';
+export { bookmarkStores, type BookmarkStores, type Bookmark, type ReadingListEntry } from './bookmarks.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
 export { seedStores, type SeedEntry } from './seed.js';
 export { pagesOf, type Pages } from './query.js';

@@ -5,6 +5,7 @@ import { Posts, type ReactionKind } from '../resources/posts.js';
 import { Threads, type Post, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
+import { invalidate } from './keys.js';
 import { mutate } from './optimistic.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
@@ -333,10 +334,16 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
             : {
                 ...post,
                 viewerReactions: add ? [...post.viewerReactions, kind] : post.viewerReactions.filter((k) => k !== kind),
-                reactions: { ...post.reactions, [kind]: Math.max(0, post.reactions[kind] + (add ? 1 : -1)) },
+                // A bookmark is private: pressed for the reader, never counted.
+                reactions: kind === 'bookmark' ? post.reactions : { ...post.reactions, [kind]: Math.max(0, post.reactions[kind] + (add ? 1 : -1)) },
               },
         ),
-        () => (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind)),
+        async () => {
+          const update = await (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind));
+          // The reading list (bookmarkStores) is asked again once the server has the bookmark.
+          if (kind === 'bookmark') invalidate(context, ['myBookmarks']);
+          return update;
+        },
         (update) => each((post) => ({ ...post, reactions: update.reactions, viewerReactions: update.viewerReactions })),
       );
     },

@@ -42,3 +42,42 @@ CREATE TABLE IF NOT EXISTS reports (
   UNIQUE (reporter_id, target)
 );
 CREATE INDEX IF NOT EXISTS reports_by_thread ON reports (thread_id, created_at DESC, id DESC);
+
+-- Bookmarks are private (a reader's reading list): the thread's public reaction count leaves
+-- them out. 040's triggers counted them; these replace them at every start (040 makes its own
+-- only where none exists, so after the first start these are the ones that run).
+DROP TRIGGER IF EXISTS reactions_counted;
+CREATE TRIGGER reactions_counted AFTER INSERT ON reactions BEGIN
+  UPDATE posts SET
+    cheer_count = cheer_count + (NEW.kind = 'cheer'),
+    insightful_count = insightful_count + (NEW.kind = 'insightful'),
+    support_count = support_count + (NEW.kind = 'support'),
+    bookmark_count = bookmark_count + (NEW.kind = 'bookmark')
+  WHERE id = NEW.post_id;
+  UPDATE threads SET reaction_count = reaction_count + (NEW.kind <> 'bookmark')
+  WHERE id = (SELECT thread_id FROM posts WHERE id = NEW.post_id);
+END;
+
+DROP TRIGGER IF EXISTS reactions_uncounted;
+CREATE TRIGGER reactions_uncounted AFTER DELETE ON reactions BEGIN
+  UPDATE posts SET
+    cheer_count = cheer_count - (OLD.kind = 'cheer'),
+    insightful_count = insightful_count - (OLD.kind = 'insightful'),
+    support_count = support_count - (OLD.kind = 'support'),
+    bookmark_count = bookmark_count - (OLD.kind = 'bookmark')
+  WHERE id = OLD.post_id;
+  UPDATE threads SET reaction_count = reaction_count - (OLD.kind <> 'bookmark')
+  WHERE id = (SELECT thread_id FROM posts WHERE id = OLD.post_id);
+END;
+
+DROP TRIGGER IF EXISTS posts_uncounted;
+CREATE TRIGGER posts_uncounted AFTER DELETE ON posts BEGIN
+  UPDATE threads SET post_count = post_count - 1,
+    reaction_count = reaction_count - (OLD.cheer_count + OLD.insightful_count + OLD.support_count),
+    comment_count = comment_count - OLD.comment_count,
+    last_post_at = (SELECT max(created_at) FROM posts WHERE thread_id = OLD.thread_id)
+  WHERE id = OLD.thread_id;
+END;
+
+-- A reader's reading list, newest bookmark first.
+CREATE INDEX IF NOT EXISTS reactions_bookmarks ON reactions (user_id, created_at DESC, post_id DESC) WHERE kind = 'bookmark';

@@ -1,4 +1,5 @@
 import type { Handlers } from '../../http/handler.js';
+import { listMyBookmarks } from './bookmarks.js';
 import { deleteComment, updateComment } from './comment-edits.js';
 import { createPostComment, listPostComments } from './comments.js';
 import { blockThreadUser, hideComment, listThreadReports, reportComment, reportPost, unblockThreadUser, unhideComment } from './moderation.js';
@@ -32,4 +33,5 @@ export const threadsHandlers = {
   unhideComment,
   blockThreadUser,
   unblockThreadUser,
+  listMyBookmarks,
 } satisfies Partial<Handlers>;

@@ -28,7 +28,8 @@ function react(ctx: HandlerContext<'addPostReaction'> | HandlerContext<'removePo
     : prepared(ctx.db, 'DELETE FROM reactions WHERE post_id = ? AND user_id = ? AND kind = ?').run(post.id, viewer.userId, ctx.params.kind).changes;
   const fresh = prepared(ctx.db, 'SELECT * FROM posts WHERE id = ?').get(post.id) as PostRow;
   const update: PostReactionUpdate = { postId: post.id, threadId: thread.id, reactions: reactionCounts(fresh), viewerReactions: [] };
-  if (changed > 0) ctx.emit('post.reaction.updated', update, threadAudience(ctx.db, thread));
+  // A bookmark changes no public count and is nobody else's business: no event.
+  if (changed > 0 && ctx.params.kind !== 'bookmark') ctx.emit('post.reaction.updated', update, threadAudience(ctx.db, thread));
   return { status: 200, body: { ...update, viewerReactions: viewerReactions(ctx.db, post.id, ctx.principal) } };
 }
 

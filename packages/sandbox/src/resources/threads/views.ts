@@ -41,9 +41,10 @@ export function toThread(db: Db, row: ThreadRow, principal: Principal, origin: s
   };
 }
 
-/** The counters of a post, per reaction kind. */
+/** The public counters of a post, per reaction kind (`bookmark` is always 0). */
 export function reactionCounts(row: PostRow): ReactionCounts {
-  return { cheer: row.cheer_count, insightful: row.insightful_count, support: row.support_count, bookmark: row.bookmark_count };
+  // Bookmarks are a reader's own reading list: never counted in public.
+  return { cheer: row.cheer_count, insightful: row.insightful_count, support: row.support_count, bookmark: 0 };
 }
 
 /** The reactions `principal` gave the post (none for key callers), in API order. */
