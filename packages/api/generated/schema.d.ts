@@ -3539,7 +3539,43 @@ export interface components {
             roomId: components["schemas"]["RoomId"];
             goalId: components["schemas"]["GoalId"];
         };
-        /** @description What the post is about, by `kind`. */
+        /**
+         * @description The post is about a step of a roadmap, with what a reader needs to render "Step 3 of
+         *     *Your first 90 days*": `stepIndex` (1-based) of `stepCount`. The titles and numbers are
+         *     `null` when the roadmap or step is gone (the post stays as written).
+         */
+        RoadmapStepLinkView: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "roadmap_step";
+            roadmapId: components["schemas"]["RoadmapId"];
+            stepId: components["schemas"]["StepId"];
+            roadmapTitle: string | null;
+            stepTitle: string | null;
+            stepIndex: number | null;
+            stepCount: number | null;
+        };
+        /** @description The post is about a goal of a Mentorship Room its author takes part in, with the goal's title (`null` when the goal is gone). */
+        RoomGoalLinkView: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "room_goal";
+            roomId: components["schemas"]["RoomId"];
+            goalId: components["schemas"]["GoalId"];
+            goalTitle: string | null;
+        };
+        /** @description What the post is about, as it is shown (the link as written, with the titles to render it). */
+        PostLinkView: components["schemas"]["RoadmapStepLinkView"] | components["schemas"]["RoomGoalLinkView"];
+        /**
+         * @description What the post is about, by `kind`. Checked on create and update (`422` naming the field):
+         *     a roadmap step must be a step of that roadmap, and the author must be on the roadmap
+         *     (have progress on one of its steps); a room goal must be a goal of that room, and the
+         *     author must take part in the room.
+         */
         PostLink: components["schemas"]["RoadmapStepLink"] | components["schemas"]["RoomGoalLink"];
         /**
          * @description A kind of reaction, with the stable key under which clients label it (visible text, an
@@ -3575,7 +3611,7 @@ export interface components {
             author: components["schemas"]["UserSummary"];
             kind: components["schemas"]["PostKind"];
             body: components["schemas"]["PostBody"];
-            link: components["schemas"]["PostLink"] | null;
+            link: components["schemas"]["PostLinkView"] | null;
             reactions: components["schemas"]["ReactionCounts"];
             viewerReactions: components["schemas"]["ViewerReactions"];
             /** @description Its comments, replies included, hidden ones not; follows `post.comment.created`, `.deleted` and `.hidden` live. */
@@ -9348,7 +9384,11 @@ export interface operations {
                      *           "link": {
                      *             "kind": "roadmap_step",
                      *             "roadmapId": "rdm_techlead01",
-                     *             "stepId": "stp_delegation01"
+                     *             "stepId": "stp_delegation01",
+                     *             "roadmapTitle": "Your first 90 days as a tech lead",
+                     *             "stepTitle": "Delegate one thing you would rather do yourself",
+                     *             "stepIndex": 3,
+                     *             "stepCount": 8
                      *           },
                      *           "reactions": {
                      *             "cheer": 14,
@@ -9435,7 +9475,11 @@ export interface operations {
                      *       "link": {
                      *         "kind": "roadmap_step",
                      *         "roadmapId": "rdm_techlead01",
-                     *         "stepId": "stp_delegation01"
+                     *         "stepId": "stp_delegation01",
+                     *         "roadmapTitle": "Your first 90 days as a tech lead",
+                     *         "stepTitle": "Delegate one thing you would rather do yourself",
+                     *         "stepIndex": 3,
+                     *         "stepCount": 8
                      *       },
                      *       "reactions": {
                      *         "cheer": 0,

@@ -243,8 +243,14 @@ describe('links', () => {
     const foreign = steps.find((st) => st.roadmap_id !== first.roadmap_id)!;
     assert.ok(first && foreign, 'seeded roadmaps');
     const t = await thread();
+    // The author must be on the roadmap: progress on one of its steps.
+    const progress = await s.request('PUT', `/v1/roadmaps/${first.roadmap_id}/progress/${first.id}`, { auth: mentee, body: { state: 'doing' } });
+    assert.equal(progress.status, 200, progress.text);
     const ok = await post(t.id, { kind: 'milestone', link: { kind: 'roadmap_step', roadmapId: first.roadmap_id, stepId: first.id } });
-    assert.deepEqual(ok.link, { kind: 'roadmap_step', roadmapId: first.roadmap_id, stepId: first.id });
+    assert.deepEqual(
+      { kind: ok.link?.kind, roadmapId: ok.link?.kind === 'roadmap_step' && ok.link.roadmapId, stepId: ok.link?.kind === 'roadmap_step' && ok.link.stepId },
+      { kind: 'roadmap_step', roadmapId: first.roadmap_id, stepId: first.id },
+    );
 
     const before = count('SELECT COUNT(*) AS n FROM posts WHERE thread_id = ?', t.id);
     const cases: [Record<string, unknown>, string][] = [
@@ -284,7 +290,8 @@ describe('links', () => {
 
     const t = await thread();
     const ok = await post(t.id, { link: { kind: 'room_goal', roomId: own.room, goalId: own.goal } });
-    assert.deepEqual(ok.link, { kind: 'room_goal', roomId: own.room, goalId: own.goal });
+    const goalTitle = s.db.prepare('SELECT title FROM goals WHERE id = ?').pluck().get(own.goal) as string;
+    assert.deepEqual(ok.link, { kind: 'room_goal', roomId: own.room, goalId: own.goal, goalTitle });
     const mentorThread = await thread('public', mentor);
     const asMentor = await post(mentorThread.id, { link: { kind: 'room_goal', roomId: mentored.room, goalId: mentored.goal } }, mentor);
     assert.equal(asMentor.link?.kind, 'room_goal');

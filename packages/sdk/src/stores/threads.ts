@@ -142,6 +142,13 @@ interface PostsEntry {
 
 const zero = { cheer: 0, insightful: 0, support: 0, bookmark: 0 };
 
+/** A pending post's link as written: its titles come with the server's answer. */
+function pendingLink(link: Schema<'PostLink'> | null | undefined): Post['link'] {
+  if (!link) return null;
+  if (link.kind === 'room_goal') return { ...link, goalTitle: null };
+  return { ...link, roadmapTitle: null, stepTitle: null, stepIndex: null, stepCount: null };
+}
+
 /**
  * Thread stores of a context.
  *
@@ -286,7 +293,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           author,
           kind,
           body,
-          link: link ?? null,
+          link: pendingLink(link),
           reactions: zero,
           viewerReactions: [],
           commentCount: 0,

@@ -4,7 +4,7 @@ import { problem } from '../../http/problem.js';
 
 /**
  * Checks a post's link against the other resources' tables: a roadmap step
- * must belong to that roadmap; a room goal must belong to that room, and the author must
+ * must belong to that roadmap, whose steps the author has progress on; a room goal must belong to that room, and the author must
  * take part in the room (its mentee, or the person behind its mentor). A room the author
  * is not in gets the same answer as a missing one, so links reveal no one's rooms.
  */
@@ -15,6 +15,11 @@ export function checkPostLink(db: Db, link: components['schemas']['PostLink'], a
     }
     if (!prepared(db, 'SELECT 1 FROM roadmap_steps WHERE id = ? AND roadmap_id = ?').get(link.stepId, link.roadmapId)) {
       throw problem.invalidField('/link/stepId', `${link.stepId} is not a step of roadmap ${link.roadmapId}`);
+    }
+    // On the roadmap: some progress of the author's on one of its steps, so a post never
+    // claims a step of a path its author never took up.
+    if (!prepared(db, 'SELECT 1 FROM roadmap_progress WHERE user_id = ? AND roadmap_id = ? LIMIT 1').get(authorId, link.roadmapId)) {
+      throw problem.invalidField('/link/roadmapId', `you are not on roadmap ${link.roadmapId}: record progress on one of its steps first`);
     }
     return;
   }

@@ -6,7 +6,7 @@ import type { CommentRow, PostRow, ThreadRow } from './rows.js';
 
 type Thread = components['schemas']['Thread'];
 type Post = components['schemas']['Post'];
-type PostLink = components['schemas']['PostLink'];
+type PostLinkView = components['schemas']['PostLinkView'];
 type Comment = components['schemas']['Comment'];
 type ReactionKind = components['schemas']['ReactionKind'];
 type ReactionCounts = components['schemas']['ReactionCounts'];
@@ -56,12 +56,35 @@ export function viewerReactions(db: Db, postId: string, principal: Principal): R
   return reactionKinds.filter((k) => given.has(k));
 }
 
-function linkOf(row: PostRow): PostLink | null {
+/**
+ * A post's link as readers see it: the ids as written, with the titles and the step's place
+ * to render "Step 3 of *Your first 90 days*" (null where the roadmap, step or goal is gone).
+ */
+function linkOf(db: Db, row: PostRow): PostLinkView | null {
   if (row.link_kind === 'roadmap_step' && row.link_roadmap_id && row.link_step_id) {
-    return { kind: 'roadmap_step', roadmapId: row.link_roadmap_id, stepId: row.link_step_id };
+    const step = prepared(
+      db,
+      `SELECT r.title AS roadmap_title, s.title AS step_title,
+         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND o.position <= s.position) AS step_index,
+         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id) AS step_count
+       FROM roadmap_steps s JOIN roadmaps r ON r.id = s.roadmap_id
+       WHERE s.id = ? AND s.roadmap_id = ?`,
+    ).get(row.link_step_id, row.link_roadmap_id) as { roadmap_title: string; step_title: string; step_index: number; step_count: number } | undefined;
+    return {
+      kind: 'roadmap_step',
+      roadmapId: row.link_roadmap_id,
+      stepId: row.link_step_id,
+      roadmapTitle: step?.roadmap_title ?? null,
+      stepTitle: step?.step_title ?? null,
+      stepIndex: step?.step_index ?? null,
+      stepCount: step?.step_count ?? null,
+    };
   }
   if (row.link_kind === 'room_goal' && row.link_room_id && row.link_goal_id) {
-    return { kind: 'room_goal', roomId: row.link_room_id, goalId: row.link_goal_id };
+    const goalTitle = prepared(db, 'SELECT title FROM goals WHERE id = ? AND room_id = ?').pluck().get(row.link_goal_id, row.link_room_id) as
+      | string
+      | undefined;
+    return { kind: 'room_goal', roomId: row.link_room_id, goalId: row.link_goal_id, goalTitle: goalTitle ?? null };
   }
   return null;
 }
@@ -74,7 +97,7 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
     author: userSummary(db, row.author_id),
     kind: row.kind,
     body: row.body,
-    link: linkOf(row),
+    link: linkOf(db, row),
     reactions: reactionCounts(row),
     viewerReactions: viewerReactions(db, row.id, principal),
     commentCount: row.comment_count,
