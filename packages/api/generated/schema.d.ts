@@ -827,15 +827,18 @@ export interface paths {
         /**
          * React to a post
          * @description Adds the signed-in person's reaction of this kind (one per person per kind; adding it
-         *     again changes nothing). Anyone who can see the post may react. Emits
-         *     `post.reaction.updated` when the counts change.
+         *     again changes nothing). Anyone who can see the post may react, except someone the
+         *     thread's owner blocked (`403` `blocked_from_thread`). Emits `post.reaction.updated` when
+         *     the public counts change; a `bookmark` is private (see `ReactionKind`) and emits nothing.
          */
         put: operations["addPostReaction"];
         post?: never;
         /**
          * Take back a reaction
          * @description Removes the signed-in person's reaction of this kind; removing one that is not there
-         *     changes nothing. Emits `post.reaction.updated` when the counts change.
+         *     changes nothing. Refused to someone the thread's owner blocked (`403`
+         *     `blocked_from_thread`). Emits `post.reaction.updated` when the public counts change
+         *     (never for a `bookmark`).
          */
         delete: operations["removePostReaction"];
         options?: never;

@@ -23,7 +23,10 @@ export type Bookmark = Schema<'Bookmark'>;
  * const key = (entry: ReadingListEntry) => entry.id; // === entry.post.id
  * ```
  */
-export type ReadingListEntry = Bookmark & { id: string };
+export type ReadingListEntry = Bookmark & {
+  /** The post's id (lists are keyed by it). */
+  id: string;
+};
 
 /**
  * The reading-list store.

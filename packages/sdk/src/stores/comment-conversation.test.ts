@@ -7,7 +7,7 @@ import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { mounted, until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import { commentStores, createStoreContext, memoryStorage, threadStores, type StoreContext } from './index.js';
+import { commentStores, createStoreContext, groupReplies, memoryStorage, threadStores, type StoreContext } from './index.js';
 
 const api = mockApi();
 const contexts: StoreContext[] = [];
@@ -40,6 +40,16 @@ async function freshPost(): Promise<{ threadId: string; postId: string }> {
 before(async () => {
   owner = await api.data.tokenFor('demo-mentee');
   reader = await api.data.tokenFor('demo-mentor');
+});
+
+describe('groupReplies', () => {
+  it('puts each reply under its top-level comment, in order, and leaves out replies without a loaded parent', () => {
+    const c = (id: string, parentId: string | null = null) => ({ id, parentId });
+    assert.deepEqual(groupReplies([c('a'), c('b'), c('r1', 'a'), c('r2', 'b'), c('r3', 'a'), c('orphan', 'gone')]), [
+      { comment: c('a'), replies: [c('r1', 'a'), c('r3', 'a')] },
+      { comment: c('b'), replies: [c('r2', 'b')] },
+    ]);
+  });
 });
 
 describe('comment conversation stores', () => {

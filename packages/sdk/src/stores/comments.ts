@@ -111,6 +111,38 @@ export interface CommentStores {
   hideComment(commentId: string, hidden?: boolean): Promise<HiddenComments>;
 }
 
+/**
+ * A top-level comment with its replies, as a conversation is shown.
+ *
+ * @example
+ * ```ts
+ * const view = (t: CommentThread<Comment>) => [t.comment.body, ...t.replies.map((r) => `  ${r.body}`)];
+ * ```
+ */
+export interface CommentThread<C> {
+  /** The top-level comment. */
+  comment: C;
+  /** Its replies, oldest first. */
+  replies: C[];
+}
+
+/**
+ * Groups a post's comments (a flat list, oldest first, as the store holds them) into
+ * top-level comments with their replies. A reply whose parent is not in the list (on a page
+ * not loaded yet, or hidden) is left out until it is.
+ *
+ * @example
+ * ```ts
+ * $comments.subscribe(({ items }) => render(groupReplies(items)));
+ * ```
+ */
+export function groupReplies<C extends Pick<Comment, 'id' | 'parentId'>>(comments: readonly C[]): CommentThread<C>[] {
+  const threads = new Map<string, CommentThread<C>>();
+  for (const comment of comments) if (comment.parentId === null) threads.set(comment.id, { comment, replies: [] });
+  for (const comment of comments) if (comment.parentId !== null) threads.get(comment.parentId)?.replies.push(comment);
+  return [...threads.values()];
+}
+
 type CommentPages = Pages<Comment, Omit<ListBody<Comment>, 'data' | 'nextCursor'>>;
 
 /** The comments left once `ids` and their replies are gone. */

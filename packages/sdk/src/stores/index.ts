@@ -67,7 +67,7 @@ export {
 export { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 export { introCallStores, type IntroCallStores, type IntroCallListParams } from './intro-calls.js';
 export { meStores, type MeStores } from './me.js';
-export { commentStores, type CommentStores, type Comment, type CommentDeletion, type HiddenComments } from './comments.js';
+export { commentStores, groupReplies, type CommentStores, type CommentThread, type Comment, type CommentDeletion, type HiddenComments } from './comments.js';
 export { moderationStores, type ModerationStores, type Report, type ReportTarget } from './moderation.js';
 export { threadPageStores, type ThreadPageStores } from './thread-page.js';
 export { bookmarkStores, type BookmarkStores, type Bookmark, type ReadingListEntry } from './bookmarks.js';

@@ -24,7 +24,15 @@ export type Report = Schema<'Report'>;
  * const target: ReportTarget = { commentId: comment.id };
  * ```
  */
-export type ReportTarget = { postId: string } | { commentId: string };
+export type ReportTarget =
+  | {
+      /** The post reported. */
+      postId: string;
+    }
+  | {
+      /** The comment reported. */
+      commentId: string;
+    };
 
 /**
  * The moderation stores: readers report; a thread's owner reads the reports and blocks people.
