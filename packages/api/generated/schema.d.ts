@@ -171,7 +171,9 @@ export interface paths {
         /**
          * Edit a comment
          * @description Changes the text of your own comment and stamps `editedAt`; nobody else may (`403`), not
-         *     even the thread's owner. Emits `post.comment.updated` to those who hear of the post's comments.
+         *     even the thread's owner, and neither may its author once blocked from the thread (`403`
+         *     `blocked_from_thread`; they may still delete it). Emits `post.comment.updated` to those
+         *     who hear of the post's comments.
          */
         patch: operations["updateComment"];
         trace?: never;

@@ -4,6 +4,7 @@ import { problem } from '../../http/problem.js';
 import { requireViewer, visiblePost } from './access.js';
 import { threadAudience } from './audience.js';
 import { findComment } from './comment-rows.js';
+import { refuseBlocked } from './moderation-rules.js';
 import type { CommentRow, PostRow, ThreadRow } from './rows.js';
 import { toComment } from './views.js';
 
@@ -79,6 +80,8 @@ export const updateComment: Handler<'updateComment'> = (ctx) => {
   const viewer = requireViewer(ctx.principal);
   const { comment, thread } = visibleComment(ctx.db, ctx.params.commentId, ctx.principal);
   if (comment.author_id !== viewer.userId) throw problem.forbidden(`Only its author may edit comment ${comment.id}.`);
+  // Editing is writing: a blocked author may take their words back (delete), not change them.
+  refuseBlocked(ctx.db, thread, viewer);
   if (ctx.body.body.trim() === '') throw problem.invalidField('/body', 'must not be empty or only white space');
   prepared(ctx.db, 'UPDATE comments SET body = ? WHERE id = ?').run(ctx.body.body, comment.id);
   prepared(ctx.db, 'INSERT INTO comment_state (comment_id, edited_at) VALUES (@id, @at) ON CONFLICT (comment_id) DO UPDATE SET edited_at = @at').run({
