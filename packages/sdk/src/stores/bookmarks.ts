@@ -3,7 +3,8 @@ import type { QueryOf, Schema } from '../core/types.js';
 import { Posts } from '../resources/posts.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
-import { pagedSource, type PagedState, type PagedStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import type { PagedState, PagedStore } from './query.js';
 
 /**
  * A post on the reader's reading list, with when it was bookmarked and its thread's title.

@@ -5,7 +5,8 @@ import { family } from './cache.js';
 import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
-import { pagedSource, type Pages, type PagedState, type PagedStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import type { Pages, PagedState, PagedStore } from './query.js';
 
 /**
  * A comment on a post, or a reply to one (`parentId`): its author, its text (plain text or

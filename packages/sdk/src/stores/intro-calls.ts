@@ -5,7 +5,8 @@ import { family } from './cache.js';
 import { personal } from './context.js';
 import { invalidate, keyOf } from './keys.js';
 import { liveFeed, type LiveEvent } from './live.js';
-import { pagedSource, type PagedState, type PagedStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import type { PagedState, PagedStore } from './query.js';
 import { knowingViewer } from './viewer-events.js';
 
 /**

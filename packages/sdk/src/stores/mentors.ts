@@ -5,7 +5,8 @@ import { family } from './cache.js';
 import { keyOf } from './keys.js';
 import { domain, personal } from './context.js';
 import { mentorProfileStores } from './mentor-profile.js';
-import { pagedSource, querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import { querySource, queryStore, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 
 /**
  * A mentor search's state: the mentors of every page loaded, the total and the facets.

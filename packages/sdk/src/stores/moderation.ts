@@ -4,7 +4,8 @@ import { Posts } from '../resources/posts.js';
 import { Threads } from '../resources/threads.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
-import { pagedSource, type PagedState, type PagedStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import type { PagedState, PagedStore } from './query.js';
 
 /**
  * A reader's report of a post (`commentId` null) or a comment, as the thread's owner sees it.

@@ -3,7 +3,8 @@
 // not the API, are under test here; the same path against the sandbox is in room-plans.test.ts).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { pagedSource, type PagedState } from './query.js';
+import { pagedSource } from './paged-source.js';
+import type { PagedState } from './query.js';
 import { until } from '../../test/support/store-waits.js';
 
 type Item = { id: string };

@@ -7,7 +7,8 @@ import { invalidate, keyOf, picks } from './keys.js';
 import { personal } from './context.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
-import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
+import { pagedSource } from './paged-source.js';
+import { querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore } from './query.js';
 import { APIError } from '../core/errors.js';
 
 /**

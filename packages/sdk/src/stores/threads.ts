@@ -9,7 +9,8 @@ import { invalidate } from './keys.js';
 import { mutate } from './optimistic.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
-import { pagedSource, querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore, type Source } from './query.js';
+import { pagedSource } from './paged-source.js';
+import { querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore, type Source } from './query.js';
 
 /**
  * An item the server has not confirmed yet: `pending` says whether it is on the wire or
