@@ -161,6 +161,23 @@ const cdnManifest = {
   },
 };
 
+/**
+ * What may have side effects, as package.json's `sideEffects` says for npm users: the SDK nothing
+ * (its package.json), this package only its define files. The CDN build resolves both to their
+ * source, where rollup would otherwise assume every module has effects: a module that the
+ * barrels (`@menteo/sdk`, `@menteo/sdk/stores`) re-export then counts as a dependency of every
+ * element importing the barrel, and rollup places it in a chunk that element loads, used or not
+ * (the SDK's pagination and identity stores on a card's page).
+ */
+const cdnTreeshake = {
+  moduleSideEffects: (id) => {
+    if (id.startsWith(sdk)) return false;
+    if (!id.startsWith(source)) return true;
+    const file = relative(source, id);
+    return /^([^/]+\/)?define\.ts$/.test(file) || file === 'index.ts' || file === 'ssr/client.ts' || file === 'ssr/seed-page.ts';
+  },
+};
+
 const cdnInput = Object.fromEntries(elementFolders().map(({ folder }) => [folder, `src/${folder}/define.ts`]));
 const cdnOutput = {
   format: 'es',
@@ -177,7 +194,7 @@ const cdnOutput = {
  * (scripts/cdn-chunks.ts). The second build, written below, follows it.
  */
 const cdnChunks = await (async () => {
-  const bundle = await rollup({ input: cdnInput, plugins: compile(), onwarn: () => {} });
+  const bundle = await rollup({ input: cdnInput, plugins: compile(), treeshake: cdnTreeshake, onwarn: () => {} });
   const { output } = await bundle.generate(cdnOutput);
   await bundle.close();
   const chunks = output.filter((o) => o.type === 'chunk');
@@ -191,6 +208,7 @@ const cdnChunks = await (async () => {
 /** @type {import('rollup').RollupOptions} */
 const cdn = {
   input: cdnInput,
+  treeshake: cdnTreeshake,
   output: {
     ...cdnOutput,
     dir: cdnDir,

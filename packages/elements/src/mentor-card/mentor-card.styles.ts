@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { button, chip, filled } from '../styles/controls.js';
-import { chipList } from '../styles/layout.js';
+import { chipList } from '../styles/chip-list.js';
 import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-card-*`) over system tokens, read through private `--_*` ones. */

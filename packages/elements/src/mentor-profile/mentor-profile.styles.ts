@@ -2,9 +2,11 @@ import { css } from 'lit';
 import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, filled } from '../styles/controls.js';
-import { bareList, chipList, dividedSection } from '../styles/layout.js';
+import { chipList } from '../styles/chip-list.js';
+import { bareList, dividedSection } from '../styles/layout.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-profile-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`

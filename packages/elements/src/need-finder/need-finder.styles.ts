@@ -2,7 +2,8 @@ import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, field, filled } from '../styles/controls.js';
 import { bareList, dividedSection, wrapRow } from '../styles/layout.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-need-finder-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`

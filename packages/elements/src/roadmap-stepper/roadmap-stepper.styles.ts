@@ -1,8 +1,10 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
-import { bareList, chipList, wrapRow } from '../styles/layout.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { chipList } from '../styles/chip-list.js';
+import { bareList, wrapRow } from '../styles/layout.js';
+import { surfaceBox, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-stepper-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`

@@ -5,7 +5,8 @@ import { button, chip, filled } from '../styles/controls.js';
 import { bareList, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-list-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`

@@ -5,7 +5,8 @@ import { button, field, filled } from '../styles/controls.js';
 import { bareList, dividedSection, innerPanel, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';
-import { surfaceBox, surfacePaint, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfacePaint, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 
 /** Component tokens (`--menteo-room-*`) over system tokens, read through private `--_*` ones. */
 export const styles = css`

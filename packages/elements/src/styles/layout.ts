@@ -1,5 +1,4 @@
 import { unsafeCSS } from 'lit';
-import { token } from './tokens.js';
 
 /**
  * A list without its bullets, numbers and indents (a list of steps, of matches, of chips):
@@ -8,14 +7,6 @@ import { token } from './tokens.js';
  * @example css`[part~='steps'] { ${bareList} display: grid; gap: ${token('space-2')}; }`
  */
 export const bareList = /* @__PURE__ */ unsafeCSS('list-style:none;margin:0;padding:0;');
-
-/**
- * A list of chips (skills, badges, facts): a bare list whose items wrap in rows, a small gap
- * apart. Declarations, for the list's rule.
- *
- * @example css`[part~='meta'] { ${chipList} }`
- */
-export const chipList = /* @__PURE__ */ unsafeCSS(`list-style:none;margin:0;padding:0;display:flex;flex-wrap:wrap;gap:${token('space-1')};`);
 
 /**
  * A panel inside an element's surface (a booking form, a review, a session): a grid, outlined, its corners

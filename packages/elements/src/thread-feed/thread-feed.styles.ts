@@ -1,7 +1,8 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
 import { button, chip, field, filled } from '../styles/controls.js';
-import { surfaceBox, surfaceTokens, token } from '../styles/tokens.js';
+import { surfaceBox, surfaceTokens } from '../styles/surface.js';
+import { token } from '../styles/tokens.js';
 import { wrapRow } from '../styles/layout.js';
 
 /** Component tokens (`--menteo-feed-*`) over system tokens, read through private `--_*` ones. */

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { button, field, filled } from '../../styles/controls.js';
-import { surfacePaint, token } from '../../styles/tokens.js';
+import { surfacePaint } from '../../styles/surface.js';
+import { token } from '../../styles/tokens.js';
 
 /** The request dialog: it inherits the card's private tokens (`--_bg`, `--_primary`, …) through the card's shadow root. */
 export const styles = css`
