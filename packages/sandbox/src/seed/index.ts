@@ -1,6 +1,6 @@
 import type { Db } from '../db/database.js';
 import { seedMentors } from '../resources/mentors/seed.js';
-import { seedOAuthClients } from '../resources/oauth/clients.js';
+import { seedOAuthClients } from '../resources/oauth/seed.js';
 import { seedRoadmaps } from '../resources/roadmaps/seed.js';
 import { seedRooms } from '../resources/rooms/seed.js';
 import { seedThreads } from '../resources/threads/seed.js';

@@ -1,7 +1,6 @@
 import { prepared, type Db } from '../../db/database.js';
 import { isDevOrigin, originAllowed } from '../../http/auth.js';
 import type { Principal } from '../../http/handler.js';
-import { demo } from '../../demo.js';
 
 /** The path of the hosted popup callback, a redirect URI every publishable key may use. */
 export const popupCallbackPath = '/oauth/popup-callback';
@@ -63,19 +62,6 @@ export function redirectTarget(
     prepared(db, 'SELECT 1 FROM oauth_redirect_uris WHERE client_id = ? AND uri = ?').get(client.key, redirectUri) !== undefined;
   if (!registered || !originAllowed(db, client, url.origin, devOrigins)) return undefined;
   return { origin: url.origin, popup: false };
-}
-
-/**
- * Seeds the redirect URIs of the demo keys: Acme's intranet has a callback page of its own. The
- * demo key, for static pages, relies on the hosted popup callback and on development origins.
- *
- * @example
- * ```ts
- * seedOAuthClients(db);
- * ```
- */
-export function seedOAuthClients(db: Db): void {
-  prepared(db, 'INSERT INTO oauth_redirect_uris (client_id, uri) VALUES (?, ?)').run(demo.keys.acmePublishable, 'https://intranet.acme.example/oauth/callback');
 }
 
 function parseUrl(value: string): URL | undefined {
