@@ -12,8 +12,6 @@
 // 52.12, the profile 30.65 -> 32.54 and a provider alone 18.27 -> 20.58. A cap on any page's growth,
 // checked on the same estimates, made both budgeted pages ≈1 KB heavier and still let some grow:
 // the merged sizes are estimated (two chunks' code gzipped together), the second build differs.
-// Since 2026-12-06 the budgeted pages weigh ten times more (budgetedPageWeight, below): a card's
-// page within #15's 22 KB, at a cost to most pages of one element alone.
 import { gzipSync } from 'node:zlib';
 
 /** What this module needs of one rollup output chunk (a first build's). */
@@ -194,33 +192,20 @@ export function chunkAssignments(chunks: readonly GroupableChunk[], groups: read
 }
 
 /**
- * How much a budgeted page (scripts/size-budgets.ts: a card's, a feed and a stepper's) counts
- * against one element alone (0.25). At 1 the merging put code only other elements use into a
- * card's chunks: 23.40 KB, over #15's 22. At 10 (measured 2026-12-06, loader included): a card
- * 21.90 KB, feed + stepper 42.14 -> 42.13, the loader 1.86 -> 1.77, the feed alone 36.70 -> 36.68,
- * but every other page heavier: a card with a provider 24.97 -> 26.92, the room list
- * 31.31 -> 36.27, the need finder 29.82 -> 33.81, the profile 30.02 -> 33.17, the room widget
- * 49.62 -> 51.79, the stepper 29.98 -> 32.12, a provider alone 20.13 -> 22.54, the search
- * 33.38 -> 34.22, the inbox badge 27.37 -> 28.06. Weights 8 and under left the card over 22 KB.
- * Only the two budgeted pages have budgets (issue #15's); this is the price of the card's.
- */
-export const budgetedPageWeight = 10;
-
-/**
  * The pages mergeChunks() weighs: the size report's loader pages (scripts/size-budgets.ts) count
- * `budgetedPageWeight` each, and at half weight with a `<menteo-provider>`; every element, alone
- * and with a provider, at a quarter, so that the other pages count too.
+ * in full and again at half weight with a `<menteo-provider>`; every element, alone and with a
+ * provider, at a quarter, so that no page is made much heavier to make the budgeted ones lighter.
  *
  * @example
  * ```ts
  * weightedPages(['mentor-card', 'provider'], [['mentor-card']])
- * // [{ entries: ['mentor-card'], weight: 10 }, { entries: ['mentor-card', 'provider'], weight: 0.5 }, …]
+ * // [{ entries: ['mentor-card'], weight: 1 }, { entries: ['mentor-card', 'provider'], weight: 0.5 }, …]
  * ```
  */
 export function weightedPages(folders: readonly string[], budgeted: readonly (readonly string[])[]): WeightedPage[] {
   const withProvider = (entries: readonly string[]) => (entries.includes('provider') ? [] : [[...entries, 'provider']]);
   return [
-    ...budgeted.map((entries) => ({ entries, weight: budgetedPageWeight })),
+    ...budgeted.map((entries) => ({ entries, weight: 1 })),
     ...budgeted.flatMap(withProvider).map((entries) => ({ entries, weight: 0.5 })),
     ...folders.flatMap((folder) => [[folder], ...withProvider([folder])]).map((entries) => ({ entries, weight: 0.25 })),
   ];
