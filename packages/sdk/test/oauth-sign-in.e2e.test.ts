@@ -168,6 +168,24 @@ describe('client.auth.signIn({ popup: true })', () => {
     assert.ok(cancelError instanceof SignInError && cancelError.code === 'access_denied', String(cancelError));
   });
 
+  it('takes the answer of a popup that closed itself before its message was dispatched here', async () => {
+    // The callback page posts its answer and closes; the opener may see `closed` first (the two
+    // cross processes separately). The message, dispatched after that look, still signs in.
+    const { client } = recordingClient();
+    const win = new StandInWindow();
+    const signing = client.auth.signIn({ popup: true, window: win as unknown as Window });
+    const { message } = await consentInPopup(await win.opened);
+    let looked = false;
+    Object.defineProperty(win.popup, 'closed', {
+      get: () => {
+        if (!looked) setImmediate(() => win.deliver(new URL(s.url).origin, win.popup, message));
+        looked = true;
+        return true;
+      },
+    });
+    assert.deepEqual(await signing, { userId: menteeId });
+  });
+
   it('rejects on an insecure page (no WebCrypto) before opening anything', async () => {
     const { client } = recordingClient();
     const win = new StandInWindow();

@@ -93,9 +93,14 @@ export async function signInWithPopup(core: MenteoCore, options: SignInOptions =
       if (answer.code) resolve(answer.code);
       else reject(new SignInError(answer.error ?? 'access_denied', 'The reader cancelled the sign-in.'));
     };
-    // A closed window sends no event: look every half second.
+    // A closed window sends no event: look every half second. The callback page posts its answer
+    // and then closes itself, and the two reach this page separately (across processes), so a
+    // popup seen closed may still have its answer on the way: it is given a second look (≥ 0.5 s)
+    // before the sign-in counts as abandoned.
+    let seenClosed = 0;
     const watch = setInterval(() => {
-      if (!popup.closed) return;
+      seenClosed = popup.closed ? seenClosed + 1 : 0;
+      if (seenClosed < 2) return;
       done();
       reject(new SignInError('popup_closed', 'The sign-in popup was closed before the reader signed in.'));
     }, 500);
