@@ -87,3 +87,41 @@ describe('LiveFeed.listen', () => {
     }
   });
 });
+
+describe('LiveFeed.watch', () => {
+  it('opens at once for something new, and closes once when several stores let go a few milliseconds apart', (t) => {
+    t.mock.timers.enable({ apis: ['setTimeout'] });
+    const opens: string[] = [];
+    const closes: string[] = [];
+    const subscribe: Subscribe = (params) => {
+      const key = params.threadIds?.join() ?? '';
+      opens.push(key);
+      return { lastEventId: undefined, close: () => closes.push(key) };
+    };
+    const live = new LiveFeed(subscribe, () => {});
+    const unwatchA = live.watch('thr_a');
+    const unwatchB = live.watch('thr_b');
+    t.mock.timers.tick(0);
+    assert.deepEqual(opens, ['thr_a,thr_b']);
+
+    // Stores unmount one timer at a time: A lets go, then B a few milliseconds later.
+    unwatchA();
+    t.mock.timers.tick(5);
+    unwatchB();
+    t.mock.timers.tick(500);
+    assert.deepEqual(opens, ['thr_a,thr_b'], 'not reopened for thr_b alone in between');
+    assert.deepEqual(closes, ['thr_a,thr_b']);
+    assert.equal(live.open, false);
+
+    // A new watch while a narrowing waits is not held back by it.
+    const unwatchC = live.watch('thr_c');
+    t.mock.timers.tick(0);
+    assert.deepEqual(opens, ['thr_a,thr_b', 'thr_c']);
+    const unwatchD = live.watch('thr_d');
+    unwatchC();
+    t.mock.timers.tick(0);
+    assert.deepEqual(opens.at(-1), 'thr_d');
+    unwatchD();
+    live.close();
+  });
+});

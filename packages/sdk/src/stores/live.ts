@@ -26,6 +26,9 @@ export type Subscribe = (
   options: { lastEventId?: string | undefined; onError?: (error: unknown) => void },
 ) => { readonly lastEventId: string | undefined; close(): void };
 
+/** How long a subscription outlives what stopped watching it, so several stores unmounting together close it once. */
+const narrowingDelayMs = 100;
+
 /**
  * One event subscription for a whole stores object, open while any live store is
  * subscribed. Stores of public threads add their ids (a page without a signed-in person
@@ -114,9 +117,21 @@ export class LiveFeed {
     const n = (this.#watchers.get(threadId) ?? 0) + by;
     if (n) this.#watchers.set(threadId, n);
     else this.#watchers.delete(threadId);
-    // Coalesced: a page mounting ten thread widgets opens one subscription, not ten.
+    // Coalesced: a page mounting ten thread widgets opens one subscription, not ten. Watching
+    // something new is urgent (a store waits for its events): the next tick. Watching less is
+    // not: stores let go one timer at a time as they unmount, and a sync between two of them
+    // would reopen the subscription for what is left only to close it a moment later. So a
+    // narrowing waits, and never delays a widening already on its way.
+    const widens = by > 0 && n === 1;
+    if (this.#timer !== undefined && !widens) return;
     clearTimeout(this.#timer);
-    this.#timer = setTimeout(() => this.#sync(), 0);
+    this.#timer = setTimeout(
+      () => {
+        this.#timer = undefined;
+        this.#sync();
+      },
+      widens ? 0 : narrowingDelayMs,
+    );
   }
 
   #sync(): void {
@@ -158,6 +173,7 @@ export class LiveFeed {
    */
   close(): void {
     clearTimeout(this.#timer);
+    this.#timer = undefined;
     this.#closed = true;
     this.#watchers.clear();
     this.#sync();
