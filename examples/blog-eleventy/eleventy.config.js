@@ -37,8 +37,12 @@ export default function (eleventyConfig) {
     renderMentorCard(await fetchMentorCardState(core, { mentorId }), { mentorId, ...connection, variant: 'compact' }),
   );
 
-  // The elements' browser code with Lit's hydration support, one file served from the site itself.
-  eleventyConfig.addPassthroughCopy({ [fileURLToPath(import.meta.resolve('@menteo/elements/menteo-ssr.js'))]: 'menteo-ssr.js', 'src/blog.css': 'blog.css' });
+  // The elements' browser code with Lit's hydration support, one file served from the site itself; the
+  // stylesheet is the plain blog example's (examples/blog), the same post in the same dress.
+  eleventyConfig.addPassthroughCopy({
+    [fileURLToPath(import.meta.resolve('@menteo/elements/menteo-ssr.js'))]: 'menteo-ssr.js',
+    '../blog/blog.css': 'blog.css',
+  });
 
   // The CSP of each page, in its <head>: the hash of every inline <style> (those of the rendered shadow roots).
   eleventyConfig.addTransform('csp', (content, outputPath) => {
