@@ -81,6 +81,16 @@ export interface ThreadStores {
    */
   thread(threadId: string): QueryStore<QueryState<Thread>>;
   /**
+   * The thread embedded on a page: the one whose `canonicalUrl` is `pageUrl` (compared
+   * normalized by the API), or `null` when no thread you can see names that page.
+   *
+   * @example
+   * ```ts
+   * stores.threadAt(location.href).subscribe(({ data }) => data && show(data.id));
+   * ```
+   */
+  threadAt(pageUrl: string): QueryStore<QueryState<Thread | null>>;
+  /**
    * The posts of a thread, newest first, with live updates.
    *
    * @example
@@ -131,6 +141,25 @@ export interface ThreadStores {
    * ```
    */
   toggleFollow(threadId: string, on?: boolean): Promise<Thread>;
+  /**
+   * Edits your post (its body, kind or link): the change shows at once in every loaded list
+   * and is undone if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.editPost(post.id, { body: 'Fixed a typo' });
+   * ```
+   */
+  editPost(postId: string, body: BodyOf<'updatePost'>): Promise<Post>;
+  /**
+   * Deletes your post: it leaves every loaded list at once and comes back if the server refuses.
+   *
+   * @example
+   * ```ts
+   * await stores.deletePost(post.id);
+   * ```
+   */
+  deletePost(postId: string): Promise<void>;
 }
 
 type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
@@ -173,6 +202,14 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         timing,
         () => live.watch(threadId),
       );
+      return { source, store: queryStore(source) };
+    },
+  );
+  const pages = family(
+    context,
+    (pageUrl: string) => ['threadAt', pageUrl],
+    (pageUrl) => {
+      const source = querySource(async (signal) => (await threads.list({ canonicalUrl: pageUrl, limit: 1 }, { signal })).data[0] ?? null, timing);
       return { source, store: queryStore(source) };
     },
   );
@@ -321,6 +358,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
 
   return {
     thread: (threadId) => one(threadId).store,
+    threadAt: (pageUrl) => pages(pageUrl).store,
     threadPosts: (threadId) => lists(threadId).store,
     createPost: (threadId, body) =>
       outbox.submit<Post>({ kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() }),
@@ -379,6 +417,39 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           }
         },
         (thread) => () => thread,
+      );
+    },
+    editPost(postId, body) {
+      const sources = [...lists.entries.values()].map((entry) => entry.source);
+      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
+        ...pages,
+        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
+      });
+      // The link's titles come with the server's answer: until then the post keeps the ones it had.
+      const { link: _link, ...shown } = body;
+      return mutate(
+        context,
+        `edit:${postId}`,
+        sources,
+        each((post) => ({ ...post, ...shown })),
+        () => posts.update(postId, body),
+        (post) => each(() => post),
+      );
+    },
+    deletePost(postId) {
+      const entries = [...lists.entries.values()];
+      const threadId = entries.flatMap((entry) => entry.source.data?.items ?? []).find((post) => post.id === postId)?.threadId;
+      return mutate(
+        context,
+        `delete:${postId}`,
+        entries.map((entry) => entry.source),
+        (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
+        async () => {
+          await posts.delete(postId);
+          // Its count (and its comments') is the server's to say.
+          if (threadId) one.peek(threadId)?.source.invalidate();
+        },
+        () => (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
       );
     },
     lockComments(postId, locked) {
