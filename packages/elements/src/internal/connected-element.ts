@@ -2,12 +2,15 @@ import { APIError } from '@menteo/sdk';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { sharedEn } from '../locales/shared.strings.js';
 import { errorShown, nested, ViewController } from './analytics.js';
+import type { MenteoSignInRequiredDetail } from '../events/menteo-sign-in-required.js';
+import { signedInOn } from './connection.js';
 import { ConnectionController } from './connection-controller.js';
 import { ThemeController } from './host-theme.js';
 import { LazyController } from './lazy-controller.js';
 import { loadError } from './load-error.js';
 import type { LocalizeController } from './localize-controller.js';
 import { MenteoElement } from './menteo-element.js';
+import { requestSignIn } from './sign-in.js';
 import { followersOf } from './store-controller.js';
 
 /**
@@ -89,6 +92,7 @@ export abstract class MenteoConnectedElement extends MenteoElement {
     loading: { reflect: true },
     publishableKey: { attribute: 'publishable-key' },
     baseUrl: { attribute: 'base-url' },
+    signIn: { attribute: 'sign-in' },
     headingLevel: { attribute: 'heading-level', type: Number },
   };
 
@@ -112,6 +116,13 @@ export abstract class MenteoConnectedElement extends MenteoElement {
 
   /** This element's own API origin, instead of its provider's or the page's. */
   declare baseUrl: string | undefined;
+
+  /**
+   * What "Sign in" does: `popup` opens the API's hosted sign-in (no backend needed), a URL sends
+   * the reader to the site's own login (with `return_to`, this page); unset, the provider's
+   * `sign-in`, else `<meta name="menteo:sign-in">`, else only `menteo-sign-in-required` fires.
+   */
+  declare signIn: string | undefined;
 
   /**
    * The level of the element's main heading (1–6; default 2, 3 for a card and for the cards a
@@ -146,9 +157,17 @@ export abstract class MenteoConnectedElement extends MenteoElement {
   /** The element's strings (they include the shared ones the status renderer shows). */
   protected abstract readonly l10n: LocalizeController<typeof sharedEn>;
 
-  /** Whether a person is signed in: only a provider with a token says so. */
+  /** Whether a person is signed in: a provider with a token, or a reader who signed in through the hosted sign-in. */
   protected get signedIn(): boolean {
-    return this.connection.value?.config.token !== undefined;
+    return signedInOn(this.connection.value);
+  }
+
+  /**
+   * "Sign in" for a signed-out reader: `menteo-sign-in-required` first (`preventDefault()` keeps
+   * the element from acting), then what `sign-in` says. Resolves whether the reader is now signed in.
+   */
+  protected requestSignIn(action: MenteoSignInRequiredDetail['action']): Promise<boolean> {
+    return requestSignIn(this, this.connection.value, action);
   }
 
   /**

@@ -17,10 +17,15 @@ const listeners = new Set<() => void>();
  */
 export function configure(config: Pick<MenteoConfig, 'publishableKey' | 'baseUrl'>): void {
   current = { publishableKey: config.publishableKey, baseUrl: config.baseUrl };
+  pageChanged();
+}
+
+/** Tells every element outside a provider to resolve its connection again (a `configure()`, a reader signing in or out). */
+export function pageChanged(): void {
   for (const listener of listeners) listener();
 }
 
-/** Calls `listener` after each `configure()`; returns the undo. */
+/** Calls `listener` after each `configure()` (and each `pageChanged()`); returns the undo. */
 export function onConfigure(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
@@ -57,4 +62,14 @@ export function pageTheme(): 'light' | 'dark' | 'auto' | undefined {
  */
 export function pageLoading(): 'lazy' | 'eager' {
   return meta('menteo:loading') === 'lazy' ? 'lazy' : 'eager';
+}
+
+/**
+ * The page's default for what an element's "Sign in" does (`<meta name="menteo:sign-in"
+ * content="popup|https://…">`); `undefined` when the page sets none (the event only).
+ *
+ * @example `const mode = element.signIn ?? pageSignIn();`
+ */
+export function pageSignIn(): string | undefined {
+  return meta('menteo:sign-in');
 }

@@ -157,11 +157,12 @@ export class MenteoMentorCard extends MenteoConnectedElement {
     return html`<article part="base" dir=${this.l10n.dir} aria-busy=${busy ? 'true' : 'false'}>${content}</article>`;
   }
 
-  #request(mentorId: string): void {
+  async #request(mentorId: string): Promise<void> {
     // Cancelable: a page with its own form keeps it. Otherwise the provider opens the built-in
-    // dialog (it loads the dialog, so that the card alone stays small); signed out, the page signs in.
+    // dialog (it loads the dialog, so that the card alone stays small); signed out, the reader
+    // signs in (`sign-in`), then the request goes on.
     const asked = new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, cancelable: true, detail: { mentorId } });
-    if (this.dispatchEvent(asked) && !this.signedIn) this.emit('menteo-sign-in-required', { action: 'request' });
+    if (this.dispatchEvent(asked) && !this.signedIn && (await this.requestSignIn('request'))) await this.#request(mentorId);
   }
 
   // A plain click only: a modified one (new tab, new window) is the browser's, not the page's router's.

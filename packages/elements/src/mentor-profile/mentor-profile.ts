@@ -163,11 +163,11 @@ export class MenteoMentorProfile extends MenteoConnectedElement {
     });
   }
 
-  #request(mentorId: string): void {
+  async #request(mentorId: string): Promise<void> {
     // As the card: cancelable for a page with its own form; otherwise the provider opens the
-    // built-in dialog in this element (signed in), or the page signs the person in.
+    // built-in dialog in this element (signed in); signed out, the reader signs in (`sign-in`), then the request goes on.
     const asked = new CustomEvent('menteo-request-mentorship', { bubbles: true, composed: true, cancelable: true, detail: { mentorId } });
-    if (this.dispatchEvent(asked) && !this.signedIn) this.emit('menteo-sign-in-required', { action: 'request' });
+    if (this.dispatchEvent(asked) && !this.signedIn && (await this.requestSignIn('request'))) await this.#request(mentorId);
   }
 
   async #moreReviews(): Promise<void> {

@@ -481,7 +481,12 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     const plan = this.plan;
     const client = this.connection.value?.client;
     if (!plan || !client) return;
-    if (!this.signedIn) return this.#thread.signInRequired();
+    if (!this.signedIn) {
+      this.#thread.signInRequired();
+      // Signed in through the hosted popup: the thread starts at once.
+      if (await this.requestSignIn('start-thread')) await this.#startThread();
+      return;
+    }
     await this.#thread.start(client, { title: this.l10n.msg(`needFinder_threadTitle_${plan.need}`), firstPost: { body: plan.thread.firstPost } });
     if (this.#thread.state.status !== 'started') return;
     this.#focusNext = 'thread-started';

@@ -31,10 +31,9 @@ export class ThreadStarter {
     this.#set({ status: 'idle' });
   }
 
-  /** Signed out: says so, and asks the page to sign the person in. */
+  /** Signed out: says so (the element asks the reader to sign in). */
   signInRequired(): void {
     this.#set({ status: 'signed-out' });
-    this.host.dispatchEvent(new CustomEvent('menteo-sign-in-required', { bubbles: true, composed: true, detail: { action: 'start-thread' } }));
   }
 
   /** Creates the thread with its first post; fires `menteo-thread-started` with its id. */

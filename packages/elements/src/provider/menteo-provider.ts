@@ -3,7 +3,7 @@ import type { TokenSource } from '@menteo/sdk';
 import { signOut } from '@menteo/sdk/stores';
 import { css, html, type PropertyValues } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
-import { connect } from '../internal/connection.js';
+import { connect, own, readerOf, signedInOn } from '../internal/connection.js';
 import { ThemeController } from '../internal/host-theme.js';
 import { pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
@@ -46,6 +46,7 @@ export class MenteoProvider extends MenteoElement {
   static override properties = {
     publishableKey: { attribute: 'publishable-key' },
     baseUrl: { attribute: 'base-url' },
+    signIn: { attribute: 'sign-in' },
     locale: { reflect: true },
     theme: { reflect: true },
     token: { attribute: false },
@@ -60,6 +61,14 @@ export class MenteoProvider extends MenteoElement {
 
   /** The API's origin; the SDK's default when unset. */
   declare baseUrl: string | undefined;
+
+  /**
+   * What the "Sign in" of the elements inside does: `popup` opens the API's hosted sign-in (no
+   * backend needed: the reader's tokens stay in this provider's client, in memory), a URL sends the
+   * reader to your site's login with a `return_to` of the page. Unset: the page's `<meta
+   * name="menteo:sign-in">`, else the elements only fire `menteo-sign-in-required`.
+   */
+  declare signIn: string | undefined;
 
   /** The language of the elements inside (sets `lang` on the provider); else inherited from the page. */
   declare locale: string | undefined;
@@ -117,8 +126,16 @@ export class MenteoProvider extends MenteoElement {
     const current = this.#connection?.config;
     if (!current || (Object.keys(config) as (keyof typeof config)[]).some((name) => current[name] !== config[name])) {
       this.#close(token === undefined);
-      this.#connection = connect(config);
-      this.#provider.setValue(this.#connection);
+      const connection = connect(config);
+      this.#connection = connection;
+      this.#provider.setValue(connection);
+      // A reader signing in or out through the hosted popup: the same client, with new stores.
+      own(connection, (next) => {
+        // A sign-in that ends after the provider moved on (another key, a token) changes nothing.
+        if (this.#connection?.client !== next.client) return;
+        this.#connection = next;
+        this.#provider.setValue(next);
+      });
     }
     return this.#connection;
   }
@@ -136,7 +153,7 @@ export class MenteoProvider extends MenteoElement {
   }
 
   /** The viewer's rooms, for the cards in the page (a search's and a need finder's cards get theirs from those). */
-  #rooms = new ViewerRoomsController(this, () => (this.#connection?.config.token === undefined ? undefined : this.#connection.stores));
+  #rooms = new ViewerRoomsController(this, () => (signedInOn(this.#connection) ? this.#connection?.stores : undefined));
   /** Cards added later get the rooms too. */
   #cards = new MutationObserver(() => this.#showRooms());
 
@@ -156,10 +173,24 @@ export class MenteoProvider extends MenteoElement {
       const card = event.composedPath()[0] as MenteoMentorCard;
       queueMicrotask(() => {
         const connection = this.#connection;
-        if (!event.defaultPrevented && connection?.config.token !== undefined)
+        if (!event.defaultPrevented && connection && signedInOn(connection))
           void import('../internal/request-dialog/request-dialog.js').then(({ openRequestDialog }) => openRequestDialog(card, connection.stores));
       });
     });
+  }
+
+  /**
+   * Signs out the reader who signed in through the hosted sign-in (`sign-in="popup"`): revokes
+   * their sign-in and returns every element inside to signed out. Nothing to do otherwise (a
+   * token you set is yours to take away).
+   *
+   * @example `await document.querySelector('menteo-provider').signOut();`
+   */
+  async signOut(): Promise<void> {
+    const connection = this.#connection;
+    if (!connection || !readerOf(connection)) return;
+    const { signOutReader } = await import('../internal/sign-in-popup.js');
+    await signOutReader(connection);
   }
 
   override connectedCallback(): void {

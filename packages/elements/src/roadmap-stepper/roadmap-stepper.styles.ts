@@ -215,10 +215,12 @@ export const styles = css`
   [part~='action'],
   [part~='note-button'],
   [part~='sign-in-button'],
+  [part~='sign-out-button'],
   [part~='retry-button'] {
     ${button}
   }
-  [part~='sign-in-required'] {
+  [part~='sign-in-required'],
+  [part~='account'] {
     ${wrapRow}
     align-items: center;
     gap: ${token('space-2')};

@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
+import { accountLine, signInNotice } from '../internal/sign-in.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
@@ -50,7 +51,10 @@ const actions = [
  * @csspart step-panel - An expanded step's summary, resources and controls.
  * @csspart summary - A step's summary.
  * @csspart sign-in-required - For a signed-out reader: why there are no progress controls, with a `sign-in-button`.
- * @csspart sign-in-button - Asks the page to sign the person in (fires `menteo-sign-in-required`).
+ * @csspart sign-in-button - Signs the reader in: fires `menteo-sign-in-required`, then does what `sign-in` says (the hosted popup, the site's login).
+ * @csspart sign-in-error - A sign-in that did not finish (popup closed or blocked, access denied): a short message.
+ * @csspart account - "Signed in as <name> · Sign out", for a reader who signed in through the hosted popup.
+ * @csspart sign-out-button - Signs that reader out: every element of the page (or provider) returns to signed out.
  * @csspart resources - A step's resources; each link is a `resource` part.
  * @csspart resource - One resource link (opens in a new tab).
  * @csspart actions - A step's progress buttons; each is an `action` part, `aria-pressed` for the step's state.
@@ -73,7 +77,7 @@ const actions = [
  *
  * @fires menteo-progress-change - The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
  * @fires menteo-retry - The person asked to load again after an error.
- * @fires menteo-sign-in-required - A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
+ * @fires menteo-sign-in-required - A signed-out reader asked to track progress (`detail.action` is `progress`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names, so the page opens its own.
  *
  * @example
  * ```html
@@ -200,6 +204,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           ),
         )}
       </ol>
+      ${accountLine(this.connection.value, l)}
     `;
   }
 
@@ -308,9 +313,10 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           : this.signedIn
             ? nothing
             : html`<p part="sign-in-required">
-              ${l.msg('roadmapSignInToTrack')}
-              <button part="sign-in-button" type="button" @click=${() => this.emit('menteo-sign-in-required', { action: 'progress' })}>${l.msg('signIn')}</button>
-            </p>`
+                ${l.msg('roadmapSignInToTrack')}
+                <button part="sign-in-button" type="button" @click=${() => this.requestSignIn('progress')}>${l.msg('signIn')}</button>
+              </p>
+              ${signInNotice(this, l)}`
       }
     `;
   }

@@ -1,0 +1,222 @@
+// Reader sign-in from the elements (#12): what "Sign in" does (the element's `sign-in`, else its
+// provider's, else `<meta name="menteo:sign-in">`), the page keeping control with
+// `preventDefault()`, and every element of a connection switching to the reader once the hosted
+// popup answers. The popup is a stand-in window (as the SDK's oauth-sign-in test does): the test
+// delivers its answer, and the provider's `fetch` answers `/oauth/token` with a real user token of
+// the sandbox's, so everything after it runs against the real API.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { configure } from '../index.js';
+import { MenteoProvider } from '../provider/menteo-provider.js';
+import { MenteoRoadmapStepper } from '../roadmap-stepper/roadmap-stepper.js';
+import { readerOf, reconnect, sharedConnection } from './connection.js';
+import { signInHooks, signInMode } from './sign-in.js';
+
+MenteoProvider.define('menteo-provider');
+MenteoRoadmapStepper.define('menteo-roadmap-stepper');
+
+const slug = 'senior-engineer-to-engineering-manager';
+const apiOrigin = new URL(sandbox.url).origin;
+
+/** The page's window as the SDK's sign-in uses it: `open`, `location.origin`, message events. */
+class StandInWindow extends EventTarget {
+  readonly location = { origin: location.origin };
+  readonly popup: { closed: boolean };
+  readonly opened: string[] = [];
+  constructor(closed = false) {
+    super();
+    this.popup = { closed };
+  }
+  open(url: URL | string): { closed: boolean } {
+    this.opened.push(String(url));
+    return this.popup;
+  }
+  /** What the hosted callback page posts once the reader consented. */
+  consent(): void {
+    const state = new URL(this.opened.at(-1)!).searchParams.get('state');
+    const data = { type: 'menteo:oauth', code: 'oac_test', state };
+    this.dispatchEvent(Object.assign(new Event('message'), { origin: apiOrigin, source: this.popup, data }));
+  }
+}
+
+function addMeta(name: string, content: string): void {
+  const meta = document.createElement('meta');
+  meta.name = name;
+  meta.content = content;
+  document.head.append(meta);
+}
+
+/** The provider's `fetch`: the OAuth endpoints answered here (a real user token), the rest by the sandbox. */
+function oauthFetch(token: string, calls: string[]): typeof fetch {
+  return async (input, init) => {
+    const request = new Request(input, init);
+    const { pathname } = new URL(request.url);
+    if (pathname === '/oauth/token') {
+      calls.push(`token ${new URLSearchParams(await request.text()).get('code')}`);
+      return Response.json({ access_token: token, refresh_token: 'ort_test', token_type: 'Bearer', expires_in: 3600, user_id: 'usr_demomentee' });
+    }
+    if (pathname === '/oauth/revoke') {
+      calls.push(`revoke ${new URLSearchParams(await request.text()).get('token')}`);
+      return new Response(null, { status: 200 });
+    }
+    return fetch(request);
+  };
+}
+
+const signInButton = (el: Element) => waitForPart<HTMLButtonElement>(el, 'sign-in-button');
+
+describe('reader sign-in in the elements', () => {
+  let win: StandInWindow;
+  let visited: string[];
+  const { navigate, window: realWindow } = signInHooks;
+
+  beforeEach(() => {
+    win = new StandInWindow();
+    visited = [];
+    signInHooks.window = win as unknown as Window;
+    signInHooks.navigate = (url) => visited.push(url);
+  });
+
+  afterEach(() => {
+    signInHooks.navigate = navigate;
+    signInHooks.window = realWindow;
+    configure({});
+    for (const meta of document.head.querySelectorAll('meta[name^="menteo:"]')) meta.remove();
+  });
+
+  it('resolves the mode: the element’s own sign-in, else its provider’s, else the page’s meta, else none', async () => {
+    const root = await fixture(html`<div>
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} sign-in="https://blog.example/login">
+        <menteo-roadmap-stepper id="inherits" roadmap-id=${slug}></menteo-roadmap-stepper>
+        <menteo-roadmap-stepper id="own" roadmap-id=${slug} sign-in="popup"></menteo-roadmap-stepper>
+      </menteo-provider>
+      <menteo-roadmap-stepper id="page" roadmap-id=${slug} publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-roadmap-stepper>
+    </div>`);
+    const byId = (id: string) => root.querySelector(`#${id}`)!;
+    expect(signInMode(byId('inherits'))).to.equal('https://blog.example/login');
+    expect(signInMode(byId('own'))).to.equal('popup');
+    expect(signInMode(byId('page')), 'no meta: the event only').to.equal(undefined);
+    addMeta('menteo:sign-in', 'popup');
+    expect(signInMode(byId('page'))).to.equal('popup');
+    expect(signInMode(byId('inherits')), 'the provider wins over the page').to.equal('https://blog.example/login');
+  });
+
+  it('with no mode, "Sign in" only fires the event (today’s behaviour)', async () => {
+    const el = await fixture<MenteoRoadmapStepper>(
+      html`<menteo-roadmap-stepper roadmap-id=${slug} publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-roadmap-stepper>`,
+    );
+    const asked = oneEvent(el, 'menteo-sign-in-required');
+    (await signInButton(el)).click();
+    expect((await asked).detail.action).to.equal('progress');
+    await el.updateComplete;
+    expect(win.opened).to.deep.equal([]);
+    expect(visited).to.deep.equal([]);
+  });
+
+  it('URL mode sends the reader to the site’s login with a return_to of this page', async () => {
+    addMeta('menteo:sign-in', '/login?from=menteo');
+    const el = await fixture<MenteoRoadmapStepper>(
+      html`<menteo-roadmap-stepper roadmap-id=${slug} publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-roadmap-stepper>`,
+    );
+    (await signInButton(el)).click();
+    await waitUntil(() => visited.length === 1, 'no navigation');
+    const login = new URL(visited[0]!);
+    expect(login.origin + login.pathname).to.equal(`${location.origin}/login`);
+    expect(login.searchParams.get('from')).to.equal('menteo');
+    expect(login.searchParams.get('return_to')).to.equal(location.href);
+    expect(win.opened).to.deep.equal([]);
+  });
+
+  it('preventDefault() on menteo-sign-in-required keeps the element from acting', async () => {
+    addMeta('menteo:sign-in', 'popup');
+    const el = await fixture<MenteoRoadmapStepper>(
+      html`<menteo-roadmap-stepper roadmap-id=${slug} publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-roadmap-stepper>`,
+    );
+    let heard = 0;
+    el.addEventListener('menteo-sign-in-required', (event) => {
+      heard++;
+      event.preventDefault();
+    });
+    (await signInButton(el)).click();
+    // The listener ran synchronously in the click; anything the element did after it would have opened by the next update.
+    await el.updateComplete;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    expect(heard).to.equal(1);
+    expect(win.opened).to.deep.equal([]);
+  });
+
+  it('a popup closed before consent shows a short, polite message (in Spanish on a Spanish page)', async () => {
+    win = new StandInWindow(true);
+    signInHooks.window = win as unknown as Window;
+    const root = await fixture(html`<div lang="es">
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} sign-in="popup">
+        <menteo-roadmap-stepper roadmap-id=${slug}></menteo-roadmap-stepper>
+      </menteo-provider>
+    </div>`);
+    const el = root.querySelector('menteo-roadmap-stepper')!;
+    (await signInButton(el)).click();
+    const message = await waitForPart(el, 'sign-in-error');
+    expect(message.getAttribute('role')).to.equal('alert');
+    expect(message.textContent).to.equal('No se completó el inicio de sesión. Puedes intentarlo de nuevo.');
+    expect(win.opened).to.have.length(1);
+    expect(part(el, 'sign-in-button'), 'still signed out, and can try again').to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('after consent every element of the provider shows the reader signed in; sign out returns them all to signed out', async () => {
+    const calls: string[] = [];
+    const token = await tokenFor('demo-mentee');
+    const root = await fixture(html`<div lang="en">
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} sign-in="popup" .fetch=${oauthFetch(token, calls)}>
+        <menteo-roadmap-stepper id="a" roadmap-id=${slug}></menteo-roadmap-stepper>
+        <menteo-roadmap-stepper id="b" roadmap-id=${slug}></menteo-roadmap-stepper>
+      </menteo-provider>
+    </div>`);
+    const provider = root.querySelector<MenteoProvider>('menteo-provider')!;
+    const [a, b] = [root.querySelector('#a')!, root.querySelector('#b')!];
+    const anonymous = provider.connection!;
+    (await signInButton(a)).click();
+    await waitUntil(() => win.opened.length === 1, 'no popup opened');
+    const authorize = new URL(win.opened[0]!);
+    expect(authorize.origin + authorize.pathname).to.equal(`${apiOrigin}/oauth/authorize`);
+    expect(authorize.searchParams.get('code_challenge_method')).to.equal('S256');
+    win.consent();
+
+    // Both steppers: the progress controls (the demo mentee's progress), and who is signed in.
+    for (const el of [a, b]) {
+      await waitForPart(el, 'progress');
+      expect(part(el, 'sign-in-required')).to.equal(null);
+      expect(part(el, 'account')!.textContent).to.match(/Signed in as \S+/);
+    }
+    expect(calls).to.deep.equal(['token oac_test']);
+    expect(provider.connection).not.to.equal(anonymous);
+    expect(provider.connection!.client, 'the same client, now the reader’s').to.equal(anonymous.client);
+    expect(readerOf(provider.connection)?.userId).to.equal('usr_demomentee');
+    await expect(a).to.be.accessible();
+
+    part<HTMLButtonElement>(b, 'sign-out-button')!.click();
+    for (const el of [a, b]) await waitForPart(el, 'sign-in-required');
+    expect(calls).to.deep.equal(['token oac_test', 'revoke ort_test']);
+    expect(part(a, 'progress')).to.equal(null);
+    expect(part(a, 'account')).to.equal(null);
+    expect(readerOf(provider.connection)).to.equal(undefined);
+    expect(textOf(a)).to.contain('Sign in to track your progress');
+  });
+
+  it('the page’s shared connection: a reader signing in on it reaches every element outside a provider', async () => {
+    configure({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
+    const el = await fixture<MenteoRoadmapStepper>(html`<menteo-roadmap-stepper roadmap-id=${slug}></menteo-roadmap-stepper>`);
+    await signInButton(el);
+    const page = sharedConnection({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });
+    // What the popup does once the token is in the client.
+    page.client.useToken(await tokenFor('demo-mentee'));
+    const reader = reconnect(page, { userId: 'usr_demomentee', name: 'Reader' });
+    expect(sharedConnection({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url })).to.equal(reader);
+    await waitForPart(el, 'progress');
+    expect(part(el, 'account')!.textContent).to.contain('Signed in as Reader');
+    // Back to anonymous for the next tests, as signing out does.
+    reader.client.useToken(undefined);
+    reconnect(reader, undefined);
+    await waitForPart(el, 'sign-in-required');
+  });
+});
