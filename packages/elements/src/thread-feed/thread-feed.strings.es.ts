@@ -91,6 +91,27 @@ const es: Locale<typeof en> = {
   commentReplies: (p) => `Respuestas a ${p.name}`,
   commentRateLimited: (p) => `Estás comentando muy rápido: inténtalo de nuevo en ${p.minutes === 1 ? '1 minuto' : `${p.minutes} minutos`}.`,
   commentBlockedYou: 'Quien creó el hilo te ha bloqueado: no puedes comentar aquí.',
+  // feed: follow, labelled reactions and Save, owner tools, post links, found by page (FEED, #12)
+  feedFollow: 'Seguir',
+  feedFollowing: 'Siguiendo',
+  feedSignInToFollow: 'Inicia sesión para seguir este hilo.',
+  feedFollowError: 'No pudimos cambiar tu seguimiento; se ha deshecho.',
+  feedSave: 'Guardar',
+  feedSaved: 'Guardado',
+  feedReactionTip_cheer: 'Aplauso',
+  feedReactionTip_insightful: 'Revelador',
+  feedReactionTip_support: 'Apoyo',
+  feedReactionTip_bookmark: 'Guardar para después (solo tú lo ves)',
+  feedVisibility_public: 'Visible para todo el mundo',
+  feedVisibility_unlisted: 'Visible para quien tenga el enlace',
+  feedVisibility_organization: 'Visible para tu organización',
+  feedVisibility_private: 'Solo tú',
+  feedEdit: 'Editar',
+  feedDelete: 'Eliminar',
+  feedReport: 'Denunciar',
+  feedLinkStep: (p) => `Paso ${p.index} de`,
+  feedLinkGoal: 'Objetivo:',
+  feedNoThread: 'Todavía no hay un hilo para esta página.',
 };
 
 export default es;

@@ -93,6 +93,27 @@ export const en = {
   commentReplies: (p: { name: string }) => `Replies to ${p.name}`,
   commentRateLimited: (p: { minutes: number }) => `You’re commenting fast — try again in ${plural(p.minutes, '1 minute', `${p.minutes} minutes`)}.`,
   commentBlockedYou: 'The thread’s owner has blocked you from commenting here.',
+  // feed: follow, labelled reactions and Save, owner tools, post links, found by page (FEED, #12)
+  feedFollow: 'Follow',
+  feedFollowing: 'Following',
+  feedSignInToFollow: 'Sign in to follow this thread.',
+  feedFollowError: 'We couldn’t change your follow; it was undone.',
+  feedSave: 'Save',
+  feedSaved: 'Saved',
+  feedReactionTip_cheer: 'Cheer',
+  feedReactionTip_insightful: 'Insightful',
+  feedReactionTip_support: 'Support',
+  feedReactionTip_bookmark: 'Save for later (only you see it)',
+  feedVisibility_public: 'Visible to everyone',
+  feedVisibility_unlisted: 'Visible to anyone with the link',
+  feedVisibility_organization: 'Visible to your organization',
+  feedVisibility_private: 'Only you',
+  feedEdit: 'Edit',
+  feedDelete: 'Delete',
+  feedReport: 'Report',
+  feedLinkStep: (p: { index: string }) => `Step ${p.index} of`,
+  feedLinkGoal: 'Goal:',
+  feedNoThread: 'There is no thread for this page yet.',
 };
 
 /** The strings of <menteo-thread-feed>: English, and complete Spanish loaded when an element is in Spanish. */
