@@ -615,6 +615,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/org/insights": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's figures, per week and in total
+         * @description Requests, acceptance rate, median time to accept, active rooms, sessions held and no-shows,
+         *     goals achieved and dropped, roadmap steps completed, the need mix, hat fit and self-efficacy
+         *     change for each ISO week (UTC, Monday first) between `from` and `to`, and in total; and the
+         *     mentor load (active mentees per internal mentor) at the end of the range or now, whichever
+         *     is earlier.
+         *
+         *     Every figure counts your organization's rows only, and is suppressed
+         *     (`{ "value": null, "suppressed": true }`) when fewer than 5 people make it up: for the
+         *     mentor load those people are mentors, for every other figure the mentees whose rooms,
+         *     sessions, goals or progress it counts.
+         *
+         *     What each figure means, for the rows of a bucket:
+         *     - `requests`: rooms asked for (created) in it; `acceptanceRate`: the share of those the
+         *       mentor has accepted so far; `medianHoursToAccept`: the median time from request to
+         *       acceptance among them.
+         *     - `activeRooms`: rooms that were active (started, not yet closed) at some moment of it.
+         *     - `sessionsHeld`, `noShows`: sessions that started in it and were completed, or reported
+         *       as a no-show.
+         *     - `goalsAchieved`, `goalsDropped`: goals marked so in it.
+         *     - `roadmapStepsCompleted`: steps your members marked done in it.
+         *     - `needMix`: held sessions by the hat the moment asked for (`leader`: leadership,
+         *       `mentor`: mentorship).
+         *     - `hatFit`: held sessions with a hat whose mentee answered whether it gave the help needed,
+         *       and the share who answered `yes`.
+         *     - `selfEfficacyChange`: the mean change of the mentee's 1–5 self-efficacy between asking
+         *       for the room and reviewing it, over the reviews written in it.
+         */
+        get: operations["retrieveInsights"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/insights.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The program's figures as CSV
+         * @description The figures of `GET /v1/org/insights` for the same parameters, as an RFC 4180 CSV (UTF-8,
+         *     CRLF line ends, a header row, fields quoted when they hold a comma, a quote or a line
+         *     break) in long form, one figure a row: `period,start,end,metric,value,suppressed`.
+         *     `period` is an ISO week (`2026-W48`), `total`, or `mentor_load`; `metric` is the figure's
+         *     name (`requests`, `need_mix_leadership`, `mentor_load_3`…). A suppressed figure has an
+         *     empty `value` and `suppressed` `true`, never a 0.
+         *
+         *     Formula-guarded: a field that starts with `=`, `+`, `-`, `@`, a tab or a carriage return
+         *     is prefixed with `'` so a spreadsheet shows it instead of running it, except a plain number
+         *     (`-0.5`), which no spreadsheet reads as a formula.
+         *
+         *     A separate path rather than `Accept: text/csv` on the JSON one, so a link or `curl -O`
+         *     gets the file with no header to set.
+         */
+        get: operations["exportInsightsCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/org/members": {
         parameters: {
             query?: never;
@@ -1929,6 +2006,81 @@ export interface components {
             /** Format: uri */
             avatarUrl: string | null;
             headline: string | null;
+        };
+        /**
+         * @description One figure. `suppressed: true` (and `value: null`) when fewer than 5 people make it up: show
+         *     it as "fewer than 5", never as 0.
+         */
+        InsightFigure: {
+            value: number | null;
+            suppressed: boolean;
+        };
+        /** @description The figures of one bucket, or of the whole range. Rates are 0–1 with 3 decimals. */
+        InsightsFigures: {
+            requests: components["schemas"]["InsightFigure"];
+            acceptanceRate: components["schemas"]["InsightFigure"];
+            medianHoursToAccept: components["schemas"]["InsightFigure"];
+            activeRooms: components["schemas"]["InsightFigure"];
+            sessionsHeld: components["schemas"]["InsightFigure"];
+            noShows: components["schemas"]["InsightFigure"];
+            goalsAchieved: components["schemas"]["InsightFigure"];
+            goalsDropped: components["schemas"]["InsightFigure"];
+            roadmapStepsCompleted: components["schemas"]["InsightFigure"];
+            /** @description Held sessions by the hat the moment asked for. */
+            needMix: {
+                leadership: components["schemas"]["InsightFigure"];
+                mentorship: components["schemas"]["InsightFigure"];
+            };
+            /** @description Held sessions with a hat whose mentee answered, and the share that answered `yes`. */
+            hatFit: {
+                answered: components["schemas"]["InsightFigure"];
+                fitRate: components["schemas"]["InsightFigure"];
+            };
+            selfEfficacyChange: components["schemas"]["InsightFigure"];
+        };
+        InsightsBucket: {
+            /** @description The ISO week, e.g. `2026-W48`. */
+            week: string;
+            /**
+             * Format: date
+             * @description The bucket's first day (the Monday, or `from` in the first bucket).
+             */
+            start: string;
+            /**
+             * Format: date
+             * @description The bucket's last day, inclusive (the Sunday, or `to` in the last bucket).
+             */
+            end: string;
+            figures: components["schemas"]["InsightsFigures"];
+        };
+        /** @description How many mentees each mentor of the organization's internal pool has, at one instant. */
+        MentorLoad: {
+            at: components["schemas"]["Timestamp"];
+            mentors: components["schemas"]["InsightFigure"];
+            /** @description Mentors by their number of active mentees, from 0 to 4 or more. */
+            distribution: {
+                /** @enum {string} */
+                activeMentees: "0" | "1" | "2" | "3" | "4+";
+                mentors: components["schemas"]["InsightFigure"];
+            }[];
+        };
+        ProgramInsights: {
+            organizationId: components["schemas"]["OrganizationId"];
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+            /** @enum {string} */
+            interval: "week";
+            /**
+             * @description Figures made up by fewer people than this are suppressed.
+             * @constant
+             */
+            minimumGroupSize: 5;
+            generatedAt: components["schemas"]["Timestamp"];
+            totals: components["schemas"]["InsightsFigures"];
+            buckets: components["schemas"]["InsightsBucket"][];
+            mentorLoad: components["schemas"]["MentorLoad"];
         };
         /** @description Your own stable id for the person (SCIM `externalId`; not an email: emails change). */
         ExternalUserId: string;
@@ -4136,6 +4288,19 @@ export interface components {
          */
         IdempotencyKey: string;
         /**
+         * @description The first day counted (UTC), `YYYY-MM-DD`. Default: 83 days before `to` (twelve weeks in all).
+         *     At most 366 days before `to`, and not after it.
+         * @example 2026-11-23
+         */
+        InsightsFrom: string;
+        /**
+         * @description The last day counted (UTC, inclusive), `YYYY-MM-DD`. Default: today by the API's clock.
+         * @example 2026-12-06
+         */
+        InsightsTo: string;
+        /** @description The size of a bucket: only ISO weeks (Monday to Sunday, UTC) for now. */
+        InsightsInterval: "week";
+        /**
          * @description The member's Menteo id (a person's `usr_…` id).
          * @example usr_demomentee
          */
@@ -5754,6 +5919,282 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveInsights: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day counted (UTC), `YYYY-MM-DD`. Default: 83 days before `to` (twelve weeks in all).
+                 *     At most 366 days before `to`, and not after it.
+                 * @example 2026-11-23
+                 */
+                from?: components["parameters"]["InsightsFrom"];
+                /**
+                 * @description The last day counted (UTC, inclusive), `YYYY-MM-DD`. Default: today by the API's clock.
+                 * @example 2026-12-06
+                 */
+                to?: components["parameters"]["InsightsTo"];
+                /** @description The size of a bucket: only ISO weeks (Monday to Sunday, UTC) for now. */
+                interval?: components["parameters"]["InsightsInterval"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "organizationId": "org_acme",
+                     *       "from": "2026-11-23",
+                     *       "to": "2026-12-06",
+                     *       "interval": "week",
+                     *       "minimumGroupSize": 5,
+                     *       "generatedAt": "2026-12-07T09:00:00.000Z",
+                     *       "totals": {
+                     *         "requests": {
+                     *           "value": 14,
+                     *           "suppressed": false
+                     *         },
+                     *         "acceptanceRate": {
+                     *           "value": 0.714,
+                     *           "suppressed": false
+                     *         },
+                     *         "medianHoursToAccept": {
+                     *           "value": 20.5,
+                     *           "suppressed": false
+                     *         },
+                     *         "activeRooms": {
+                     *           "value": 31,
+                     *           "suppressed": false
+                     *         },
+                     *         "sessionsHeld": {
+                     *           "value": 40,
+                     *           "suppressed": false
+                     *         },
+                     *         "noShows": {
+                     *           "value": 3,
+                     *           "suppressed": false
+                     *         },
+                     *         "goalsAchieved": {
+                     *           "value": 9,
+                     *           "suppressed": false
+                     *         },
+                     *         "goalsDropped": {
+                     *           "value": 2,
+                     *           "suppressed": false
+                     *         },
+                     *         "roadmapStepsCompleted": {
+                     *           "value": 57,
+                     *           "suppressed": false
+                     *         },
+                     *         "needMix": {
+                     *           "leadership": {
+                     *             "value": 22,
+                     *             "suppressed": false
+                     *           },
+                     *           "mentorship": {
+                     *             "value": 15,
+                     *             "suppressed": false
+                     *           }
+                     *         },
+                     *         "hatFit": {
+                     *           "answered": {
+                     *             "value": 30,
+                     *             "suppressed": false
+                     *           },
+                     *           "fitRate": {
+                     *             "value": 0.8,
+                     *             "suppressed": false
+                     *           }
+                     *         },
+                     *         "selfEfficacyChange": {
+                     *           "value": null,
+                     *           "suppressed": true
+                     *         }
+                     *       },
+                     *       "buckets": [
+                     *         {
+                     *           "week": "2026-W48",
+                     *           "start": "2026-11-23",
+                     *           "end": "2026-11-29",
+                     *           "figures": {
+                     *             "requests": {
+                     *               "value": 8,
+                     *               "suppressed": false
+                     *             },
+                     *             "acceptanceRate": {
+                     *               "value": 0.75,
+                     *               "suppressed": false
+                     *             },
+                     *             "medianHoursToAccept": {
+                     *               "value": 18,
+                     *               "suppressed": false
+                     *             },
+                     *             "activeRooms": {
+                     *               "value": 29,
+                     *               "suppressed": false
+                     *             },
+                     *             "sessionsHeld": {
+                     *               "value": 21,
+                     *               "suppressed": false
+                     *             },
+                     *             "noShows": {
+                     *               "value": 1,
+                     *               "suppressed": false
+                     *             },
+                     *             "goalsAchieved": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             },
+                     *             "goalsDropped": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             },
+                     *             "roadmapStepsCompleted": {
+                     *               "value": 30,
+                     *               "suppressed": false
+                     *             },
+                     *             "needMix": {
+                     *               "leadership": {
+                     *                 "value": 12,
+                     *                 "suppressed": false
+                     *               },
+                     *               "mentorship": {
+                     *                 "value": 7,
+                     *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "hatFit": {
+                     *               "answered": {
+                     *                 "value": 16,
+                     *                 "suppressed": false
+                     *               },
+                     *               "fitRate": {
+                     *                 "value": 0.813,
+                     *                 "suppressed": false
+                     *               }
+                     *             },
+                     *             "selfEfficacyChange": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             }
+                     *           }
+                     *         }
+                     *       ],
+                     *       "mentorLoad": {
+                     *         "at": "2026-12-07T00:00:00.000Z",
+                     *         "mentors": {
+                     *           "value": 12,
+                     *           "suppressed": false
+                     *         },
+                     *         "distribution": [
+                     *           {
+                     *             "activeMentees": "0",
+                     *             "mentors": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             }
+                     *           },
+                     *           {
+                     *             "activeMentees": "1",
+                     *             "mentors": {
+                     *               "value": 5,
+                     *               "suppressed": false
+                     *             }
+                     *           },
+                     *           {
+                     *             "activeMentees": "2",
+                     *             "mentors": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             }
+                     *           },
+                     *           {
+                     *             "activeMentees": "3",
+                     *             "mentors": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             }
+                     *           },
+                     *           {
+                     *             "activeMentees": "4+",
+                     *             "mentors": {
+                     *               "value": null,
+                     *               "suppressed": true
+                     *             }
+                     *           }
+                     *         ]
+                     *       }
+                     *     }
+                     */
+                    "application/json": components["schemas"]["ProgramInsights"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    exportInsightsCsv: {
+        parameters: {
+            query?: {
+                /**
+                 * @description The first day counted (UTC), `YYYY-MM-DD`. Default: 83 days before `to` (twelve weeks in all).
+                 *     At most 366 days before `to`, and not after it.
+                 * @example 2026-11-23
+                 */
+                from?: components["parameters"]["InsightsFrom"];
+                /**
+                 * @description The last day counted (UTC, inclusive), `YYYY-MM-DD`. Default: today by the API's clock.
+                 * @example 2026-12-06
+                 */
+                to?: components["parameters"]["InsightsTo"];
+                /** @description The size of a bucket: only ISO weeks (Monday to Sunday, UTC) for now. */
+                interval?: components["parameters"]["InsightsInterval"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CSV file. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    /** @description `attachment; filename="menteo-insights-<from>-<to>.csv"`. */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example period,start,end,metric,value,suppressed
+                     *     2026-W48,2026-11-23,2026-11-29,requests,8,false
+                     *     2026-W48,2026-11-23,2026-11-29,goals_achieved,,true
+                     */
+                    "text/csv": string;
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -235,11 +235,11 @@ function dispatch(
         emitted.push(appendEvent(deps.db, type, data, audience, now));
       },
     };
-    const reply = handler(ctx) as { status: number; body: unknown; headers?: Record<string, string> };
+    const reply = handler(ctx) as { status: number; body: unknown; headers?: Record<string, string>; text?: string };
     const stored: StoredResponse = {
       status: reply.status,
       headers: reply.headers ?? {},
-      body: reply.status === 204 || reply.body === undefined ? null : JSON.stringify(reply.body),
+      body: reply.text ?? (reply.status === 204 || reply.body === undefined ? null : JSON.stringify(reply.body)),
     };
     if (idempotencyKey) remember(deps.db, credential, idempotencyKey, print, stored, now);
     return stored;

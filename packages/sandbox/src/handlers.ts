@@ -2,6 +2,7 @@ import { streamEvents } from './events/stream.js';
 import type { Handlers } from './http/handler.js';
 import type { StreamHandlers } from './http/stream-handler.js';
 import { adminHandlers } from './resources/admin/index.js';
+import { insightsHandlers } from './resources/admin/insights.js';
 import { introCallsHandlers } from './resources/intro-calls/index.js';
 import { mentorsHandlers } from './resources/mentors/index.js';
 import { roadmapsHandlers } from './resources/roadmaps/index.js';
@@ -20,6 +21,7 @@ export const handlers: Handlers = {
   ...introCallsHandlers,
   ...sandboxHandlers,
   ...adminHandlers,
+  ...insightsHandlers,
 };
 
 /** The operations answered with a stream: the app runs them in the same envelope, outside a transaction. */

@@ -23,7 +23,13 @@ type SuccessStatus<K extends OperationId> = Extract<keyof Op<K>['responses'], Su
 
 /** What a handler returns: one of the operation's success responses, typed by status. */
 export type Reply<K extends OperationId> = {
-  [S in SuccessStatus<K>]: { status: S; body: ResponseOf<K, S>; headers?: Record<string, string> };
+  [S in SuccessStatus<K>]: {
+    status: S;
+    body: ResponseOf<K, S>;
+    headers?: Record<string, string>;
+    /** A body that is not JSON (the insights CSV), sent as it is under the `Content-Type` of `headers`. */
+    text?: string;
+  };
 }[SuccessStatus<K>];
 
 /** Who is calling, from the `Authorization: Bearer` credential. */

@@ -1751,6 +1751,33 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
   },
 
+  // -------- program insights (secret key): aggregates of the organization's own rows
+  retrieveInsights: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['ProgramInsights']>('GET', '/v1/org/insights', {
+        auth: demo.keys.acmeSecret,
+        query: { from: '2026-11-23', to: '2026-12-06' },
+      });
+      assert.deepEqual(
+        expectStatus(res, 200).buckets.map((b) => b.week),
+        ['2026-W48', '2026-W49'],
+      );
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/org/insights', { auth: demo.keys.acmeSecret, query: { from: '2026-12-07', to: '2026-12-06' } });
+      assert.equal(expectProblem(res, 400, 'invalid_parameter').errors?.[0]?.pointer, '/from');
+    },
+  },
+  exportInsightsCsv: {
+    async success(ctx) {
+      const res = await ctx.s.request('GET', '/v1/org/insights.csv', { auth: demo.keys.acmeSecret, query: { from: '2026-11-23', to: '2026-11-29' } });
+      expectStatus(res, 200);
+      assert.equal(res.text.split('\r\n')[0], 'period,start,end,metric,value,suppressed');
+    },
+    async failure(ctx) {
+      expectProblem(await ctx.s.request('GET', '/v1/org/insights.csv', { auth: demo.keys.acmePublishable }), 403, 'publishable_key_read_only');
+    },
+  },
   // The very last: the sandbox's own clock moves on top of the frozen one, so rows after it would disagree.
   moveSandboxClock: {
     async success(ctx) {
