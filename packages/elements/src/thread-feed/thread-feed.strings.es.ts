@@ -112,6 +112,28 @@ const es: Locale<typeof en> = {
   feedLinkStep: (p) => `Paso ${p.index} de`,
   feedLinkGoal: 'Objetivo:',
   feedNoThread: 'Todavía no hay un hilo para esta página.',
+  // readers: the owner's reports panel (owner-reports*.ts, READERS #12)
+  reportsToggle: (p) => `Denuncias (${p.count}${p.more ? '+' : ''})`,
+  reportsTitle: 'Denuncias de lectores',
+  reportsLoading: 'Cargando denuncias…',
+  reportsLoadError: 'No pudimos cargar las denuncias.',
+  reportsNone: 'No hay denuncias. Aquí aparecen las denuncias de publicaciones y comentarios.',
+  reportsReopenHint: 'Las denuncias nuevas aparecen al volver a abrir esta lista.',
+  reportsOnComment: 'Comentario',
+  reportsOnPost: 'Publicación',
+  reportsReason: 'Motivo',
+  reportsNote: 'Nota',
+  reportsBy: (p) => `Denunciado por ${p.name}, ${p.date}`,
+  reportsActions: (p) => `Qué hacer con la denuncia de ${p.name}`,
+  reportsHide: 'Ocultar el comentario',
+  reportsHidden: 'El comentario está oculto para los lectores.',
+  reportsLock: 'Cerrar los comentarios de la publicación',
+  reportsLocked: 'Los comentarios de la publicación están cerrados.',
+  reportsBlock: 'Bloquear a quien escribió el comentario',
+  reportsBlocked: (p) => `${p.name} está bloqueado en este hilo.`,
+  reportsNoAuthor: 'Ese comentario ya no existe: no hay a quién bloquear.',
+  reportsActionError: 'No funcionó; no cambió nada.',
+  reportsMore: 'Más denuncias',
 };
 
 export default es;

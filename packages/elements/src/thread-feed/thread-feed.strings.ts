@@ -114,6 +114,28 @@ export const en = {
   feedLinkStep: (p: { index: string }) => `Step ${p.index} of`,
   feedLinkGoal: 'Goal:',
   feedNoThread: 'There is no thread for this page yet.',
+  // readers: the owner's reports panel (owner-reports*.ts, READERS #12)
+  reportsToggle: (p: { count: number; more: boolean }) => `Reports (${p.count}${p.more ? '+' : ''})`,
+  reportsTitle: 'Reports from readers',
+  reportsLoading: 'Loading reports…',
+  reportsLoadError: 'We couldn’t load the reports.',
+  reportsNone: 'No reports. Readers’ reports of posts and comments show here.',
+  reportsReopenHint: 'New reports show when you open this list again.',
+  reportsOnComment: 'Comment',
+  reportsOnPost: 'Post',
+  reportsReason: 'Reason',
+  reportsNote: 'Note',
+  reportsBy: (p: { name: string; date: string }) => `Reported by ${p.name}, ${p.date}`,
+  reportsActions: (p: { name: string }) => `What to do about ${p.name}’s report`,
+  reportsHide: 'Hide the comment',
+  reportsHidden: 'The comment is hidden from readers.',
+  reportsLock: 'Lock comments on the post',
+  reportsLocked: 'Comments on the post are locked.',
+  reportsBlock: 'Block the comment’s author',
+  reportsBlocked: (p: { name: string }) => `${p.name} is blocked from this thread.`,
+  reportsNoAuthor: 'That comment is gone: there is no one to block.',
+  reportsActionError: 'That didn’t work; nothing changed.',
+  reportsMore: 'More reports',
 };
 
 /** The strings of <menteo-thread-feed>: English, and complete Spanish loaded when an element is in Spanish. */
