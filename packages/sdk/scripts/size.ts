@@ -10,8 +10,11 @@ const src = fileURLToPath(new URL('../src/', import.meta.url));
 const entries: { name: string; budget: number; code: string }[] = [
   {
     name: 'full SDK (new Menteo(), every resource, realtime, webhooks)',
-    // 12 KB until 2026-12-05 (11.91 KB with ky); 8.24 KB with the SDK's own transport.
-    budget: 9 * 1024,
+    // 12 KB until 2026-12-05 (11.91 KB with ky); 8.24 KB with the SDK's own transport. 9 KB until
+    // 2026-12-06: the organization's admin API (#14) is backend code that `new Menteo()` carries
+    // (client.admin.insights took it from 8.94 to 9.01 KB); pages built on MenteoCore and the stores
+    // leave it out (test/admin-insights.e2e.test.ts checks that).
+    budget: 9.25 * 1024,
     code: `export * from '${src}index.ts';`,
   },
   {

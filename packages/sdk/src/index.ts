@@ -49,7 +49,19 @@ export { Recommendations, type Recommendation } from './resources/recommendation
 export { Rooms, RoomGoals, RoomSessions, RoomMessages, RoomAgreement, RoomReviews, type Room, type RoomReview } from './resources/rooms.js';
 export { IntroCalls, type IntroCall } from './resources/intro-calls.js';
 export { Sandbox, SandboxClock } from './resources/sandbox.js';
-export { Admin, AdminMembers, AdminMentors, type BulkMemberRow, type BulkUpsertResult, type Member, type OrgMentor } from './resources/admin/index.js';
+export {
+  Admin,
+  AdminInsights,
+  AdminMembers,
+  AdminMentors,
+  type BulkMemberRow,
+  type BulkUpsertResult,
+  type InsightFigure,
+  type InsightsParams,
+  type Member,
+  type OrgMentor,
+  type ProgramInsights,
+} from './resources/admin/index.js';
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';

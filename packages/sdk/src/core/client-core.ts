@@ -171,6 +171,8 @@ export interface RequestSpec extends RequestOptions {
    * PATCH): it gets one too, so a retry after a lost answer is not a second change and event.
    */
   idempotent?: boolean;
+  /** A media type to ask for instead of JSON (`text/csv`): the answer is then read as text. */
+  accept?: string;
 }
 
 const defaultBaseUrl = 'https://api.menteo.dev';
@@ -386,7 +388,7 @@ export class MenteoCore {
 
   async #fetch<T>(spec: RequestSpec, url: string, authorization: string, idempotencyKey?: string): Promise<WithResponse<T>> {
     const headers: Record<string, string> = {
-      Accept: 'application/json',
+      Accept: spec.accept ?? 'application/json',
       'Menteo-SDK': `ts/${sdkVersion}`,
       ...this.#options.headers,
       ...spec.headers,
@@ -412,7 +414,7 @@ export class MenteoCore {
     }
     const requestId = response.headers.get('x-request-id');
     this.#options.logger?.debug(`menteo ${spec.method} ${spec.path} ${response.status} ${requestId} ${Date.now() - started}ms`);
-    const data = (response.status === 204 ? undefined : await response.json()) as T;
+    const data = (response.status === 204 ? undefined : await response[spec.accept ? 'text' : 'json']()) as T;
     return { data: tag(data, requestId), response, requestId };
   }
 

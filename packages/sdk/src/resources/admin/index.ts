@@ -1,14 +1,16 @@
 import type { MenteoCore } from '../../core/client-core.js';
 import { Resource } from '../resource.js';
+import { AdminInsights } from './insights.js';
 import { AdminMembers } from './members.js';
 import { AdminMentors } from './mentors.js';
 
+export { AdminInsights, type InsightFigure, type InsightsParams, type ProgramInsights } from './insights.js';
 export { AdminMembers, type BulkMemberRow, type BulkUpsertResult, type Member } from './members.js';
 export { AdminMentors, type OrgMentor } from './mentors.js';
 
 /**
- * Your organization's admin API, for your backend with its secret key: `members` and
- * internal `mentors`. A publishable key or a user token is refused (`PermissionDeniedError`).
+ * Your organization's admin API, for your backend with its secret key: `members`,
+ * internal `mentors` and program `insights`. A publishable key or a user token is refused (`PermissionDeniedError`).
  *
  * @example
  * ```ts
@@ -21,6 +23,8 @@ export class Admin extends Resource {
   readonly members: AdminMembers;
   /** Internal mentor profiles. See {@link AdminMentors}. */
   readonly mentors: AdminMentors;
+  /** Program insights, as JSON or CSV. See {@link AdminInsights}. */
+  readonly insights: AdminInsights;
 
   /**
    * Binds both namespaces to a client; `Menteo` makes one as `client.admin`.
@@ -35,5 +39,6 @@ export class Admin extends Resource {
     super(core);
     this.members = new AdminMembers(core);
     this.mentors = new AdminMentors(core);
+    this.insights = new AdminInsights(core);
   }
 }
