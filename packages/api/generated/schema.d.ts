@@ -830,6 +830,106 @@ export interface paths {
         patch: operations["updateOrgMentor"];
         trace?: never;
     };
+    "/v1/org/roadmaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's roadmaps
+         * @description Every roadmap of your organization, drafts and unpublished ones included, newest first,
+         *     each as its working copy. Filter by `status`.
+         */
+        get: operations["listOrgRoadmaps"];
+        put?: never;
+        /**
+         * Create a roadmap (a draft)
+         * @description A new roadmap of your organization, as a draft nobody but you sees until you publish it.
+         *     Each step gets a stable id (`stp_…`) here; send it back in `update` to keep the step (and
+         *     people's progress on it) across edits. `author` defaults to your organization's name.
+         */
+        post: operations["createOrgRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/roadmaps/{roadmapId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get one of the organization's roadmaps
+         * @description The roadmap's working copy, its state, its published version and its removed steps.
+         */
+        get: operations["retrieveOrgRoadmap"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Edit a roadmap's working copy
+         * @description Changes the fields sent. `steps` replaces the whole list, in the order sent: a step with an
+         *     `id` keeps that step (one of this roadmap's, removed ones included: sending a removed step's
+         *     id brings it back), a step without one is new. Readers see nothing of it until you publish.
+         *     Sending what is already there changes nothing.
+         */
+        patch: operations["updateOrgRoadmap"];
+        trace?: never;
+    };
+    "/v1/org/roadmaps/{roadmapId}/publish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Publish a roadmap
+         * @description Makes the working copy what your people read. When it differs from the last published
+         *     version this is a new version (`version` goes up by one): steps it no longer has are
+         *     removed (people's history on them stays), steps it kept keep people's progress.
+         *     Publishing again with no edit in between changes nothing (an unpublished roadmap comes
+         *     back as the same version).
+         */
+        post: operations["publishOrgRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/roadmaps/{roadmapId}/unpublish": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Unpublish a roadmap
+         * @description Takes the roadmap away from your people (the public reads answer 404) without losing
+         *     anything: its versions, its working copy and everyone's progress stay, and `publish`
+         *     brings it back. Unpublishing a roadmap that is not published changes nothing.
+         */
+        post: operations["unpublishOrgRoadmap"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/posts/{postId}": {
         parameters: {
             query?: never;
@@ -2082,6 +2182,86 @@ export interface components {
             buckets: components["schemas"]["InsightsBucket"][];
             mentorLoad: components["schemas"]["MentorLoad"];
         };
+        /**
+         * @description `draft`: never published; `published`: your people read its latest version;
+         *     `unpublished`: published once, now hidden (progress kept).
+         * @enum {string}
+         */
+        OrgRoadmapStatus: "draft" | "published" | "unpublished";
+        /** @description A step of the working copy. With `id`, the existing step it keeps; without, a new step. */
+        OrgRoadmapStepInput: {
+            id?: components["schemas"]["StepId"];
+            title: string;
+            /** @default  */
+            summary?: components["schemas"]["Markdown"];
+            /** @default [] */
+            resources?: components["schemas"]["RoadmapResource"][];
+            /** @default 0 */
+            estimatedHours?: components["schemas"]["RoadmapHours"];
+            /** @default false */
+            optional?: boolean;
+        };
+        OrgRoadmapSteps: components["schemas"]["OrgRoadmapStepInput"][];
+        /** @description Who curated the roadmap, as readers see it. */
+        OrgRoadmapAuthorInput: {
+            name: string;
+            title: string;
+        };
+        CreateOrgRoadmapRequest: {
+            title: string;
+            summary: components["schemas"]["Markdown"];
+            level: components["schemas"]["RoadmapLevel"];
+            /** @default [] */
+            topics?: components["schemas"]["RoadmapTopic"][];
+            serves?: components["schemas"]["RoadmapServes"];
+            author?: components["schemas"]["OrgRoadmapAuthorInput"];
+            steps?: components["schemas"]["OrgRoadmapSteps"];
+        };
+        /** @description The fields to change; `steps` replaces the whole list. */
+        UpdateOrgRoadmapRequest: {
+            title?: string;
+            summary?: components["schemas"]["Markdown"];
+            level?: components["schemas"]["RoadmapLevel"];
+            topics?: components["schemas"]["RoadmapTopic"][];
+            serves?: components["schemas"]["RoadmapServes"];
+            author?: components["schemas"]["OrgRoadmapAuthorInput"];
+            steps?: components["schemas"]["OrgRoadmapSteps"];
+        };
+        /** @description A step a published version removed; people's progress on it is kept. */
+        OrgRoadmapRemovedStep: {
+            id: components["schemas"]["StepId"];
+            title: string;
+            /** @description The first published version without the step. */
+            removedInVersion: number;
+        };
+        /** @description One of your organization's roadmaps, as its admin sees it (the working copy). */
+        OrgRoadmap: {
+            id: components["schemas"]["RoadmapId"];
+            slug: components["schemas"]["RoadmapSlug"];
+            status: components["schemas"]["OrgRoadmapStatus"];
+            /** @description The latest published version (1, 2, …); 0 for a draft never published. */
+            version: number;
+            /** @description Whether the working copy differs from the latest published version (always `true` for a draft). */
+            hasUnpublishedChanges: boolean;
+            title: string;
+            summary: components["schemas"]["Markdown"];
+            author: components["schemas"]["RoadmapAuthor"];
+            topics: components["schemas"]["RoadmapTopic"][];
+            level: components["schemas"]["RoadmapLevel"];
+            serves: components["schemas"]["RoadmapServes"];
+            /** @description The working copy's steps, in order. */
+            steps: components["schemas"]["RoadmapStep"][];
+            /** @description Steps published versions removed, oldest removal first. */
+            removedSteps: components["schemas"]["OrgRoadmapRemovedStep"][];
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+            /** @description When the latest version was published (or republished); `null` for a draft. */
+            publishedAt: components["schemas"]["Timestamp"] | null;
+        };
+        OrgRoadmapList: {
+            data: components["schemas"]["OrgRoadmap"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
         /** @description Your own stable id for the person (SCIM `externalId`; not an email: emails change). */
         ExternalUserId: string;
         /** @description An email address of the member (SCIM `emails[]`). */
@@ -3264,6 +3444,23 @@ export interface components {
             currentStepId: components["schemas"]["StepId"] | null;
             /** @description The latest change to any step; `null` when the person has not started. */
             updatedAt: components["schemas"]["Timestamp"] | null;
+            /**
+             * @description Steps the roadmap no longer has (an organization's roadmap, edited by its admin) that
+             *     the person worked on: their history, kept. Not counted in `percent`. Absent when there
+             *     are none.
+             */
+            removedSteps?: components["schemas"]["RemovedStepProgress"][];
+        };
+        /** @description A person's state on a step since removed from the roadmap. */
+        RemovedStepProgress: {
+            stepId: components["schemas"]["StepId"];
+            /** @description The step's title when it was removed. */
+            title: string;
+            state: components["schemas"]["RoadmapStepState"];
+            note: string | null;
+            updatedAt: components["schemas"]["Timestamp"];
+            /** @constant */
+            removed: true;
         };
         /** @description The new state of a step, and optionally its note. */
         RoadmapStepProgressUpdate: {
@@ -4300,6 +4497,11 @@ export interface components {
         InsightsTo: string;
         /** @description The size of a bucket: only ISO weeks (Monday to Sunday, UTC) for now. */
         InsightsInterval: "week";
+        /**
+         * @description The roadmap's id (`rdm_…`).
+         * @example rdm_Ob3Kq8Lm2Xw7Nz4T
+         */
+        OrgRoadmapIdPath: components["schemas"]["RoadmapId"];
         /**
          * @description The member's Menteo id (a person's `usr_…` id).
          * @example usr_demomentee
@@ -6792,6 +6994,288 @@ export interface operations {
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listOrgRoadmaps: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only roadmaps in this state. */
+                status?: components["schemas"]["OrgRoadmapStatus"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of roadmaps. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["OrgRoadmapList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createOrgRoadmap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "title": "Your first 30 days at Acme",
+                 *       "summary": "What every new engineer at Acme does in their first month.",
+                 *       "level": "beginner",
+                 *       "topics": [
+                 *         "onboarding"
+                 *       ],
+                 *       "steps": [
+                 *         {
+                 *           "title": "Meet your onboarding buddy",
+                 *           "summary": "Book 30 minutes with the buddy your manager picked.",
+                 *           "estimatedHours": 0.5
+                 *         },
+                 *         {
+                 *           "title": "Ship a small change",
+                 *           "summary": "Pick a `good-first-issue` and take it to production.",
+                 *           "estimatedHours": 6
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateOrgRoadmapRequest"];
+            };
+        };
+        responses: {
+            /** @description The new draft. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveOrgRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The roadmap's id (`rdm_…`).
+                 * @example rdm_Ob3Kq8Lm2Xw7Nz4T
+                 */
+                roadmapId: components["parameters"]["OrgRoadmapIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The roadmap. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateOrgRoadmap: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The roadmap's id (`rdm_…`).
+                 * @example rdm_Ob3Kq8Lm2Xw7Nz4T
+                 */
+                roadmapId: components["parameters"]["OrgRoadmapIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "steps": [
+                 *         {
+                 *           "id": "stp_Ob7Kq2Lm9Xw3Nz5T",
+                 *           "title": "Meet your onboarding buddy",
+                 *           "summary": "Book 30 minutes with the buddy your manager picked.",
+                 *           "estimatedHours": 0.5
+                 *         },
+                 *         {
+                 *           "title": "Read the architecture overview",
+                 *           "summary": "The one-page map of Acme's services.",
+                 *           "estimatedHours": 1
+                 *         }
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateOrgRoadmapRequest"];
+            };
+        };
+        responses: {
+            /** @description The roadmap with its new working copy. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    publishOrgRoadmap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The roadmap's id (`rdm_…`).
+                 * @example rdm_Ob3Kq8Lm2Xw7Nz4T
+                 */
+                roadmapId: components["parameters"]["OrgRoadmapIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The published roadmap. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    unpublishOrgRoadmap: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The roadmap's id (`rdm_…`).
+                 * @example rdm_Ob3Kq8Lm2Xw7Nz4T
+                 */
+                roadmapId: components["parameters"]["OrgRoadmapIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The unpublished roadmap. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -54,12 +54,14 @@ export {
   AdminInsights,
   AdminMembers,
   AdminMentors,
+  AdminRoadmaps,
   type BulkMemberRow,
   type BulkUpsertResult,
   type InsightFigure,
   type InsightsParams,
   type Member,
   type OrgMentor,
+  type OrgRoadmap,
   type ProgramInsights,
 } from './resources/admin/index.js';
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';

@@ -310,6 +310,20 @@ async function adminMentor(ctx: Ctx): Promise<Schemas['OrgMentor']> {
   return adminMentorMade;
 }
 
+let adminRoadmapMade: Schemas['OrgRoadmap'] | undefined;
+
+/** A draft roadmap of org_acme made through the admin API (the roadmap rows share it). */
+async function adminRoadmap(ctx: Ctx): Promise<Schemas['OrgRoadmap']> {
+  if (!adminRoadmapMade) {
+    const res = await ctx.s.request<Schemas['OrgRoadmap']>('POST', '/v1/org/roadmaps', {
+      auth: demo.keys.acmeSecret,
+      body: { title: 'Every-op onboarding', summary: 'A first month.', level: 'beginner', steps: [{ title: 'Meet your buddy' }] },
+    });
+    adminRoadmapMade = expectStatus(res, 201);
+  }
+  return adminRoadmapMade;
+}
+
 // ---------------------------------------------------------------- the table
 
 const rows: { readonly [K in CoveredOperationId]: Row } = {
@@ -1751,6 +1765,88 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
   },
 
+  // -------- the organization's own roadmaps (secret key)
+  listOrgRoadmaps: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request<Schemas['OrgRoadmapList']>('GET', '/v1/org/roadmaps', { auth: demo.keys.acmeSecret, query: { limit: 100 } });
+      assert.ok(expectStatus(res, 200).data.some((r) => r.id === roadmap.id));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/org/roadmaps', { auth: ctx.acme.token });
+      expectProblem(res, 403, 'secret_key_required');
+    },
+  },
+  createOrgRoadmap: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      assert.match(roadmap.steps[0]!.id, /^stp_/);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/org/roadmaps', {
+        auth: demo.keys.acmeSecret,
+        body: { title: 'No level', summary: 'Missing its level.', level: 'expert' },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/level');
+    },
+  },
+  retrieveOrgRoadmap: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request<Schemas['OrgRoadmap']>('GET', `/v1/org/roadmaps/${roadmap.id}`, { auth: demo.keys.acmeSecret });
+      assert.equal(expectStatus(res, 200).id, roadmap.id);
+    },
+    async failure(ctx) {
+      // Another organization's roadmap is not found.
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request('GET', `/v1/org/roadmaps/${roadmap.id}`, { auth: demo.keys.demoSecret });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+  updateOrgRoadmap: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request<Schemas['OrgRoadmap']>('PATCH', `/v1/org/roadmaps/${roadmap.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { summary: 'What every new engineer does in their first month.' },
+      });
+      assert.equal(expectStatus(res, 200).hasUnpublishedChanges, true);
+    },
+    async failure(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/org/roadmaps/${roadmap.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { steps: [{ id: 'stp_notonthisroadmap', title: 'Borrowed' }] },
+      });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/steps/0/id');
+    },
+  },
+  publishOrgRoadmap: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request<Schemas['OrgRoadmap']>('POST', `/v1/org/roadmaps/${roadmap.id}/publish`, { auth: demo.keys.acmeSecret });
+      const published = expectStatus(res, 200);
+      assert.equal(published.status, 'published');
+      assert.ok(published.version >= 1);
+    },
+    async failure(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request('POST', `/v1/org/roadmaps/${roadmap.id}/publish`, { auth: demo.keys.acmePublishable });
+      expectProblem(res, 403, 'publishable_key_read_only');
+    },
+  },
+  unpublishOrgRoadmap: {
+    async success(ctx) {
+      const roadmap = await adminRoadmap(ctx);
+      const res = await ctx.s.request<Schemas['OrgRoadmap']>('POST', `/v1/org/roadmaps/${roadmap.id}/unpublish`, { auth: demo.keys.acmeSecret });
+      assert.notEqual(expectStatus(res, 200).status, 'published');
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/org/roadmaps/rdm_nosuchroadmap/unpublish', { auth: demo.keys.acmeSecret });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
   // -------- program insights (secret key): aggregates of the organization's own rows
   retrieveInsights: {
     async success(ctx) {
@@ -1778,6 +1874,7 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(await ctx.s.request('GET', '/v1/org/insights.csv', { auth: demo.keys.acmePublishable }), 403, 'publishable_key_read_only');
     },
   },
+
   // The very last: the sandbox's own clock moves on top of the frozen one, so rows after it would disagree.
   moveSandboxClock: {
     async success(ctx) {

@@ -13,6 +13,7 @@ import {
   sameMentor,
   saveOrgMentor,
 } from './mentors.js';
+import { orgRoadmapHandlers } from './roadmap-handlers.js';
 
 type AdminOperationId =
   | 'listMembers'
@@ -25,12 +26,8 @@ type AdminOperationId =
   | 'retrieveOrgMentor'
   | 'updateOrgMentor';
 
-/**
- * The organization's admin operations (#14): its members and internal mentors. The contract
- * lets only a secret key in; every query is scoped to the key's organization, so another
- * organization's people and mentors are simply not found.
- */
-export const adminHandlers: HandlerMap<AdminOperationId> = {
+// The organization's members and internal mentors.
+const peopleHandlers: HandlerMap<AdminOperationId> = {
   listMembers(ctx) {
     return { status: 200, body: listMembers(ctx.db, ctx.principal.orgId, ctx.query) };
   },
@@ -96,3 +93,10 @@ export const adminHandlers: HandlerMap<AdminOperationId> = {
     return { status: 200, body: requireOrgMentor(ctx.db, orgId, current.id) };
   },
 };
+
+/**
+ * The organization's admin operations (#14): its members, internal mentors and roadmaps. The contract
+ * lets only a secret key in; every query is scoped to the key's organization, so another
+ * organization's people, mentors and roadmaps are simply not found.
+ */
+export const adminHandlers = { ...peopleHandlers, ...orgRoadmapHandlers };

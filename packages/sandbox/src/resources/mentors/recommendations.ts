@@ -50,6 +50,6 @@ export function createRecommendation(ctx: HandlerContext<'createRecommendation'>
     timezone: body.timezone,
     limit: body.limit,
   });
-  const roadmap = bestRoadmap(ctx.db, needs, body.skills ?? []);
+  const roadmap = bestRoadmap(ctx.db, ctx.principal.orgId, needs, body.skills ?? []);
   return { status: 200, body: { need, mentors, roadmap, thread: { title: threadTitles[need], firstPost: body.goals } } };
 }

@@ -13,7 +13,7 @@ function userIdOf<K extends OperationId>(ctx: HandlerContext<K>): string {
 
 const listRoadmaps: Handler<'listRoadmaps'> = (ctx) => ({
   status: 200,
-  body: searchRoadmaps(ctx.db, {
+  body: searchRoadmaps(ctx.db, ctx.principal.orgId, {
     q: ctx.query.q,
     topic: ctx.query.topic,
     level: ctx.query.level,
@@ -25,19 +25,19 @@ const listRoadmaps: Handler<'listRoadmaps'> = (ctx) => ({
 });
 
 const retrieveRoadmap: Handler<'retrieveRoadmap'> = (ctx) => {
-  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId);
+  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId, ctx.principal.orgId);
   return { status: 200, body: { ...summaryOf(row), steps: stepRowsOf(ctx.db, row.id).map(stepOf) } };
 };
 
 const retrieveRoadmapProgress: Handler<'retrieveRoadmapProgress'> = (ctx) => {
   const userId = userIdOf(ctx);
-  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId);
+  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId, ctx.principal.orgId);
   return { status: 200, body: progressOf(ctx.db, row.id, userId) };
 };
 
 const updateRoadmapProgress: Handler<'updateRoadmapProgress'> = (ctx) => {
   const userId = userIdOf(ctx);
-  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId);
+  const row = requireRoadmapRow(ctx.db, ctx.params.roadmapId, ctx.principal.orgId);
   const changed = setStepProgress(ctx.db, row.id, ctx.params.stepId, userId, ctx.body, ctx.now);
   const progress = progressOf(ctx.db, row.id, userId);
   // Only real changes are news: a repeated PUT must not wake every open tab.

@@ -1,6 +1,7 @@
 import { prepared, type Db } from '../../db/database.js';
 import { problem } from '../../http/problem.js';
 import type { RoadmapProgress, RoadmapStepState } from './shapes.js';
+import { liveStep } from './visibility.js';
 
 interface ProgressRow {
   step_id: string;
@@ -11,15 +12,19 @@ interface ProgressRow {
 
 /**
  * A person's progress on a roadmap. Steps they never touched read as `todo`, so
- * reading progress never writes anything.
+ * reading progress never writes anything. Steps an organization's admin removed since are
+ * not counted; the person's history on them is listed as `removedSteps`.
  */
 export function progressOf(db: Db, roadmapId: string, userId: string): RoadmapProgress {
-  const stepIds = (prepared(db, 'SELECT id FROM roadmap_steps WHERE roadmap_id = ? ORDER BY position').all(roadmapId) as { id: string }[]).map((row) => row.id);
+  const stepIds = (
+    prepared(db, `SELECT s.id FROM roadmap_steps s WHERE s.roadmap_id = ? AND ${liveStep} ORDER BY s.position`).all(roadmapId) as { id: string }[]
+  ).map((row) => row.id);
   const rows = prepared(db, 'SELECT step_id, state, note, updated_at FROM roadmap_progress WHERE user_id = ? AND roadmap_id = ?').all(
     userId,
     roadmapId,
   ) as ProgressRow[];
   const byStep = new Map(rows.map((row) => [row.step_id, row]));
+  const removed = removedStepsOf(db, roadmapId, byStep);
 
   const steps = stepIds.map((stepId) => {
     const row = byStep.get(stepId);
@@ -43,7 +48,22 @@ export function progressOf(db: Db, roadmapId: string, userId: string): RoadmapPr
     percent: steps.length === 0 ? 0 : Math.round(((doneCount + skippedCount) * 100) / steps.length),
     currentStepId: steps.find((step) => !finished(step.state))?.stepId ?? null,
     updatedAt,
+    ...(removed.length > 0 ? { removedSteps: removed } : {}),
   };
+}
+
+/** The person's rows on steps since removed, in the order the steps had. */
+function removedStepsOf(db: Db, roadmapId: string, byStep: Map<string, ProgressRow>): NonNullable<RoadmapProgress['removedSteps']> {
+  if (byStep.size === 0) return [];
+  const steps = prepared(
+    db,
+    `SELECT s.id, s.title FROM roadmap_steps s JOIN removed_roadmap_steps x ON x.step_id = s.id
+     WHERE s.roadmap_id = ? ORDER BY s.position`,
+  ).all(roadmapId) as { id: string; title: string }[];
+  return steps.flatMap((step) => {
+    const row = byStep.get(step.id);
+    return row ? [{ stepId: step.id, title: step.title, state: row.state, note: row.note, updatedAt: row.updated_at, removed: true as const }] : [];
+  });
 }
 
 /** The change a PUT asks for: a state, and a note to set (string), clear (null) or keep (absent). */
@@ -57,7 +77,8 @@ export interface StepProgressChange {
  * repeating the same state and note is a no-op that keeps `updatedAt` (PUT is idempotent).
  */
 export function setStepProgress(db: Db, roadmapId: string, stepId: string, userId: string, change: StepProgressChange, now: Date): boolean {
-  const step = prepared(db, 'SELECT id FROM roadmap_steps WHERE id = ? AND roadmap_id = ?').get(stepId, roadmapId);
+  // A removed step's history is kept, not written to.
+  const step = prepared(db, `SELECT s.id FROM roadmap_steps s WHERE s.id = ? AND s.roadmap_id = ? AND ${liveStep}`).get(stepId, roadmapId);
   if (!step) throw problem.notFound(`No step ${stepId} in roadmap ${roadmapId}.`);
   const current = prepared(db, 'SELECT state, note FROM roadmap_progress WHERE user_id = ? AND step_id = ?').get(userId, stepId) as
     | { state: RoadmapStepState; note: string | null }

@@ -1,6 +1,7 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 import { summaryColumns, summaryOf, type MentorNeed, type RoadmapRow } from './shapes.js';
+import { visibleTo } from './visibility.js';
 
 type RoadmapRecommendation = components['schemas']['RoadmapRecommendation'];
 type RoadmapReason = components['schemas']['RoadmapReason'];
@@ -8,24 +9,24 @@ type RoadmapReason = components['schemas']['RoadmapReason'];
 /**
  * The roadmap that best fits a need (or both) and the skills a person asked for: among the
  * roadmaps serving one of the needs, the one sharing the most skills, ties broken by id;
- * `null` when none serves the needs. Roadmaps are one catalogue for every organization, so
- * every caller sees the same candidates.
+ * `null` when none serves the needs. The candidates are the curated catalogue and `orgId`'s own
+ * published roadmaps (what that organization's people may read).
  *
  * @example
  * ```ts
- * bestRoadmap(db, ['leadership'], ['delegation', 'decision-making']);
+ * bestRoadmap(db, 'org_demo', ['leadership'], ['delegation', 'decision-making']);
  * // { roadmap: { slug: 'your-first-90-days-as-a-tech-lead', … },
  * //   reasons: [{ code: 'serves_need', params: { need: 'leadership' } }, { code: 'shared_skill', params: { skill: 'delegation' } }, …] }
  * ```
  */
-export function bestRoadmap(db: Db, needs: readonly MentorNeed[], skills: readonly string[]): RoadmapRecommendation | null {
-  // A dozen curated rows: read those serving the needs and rank them here.
+export function bestRoadmap(db: Db, orgId: string, needs: readonly MentorNeed[], skills: readonly string[]): RoadmapRecommendation | null {
+  // A dozen curated rows (and the organization's own): read those serving the needs and rank them here.
   const rows = prepared(
     db,
     `SELECT ${summaryColumns} FROM roadmaps r
-     WHERE EXISTS (SELECT 1 FROM json_each(r.serves_needs) n WHERE n.value IN (SELECT value FROM json_each(?)))
+     WHERE EXISTS (SELECT 1 FROM json_each(r.serves_needs) n WHERE n.value IN (SELECT value FROM json_each(?))) AND ${visibleTo}
      ORDER BY r.id`,
-  ).all(JSON.stringify(needs)) as RoadmapRow[];
+  ).all(JSON.stringify(needs), orgId) as RoadmapRow[];
   let best: { row: RoadmapRow; shared: string[] } | null = null;
   for (const row of rows) {
     const served = new Set(JSON.parse(row.serves_skills) as string[]);

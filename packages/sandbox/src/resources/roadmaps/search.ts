@@ -1,6 +1,7 @@
 import { prepared, type Db } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
 import { summaryColumns, summaryOf, type MentorNeed, type RoadmapLevel, type RoadmapRow, type RoadmapSummary } from './shapes.js';
+import { visibleTo } from './visibility.js';
 
 /** The filters of `GET /v1/roadmaps`, as validated by the contract. */
 export interface RoadmapFilters {
@@ -34,10 +35,11 @@ export function searchTerms(q: string | undefined): string[] {
   ];
 }
 
-/** One page of roadmap summaries, ordered by title then id (a keyset on both). */
-export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: RoadmapSummary[]; nextCursor: string | null } {
-  const where: string[] = [];
-  const args: (string | number)[] = [];
+/** One page of the roadmap summaries `orgId`'s credentials may read, ordered by title then id (a keyset on both). */
+export function searchRoadmaps(db: Db, orgId: string, filters: RoadmapFilters): { data: RoadmapSummary[]; nextCursor: string | null } {
+  // The reader's organization's published roadmaps are listed with the curated ones.
+  const where: string[] = [visibleTo];
+  const args: (string | number)[] = [orgId];
   const terms = searchTerms(filters.q);
   if (terms.length > 0) {
     // One clause for any number of words, so the SQL text (a compiled statement each) does not grow with q.
@@ -67,7 +69,7 @@ export function searchRoadmaps(db: Db, filters: RoadmapFilters): { data: Roadmap
     args.push(String(title), String(id));
   }
   const sql = `SELECT ${summaryColumns} FROM roadmaps r
-    ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''}
+    WHERE ${where.join(' AND ')}
     ORDER BY r.title, r.id LIMIT ?`;
   const rows = prepared(db, sql).all(...args, filters.limit + 1) as RoadmapRow[];
   const page = pageOf(rows, filters.limit, list, (row) => [row.title, row.id]);

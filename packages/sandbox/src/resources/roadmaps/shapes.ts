@@ -1,4 +1,5 @@
 import type { components } from '@menteo/api';
+import { liveStep } from './visibility.js';
 
 type Schemas = components['schemas'];
 export type Roadmap = Schemas['Roadmap'];
@@ -42,12 +43,13 @@ export interface StepRow {
 
 /**
  * The columns of a roadmap summary. Totals are computed from the steps on every read,
- * so `estimatedHours` and `stepCount` can never disagree with the steps themselves.
+ * so `estimatedHours` and `stepCount` can never disagree with the steps themselves
+ * (removed steps of an organization's roadmap left out, as readers never see them).
  */
 export const summaryColumns = `r.id, r.slug, r.title, r.summary, r.author_name, r.author_title, r.author_avatar_url,
   r.topics, r.level, r.serves_needs, r.serves_skills, r.created_at, r.updated_at,
-  (SELECT COUNT(*) FROM roadmap_steps s WHERE s.roadmap_id = r.id) AS step_count,
-  (SELECT TOTAL(s.estimated_hours) FROM roadmap_steps s WHERE s.roadmap_id = r.id) AS estimated_hours`;
+  (SELECT COUNT(*) FROM roadmap_steps s WHERE s.roadmap_id = r.id AND ${liveStep}) AS step_count,
+  (SELECT TOTAL(s.estimated_hours) FROM roadmap_steps s WHERE s.roadmap_id = r.id AND ${liveStep}) AS estimated_hours`;
 
 /** A roadmap row as the contract's `RoadmapSummary`. */
 export function summaryOf(row: RoadmapRow): RoadmapSummary {

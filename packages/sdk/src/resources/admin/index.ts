@@ -3,10 +3,12 @@ import { Resource } from '../resource.js';
 import { AdminInsights } from './insights.js';
 import { AdminMembers } from './members.js';
 import { AdminMentors } from './mentors.js';
+import { AdminRoadmaps } from './roadmaps.js';
 
 export { AdminInsights, type InsightFigure, type InsightsParams, type ProgramInsights } from './insights.js';
 export { AdminMembers, type BulkMemberRow, type BulkUpsertResult, type Member } from './members.js';
 export { AdminMentors, type OrgMentor } from './mentors.js';
+export { AdminRoadmaps, type OrgRoadmap } from './roadmaps.js';
 
 /**
  * Your organization's admin API, for your backend with its secret key: `members`,
@@ -23,6 +25,8 @@ export class Admin extends Resource {
   readonly members: AdminMembers;
   /** Internal mentor profiles. See {@link AdminMentors}. */
   readonly mentors: AdminMentors;
+  /** The organization's own roadmaps: drafts, published versions, unpublishing. See {@link AdminRoadmaps}. */
+  readonly roadmaps: AdminRoadmaps;
   /** Program insights, as JSON or CSV. See {@link AdminInsights}. */
   readonly insights: AdminInsights;
 
@@ -39,6 +43,7 @@ export class Admin extends Resource {
     super(core);
     this.members = new AdminMembers(core);
     this.mentors = new AdminMentors(core);
+    this.roadmaps = new AdminRoadmaps(core);
     this.insights = new AdminInsights(core);
   }
 }
