@@ -17,7 +17,7 @@ import type { MenteoProgressChangeEvent, MenteoRetryEvent, MenteoSignInRequiredE
  * Events:
  * - `onMenteoProgressChange`: `menteo-progress-change` — The API accepted a change to a step; `detail` has `roadmapId`, `stepId` and `state`.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
- * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader asked to track progress (`detail.action` is `progress`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names, so the page opens its own.
  * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
  * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
  * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
@@ -43,7 +43,7 @@ export const MenteoRoadmapStepper = createComponent({
      */
     onMenteoRetry: 'menteo-retry' as EventName<MenteoRetryEvent>,
     /**
-     * A signed-out reader asked to track progress (`detail.action` is `progress`); open your sign-in.
+     * A signed-out reader asked to track progress (`detail.action` is `progress`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names, so the page opens its own.
      */
     onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
     /**
