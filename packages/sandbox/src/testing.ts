@@ -1,11 +1,12 @@
 /**
  * `@menteo/sandbox/testing`: what other packages' tests need of the sandbox, through one public
  * entry point instead of paths into its source: a seeded sandbox on a port with a
- * contract-checking client, the suites' clock, the contract check on its own, and copies of the
+ * contract-checking client, the suites' clock, the program insights' fixture, the contract check on its own, and copies of the
  * app that fail or rate-limit on demand.
  * @packageDocumentation
  */
 export { contractErrors, operationFor, startSandbox, type DemoPerson, type RequestOptions, type TestResponse, type TestSandbox } from './testing/harness.js';
 export { defaultTestNow, testClock, testNow } from './testing/test-clock.js';
 export { faultyApp, type FaultyAppOptions } from './testing/faulty-app.js';
+export { addOrganization, type FixtureOrg, seedInsightsFixture } from './testing/insights-fixture.js';
 export { newId, type IdPrefix } from './ids.js';

@@ -7,7 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import type { components } from '@menteo/api';
 import { demo } from '../src/demo.js';
 import { csvField } from '../src/resources/admin/insights-csv.js';
-import { addOrganization, type FixtureOrg, seedInsightsFixture } from './admin-insights-fixture.js';
+import { addOrganization, type FixtureOrg, seedInsightsFixture } from '../src/testing/insights-fixture.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 
 type Schemas = components['schemas'];

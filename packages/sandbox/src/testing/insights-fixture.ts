@@ -1,11 +1,12 @@
-// The insights tests' seeded fixture: an organization of its own (so the demo seed adds nothing to
-// its figures), 12 mentees and 7 internal mentors made through the admin API, and their rooms,
-// sessions, goals, reviews and roadmap progress written at fixed instants of November 2026 as
-// rows, the way the room lifecycle leaves them. The shape is chosen so that some figures are made
-// of exactly 5 people (shown) and others of 4 (suppressed).
+// The program insights' seeded fixture, for the sandbox's tests and the elements' browser runs:
+// an organization of its own (so the demo seed adds nothing to its figures), 12 mentees and 7
+// internal mentors made through the admin API, and their rooms, sessions, goals, reviews and
+// roadmap progress written at fixed instants of November 2026 as rows, the way the room lifecycle
+// leaves them. The shape is chosen so that some figures are made of exactly 5 people (shown) and
+// others of 4 (suppressed).
 import assert from 'node:assert/strict';
 import type { components } from '@menteo/api';
-import type { TestSandbox } from './support/harness.js';
+import type { TestSandbox } from './harness.js';
 
 type Member = components['schemas']['Member'];
 type OrgMentor = components['schemas']['OrgMentor'];
