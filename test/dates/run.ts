@@ -6,6 +6,7 @@
 // A suite green yesterday and red today is a bug: this is how we find it before a calendar does.
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
@@ -25,6 +26,13 @@ const testsIn = (dir: string, folder: string) =>
   readdirSync(`${repo}/${dir}/${folder}`)
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => `${folder}/${name}`);
+
+/** A web-test-runner run of some of the elements' files (`port` is chosen when it starts). */
+const browserSuite = (what: string, files: string[]) => ({
+  what,
+  dir: 'packages/elements',
+  command: ['pnpm', 'exec', 'web-test-runner', '--config', 'web-test-runner.config.mjs', '--port', '<port>', ...files.flatMap((file) => ['--files', file])],
+});
 
 /** The date-sensitive suites: what they cover, where they run, how. */
 export const suites = [
@@ -50,20 +58,21 @@ export const suites = [
     dir: 'packages/sdk',
     command: [...nodeTest, ...testsIn('packages/sdk', 'src/stores'), 'test/stores.e2e.test.ts', 'test/resources.e2e.test.ts', 'test/room-journey.e2e.test.ts'],
   },
-  {
-    what: 'elements: room widget and roadmap stepper in Chromium',
-    dir: 'packages/elements',
-    command: [
-      'pnpm',
-      'exec',
-      'web-test-runner',
-      '--config',
-      'web-test-runner.config.mjs',
-      '--files',
-      'src/room-widget/*.test.ts',
-      'src/roadmap-stepper/*.test.ts',
-    ],
-  },
+  // The elements' Chromium files in two halves of about equal length, each its own web-test-runner
+  // (its own sandbox, its own port): they wait on the sandbox and the page far more than they compute.
+  browserSuite('elements: room widget messages, past sessions, msw; roadmap stepper (Chromium)', [
+    'src/room-widget/room-widget.test.ts',
+    'src/room-widget/room-widget.msw.test.ts',
+    'src/room-widget/room-past.test.ts',
+    'src/roadmap-stepper/*.test.ts',
+  ]),
+  browserSuite('elements: room widget meet, intro call, goals, agreement, review (Chromium)', [
+    'src/room-widget/room-intro-call.test.ts',
+    'src/room-widget/room-meet.test.ts',
+    'src/room-widget/room-goals.test.ts',
+    'src/room-widget/room-agreement.test.ts',
+    'src/room-widget/room-review.test.ts',
+  ]),
   {
     // Booking from the slot picker, a target date typed, the clock moved past a session: in the
     // browser's time zone (TZ), at the sandbox's instant.
@@ -73,8 +82,20 @@ export const suites = [
   },
 ];
 
-function run(command: readonly string[], cwd: string, env: Record<string, string>): Promise<{ code: number; output: string; ms: number }> {
+/** A port free now, for a web-test-runner started beside others (its own search for one races theirs). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+
+async function run(suiteCommand: readonly string[], cwd: string, env: Record<string, string>): Promise<{ code: number; output: string; ms: number }> {
   const started = performance.now();
+  const port = String(await freePort());
+  const command = suiteCommand.map((arg) => (arg === '<port>' ? port : arg));
   return new Promise((resolve) => {
     const child = spawn(command[0]!, command.slice(1), { cwd, env: { ...process.env, ...env, CI: 'true' }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
@@ -103,17 +124,19 @@ async function runAt(instant: (typeof instants)[number], suite: (typeof suites)[
   }
 }
 
-// Two lanes per instant, side by side on the machine's two cores: the elements' web-test-runner
-// suite (the long one) and the others one after another. Each suite starts its own sandbox on a
-// free port, and every wait in them is on a condition, so neither lane depends on the other's pace.
-for (const instant of instants.filter((i) => only.length === 0 || only.includes(i.now))) {
-  const browserLane = suites.filter((suite) => suite.dir === 'packages/elements');
-  const otherLane = suites.filter((suite) => suite.dir !== 'packages/elements');
-  await Promise.all(
-    [browserLane, otherLane].map(async (lane) => {
-      for (const suite of lane) await runAt(instant, suite);
-    }),
-  );
-}
+// Every (instant, suite) pair is a job, and a few run side by side: each starts its own sandbox
+// on a free port and every wait in them is on a condition, so none depends on another's pace. The
+// suites spend most of their time waiting on a sandbox or a page, so three at a time keep the
+// machine's two cores busy (two lanes left them idle a third of the time). Longest first.
+const lanes = Math.max(1, Number(process.env.DATES_LANES ?? 3));
+const jobs = instants
+  .filter((instant) => only.length === 0 || only.includes(instant.now))
+  .flatMap((instant) => suites.map((suite) => ({ instant, suite })))
+  .sort((a, b) => Number(b.suite.dir === 'packages/elements') - Number(a.suite.dir === 'packages/elements'));
+await Promise.all(
+  Array.from({ length: lanes }, async () => {
+    for (let job = jobs.shift(); job; job = jobs.shift()) await runAt(job.instant, job.suite);
+  }),
+);
 process.stdout.write(`dates: ${passed} passed, ${failed} failed\n`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);
