@@ -22,6 +22,7 @@ export { MenteoMentorProfile } from './generated/mentor-profile.js';
 export { MenteoMentorSearch } from './generated/mentor-search.js';
 export { MenteoNeedFinder } from './generated/need-finder.js';
 export { MenteoProvider } from './generated/provider.js';
+export { MenteoReadingList } from './generated/reading-list.js';
 export { MenteoRoadmapStepper } from './generated/roadmap-stepper.js';
 export { MenteoRoomList } from './generated/room-list.js';
 export { MenteoRoomWidget } from './generated/room-widget.js';

@@ -2,9 +2,10 @@
 export interface MenteoSignInRequiredDetail {
   /**
    * `react` (a reaction button), `comment` (the comment field), `progress` (a roadmap's progress), `request` (a card's
-   * "Request mentorship") or `start-thread` (the need finder's "Start a growth thread").
+   * "Request mentorship"), `start-thread` (the need finder's "Start a growth thread") or `reading-list` (the reading
+   * list's "Sign in").
    */
-  action: 'react' | 'comment' | 'progress' | 'request' | 'start-thread';
+  action: 'react' | 'comment' | 'progress' | 'request' | 'start-thread' | 'reading-list';
 }
 
 /**

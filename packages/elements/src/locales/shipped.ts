@@ -9,6 +9,8 @@ import { en as mentorSearchEn } from '../mentor-search/mentor-search.strings.js'
 import mentorSearchEs from '../mentor-search/mentor-search.strings.es.js';
 import { en as needFinderEn } from '../need-finder/need-finder.strings.js';
 import needFinderEs from '../need-finder/need-finder.strings.es.js';
+import { en as readingListEn } from '../reading-list/reading-list.strings.js';
+import readingListEs from '../reading-list/reading-list.strings.es.js';
 import { en as roadmapStepperEn } from '../roadmap-stepper/roadmap-stepper.strings.js';
 import roadmapStepperEs from '../roadmap-stepper/roadmap-stepper.strings.es.js';
 import { en as roomListEn } from '../room-list/room-list.strings.js';
@@ -35,6 +37,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...mentorProfileEn,
     ...mentorSearchEn,
     ...needFinderEn,
+    ...readingListEn,
     ...roadmapStepperEn,
     ...roomListEn,
     ...roomWidgetEn,
@@ -47,6 +50,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...mentorProfileEs,
     ...mentorSearchEs,
     ...needFinderEs,
+    ...readingListEs,
     ...roadmapStepperEs,
     ...roomListEs,
     ...roomWidgetEs,
