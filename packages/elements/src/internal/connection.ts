@@ -1,7 +1,6 @@
 import { MenteoCore } from '@menteo/sdk';
 import { createStoreContext } from '@menteo/sdk/stores';
 import type { Connection, MenteoConfig } from '../context.js';
-import { pageChanged } from './defaults.js';
 
 /**
  * A reader signed in through the hosted sign-in (`sign-in="popup"`): their tokens live in the
@@ -14,18 +13,8 @@ export interface Reader {
   name: string;
 }
 
-/** Who signed in on each connection through the hosted sign-in. */
-const readers = new WeakMap<Connection, Reader>();
-
-/** Whoever holds each connection (the page's map, or a provider): how to hand elements its successor. */
-const owners = new WeakMap<Connection, (next: Connection) => void>();
-
-/**
- * The reader signed in on a connection through the hosted sign-in, if any.
- *
- * @example `const reader = readerOf(connection); if (reader) say(reader.name);`
- */
-export const readerOf = (connection: Connection | undefined): Reader | undefined => (connection ? readers.get(connection) : undefined);
+/** Who signed in on each connection through the hosted sign-in (internal/sign-in-flow.ts keeps it). */
+export const readers = new WeakMap<Connection, Reader>();
 
 /**
  * Whether a connection speaks for a person: a provider's token, or a reader who signed in.
@@ -34,33 +23,6 @@ export const readerOf = (connection: Connection | undefined): Reader | undefined
  */
 export const signedInOn = (connection: Connection | undefined): boolean =>
   connection !== undefined && (connection.config.token !== undefined || readers.has(connection));
-
-/**
- * Says who hands a connection to its elements, so a sign-in on it can replace it (a provider
- * calls it for each connection it makes).
- *
- * @example `own(connection, (next) => provider.setValue(next));`
- */
-export function own(connection: Connection, handOver: (next: Connection) => void): void {
-  owners.set(connection, handOver);
-}
-
-/**
- * After a reader signed in or out on a connection's client: the same client and configuration
- * with new, empty stores, handed to every element of the old one. Fresh stores, not the old ones
- * revalidated: what they held was loaded as someone else (their reactions, their progress).
- *
- * @example `reconnect(connection, { userId: 'usr_1', name: 'Priya Raman' });`
- */
-export function reconnect(old: Connection, reader: Reader | undefined): Connection {
-  const next: Connection = { client: old.client, stores: createStoreContext(old.client), config: old.config };
-  if (reader) readers.set(next, reader);
-  const handOver = owners.get(old);
-  if (handOver) owners.set(next, handOver);
-  handOver?.(next);
-  old.stores.dispose();
-  return next;
-}
 
 /**
  * Makes one client and one set of stores from a configuration.
@@ -91,10 +53,6 @@ export function sharedConnection(config: MenteoConfig): Connection {
   if (!connection) {
     connection = connect({ publishableKey: config.publishableKey, baseUrl: config.baseUrl });
     shared.set(key, connection);
-    own(connection, (next) => {
-      shared.set(key, next);
-      pageChanged();
-    });
   }
   return connection;
 }

@@ -63,13 +63,3 @@ export function pageTheme(): 'light' | 'dark' | 'auto' | undefined {
 export function pageLoading(): 'lazy' | 'eager' {
   return meta('menteo:loading') === 'lazy' ? 'lazy' : 'eager';
 }
-
-/**
- * The page's default for what an element's "Sign in" does (`<meta name="menteo:sign-in"
- * content="popup|https://…">`); `undefined` when the page sets none (the event only).
- *
- * @example `const mode = element.signIn ?? pageSignIn();`
- */
-export function pageSignIn(): string | undefined {
-  return meta('menteo:sign-in');
-}

@@ -9,9 +9,4 @@ export const sharedEs: Locale<typeof sharedEn> = {
   notConfigured: 'Menteo no está configurado: añade una clave publicable.',
   need_leadership: 'Liderazgo',
   need_mentorship: 'Mentoría',
-  // sign-in
-  signInFailed: 'No se completó el inicio de sesión. Puedes intentarlo de nuevo.',
-  signInBlocked: 'Tu navegador bloqueó la ventana de inicio de sesión. Permite las ventanas emergentes en este sitio e inténtalo de nuevo.',
-  signedInAs: (p) => `Sesión iniciada como ${p.name}`,
-  signOut: 'Cerrar sesión',
 };

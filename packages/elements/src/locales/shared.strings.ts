@@ -9,9 +9,4 @@ export const sharedEn = {
   notConfigured: 'Menteo is not configured: add a publishable key.',
   need_leadership: 'Leadership',
   need_mentorship: 'Mentorship',
-  // sign-in: what every element's "Sign in" (the hosted popup) and its sign-out say.
-  signInFailed: 'Sign-in didn’t finish. You can try again.',
-  signInBlocked: 'Your browser blocked the sign-in window. Allow pop-ups for this site and try again.',
-  signedInAs: (p: { name: string }) => `Signed in as ${p.name}`,
-  signOut: 'Sign out',
 };

@@ -3,9 +3,9 @@ import type { TokenSource } from '@menteo/sdk';
 import { signOut } from '@menteo/sdk/stores';
 import { css, html, type PropertyValues } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
-import { connect, own, readerOf, signedInOn } from '../internal/connection.js';
+import { connect, readers, signedInOn } from '../internal/connection.js';
 import { ThemeController } from '../internal/host-theme.js';
-import { pageDefaults } from '../internal/defaults.js';
+import { onConfigure, pageDefaults } from '../internal/defaults.js';
 import { MenteoElement } from '../internal/menteo-element.js';
 import { themeStyles } from '../styles/tokens.js';
 import type { MenteoMentorCard } from '../mentor-card/mentor-card.js';
@@ -126,16 +126,8 @@ export class MenteoProvider extends MenteoElement {
     const current = this.#connection?.config;
     if (!current || (Object.keys(config) as (keyof typeof config)[]).some((name) => current[name] !== config[name])) {
       this.#close(token === undefined);
-      const connection = connect(config);
-      this.#connection = connection;
-      this.#provider.setValue(connection);
-      // A reader signing in or out through the hosted popup: the same client, with new stores.
-      own(connection, (next) => {
-        // A sign-in that ends after the provider moved on (another key, a token) changes nothing.
-        if (this.#connection?.client !== next.client) return;
-        this.#connection = next;
-        this.#provider.setValue(next);
-      });
+      this.#connection = connect(config);
+      this.#provider.setValue(this.#connection);
     }
     return this.#connection;
   }
@@ -188,20 +180,25 @@ export class MenteoProvider extends MenteoElement {
    */
   async signOut(): Promise<void> {
     const connection = this.#connection;
-    if (!connection || !readerOf(connection)) return;
-    const { signOutReader } = await import('../internal/sign-in-popup.js');
+    if (!connection || !readers.has(connection)) return;
+    const { signOutReader } = await import('../internal/sign-in-flow.js');
     await signOutReader(connection);
   }
+
+  /** Ends the re-render on page changes (a reader signing in or out swaps this connection's stores). */
+  #stopDefaults: (() => void) | undefined;
 
   override connectedCallback(): void {
     // Before the children connect and ask for it (they do so before this element's first update).
     this.#sync();
     super.connectedCallback();
+    this.#stopDefaults = onConfigure(() => this.requestUpdate());
     this.#cards.observe(this, { childList: true, subtree: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    this.#stopDefaults?.();
     this.#cards.disconnect();
     this.#connection?.stores.dispose();
     this.#connection = undefined;

@@ -3,7 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { styleProps } from '../internal/style-props.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
-import { accountLine, signInNotice } from '../internal/sign-in.js';
+import { signInView } from '../internal/sign-in.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
@@ -204,7 +204,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           ),
         )}
       </ol>
-      ${accountLine(this.connection.value, l)}
+      ${signInView?.account(this.connection.value, l)}
     `;
   }
 
@@ -316,7 +316,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
                 ${l.msg('roadmapSignInToTrack')}
                 <button part="sign-in-button" type="button" @click=${() => this.requestSignIn('progress')}>${l.msg('signIn')}</button>
               </p>
-              ${signInNotice(this, l)}`
+              ${signInView?.notice(this, l)}`
       }
     `;
   }
