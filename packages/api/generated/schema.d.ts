@@ -32,7 +32,8 @@ export interface paths {
          *     account) and the decision. `allow` redirects (`303`) to the redirect URI with a single-use
          *     `code` (valid 5 minutes on the sandbox's clock) and `state`; `deny` redirects with
          *     `error=access_denied` and `state`. With the hosted popup callback, the redirect goes to
-         *     `/oauth/popup-callback`, which hands the answer to the opener page.
+         *     `/oauth/popup-callback`, which hands the answer to the opener page (with `lang`, the page's
+         *     language; another site's redirect URI gets only `code`/`error` and `state`).
          *
          *     An unknown or expired `request` (10 minutes) or another organization's person is answered
          *     with the error page, never redirected.
@@ -3187,6 +3188,8 @@ export interface components {
             name?: string;
             /** @description A new account's email. */
             email?: string;
+            /** @description The language the page was shown in (`en`, `es`); the answer's pages speak it too. */
+            lang?: string;
         };
         /** @description A token request (RFC 6749 §4.1.3, §6); other parameters are ignored (RFC 6749 §3.1). */
         OAuthTokenForm: {
@@ -4589,6 +4592,14 @@ export interface operations {
                  *     origin the callback will post the code to. Must be one of the key's allowed origins.
                  */
                 origin?: string;
+                /**
+                 * @description The reader's languages, most wanted first, as space-separated BCP 47 tags (OpenID
+                 *     Connect Core §3.1.2.1): the page speaks the first it can (English, Spanish; `es-MX`
+                 *     counts as `es`), else the first of the browser's `Accept-Language` by weight, else
+                 *     English. The consent's answer and the popup callback keep that language.
+                 * @example es en
+                 */
+                ui_locales?: string;
             };
             header?: never;
             path?: never;
@@ -4663,6 +4674,8 @@ export interface operations {
                 error?: string;
                 /** @description With `error`, the authorization request it answers (its origin is where the error goes). */
                 request?: string;
+                /** @description The language of the sign-in page that sent the reader here (`en`, `es`); the consent adds it. */
+                lang?: string;
             };
             header?: never;
             path?: never;

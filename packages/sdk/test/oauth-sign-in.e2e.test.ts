@@ -98,6 +98,28 @@ describe('client.auth.signIn({ popup: true })', () => {
     assert.match(sent.at(-1)!.authorization!, /^Bearer ut_/);
   });
 
+  it('asks the hosted page for the reader’s language (ui_locales), and the page speaks it', async () => {
+    const { client } = recordingClient();
+    const win = new StandInWindow();
+    const signing = client.auth.signIn({ popup: true, window: win as unknown as Window, locale: 'es-MX' });
+    const url = new URL(await win.opened);
+    assert.equal(url.searchParams.get('ui_locales'), 'es-MX');
+    const page = await (await fetch(url)).text();
+    assert.match(page, /<html lang="es">/);
+    assert.match(page, /Iniciar sesión en Demo Company/);
+    const { message } = await consentInPopup(url.toString());
+    win.deliver(new URL(s.url).origin, win.popup, message);
+    assert.deepEqual(await signing, { userId: menteeId });
+    // Without a locale, nothing is asked: the browser's Accept-Language decides.
+    const plain = new StandInWindow();
+    const other = recordingClient().client.auth.signIn({ popup: true, window: plain as unknown as Window });
+    const plainUrl = new URL(await plain.opened);
+    assert.equal(plainUrl.searchParams.has('ui_locales'), false);
+    const { message: plainMessage } = await consentInPopup(plainUrl.toString());
+    plain.deliver(new URL(s.url).origin, plain.popup, plainMessage);
+    await other;
+  });
+
   it('ignores answers from another origin, another window or with another state', async () => {
     const { client } = recordingClient();
     const win = new StandInWindow();

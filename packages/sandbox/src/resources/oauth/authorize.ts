@@ -5,6 +5,7 @@ import { prepared, type Db } from '../../db/database.js';
 import { newId } from '../../ids.js';
 import { insertUser } from '../../users.js';
 import { findClient, popupCallbackPath, redirectTarget } from './clients.js';
+import { type PageError, type PageLang, pageLang } from './page-strings.js';
 import { errorPage, type Page, type Person, signInPage } from './pages.js';
 import { challengePattern, hashSecret, newSecret } from './secrets.js';
 
@@ -16,12 +17,14 @@ export const codeTtlMs = 5 * 60_000;
 /** What a page request answers: a page, or a redirect to the verified redirect URI. */
 export type PageAnswer = { status: 200 | 400; page: Page } | { status: 303; location: string };
 
-/** What the flow needs besides the database: the clock, this API's origin, the sandbox's extra development origins. */
+/** What the flow needs besides the database: the clock, this API's origin, the sandbox's extra development origins, the browser's languages. */
 export interface FlowContext {
   db: Db;
   now: Date;
   apiOrigin: string;
   devOrigins: readonly string[];
+  /** The request's Accept-Language: the pages' language when the page asks for none. */
+  acceptLanguage?: string;
 }
 
 interface RequestRow {
@@ -36,8 +39,6 @@ interface RequestRow {
   answered_at: string | null;
 }
 
-const invalidLink = 'This sign-in link is not valid';
-
 /**
  * GET /oauth/authorize: checks the client, the redirect URI and the origin (error pages), then the
  * rest of the request (errors redirected), records it and shows the sign-in page.
@@ -48,19 +49,12 @@ const invalidLink = 'This sign-in link is not valid';
  * ```
  */
 export function authorizePage(flow: FlowContext, query: URLSearchParams): PageAnswer {
+  const lang = pageLang(query.get('ui_locales'), flow.acceptLanguage);
   const client = findClient(flow.db, query.get('client_id') ?? undefined);
-  if (!client) return { status: 400, page: errorPage(invalidLink, 'The client_id is not a publishable key of any organization.') };
+  if (!client) return { status: 400, page: errorPage(lang, 'unknownClient') };
   const redirectUri = query.get('redirect_uri') ?? '';
   const target = redirectTarget(flow.db, client, redirectUri, flow.apiOrigin, query.get('origin') ?? undefined, flow.devOrigins);
-  if (!target) {
-    return {
-      status: 400,
-      page: errorPage(
-        invalidLink,
-        'The redirect URI is not registered for this key, or the page that asks is not on one of its allowed origins. Nothing was sent anywhere.',
-      ),
-    };
-  }
+  if (!target) return { status: 400, page: errorPage(lang, 'unregisteredRedirect') };
   const state = query.get('state');
   const challenge = query.get('code_challenge');
   const method = query.get('code_challenge_method');
@@ -91,12 +85,13 @@ export function authorizePage(flow: FlowContext, query: URLSearchParams): PageAn
     flow.now.toISOString(),
   );
   if (failure) {
-    return { status: 303, location: answerUrl(flow, redirectUri, { error: failure.error, error_description: failure.description, state }, requestId) };
+    return { status: 303, location: answerUrl(flow, redirectUri, { error: failure.error, error_description: failure.description, state }, lang, requestId) };
   }
   const organization = (prepared(flow.db, 'SELECT name FROM organizations WHERE id = ?').get(client.orgId) as { name: string }).name;
   return {
     status: 200,
     page: signInPage({
+      lang,
       requestId,
       organization,
       pageOrigin: target.origin,
@@ -116,20 +111,21 @@ export function authorizePage(flow: FlowContext, query: URLSearchParams): PageAn
  * ```
  */
 export function consent(flow: FlowContext, form: URLSearchParams): PageAnswer {
+  const lang = pageLang(form.get('lang'), flow.acceptLanguage);
   const request = prepared(flow.db, 'SELECT * FROM oauth_requests WHERE id = ?').get(form.get('request') ?? '') as RequestRow | undefined;
   if (!request?.code_challenge || request.answered_at || Date.parse(request.expires_at) <= flow.now.getTime()) {
-    return { status: 400, page: errorPage('This sign-in has expired', 'Start again from the page you were signing in to.') };
+    return { status: 400, page: errorPage(lang, 'expired') };
   }
   const decision = form.get('decision');
-  if (decision !== 'allow' && decision !== 'deny') return { status: 400, page: errorPage(invalidLink, 'Choose Allow or Cancel.') };
+  if (decision !== 'allow' && decision !== 'deny') return { status: 400, page: errorPage(lang, 'noDecision') };
   // The form is single-use either way: a second answer to the same page is refused.
   prepared(flow.db, 'UPDATE oauth_requests SET answered_at = ? WHERE id = ?').run(flow.now.toISOString(), request.id);
   if (decision === 'deny') {
     const error = { error: 'access_denied', error_description: 'The reader cancelled.', state: request.state };
-    return { status: 303, location: answerUrl(flow, request.redirect_uri, error, request.id) };
+    return { status: 303, location: answerUrl(flow, request.redirect_uri, error, lang, request.id) };
   }
   const userId = chosenPerson(flow, request.org_id, form);
-  if (typeof userId !== 'string') return { status: 400, page: errorPage('Cannot sign in', userId.error) };
+  if (typeof userId !== 'string') return { status: 400, page: errorPage(lang, userId.error) };
   const code = newSecret('oac');
   prepared(
     flow.db,
@@ -146,7 +142,7 @@ export function consent(flow: FlowContext, form: URLSearchParams): PageAnswer {
     new Date(flow.now.getTime() + codeTtlMs).toISOString(),
     flow.now.toISOString(),
   );
-  return { status: 303, location: answerUrl(flow, request.redirect_uri, { code, state: request.state }) };
+  return { status: 303, location: answerUrl(flow, request.redirect_uri, { code, state: request.state }, lang) };
 }
 
 /**
@@ -158,7 +154,8 @@ export function consent(flow: FlowContext, form: URLSearchParams): PageAnswer {
  * popupCallback(flow, new URLSearchParams({ code: 'oac_…', state: 's' }));
  * ```
  */
-export function popupCallback(flow: FlowContext, query: URLSearchParams): { origin: string; message: Record<string, string> } | undefined {
+export function popupCallback(flow: FlowContext, query: URLSearchParams): { origin: string; message: Record<string, string>; lang: PageLang } | undefined {
+  const lang = pageLang(query.get('lang'), flow.acceptLanguage);
   const code = query.get('code');
   const state = query.get('state') ?? '';
   if (code) {
@@ -166,21 +163,28 @@ export function popupCallback(flow: FlowContext, query: URLSearchParams): { orig
       | { origin: string; redirect_uri: string }
       | undefined;
     if (!row || !isPopupCallback(flow, row.redirect_uri)) return undefined;
-    return { origin: row.origin, message: { type: 'menteo:oauth', code, state } };
+    return { origin: row.origin, message: { type: 'menteo:oauth', code, state }, lang };
   }
   const error = query.get('error');
   const requestId = query.get('request');
   if (!error || !requestId) return undefined;
   const row = prepared(flow.db, 'SELECT origin FROM oauth_requests WHERE id = ?').get(requestId) as { origin: string } | undefined;
   if (!row) return undefined;
-  return { origin: row.origin, message: { type: 'menteo:oauth', error, state } };
+  return { origin: row.origin, message: { type: 'menteo:oauth', error, state }, lang };
 }
 
-/** The redirect URI with the answer in its query; an error for the popup names its request, whose origin it goes to. */
-function answerUrl(flow: FlowContext, redirectUri: string, answer: Record<string, string | null>, errorOf?: string): string {
+/**
+ * The redirect URI with the answer in its query. The hosted popup callback, this API's own page,
+ * also gets the language to speak and, for an error, the request whose origin the answer goes to;
+ * another site's redirect URI gets only what OAuth defines.
+ */
+function answerUrl(flow: FlowContext, redirectUri: string, answer: Record<string, string | null>, lang: PageLang, errorOf?: string): string {
   const url = new URL(redirectUri);
   for (const [name, value] of Object.entries(answer)) if (value !== null) url.searchParams.set(name, value);
-  if (errorOf && isPopupCallback(flow, redirectUri)) url.searchParams.set('request', errorOf);
+  if (isPopupCallback(flow, redirectUri)) {
+    if (errorOf) url.searchParams.set('request', errorOf);
+    url.searchParams.set('lang', lang);
+  }
   return url.toString();
 }
 
@@ -194,18 +198,18 @@ function peopleOf(db: Db, orgId: string): Person[] {
 }
 
 /** The person the reader chose: one of the organization's, or a new account from name and email. */
-function chosenPerson(flow: FlowContext, orgId: string, form: URLSearchParams): string | { error: string } {
+function chosenPerson(flow: FlowContext, orgId: string, form: URLSearchParams): string | { error: PageError } {
   const userId = form.get('user_id');
   if (userId && userId !== 'new') {
     const row = prepared(flow.db, 'SELECT id FROM users WHERE id = ? AND org_id = ?').get(userId, orgId) as { id: string } | undefined;
-    return row ? row.id : { error: 'That person is not a member of this organization.' };
+    return row ? row.id : { error: 'notMember' };
   }
   const name = (form.get('name') ?? '').trim();
   const email = (form.get('email') ?? '').trim().toLowerCase();
-  if (!name || name.length > 120) return { error: 'A new account needs a name (up to 120 characters).' };
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) return { error: 'A new account needs a valid email address.' };
+  if (!name || name.length > 120) return { error: 'needName' };
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) return { error: 'needEmail' };
   if (prepared(flow.db, 'SELECT 1 FROM users WHERE org_id = ? AND email = ?').get(orgId, email)) {
-    return { error: 'An account with this email exists: pick it from the list instead.' };
+    return { error: 'emailTaken' };
   }
   const id = newId('usr');
   insertUser(flow.db, { id, orgId, email, name, createdAt: flow.now.toISOString() });

@@ -1,6 +1,7 @@
 // The pages a reader sees during sign-in: plain server-rendered HTML, no script (the popup callback
 // has one, allowed by a nonce), escaped output, and headers that keep other sites from framing them.
 import { randomBytes } from 'node:crypto';
+import { type PageError, type PageLang, pageStrings } from './page-strings.js';
 
 /** A person the reader may sign in as. */
 export interface Person {
@@ -63,9 +64,9 @@ function pageHeaders(nonce: string, options: { script?: boolean; formTargets?: s
   };
 }
 
-function document(title: string, nonce: string, body: string): string {
+function document(lang: PageLang, title: string, nonce: string, body: string): string {
   return `<!doctype html>
-<html lang="en">
+<html lang="${lang}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -82,16 +83,26 @@ ${body}
 }
 
 /**
- * The sign-in and consent page: one of the organization's people, or a new account, then Allow
- * or Cancel. The first person is checked, so Enter on the page signs in as them; every control
- * is a native one with a label, so the keyboard and screen readers need nothing more.
+ * The sign-in and consent page, in `lang`: one of the organization's people, or a new account,
+ * then Allow or Cancel. The first person is checked, so Enter on the page signs in as them; every
+ * control is a native one with a label, so the keyboard and screen readers need nothing more. The
+ * form carries the language, so the answer's pages speak it too.
  *
  * @example
  * ```ts
- * const { html, headers } = signInPage({ requestId: 'oar_x', organization: 'Demo Company', pageOrigin: 'https://blog.example', people, formTarget: 'https://blog.example' });
+ * const { html, headers } = signInPage({ lang: 'es', requestId: 'oar_x', organization: 'Demo Company', pageOrigin: 'https://blog.example', people, formTarget: 'https://blog.example' });
  * ```
  */
-export function signInPage(input: { requestId: string; organization: string; pageOrigin: string; people: Person[]; formTarget: string; error?: string }): Page {
+export function signInPage(input: {
+  lang: PageLang;
+  requestId: string;
+  organization: string;
+  pageOrigin: string;
+  people: Person[];
+  formTarget: string;
+  error?: string;
+}): Page {
+  const t = pageStrings[input.lang];
   const nonce = randomBytes(16).toString('base64');
   const people = input.people
     .map(
@@ -99,39 +110,42 @@ export function signInPage(input: { requestId: string; organization: string; pag
 <label for="person-${i}">${escapeHtml(person.name)}${person.headline ? ` <span class="hint">${escapeHtml(person.headline)}</span>` : ''}</label></div>`,
     )
     .join('\n');
-  const body = `<h1>Sign in to ${escapeHtml(input.organization)}</h1>
-<p><strong>${escapeHtml(input.pageOrigin)}</strong> asks to act for you: show you as signed in, and react, comment and post as you.</p>
+  const body = `<h1>${t.signInTo(escapeHtml(input.organization))}</h1>
+<p>${t.asks(`<strong>${escapeHtml(input.pageOrigin)}</strong>`)}</p>
 ${input.error ? `<p role="alert">${escapeHtml(input.error)}</p>` : ''}
 <form method="post" action="/oauth/authorize">
 <input type="hidden" name="request" value="${escapeHtml(input.requestId)}">
+<input type="hidden" name="lang" value="${input.lang}">
 <fieldset>
-<legend>Continue as</legend>
+<legend>${t.continueAs}</legend>
 ${people}
 <div class="choice"><input type="radio" name="user_id" id="person-new" value="new"${input.people.length === 0 ? ' checked' : ''}>
-<label for="person-new">Create an account</label></div>
-<label class="field" for="new-name">Name <input id="new-name" name="name" autocomplete="name" maxlength="120"></label>
-<label class="field" for="new-email">Email <input id="new-email" name="email" type="email" autocomplete="email" maxlength="254"></label>
+<label for="person-new">${t.createAccount}</label></div>
+<label class="field" for="new-name">${t.name} <input id="new-name" name="name" autocomplete="name" maxlength="120"></label>
+<label class="field" for="new-email">${t.email} <input id="new-email" name="email" type="email" autocomplete="email" maxlength="254"></label>
 </fieldset>
 <div class="actions">
-<button type="submit" name="decision" value="allow">Allow</button>
-<button type="submit" name="decision" value="deny">Cancel</button>
+<button type="submit" name="decision" value="allow">${t.allow}</button>
+<button type="submit" name="decision" value="deny">${t.cancel}</button>
 </div>
 </form>`;
-  return { html: document('Sign in to Menteo', nonce, body), headers: pageHeaders(nonce, { formTargets: [input.formTarget] }) };
+  return { html: document(input.lang, t.signInTitle, nonce, body), headers: pageHeaders(nonce, { formTargets: [input.formTarget] }) };
 }
 
 /**
  * The page for a request that cannot go anywhere: an unknown client, a redirect URI that is not
- * registered, an origin the key does not allow. It links nowhere and redirects nowhere.
+ * registered, an origin the key does not allow, an expired form. It links nowhere and redirects
+ * nowhere.
  *
  * @example
  * ```ts
- * errorPage('This sign-in link is not valid', 'The redirect URI is not registered for this key.');
+ * errorPage('es', 'unregisteredRedirect');
  * ```
  */
-export function errorPage(title: string, detail: string): Page {
+export function errorPage(lang: PageLang, error: PageError): Page {
   const nonce = randomBytes(16).toString('base64');
-  return { html: document(title, nonce, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(detail)}</p>`), headers: pageHeaders(nonce) };
+  const [title, detail] = pageStrings[lang].errors[error];
+  return { html: document(lang, title, nonce, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(detail)}</p>`), headers: pageHeaders(nonce) };
 }
 
 /**
@@ -140,15 +154,16 @@ export function errorPage(title: string, detail: string): Page {
  *
  * @example
  * ```ts
- * popupCallbackPage({ type: 'menteo:oauth', code: 'oac_x', state: 's' }, 'https://blog.example');
+ * popupCallbackPage({ type: 'menteo:oauth', code: 'oac_x', state: 's' }, 'https://blog.example', 'es');
  * ```
  */
-export function popupCallbackPage(message: Record<string, string>, targetOrigin: string): Page {
+export function popupCallbackPage(message: Record<string, string>, targetOrigin: string, lang: PageLang = 'en'): Page {
+  const t = pageStrings[lang];
   const nonce = randomBytes(16).toString('base64');
   // `<` escaped: the data block cannot be closed early by anything inside a value.
   const data = JSON.stringify({ message, targetOrigin }).replace(/</g, '\\u003c');
-  const body = `<h1>${message.error ? 'Sign-in cancelled' : 'You are signed in'}</h1>
-<p>You can close this window.</p>
+  const body = `<h1>${message.error ? t.cancelled : t.signedIn}</h1>
+<p>${t.closeWindow}</p>
 <script type="application/json" id="menteo-oauth">${data}</script>
 <script nonce="${nonce}">
 (() => {
@@ -157,5 +172,5 @@ export function popupCallbackPage(message: Record<string, string>, targetOrigin:
   window.close();
 })();
 </script>`;
-  return { html: document('Menteo sign-in', nonce, body), headers: pageHeaders(nonce, { script: true }) };
+  return { html: document(lang, t.callbackTitle, nonce, body), headers: pageHeaders(nonce, { script: true }) };
 }

@@ -9,6 +9,7 @@ import { readBodyText } from '../../http/body.js';
 import { corsGrant } from '../../http/cors.js';
 import type { OAuthOperationId } from '../../http/handler.js';
 import { authorizePage, consent, type FlowContext, type PageAnswer, popupCallback } from './authorize.js';
+import { pageLang } from './page-strings.js';
 import { errorPage, popupCallbackPage } from './pages.js';
 import { authenticateClient, exchangeToken, OAuthError, revokeToken, type TokenContext } from './tokens.js';
 
@@ -34,19 +35,24 @@ const maxFormBytes = 16 * 1024;
  */
 export function mountOAuth(app: Hono, deps: AppDeps): void {
   const devOrigins = deps.devOrigins ?? [];
-  const flowOf = (c: Context): FlowContext => ({ db: deps.db, now: deps.now(), apiOrigin: new URL(c.req.url).origin, devOrigins });
+  const flowOf = (c: Context): FlowContext => ({
+    db: deps.db,
+    now: deps.now(),
+    apiOrigin: new URL(c.req.url).origin,
+    devOrigins,
+    acceptLanguage: c.req.header('Accept-Language'),
+  });
 
   app.get('/oauth/authorize', (c) => page(deps, c, () => authorizePage(flowOf(c), new URL(c.req.url).searchParams)));
 
   app.post('/oauth/authorize', async (c) => {
     const form = await readForm(c);
     return page(deps, c, () => {
+      const lang = pageLang(form?.get('lang'), c.req.header('Accept-Language'));
       // A consent posted from another site's page is refused: only the sign-in page may answer.
       const origin = c.req.header('Origin');
-      if (origin !== undefined && origin !== new URL(c.req.url).origin) {
-        return { status: 400, page: errorPage('This sign-in link is not valid', 'The answer did not come from the sign-in page.') };
-      }
-      if (!form) return { status: 400, page: errorPage('This sign-in link is not valid', 'The form could not be read.') };
+      if (origin !== undefined && origin !== new URL(c.req.url).origin) return { status: 400, page: errorPage(lang, 'foreignAnswer') };
+      if (!form) return { status: 400, page: errorPage(lang, 'unreadableForm') };
       return consent(flowOf(c), form);
     });
   });
@@ -54,8 +60,9 @@ export function mountOAuth(app: Hono, deps: AppDeps): void {
   app.get('/oauth/popup-callback', (c) =>
     page(deps, c, () => {
       const answer = popupCallback(flowOf(c), new URL(c.req.url).searchParams);
-      if (!answer) return { status: 400, page: errorPage('Nothing to sign in with', 'This window holds no sign-in answer. Close it and try again.') };
-      return { status: 200, page: popupCallbackPage(answer.message, answer.origin) };
+      const lang = pageLang(new URL(c.req.url).searchParams.get('lang'), c.req.header('Accept-Language'));
+      if (!answer) return { status: 400, page: errorPage(lang, 'nothingToSignIn') };
+      return { status: 200, page: popupCallbackPage(answer.message, answer.origin, answer.lang) };
     }),
   );
 
@@ -89,7 +96,7 @@ function page(deps: AppDeps, c: Context, run: () => PageAnswer): Response {
     return new Response(answer.page.html, { status: answer.status, headers: { ...answer.page.headers, 'X-Request-Id': requestId } });
   } catch (error) {
     deps.log(`[${requestId}] ${c.req.method} ${c.req.path} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
-    const failed = errorPage('Something went wrong', 'Sign-in failed on our side. Close this window and try again.');
+    const failed = errorPage(pageLang(new URL(c.req.url).searchParams.get('ui_locales'), c.req.header('Accept-Language')), 'failed');
     return new Response(failed.html, { status: 500, headers: { ...failed.headers, 'X-Request-Id': requestId } });
   }
 }

@@ -18,6 +18,11 @@ export interface SignInOptions {
   popup?: true;
   /** The page's window (default: the global one); tests pass their own. */
   window?: Window;
+  /**
+   * The reader's language (a BCP 47 tag, e.g. `es` or `es-MX`): the hosted page speaks it if it
+   * can (English, Spanish), else follows the browser's. Elements pass their own language.
+   */
+  locale?: string;
 }
 
 /**
@@ -76,6 +81,7 @@ export async function signInWithPopup(core: MenteoCore, options: SignInOptions =
     code_challenge: pkce.challenge,
     code_challenge_method: 'S256',
     origin: win.location.origin,
+    ...(options.locale ? { ui_locales: options.locale } : {}),
   })) {
     url.searchParams.set(name, value);
   }
