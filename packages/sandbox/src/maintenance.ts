@@ -1,5 +1,6 @@
 import { prepared, type Db } from './db/database.js';
 import { pruneIdempotencyKeys } from './http/idempotency.js';
+import { pruneOAuth } from './resources/oauth/prune.js';
 
 /** How long the sandbox keeps what it would otherwise keep forever. */
 export const retention = {
@@ -14,6 +15,7 @@ export const retention = {
    */
   expiredTokensMs: 7 * 86_400_000,
   // Idempotency keys: 24 hours (pruneIdempotencyKeys); a retry comes within seconds or hours, not days.
+  // Sign-in requests, codes and refresh tokens: 7 days after they expired (resources/oauth/prune.ts).
 } as const;
 
 /** How often a running sandbox prunes (it also prunes when it starts). */
@@ -25,11 +27,13 @@ export interface PruneResult {
   webhookDeliveries: number;
   userTokens: number;
   idempotencyKeys: number;
+  /** Expired sign-in requests, codes, refresh tokens, and the sign-ins left with no token. */
+  oauth: number;
 }
 
 /**
  * Deletes rows past their {@link retention}: old events with their webhook deliveries,
- * long-expired user tokens and idempotency keys. The newest event is always kept, so a
+ * long-expired user tokens, idempotency keys and sign-in rows. The newest event is always kept, so a
  * fresh stream still starts after the last id ever sent. One transaction.
  *
  * @example
@@ -58,7 +62,8 @@ export function pruneDatabase(db: Db, now: Date): PruneResult {
       }
       const userTokens = prepared(db, 'DELETE FROM user_tokens WHERE expires_at < ?').run(new Date(at - retention.expiredTokensMs).toISOString()).changes;
       const idempotencyKeys = pruneIdempotencyKeys(db, now);
-      return { events, webhookDeliveries, userTokens, idempotencyKeys };
+      const oauth = pruneOAuth(db, now);
+      return { events, webhookDeliveries, userTokens, idempotencyKeys, oauth };
     })
     .immediate();
 }
