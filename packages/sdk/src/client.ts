@@ -1,4 +1,4 @@
-import { MenteoCore, type ClientOptions, type ClientSummary } from './core/client-core.js';
+import { MenteoCore, type ClientOptions, type ClientSummary, type TokenSource } from './core/client-core.js';
 import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
 import { Admin } from './resources/admin/index.js';
@@ -94,6 +94,19 @@ export class Menteo extends MenteoCore {
 
   // Kept here, not in MenteoCore: a bundle built on the bare core never carries these two.
   readonly #options: ClientOptions;
+  /** The token source a sign-in installed since (`null`: none was), which `toJSON` reports instead of the options'. */
+  #installed: TokenSource | undefined | null = null;
+
+  override useToken(token: TokenSource | undefined): void {
+    super.useToken(token);
+    this.#installed = token;
+  }
+
+  override forgetToken(): void {
+    // A token given as a string is gone after this; a token function is asked again.
+    if (typeof (this.#installed === null ? this.#options.token : this.#installed) === 'string') this.#installed = undefined;
+    super.forgetToken();
+  }
 
   /**
    * A copy of this client with some options changed (credentials, timeout, …); the copy
@@ -117,7 +130,8 @@ export class Menteo extends MenteoCore {
    * ```
    */
   toJSON(): ClientSummary {
-    const { token, secretKey } = this.#options;
+    const { secretKey } = this.#options;
+    const token = this.#installed === null ? this.#options.token : this.#installed;
     return { baseUrl: this.baseUrl, credential: token !== undefined ? 'token' : secretKey ? 'secret' : 'publishable' };
   }
 }

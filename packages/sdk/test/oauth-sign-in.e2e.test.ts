@@ -160,9 +160,11 @@ describe('client.auth.signIn({ popup: true })', () => {
 
   it('signs out: the sign-in is revoked at the API and the client is anonymous again', async () => {
     const { client, sent } = await signedIn();
+    assert.equal(client.toJSON().credential, 'token', 'signed in, the client says it sends a token');
     await client.me.retrieve();
     const token = sent.at(-1)!.authorization!.slice('Bearer '.length);
     await client.auth.signOut();
+    assert.equal(client.toJSON().credential, 'publishable');
     assert.equal(sent.at(-1)!.path, '/oauth/revoke');
     assert.equal((await s.request('GET', '/v1/me', { auth: token, unchecked: true })).status, 401);
     const anonymous = await client.me.retrieve().catch((error: unknown) => error);
