@@ -931,6 +931,123 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/org/webhook-endpoints": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List the organization's webhook endpoints
+         * @description Your endpoints, oldest first, disabled ones included.
+         */
+        get: operations["listWebhookEndpoints"];
+        put?: never;
+        /**
+         * Register a webhook endpoint
+         * @description Starts delivering your organization's events from now on to `url`: an `https` URL, or
+         *     `http://localhost` / `http://127.0.0.1` (any port) for local development. `enabledEvents`
+         *     limits it to some event types (all when left out). The answer holds the new `secret`.
+         */
+        post: operations["createWebhookEndpoint"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/webhook-endpoints/{endpointId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Get a webhook endpoint
+         * @description One of your endpoints, with its secret (and the previous one while a rotation's window is open).
+         */
+        get: operations["retrieveWebhookEndpoint"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Update or disable a webhook endpoint
+         * @description Changes the fields sent. `enabled: false` stops new deliveries (those already queued are
+         *     still tried); enabling it again delivers the events from then on, not the ones missed.
+         *     `enabledEvents: null` delivers every type again.
+         */
+        patch: operations["updateWebhookEndpoint"];
+        trace?: never;
+    };
+    "/v1/org/webhook-endpoints/{endpointId}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List an endpoint's recent deliveries
+         * @description The endpoint's deliveries, newest event first, with their status, attempts and the receiver's last response code.
+         */
+        get: operations["listWebhookDeliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/webhook-endpoints/{endpointId}/deliveries/{deliveryId}/redeliver": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Send a delivery again
+         * @description Queues the delivery's event for the endpoint again, now, with the same `webhook-id` (so a
+         *     receiver that already handled it can tell), signed with the endpoint's current secret(s).
+         *     Its retries start over. The answer is the delivery as queued (`pending`).
+         */
+        post: operations["redeliverWebhookDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/org/webhook-endpoints/{endpointId}/rotate-secret": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rotate a webhook endpoint's secret
+         * @description Gives the endpoint a new secret. The one it had stays valid for 24 hours
+         *     (`previousSecretExpiresAt`): until then each delivery is signed with both, so you can deploy
+         *     the new secret to your receivers at your pace. Rotating again within the window ends the
+         *     older secret at once (only the latest two are ever valid).
+         */
+        post: operations["rotateWebhookEndpointSecret"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/posts/{postId}": {
         parameters: {
             query?: never;
@@ -2261,6 +2378,72 @@ export interface components {
         };
         OrgRoadmapList: {
             data: components["schemas"]["OrgRoadmap"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        WebhookEndpointId: string;
+        WebhookDeliveryId: string;
+        /**
+         * Format: uri
+         * @description An `https` URL, or `http://localhost` / `http://127.0.0.1` (any port) for local development.
+         */
+        WebhookEndpointUrl: string;
+        /** @description The event types to deliver; every type when absent or `null`. */
+        WebhookEnabledEvents: components["schemas"]["EventType"][];
+        CreateWebhookEndpointRequest: {
+            url: components["schemas"]["WebhookEndpointUrl"];
+            description?: string;
+            enabledEvents?: components["schemas"]["WebhookEnabledEvents"];
+        };
+        /** @description The fields to change; `null` clears `description` or `enabledEvents`. */
+        UpdateWebhookEndpointRequest: {
+            url?: components["schemas"]["WebhookEndpointUrl"];
+            description?: string | null;
+            enabledEvents?: components["schemas"]["WebhookEnabledEvents"] | null;
+            enabled?: boolean;
+        };
+        /** @description Where your organization's events go, and the secret they are signed with. */
+        WebhookEndpoint: {
+            id: components["schemas"]["WebhookEndpointId"];
+            url: string;
+            description: string | null;
+            /** @description The event types delivered; `null` for every type. */
+            enabledEvents: components["schemas"]["EventType"][] | null;
+            enabled: boolean;
+            /** @description The signing secret (`whsec_…`, Standard Webhooks). Keep it on your servers. */
+            secret: string;
+            /** @description While a rotation's window is open, when the previous secret stops signing; `null` otherwise. */
+            previousSecretExpiresAt: components["schemas"]["Timestamp"] | null;
+            createdAt: components["schemas"]["Timestamp"];
+            updatedAt: components["schemas"]["Timestamp"];
+        };
+        WebhookEndpointList: {
+            data: components["schemas"]["WebhookEndpoint"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
+        /**
+         * @description `pending`: queued or waiting for a retry; `succeeded`: the receiver answered 2xx; `failed`: every retry failed.
+         * @enum {string}
+         */
+        WebhookDeliveryStatus: "pending" | "succeeded" | "failed";
+        /** @description One event sent (or being sent) to one endpoint. */
+        WebhookDelivery: {
+            id: components["schemas"]["WebhookDeliveryId"];
+            endpointId: components["schemas"]["WebhookEndpointId"];
+            /** @description The delivery's `webhook-id` header, `evt_` and the event's id. */
+            eventId: string;
+            eventType: components["schemas"]["EventType"];
+            status: components["schemas"]["WebhookDeliveryStatus"];
+            attempts: number;
+            /** @description The receiver's status code on the last attempt; `0` when it could not be reached; `null` before any attempt. */
+            responseStatus: number | null;
+            createdAt: components["schemas"]["Timestamp"];
+            lastAttemptAt: components["schemas"]["Timestamp"] | null;
+            /** @description When the next attempt is due, while `pending`. */
+            nextAttemptAt: components["schemas"]["Timestamp"] | null;
+            deliveredAt: components["schemas"]["Timestamp"] | null;
+        };
+        WebhookDeliveryList: {
+            data: components["schemas"]["WebhookDelivery"][];
             nextCursor: components["schemas"]["NextCursor"];
         };
         /** @description Your own stable id for the person (SCIM `externalId`; not an email: emails change). */
@@ -4505,6 +4688,11 @@ export interface components {
          * @example rdm_Ob3Kq8Lm2Xw7Nz4T
          */
         OrgRoadmapIdPath: components["schemas"]["RoadmapId"];
+        /**
+         * @description The endpoint's id (`whe_…`).
+         * @example whe_9Kq2Lm7Xw3Nz5Tb8
+         */
+        WebhookEndpointIdPath: components["schemas"]["WebhookEndpointId"];
         /**
          * @description The member's Menteo id (a person's `usr_…` id).
          * @example usr_demomentee
@@ -7283,6 +7471,341 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["OrgRoadmap"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookEndpoints: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of endpoints. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "url": "https://hooks.acme.example/menteo",
+                 *       "description": "Intranet notifications",
+                 *       "enabledEvents": [
+                 *         "room.requested",
+                 *         "room.updated"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The new endpoint, with its secret. */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    retrieveWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint's id (`whe_…`).
+                 * @example whe_9Kq2Lm7Xw3Nz5Tb8
+                 */
+                endpointId: components["parameters"]["WebhookEndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    updateWebhookEndpoint: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint's id (`whe_…`).
+                 * @example whe_9Kq2Lm7Xw3Nz5Tb8
+                 */
+                endpointId: components["parameters"]["WebhookEndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "enabled": false
+                 *     }
+                 */
+                "application/json": components["schemas"]["UpdateWebhookEndpointRequest"];
+            };
+        };
+        responses: {
+            /** @description The endpoint. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listWebhookDeliveries: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+                /** @description Only deliveries in this state. */
+                status?: components["schemas"]["WebhookDeliveryStatus"];
+            };
+            header?: never;
+            path: {
+                /**
+                 * @description The endpoint's id (`whe_…`).
+                 * @example whe_9Kq2Lm7Xw3Nz5Tb8
+                 */
+                endpointId: components["parameters"]["WebhookEndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of deliveries. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "whd_4Tq8Lm2Xw7Nz3Kb9",
+                     *           "endpointId": "whe_9Kq2Lm7Xw3Nz5Tb8",
+                     *           "eventId": "evt_1042",
+                     *           "eventType": "room.requested",
+                     *           "status": "failed",
+                     *           "attempts": 6,
+                     *           "responseStatus": 500,
+                     *           "createdAt": "2026-11-27T10:00:00.000Z",
+                     *           "lastAttemptAt": "2026-11-27T10:13:36.000Z",
+                     *           "nextAttemptAt": null,
+                     *           "deliveredAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDeliveryList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    redeliverWebhookDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The endpoint's id (`whe_…`).
+                 * @example whe_9Kq2Lm7Xw3Nz5Tb8
+                 */
+                endpointId: components["parameters"]["WebhookEndpointIdPath"];
+                /** @description The delivery's id (`whd_…`). */
+                deliveryId: components["schemas"]["WebhookDeliveryId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery, queued again. */
+            202: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "whd_4Tq8Lm2Xw7Nz3Kb9",
+                     *       "endpointId": "whe_9Kq2Lm7Xw3Nz5Tb8",
+                     *       "eventId": "evt_1042",
+                     *       "eventType": "room.requested",
+                     *       "status": "pending",
+                     *       "attempts": 6,
+                     *       "responseStatus": 500,
+                     *       "createdAt": "2026-11-27T10:00:00.000Z",
+                     *       "lastAttemptAt": "2026-11-27T10:13:36.000Z",
+                     *       "nextAttemptAt": "2026-11-27T11:00:00.000Z",
+                     *       "deliveredAt": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WebhookDelivery"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    rotateWebhookEndpointSecret: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                /**
+                 * @description The endpoint's id (`whe_…`).
+                 * @example whe_9Kq2Lm7Xw3Nz5Tb8
+                 */
+                endpointId: components["parameters"]["WebhookEndpointIdPath"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The endpoint with its new secret. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpoint"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -4,7 +4,26 @@ import type { Rng } from './rng.js';
 const alphabet = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
 /** Id prefixes, one per resource; the contract's Id schemas check them. */
-export type IdPrefix = 'usr' | 'men' | 'rev' | 'room' | 'goal' | 'ses' | 'msg' | 'rdm' | 'stp' | 'thr' | 'post' | 'cmt' | 'evt' | 'req' | 'ut' | 'itc' | 'rpt';
+export type IdPrefix =
+  | 'usr'
+  | 'men'
+  | 'rev'
+  | 'room'
+  | 'goal'
+  | 'ses'
+  | 'msg'
+  | 'rdm'
+  | 'stp'
+  | 'thr'
+  | 'post'
+  | 'cmt'
+  | 'evt'
+  | 'req'
+  | 'ut'
+  | 'itc'
+  | 'rpt'
+  | 'whe'
+  | 'whd';
 
 /**
  * A new id such as `men_3kq9XbZ2mP0aLw9T`. Seeding passes its `Rng` so ids are the

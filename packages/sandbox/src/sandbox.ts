@@ -7,6 +7,7 @@ import { AdjustableClock, clockFrom, type ClockStart } from './clock.js';
 import { openDatabase, type Db } from './db/database.js';
 import { EventBus, type StreamLimits } from './events/event-bus.js';
 import { webhookEndpoints, type WebhookEndpointOption } from './events/webhook-endpoints.js';
+import { ManagedWebhookDeliverer } from './events/webhook-managed.js';
 import { WebhookDeliverer } from './events/webhooks.js';
 import { Faults } from './http/faults.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
@@ -133,21 +134,26 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     db.close();
     throw error;
   }
-  const webhooks = endpoints.length
-    ? new WebhookDeliverer(db, {
-        endpoints,
-        retryDelaysMs: options.webhookRetryDelaysMs ?? [1_000, 5_000, 30_000, 120_000, 600_000],
-        now,
-        fetch: globalThis.fetch,
-        log,
-      })
-    : undefined;
+  const retryDelaysMs = options.webhookRetryDelaysMs ?? [1_000, 5_000, 30_000, 120_000, 600_000];
+  const configuredWebhooks = endpoints.length ? new WebhookDeliverer(db, { endpoints, retryDelaysMs, now, fetch: globalThis.fetch, log }) : undefined;
+  // The endpoints registered through the admin API (#14), beside the configured ones.
+  const managedWebhooks = new ManagedWebhookDeliverer(db, { retryDelaysMs, now, fetch: globalThis.fetch, log });
+  const webhooks = {
+    kick: () => {
+      configuredWebhooks?.kick();
+      managedWebhooks.kick();
+    },
+    stop: () => {
+      configuredWebhooks?.stop();
+      managedWebhooks.stop();
+    },
+  };
   const reminders = new ReminderTimer({
     db,
     now,
     publish: (events) => {
       bus.publish(events);
-      webhooks?.kick();
+      webhooks.kick();
     },
     log,
     // The machine's clock (or one started from an instant) can jump without telling, e.g. after a
@@ -168,7 +174,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     faults: new Faults({ latencyMs: options.latencyMs ?? 0, failRate: options.failRate ?? 0, seed: options.seed ?? 42 }),
     rateLimiter: new RateLimiter(options.rateLimit ?? { limit: 1200, windowSeconds: 60 }),
     onEventsCommitted: () => {
-      webhooks?.kick();
+      webhooks.kick();
       // A session just accepted may have a reminder sooner than the timer's.
       reminders.reschedule();
     },
@@ -194,7 +200,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
     close: async () => {
       stopPruning();
       reminders.stop();
-      webhooks?.stop();
+      webhooks.stop();
       if (server) {
         const s = server;
         await new Promise<void>((resolve) => {

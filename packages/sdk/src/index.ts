@@ -55,6 +55,7 @@ export {
   AdminMembers,
   AdminMentors,
   AdminRoadmaps,
+  AdminWebhookEndpoints,
   type BulkMemberRow,
   type BulkUpsertResult,
   type InsightFigure,
@@ -62,6 +63,8 @@ export {
   type Member,
   type OrgMentor,
   type OrgRoadmap,
+  type WebhookDelivery,
+  type WebhookEndpoint,
   type ProgramInsights,
 } from './resources/admin/index.js';
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';

@@ -208,15 +208,19 @@ class EndpointDeliverer {
 }
 
 /**
- * The Standard Webhooks headers for one delivery.
+ * The Standard Webhooks headers for one delivery. With several secrets (a rotation's window),
+ * one signature per secret, space-separated: a receiver holding any one of them verifies it.
  *
  * @example
  * ```ts
  * const headers = signWebhook(defaultWebhookSecret, 'evt_1', Math.floor(Date.now() / 1000), body);
+ * signWebhook([newSecret, oldSecret], 'evt_2', timestamp, body)['webhook-signature']; // 'v1,… v1,…'
  * ```
  */
-export function signWebhook(secret: string, id: string, timestamp: number, body: string): Record<string, string> {
-  const key = Buffer.from(secret.replace(/^whsec_/, ''), 'base64');
-  const signature = createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64');
-  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': `v1,${signature}` };
+export function signWebhook(secret: string | readonly string[], id: string, timestamp: number, body: string): Record<string, string> {
+  const signatures = [secret].flat().map((one) => {
+    const key = Buffer.from(one.replace(/^whsec_/, ''), 'base64');
+    return `v1,${createHmac('sha256', key).update(`${id}.${timestamp}.${body}`).digest('base64')}`;
+  });
+  return { 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signatures.join(' ') };
 }

@@ -324,6 +324,20 @@ async function adminRoadmap(ctx: Ctx): Promise<Schemas['OrgRoadmap']> {
   return adminRoadmapMade;
 }
 
+let adminEndpointMade: Schemas['WebhookEndpoint'] | undefined;
+
+/** A webhook endpoint of org_acme made through the admin API (the webhook rows share it; nothing listens there). */
+async function adminEndpoint(ctx: Ctx): Promise<Schemas['WebhookEndpoint']> {
+  if (!adminEndpointMade) {
+    const res = await ctx.s.request<Schemas['WebhookEndpoint']>('POST', '/v1/org/webhook-endpoints', {
+      auth: demo.keys.acmeSecret,
+      body: { url: 'http://127.0.0.1:9/every-op', description: 'every operation' },
+    });
+    adminEndpointMade = expectStatus(res, 201);
+  }
+  return adminEndpointMade;
+}
+
 // ---------------------------------------------------------------- the table
 
 const rows: { readonly [K in CoveredOperationId]: Row } = {
@@ -1843,6 +1857,125 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
     },
     async failure(ctx) {
       const res = await ctx.s.request('POST', '/v1/org/roadmaps/rdm_nosuchroadmap/unpublish', { auth: demo.keys.acmeSecret });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  // -------- the organization's webhook endpoints (secret key)
+  listWebhookEndpoints: {
+    async success(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request<Schemas['WebhookEndpointList']>('GET', '/v1/org/webhook-endpoints', {
+        auth: demo.keys.acmeSecret,
+        query: { limit: 100 },
+      });
+      assert.ok(expectStatus(res, 200).data.some((e) => e.id === endpoint.id));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/org/webhook-endpoints', { auth: demo.keys.acmePublishable });
+      expectProblem(res, 403, 'publishable_key_read_only');
+    },
+  },
+  createWebhookEndpoint: {
+    async success(ctx) {
+      assert.match((await adminEndpoint(ctx)).secret, /^whsec_/);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/org/webhook-endpoints', { auth: demo.keys.acmeSecret, body: { url: 'http://hooks.acme.example/menteo' } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/url');
+    },
+  },
+  retrieveWebhookEndpoint: {
+    async success(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request<Schemas['WebhookEndpoint']>('GET', `/v1/org/webhook-endpoints/${endpoint.id}`, { auth: demo.keys.acmeSecret });
+      assert.equal(expectStatus(res, 200).url, endpoint.url);
+    },
+    async failure(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request('GET', `/v1/org/webhook-endpoints/${endpoint.id}`, { auth: demo.keys.demoSecret });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+  updateWebhookEndpoint: {
+    async success(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request<Schemas['WebhookEndpoint']>('PATCH', `/v1/org/webhook-endpoints/${endpoint.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { enabledEvents: ['room.updated'] },
+      });
+      assert.deepEqual(expectStatus(res, 200).enabledEvents, ['room.updated']);
+    },
+    async failure(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request('PATCH', `/v1/org/webhook-endpoints/${endpoint.id}`, {
+        auth: demo.keys.acmeSecret,
+        body: { enabledEvents: ['room.exploded'] },
+      });
+      expectProblem(res, 422, 'validation_failed');
+    },
+  },
+  rotateWebhookEndpointSecret: {
+    async success(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request<Schemas['WebhookEndpoint']>('POST', `/v1/org/webhook-endpoints/${endpoint.id}/rotate-secret`, {
+        auth: demo.keys.acmeSecret,
+      });
+      const rotated = expectStatus(res, 200);
+      assert.notEqual(rotated.secret, endpoint.secret);
+      assert.ok(rotated.previousSecretExpiresAt);
+    },
+    async failure(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request('POST', `/v1/org/webhook-endpoints/${endpoint.id}/rotate-secret`, { auth: ctx.acme.token });
+      expectProblem(res, 403, 'secret_key_required');
+    },
+  },
+  listWebhookDeliveries: {
+    async success(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request<Schemas['WebhookDeliveryList']>('GET', `/v1/org/webhook-endpoints/${endpoint.id}/deliveries`, {
+        auth: demo.keys.acmeSecret,
+      });
+      assert.ok(Array.isArray(expectStatus(res, 200).data));
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('GET', '/v1/org/webhook-endpoints/whe_nosuchendpoint/deliveries', { auth: demo.keys.acmeSecret });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+  redeliverWebhookDelivery: {
+    async success(ctx) {
+      // A failed delivery of an event of org_acme, recorded for a disabled endpoint (so the deliverer
+      // queues nothing of its own there); nothing listens at its port, so the outcome does not matter.
+      const created = await ctx.s.request<Schemas['WebhookEndpoint']>('POST', '/v1/org/webhook-endpoints', {
+        auth: demo.keys.acmeSecret,
+        body: { url: 'http://127.0.0.1:9/every-op-redeliver' },
+      });
+      const endpoint = expectStatus(created, 201);
+      const off = await ctx.s.request('PATCH', `/v1/org/webhook-endpoints/${endpoint.id}`, { auth: demo.keys.acmeSecret, body: { enabled: false } });
+      expectStatus(off, 200);
+      const event = await ctx.s.request<Schemas['Event']>('POST', '/v1/sandbox/events', {
+        auth: demo.keys.acmeSecret,
+        body: { type: 'room.updated', userIds: [demo.users.acmeEmployee.id] },
+      });
+      const seq = Number(expectStatus(event, 201).id);
+      const deliveryId = 'whd_everyopdelivery';
+      ctx.s.db
+        .prepare(
+          "INSERT OR REPLACE INTO org_webhook_deliveries (id, endpoint_id, event_seq, event_type, status, attempts, created_at) VALUES (?, ?, ?, 'room.updated', 'failed', 1, ?)",
+        )
+        .run(deliveryId, endpoint.id, seq, ctx.clock.toISOString());
+      const res = await ctx.s.request<Schemas['WebhookDelivery']>('POST', `/v1/org/webhook-endpoints/${endpoint.id}/deliveries/${deliveryId}/redeliver`, {
+        auth: demo.keys.acmeSecret,
+      });
+      assert.equal(expectStatus(res, 202).status, 'pending');
+    },
+    async failure(ctx) {
+      const endpoint = await adminEndpoint(ctx);
+      const res = await ctx.s.request('POST', `/v1/org/webhook-endpoints/${endpoint.id}/deliveries/whd_nosuchdelivery/redeliver`, {
+        auth: demo.keys.acmeSecret,
+      });
       expectProblem(res, 404, 'not_found');
     },
   },

@@ -14,6 +14,7 @@ import {
   saveOrgMentor,
 } from './mentors.js';
 import { orgRoadmapHandlers } from './roadmap-handlers.js';
+import { webhookEndpointHandlers } from './webhook-handlers.js';
 
 type AdminOperationId =
   | 'listMembers'
@@ -95,8 +96,8 @@ const peopleHandlers: HandlerMap<AdminOperationId> = {
 };
 
 /**
- * The organization's admin operations (#14): its members, internal mentors and roadmaps. The contract
+ * The organization's admin operations (#14): its members, internal mentors, roadmaps and webhook endpoints. The contract
  * lets only a secret key in; every query is scoped to the key's organization, so another
- * organization's people, mentors and roadmaps are simply not found.
+ * organization's people, mentors, roadmaps and endpoints are simply not found.
  */
-export const adminHandlers = { ...peopleHandlers, ...orgRoadmapHandlers };
+export const adminHandlers = { ...peopleHandlers, ...orgRoadmapHandlers, ...webhookEndpointHandlers };

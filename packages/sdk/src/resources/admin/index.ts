@@ -4,11 +4,13 @@ import { AdminInsights } from './insights.js';
 import { AdminMembers } from './members.js';
 import { AdminMentors } from './mentors.js';
 import { AdminRoadmaps } from './roadmaps.js';
+import { AdminWebhookEndpoints } from './webhook-endpoints.js';
 
 export { AdminInsights, type InsightFigure, type InsightsParams, type ProgramInsights } from './insights.js';
 export { AdminMembers, type BulkMemberRow, type BulkUpsertResult, type Member } from './members.js';
 export { AdminMentors, type OrgMentor } from './mentors.js';
 export { AdminRoadmaps, type OrgRoadmap } from './roadmaps.js';
+export { AdminWebhookEndpoints, type WebhookDelivery, type WebhookEndpoint } from './webhook-endpoints.js';
 
 /**
  * Your organization's admin API, for your backend with its secret key: `members`,
@@ -27,6 +29,8 @@ export class Admin extends Resource {
   readonly mentors: AdminMentors;
   /** The organization's own roadmaps: drafts, published versions, unpublishing. See {@link AdminRoadmaps}. */
   readonly roadmaps: AdminRoadmaps;
+  /** Webhook endpoints: register, rotate secrets, deliveries and redelivery. See {@link AdminWebhookEndpoints}. */
+  readonly webhookEndpoints: AdminWebhookEndpoints;
   /** Program insights, as JSON or CSV. See {@link AdminInsights}. */
   readonly insights: AdminInsights;
 
@@ -44,6 +48,7 @@ export class Admin extends Resource {
     this.members = new AdminMembers(core);
     this.mentors = new AdminMentors(core);
     this.roadmaps = new AdminRoadmaps(core);
+    this.webhookEndpoints = new AdminWebhookEndpoints(core);
     this.insights = new AdminInsights(core);
   }
 }
