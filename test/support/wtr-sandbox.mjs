@@ -56,6 +56,12 @@ export function sandboxForTests(options = {}) {
       } else if (ctx.path === '/__menteo/seed-posts') {
         // Test only: thousands of posts in one transaction (the 10 000-post feed test).
         ctx.body = String(host.seedPosts(String(ctx.query.thread), Number(ctx.query.count)));
+      } else if (ctx.path === '/__menteo/insights' || ctx.path === '/__menteo/insights.csv') {
+        // The company's backend of an admin page: it reads the insights with its secret key.
+        const answer = await host.insights(ctx.querystring, ctx.path.endsWith('.csv'));
+        ctx.status = answer.status;
+        ctx.type = answer.type;
+        ctx.body = answer.body;
       } else {
         ctx.status = 404;
       }

@@ -11,6 +11,7 @@ export * from './mentor-card/define.js';
 export * from './mentor-profile/define.js';
 export * from './mentor-search/define.js';
 export * from './need-finder/define.js';
+export * from './program-insights/define.js';
 export * from './reading-list/define.js';
 export * from './roadmap-stepper/define.js';
 export * from './room-list/define.js';

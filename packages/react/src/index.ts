@@ -21,6 +21,7 @@ export { MenteoMentorCard } from './generated/mentor-card.js';
 export { MenteoMentorProfile } from './generated/mentor-profile.js';
 export { MenteoMentorSearch } from './generated/mentor-search.js';
 export { MenteoNeedFinder } from './generated/need-finder.js';
+export { MenteoProgramInsights } from './generated/program-insights.js';
 export { MenteoProvider } from './generated/provider.js';
 export { MenteoReadingList } from './generated/reading-list.js';
 export { MenteoRoadmapStepper } from './generated/roadmap-stepper.js';

@@ -3,7 +3,7 @@
 // and, over HTTP, by the browser runs (test/support/wtr-sandbox.mjs), so a page only ever sees tokens.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import type { IncomingMessage } from 'node:http';
-import { newId, startSandbox, type DemoPerson } from '@menteo/sandbox/testing';
+import { addOrganization, type FixtureOrg, newId, seedInsightsFixture, startSandbox, type DemoPerson } from '@menteo/sandbox/testing';
 
 export type { DemoPerson };
 /** The sandbox harness itself, for scripts of packages that do not depend on @menteo/sandbox (the elements' bench). */
@@ -35,6 +35,12 @@ export interface SandboxHost {
    * thread's post count after.
    */
   seedPosts(threadId: string, count: number): number;
+  /**
+   * What a company's backend serves its admin page: `GET /v1/org/insights?<query>` (the JSON) or
+   * `/v1/org/insights.csv` (`csv`), read with the secret key of an organization seeded on first
+   * use with the insights fixture of the sandbox's own tests.
+   */
+  insights(query: string, csv?: boolean): Promise<{ status: number; type: string; body: string }>;
   close(): Promise<void>;
 }
 
@@ -61,6 +67,7 @@ export async function startSandboxHost(): Promise<SandboxHost> {
     if (/^bearer\s+sk_/i.test(headers.authorization ?? '')) audit.secretKeyFromPages++;
   };
   subscribe('http.server.request.start', observe);
+  let fixtureOrg: Promise<FixtureOrg> | undefined;
   return {
     url: s.url,
     now: () => s.now().getTime(),
@@ -84,6 +91,16 @@ export async function startSandboxHost(): Promise<SandboxHost> {
         }
       })();
       return s.db.prepare('SELECT post_count FROM threads WHERE id = ?').pluck().get(threadId) as number;
+    },
+    async insights(query, csv) {
+      fixtureOrg ??= (async () => {
+        const org = addOrganization(s, 'insightco');
+        await seedInsightsFixture(s, org, 'wtr');
+        return org;
+      })();
+      const { secret } = await fixtureOrg;
+      const res = await s.request('GET', `/v1/org/insights${csv ? '.csv' : ''}?${query}`, { auth: secret });
+      return { status: res.status, type: res.headers.get('content-type') ?? '', body: res.text };
     },
     async close() {
       unsubscribe('http.server.request.start', observe);

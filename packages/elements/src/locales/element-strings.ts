@@ -4,6 +4,7 @@ import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.j
 import type { strings as mentorProfile } from '../mentor-profile/mentor-profile.strings.js';
 import type { strings as mentorSearch } from '../mentor-search/mentor-search.strings.js';
 import type { strings as needFinder } from '../need-finder/need-finder.strings.js';
+import type { strings as programInsights } from '../program-insights/program-insights.strings.js';
 import type { strings as readingList } from '../reading-list/reading-list.strings.js';
 import type { strings as roadmapStepper } from '../roadmap-stepper/roadmap-stepper.strings.js';
 import type { strings as roomList } from '../room-list/room-list.strings.js';
@@ -19,6 +20,7 @@ export type ElementStrings = EnglishOf<typeof inboxBadge> &
   EnglishOf<typeof mentorProfile> &
   EnglishOf<typeof mentorSearch> &
   EnglishOf<typeof needFinder> &
+  EnglishOf<typeof programInsights> &
   EnglishOf<typeof readingList> &
   EnglishOf<typeof roadmapStepper> &
   EnglishOf<typeof roomList> &

@@ -9,6 +9,8 @@ import { en as mentorSearchEn } from '../mentor-search/mentor-search.strings.js'
 import mentorSearchEs from '../mentor-search/mentor-search.strings.es.js';
 import { en as needFinderEn } from '../need-finder/need-finder.strings.js';
 import needFinderEs from '../need-finder/need-finder.strings.es.js';
+import { en as programInsightsEn } from '../program-insights/program-insights.strings.js';
+import programInsightsEs from '../program-insights/program-insights.strings.es.js';
 import { en as readingListEn } from '../reading-list/reading-list.strings.js';
 import readingListEs from '../reading-list/reading-list.strings.es.js';
 import { en as roadmapStepperEn } from '../roadmap-stepper/roadmap-stepper.strings.js';
@@ -37,6 +39,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...mentorProfileEn,
     ...mentorSearchEn,
     ...needFinderEn,
+    ...programInsightsEn,
     ...readingListEn,
     ...roadmapStepperEn,
     ...roomListEn,
@@ -50,6 +53,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...mentorProfileEs,
     ...mentorSearchEs,
     ...needFinderEs,
+    ...programInsightsEs,
     ...readingListEs,
     ...roadmapStepperEs,
     ...roomListEs,
