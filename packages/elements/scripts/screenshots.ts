@@ -86,7 +86,10 @@ const server: Server = createServer((req, res) => {
   const path = new URL(req.url ?? '/', 'http://x').pathname;
   if (path === '/menteo.js') res.writeHead(200, { 'content-type': 'text/javascript' }).end(script);
   else if (pages.has(path)) res.writeHead(200, { 'content-type': 'text/html' }).end(pages.get(path));
-  else res.writeHead(404).end();
+  else if (path === '/__menteo/insights') {
+    // The company's backend of an admin page (<menteo-program-insights src>): it reads with its secret key.
+    host.insights(new URL(req.url ?? '/', 'http://x').search.slice(1)).then((a) => res.writeHead(a.status, { 'content-type': a.type }).end(a.body));
+  } else res.writeHead(404).end();
 });
 await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
