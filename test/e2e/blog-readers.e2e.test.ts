@@ -3,8 +3,8 @@
 // content="popup">` makes the roadmap stepper's "Sign in" open the API's hosted popup; after
 // consent every element shows the reader signed in (the stepper's progress, the feed's reactions,
 // one of which is pressed and stored), and "Sign out" returns them all to signed out. Keyboard
-// only on the page, axe-clean in each state, no CSP violation; then once in Spanish, with a popup
-// closed before consent first.
+// only on the page, axe-clean in each state, no CSP violation; then once in Spanish (the hosted
+// page too), with a popup closed before consent first.
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -65,14 +65,15 @@ async function openBlog(lang: 'en' | 'es'): Promise<{ context: BrowserContext; p
   return { context, page, errors };
 }
 
-/** In the hosted popup, by keyboard: into the person group, down to Priya Raman, then Allow. */
-async function consentAsPriya(popup: Page): Promise<void> {
-  await popup.getByRole('heading', { level: 1, name: 'Sign in to Demo Company' }).waitFor();
+/** In the hosted popup, by keyboard: into the person group, down to Priya Raman, then Allow (in the page's language). */
+async function consentAsPriya(popup: Page, lang: 'en' | 'es' = 'en'): Promise<void> {
+  const says = lang === 'es' ? { heading: 'Iniciar sesión en Demo Company', allow: 'Permitir' } : { heading: 'Sign in to Demo Company', allow: 'Allow' };
+  await popup.getByRole('heading', { level: 1, name: says.heading }).waitFor();
   await tabTo(popup, popup.getByRole('radio', { name: /Daniel Okafor/ }));
   await popup.keyboard.press('ArrowDown');
   assert.ok(await popup.getByRole('radio', { name: /Priya Raman/ }).isChecked());
   const closed = popup.waitForEvent('close');
-  await press(popup, popup.getByRole('button', { name: 'Allow' }));
+  await press(popup, popup.getByRole('button', { name: says.allow }));
   await closed;
 }
 
@@ -135,7 +136,8 @@ describe('readers of the static blog sign in through the hosted popup (Chromium,
     await stepper.locator('[part~="sign-in-error"]', { hasText: 'No se completó el inicio de sesión. Puedes intentarlo de nuevo.' }).waitFor();
     await expectClean(page, errors);
 
-    await consentAsPriya(await signInFromStepper(page));
+    // The hosted page speaks Spanish too (the element asks for its language).
+    await consentAsPriya(await signInFromStepper(page), 'es');
     await stepper.locator('[part~="account"]', { hasText: 'Sesión iniciada como Priya Raman' }).waitFor();
     assert.equal(await stepper.locator('[part~="sign-in-error"]').count(), 0);
     await expectClean(page, errors);

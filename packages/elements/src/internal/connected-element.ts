@@ -167,7 +167,7 @@ export abstract class MenteoConnectedElement extends MenteoElement {
    * the element from acting), then what `sign-in` says. Resolves whether the reader is now signed in.
    */
   protected requestSignIn(action: MenteoSignInRequiredDetail['action']): Promise<boolean> {
-    return requestSignIn(this, this.connection.value, action);
+    return requestSignIn(this, this.connection.value, action, this.l10n.lang);
   }
 
   /**

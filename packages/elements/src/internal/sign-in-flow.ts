@@ -56,12 +56,12 @@ export function signInMode(element: Element): string | undefined {
 /**
  * Does what the element's sign-in mode says, once `menteo-sign-in-required` was not prevented:
  * sends the reader to the site's login (with `return_to`, this page), or signs them in through
- * the hosted popup. Resolves whether the reader is now signed in; a popup closed, blocked or
+ * the hosted popup, in `lang` when given. Resolves whether the reader is now signed in; a popup closed, blocked or
  * denied leaves a message in the element (`signInView.notice`).
  *
  * @example `if (await signIn(stepper, connection)) showProgress();`
  */
-export async function signIn(element: ReactiveElement, connection: Connection): Promise<boolean> {
+export async function signIn(element: ReactiveElement, connection: Connection, lang?: string): Promise<boolean> {
   failures.delete(element);
   await translated;
   const mode = signInMode(element);
@@ -74,7 +74,7 @@ export async function signIn(element: ReactiveElement, connection: Connection): 
   }
   let signing = pending.get(connection);
   if (!signing) {
-    signing = popup(connection).finally(() => pending.delete(connection));
+    signing = popup(connection, lang).finally(() => pending.delete(connection));
     pending.set(connection, signing);
   }
   const failure = await signing;
@@ -86,11 +86,12 @@ export async function signIn(element: ReactiveElement, connection: Connection): 
 }
 
 /** The hosted popup on the connection's client; `undefined` once signed in, else why not. */
-async function popup(connection: Connection): Promise<string | undefined> {
+async function popup(connection: Connection, locale: string | undefined): Promise<string | undefined> {
   const { client } = connection;
   const window = signInHooks.window;
   try {
-    await new Auth(client).signIn(window ? { popup: true, window } : { popup: true });
+    // The hosted page speaks the element's language (`ui_locales`).
+    await new Auth(client).signIn(window ? { popup: true, window, locale } : { popup: true, locale });
     const me = await client.request<{ id: string; name: string }>({ method: 'GET', path: '/v1/me' });
     switchReader(connection, { userId: me.id, name: me.name });
     return undefined;

@@ -161,6 +161,7 @@ describe('reader sign-in in the elements', () => {
     expect(message.getAttribute('role')).to.equal('alert');
     expect(message.textContent).to.equal('No se completó el inicio de sesión. Puedes intentarlo de nuevo.');
     expect(win.opened).to.have.length(1);
+    expect(new URL(win.opened[0]!).searchParams.get('ui_locales'), 'the hosted page in the element’s language').to.equal('es');
     expect(part(el, 'sign-in-button'), 'still signed out, and can try again').to.exist;
     await expect(el).to.be.accessible();
   });

@@ -36,20 +36,21 @@ export function showSignIn(view: SignInView): void {
  * does what the element's sign-in mode says (`sign-in` on it or its provider, else `<meta
  * name="menteo:sign-in">`): opens the hosted popup — after which every element of the connection
  * shows the reader signed in — or sends the reader to the site's login with a `return_to` of this
- * page. Resolves whether the reader is now signed in (never rejects; a popup closed or denied
- * shows a message in the element).
+ * page. `lang`, the element's language, is the hosted page's too. Resolves whether the reader is
+ * now signed in (never rejects; a popup closed or denied shows a message in the element).
  *
  * @example
  * ```ts
- * if (!this.signedIn && !(await requestSignIn(this, this.connection.value, 'react'))) return;
+ * if (!this.signedIn && !(await requestSignIn(this, this.connection.value, 'react', this.l10n.lang))) return;
  * ```
  */
 export async function requestSignIn(
   element: ReactiveElement,
   connection: Connection | undefined,
   action: MenteoSignInRequiredDetail['action'],
+  lang?: string,
 ): Promise<boolean> {
   const asked = new CustomEvent('menteo-sign-in-required', { bubbles: true, composed: true, cancelable: true, detail: { action } });
   if (!element.dispatchEvent(asked) || !connection) return false;
-  return (await import('./sign-in-flow.js')).signIn(element, connection);
+  return (await import('./sign-in-flow.js')).signIn(element, connection, lang);
 }
