@@ -1,9 +1,13 @@
-import { type Comment, commentStores, type PagedState, type StoreContext } from '@menteo/sdk/stores';
+import type { Post } from '@menteo/sdk';
+import { type Comment, commentStores, groupReplies, identify, type PagedState, type StoreContext, threadStores } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import { AtomFollower } from '../internal/atom-follower.js';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import { renderMarkdown } from '../internal/markdown.js';
+import type { CommentActions } from './comment-actions.js';
+import { commentRefusal } from './comment-errors.js';
 import type { en } from './thread-feed.strings.js';
 
 /** An open comment section: its post, the comments' state, and how to follow them. */
@@ -25,6 +29,19 @@ export interface CommentSources {
 }
 
 /**
+ * Where a comment section is, as its actions need it: the thread (and whether the reader owns
+ * it), the post (is it locked?) and who the signed-in reader is, once the SDK knows.
+ */
+export interface CommentPlace {
+  stores: StoreContext;
+  threadId: string;
+  owner: boolean;
+  post: Post;
+  me: string | undefined;
+  signedIn: boolean;
+}
+
+/**
  * A post or comment the API refused (`post-error` part): what failed, and the request id — or,
  * with no answer at all, a connection hint.
  *
@@ -38,23 +55,32 @@ export const writeError = (l: LocalizeController<typeof en>, message: string, er
 
 /**
  * The thread feed's comment sections: which posts' comments are open (each following its
- * post's comment store while open), the comments with "More comments", and the signed-in
- * reader's comment field — or a sign-in hint. Closes every section when its feed leaves the page.
+ * post's comment store while open, so comments and replies others write, edit, delete or the
+ * owner hides change here live), the conversation (top-level comments with their replies
+ * indented under them), "More comments", and the signed-in reader's comment field — or a
+ * sign-in hint, or "Comments are locked". What a signed-in reader may do with each comment
+ * (reply; edit and delete their own; report others'; the owner hides, deletes, blocks and
+ * locks) is in comment-actions.ts, loaded when a signed-in reader first opens a section, so an
+ * anonymous reader's page never carries it. Closes every section when its feed leaves the page.
  *
  * @example
  * ```ts
  * #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn });
- * html`<button @click=${() => this.#comments.toggle(post.id)}>…</button>${this.#comments.render(post.id)}`;
+ * html`<button @click=${() => this.#comments.toggle(post.id)}>…</button>${open ? this.#comments.render(open, post) : nothing}`;
  * ```
  */
 export class FeedComments implements ReactiveController {
   readonly #open = new Map<string, CommentsEntry>();
+  #actions: CommentActions | undefined;
+  #loading: Promise<void> | undefined;
 
   constructor(
     private readonly host: MenteoElement,
     private readonly from: CommentSources,
   ) {
     host.addController(this);
+    // Which comments are the reader's own is known once the SDK learns who is signed in.
+    new AtomFollower(host, () => from.stores()?.user);
   }
 
   hostDisconnected(): void {
@@ -81,6 +107,7 @@ export class FeedComments implements ReactiveController {
         this.host.requestUpdate();
       });
       this.#open.set(postId, entry);
+      if (this.from.signedIn()) void identify(stores).catch(() => {}); // unknown: no comment is marked as theirs
     }
     this.host.requestUpdate();
   }
@@ -91,8 +118,8 @@ export class FeedComments implements ReactiveController {
     this.#open.clear();
   }
 
-  /** An open section's content: loading, the comments, and the comment field. */
-  render(entry: CommentsEntry): TemplateResult {
+  /** An open section's content (`post`: the post it is under): loading, the comments, and the comment field. */
+  render(entry: CommentsEntry, post: Post): TemplateResult {
     const l = this.from.l10n();
     const state = entry.state;
     if (!state || (!state.loaded && !state.error)) return html`<p class="muted" role="status">${l.msg('feedLoadingComments')}</p>`;
@@ -103,30 +130,88 @@ export class FeedComments implements ReactiveController {
         <button part="retry-button" type="button" @click=${() => entry.refetch()}>${l.msg('retry')}</button>
       </div>`;
     }
-    const id = `comment-${entry.postId}`;
+    const place = this.#place(post);
+    // What a signed-in reader may do (the buttons and their forms) arrives with its module, loaded now.
+    if (place?.signedIn)
+      this.#loading ??= import('./comment-actions.js').then(({ CommentActions }) => {
+        this.#actions = new CommentActions(this.host, this.from.l10n);
+        this.host.requestUpdate();
+      });
+    const threads = groupReplies(state.items);
     return html`${
-      state.items.length
+      threads.length
         ? html`<ol>
-            ${state.items.map(
-              (c) => html`<li part="comment">
-                <p class="comment-head"><strong>${c.author.name}</strong> <time datetime=${c.createdAt}>${l.date(c.createdAt, { dateStyle: 'medium' })}</time></p>
-                <div class="comment-body">${renderMarkdown(c.body)}</div>
-              </li>`,
+            ${threads.map(({ comment, replies }) =>
+              this.#renderComment(
+                comment,
+                comment,
+                place,
+                html`${
+                  replies.length
+                    ? html`<ol part="replies" aria-label=${l.msg('commentReplies', { name: comment.author.name })}>
+                      ${replies.map((reply) => this.#renderComment(reply, comment, place))}
+                    </ol>`
+                    : nothing
+                }
+                ${place ? (this.#actions?.replyForm(comment, place) ?? nothing) : nothing}`,
+              ),
             )}
           </ol>`
         : html`<p class="muted">${l.msg('feedNoComments')}</p>`
     }
       ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
-      ${
-        this.from.signedIn()
-          ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
+      ${this.#renderField(entry, place)}`;
+  }
+
+  /**
+   * One comment: who and when, "(edited)", the owner's "Hidden" mark, its text (or its edit
+   * form), what the reader may do, then `replies` (a top-level comment's, and its reply form).
+   */
+  #renderComment(comment: Comment, top: Comment, place: CommentPlace | undefined, replies: unknown = nothing): TemplateResult {
+    const l = this.from.l10n();
+    const editing = place && this.#actions?.editForm(comment, place);
+    return html`<li part=${comment.hidden ? 'comment comment-hidden' : 'comment'} data-comment-id=${comment.id}>
+      <p class="comment-head">
+        <strong>${comment.author.name}</strong> <time datetime=${comment.createdAt}>${l.date(comment.createdAt, { dateStyle: 'medium' })}</time>
+        ${comment.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
+        ${comment.hidden ? html`<span part="hidden-mark" class="hidden-mark">${l.msg('commentHidden')}</span>` : nothing}
+      </p>
+      ${editing || html`<div class="comment-body">${renderMarkdown(comment.body)}</div>`}
+      ${place ? (this.#actions?.controls(comment, top, place) ?? nothing) : nothing}
+      ${replies}
+    </li>`;
+  }
+
+  /** Below the comments: the field (or why there is none), and the owner's lock. */
+  #renderField(entry: CommentsEntry, place: CommentPlace | undefined): TemplateResult {
+    const l = this.from.l10n();
+    const id = `comment-${entry.postId}`;
+    const post = place?.post;
+    const field = post?.commentsLocked
+      ? html`<p part="comments-locked">${l.msg('commentsLocked')}</p>`
+      : this.from.signedIn()
+        ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
             <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
             <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
-            ${entry.error ? writeError(l, l.msg('feedCommentError'), entry.error) : nothing}
+            ${entry.error ? writeError(l, commentRefusal(l, l.msg('feedCommentError'), entry.error), entry.error) : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
           </form>`
-          : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`
-      }`;
+        : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`;
+    return html`${field}${place ? (this.#actions?.lockControl(place) ?? nothing) : nothing}`;
+  }
+
+  /** The thread, post and reader a section's actions need (the thread from the store the feed itself follows). */
+  #place(post: Post): CommentPlace | undefined {
+    const stores = this.from.stores();
+    if (!stores) return undefined;
+    return {
+      stores,
+      threadId: post.threadId,
+      owner: !!threadStores(stores).thread(post.threadId).get().data?.viewer?.isOwner,
+      post,
+      me: stores.user.get(),
+      signedIn: this.from.signedIn(),
+    };
   }
 
   async #comment(event: Event, entry: CommentsEntry): Promise<void> {

@@ -12,6 +12,7 @@ import { WindowedList } from '../internal/windowed-list.js';
 import { controlStyles } from '../styles/controls.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
+import { commentStyles } from './comment-styles.js';
 import { FeedComments, writeError } from './feed-comments.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
@@ -86,7 +87,7 @@ import { kinds, longBody, reactions, type Kind } from './post-parts.js';
  * ```
  */
 export class MenteoThreadFeed extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, styles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles, commentStyles];
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
@@ -259,9 +260,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const id = post.id;
     const clamp = this.compact && longBody(post.body) && !this.unclamped.has(id);
     const open = this.#comments.get(id);
-    // The thread's list keeps the server's count until it reloads; comments added here are in the open list.
-    const loaded = open?.state?.loaded && !open.state.hasMore ? open.state.items.length : 0;
-    const comments = Math.max(post.commentCount, loaded);
+    // The stores keep it live (comments written, deleted or hidden here or by others); the owner's open list also holds hidden ones.
+    const comments = post.commentCount;
     return html`<article
       part=${post.pending ? 'post post-pending' : 'post'}
       tabindex="0"
@@ -291,7 +291,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
             <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
               ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
             </button>
-            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open) : nothing}</div>`
+            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open, post) : nothing}</div>`
       }
     </article>`;
   }

@@ -184,6 +184,8 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
         threadId ? () => live.watch(threadId) : undefined,
       ),
   );
+  /** Comments this context hid or showed again: its lists are their owner's. */
+  const moderated = new Set<string>();
   /** The loaded lists holding a comment (a post's list, whichever page it is on). */
   const holding = (commentId: string) =>
     [...lists.entries.values()].map((entry) => entry.source).filter((source) => source.base?.items.some((c) => c.id === commentId));
@@ -204,8 +206,11 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
         const { postId, commentIds, hidden } = event.data;
         const source = lists.peek(postId)?.source;
         // The owner's list holds hidden comments, marked: it only changes marks. A reader's drops
-        // them, and to get them back must ask again (it never had them).
-        if (source?.base?.items.some((c) => commentIds.includes(c.id) && c.hidden)) source.set(marking(commentIds, hidden));
+        // them, and to get them back must ask again (it never had them). A list is the owner's
+        // when it holds one marked, or one this context hid or showed: the server's event of a
+        // hiding may arrive after the owner showed the comment again.
+        const owners = source?.base?.items.some((c) => commentIds.includes(c.id) && (c.hidden || moderated.has(c.id)));
+        if (owners) source!.set(marking(commentIds, hidden));
         else if (hidden) source?.set(without(commentIds));
         else source?.invalidate();
       }
@@ -249,6 +254,7 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
     },
     async hideComment(commentId, hidden = true) {
       const ids = [commentId, ...holding(commentId).flatMap((source) => source.base!.items.filter((c) => c.parentId === commentId).map((c) => c.id))];
+      for (const id of ids) moderated.add(id);
       const answer = await mutate(
         context,
         `comment:${commentId}`,

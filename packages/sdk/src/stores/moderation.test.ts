@@ -7,7 +7,7 @@ import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { mounted, until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import { commentStores, createStoreContext, memoryStorage, moderationStores, threadStores, type StoreContext } from './index.js';
+import { commentStores, createStoreContext, liveFeed, memoryStorage, moderationStores, threadStores, type StoreContext } from './index.js';
 
 const api = mockApi();
 const contexts: StoreContext[] = [];
@@ -88,6 +88,25 @@ describe('moderation stores', () => {
     await until($theirs, (s) => s.items.some((c) => c.id === rude.id));
     await until($theirPosts, (s) => s.items.find((p) => p.id === postId)?.commentCount === 1);
     for (const stop of stops) stop();
+  });
+
+  it('the owner’s list keeps a comment they showed again when the event of its hiding comes late', async () => {
+    // The server's post.comment.hidden (hidden: true) can reach the owner's page after they showed
+    // the comment again (a quick "Show again"): their list must not drop it as a reader's would.
+    const { postId } = await freshPost();
+    const comment = await commentStores(make(reader)).addComment(postId, unique('Borderline'));
+    const ownerContext = make(owner);
+    const $mine = commentStores(ownerContext).postComments(postId);
+    const stop = await mounted($mine, (s) => s.loaded);
+    const hidden = await commentStores(ownerContext).hideComment(comment.id);
+    await commentStores(ownerContext).hideComment(comment.id, false);
+    liveFeed(ownerContext).echo({ id: '', type: 'post.comment.hidden', createdAt: new Date(0).toISOString(), data: hidden });
+    assert.deepEqual(
+      $mine.get().items.map((c) => c.id),
+      [comment.id],
+      'still in the owner’s list',
+    );
+    stop();
   });
 
   it('the owner locks a post’s comments (shown at once); a reader’s comment is then refused 409', async () => {
