@@ -9,10 +9,11 @@ import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { startBlog } from '../../examples/blog/server.js';
-import { press, tabTo } from '../support/keyboard.js';
-import { expectClean, recordingContext } from '../support/page-checks.js';
+import { consentAs, eventually, openBlog, signInFromStepper } from '../support/blog-page.js';
+import { press } from '../support/keyboard.js';
+import { expectClean } from '../support/page-checks.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';
 
@@ -42,56 +43,14 @@ async function cheers(): Promise<number> {
   return data.reduce((sum, post) => sum + (post.reactions.cheer ?? 0), 0);
 }
 
-/** Waits until `read` returns `expected` (the API catches up with the page's write). */
-async function eventually<T>(read: () => Promise<T>, expected: T): Promise<void> {
-  for (let tries = 0; tries < 50 && (await read()) !== expected; tries++) await new Promise((resolve) => setTimeout(resolve, 100));
-  assert.equal(await read(), expected);
-}
-
-/**
- * The blog, as a reader opens it; in Spanish, the same page turned `lang="es"` (the elements
- * follow the page's language live). Not a rewritten response: Chromium counts a page answered by
- * the test, not the network, as public, and refuses it the sandbox's loopback address.
- */
-async function openBlog(lang: 'en' | 'es'): Promise<{ context: BrowserContext; page: Page; errors: string[] }> {
-  const context = await recordingContext(browser, { width: 1200, height: 900 }, sandbox.clockOffsetMs);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${blog.origin}/`);
-  if (lang === 'es') await page.evaluate(() => document.documentElement.setAttribute('lang', 'es'));
-  await page.locator('menteo-thread-feed [part~="post"]').first().waitFor();
-  await page.locator('menteo-roadmap-stepper [part~="sign-in-button"]').waitFor();
-  return { context, page, errors };
-}
-
-/** In the hosted popup, by keyboard: into the person group, down to Priya Raman, then Allow (in the page's language). */
-async function consentAsPriya(popup: Page, lang: 'en' | 'es' = 'en'): Promise<void> {
-  const says = lang === 'es' ? { heading: 'Iniciar sesión en Demo Company', allow: 'Permitir' } : { heading: 'Sign in to Demo Company', allow: 'Allow' };
-  await popup.getByRole('heading', { level: 1, name: says.heading }).waitFor();
-  await tabTo(popup, popup.getByRole('radio', { name: /Daniel Okafor/ }));
-  await popup.keyboard.press('ArrowDown');
-  assert.ok(await popup.getByRole('radio', { name: /Priya Raman/ }).isChecked());
-  const closed = popup.waitForEvent('close');
-  await press(popup, popup.getByRole('button', { name: says.allow }));
-  await closed;
-}
-
-/** Tabs to the stepper's "Sign in", presses Enter, and returns the popup it opened. */
-async function signInFromStepper(page: Page): Promise<Page> {
-  const opened = page.waitForEvent('popup');
-  await press(page, page.locator('menteo-roadmap-stepper [part~="sign-in-button"]'), 'Enter', { cap: 120 });
-  return opened;
-}
-
 describe('readers of the static blog sign in through the hosted popup (Chromium, strict CSP)', () => {
   it('signs in from the stepper, reacts on the feed (stored), signs out, all by keyboard', async () => {
-    const { context, page, errors } = await openBlog('en');
+    const { context, page, errors } = await openBlog(browser, blog.origin, 'en', sandbox.clockOffsetMs);
     const stepper = page.locator('menteo-roadmap-stepper');
     const feed = page.locator('menteo-thread-feed');
     await expectClean(page, errors);
 
-    await consentAsPriya(await signInFromStepper(page));
+    await consentAs(await signInFromStepper(page), 'Priya Raman');
 
     // Every element is Priya's now, without a reload: the stepper's progress and account line, the feed's reactions.
     await stepper.locator('[part~="account"]', { hasText: 'Signed in as Priya Raman' }).waitFor();
@@ -126,7 +85,7 @@ describe('readers of the static blog sign in through the hosted popup (Chromium,
   });
 
   it('in Spanish: a popup closed before consent says so politely; then the reader signs in and out', async () => {
-    const { context, page, errors } = await openBlog('es');
+    const { context, page, errors } = await openBlog(browser, blog.origin, 'es', sandbox.clockOffsetMs);
     const stepper = page.locator('menteo-roadmap-stepper');
     await stepper.locator('[part~="sign-in-button"]', { hasText: 'Iniciar sesión' }).waitFor();
 
@@ -137,7 +96,7 @@ describe('readers of the static blog sign in through the hosted popup (Chromium,
     await expectClean(page, errors);
 
     // The hosted page speaks Spanish too (the element asks for its language).
-    await consentAsPriya(await signInFromStepper(page), 'es');
+    await consentAs(await signInFromStepper(page), 'Priya Raman', 'es');
     await stepper.locator('[part~="account"]', { hasText: 'Sesión iniciada como Priya Raman' }).waitFor();
     assert.equal(await stepper.locator('[part~="sign-in-error"]').count(), 0);
     await expectClean(page, errors);
