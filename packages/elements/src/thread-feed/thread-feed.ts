@@ -14,6 +14,7 @@ import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
 import { commentStyles } from './comment-styles.js';
 import { FeedComments, writeError } from './feed-comments.js';
+import { ownerReports } from './owner-reports-mount.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
 import { kinds, longBody, reactions, type Kind } from './post-parts.js';
@@ -31,6 +32,7 @@ import { kinds, longBody, reactions, type Kind } from './post-parts.js';
  * @csspart title - The thread's title.
  * @csspart owner - The owner's name.
  * @csspart counts - Post and follower counts.
+ * @csspart reports-toggle - The owner's "Reports (N)" button, and the list it opens: `reports-panel`, each `report` (`report-excerpt`, `report-actions`, `report-outcome`).
  * @csspart composer - The owner's form for a new post (never in `compact`).
  * @csspart composer-kind - The kind select.
  * @csspart composer-body - The Markdown textarea.
@@ -188,6 +190,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
             <span aria-hidden="true">·</span>
             <span>${l.msg('feedFollowers', { count: thread.counts.followers, formatted: l.number(thread.counts.followers) })}</span>
           </p>
+          ${owner ? ownerReports(thread.id, this.#stores(), this.headingLevel + 1) : nothing}
         </header>
         ${owner && !this.compact ? this.#renderComposer(thread) : nothing}
         ${
