@@ -9,11 +9,13 @@ import { part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support
 import { configure } from '../index.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoadmapStepper } from '../roadmap-stepper/roadmap-stepper.js';
+import { MenteoThreadFeed } from '../thread-feed/thread-feed.js';
 import { readers, sharedConnection } from './connection.js';
 import { signInHooks, signInMode } from './sign-in-flow.js';
 
 MenteoProvider.define('menteo-provider');
 MenteoRoadmapStepper.define('menteo-roadmap-stepper');
+MenteoThreadFeed.define('menteo-thread-feed');
 
 const slug = 'senior-engineer-to-engineering-manager';
 const apiOrigin = new URL(sandbox.url).origin;
@@ -203,6 +205,22 @@ describe('reader sign-in in the elements', () => {
     expect(part(a, 'account')).to.equal(null);
     expect(readers.has(provider.connection!)).to.equal(false);
     expect(textOf(a)).to.contain('Sign in to track your progress');
+  });
+
+  it('a signed-out reaction on the thread feed opens the popup too (after its event)', async () => {
+    const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} sign-in="popup">
+      <menteo-thread-feed thread-id="thr_learningtolead" limit="3"></menteo-thread-feed>
+    </menteo-provider>`);
+    const feed = root.querySelector('menteo-thread-feed')!;
+    const cheer = await waitForPart<HTMLButtonElement>(feed, 'reaction-cheer');
+    const asked = oneEvent(feed, 'menteo-sign-in-required');
+    cheer.click();
+    expect((await asked).detail.action).to.equal('react');
+    await waitUntil(() => win.opened.length === 1, 'no popup opened');
+    expect(new URL(win.opened[0]!).pathname).to.equal('/oauth/authorize');
+    expect(readers.has((root as MenteoProvider).connection!), 'signed out until the reader consents').to.equal(false);
+    // The reader closes it, so this sign-in ends (as popup_closed) instead of waiting on.
+    win.popup.closed = true;
   });
 
   it('the page’s shared connection: a reader signing in on it reaches every element outside a provider', async () => {

@@ -336,7 +336,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     if (!this.signedIn) {
       // Not a silent failure: the reader is told, and the page may open its sign-in.
       this.signInFor = post.id;
-      this.emit('menteo-sign-in-required', { action: 'react' });
+      void this.requestSignIn('react');
       return;
     }
     this.reactionError = undefined;
