@@ -15,11 +15,16 @@ const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const mswWorker = createRequire(import.meta.url).resolve('msw/mockServiceWorker.js');
 
 // The page imports the SDK's source: its dist is a build product a fresh clone does not have.
+// open-wc's helpers with waits sized for a loaded machine (test/open-wc.ts), except in that file itself.
 const aliases = {
   '@menteo/sdk': '/packages/sdk/src/index.ts',
   '@menteo/sdk/stores': '/packages/sdk/src/stores/index.ts',
+  '@open-wc/testing': '/packages/elements/test/open-wc.ts',
 };
-const sandbox = sandboxForTests({ resolveImport: ({ source }) => aliases[/** @type {keyof typeof aliases} */ (source)] });
+const sandbox = sandboxForTests({
+  resolveImport: ({ source, context }) =>
+    source === '@open-wc/testing' && context.path.endsWith('/test/open-wc.ts') ? undefined : aliases[/** @type {keyof typeof aliases} */ (source)],
+});
 
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */
 const middleware = [

@@ -1,0 +1,17 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+describe('the test pages’ open-wc helpers', () => {
+  it('wait past open-wc’s 1 s default for a condition that takes longer (a loaded machine)', async () => {
+    const started = performance.now();
+    await waitUntil(() => performance.now() - started > 1_500, 'gave up before the condition held');
+    expect(performance.now() - started).to.be.greaterThan(1_500);
+  });
+
+  it('still let a test ask for its own timeout', async () => {
+    const started = performance.now();
+    const error = await waitUntil(() => false, 'never', { timeout: 200 }).catch((e: Error) => e);
+    expect(error).to.be.instanceOf(Error);
+    expect((error as Error).message).to.contain('never');
+    expect(performance.now() - started).to.be.lessThan(4_000);
+  });
+});
