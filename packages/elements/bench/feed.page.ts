@@ -1,0 +1,105 @@
+// The page half of `pnpm bench`'s feed run (bench/feed.ts): <menteo-thread-feed> on a
+// 10,000-post thread in a 900 px scrolling box, scrolled to the end one screenful per frame
+// (pages load as it goes) and back, while a PerformanceObserver records the long tasks (over 50 ms).
+import { MenteoThreadFeed } from '../src/thread-feed/thread-feed.js';
+
+MenteoThreadFeed.define('menteo-thread-feed');
+
+/** What one run measured. */
+export interface FeedBenchResult {
+  /** From adding the feed to its first post on screen. */
+  firstPostMs: number;
+  /** From the first scroll to the last post (the 10,000th) on screen. */
+  toEndMs: number;
+  /** From the end back to the first post on screen. */
+  backMs: number;
+  /** Frames scrolled down and up. */
+  frames: { down: number; up: number };
+  /** Elements in the feed's shadow root: the most seen at any frame, and at the end. */
+  nodes: { max: number; end: number; atFirstPost: number };
+  /** Posts in the DOM: the most seen at any frame. */
+  postsMax: number;
+  /** Every long task (start relative to the feed's creation, and duration), by phase. */
+  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number }[];
+}
+
+const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; baseUrl: string; total: number }): Promise<FeedBenchResult> {
+  const box = document.createElement('div');
+  box.style.setProperty('block-size', '900px');
+  box.style.setProperty('overflow-y', 'auto');
+  box.style.setProperty('inline-size', '720px');
+  const feed = document.createElement('menteo-thread-feed');
+  feed.setAttribute('thread-id', threadId);
+  feed.setAttribute('publishable-key', 'pk_test_demo');
+  feed.setAttribute('base-url', baseUrl);
+  box.append(feed);
+
+  const tasks: PerformanceEntry[] = [];
+  new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: false });
+  const t0 = performance.now();
+  document.body.append(box);
+
+  const root = () => feed.shadowRoot!;
+  const nodes = () => root().querySelectorAll('*').length;
+  const posts = () => root().querySelectorAll('article').length;
+  const shows = (posinset: number) => root().querySelector(`article[aria-posinset="${posinset}"]`) !== null;
+  const deadline = (ms: number, what: string) => {
+    if (performance.now() - t0 > ms) throw new Error(`${what}: not done after ${ms / 1000} s (${posts()} posts in the DOM)`);
+  };
+  /** Where the run is (printed by bench/feed.ts with FEED_BENCH_VERBOSE=1): a 10,000-post run takes minutes on a loaded machine. */
+  const progress = (phase: string, frames: number, since: number) => {
+    const shown = root().querySelector('article:last-of-type')?.getAttribute('aria-posinset');
+    console.log(`${phase} ${frames} frames, ${Math.round(performance.now() - since)} ms: post ${shown} of ${total} in view`);
+  };
+  let maxNodes = 0;
+  let maxPosts = 0;
+  const sample = () => {
+    maxNodes = Math.max(maxNodes, nodes());
+    maxPosts = Math.max(maxPosts, posts());
+  };
+
+  while (!shows(1)) {
+    deadline(30_000, 'the first post');
+    await frame();
+  }
+  const tFirst = performance.now();
+  const atFirstPost = nodes();
+
+  let down = 0;
+  while (!shows(total)) {
+    deadline(1_500_000, 'scrolling to the end');
+    box.scrollTop += box.clientHeight;
+    down++;
+    await frame();
+    sample();
+    if (down % 500 === 0) progress('down', down, tFirst);
+  }
+  const tEnd = performance.now();
+
+  let up = 0;
+  while (box.scrollTop > 0 || !shows(1)) {
+    deadline(2_400_000, 'scrolling back');
+    box.scrollTop -= box.clientHeight;
+    up++;
+    await frame();
+    sample();
+    if (up % 500 === 0) progress('up', up, tEnd);
+  }
+  const tBack = performance.now();
+  // The observer reports a task after it ended: give it a frame.
+  await frame();
+  const phase = (start: number) => (start < tFirst ? 'load' : start < tEnd ? 'down' : 'up');
+  return {
+    firstPostMs: tFirst - t0,
+    toEndMs: tEnd - tFirst,
+    backMs: tBack - tEnd,
+    frames: { down, up },
+    nodes: { max: maxNodes, end: nodes(), atFirstPost },
+    postsMax: maxPosts,
+    longTasks: tasks.map((task) => ({ phase: phase(task.startTime), start: task.startTime - t0, duration: task.duration })),
+  };
+}
+
+(window as unknown as { runFeedBench: typeof runFeedBench }).runFeedBench = runFeedBench;
