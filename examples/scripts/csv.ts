@@ -39,3 +39,70 @@ export function csvField(value: CsvValue, options: CsvOptions = {}): string {
 export function csvRow(values: readonly CsvValue[], options: CsvOptions = {}): string {
   return `${values.map((v) => csvField(v, options)).join(',')}\r\n`;
 }
+
+/** A record read by {@link readCsv}: its cells by header name, and the line it starts on (the header is line 1). */
+export interface CsvRecord {
+  line: number;
+  cells: Record<string, string>;
+}
+
+/**
+ * Reads CSV with a header row, as HR systems export it: CRLF or LF line ends, quoted fields (with
+ * `""`, commas and line breaks inside), a UTF-8 BOM and blank lines skipped, header names trimmed.
+ * Lenient where spreadsheets are (a stray quote inside a bare field is a character); a row with
+ * another number of cells than the header, or an unterminated quote, throws naming its line.
+ *
+ * @example
+ * ```ts
+ * const rows = readCsv('externalId,displayName\nE-1,"Lee, Sam"\n'); // [{ line: 2, cells: { externalId: 'E-1', displayName: 'Lee, Sam' } }]
+ * ```
+ */
+export function readCsv(text: string): CsvRecord[] {
+  const records: { line: number; fields: string[] }[] = [];
+  let fields: string[] = [];
+  let field = '';
+  let line = 1;
+  let start = 1; // the line the current record started on
+  let quoted = false;
+  const src = text.startsWith('\uFEFF') ? text.slice(1) : text;
+  const endRecord = () => {
+    fields.push(field);
+    if (fields.length > 1 || fields[0] !== '') records.push({ line: start, fields });
+    fields = [];
+    field = '';
+  };
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (quoted && c === '"') {
+      if (src[i + 1] === '"') {
+        field += '"'; // a doubled quote is one quote
+        i++;
+      } else {
+        quoted = false;
+      }
+    } else if (quoted) {
+      if (c === '\n') line++;
+      field += c;
+    } else if (c === '"' && field === '') {
+      quoted = true;
+    } else if (c === ',') {
+      fields.push(field);
+      field = '';
+    } else if (c === '\n' || (c === '\r' && src[i + 1] !== '\n')) {
+      endRecord();
+      line++;
+      start = line;
+    } else if (c !== '\r') {
+      field += c;
+    }
+  }
+  if (quoted) throw new Error(`line ${start}: a quoted field is never closed`);
+  endRecord();
+  const [header, ...rows] = records;
+  if (!header) throw new Error('no header row');
+  const names = header.fields.map((name) => name.trim());
+  return rows.map(({ line: at, fields: cells }) => {
+    if (cells.length !== names.length) throw new Error(`line ${at}: ${cells.length} cells under a header of ${names.length}`);
+    return { line: at, cells: Object.fromEntries(names.map((name, i) => [name, cells[i] ?? ''])) };
+  });
+}

@@ -1,7 +1,7 @@
 // The CSV writer the export uses, field by field, and read back by a strict RFC 4180 parser.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { csvField, csvRow } from '../csv.js';
+import { csvField, csvRow, readCsv } from '../csv.js';
 import { parseCsv, spreadsheetCells } from './helpers.js';
 
 describe('csvField', () => {
@@ -126,5 +126,28 @@ describe('the test parser itself', () => {
   it('reads cells as a spreadsheet with another separator would', () => {
     assert.deepEqual(spreadsheetCells('a;"b;""c"d;e\r\nf', ';'), ['a', 'b;"cd', 'e', 'f']);
     assert.deepEqual(spreadsheetCells('x,"a;b"', ';'), ['x,"a', 'b"']);
+  });
+});
+
+describe('readCsv', () => {
+  it('reads an HR export: LF or CRLF, a BOM, quoted commas, quotes and line breaks, blank lines; each record with its line', () => {
+    const text = '\uFEFFexternalId, displayName ,title\n"E-1","Lee, Sam","Staff ""SRE"""\r\n\nE-2,Rosa,"Head of\nPlatform"\nE-3,,\n';
+    assert.deepEqual(readCsv(text), [
+      { line: 2, cells: { externalId: 'E-1', displayName: 'Lee, Sam', title: 'Staff "SRE"' } },
+      { line: 4, cells: { externalId: 'E-2', displayName: 'Rosa', title: 'Head of\nPlatform' } },
+      { line: 6, cells: { externalId: 'E-3', displayName: '', title: '' } },
+    ]);
+  });
+
+  it('reads back what csvRow writes', () => {
+    const values = ['Lee, Sam', 'a "quote"', 'two\r\nlines', ''];
+    const text = csvRow(['a', 'b', 'c', 'd']) + csvRow(values, { formulaGuard: false });
+    assert.deepEqual(Object.values(readCsv(text)[0]!.cells), values);
+  });
+
+  it('names the line of a row with the wrong number of cells, or of an unclosed quote', () => {
+    assert.throws(() => readCsv('a,b\n1,2\n3\n'), /^Error: line 3: 1 cells under a header of 2$/);
+    assert.throws(() => readCsv('a,b\n1,"2\n'), /^Error: line 2: a quoted field is never closed$/);
+    assert.throws(() => readCsv(''), /no header row/);
   });
 });
