@@ -3,9 +3,10 @@
 // context of their own, sign in through the hosted popup: reader A, reader B and the thread's
 // owner (Priya Raman, whose thread the blog shows). A, by keyboard only, cheers a post and
 // replies to a comment on it; B's page, its comments open, shows the reply live (no reload); the
-// owner hides it, and A's and B's pages drop it live. Everyone uses the keyboard only. axe-clean
-// and no CSP violation on the page that changed, after each state. Once
-// in English, once in Spanish (the page lang="es": the elements and the hosted popup in Spanish).
+// owner hides it, and A's and B's pages drop it live; B reports the comment A answered and the
+// owner's Reports panel shows it. Everyone uses the keyboard only. axe-clean and no CSP violation
+// on the page that changed, after each state. Once in English, once in Spanish (the page
+// lang="es": the elements and the hosted popup in Spanish).
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -53,6 +54,13 @@ const words = {
     sendReply: 'Post reply',
     hide: 'Hide',
     hidden: 'Hidden',
+    report: 'Report',
+    reason: 'Reason',
+    sendReport: 'Send report',
+    reported: 'Thanks: the thread’s owner will see your report.',
+    reportedBy: 'Reported by',
+    onComment: 'Comment',
+    offTopic: 'Off topic',
   },
   es: {
     signedInAs: 'Sesión iniciada como',
@@ -61,6 +69,13 @@ const words = {
     sendReply: 'Publicar respuesta',
     hide: 'Ocultar',
     hidden: 'Oculto',
+    report: 'Denunciar',
+    reason: 'Motivo',
+    sendReport: 'Enviar denuncia',
+    reported: 'Gracias: quien creó el hilo verá tu denuncia.',
+    reportedBy: 'Denunciado por',
+    onComment: 'Comentario',
+    offTopic: 'Fuera de tema',
   },
 };
 
@@ -112,10 +127,9 @@ async function openComments(page: Page): Promise<Locator> {
 
 async function readersTogether(lang: 'en' | 'es'): Promise<void> {
   const w = words[lang];
-  const a = await signedIn(people[lang].a, lang);
-  const b = await signedIn(people[lang].b, lang);
-  const o = await signedIn(owner, lang);
-  for (const reader of [a, b, o]) await expectClean(reader.page, reader.errors);
+  // Three people at once, each in a context (and popup) of their own.
+  const [a, b, o] = await Promise.all([signedIn(people[lang].a, lang), signedIn(people[lang].b, lang), signedIn(owner, lang)]);
+  await Promise.all([a, b, o].map((reader) => expectClean(reader.page, reader.errors)));
   const before = await newestPost();
 
   // A cheers the newest post, by keyboard: pressed on A's page, stored by the API.
@@ -159,6 +173,29 @@ async function readersTogether(lang: 'en' | 'es'): Promise<void> {
     await expectClean(reader.page, reader.errors);
   }
   await eventually(async () => (await newestPost()).commentCount, before.commentCount);
+
+  // B reports the comment A answered (a reason from the list, by keyboard); the owner opens their Reports panel and sees it.
+  const bTop = bComments.locator('ol > li[part~="comment"]').first();
+  await press(b.page, bTop.getByRole('button', { name: w.report, exact: true }).first());
+  const reason = bComments.getByRole('combobox', { name: w.reason });
+  await reason.waitFor();
+  assert.ok(await hasFocus(reason), 'Report puts the focus on the reason');
+  // The list's order is the contract's: spam, harassment, off topic.
+  await b.page.keyboard.press('ArrowDown');
+  await b.page.keyboard.press('ArrowDown');
+  assert.equal(await reason.inputValue(), 'off_topic');
+  await press(b.page, bComments.getByRole('button', { name: w.sendReport }));
+  await bComments.locator('[part~="comment-notice"]', { hasText: w.reported }).waitFor();
+  await expectClean(b.page, b.errors);
+
+  const toggle = o.page.locator('menteo-thread-feed [part~="reports-toggle"]');
+  await press(o.page, toggle, 'Enter', { back: true, cap: 150 });
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const report = o.page.locator('menteo-thread-feed [part~="report"]', { hasText: `${w.reportedBy} ${people[lang].b}` });
+  await report.waitFor();
+  assert.equal((await report.locator('[part~="report-kind"]').textContent())?.trim(), w.onComment);
+  assert.match((await report.locator('[part~="report-reason"]').textContent()) ?? '', new RegExp(w.offTopic));
+  await expectClean(o.page, o.errors);
 
   for (const reader of [a, b, o]) await reader.context.close();
 }
