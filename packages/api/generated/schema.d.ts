@@ -452,6 +452,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/tokens": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List your personal access tokens
+         * @description Your tokens that are not revoked, newest first, by prefix (the token itself is never shown again).
+         */
+        get: operations["listPersonalAccessTokens"];
+        put?: never;
+        /**
+         * Create a personal access token
+         * @description A token that acts as you, for the operations its `scopes` cover, until you revoke it (or
+         *     `expiresInDays` pass). The answer is the only time `token` is shown: store it in your
+         *     script's secrets. Use it as `Authorization: Bearer mt_pat_…`.
+         */
+        post: operations["createPersonalAccessToken"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me/tokens/{tokenId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revoke a personal access token
+         * @description The token stops working at once. Someone else's token, or one already revoked, is not found.
+         */
+        delete: operations["revokePersonalAccessToken"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/mentors": {
         parameters: {
             query?: never;
@@ -2176,7 +2222,7 @@ export interface components {
          * @description A stable, machine-readable code. New codes may be added.
          * @enum {string}
          */
-        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "already_requested" | "mentor_unavailable" | "payload_too_large" | "unsupported_media_type" | "comments_locked" | "blocked_from_thread" | "rate_limited" | "internal_error" | "service_unavailable";
+        ProblemCode: "malformed_body" | "invalid_parameter" | "invalid_cursor" | "validation_failed" | "idempotency_key_reused" | "idempotency_key_in_use" | "unauthenticated" | "invalid_credential" | "token_expired" | "forbidden" | "publishable_key_read_only" | "secret_key_required" | "secret_key_in_browser" | "origin_not_allowed" | "not_found" | "method_not_allowed" | "conflict" | "invalid_transition" | "slot_unavailable" | "already_requested" | "mentor_unavailable" | "payload_too_large" | "unsupported_media_type" | "comments_locked" | "blocked_from_thread" | "insufficient_scope" | "rate_limited" | "internal_error" | "service_unavailable";
         FieldError: {
             /** @enum {string} */
             in: "body" | "query" | "path" | "header";
@@ -4277,6 +4323,50 @@ export interface components {
             /** @description Makes the comment a reply to this top-level comment of the same post. */
             parentId?: components["schemas"]["CommentId"];
         };
+        PersonalAccessTokenId: string;
+        /**
+         * @description What a personal access token may do, by path and method (reads are GET):
+         *     `threads:read` / `threads:write`: `/v1/threads…`, `/v1/posts…`, `/v1/comments…` (and GET `/v1/me/bookmarks`);
+         *     `rooms:read` / `rooms:write`: `/v1/rooms…`, `/v1/intro-calls…` (and POST `/v1/mentors/{mentorId}/intro-calls`);
+         *     `roadmaps:read` / `roadmaps:write`: `/v1/roadmaps…`; `profile:read`: GET `/v1/me`, `/v1/users/{userId}`.
+         *     Nothing else: another operation answers `403 insufficient_scope`.
+         * @enum {string}
+         */
+        PersonalAccessTokenScope: "threads:read" | "threads:write" | "rooms:read" | "rooms:write" | "roadmaps:read" | "roadmaps:write" | "profile:read";
+        CreatePersonalAccessTokenRequest: {
+            /** @description What the token is for, to recognize it in the list. */
+            name: string;
+            scopes: components["schemas"]["PersonalAccessTokenScope"][];
+            /** @description Days until the token stops working; it never expires when left out. */
+            expiresInDays?: number;
+        };
+        /** @description A personal access token as listed (without its secret value). */
+        PersonalAccessToken: {
+            id: components["schemas"]["PersonalAccessTokenId"];
+            name: string;
+            /** @description The token's first characters, to tell tokens apart (`mt_pat_Zk4q`). */
+            prefix: string;
+            scopes: components["schemas"]["PersonalAccessTokenScope"][];
+            createdAt: components["schemas"]["Timestamp"];
+            /** @description When a request last used it; `null` when never. */
+            lastUsedAt: components["schemas"]["Timestamp"] | null;
+            expiresAt: components["schemas"]["Timestamp"] | null;
+        };
+        /** @description A new token, with the value you send as `Authorization: Bearer …` in `token`. Shown only here. */
+        CreatedPersonalAccessToken: {
+            id: components["schemas"]["PersonalAccessTokenId"];
+            name: string;
+            prefix: string;
+            scopes: components["schemas"]["PersonalAccessTokenScope"][];
+            createdAt: components["schemas"]["Timestamp"];
+            lastUsedAt: null;
+            expiresAt: components["schemas"]["Timestamp"] | null;
+            token: string;
+        };
+        PersonalAccessTokenList: {
+            data: components["schemas"]["PersonalAccessToken"][];
+            nextCursor: components["schemas"]["NextCursor"];
+        };
         /** @description A public profile. */
         User: {
             id: components["schemas"]["UserId"];
@@ -5804,6 +5894,152 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listPersonalAccessTokens: {
+        parameters: {
+            query?: {
+                /** @description How many items to return (1–100). */
+                limit?: components["parameters"]["Limit"];
+                /** @description The `nextCursor` of the previous page. Opaque; do not build it yourself. */
+                cursor?: components["parameters"]["Cursor"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of tokens. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "data": [
+                     *         {
+                     *           "id": "pat_8Kq2Lm7Xw3Nz5Tb9",
+                     *           "name": "Blog cron",
+                     *           "prefix": "mt_pat_Zk4q",
+                     *           "scopes": [
+                     *             "threads:write"
+                     *           ],
+                     *           "createdAt": "2026-11-27T10:00:00.000Z",
+                     *           "lastUsedAt": "2026-12-01T06:00:02.000Z",
+                     *           "expiresAt": null
+                     *         }
+                     *       ],
+                     *       "nextCursor": null
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PersonalAccessTokenList"];
+                };
+            };
+            304: components["responses"]["NotModified"];
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    createPersonalAccessToken: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
+                 *     same body replays the first response without doing the work again; the same key with
+                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
+                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
+                 *     same keys).
+                 */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                /**
+                 * @example {
+                 *       "name": "Blog cron",
+                 *       "scopes": [
+                 *         "threads:write"
+                 *       ]
+                 *     }
+                 */
+                "application/json": components["schemas"]["CreatePersonalAccessTokenRequest"];
+            };
+        };
+        responses: {
+            /** @description The new token, with its secret value (shown once). */
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "pat_8Kq2Lm7Xw3Nz5Tb9",
+                     *       "name": "Blog cron",
+                     *       "prefix": "mt_pat_Zk4q",
+                     *       "scopes": [
+                     *         "threads:write"
+                     *       ],
+                     *       "createdAt": "2026-11-27T10:00:00.000Z",
+                     *       "lastUsedAt": null,
+                     *       "expiresAt": null,
+                     *       "token": "mt_pat_Zk4qW8nT2xLm9Pb3Vc7Rd5Hs1Jy6Ka0E"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["CreatedPersonalAccessToken"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            413: components["responses"]["PayloadTooLarge"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["UnprocessableEntity"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    revokePersonalAccessToken: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description The token's id (`pat_…`), not the token itself.
+                 * @example pat_8Kq2Lm7Xw3Nz5Tb9
+                 */
+                tokenId: components["schemas"]["PersonalAccessTokenId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked. */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             429: components["responses"]["TooManyRequests"];
             503: components["responses"]["ServiceUnavailable"];
         };

@@ -3,6 +3,7 @@ import { Hono, type Context } from 'hono';
 import type { AppDeps } from './app-deps.js';
 import { appendEvent, type LoggedEvent } from './events/event-log.js';
 import { authenticate, authorize, originAllowed, originKnown } from './http/auth.js';
+import { requireScope } from './http/personal-token-scopes.js';
 import { payloadTooLarge, readBodyText } from './http/body.js';
 import { clientAddress } from './http/client-address.js';
 import { serveReference } from './http/reference.js';
@@ -148,6 +149,7 @@ async function respond(c: Context, deps: AppDeps, run: (state: RequestState) => 
     }
     Object.assign(state.headers, deps.rateLimiter.hit(rateBudgetOf(principal, address), at.getTime()));
     authorize(principal, operation.auth);
+    requireScope(principal, operation);
     const response = await run(state);
     if (fate === 'after-503') {
       return problemResponse(

@@ -9,6 +9,7 @@ import { roadmapsHandlers } from './resources/roadmaps/index.js';
 import { roomsHandlers } from './resources/rooms/index.js';
 import { sandboxHandlers } from './resources/sandbox/index.js';
 import { threadsHandlers } from './resources/threads/index.js';
+import { tokensHandlers } from './resources/tokens/index.js';
 import { usersHandlers } from './resources/users/index.js';
 
 /** Every operation's handler; the app routes the contract's operations to these by operationId. */
@@ -21,6 +22,7 @@ export const handlers: Handlers = {
   ...introCallsHandlers,
   ...sandboxHandlers,
   ...adminHandlers,
+  ...tokensHandlers,
   ...insightsHandlers,
 };
 

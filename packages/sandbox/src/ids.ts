@@ -23,7 +23,8 @@ export type IdPrefix =
   | 'itc'
   | 'rpt'
   | 'whe'
-  | 'whd';
+  | 'whd'
+  | 'pat';
 
 /**
  * A new id such as `men_3kq9XbZ2mP0aLw9T`. Seeding passes its `Rng` so ids are the

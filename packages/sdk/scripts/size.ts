@@ -13,8 +13,10 @@ const entries: { name: string; budget: number; code: string }[] = [
     // 12 KB until 2026-12-05 (11.91 KB with ky); 8.24 KB with the SDK's own transport. 9 KB until
     // 2026-12-06: the organization's admin API (#14) is backend code that `new Menteo()` carries
     // (client.admin.insights took it from 8.94 to 9.01 KB); pages built on MenteoCore and the stores
-    // leave it out (test/admin-insights.e2e.test.ts checks that).
-    budget: 9.25 * 1024,
+    // leave it out (test/admin-insights.e2e.test.ts checks that). 9.25 KB until 2026-12-06 (later):
+    // client.admin.roadmaps and .webhookEndpoints (9.01 -> 9.21 KB) and client.tokens (9.21 -> 9.31 KB),
+    // the rest of #14's API; none of it reaches a MenteoCore page or the stores.
+    budget: 9.5 * 1024,
     code: `export * from '${src}index.ts';`,
   },
   {

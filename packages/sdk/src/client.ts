@@ -11,6 +11,7 @@ import { Roadmaps } from './resources/roadmaps.js';
 import { Rooms } from './resources/rooms.js';
 import { Sandbox } from './resources/sandbox.js';
 import { Threads } from './resources/threads.js';
+import { Tokens } from './resources/tokens.js';
 import { Auth, Me, Users } from './resources/users.js';
 import { webhooks } from './webhooks/index.js';
 
@@ -74,6 +75,8 @@ export class Menteo extends MenteoCore {
   readonly sandbox = new Sandbox(this);
   /** Your organization's members and internal mentors (secret key, #14). See {@link Admin}. */
   readonly admin = new Admin(this);
+  /** The signed-in person's personal access tokens, for their own scripts (user token). See {@link Tokens}. */
+  readonly tokens = new Tokens(this);
 
   /**
    * Creates a client. Unlike a bare {@link MenteoCore}, it answers repeated GETs from an

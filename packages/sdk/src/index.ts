@@ -71,6 +71,7 @@ export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress }
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
 export { Me, Users, Auth } from './resources/users.js';
+export { Tokens, type CreatedPersonalAccessToken, type PersonalAccessToken, type PersonalAccessTokenScope } from './resources/tokens.js';
 export { SignInError } from './resources/oauth/sign-in-error.js';
 export type { SignInOptions, SignInResult } from './resources/oauth/sign-in.js';
 export {

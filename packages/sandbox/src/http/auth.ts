@@ -1,6 +1,7 @@
 import { prepared, type Db } from '../db/database.js';
 import type { CredentialKind } from './contract.js';
 import type { Principal } from './handler.js';
+import { personalTokenPrincipal } from '../resources/tokens/personal-tokens.js';
 import { Problem } from './problem.js';
 
 /**
@@ -33,6 +34,9 @@ export function authenticate(db: Db, authorization: string | undefined, now: Dat
       }
       return { kind: 'user', orgId: token.org_id, userId: token.user_id, token: credential };
     }
+  } else if (credential.startsWith('mt_pat_')) {
+    const found = personalTokenPrincipal(db, credential, now);
+    if (found) return { kind: 'user', orgId: found.orgId, userId: found.userId, token: credential, scopes: found.scopes };
   }
   // Never echo the credential: it may be a real secret pasted in the wrong place.
   throw new Problem(401, 'invalid_credential', 'The credential is not a known key or token.', [], {

@@ -36,7 +36,14 @@ export type Reply<K extends OperationId> = {
 export type Principal =
   | { kind: 'publishable'; orgId: string; key: string; mode: 'test' | 'live' }
   | { kind: 'secret'; orgId: string; key: string; mode: 'test' | 'live' }
-  | { kind: 'user'; orgId: string; userId: string; token: string };
+  | {
+      kind: 'user';
+      orgId: string;
+      userId: string;
+      token: string;
+      /** Set for a personal access token (`mt_pat_…`): the operations it may call (see personal-token-scopes.ts). */
+      scopes?: readonly components['schemas']['PersonalAccessTokenScope'][];
+    };
 
 /** An event's type, and the payload the contract gives it. */
 type EventSchema = components['schemas'] extends { Event: infer E } ? E : { type: string; data: unknown };

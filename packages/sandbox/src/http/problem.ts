@@ -29,6 +29,7 @@ const titles: Record<ProblemCode, string> = {
   unsupported_media_type: 'Unsupported media type',
   comments_locked: 'Comments are locked',
   blocked_from_thread: 'Blocked from this thread',
+  insufficient_scope: 'Insufficient scope',
   rate_limited: 'Too many requests',
   internal_error: 'Internal error',
   service_unavailable: 'Service unavailable',

@@ -338,6 +338,20 @@ async function adminEndpoint(ctx: Ctx): Promise<Schemas['WebhookEndpoint']> {
   return adminEndpointMade;
 }
 
+let personalTokenMade: Schemas['CreatedPersonalAccessToken'] | undefined;
+
+/** A personal access token of demo-mentee (the token rows share it). */
+async function personalToken(ctx: Ctx): Promise<Schemas['CreatedPersonalAccessToken']> {
+  if (!personalTokenMade) {
+    const res = await ctx.s.request<Schemas['CreatedPersonalAccessToken']>('POST', '/v1/me/tokens', {
+      auth: ctx.mentee.token,
+      body: { name: 'every-op', scopes: ['threads:read'] },
+    });
+    personalTokenMade = expectStatus(res, 201);
+  }
+  return personalTokenMade;
+}
+
 // ---------------------------------------------------------------- the table
 
 const rows: { readonly [K in CoveredOperationId]: Row } = {
@@ -1976,6 +1990,47 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       const res = await ctx.s.request('POST', `/v1/org/webhook-endpoints/${endpoint.id}/deliveries/whd_nosuchdelivery/redeliver`, {
         auth: demo.keys.acmeSecret,
       });
+      expectProblem(res, 404, 'not_found');
+    },
+  },
+
+  // -------- personal access tokens (the signed-in person's own)
+  listPersonalAccessTokens: {
+    async success(ctx) {
+      const made = await personalToken(ctx);
+      const res = await ctx.s.request<Schemas['PersonalAccessTokenList']>('GET', '/v1/me/tokens', { auth: ctx.mentee.token });
+      assert.ok(expectStatus(res, 200).data.some((t) => t.id === made.id));
+    },
+    async failure(ctx) {
+      // A token cannot list tokens: no scope covers it.
+      const made = await personalToken(ctx);
+      const res = await ctx.s.request('GET', '/v1/me/tokens', { auth: made.token });
+      expectProblem(res, 403, 'insufficient_scope');
+    },
+  },
+  createPersonalAccessToken: {
+    async success(ctx) {
+      assert.match((await personalToken(ctx)).token, /^mt_pat_/);
+    },
+    async failure(ctx) {
+      const res = await ctx.s.request('POST', '/v1/me/tokens', { auth: ctx.mentee.token, body: { name: 'no scopes', scopes: [] } });
+      assert.equal(expectProblem(res, 422, 'validation_failed').errors?.[0]?.pointer, '/scopes');
+    },
+  },
+  revokePersonalAccessToken: {
+    async success(ctx) {
+      const res = await ctx.s.request<Schemas['CreatedPersonalAccessToken']>('POST', '/v1/me/tokens', {
+        auth: ctx.mentee.token,
+        body: { name: 'every-op revoke', scopes: ['profile:read'] },
+      });
+      const made = expectStatus(res, 201);
+      expectStatus(await ctx.s.request('DELETE', `/v1/me/tokens/${made.id}`, { auth: ctx.mentee.token }), 204);
+      expectProblem(await ctx.s.request('GET', '/v1/me', { auth: made.token }), 401, 'invalid_credential');
+    },
+    async failure(ctx) {
+      // Another person's token is not found.
+      const made = await personalToken(ctx);
+      const res = await ctx.s.request('DELETE', `/v1/me/tokens/${made.id}`, { auth: ctx.mentor.token });
       expectProblem(res, 404, 'not_found');
     },
   },
