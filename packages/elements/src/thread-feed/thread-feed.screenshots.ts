@@ -21,6 +21,28 @@ const emptyThread = `(async () => {
   await new Promise((resolve) => setTimeout(resolve, 600));
 })()`;
 
+// readers: the owner's reports panel, open (READERS #12). On a thread of the owner's own, started in
+// the page, where she comments and reports herself (the page holds only her token): the seeded
+// thread keeps no report.
+const reportsOpen = `(async () => {
+  const provider = document.querySelector('menteo-provider');
+  const api = async (method, path, body) => (await fetch(provider.baseUrl + path, {
+    method, headers: { authorization: 'Bearer ' + provider.token, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  })).json();
+  const until = async (find) => { for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50)); return find(); };
+  const thread = await api('POST', '/v1/threads', { title: 'Learning to give talks', visibility: 'public' });
+  const post = await api('POST', '/v1/threads/' + thread.id + '/posts', { kind: 'question', body: 'How do you prepare a talk you only give once?' });
+  const comment = await api('POST', '/v1/posts/' + post.id + '/comments', { body: 'Great course on public speaking, 50% off today at example.com!' });
+  await api('PUT', '/v1/comments/' + comment.id + '/report', { reason: 'spam', note: 'The same link under every post.' });
+  const feed = document.querySelector('menteo-thread-feed');
+  feed.threadId = thread.id;
+  // The new thread's panel (the feed shows its skeleton between the two threads: a new panel then).
+  const panel = () => [feed.shadowRoot.querySelector('menteo-thread-reports')].find((el) => el?.threadId === thread.id)?.shadowRoot;
+  const toggle = () => panel()?.querySelector('[part~="reports-toggle"]');
+  (await until(() => toggle()?.textContent.includes('(1)') && toggle())).click();
+  await until(() => panel().querySelector('[part~="report-actions"]'));
+})()`;
+
 /** The thread feed's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [
   { name: 'data', markup: feed('limit="3"'), width: 420 },
@@ -31,4 +53,5 @@ export const scenarios: Scenario[] = [
   { name: 'error', markup: feed(), width: 420, api: 'down' },
   { name: 'not-found', markup: feed('', 'thr_priyaprivate'), width: 420 },
   { name: 'empty', markup: feed('', 'thr_none'), width: 420, person: 'demo-mentor', interact: emptyThread },
+  { name: 'owner-reports', markup: feed('limit="1"'), width: 560, person: 'demo-mentee', interact: reportsOpen },
 ];
