@@ -23,3 +23,20 @@ export function isoWeek(date: Date): IsoWeek {
   const week = Math.floor((thursday - Date.UTC(year, 0, 1)) / (7 * DAY)) + 1;
   return { label: `${year}-W${String(week).padStart(2, '0')}`, start: new Date(monday), end: new Date(monday + 7 * DAY) };
 }
+
+/**
+ * The ISO week named by a label such as `2027-W02`, or `undefined` if there is no such week
+ * (`2025-W53`: 2025 has 52). Week 1 is the week of January 4th.
+ *
+ * @example
+ * ```ts
+ * isoWeekOf('2027-W02')?.start.toISOString(); // '2027-01-11T00:00:00.000Z'
+ * ```
+ */
+export function isoWeekOf(label: string): IsoWeek | undefined {
+  const match = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (!match) return undefined;
+  const week1 = isoWeek(new Date(Date.UTC(Number(match[1]), 0, 4)));
+  const week = isoWeek(new Date(week1.start.getTime() + (Number(match[2]) - 1) * 7 * DAY));
+  return week.label === label ? week : undefined;
+}

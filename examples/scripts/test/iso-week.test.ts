@@ -1,7 +1,7 @@
 // ISO 8601 weeks, which key the weekly update: the year boundaries are where they go wrong.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isoWeek } from '../iso-week.js';
+import { isoWeek, isoWeekOf } from '../iso-week.js';
 
 describe('isoWeek', () => {
   const cases: [string, string, string][] = [
@@ -30,5 +30,13 @@ describe('isoWeek', () => {
   it('judges the week in UTC, whatever the local time zone', () => {
     // 2026-11-23T00:30+02:00 is still Sunday 22:30 in UTC.
     assert.equal(isoWeek(new Date('2026-11-23T00:30:00+02:00')).label, '2026-W47');
+  });
+
+  it('finds the week a label names, and no week for a label that names none', () => {
+    assert.equal(isoWeekOf('2027-W02')?.start.toISOString(), '2027-01-11T00:00:00.000Z');
+    assert.equal(isoWeekOf('2026-W53')?.start.toISOString(), '2026-12-28T00:00:00.000Z');
+    assert.equal(isoWeekOf('2025-W01')?.start.toISOString(), '2024-12-30T00:00:00.000Z');
+    for (const [instant, label] of cases) assert.equal(isoWeekOf(label)?.label, isoWeek(new Date(instant)).label);
+    for (const bad of ['2025-W53', '2026-W00', '2026-W54', '2026-48', 'W48', '2026-W4']) assert.equal(isoWeekOf(bad), undefined, bad);
   });
 });

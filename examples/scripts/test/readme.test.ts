@@ -7,8 +7,13 @@ import { root } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const scripts = ['export-mentors-csv.ts', 'post-weekly-update.ts', 'webhook-handler.ts', 'mint-user-token.ts', 'sync-hris.ts'];
-const helpers: Record<string, string[]> = { 'export-mentors-csv.ts': ['./csv.js'], 'post-weekly-update.ts': ['./iso-week.js'], 'sync-hris.ts': ['./csv.js'] };
+const scripts = ['export-mentors-csv.ts', 'post-weekly-update.ts', 'webhook-handler.ts', 'mint-user-token.ts', 'sync-hris.ts', 'weekly-program-report.ts'];
+const helpers: Record<string, string[]> = {
+  'export-mentors-csv.ts': ['./csv.js'],
+  'post-weekly-update.ts': ['./iso-week.js'],
+  'sync-hris.ts': ['./csv.js'],
+  'weekly-program-report.ts': ['./iso-week.js'],
+};
 
 describe('README and package.json', () => {
   it('has only shell code blocks (TypeScript lives in the type-checked .ts files)', () => {
