@@ -3,9 +3,9 @@ export interface MenteoSignInRequiredDetail {
   /**
    * `react` (a reaction button), `comment` (the comment field), `progress` (a roadmap's progress), `request` (a card's
    * "Request mentorship"), `start-thread` (the need finder's "Start a growth thread") or `reading-list` (the reading
-   * list's "Sign in").
+   * list's "Sign in") or `follow` (the thread feed's Follow).
    */
-  action: 'react' | 'comment' | 'progress' | 'request' | 'start-thread' | 'reading-list';
+  action: 'react' | 'comment' | 'progress' | 'request' | 'start-thread' | 'reading-list' | 'follow';
 }
 
 /**

@@ -11,3 +11,17 @@ export const kinds: Record<Kind, string> = { update: '●', challenge: '▲', br
 export const reactions: Record<ReactionKind, string> = { cheer: '★', insightful: '☼', support: '♥', bookmark: '❖' };
 /** Bodies longer than this are cut in `compact` mode, behind "Show more". */
 export const longBody = (body: string) => body.length > 220 || body.split('\n').length > 4;
+
+/**
+ * The page a `canonical-url` names: `auto` is this page — its `<link rel="canonical">`, else its
+ * address without query or fragment (which carry tracking, not the post) — any other value itself.
+ * Nothing on a server render, which has no page.
+ *
+ * @example `pageUrl('auto'); // 'https://blog.example/posts/leading'`
+ */
+export function pageUrl(canonicalUrl: string | undefined): string | undefined {
+  if (canonicalUrl !== 'auto') return canonicalUrl || undefined;
+  if (typeof document === 'undefined') return undefined;
+  const link = document.querySelector<HTMLLinkElement>('link[rel~="canonical"][href]');
+  return link?.href || location.origin + location.pathname;
+}

@@ -185,6 +185,66 @@ export const styles = css`
     ${wrapRow}
     gap: ${token('space-1')};
   }
+  /* Each reaction's tooltip: on hover and on keyboard focus alike (a title shows on hover only). */
+  .tipped {
+    position: relative;
+  }
+  .tip {
+    position: absolute;
+    inset-block-end: calc(100% + 4px);
+    inset-inline-start: 0;
+    z-index: 1;
+    padding: 2px ${token('space-2')};
+    border-radius: 4px;
+    background: var(--_fg);
+    color: var(--_bg);
+    white-space: nowrap;
+    pointer-events: none;
+    opacity: 0;
+  }
+  .tipped:is(:hover, :focus-visible) .tip {
+    opacity: 1;
+  }
+  [part~='follow-button'] {
+    justify-self: start;
+    margin-block-start: ${token('space-1')};
+  }
+  [part~='visibility'],
+  [part~='post-link'] {
+    color: var(--_muted);
+    font-size: var(--_small);
+  }
+  .tools {
+    ${wrapRow}
+    gap: ${token('space-3')};
+  }
+  .post-form {
+    display: grid;
+    gap: ${token('space-1')};
+  }
+  .post-form fieldset {
+    display: grid;
+    gap: 2px;
+    margin: 0;
+    border: 0;
+    padding: 0;
+  }
+  .actions {
+    ${wrapRow}
+    justify-content: end;
+    gap: ${token('space-2')};
+  }
+  .actions button {
+    ${button}
+    padding: ${token('space-1')} ${token('space-3')};
+  }
+  .actions .send {
+    ${filled}
+  }
+  [part~='post-delete'] .send {
+    background: var(--_danger);
+    border-color: var(--_danger);
+  }
   .count {
     font-variant-numeric: tabular-nums;
   }

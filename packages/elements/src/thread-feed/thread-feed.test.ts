@@ -117,7 +117,8 @@ describe('<menteo-thread-feed>', () => {
     expect(badge.getAttribute('part')).to.contain(`badge-${newest[0]!.kind}`);
     // Reactions and comment counts are there; writing is not.
     const first = newest[0]!;
-    expect(reaction(shown[0]!, 'cheer').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`★ Cheer ${first.reactions.cheer}`);
+    // Icon, name, count, then the tooltip (hidden from screen readers: the name says it).
+    expect(reaction(shown[0]!, 'cheer').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`★ Cheer ${first.reactions.cheer} Cheer`);
     expect(shown[0]!.querySelector('[part~="comments-button"]')!.textContent!.trim()).to.equal(
       `${first.commentCount} ${first.commentCount === 1 ? 'comment' : 'comments'}`,
     );
@@ -435,8 +436,11 @@ describe('<menteo-thread-feed>', () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(articles(el)).to.have.length(3);
     expect(articles(el).map((a) => a.getAttribute('aria-setsize'))).to.deep.equal(['3', '3', '3']);
+    // The thread's permalink, not its canonicalUrl (the blog page the reader may be on).
+    const { htmlUrl, canonicalUrl } = await anonymous().threads.retrieve(thread);
     const link = part<HTMLAnchorElement>(el, 'view-thread')!;
-    expect(link.href).to.equal('https://priya.dev/leading');
+    expect(link.href).to.equal(htmlUrl);
+    expect(link.href).not.to.equal(canonicalUrl);
     expect(link.textContent).to.equal('View the whole thread');
     await expect(el).to.be.accessible();
   });

@@ -1,11 +1,12 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { draftOf, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { draftOf, moderationStores, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
+import { defineStrings } from '../locales/strings.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
 import { WindowedList } from '../internal/windowed-list.js';
@@ -15,9 +16,12 @@ import { baseStyles } from '../styles/tokens.js';
 import { commentStyles } from './comment-styles.js';
 import { FeedComments, writeError } from './feed-comments.js';
 import { ownerReports } from './owner-reports-mount.js';
+import type { PostAction, PostActions } from './post-actions.js';
+import { renderPostLink } from './post-link.js';
+import { kinds, longBody, pageUrl, type Kind } from './post-parts.js';
+import { renderReactions } from './post-reactions.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
-import { kinds, longBody, reactions, type Kind } from './post-parts.js';
 
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
@@ -93,9 +97,10 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
+    canonicalUrl: { attribute: 'canonical-url' },
     limit: { type: Number },
     compact: { type: Boolean, reflect: true },
-    ...states('kind', 'postError', 'signInFor', 'unclamped', 'reactionError'),
+    ...states('kind', 'postError', 'signInFor', 'unclamped', 'reactionError', 'followError'),
   };
 
   constructor() {
@@ -104,11 +109,21 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     this.kind = 'update';
     this.unclamped = new Set<string>();
     // The composer's saved draft arrives once the SDK knows who is signed in: show it when it does.
-    new AtomFollower(this, () => (this.threadId ? this.#draft(this.threadId) : undefined));
+    new AtomFollower(this, () => {
+      const id = this.#id();
+      return id ? this.#draft(id) : undefined;
+    });
   }
 
   /** The thread to show (`thr_…`). */
   declare threadId: string | undefined;
+
+  /**
+   * Without `thread-id`: the page the thread is embedded on, to find it by (one snippet for every
+   * post of a blog). `auto` is this page: its `<link rel="canonical">`, else its address without
+   * query or fragment. A page no thread names shows an empty state.
+   */
+  declare canonicalUrl: string | undefined;
 
   /** Show at most this many posts (newest first), then a link to the whole thread when it has a `canonicalUrl`. Unset: every post, loaded as the reader scrolls. */
   declare limit: number | undefined;
@@ -119,6 +134,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   declare private kind: Kind;
   declare private postError: unknown;
   declare private reactionError: { postId: string; error: unknown } | undefined;
+  declare private followError: unknown;
+  /** What a signed-out reader just tried: `follow`, or the id of the post they reacted to. */
   declare private signInFor: string | undefined;
   declare private unclamped: Set<string>;
 
@@ -128,14 +145,33 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const stores = this.#stores();
     return stores && threadStores(stores);
   };
-  #thread = new StoreController<Thread>(this, () => (this.threadId ? this.#threads()?.thread(this.threadId) : undefined));
-  #posts = new PagedStoreController<ThreadPostsState>(this, () => (this.threadId ? this.#threads()?.threadPosts(this.threadId) : undefined));
+  #page = () => (this.threadId ? undefined : pageUrl(this.canonicalUrl));
+  /** The thread found by `canonical-url` (`null`: none names this page). */
+  #found = new StoreController<Thread | null>(this, () => {
+    const page = this.#page();
+    return page ? this.#threads()?.threadAt(page) : undefined;
+  });
+  /** The thread shown: `thread-id`'s, or the one found by page. */
+  #id = () => this.threadId || this.#found.state.data?.id;
+  #thread = new StoreController<Thread>(this, () => {
+    const id = this.#id();
+    return id ? this.#threads()?.thread(id) : undefined;
+  });
+  #posts = new PagedStoreController<ThreadPostsState>(this, () => {
+    const id = this.#id();
+    return id ? this.#threads()?.threadPosts(id) : undefined;
+  });
+  /** Edit, delete and report, loaded on their first use. */
+  #actions: PostActions | undefined;
+  #shownId: string | undefined;
   #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn });
   /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
   #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
 
-  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('threadId')) {
+  protected override willUpdate(): void {
+    const id = this.#id();
+    if (id !== this.#shownId) {
+      this.#shownId = id;
       this.#comments.close();
       this.postError = this.reactionError = this.signInFor = undefined;
       this.unclamped = new Set();
@@ -151,14 +187,19 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const l = this.l10n;
     const thread = this.#thread.state;
     const posts = this.#posts.state;
-    return this.renderStatus({
-      needed: this.threadId,
-      data: posts?.loaded && thread.data,
-      error: (!thread.data && !thread.loading && thread.error) || (posts && !posts.loaded && !posts.loading && posts.error),
+    const found = this.#found.state;
+    return this.renderStatus<Thread | 'none'>({
+      needed: this.#id() || this.#page(),
+      // No thread names this page: a state of its own, not a load that never ends.
+      data: found.data === null ? 'none' : posts?.loaded && thread.data,
+      error:
+        (!found.data && !found.loading && found.error) ||
+        (!thread.data && !thread.loading && thread.error) ||
+        (posts && !posts.loaded && !posts.loading && posts.error),
       says: { failed: l.msg('feedLoadError'), notFound: l.msg('feedNotFound'), loading: l.msg('feedLoading') },
       // A private thread answers 404 to whoever may not see it: it looks like one that does not exist.
       notFoundHint: this.signedIn ? undefined : html`<p class="hint">${l.msg('feedPrivateHint')}</p>`,
-      complete: (data) => this.#renderThread(data, posts!),
+      complete: (data) => (data === 'none' ? html`<p part="empty">${l.msg('feedNoThread')}</p>` : this.#renderThread(data, posts!)),
       pending: () =>
         html`<div aria-hidden="true" class="bones">
           <div class="bone title"></div>
@@ -180,7 +221,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const cut = !!this.limit && this.limit > 0 && (total > this.limit || posts.items.length > this.limit);
     const setSize = cut ? items.length : Math.max(total, items.length);
     const owner = !!thread.viewer?.isOwner;
-    const canonical = thread.canonicalUrl ? safeHref(thread.canonicalUrl) : undefined;
+    // The thread's permalink, never its canonicalUrl: that is the page the reader may be on.
+    const whole = safeHref(thread.htmlUrl);
     const busy = posts.loading || posts.loadingMore;
     return html`<header part="header">
           <h2 part="title" id="title" aria-level=${this.headingLevel}>${thread.title}</h2>
@@ -190,6 +232,15 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
             <span aria-hidden="true">·</span>
             <span>${l.msg('feedFollowers', { count: thread.counts.followers, formatted: l.number(thread.counts.followers) })}</span>
           </p>
+          ${
+            owner
+              ? nothing
+              : html`<button part="follow-button" class="toggle" type="button" aria-pressed=${thread.viewer?.following ? 'true' : 'false'} @click=${() => this.#follow(thread)}>
+                ${l.msg(thread.viewer?.following ? 'feedFollowing' : 'feedFollow')}
+              </button>`
+          }
+          ${this.signInFor === 'follow' ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToFollow')}</p>` : nothing}
+          ${this.followError ? writeError(l, l.msg('feedFollowError'), this.followError) : nothing}
           ${owner ? ownerReports(thread.id, this.#stores(), this.headingLevel + 1) : nothing}
         </header>
         ${owner && !this.compact ? this.#renderComposer(thread) : nothing}
@@ -204,12 +255,12 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${
           items.length
             ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
-              ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize))}
+              ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize, thread))}
             </div>`
             : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`
         }
         ${posts.error && posts.loaded ? loadError(l, l.msg('feedLoadError'), posts.error, () => this.#posts.loadMore()) : nothing}
-        ${cut && canonical ? html`<a part="view-thread" href=${canonical} rel="noopener">${l.msg('feedViewThread')}</a>` : nothing}
+        ${cut && whole ? html`<a part="view-thread" href=${whole} rel="noopener">${l.msg('feedViewThread')}</a>` : nothing}
         ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
   }
 
@@ -258,9 +309,11 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     }
   }
 
-  #renderPost(post: Pending<Post>, index: number, setSize: number): TemplateResult {
+  #renderPost(post: Pending<Post>, index: number, setSize: number, thread: Thread): TemplateResult {
     const l = this.l10n;
     const id = post.id;
+    const owner = !!thread.viewer?.isOwner;
+    const editing = this.#actions?.editing(id);
     const clamp = this.compact && longBody(post.body) && !this.unclamped.has(id);
     const open = this.#comments.get(id);
     // The stores keep it live (comments written, deleted or hidden here or by others); the owner's open list also holds hidden ones.
@@ -278,8 +331,10 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         <span part="badge badge-${post.kind}" class="badge ${post.kind}"><span aria-hidden="true">${kinds[post.kind]}</span> ${l.msg(`feedKind_${post.kind}`)}</span>
         <time part="date" datetime=${post.createdAt}>${l.date(post.createdAt, { dateStyle: 'medium' })}</time>
         ${post.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
+        ${owner ? html`<span part="visibility">${l.msg(`feedVisibility_${thread.visibility}`)}</span>` : nothing}
       </p>
-      <div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''}>${renderMarkdown(post.body)}</div>
+      ${renderPostLink(l, post.link)}
+      ${editing ? this.#actions!.render(id) : html`<div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''}>${renderMarkdown(post.body)}</div>`}
       ${
         this.compact && longBody(post.body)
           ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
@@ -290,7 +345,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       ${
         post.pending
           ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
-          : html`${this.#renderReactions(post)}
+          : html`${this.#renderReactions(post)} ${this.#renderTools(post, owner)} ${editing ? nothing : (this.#actions?.render(id) ?? nothing)}
             <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
               ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
             </button>
@@ -299,26 +354,51 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     </article>`;
   }
 
+  /** The owner's Edit and Delete, a signed-in reader's Report (their forms load on first use). */
+  #renderTools(post: Post, owner: boolean): TemplateResult | typeof nothing {
+    if (!this.signedIn) return nothing;
+    const l = this.l10n;
+    const tool = (action: PostAction, label: string) =>
+      html`<button part="post-${action}-button" class="link" type="button" @click=${(e: Event) => this.#act(post, action, e.currentTarget as HTMLElement)}>${label}</button>`;
+    return html`<p class="tools">${owner ? html`${tool('edit', l.msg('feedEdit'))} ${tool('delete', l.msg('feedDelete'))}` : tool('report', l.msg('feedReport'))}</p>`;
+  }
+
+  async #act(post: Post, action: PostAction, opener: HTMLElement): Promise<void> {
+    if (!this.#actions) {
+      const { PostActions } = await import('./post-actions.js');
+      const stores = () => this.#stores()!;
+      this.#actions ??= new PostActions(this, {
+        html,
+        nothing,
+        localize: (source, es) => new LocalizeController(this, defineStrings(source, { es })),
+        error: (message, error) => writeError(this.l10n, message, error),
+        edit: (postId, body) => threadStores(stores()).editPost(postId, body),
+        remove: (postId) => threadStores(stores()).deletePost(postId),
+        report: (postId, body) => moderationStores(stores()).report({ postId }, body),
+      });
+    }
+    this.#actions.open(post, action, opener);
+  }
+
+  async #follow(thread: Thread): Promise<void> {
+    if (!this.signedIn) {
+      this.signInFor = 'follow';
+      void this.requestSignIn('follow');
+      return;
+    }
+    this.followError = undefined;
+    try {
+      // Optimistic in the store: pressed and counted now, undone if refused.
+      await this.#threads()?.toggleFollow(thread.id);
+    } catch (error) {
+      this.followError = error;
+    }
+  }
+
   #renderReactions(post: Pending<Post>): TemplateResult {
     const l = this.l10n;
     const error = this.reactionError?.postId === post.id ? this.reactionError.error : undefined;
-    return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>
-        ${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
-          const mine = post.viewerReactions.includes(kind);
-          return html`<button
-            part="reaction-button reaction-${kind}"
-            class="toggle"
-            type="button"
-            data-kind=${kind}
-            aria-pressed=${mine ? 'true' : 'false'}
-            @click=${() => this.#react(post, kind)}
-          >
-            <span aria-hidden="true">${reactions[kind]}</span>
-            <span class="reaction-name">${l.msg(`feedReaction_${kind}`)}</span>
-            <span class="count">${l.number(post.reactions[kind])}</span>
-          </button>`;
-        })}
-      </div>
+    return html`${renderReactions(l, post, (kind) => this.#react(post, kind))}
       ${this.signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
       ${
         error
@@ -356,7 +436,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   }
 
   #showNew(): void {
-    this.#threads()?.threadPosts(this.threadId!).showNew();
+    this.#threads()?.threadPosts(this.#id()!).showNew();
     // The new posts are on top: focus goes to the newest, so the reader lands where the banner was.
     void this.updateComplete.then(() => this.#focusPost(0));
   }
