@@ -40,6 +40,7 @@ const pagesBeforeEleventy = [
   ...[
     'accessibility',
     'admin-members',
+    'admin-roadmaps-webhooks',
     'auth',
     'discovery',
     'events',
