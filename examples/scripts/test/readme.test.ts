@@ -7,7 +7,15 @@ import { root } from './helpers.js';
 
 const readme = readFileSync(join(root, 'README.md'), 'utf8');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
-const scripts = ['export-mentors-csv.ts', 'post-weekly-update.ts', 'webhook-handler.ts', 'mint-user-token.ts', 'sync-hris.ts', 'weekly-program-report.ts'];
+const scripts = [
+  'export-mentors-csv.ts',
+  'post-weekly-update.ts',
+  'webhook-handler.ts',
+  'mint-user-token.ts',
+  'sync-hris.ts',
+  'weekly-program-report.ts',
+  'rotate-webhook-secret.ts',
+];
 const helpers: Record<string, string[]> = {
   'export-mentors-csv.ts': ['./csv.js'],
   'post-weekly-update.ts': ['./iso-week.js'],
