@@ -36,6 +36,7 @@ import { styles } from './thread-feed.styles.js';
  * @csspart title - The thread's title.
  * @csspart owner - The owner's name.
  * @csspart counts - Post and follower counts.
+ * @csspart follow-button - Follow / Following (`aria-pressed`); not for the thread's owner.
  * @csspart reports-toggle - The owner's "Reports (N)" button, and the list it opens: `reports-panel`, each `report` (`report-excerpt`, `report-actions`, `report-outcome`).
  * @csspart composer - The owner's form for a new post (never in `compact`).
  * @csspart composer-kind - The kind select.
@@ -47,11 +48,17 @@ import { styles } from './thread-feed.styles.js';
  * @csspart post - One post (an `<article>`); also `post-pending` while it is being sent.
  * @csspart badge - The post's kind (icon and name); also `badge-<kind>`.
  * @csspart date - When the post was written.
+ * @csspart visibility - Who can see the post (the thread's visibility), for the owner only.
+ * @csspart post-link - The roadmap step or room goal the post is about ("Step 3 of …").
+ * @csspart post-edit-button - The owner's Edit; also `post-delete-button`, and a signed-in reader's `post-report-button`.
+ * @csspart post-edit - The owner's inline edit form, in the body's place (`post-edit-send`, `post-edit-cancel`).
+ * @csspart post-delete - The delete confirmation (`post-delete-send`, `post-delete-cancel`).
+ * @csspart post-report - A reader's report form (`post-report-send`, `post-report-cancel`); `post-report-sent` after.
  * @csspart body - The post's rendered Markdown.
  * @csspart show-more - "Show more" / "Show less" for long bodies in `compact`.
  * @csspart pending - "Sending…" / "Queued" on a post not confirmed yet.
  * @csspart reactions - The reaction buttons.
- * @csspart reaction-button - One reaction (`aria-pressed` when it is yours); also `reaction-<kind>`.
+ * @csspart reaction-button - One reaction (`aria-pressed` when it is yours), with its tooltip; also `reaction-<kind>`. The bookmark is the reader's private Save / Saved, with no count.
  * @csspart reaction-error - Why a reaction was undone.
  * @csspart sign-in-required - The message shown when a signed-out person tries to react, and in place of the comment field.
  * @csspart comments-button - The button that shows or hides a post's comments.
@@ -64,7 +71,7 @@ import { styles } from './thread-feed.styles.js';
  * @csspart view-thread - The link to the whole thread when `limit` cut it.
  * @csspart status - "Loading more posts…" / end of the thread.
  * @csspart skeleton - The placeholder shown while loading.
- * @csspart empty - The message of a thread without posts.
+ * @csspart empty - The message of a thread without posts, or of a page no thread names (`canonical-url`).
  * @csspart error - The load error with its request id and a retry button; also "not found".
  * @csspart retry-button - The retry button.
  *
@@ -83,13 +90,15 @@ import { styles } from './thread-feed.styles.js';
  *
  * @fires menteo-post-created - The API stored a post written in the composer; `detail` has `threadId` and `post`.
  * @fires menteo-reaction-change - The API accepted a reaction; `detail` has `postId`, `kind`, `active` and `reactions`.
- * @fires menteo-sign-in-required - A signed-out person tried to react; `detail.action` says what.
+ * @fires menteo-sign-in-required - A signed-out person tried to react or follow; `detail.action` says what.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
  * ```html
  * <!-- A blog's sidebar: a publishable key is all it needs. -->
  * <menteo-thread-feed thread-id="thr_learningtolead" publishable-key="pk_live_…" compact limit="5"></menteo-thread-feed>
+ * <!-- One snippet for every post of a blog: the thread whose canonicalUrl is this page. -->
+ * <menteo-thread-feed canonical-url="auto" publishable-key="pk_live_…"></menteo-thread-feed>
  * ```
  */
 export class MenteoThreadFeed extends MenteoConnectedElement {
