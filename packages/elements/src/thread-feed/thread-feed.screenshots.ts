@@ -43,6 +43,41 @@ const reportsOpen = `(async () => {
   await until(() => panel().querySelector('[part~="report-actions"]'));
 })()`;
 
+// comments: replies, editing, the report form, the owner's moderation, locked (COMMENTS #12). The
+// states that need writing are shot on a thread of the signed-in person's own, started in the
+// page, so the seeded thread the other scenarios show stays as seeded.
+/** In the page: API calls as the signed-in person, waiting for things, opening a post's comments. */
+const commentKit = `
+  const root = () => document.querySelector('menteo-thread-feed').shadowRoot;
+  const provider = document.querySelector('menteo-provider');
+  const api = async (method, path, body) => (await fetch(provider.baseUrl + path, {
+    method, headers: { authorization: 'Bearer ' + provider.token, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  })).json();
+  const until = async (find) => { for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50)); return find(); };
+  const openComments = async () => {
+    const button = await until(() => [...root().querySelectorAll('[part~="comments-button"]')].find((b) => !b.textContent.trim().startsWith('0')));
+    button.click();
+    return until(() => root().querySelector('[part~="comment-actions"], [part~="comments-locked"]'));
+  };
+  const conversation = async (locked) => {
+    const thread = await api('POST', '/v1/threads', { title: 'Learning to give talks', visibility: 'public' });
+    const post = await api('POST', '/v1/threads/' + thread.id + '/posts', { kind: 'question', body: 'How do you prepare a talk you only give once?' });
+    const first = await api('POST', '/v1/posts/' + post.id + '/comments', { body: 'Rehearse the first two minutes out loud until they are boring.' });
+    await api('POST', '/v1/posts/' + post.id + '/comments', { body: 'And record one run-through: painful, but it works.', parentId: first.id });
+    await api('POST', '/v1/posts/' + post.id + '/comments', { body: 'A friend in the front row helps too.', parentId: first.id });
+    if (locked) await api('PATCH', '/v1/posts/' + post.id, { commentsLocked: true });
+    const feed = document.querySelector('menteo-thread-feed');
+    feed.threadId = thread.id;
+    await until(() => root().querySelector('article'));
+    // The live stream, reopened for this thread, may hand over the comments' events again: count from the API.
+    await new Promise((r) => setTimeout(r, 600));
+    await feed.refetch();
+  };`;
+/** A comment state: `steps` run in the page after `commentKit`. */
+const comments = (steps: string) => `(async () => {${commentKit}\n${steps}\n})()`;
+const press = (action: string) =>
+  `(await until(() => root().querySelector('[data-action="${action}"]'))).click(); await until(() => root().querySelector('.comment-panel'));`;
+
 /** The thread feed's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [
   { name: 'data', markup: feed('limit="3"'), width: 420 },
@@ -54,4 +89,16 @@ export const scenarios: Scenario[] = [
   { name: 'not-found', markup: feed('', 'thr_priyaprivate'), width: 420 },
   { name: 'empty', markup: feed('', 'thr_none'), width: 420, person: 'demo-mentor', interact: emptyThread },
   { name: 'owner-reports', markup: feed('limit="1"'), width: 560, person: 'demo-mentee', interact: reportsOpen },
+  // comments (COMMENTS #12)
+  { name: 'comments-replies', markup: feed(), width: 560, person: 'demo-mentor', interact: comments('await conversation(); await openComments();') },
+  {
+    name: 'comments-editing',
+    markup: feed(),
+    width: 560,
+    person: 'demo-mentor',
+    interact: comments(`await conversation(); await openComments(); ${press('edit')}`),
+  },
+  { name: 'comments-report', markup: feed('limit="2"'), width: 560, person: 'demo-mentor', interact: comments(`await openComments(); ${press('report')}`) },
+  { name: 'comments-owner', markup: feed('limit="2"'), width: 560, person: 'demo-mentee', interact: comments(`await openComments(); ${press('block')}`) },
+  { name: 'comments-locked', markup: feed(), width: 560, person: 'demo-mentee', interact: comments('await conversation(true); await openComments();') },
 ];
