@@ -68,6 +68,17 @@ import { styles } from './thread-feed.styles.js';
  * @csspart comment-form - The signed-in reader's comment field and button.
  * @csspart comment-input - The comment field.
  * @csspart comment-button - The "Comment" button.
+ * @csspart replies - A comment's replies, indented under it.
+ * @csspart comment-hidden - A comment the owner hid (their view only), on top of `comment`.
+ * @csspart hidden-mark - "Hidden" on such a comment.
+ * @csspart comment-actions - What the signed-in reader may do with a comment (Reply, Edit, Delete, Report; the owner's Hide and Block author).
+ * @csspart reply-form - The reply field under a comment.
+ * @csspart edit-form - The inline edit of a comment.
+ * @csspart report-form - The report form of a comment (reason and note).
+ * @csspart confirm - The in-page confirmation of a delete or a block.
+ * @csspart comment-notice - "Thanks" after a report, "already reported", an author blocked (with Unblock).
+ * @csspart comments-locked - "Comments are locked." in place of the comment field.
+ * @csspart lock-button - The owner's "Lock comments" / "Unlock comments".
  * @csspart view-thread - The link to the whole thread when `limit` cut it.
  * @csspart status - "Loading more posts…" / end of the thread.
  * @csspart skeleton - The placeholder shown while loading.
