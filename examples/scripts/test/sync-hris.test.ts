@@ -119,6 +119,14 @@ describe('sync-hris', () => {
     assert.equal(await member('J-3'), undefined);
   });
 
+  it('sends more than 1,000 rows in chunks of 1,000 (one call of 1,001 would be a 413)', async () => {
+    const many = Array.from({ length: 1001 }, (_, i) => `C-${i},,Person,${i},,,Sales,true,,,,\n`).join('');
+    const run = await runScript('sync-hris.ts', [file('many.csv', header + many), '--apply'], env());
+    assert.equal(run.code, 0, run.stdout + run.stderr);
+    assert.match(run.stdout, /1001 row\(s\): 1001 created, 0 updated, 0 deactivated, 0 unchanged, 0 refused\n$/);
+    assert.equal((await member('C-1000'))?.displayName, 'Person 1000');
+  });
+
   it('refuses bad usage with exit code 2 and a line saying what to do', async () => {
     const path = file('one.csv', header + good);
     const noKey = await runScript('sync-hris.ts', [path], { MENTEO_BASE_URL: sandbox.url });
