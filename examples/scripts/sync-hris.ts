@@ -22,6 +22,7 @@
 //   mentorTimeZone   required for a new mentor, IANA (Europe/Madrid)
 //   mentorCapacity   the most mentees at once (0-50)
 //   mentorVisibility internal (your people only, the default) | public
+// JSON may nest these four as "mentor": { headline, timeZone, capacity, visibility } instead.
 // A mentor=false row leaves an existing mentor profile alone (deactivate one in the admin page).
 // Needs csv.ts next to it.
 import { readFile } from 'node:fs/promises';
@@ -121,12 +122,15 @@ function toRow({ values: v }: Source): { row: BulkMemberRow } | { errors: string
   if (emailList.length > 0) row.emails = emailList;
   if (text(v.title)) row.title = text(v.title);
   if (text(v.department)) row.department = text(v.department);
-  if (flag('mentor', false)) {
-    const capacity = text(v.mentorCapacity) ?? (typeof v.mentorCapacity === 'number' ? String(v.mentorCapacity) : undefined);
-    const visibility = text(v.mentorVisibility);
+  // JSON may nest the mentor's fields ({ "mentor": { "headline": …, "timeZone": … } }); CSV flattens them.
+  const nested = typeof v.mentor === 'object' && v.mentor !== null ? (v.mentor as Record<string, unknown>) : undefined;
+  if (nested ?? flag('mentor', false)) {
+    const m = nested ?? { headline: v.mentorHeadline, timeZone: v.mentorTimeZone, capacity: v.mentorCapacity, visibility: v.mentorVisibility };
+    const capacity = text(m.capacity) ?? (typeof m.capacity === 'number' ? String(m.capacity) : undefined);
+    const visibility = text(m.visibility);
     row.mentor = {};
-    if (text(v.mentorHeadline)) row.mentor.headline = text(v.mentorHeadline);
-    if (text(v.mentorTimeZone)) row.mentor.timeZone = text(v.mentorTimeZone);
+    if (text(m.headline)) row.mentor.headline = text(m.headline);
+    if (text(m.timeZone)) row.mentor.timeZone = text(m.timeZone);
     if (capacity !== undefined) {
       const max = Number(capacity);
       if (Number.isInteger(max) && max >= 0 && max <= 50) row.mentor.capacity = { max };

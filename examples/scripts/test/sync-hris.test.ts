@@ -110,13 +110,20 @@ describe('sync-hris', () => {
       },
       { externalId: 'J-2', displayName: 'Lou Chen', emails: [{ value: 'lou@acme.example' }], title: 'PM' },
       { externalId: 'J-3', displayName: 'Bad Zone', mentor: true, mentorHeadline: 'Hi', mentorTimeZone: 'Nowhere/Else' },
+      {
+        externalId: 'J-4',
+        displayName: 'Nested Mentor',
+        mentor: { headline: 'Ask me about on-call', timeZone: 'Europe/Berlin', capacity: 2, visibility: 'public' },
+      },
     ];
     const run = await runScript('sync-hris.ts', [file('people.json', JSON.stringify(people)), '--apply', '--chunk-size', '2'], env());
     assert.equal(run.code, 1, run.stderr);
-    assert.match(run.stdout, /^created:\n {2}\+ J-1 \(Kim Park\)\n {2}\+ J-2 \(Lou Chen\)\n/);
+    assert.match(run.stdout, /^created:\n {2}\+ J-1 \(Kim Park\)\n {2}\+ J-2 \(Lou Chen\)\n {2}\+ J-4 \(Nested Mentor\), mentor\n/);
     assert.match(run.stdout, /^refused:\n {2}item 2 J-3: \/mentor\/timeZone: .+$/m);
     assert.equal((await member('J-2'))?.emails[0]?.primary, true);
     assert.equal(await member('J-3'), undefined);
+    const nested = await admin.admin.mentors.retrieve((await member('J-4'))!.mentorId!);
+    assert.deepEqual([nested.headline, nested.timeZone, nested.capacity.max, nested.visibility], ['Ask me about on-call', 'Europe/Berlin', 2, 'public']);
   });
 
   it('sends more than 1,000 rows in chunks of 1,000 (one call of 1,001 would be a 413)', async () => {
