@@ -123,6 +123,27 @@ describe('windowed list: in a scrolling box', () => {
     expect(rendered().length).to.be.lessThan(40);
   });
 
+  it('observes each rendered item once: another update asks no new size of the items already there', async () => {
+    const { list } = await setup();
+    await settled(() => list.list.range);
+    const there = new Set(list.shadowRoot!.querySelectorAll('li'));
+    const observe = ResizeObserver.prototype.observe;
+    const again: Element[] = [];
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      if (there.has(target as HTMLLIElement)) again.push(target);
+      observe.call(this, target, options);
+    };
+    try {
+      list.requestUpdate();
+      await list.updateComplete;
+      await frames();
+    } finally {
+      ResizeObserver.prototype.observe = observe;
+    }
+    // Observing one again restarts its observation: every update would deliver a size for every item.
+    expect(again.length).to.equal(0);
+  });
+
   it('keeps the item at the top of the box in place when sizes above it change', async () => {
     const { box, list, rendered } = await setup();
     const top = () => {

@@ -187,6 +187,9 @@ export class WindowedList<T> implements ReactiveController {
       const item = this.#items[first + i];
       if (item === undefined) return;
       this.#keys.set(element, this.#options.key(item));
+      // Only new ones: observing an element again restarts its observation, so every update
+      // would deliver (and the list re-check) a size for every rendered item.
+      if (this.#observed.has(element)) return;
       this.#resizes.observe(element);
       this.#observed.add(element);
     });
