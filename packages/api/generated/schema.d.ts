@@ -470,6 +470,10 @@ export interface paths {
          * @description A token that acts as you, for the operations its `scopes` cover, until you revoke it (or
          *     `expiresInDays` pass). The answer is the only time `token` is shown: store it in your
          *     script's secrets. Use it as `Authorization: Bearer mt_pat_…`.
+         *
+         *     Not idempotent: an `Idempotency-Key` is ignored, because replaying the answer would mean
+         *     keeping the token's value. A create retried after a lost answer makes a second token; the
+         *     one you never saw is in the list, and can be revoked.
          */
         post: operations["createPersonalAccessToken"];
         delete?: never;
@@ -5952,16 +5956,7 @@ export interface operations {
     createPersonalAccessToken: {
         parameters: {
             query?: never;
-            header?: {
-                /**
-                 * @description A unique key (a UUID works) that makes this write safe to retry: the same key with the
-                 *     same body replays the first response without doing the work again; the same key with
-                 *     another body is rejected with `422 idempotency_key_reused`. Keys are kept for 24 hours,
-                 *     per API key, or per person for user tokens (a fresh token for the same person sees the
-                 *     same keys).
-                 */
-                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
-            };
+            header?: never;
             path?: never;
             cookie?: never;
         };

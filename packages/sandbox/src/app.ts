@@ -210,7 +210,9 @@ function dispatch(
   }
   const principal = state.principal!;
   // Every POST, and any other write whose contract lists the header (updateIntroCall's PATCH).
-  const idempotent = operation.method === 'POST' || operation.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key');
+  // Not those whose answer holds a secret shown once (x-menteo-idempotent: false): a stored copy would keep it.
+  const idempotent =
+    !operation.neverReplayed && (operation.method === 'POST' || operation.parameters.some((p) => p.in === 'header' && p.name === 'Idempotency-Key'));
   const idempotencyKey = idempotent ? c.req.header('Idempotency-Key') : undefined;
   const print = idempotencyKey ? fingerprint(operation.method, c.req.path, input.body) : '';
   const credential = credentialOf(principal);

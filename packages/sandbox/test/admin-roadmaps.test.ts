@@ -203,6 +203,19 @@ describe('org roadmaps: drafts, versions and visibility', () => {
   });
 });
 
+describe('org roadmaps: retries', () => {
+  it('replays a create sent again with the same Idempotency-Key instead of making a second draft', async () => {
+    const headers = { 'Idempotency-Key': 'org-roadmap-create-once' };
+    const body = { ...onboarding, title: 'Created once' };
+    const first = await s.request<OrgRoadmap>('POST', '/v1/org/roadmaps', { auth: acme, body, headers });
+    const again = await s.request<OrgRoadmap>('POST', '/v1/org/roadmaps', { auth: acme, body, headers });
+    assert.equal(first.status, 201, first.text);
+    assert.equal(again.status, 201, again.text);
+    assert.equal(again.body.id, first.body.id);
+    assert.equal(s.db.prepare("SELECT COUNT(*) FROM org_roadmaps WHERE json_extract(draft, '$.title') = 'Created once'").pluck().get(), 1);
+  });
+});
+
 describe('org roadmaps: refusals', () => {
   it('names the bad field', async () => {
     const bad = await s.request<Problem>('POST', '/v1/org/roadmaps', { auth: acme, body: { ...onboarding, steps: [{ title: '' }] } });

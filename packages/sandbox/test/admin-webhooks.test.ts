@@ -201,6 +201,16 @@ describe('webhook endpoints: isolation, authorization, bad input', () => {
     }
   });
 
+  it('replays a registration sent again with the same Idempotency-Key', async () => {
+    const headers = { 'Idempotency-Key': 'webhook-endpoint-once' };
+    const body = { url: `${receiver.url}/once` };
+    const first = await s.request<Endpoint>('POST', '/v1/org/webhook-endpoints', { auth: acme, body, headers });
+    const again = await s.request<Endpoint>('POST', '/v1/org/webhook-endpoints', { auth: acme, body, headers });
+    assert.equal(first.status, 201, first.text);
+    assert.deepEqual(again.body, first.body);
+    assert.equal(s.db.prepare('SELECT COUNT(*) FROM webhook_endpoints WHERE url = ?').pluck().get(body.url), 1);
+  });
+
   it('names the bad field', async () => {
     for (const [body, pointer] of [
       [{ url: 'http://hooks.acme.example/menteo' }, '/url'],

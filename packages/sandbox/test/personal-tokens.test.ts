@@ -116,6 +116,19 @@ describe('personal access tokens', () => {
     assert.ok(!list.body.data.some((t) => t.id === kept.id));
   });
 
+  it('never keeps its value for an Idempotency-Key replay: a retried create is a second token', async () => {
+    const auth = await s.tokenFor('demo-mentee');
+    const headers = { 'Idempotency-Key': 'personal-token-retry' };
+    const body = { name: 'retried', scopes: ['threads:read'] };
+    const first = await s.request<Created>('POST', '/v1/me/tokens', { auth, body, headers });
+    const again = await s.request<Created>('POST', '/v1/me/tokens', { auth, body, headers });
+    assert.equal(first.status, 201, first.text);
+    assert.equal(again.status, 201, again.text);
+    assert.notEqual(again.body.id, first.body.id);
+    const stored = s.db.prepare("SELECT COUNT(*) FROM idempotency_keys WHERE body LIKE '%mt_pat_%'").pluck().get();
+    assert.equal(stored, 0, 'no token value is stored anywhere in plain text');
+  });
+
   it('is created by a signed-in person only, and names a bad field', async () => {
     for (const auth of [demo.keys.demoSecret, demo.keys.demoPublishable]) {
       const res = await s.request<Problem>('POST', '/v1/me/tokens', { auth, body: { name: 'x', scopes: ['threads:read'] } });

@@ -26,6 +26,8 @@ export interface OperationObject {
   'x-menteo-auth'?: CredentialKind[];
   /** A larger body limit for this operation (the bulk upsert's 1,000 rows), in bytes. */
   'x-menteo-max-body-bytes'?: number;
+  /** `false`: answers are never stored for an Idempotency-Key replay (they hold a secret shown once). */
+  'x-menteo-idempotent'?: boolean;
 }
 
 export type CredentialKind = 'publishable' | 'secret' | 'user';
@@ -47,6 +49,8 @@ export interface Operation {
   responseSchemaPointers: Map<string, string>;
   /** The operation's own body limit (`x-menteo-max-body-bytes`), when it has one. */
   maxBodyBytes?: number;
+  /** `x-menteo-idempotent: false`: its answers are never kept for an Idempotency-Key replay. */
+  neverReplayed?: boolean;
 }
 
 const methods = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -102,6 +106,7 @@ export function listOperations(doc: OpenApiDocument): Operation[] {
         auth: op['x-menteo-auth'] ?? [],
         responseSchemaPointers,
         ...(op['x-menteo-max-body-bytes'] ? { maxBodyBytes: op['x-menteo-max-body-bytes'] } : {}),
+        ...(op['x-menteo-idempotent'] === false ? { neverReplayed: true } : {}),
       });
     }
   }

@@ -56,7 +56,9 @@ const tokens = '/v1/me/tokens';
 export class Tokens extends Resource {
   /**
    * Creates a token acting as you for its `scopes` (optionally expiring after `expiresInDays`).
-   * Keep `token` from the answer: it is not shown again.
+   * Keep `token` from the answer: it is not shown again. Unlike other creates this is not
+   * replayed for a retry (that would mean keeping the value): a retry after a lost answer makes a
+   * second token, which `list()` shows and `revoke()` removes.
    *
    * @example
    * ```ts
