@@ -230,4 +230,4 @@ process.stdout.write(
     `${sources.length} row(s): ${lines.created.length} ${verb}created, ${lines.updated.length} ${verb}updated, ${lines.deactivated.length} ${verb}deactivated, ${lines.unchanged} unchanged, ${refused.length} refused\n`,
 );
 process.stderr.write(dryRun ? 'sync-hris: dry run, nothing was written: run again with --apply to write.\n' : 'sync-hris: applied.\n');
-process.exit(refused.length > 0 ? 1 : 0);
+process.exitCode = refused.length > 0 ? 1 : 0; // not process.exit(): on macOS a piped stdout may still be writing
