@@ -1,12 +1,12 @@
 // The growth thread's readers together (issue #12, "Acceptance"), in Chromium against one sandbox
 // process, on the static blog example under its strict CSP. Three people, each in a browser
 // context of their own, sign in through the hosted popup: reader A, reader B and the thread's
-// owner (Priya Raman, whose thread the blog shows). A, by keyboard only, cheers a post and
-// replies to a comment on it; B's page, its comments open, shows the reply live (no reload); the
-// owner hides it, and A's and B's pages drop it live; B reports the comment A answered and the
-// owner's Reports panel shows it. Everyone uses the keyboard only. axe-clean and no CSP violation
-// on the page that changed, after each state. Once in English, once in Spanish (the page
-// lang="es": the elements and the hosted popup in Spanish).
+// owner (Priya Raman, whose thread the blog shows). A cheers a post, follows the thread (B's page
+// counts one follower more, live) and replies to a comment; B's page, its comments open, shows the
+// reply live (no reload); the owner hides it, and A's and B's pages drop it live; B reports the
+// comment A answered, then the post, and the owner's Reports panel shows each. Everyone uses the
+// keyboard only. axe-clean and no CSP violation on the page that changed, after each state. Once
+// in English, once in Spanish (the page lang="es": the elements and the hosted popup in Spanish).
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import { after, before, describe, it } from 'node:test';
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startBlog } from '../../examples/blog/server.js';
 import { type BlogPage, consentAs, eventually, openBlog, signInFromStepper } from '../support/blog-page.js';
-import { hasFocus, press } from '../support/keyboard.js';
+import { chooseRadio, hasFocus, press, tabTo } from '../support/keyboard.js';
 import { expectClean } from '../support/page-checks.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { type SandboxProcess, startSandboxProcess } from '../support/sandbox-process.js';
@@ -23,7 +23,7 @@ const bundle = fileURLToPath(new URL('../../packages/elements/dist/menteo.js', i
 const threadId = 'thr_learningtolead';
 /** Who reads in each run (seeded members of Demo Company, other people in each: the runs share one sandbox). */
 const people = {
-  en: { a: 'Daniel Okafor', b: 'Yuki Tanaka' },
+  en: { a: 'Marcus Chen', b: 'Yuki Tanaka' },
   es: { a: 'Olu Adeyemi', b: 'Lena Fischer' },
 };
 /** The thread's owner: the blog shows Priya's thread. */
@@ -60,7 +60,10 @@ const words = {
     reported: 'Thanks: the thread’s owner will see your report.',
     reportedBy: 'Reported by',
     onComment: 'Comment',
+    onPost: 'Post',
     offTopic: 'Off topic',
+    following: 'Following',
+    followers: (n: number) => `${n} followers`,
   },
   es: {
     signedInAs: 'Sesión iniciada como',
@@ -75,7 +78,10 @@ const words = {
     reported: 'Gracias: quien creó el hilo verá tu denuncia.',
     reportedBy: 'Denunciado por',
     onComment: 'Comentario',
+    onPost: 'Publicación',
     offTopic: 'Fuera de tema',
+    following: 'Siguiendo',
+    followers: (n: number) => `${n} seguidores`,
   },
 };
 
@@ -90,6 +96,17 @@ async function newestPost(): Promise<{ id: string; reactions: Record<string, num
   const answer = await fetch(`${sandbox.url}/v1/threads/${threadId}/posts?limit=1`, { headers: { Authorization: `Bearer ${sandbox.keys.demoPublishable}` } });
   const { data } = (await answer.json()) as { data: { id: string; reactions: Record<string, number>; commentCount: number }[] };
   return data[0]!;
+}
+
+/** The thread, as the API has it. */
+async function thread(): Promise<{ counts: { followers: number } }> {
+  const answer = await fetch(`${sandbox.url}/v1/threads/${threadId}`, { headers: { Authorization: `Bearer ${sandbox.keys.demoPublishable}` } });
+  return (await answer.json()) as { counts: { followers: number } };
+}
+
+/** The feed's follower count on `page` when it reads `text`. */
+function counts(page: Page, text: string): Locator {
+  return page.locator('menteo-thread-feed [part~="counts"] span', { hasText: text });
 }
 
 /** Opens the blog as `person` and signs them in through the popup from the stepper, by keyboard. */
@@ -139,6 +156,19 @@ async function readersTogether(lang: 'en' | 'es'): Promise<void> {
   await firstPost(a.page).locator('[part~="reaction-cheer"][aria-pressed="true"]').waitFor();
   await eventually(async () => (await newestPost()).reactions.cheer, (before.reactions.cheer ?? 0) + 1);
   await expectClean(a.page, a.errors);
+
+  // A follows the thread (the button in the feed's header, back from the post): B's page counts one follower more, live.
+  const followers = (await thread()).counts.followers;
+  await counts(b.page, w.followers(followers)).waitFor();
+  const follow = a.page.locator('menteo-thread-feed [part~="follow-button"]');
+  assert.equal(await follow.getAttribute('aria-pressed'), 'false');
+  await press(a.page, follow, 'Enter', { back: true, cap: 150 });
+  await a.page.locator('menteo-thread-feed [part~="follow-button"][aria-pressed="true"]', { hasText: w.following }).waitFor();
+  await eventually(async () => (await thread()).counts.followers, followers + 1);
+  await expectClean(a.page, a.errors);
+  await counts(b.page, w.followers(followers + 1)).waitFor();
+  assert.ok(await sameDocument(b.page), "B's page was not reloaded");
+  await expectClean(b.page, b.errors);
 
   // B and the owner have the post's comments open; A opens them and replies to the first comment, by keyboard.
   const bComments = await openComments(b.page);
@@ -195,6 +225,24 @@ async function readersTogether(lang: 'en' | 'es'): Promise<void> {
   await report.waitFor();
   assert.equal((await report.locator('[part~="report-kind"]').textContent())?.trim(), w.onComment);
   assert.match((await report.locator('[part~="report-reason"]').textContent()) ?? '', new RegExp(w.offTopic));
+  await expectClean(o.page, o.errors);
+
+  // B reports the post itself (Report under the post, a reason among radios); the owner opens the list again and sees it.
+  const bPost = firstPost(b.page);
+  await press(b.page, bPost.locator('[part~="post-report-button"]'), 'Enter', { back: true, cap: 150 });
+  const form = bPost.locator('[part~="post-report"]');
+  await chooseRadio(b.page, form.getByRole('radio'), form.getByRole('radio', { name: w.offTopic }));
+  await press(b.page, form.getByRole('button', { name: w.sendReport }));
+  await bPost.locator('[part~="post-report-sent"]').waitFor();
+  await expectClean(b.page, b.errors);
+
+  await tabTo(o.page, toggle, { back: true, cap: 150 });
+  await o.page.keyboard.press('Enter');
+  await o.page.keyboard.press('Enter');
+  assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+  const postReport = report.filter({ has: o.page.locator('[part~="report-kind"]', { hasText: w.onPost }) });
+  await postReport.waitFor();
+  assert.match((await postReport.locator('[part~="report-reason"]').textContent()) ?? '', new RegExp(w.offTopic));
   await expectClean(o.page, o.errors);
 
   for (const reader of [a, b, o]) await reader.context.close();
