@@ -78,6 +78,41 @@ const comments = (steps: string) => `(async () => {${commentKit}\n${steps}\n})()
 const press = (action: string) =>
   `(await until(() => root().querySelector('[data-action="${action}"]'))).click(); await until(() => root().querySelector('.comment-panel'));`;
 
+// feed: follow, labelled reactions and Save, the owner's edit, a linked post, the report form (FEED #12).
+/** In the page: the feed's shadow root, waiting for a part, and API calls as the signed-in person. */
+const feedKit = `
+  const root = () => document.querySelector('menteo-thread-feed').shadowRoot;
+  const until = async (find) => { for (let i = 0; i < 100 && !find(); i++) await new Promise((r) => setTimeout(r, 50)); return find(); };
+  const partOf = (name) => until(() => root().querySelector('[part~="' + name + '"]'));
+  const provider = document.querySelector('menteo-provider');
+  const api = async (method, path, body) => (await fetch(provider.baseUrl + path, {
+    method, headers: { authorization: 'Bearer ' + provider.token, 'content-type': 'application/json' }, body: JSON.stringify(body),
+  })).json();`;
+/** A feed state: `steps` run in the page after `feedKit`. */
+const feedSteps = (steps: string) => `(async () => {${feedKit}\n${steps}\n})()`;
+/** Follows the thread (unless the reader already does) and saves the newest post. */
+const followAndSave = feedSteps(`
+  const follow = await partOf('follow-button');
+  if (follow.getAttribute('aria-pressed') !== 'true') follow.click();
+  (await partOf('reaction-bookmark')).click();
+  await until(() => follow.getAttribute('aria-pressed') === 'true' && root().querySelector('[part~="reaction-bookmark"][aria-pressed="true"]'));`);
+/** Keyboard focus on the first reaction: its tooltip shows. */
+const reactionTip = feedSteps(`(await partOf('reaction-cheer')).focus();`);
+/** Opens the owner's inline edit of the newest post. */
+const editing = feedSteps(`(await partOf('post-edit-button')).click(); await partOf('post-edit');`);
+/** Opens a reader's report form on the newest post. */
+const reporting = feedSteps(`(await partOf('post-report-button')).click(); await partOf('post-report');`);
+/** Starts a thread of the signed-in person's with a post linked to a step of their roadmap, and shows it. */
+const linkedPost = feedSteps(`
+  const roadmap = await api('GET', '/v1/roadmaps/senior-engineer-to-engineering-manager');
+  const thread = await api('POST', '/v1/threads', { title: 'Becoming a manager', visibility: 'public' });
+  await api('POST', '/v1/threads/' + thread.id + '/posts', {
+    kind: 'milestone', body: 'Ran my first **skip-level** meeting: fewer slides, more questions.',
+    link: { kind: 'roadmap_step', roadmapId: roadmap.id, stepId: roadmap.steps[2].id },
+  });
+  document.querySelector('menteo-thread-feed').threadId = thread.id;
+  await partOf('post-link');`);
+
 /** The thread feed's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [
   { name: 'data', markup: feed('limit="3"'), width: 420 },
@@ -101,4 +136,10 @@ export const scenarios: Scenario[] = [
   { name: 'comments-report', markup: feed('limit="2"'), width: 560, person: 'demo-mentor', interact: comments(`await openComments(); ${press('report')}`) },
   { name: 'comments-owner', markup: feed('limit="2"'), width: 560, person: 'demo-mentee', interact: comments(`await openComments(); ${press('block')}`) },
   { name: 'comments-locked', markup: feed(), width: 560, person: 'demo-mentee', interact: comments('await conversation(true); await openComments();') },
+  // feed (FEED #12): the seeded thread's follow and Save last, so the scenarios before show it as seeded
+  { name: 'reactions-labelled', markup: feed('limit="1"'), width: 420, interact: reactionTip },
+  { name: 'owner-editing', markup: feed('limit="2"'), width: 560, person: 'demo-mentee', interact: editing },
+  { name: 'post-link', markup: feed(), width: 560, person: 'demo-mentee', interact: linkedPost },
+  { name: 'report-form', markup: feed('limit="1"'), width: 560, person: 'demo-mentor', interact: reporting },
+  { name: 'follow-saved', markup: feed('limit="2"'), width: 560, person: 'demo-mentor', interact: followAndSave },
 ];
