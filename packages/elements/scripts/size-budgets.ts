@@ -31,7 +31,12 @@ export const elementBudgets: Readonly<Record<string, number>> = {
   // merging and a retry policy the SDK overrode (4.24 KB here): 16.90 KB. The license comments
   // esbuild lists at the end (0.16 KB, Lit's) stay counted: a page's bundler decides where they go,
   // this package does not. `pnpm run size:breakdown` shows where the rest goes.
-  'mentor-card': 20 * 1024,
+  // 21 KB since 2026-12-06 (20.66 KB): reader sign-in (#12). The card keeps only requestSignIn
+  // (the event, then an import()); but the flow it loads shares the SDK's identity and users code,
+  // and esbuild (which this figure bundles with) moves such shared code into the card's initial
+  // files (≈1.3 KB minified). Through the loader, whose rollup build places code by module, the card
+  // page did not grow past its budget (23.34 KB). Winning it back is #15's work on shared chunks.
+  'mentor-card': 21 * 1024,
   // 36 KB until 2026-12-05 (33.71 KB then). The journey (#11) shows the room's agreement as
   // Markdown, so the widget now carries the package's safe Markdown renderer (≈2.3 KB, shared with
   // the feed in the main entry) and the agreement section: 36.85 KB with it; full goal editing
@@ -57,8 +62,12 @@ export const elementBudgets: Readonly<Record<string, number>> = {
  * the need finder's diagnostic and growth plan (25.1 → 30.0 KB alone) and the search's filters,
  * chips and searchable facet (29.6 → 32.5 KB alone) — and the host layer of #15 (theme, lazy,
  * analytics events) ≈1.1 KB.
+ * 96 KB since 2026-12-06 (94.60 KB): the reading list and the program insights (#12, #14: 28.8 and
+ * 12.0 KB alone, mostly shared) and the readers' thread feed of #12 (38.8 KB alone, from 32.3: follow,
+ * labelled reactions and Save, replies and hidden comments, post links, the owner's report entry, the
+ * sign-in hook; edit, report and moderation forms load on demand).
  */
-export const mainEntryBudget = 84 * 1024;
+export const mainEntryBudget = 96 * 1024;
 
 /**
  * Every element folder alone, in the order of the main entry, then the main entry.
@@ -111,7 +120,12 @@ export const loaderPages: readonly LoaderPage[] = [
   {
     name: 'a blog page with a thread feed and a roadmap stepper, through the loader',
     elements: ['thread-feed', 'roadmap-stepper'],
-    budget: 43 * 1024,
+    // 47 KB since 2026-12-06 (46.80 KB, from 42.14): the readers of #12 — follow, labelled
+    // reactions and Save, replies and live hidden comments, post links, found-by-page, the sign-in
+    // hook and account line, the owner's Reports button. Their forms (edit, report, moderation,
+    // sign-in flow, the owner's panel) are lazy chunks; what an anonymous reader needs to read and
+    // be invited in is not. Further from the 40 KB target: #15's next work.
+    budget: 47 * 1024,
     target: 40 * 1024,
   },
 ];

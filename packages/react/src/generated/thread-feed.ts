@@ -19,7 +19,7 @@ import type { MenteoPostCreatedEvent, MenteoReactionChangeEvent, MenteoSignInReq
  * Events:
  * - `onMenteoPostCreated`: `menteo-post-created` — The API stored a post written in the composer; `detail` has `threadId` and `post`.
  * - `onMenteoReactionChange`: `menteo-reaction-change` — The API accepted a reaction; `detail` has `postId`, `kind`, `active` and `reactions`.
- * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out person tried to react; `detail.action` says what.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out person tried to react or follow; `detail.action` says what.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
  * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
@@ -46,7 +46,7 @@ export const MenteoThreadFeed = createComponent({
      */
     onMenteoReactionChange: 'menteo-reaction-change' as EventName<MenteoReactionChangeEvent>,
     /**
-     * A signed-out person tried to react; `detail.action` says what.
+     * A signed-out person tried to react or follow; `detail.action` says what.
      */
     onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
     /**
