@@ -62,8 +62,8 @@ export const elementBudgets: Readonly<Record<string, number>> = {
  * the need finder's diagnostic and growth plan (25.1 → 30.0 KB alone) and the search's filters,
  * chips and searchable facet (29.6 → 32.5 KB alone) — and the host layer of #15 (theme, lazy,
  * analytics events) ≈1.1 KB.
- * 96 KB since 2026-12-06 (94.60 KB): the reading list and the program insights (#12, #14: 28.8 and
- * 12.0 KB alone, mostly shared) and the readers' thread feed of #12 (38.8 KB alone, from 32.3: follow,
+ * 96 KB since 2026-12-06 (94.68 KB): the reading list and the program insights (#12, #14: 28.8 and
+ * 12.0 KB alone, mostly shared) and the readers' thread feed of #12 (38.9 KB alone, from 32.3: follow,
  * labelled reactions and Save, replies and hidden comments, post links, the owner's report entry, the
  * sign-in hook; edit, report and moderation forms load on demand).
  */
@@ -120,7 +120,7 @@ export const loaderPages: readonly LoaderPage[] = [
   {
     name: 'a blog page with a thread feed and a roadmap stepper, through the loader',
     elements: ['thread-feed', 'roadmap-stepper'],
-    // 47 KB since 2026-12-06 (46.80 KB, from 42.14): the readers of #12 — follow, labelled
+    // 47 KB since 2026-12-06 (46.88 KB, from 42.14): the readers of #12 — follow, labelled
     // reactions and Save, replies and live hidden comments, post links, found-by-page, the sign-in
     // hook and account line, the owner's Reports button. Their forms (edit, report, moderation,
     // sign-in flow, the owner's panel) are lazy chunks; what an anonymous reader needs to read and

@@ -223,6 +223,34 @@ describe('reader sign-in in the elements', () => {
     win.popup.closed = true;
   });
 
+  it('the thread feed: "Sign in" under a post’s comments opens the popup; signed in, the header names the reader and the comment field shows', async () => {
+    const calls: string[] = [];
+    const token = await tokenFor('demo-mentee');
+    const root = await fixture(html`<menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} sign-in="popup" .fetch=${oauthFetch(token, calls)}>
+      <menteo-thread-feed thread-id="thr_learningtolead" limit="3"></menteo-thread-feed>
+    </menteo-provider>`);
+    const feed = root.querySelector('menteo-thread-feed')!;
+    (await waitForPart<HTMLButtonElement>(feed, 'comments-button')).click();
+    const signIn = await waitForPart<HTMLButtonElement>(feed, 'sign-in-button');
+    expect(part(feed, 'sign-in-required')!.textContent).to.contain('Sign in to comment.');
+    expect(part(feed, 'account')).to.equal(null);
+    await expect(feed).to.be.accessible();
+    const asked = oneEvent(feed, 'menteo-sign-in-required');
+    signIn.click();
+    expect((await asked).detail.action).to.equal('comment');
+    await waitUntil(() => win.opened.length === 1, 'no popup opened');
+    win.consent();
+    await waitForPart(feed, 'account');
+    expect(part(feed, 'account')!.textContent).to.match(/Signed in as \S+/);
+    (await waitForPart<HTMLButtonElement>(feed, 'comments-button')).click();
+    await waitForPart(feed, 'comment-form');
+    expect(part(feed, 'sign-in-button')).to.equal(null);
+    await expect(feed).to.be.accessible();
+    part<HTMLButtonElement>(feed, 'sign-out-button')!.click();
+    await waitUntil(() => part(feed, 'account') === null, 'still signed in');
+    expect(calls).to.deep.equal(['token oac_test', 'revoke ort_test']);
+  });
+
   it('the page’s shared connection: a reader signing in on it reaches every element outside a provider', async () => {
     addMeta('menteo:sign-in', 'popup');
     configure({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url });

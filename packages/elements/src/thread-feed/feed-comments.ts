@@ -26,6 +26,8 @@ export interface CommentSources {
   l10n(): LocalizeController<typeof en>;
   stores(): StoreContext | undefined;
   signedIn(): boolean;
+  /** What the signed-out reader's "Sign in" does: the element's sign-in (the event, then the page's mode). */
+  signIn(): void;
 }
 
 /**
@@ -65,7 +67,7 @@ export const writeError = (l: LocalizeController<typeof en>, message: string, er
  *
  * @example
  * ```ts
- * #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn });
+ * #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn, signIn: () => void this.requestSignIn('comment') });
  * html`<button @click=${() => this.#comments.toggle(post.id)}>…</button>${open ? this.#comments.render(open, post) : nothing}`;
  * ```
  */
@@ -196,7 +198,10 @@ export class FeedComments implements ReactiveController {
             ${entry.error ? writeError(l, commentRefusal(l, l.msg('feedCommentError'), entry.error), entry.error) : nothing}
             <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
           </form>`
-        : html`<p part="sign-in-required">${l.msg('feedSignInToComment')}</p>`;
+        : html`<p part="sign-in-required">
+            ${l.msg('feedSignInToComment')}
+            <button part="sign-in-button" class="link" type="button" @click=${() => this.from.signIn()}>${l.msg('feedSignIn')}</button>
+          </p>`;
     return html`${field}${place ? (this.#actions?.lockControl(place) ?? nothing) : nothing}`;
   }
 

@@ -35,6 +35,7 @@ const es: Locale<typeof en> = {
   feedAddComment: 'Añade un comentario',
   feedComment: 'Comentar',
   feedCommentError: 'No pudimos publicar tu comentario.',
+  feedSignIn: 'Iniciar sesión',
   feedSignInToComment: 'Inicia sesión para comentar.',
   feedCommentsError: 'No pudimos cargar los comentarios.',
   feedMoreComments: 'Más comentarios',

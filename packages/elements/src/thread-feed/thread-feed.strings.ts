@@ -37,6 +37,7 @@ export const en = {
   feedAddComment: 'Add a comment',
   feedComment: 'Comment',
   feedCommentError: 'We couldn’t post your comment.',
+  feedSignIn: 'Sign in',
   feedSignInToComment: 'Sign in to comment.',
   feedCommentsError: 'We couldn’t load the comments.',
   feedMoreComments: 'More comments',

@@ -274,7 +274,8 @@ describe('<menteo-thread-feed>', () => {
     await loaded(anon.el);
     articles(anon.el)[0]!.querySelector<HTMLButtonElement>('[part~="comments-button"]')!.click();
     await waitUntil(() => part(anon.el, 'sign-in-required'), 'no sign-in message');
-    expect(part(anon.el, 'sign-in-required')!.textContent).to.equal('Sign in to comment.');
+    expect(part(anon.el, 'sign-in-required')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sign in to comment. Sign in');
+    expect(part(anon.el, 'sign-in-button')!.textContent!.trim()).to.equal('Sign in');
     expect(part(anon.el, 'comment-form')).to.be.null;
     expect(textOf(anon.el)).to.contain('No comments yet.');
     anon.root.remove();

@@ -4,6 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
+import { signInView } from '../internal/sign-in.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { defineStrings } from '../locales/strings.js';
@@ -61,6 +62,10 @@ import { styles } from './thread-feed.styles.js';
  * @csspart reaction-button - One reaction (`aria-pressed` when it is yours), with its tooltip; also `reaction-<kind>`. The bookmark is the reader's private Save / Saved, with no count.
  * @csspart reaction-error - Why a reaction was undone.
  * @csspart sign-in-required - The message shown when a signed-out person tries to react, and in place of the comment field.
+ * @csspart sign-in-button - Under the comments of a signed-out reader: fires `menteo-sign-in-required` (`comment`), then does what `sign-in` says (the hosted popup, the site's login).
+ * @csspart sign-in-error - A sign-in that did not finish (popup closed or blocked, access denied): a short message.
+ * @csspart account - "Signed in as <name> · Sign out" in the header, for a reader who signed in through the hosted popup.
+ * @csspart sign-out-button - Signs that reader out of every element of the page.
  * @csspart comments-button - The button that shows or hides a post's comments.
  * @csspart comments - A post's comments.
  * @csspart comment - One comment.
@@ -184,7 +189,12 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   /** Edit, delete and report, loaded on their first use. */
   #actions: PostActions | undefined;
   #shownId: string | undefined;
-  #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn });
+  #comments = new FeedComments(this, {
+    l10n: () => this.l10n,
+    stores: () => this.#stores(),
+    signedIn: () => this.signedIn,
+    signIn: () => void this.requestSignIn('comment'),
+  });
   /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
   #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
 
@@ -196,6 +206,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       this.postError = this.reactionError = this.signInFor = undefined;
       this.unclamped = new Set();
     }
+    // Signed in since "Sign in to react" showed: the invitation has been taken.
+    if (this.signInFor && this.signedIn) this.signInFor = undefined;
   }
 
   protected override updated(): void {
@@ -260,6 +272,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
               </button>`
           }
           ${this.signInFor === 'follow' ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToFollow')}</p>` : nothing}
+          ${signInView?.notice(this, l)} ${signInView?.account(this.connection.value, l)}
           ${this.followError ? writeError(l, l.msg('feedFollowError'), this.followError) : nothing}
           ${owner ? ownerReports(thread.id, this.#stores(), this.headingLevel + 1) : nothing}
         </header>
