@@ -32,6 +32,7 @@ const pagesBeforeEleventy = [
     'need-finder',
     'program-insights',
     'provider',
+    'reading-list',
     'roadmap-stepper',
     'room-list',
     'room-widget',
