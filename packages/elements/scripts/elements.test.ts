@@ -83,8 +83,8 @@ describe('the elements, found by their folders', () => {
 
     it('has its strings in the Translation type that registerTranslation takes', () => {
       const strings = entryFiles(src).get(join(src, 'locales', 'element-strings.ts')) ?? '';
-      assert.match(strings, /^import type \{ strings as zzNewElement \} from '\.\.\/zz-new-element\/zz-new-element\.strings\.js';$/m);
-      assert.match(strings, /EnglishOf<typeof zzNewElement>/);
+      assert.match(strings, /^import type \{ en as zzNewElement \} from '\.\.\/zz-new-element\/zz-new-element\.strings\.js';$/m);
+      assert.match(strings, /export type ElementStrings = typeof zzNewElement;/);
     });
 
     it('is measured by the size script, against the default budget', () => {

@@ -67,7 +67,7 @@ const camel = (folder: string) => folder.replace(/-([a-z0-9])/g, (_, c: string) 
  * Every catalog: each element's, in folder order, then each sub-element's under src/internal/
  * (the card's request dialog: loaded on demand, but its strings are as translatable).
  *
- * @example `catalogFiles(elementFolders()).map((c) => c.name) // ['inboxBadge', …, 'requestDialog']`
+ * @example `catalogFiles(elementFolders()).map((c) => c.name) // ['inboxBadge', …, 'requestDialog', 'threadFeedCommentActions', …]`
  */
 export function catalogFiles(elements: readonly ElementFolder[], src = sourceDir): CatalogFile[] {
   const internal = join(src, 'internal');
@@ -77,25 +77,37 @@ export function catalogFiles(elements: readonly ElementFolder[], src = sourceDir
         .map((entry) => ({ folder: entry.name, file: `internal/${entry.name}/${entry.name}.strings` }))
         .sort((a, b) => a.folder.localeCompare(b.folder))
     : [];
-  return [...elements.map(({ folder, module }) => ({ folder, file: `${folder}/${module.replace(/\.ts$/, '')}.strings` })), ...subElements]
+  const own = elements
+    .map(({ folder, module }) => ({ folder, file: `${folder}/${module.replace(/\.ts$/, '')}.strings` }))
     .filter(({ file }) => existsSync(join(src, `${file}.ts`)))
     .map(({ folder, file }) => ({ name: camel(folder), file }));
+  // A part's own catalog beside its element (thread-feed/comment-actions.strings: loaded with the
+  // part, on demand): as translatable as the element's, so in the Translation type and in shipped.
+  const parts = elements.flatMap(({ folder, module }) =>
+    readdirSync(join(src, folder))
+      .filter((file) => /^[a-z0-9-]+\.strings\.ts$/.test(file) && file !== `${module.replace(/\.ts$/, '')}.strings.ts`)
+      .sort()
+      .map((file) => ({ name: camel(`${folder}-${file.replace(/\.strings\.ts$/, '')}`), file: `${folder}/${file.replace(/\.ts$/, '')}` })),
+  );
+  return [
+    ...own,
+    ...subElements.filter(({ file }) => existsSync(join(src, `${file}.ts`))).map(({ folder, file }) => ({ name: camel(folder), file })),
+    ...parts,
+  ];
 }
 
 /**
  * The text of src/locales/element-strings.ts: the English strings of every catalog
  * (laid out as Biome does: on one line when it fits).
  *
- * @example `elementStrings(elementFolders()).includes("import type { strings as mentorCard } from '../mentor-card/mentor-card.strings.js';") // true`
+ * @example `elementStrings(elementFolders()).includes("import type { en as mentorCard } from '../mentor-card/mentor-card.strings.js';") // true`
  */
 export function elementStrings(elements: readonly ElementFolder[], src = sourceDir): string {
   const catalogs = catalogFiles(elements, src);
   const head = 'export type ElementStrings = ';
-  const parts = catalogs.map(({ name }) => `EnglishOf<typeof ${name}>`);
+  const parts = catalogs.map(({ name }) => `typeof ${name}`);
   const oneLine = `${head}${parts.join(' & ') || 'unknown'};`;
-  return `${banner('the element folders of src/')}${catalogs.map(({ name, file }) => `import type { strings as ${name} } from '../${file}.js';`).join('\n')}
-
-type EnglishOf<C> = C extends { en: infer E } ? E : never;
+  return `${banner('the element folders of src/')}${catalogs.map(({ name, file }) => `import type { en as ${name} } from '../${file}.js';`).join('\n')}
 
 /** Every element's English strings, by key (types only: naming this bundles no element's strings). */
 ${oneLine.length <= 160 ? oneLine : `${head}${parts.join(' &\n  ')};`}

@@ -23,6 +23,10 @@ import { en as threadFeedEn } from '../thread-feed/thread-feed.strings.js';
 import threadFeedEs from '../thread-feed/thread-feed.strings.es.js';
 import { en as requestDialogEn } from '../internal/request-dialog/request-dialog.strings.js';
 import requestDialogEs from '../internal/request-dialog/request-dialog.strings.es.js';
+import { en as threadFeedCommentActionsEn } from '../thread-feed/comment-actions.strings.js';
+import threadFeedCommentActionsEs from '../thread-feed/comment-actions.strings.es.js';
+import { en as threadFeedPostActionsEn } from '../thread-feed/post-actions.strings.js';
+import threadFeedPostActionsEs from '../thread-feed/post-actions.strings.es.js';
 import type { Translation } from './index.js';
 
 /**
@@ -46,6 +50,8 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...roomWidgetEn,
     ...threadFeedEn,
     ...requestDialogEn,
+    ...threadFeedCommentActionsEn,
+    ...threadFeedPostActionsEn,
   },
   es: {
     ...inboxBadgeEs,
@@ -60,5 +66,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...roomWidgetEs,
     ...threadFeedEs,
     ...requestDialogEs,
+    ...threadFeedCommentActionsEs,
+    ...threadFeedPostActionsEs,
   },
 };
