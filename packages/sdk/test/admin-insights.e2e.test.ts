@@ -3,10 +3,9 @@
 // BadRequestError naming the parameter, a publishable key refused; and the insights code stays out
 // of a page that only uses the stores or a search.
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
-import { build } from 'esbuild';
+import { bundle } from './support/bundle.js';
 import { Menteo } from '../src/client.js';
 import { requestIdOf } from '../src/core/client-core.js';
 import { BadRequestError, PermissionDeniedError } from '../src/core/errors.js';
@@ -62,21 +61,6 @@ describe('client.admin.insights', () => {
 });
 
 describe('admin insights in bundles', () => {
-  const src = fileURLToPath(new URL('../src/', import.meta.url));
-  async function bundle(code: string): Promise<string> {
-    const result = await build({
-      stdin: { contents: code, resolveDir: src, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      external: ['@menteo/api'],
-    });
-    return new TextDecoder().decode(result.outputFiles[0]?.contents);
-  }
-
   it('stay out of a page that uses the stores or only searches', async () => {
     const stores = await bundle(`export * from './stores/index.ts';`);
     const search = await bundle(`import { MenteoCore, searchMentors } from './index.ts';

@@ -2,10 +2,9 @@
 // scoped personal access token, a second client built on it posts to their thread (and is refused
 // elsewhere with insufficient_scope), the token is listed by prefix and revoked.
 import assert from 'node:assert/strict';
-import { fileURLToPath } from 'node:url';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
-import { build } from 'esbuild';
+import { bundle } from './support/bundle.js';
 import { Menteo } from '../src/client.js';
 import { AuthenticationError, NotFoundError, PermissionDeniedError } from '../src/core/errors.js';
 import { contractChecks } from './support/contract-hooks.js';
@@ -48,21 +47,6 @@ describe('client.tokens', () => {
 });
 
 describe('tokens, org roadmaps and webhook endpoints in bundles', () => {
-  const src = fileURLToPath(new URL('../src/', import.meta.url));
-  async function bundle(code: string): Promise<string> {
-    const result = await build({
-      stdin: { contents: code, resolveDir: src, loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      platform: 'browser',
-      write: false,
-      logLevel: 'silent',
-      external: ['@menteo/api'],
-    });
-    return new TextDecoder().decode(result.outputFiles[0]?.contents);
-  }
-
   it('stay out of a page that uses the stores or only searches, and are in the full client', async () => {
     const paths = ['/v1/me/tokens', '/v1/org/roadmaps', '/v1/org/webhook-endpoints'];
     const stores = await bundle(`export * from './stores/index.ts';`);

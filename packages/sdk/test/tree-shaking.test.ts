@@ -2,24 +2,7 @@
 // what is not imported (ESM, `sideEffects: false`, no top-level work).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
-
-const src = fileURLToPath(new URL('../src/', import.meta.url));
-
-async function bundle(code: string): Promise<string> {
-  const result = await build({
-    stdin: { contents: code, resolveDir: src, loader: 'ts' },
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    platform: 'browser',
-    write: false,
-    logLevel: 'silent',
-    external: ['@menteo/api'],
-  });
-  return new TextDecoder().decode(result.outputFiles[0]!.contents);
-}
+import { bundle } from './support/bundle.js';
 
 describe('tree-shaking', () => {
   it('leaves rooms, threads, roadmaps, realtime, webhooks and batching out of a search-only page', async () => {
