@@ -8,7 +8,7 @@
 //
 // The export: CSV with a header row (any column order; unknown columns are ignored), or a JSON
 // array of objects with the same names. SCIM 2.0 names where they exist, so most HR systems'
-// exports map by renaming a column or two:
+// exports map by renaming a column or two (hris-rows.ts maps them, for the intranet's admin page too):
 //   externalId       required: your HR id for the person (not an email: emails change)
 //   userName         the sign-in name in your directory
 //   displayName      the name shown; or givenName + familyName (JSON: a SCIM `name` object)
@@ -24,11 +24,12 @@
 //   mentorVisibility internal (your people only, the default) | public
 // JSON may nest these four as "mentor": { headline, timeZone, capacity, visibility } instead.
 // A mentor=false row leaves an existing mentor profile alone (deactivate one in the admin page).
-// Needs csv.ts next to it.
+// Needs csv.ts and hris-rows.ts next to it.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { APIError, type BulkMemberRow, type BulkUpsertResult, Menteo, MenteoError, type Member, type OrgMentor } from '@menteo/sdk';
 import { readCsv } from './csv.js';
+import { hrisRow } from './hris-rows.js';
 
 const usage = `Usage: sync-hris FILE.csv|FILE.json [--apply] [--chunk-size N]
 
@@ -82,66 +83,6 @@ async function readExport(path: string): Promise<Source[]> {
   }
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : undefined);
-const yes = new Set(['true', 'yes', 'y', '1']);
-const no = new Set(['false', 'no', 'n', '0']);
-
-/** A source record as a bulk-upsert row, or the reasons it cannot be one. Checks what is cheap to check here; the API checks the rest. */
-function toRow({ values: v }: Source): { row: BulkMemberRow } | { errors: string[] } {
-  const errors: string[] = [];
-  const flag = (name: string, fallback: boolean) => {
-    const value = v[name];
-    if (typeof value === 'boolean') return value;
-    const word = (text(value) ?? '').toLowerCase();
-    if (word === '') return fallback;
-    if (yes.has(word)) return true;
-    if (no.has(word)) return false;
-    errors.push(`${name}: "${String(value)}" is not true or false`);
-    return fallback;
-  };
-  const externalUserId = text(v.externalId) ?? text(v.externalUserId);
-  if (!externalUserId) errors.push('externalId: missing');
-  else if (!/^[A-Za-z0-9._:@-]{1,128}$/.test(externalUserId)) errors.push(`externalId: "${externalUserId}" may hold only letters, digits and . _ : @ -`);
-  const name = (v.name ?? {}) as Record<string, unknown>;
-  const given = text(v.givenName) ?? text(name.givenName);
-  const family = text(v.familyName) ?? text(name.familyName);
-  const displayName = text(v.displayName) ?? text(name.formatted) ?? ([given, family].filter(Boolean).join(' ') || undefined);
-  const scimEmails = Array.isArray(v.emails) ? (v.emails as { value?: unknown; primary?: unknown }[]) : undefined;
-  const anyPrimary = scimEmails?.some((e) => e.primary === true) ?? false;
-  const emailList = scimEmails
-    ? scimEmails.map((e, i) => ({ value: text(e.value) ?? '', primary: e.primary === true || (i === 0 && !anyPrimary) }))
-    : (text(v.emails) ?? text(v.email) ?? '')
-        .split(';')
-        .map((s) => s.trim())
-        .filter(Boolean)
-        .map((value, i) => ({ value, primary: i === 0 }));
-  for (const { value } of emailList) if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value)) errors.push(`emails: "${value}" is not an email address`);
-  const row: BulkMemberRow = { externalUserId: externalUserId ?? '', active: flag('active', true) };
-  if (text(v.userName)) row.userName = text(v.userName);
-  if (displayName) row.displayName = displayName;
-  if (emailList.length > 0) row.emails = emailList;
-  if (text(v.title)) row.title = text(v.title);
-  if (text(v.department)) row.department = text(v.department);
-  // JSON may nest the mentor's fields ({ "mentor": { "headline": …, "timeZone": … } }); CSV flattens them.
-  const nested = typeof v.mentor === 'object' && v.mentor !== null ? (v.mentor as Record<string, unknown>) : undefined;
-  if (nested ?? flag('mentor', false)) {
-    const m = nested ?? { headline: v.mentorHeadline, timeZone: v.mentorTimeZone, capacity: v.mentorCapacity, visibility: v.mentorVisibility };
-    const capacity = text(m.capacity) ?? (typeof m.capacity === 'number' ? String(m.capacity) : undefined);
-    const visibility = text(m.visibility);
-    row.mentor = {};
-    if (text(m.headline)) row.mentor.headline = text(m.headline);
-    if (text(m.timeZone)) row.mentor.timeZone = text(m.timeZone);
-    if (capacity !== undefined) {
-      const max = Number(capacity);
-      if (Number.isInteger(max) && max >= 0 && max <= 50) row.mentor.capacity = { max };
-      else errors.push(`mentorCapacity: "${capacity}" is not a whole number from 0 to 50`);
-    }
-    if (visibility === 'internal' || visibility === 'public') row.mentor.visibility = visibility;
-    else if (visibility) errors.push(`mentorVisibility: "${visibility}" is not internal or public`);
-  }
-  return errors.length > 0 ? { errors } : { row };
-}
-
 // What the organization holds now, by externalUserId: the "before" of the diff.
 async function current(): Promise<{ members: Map<string, Member>; mentors: Map<string, OrgMentor> }> {
   const members = new Map<string, Member>();
@@ -174,7 +115,7 @@ const rows: { source: Source; row: BulkMemberRow }[] = [];
 const refused: string[] = [];
 const seen = new Map<string, string>();
 for (const source of sources) {
-  const result = toRow(source);
+  const result = hrisRow(source.values);
   if ('errors' in result) {
     refused.push(`${source.where}: ${result.errors.join('; ')}`);
     continue;

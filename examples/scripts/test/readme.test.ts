@@ -19,7 +19,7 @@ const scripts = [
 const helpers: Record<string, string[]> = {
   'export-mentors-csv.ts': ['./csv.js'],
   'post-weekly-update.ts': ['./iso-week.js'],
-  'sync-hris.ts': ['./csv.js'],
+  'sync-hris.ts': ['./csv.js', './hris-rows.js'],
   'weekly-program-report.ts': ['./iso-week.js'],
 };
 
