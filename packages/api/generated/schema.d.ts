@@ -452,6 +452,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/me/post-link-targets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List what your posts may link to
+         * @description What a post of yours may be about (`PostLink`), in one read for a composer's picker: the
+         *     steps of the roadmaps you are on (you have progress on one of their steps), numbered as
+         *     readers see them, and the goals of the Mentorship Rooms you take part in (as mentee or
+         *     mentor). Only your own: another person's roadmaps and rooms are never listed, and a link
+         *     to them is refused on create and update (`422` naming the field). Roadmaps by title,
+         *     rooms newest first; steps in order, goals oldest first.
+         */
+        get: operations["listMyPostLinkTargets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me/tokens": {
         parameters: {
             query?: never;
@@ -4304,6 +4329,31 @@ export interface components {
             threadTitle: components["schemas"]["ThreadTitle"];
             post: components["schemas"]["Post"];
         };
+        /** @description What the signed-in person's posts may link to (`listMyPostLinkTargets`). */
+        PostLinkTargets: {
+            roadmaps: components["schemas"]["RoadmapLinkTarget"][];
+            rooms: components["schemas"]["RoomLinkTarget"][];
+        };
+        /** @description A roadmap you are on, with its steps (removed ones left out) to link a post to. */
+        RoadmapLinkTarget: {
+            roadmapId: components["schemas"]["RoadmapId"];
+            title: string;
+            steps: {
+                stepId: components["schemas"]["StepId"];
+                /** @description The step's number (1-based), as a linked post shows it (`stepIndex`). */
+                index: number;
+                title: string;
+            }[];
+        };
+        /** @description A Mentorship Room you take part in (its `goal` as `title`), with its goals to link a post to. */
+        RoomLinkTarget: {
+            roomId: components["schemas"]["RoomId"];
+            title: string;
+            goals: {
+                goalId: components["schemas"]["GoalId"];
+                title: string;
+            }[];
+        };
         BookmarkList: {
             data: components["schemas"]["Bookmark"][];
             nextCursor: components["schemas"]["NextCursor"];
@@ -4330,7 +4380,7 @@ export interface components {
         PersonalAccessTokenId: string;
         /**
          * @description What a personal access token may do, by path and method (reads are GET):
-         *     `threads:read` / `threads:write`: `/v1/threads…`, `/v1/posts…`, `/v1/comments…` (and GET `/v1/me/bookmarks`);
+         *     `threads:read` / `threads:write`: `/v1/threads…`, `/v1/posts…`, `/v1/comments…` (and GET `/v1/me/bookmarks`, `/v1/me/post-link-targets`);
          *     `rooms:read` / `rooms:write`: `/v1/rooms…`, `/v1/intro-calls…` (and POST `/v1/mentors/{mentorId}/intro-calls`);
          *     `roadmaps:read` / `roadmaps:write`: `/v1/roadmaps…`; `profile:read`: GET `/v1/me`, `/v1/users/{userId}`.
          *     Nothing else: another operation answers `403 insufficient_scope`.
@@ -5895,6 +5945,68 @@ export interface operations {
                     "application/json": components["schemas"]["BookmarkList"];
                 };
             };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            429: components["responses"]["TooManyRequests"];
+            503: components["responses"]["ServiceUnavailable"];
+        };
+    };
+    listMyPostLinkTargets: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Your roadmaps' steps and your rooms' goals. */
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "roadmaps": [
+                     *         {
+                     *           "roadmapId": "rdm_first90days0000",
+                     *           "title": "Your first 90 days",
+                     *           "steps": [
+                     *             {
+                     *               "stepId": "stp_first90days0001",
+                     *               "index": 1,
+                     *               "title": "Meet your team"
+                     *             },
+                     *             {
+                     *               "stepId": "stp_first90days0002",
+                     *               "index": 2,
+                     *               "title": "Ship a first change"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ],
+                     *       "rooms": [
+                     *         {
+                     *           "roomId": "room_3Hq8xTz1Lm0VbN2c",
+                     *           "title": "Grow into a staff engineer",
+                     *           "goals": [
+                     *             {
+                     *               "goalId": "goal_7Yp2cRx9Wk4MnB1d",
+                     *               "title": "Lead a design review"
+                     *             }
+                     *           ]
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/json": components["schemas"]["PostLinkTargets"];
+                };
+            };
+            304: components["responses"]["NotModified"];
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];

@@ -8,7 +8,12 @@ type Scope = components['schemas']['PersonalAccessTokenScope'];
 // The contract's table (resources/tokens.yaml), by path template: a family's read scope covers
 // its GETs, its write scope every other method. What no family lists is covered by no scope.
 const families: { paths: string[]; exact?: string[]; read: Scope | null; write: Scope | null }[] = [
-  { paths: ['/v1/threads', '/v1/posts', '/v1/comments'], exact: ['/v1/me/bookmarks'], read: 'threads:read', write: 'threads:write' },
+  {
+    paths: ['/v1/threads', '/v1/posts', '/v1/comments'],
+    exact: ['/v1/me/bookmarks', '/v1/me/post-link-targets'],
+    read: 'threads:read',
+    write: 'threads:write',
+  },
   { paths: ['/v1/rooms', '/v1/intro-calls'], exact: ['/v1/mentors/{mentorId}/intro-calls'], read: 'rooms:read', write: 'rooms:write' },
   { paths: ['/v1/roadmaps'], read: 'roadmaps:read', write: 'roadmaps:write' },
   { paths: [], exact: ['/v1/me', '/v1/users/{userId}'], read: 'profile:read', write: null },

@@ -903,6 +903,17 @@ const rows: { readonly [K in CoveredOperationId]: Row } = {
       expectProblem(res, 400, 'invalid_cursor');
     },
   },
+  listMyPostLinkTargets: {
+    async success(ctx) {
+      const goal = await goalId(ctx);
+      const res = await ctx.s.request<Schemas['PostLinkTargets']>('GET', '/v1/me/post-link-targets', { auth: ctx.mentor.token });
+      assert.ok(expectStatus(res, 200).rooms.some((room) => room.goals.some((g) => g.goalId === goal)));
+    },
+    async failure(ctx) {
+      // A publishable key is no person: it has nothing to link.
+      expectProblem(await ctx.s.request('GET', '/v1/me/post-link-targets', { auth: demo.keys.demoPublishable }), 403, 'publishable_key_read_only');
+    },
+  },
 
   deletePost: {
     async success(ctx) {

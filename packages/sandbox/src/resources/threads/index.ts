@@ -1,5 +1,6 @@
 import type { Handlers } from '../../http/handler.js';
 import { listMyBookmarks } from './bookmarks.js';
+import { listMyPostLinkTargets } from './link-targets.js';
 import { deleteComment, updateComment } from './comment-edits.js';
 import { createPostComment, listPostComments } from './comments.js';
 import { blockThreadUser, hideComment, listThreadReports, reportComment, reportPost, unblockThreadUser, unhideComment } from './moderation.js';
@@ -34,4 +35,5 @@ export const threadsHandlers = {
   blockThreadUser,
   unblockThreadUser,
   listMyBookmarks,
+  listMyPostLinkTargets,
 } satisfies Partial<Handlers>;
