@@ -84,6 +84,21 @@ export class Posts extends Resource {
     return list(this.core, '/v1/me/bookmarks', params, options);
   }
   /**
+   * What your posts may link to (`link` on create and update): the steps of the roadmaps you
+   * are on, numbered as a linked post shows them, and the goals of the rooms you take part in.
+   * Only your own; a link to anything else is refused.
+   *
+   * @example
+   * ```ts
+   * const { roadmaps } = await client.posts.linkTargets();
+   * const step = roadmaps[0]?.steps[2]; // "Step 3 — …"
+   * if (step) await client.threads.posts.create(threadId, { kind: 'milestone', body: 'Done.', link: { kind: 'roadmap_step', roadmapId: roadmaps[0]!.roadmapId, stepId: step.stepId } });
+   * ```
+   */
+  linkTargets(options?: RequestOptions): APIPromise<ResultOf<'listMyPostLinkTargets'>> {
+    return this.core.request({ ...options, method: 'GET', path: '/v1/me/post-link-targets' });
+  }
+  /**
    * Reports a post to its thread's owner; once per person (reporting again updates the reason).
    *
    * @example

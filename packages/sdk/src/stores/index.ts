@@ -71,6 +71,7 @@ export { commentStores, groupReplies, type CommentStores, type CommentThread, ty
 export { moderationStores, type ModerationStores, type Report, type ReportTarget } from './moderation.js';
 export { threadPageStores, type ThreadPageStores } from './thread-page.js';
 export { bookmarkStores, type BookmarkStores, type Bookmark, type ReadingListEntry } from './bookmarks.js';
+export { postLinkTargetStores, type PostLinkTargetStores, type PostLinkTargets } from './post-link-targets.js';
 export { invalidate, keyOf, type KeySelector, type StoreKey } from './keys.js';
 export { seedStores, type SeedEntry } from './seed.js';
 export { pagesOf, type Pages } from './query.js';
