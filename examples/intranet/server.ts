@@ -4,6 +4,8 @@
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { Menteo } from '@menteo/sdk';
+import { adminRoutes } from './admin-api.js';
 import { loginPage } from './login-page.js';
 import { sessionCookies } from './session.js';
 
@@ -54,6 +56,8 @@ export async function startIntranet(options: IntranetOptions): Promise<{ origin:
   const sessions = sessionCookies(options.sessionSecret ?? process.env.INTRANET_SESSION_SECRET);
   // A strict policy: the elements need no inline script or style, and talk only to the API.
   const csp = `default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self' ${options.apiUrl}; img-src 'self' https: data:; form-action 'self'; base-uri 'none'`;
+  // The program admin (/admin, HR admins only) calls the admin API with the secret key, here.
+  const admin = { client: new Menteo({ secretKey: options.secretKey, baseUrl: options.apiUrl }), pageDir: `${here}public/admin/`, csp };
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://intranet');
     const session = sessions.read(req.headers.cookie);
@@ -79,6 +83,8 @@ export async function startIntranet(options: IntranetOptions): Promise<{ origin:
         res.writeHead(200, { 'content-type': types.html!, 'cache-control': 'no-store', 'content-security-policy': csp });
         return void res.end(loginPage(offered.map((e) => ({ id: e.externalUserId, name: e.name }))));
       }
+      if (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))
+        return await adminRoutes(admin, req, res, url, session && employees[session] ? session : undefined);
       if (url.pathname === '/session') {
         return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(employee ?? null));
       }

@@ -1,0 +1,75 @@
+// The page's one way to call its backend (/admin/api/*, never Menteo itself): same-origin, with
+// the session cookie; a refusal becomes an Error carrying the problem detail and request id.
+
+/** A refusal of the backend (or of Menteo through it), as the page shows it. */
+export class ProblemError extends Error {
+  /** @param {{ title?: string, detail?: string, requestId?: string | null, errors?: { pointer: string, detail: string }[] }} problem */
+  constructor(problem) {
+    super(problem.detail ?? problem.title ?? 'The request failed');
+    this.problem = problem;
+  }
+}
+
+/**
+ * Calls `path` of the backend and returns its JSON; throws a {@link ProblemError} when refused.
+ *
+ * @example
+ * ```js
+ * const { data } = await api('/admin/api/roadmaps');
+ * await api('/admin/api/roadmaps', { method: 'POST', json: { title: 'Onboarding' } });
+ * ```
+ *
+ * @param {string} path
+ * @param {{ method?: string, json?: unknown, body?: string, type?: string }} [init]
+ */
+export async function api(path, { method = 'GET', json, body, type } = {}) {
+  const headers = { Accept: 'application/json' };
+  let payload = body;
+  if (json !== undefined) {
+    headers['Content-Type'] = 'application/json';
+    payload = JSON.stringify(json);
+  } else if (type) {
+    headers['Content-Type'] = type;
+  }
+  const response = await fetch(path, { method, headers, body: payload, credentials: 'same-origin' });
+  const answer = await response.json().catch(() => ({ title: `${response.status} ${response.statusText}` }));
+  if (!response.ok) throw new ProblemError(answer);
+  return answer;
+}
+
+/**
+ * A refusal in words a person can act on, with the request id support asks for:
+ * "Validation failed: /steps/0/title must not be empty (request req_…)".
+ *
+ * @example
+ * ```js
+ * errorLine.textContent = problemText(error);
+ * ```
+ *
+ * @param {unknown} error
+ */
+export function problemText(error) {
+  if (!(error instanceof ProblemError)) return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
+  const p = error.problem;
+  const fields = (p.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).join('; ');
+  const detail = [p.detail, fields].filter(Boolean).join(' — ');
+  return `${p.title ?? 'Refused'}${detail ? `: ${detail}` : ''}${p.requestId ? ` (request ${p.requestId})` : ''}`;
+}
+
+/**
+ * A table cell (`td`, or a row header `th`) holding `text`.
+ *
+ * @example
+ * ```js
+ * row.append(cell('Sam Lee', 'th'));
+ * ```
+ *
+ * @param {string} text
+ * @param {'td' | 'th'} [tag]
+ */
+export function cell(text, tag = 'td') {
+  const element = document.createElement(tag);
+  if (tag === 'th') element.scope = 'row';
+  element.textContent = text;
+  return element;
+}

@@ -1,0 +1,69 @@
+// The internal mentor pool, ten a page, with "Deactivate" (takes a mentor out of search; their
+// rooms go on). Pages go forward by the API's cursor and back by the cursors already seen.
+import { api, cell, problemText } from './admin-api.js';
+
+const body = document.querySelector('#mentors-table tbody');
+const status = document.querySelector('#mentors-status');
+const previous = document.querySelector('#mentors-previous');
+const next = document.querySelector('#mentors-next');
+
+/** The cursors of the pages before this one (the first page's is `''`), and this page's. */
+const behind = [];
+let here = '';
+let nextCursor = null;
+
+function row(mentor) {
+  const tr = document.createElement('tr');
+  const actions = document.createElement('td');
+  if (mentor.active) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.textContent = 'Deactivate';
+    button.setAttribute('aria-label', `Deactivate ${mentor.name}`);
+    button.addEventListener('click', () => deactivate(mentor));
+    actions.append(button);
+  }
+  const visibility = mentor.visibility === 'internal' ? 'Internal' : 'Public';
+  tr.append(cell(mentor.name, 'th'), cell(mentor.headline), cell(visibility), cell(mentor.active ? 'Active' : 'Deactivated'), actions);
+  return tr;
+}
+
+/** Shows the page that starts at `cursor` (`''`: the first). */
+async function load(cursor) {
+  try {
+    const page = await api(`/admin/api/mentors${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    here = cursor;
+    nextCursor = page.nextCursor;
+    body.replaceChildren(...page.data.map(row));
+    if (page.data.length === 0) status.textContent = 'No internal mentors yet: import some from CSV above.';
+    previous.disabled = behind.length === 0;
+    next.disabled = !nextCursor;
+  } catch (error) {
+    status.textContent = problemText(error);
+  }
+}
+
+async function deactivate(mentor) {
+  try {
+    await api(`/admin/api/mentors/${encodeURIComponent(mentor.id)}/deactivate`, { method: 'POST' });
+    status.textContent = `${mentor.name} is deactivated: out of search, their rooms go on.`;
+    await load(here);
+  } catch (error) {
+    status.textContent = problemText(error);
+  }
+}
+
+next.addEventListener('click', () => {
+  if (!nextCursor) return;
+  behind.push(here);
+  void load(nextCursor);
+});
+previous.addEventListener('click', () => {
+  if (behind.length > 0) void load(behind.pop());
+});
+document.addEventListener('admin-mentors-changed', () => void load(here));
+
+/** Shows the first page. */
+export function startMentors() {
+  return load('');
+}
