@@ -2,6 +2,7 @@ import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { signInHooks } from '../internal/sign-in-flow.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from '../thread-feed/thread-feed.js';
 import { MenteoReadingList } from './reading-list.js';
@@ -65,9 +66,51 @@ describe('<menteo-reading-list>', () => {
     expect(signIn.textContent).to.contain('Sign in to see your reading list');
     await expect(el).to.be.accessible();
     part<HTMLButtonElement>(el, 'sign-in-button')!.focus();
-    const asked = oneEvent(root, 'menteo-sign-in-required');
+    // The page takes over (as a site with its own sign-in does), so no sign-in of the element's outlives this test.
+    const asked = new Promise<CustomEvent>((resolve) =>
+      root.addEventListener(
+        'menteo-sign-in-required',
+        (event) => {
+          event.preventDefault();
+          resolve(event);
+        },
+        { once: true },
+      ),
+    );
     await sendKeys({ press: 'Enter' });
     expect((await asked).detail).to.deep.equal({ action: 'reading-list' });
+  });
+
+  it('signed out, with <meta name="menteo:sign-in" content="popup">: Sign in opens the hosted popup (after its event); a popup closed says so', async () => {
+    const opened: string[] = [];
+    // The page's window as the sign-in uses it; its popup is closed at once, so the sign-in ends (popup_closed).
+    const win = Object.assign(new EventTarget(), {
+      location: { origin: location.origin },
+      open: (url: URL | string) => {
+        opened.push(String(url));
+        return { closed: true };
+      },
+    });
+    const realWindow = signInHooks.window;
+    signInHooks.window = win as unknown as Window;
+    const meta = Object.assign(document.createElement('meta'), { name: 'menteo:sign-in', content: 'popup' });
+    document.head.append(meta);
+    try {
+      const { root, el } = await readingList();
+      const button = await waitForPart<HTMLButtonElement>(el, 'sign-in-button');
+      const asked = oneEvent(root, 'menteo-sign-in-required');
+      button.click();
+      expect((await asked).detail).to.deep.equal({ action: 'reading-list' });
+      await waitUntil(() => opened.length === 1, 'no popup opened');
+      expect(new URL(opened[0]!).pathname).to.equal('/oauth/authorize');
+      const message = await waitForPart(el, 'sign-in-error');
+      expect(message.getAttribute('role')).to.equal('alert');
+      expect(part(el, 'sign-in-button'), 'still signed out, and can try again').to.exist;
+      await expect(el).to.be.accessible();
+    } finally {
+      signInHooks.window = realWindow;
+      meta.remove();
+    }
   });
 
   it('shows the reader’s saved posts as the API lists them: newest saved first, thread link, kind, excerpt', async () => {

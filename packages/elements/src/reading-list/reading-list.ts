@@ -6,6 +6,7 @@ import { loadError, requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import { states } from '../internal/menteo-element.js';
+import { signInView } from '../internal/sign-in.js';
 import { safeHref } from '../internal/safe-url.js';
 import { PagedStoreController } from '../internal/store-controller.js';
 import { controlStyles } from '../styles/controls.js';
@@ -53,7 +54,8 @@ export const excerpt = (body: string): string => {
  * @csspart load-more - Loads the next page.
  * @csspart empty - The message of an empty list.
  * @csspart sign-in - The signed-out state.
- * @csspart sign-in-button - The signed-out state's "Sign in" button (fires `menteo-sign-in-required`).
+ * @csspart sign-in-button - The signed-out state's "Sign in" button: fires `menteo-sign-in-required`, then does what `sign-in` says (the hosted popup, the site's login).
+ * @csspart sign-in-error - A sign-in that did not finish (popup closed or blocked, access denied): a short message.
  * @csspart skeleton - The placeholder shown while loading.
  * @csspart error - The load error, with the request id and a retry button.
  * @csspart retry-button - The retry button.
@@ -66,7 +68,7 @@ export const excerpt = (body: string): string => {
  * @cssprop --menteo-reading-list-padding - Padding (default `--menteo-space-4`).
  * @cssprop --menteo-reading-list-accent-color - Links and buttons (default `--menteo-color-primary`).
  *
- * @fires menteo-sign-in-required - A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`): the page opens its sign-in.
+ * @fires menteo-sign-in-required - A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names (the provider's `sign-in`, else `<meta name="menteo:sign-in">`), so the page opens its own.
  * @fires menteo-retry - The person asked to load again after an error.
  *
  * @example
@@ -149,9 +151,8 @@ export class MenteoReadingList extends MenteoConnectedElement {
     return html`<div part="sign-in" role="status">
       <p class="strong">${l.msg('readingSignIn')}</p>
       <p class="muted small">${l.msg('readingPrivate')}</p>
-      <button part="sign-in-button" type="button" @click=${() => this.emit('menteo-sign-in-required', { action: 'reading-list' })}>
-        ${l.msg('readingSignInButton')}
-      </button>
+      <button part="sign-in-button" type="button" @click=${() => this.requestSignIn('reading-list')}>${l.msg('readingSignInButton')}</button>
+      ${signInView?.notice(this, l)}
     </div>`;
   }
 

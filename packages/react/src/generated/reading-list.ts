@@ -16,7 +16,7 @@ import type { MenteoSignInRequiredEvent, MenteoRetryEvent, MenteoReadyEvent, Men
  * same page appears here live. Bookmarks are private: nobody else sees them.
  *
  * Events:
- * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`): the page opens its sign-in.
+ * - `onMenteoSignInRequired`: `menteo-sign-in-required` — A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names (the provider's `sign-in`, else `<meta name="menteo:sign-in">`), so the page opens its own.
  * - `onMenteoRetry`: `menteo-retry` — The person asked to load again after an error.
  * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
  * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
@@ -35,7 +35,7 @@ export const MenteoReadingList = createComponent({
   react: React,
   events: {
     /**
-     * A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`): the page opens its sign-in.
+     * A signed-out reader pressed "Sign in" (`detail.action` is `reading-list`). Cancelable: `preventDefault()` keeps the element from opening the sign-in its `sign-in` mode names (the provider's `sign-in`, else `<meta name="menteo:sign-in">`), so the page opens its own.
      */
     onMenteoSignInRequired: 'menteo-sign-in-required' as EventName<MenteoSignInRequiredEvent>,
     /**
