@@ -8,6 +8,7 @@
 //   dist/types/preact.d.ts            …added to Preact's JSX
 //   dist/types/vue.d.ts               Vue's `GlobalComponents` (templates type-check with vue-tsc / Volar)
 //   dist/types/solid.d.ts             Solid's `JSX.IntrinsicElements`, with `on:` events and `prop:` properties
+//   dist/types/svelte.d.ts            Svelte's `SvelteHTMLElements` (svelte/elements), `onmenteo-…` events (scripts/svelte-types.ts)
 //   dist/web-types.json               JetBrains IDEs (WebStorm, IntelliJ): tags, attributes, events, parts
 //   dist/vscode.html-custom-data.json VS Code HTML custom data (tags, attributes, docs)
 //   dist/vscode.css-custom-data.json  VS Code CSS custom data (the elements' CSS properties and parts)
@@ -26,6 +27,7 @@ import { generateVuejsTypes } from 'custom-element-vuejs-integration';
 import { generateSolidJsTypes } from 'custom-element-solidjs-integration';
 import { generateJetBrainsWebTypes } from 'custom-element-jet-brains-integration';
 import { generateVsCodeCustomElementData } from 'custom-element-vs-code-integration';
+import { svelteTypes } from './svelte-types.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const manifestFile = `${root}custom-elements.json`;
@@ -98,6 +100,7 @@ function generateTypes(manifest: Package): void {
   generateJetBrainsWebTypes(forVsCode(input) as never, { outdir: `${root}dist`, webTypesFileName: 'web-types.json', packageJson: false, hideLogs: true });
   writeFileSync(`${typesDir}/react.d.ts`, jsxAugmentation('react'));
   writeFileSync(`${typesDir}/preact.d.ts`, jsxAugmentation('preact'));
+  writeFileSync(`${typesDir}/svelte.d.ts`, banner + svelteTypes(manifest, '../index.js'));
   generateVsCodeCustomElementData(forVsCode(input) as never, {
     outdir: `${root}dist`,
     htmlFileName: 'vscode.html-custom-data.json',
@@ -109,7 +112,7 @@ function generateTypes(manifest: Package): void {
     writeFileSync(path, banner + readFileSync(path, 'utf8'));
   }
   // Type-only entry points still resolve to a module at run time (Node, bundlers, attw).
-  for (const name of ['jsx', 'react', 'preact', 'vue', 'solid']) writeFileSync(`${typesDir}/${name}.js`, `${banner}export {};\n`);
+  for (const name of ['jsx', 'react', 'preact', 'vue', 'solid', 'svelte']) writeFileSync(`${typesDir}/${name}.js`, `${banner}export {};\n`);
 }
 
 /**
