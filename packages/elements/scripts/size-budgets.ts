@@ -125,7 +125,9 @@ export const loaderPages: readonly LoaderPage[] = [
     // hook and account line, the owner's Reports button. Their forms (edit, report, moderation,
     // sign-in flow, the owner's panel) are lazy chunks; what an anonymous reader needs to read and
     // be invited in is not. Further from the 40 KB target: #15's next work.
-    budget: 47 * 1024,
+    // #15 (FEEDSIZE), each step's figure + <= 0.3 KB: the owner's reports strings in their panel's
+    // own catalog (owner-reports.strings.ts), 46.88 -> 46.52 KB: 46.8 KB.
+    budget: 46.8 * 1024,
     target: 40 * 1024,
   },
 ];

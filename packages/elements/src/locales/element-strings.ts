@@ -12,6 +12,7 @@ import type { en as roomWidget } from '../room-widget/room-widget.strings.js';
 import type { en as threadFeed } from '../thread-feed/thread-feed.strings.js';
 import type { en as requestDialog } from '../internal/request-dialog/request-dialog.strings.js';
 import type { en as threadFeedCommentActions } from '../thread-feed/comment-actions.strings.js';
+import type { en as threadFeedOwnerReports } from '../thread-feed/owner-reports.strings.js';
 import type { en as threadFeedPostActions } from '../thread-feed/post-actions.strings.js';
 
 /** Every element's English strings, by key (types only: naming this bundles no element's strings). */
@@ -28,4 +29,5 @@ export type ElementStrings = typeof inboxBadge &
   typeof threadFeed &
   typeof requestDialog &
   typeof threadFeedCommentActions &
+  typeof threadFeedOwnerReports &
   typeof threadFeedPostActions;

@@ -25,6 +25,8 @@ import { en as requestDialogEn } from '../internal/request-dialog/request-dialog
 import requestDialogEs from '../internal/request-dialog/request-dialog.strings.es.js';
 import { en as threadFeedCommentActionsEn } from '../thread-feed/comment-actions.strings.js';
 import threadFeedCommentActionsEs from '../thread-feed/comment-actions.strings.es.js';
+import { en as threadFeedOwnerReportsEn } from '../thread-feed/owner-reports.strings.js';
+import threadFeedOwnerReportsEs from '../thread-feed/owner-reports.strings.es.js';
 import { en as threadFeedPostActionsEn } from '../thread-feed/post-actions.strings.js';
 import threadFeedPostActionsEs from '../thread-feed/post-actions.strings.es.js';
 import type { Translation } from './index.js';
@@ -51,6 +53,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...threadFeedEn,
     ...requestDialogEn,
     ...threadFeedCommentActionsEn,
+    ...threadFeedOwnerReportsEn,
     ...threadFeedPostActionsEn,
   },
   es: {
@@ -67,6 +70,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...threadFeedEs,
     ...requestDialogEs,
     ...threadFeedCommentActionsEs,
+    ...threadFeedOwnerReportsEs,
     ...threadFeedPostActionsEs,
   },
 };

@@ -8,7 +8,7 @@ import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { commentAuthor } from './owner-reports-author.js';
 import { styles } from './owner-reports.styles.js';
-import { strings } from './thread-feed.strings.js';
+import { strings } from './owner-reports.strings.js';
 
 /** What the owner can do about a report (the API has no "dismiss"). */
 type Action = 'hide' | 'lock' | 'block';
