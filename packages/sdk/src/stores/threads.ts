@@ -266,6 +266,46 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
   const countThreadComments = (threadId: string, by: number) => {
     if (by) one.peek(threadId)?.source.set((thread) => ({ ...thread, counts: { ...thread.counts, comments: Math.max(0, thread.counts.comments + by) } }));
   };
+  /** A post's comment count as a loaded list holds it, if one does. */
+  const heldCount = (postId: string): number | undefined => {
+    for (const entry of lists.entries.values()) {
+      const post = entry.source.base?.items.find((p) => p.id === postId);
+      if (post) return post.commentCount;
+    }
+    return undefined;
+  };
+  /** Posts whose count is being asked again: `true` when another comment came meanwhile (ask once more). */
+  const recounting = new Map<string, boolean>();
+  /**
+   * Takes a post's comment count from the API, and moves its thread's count by as much. A
+   * comment that arrives over the stream may already be in the count a list loaded: the
+   * stream, reopened for another thread from the last event seen, hands over that thread's
+   * history, which the list (loaded meanwhile) already counts. Adding one would count it twice.
+   */
+  const recount = (postId: string): void => {
+    if (heldCount(postId) === undefined) return;
+    if (recounting.has(postId)) {
+      recounting.set(postId, true);
+      return;
+    }
+    recounting.set(postId, false);
+    posts
+      .retrieve(postId)
+      .then(
+        ({ commentCount }) => {
+          const before = heldCount(postId);
+          const threadId = patchPost(postId, (p) => ({ ...p, commentCount }));
+          if (threadId && before !== undefined) countThreadComments(threadId, commentCount - before);
+        },
+        // The count stays as loaded; the next comment (or a reload) asks again.
+        () => undefined,
+      )
+      .finally(() => {
+        const again = recounting.get(postId);
+        recounting.delete(postId);
+        if (again) recount(postId);
+      });
+  };
 
   /** Threads with a follow or unfollow of ours on the wire: their follower count is ours to set until it answers. */
   const following = new Map<string, number>();
@@ -295,8 +335,14 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         const { id, postId } = event.data;
         if (countedComments.has(id)) return;
         countedComments.add(id);
-        const threadId = patchPost(postId, (p) => ({ ...p, commentCount: p.commentCount + 1 }));
-        if (threadId) countThreadComments(threadId, 1);
+        // The echo of our own write (no event id) is new to every list: one more. The server's
+        // event may be history a list already counts: the API says how many there are.
+        if (event.id) {
+          recount(postId);
+        } else {
+          const threadId = patchPost(postId, (p) => ({ ...p, commentCount: p.commentCount + 1 }));
+          if (threadId) countThreadComments(threadId, 1);
+        }
       } else if (event.type === 'post.comment.deleted') {
         // The server's count after the deletion: right however many replies went with it.
         const { postId, threadId, commentCount, commentIds } = event.data;
