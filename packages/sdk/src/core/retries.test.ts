@@ -6,6 +6,7 @@ import { describe, it } from 'node:test';
 import { http, HttpResponse } from 'msw';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { API, type Captured } from '../../test/support/sandbox-data.js';
+import { onVirtualClock } from '../../test/support/virtual-time.js';
 import { Menteo } from '../client.js';
 import { ConflictError, InternalServerError, RateLimitError } from './errors.js';
 
@@ -29,40 +30,36 @@ let seq = 0;
 const uniqueBody = (what: string) => `${what} #${process.pid}-${++seq}`;
 
 describe('retries', () => {
-  it('a burst of 503s, then success: retried, with backoff (RateLimit-Reset is not a wait instruction)', async () => {
+  // The waits are measured on a virtual clock (test/support/virtual-time.ts): what the SDK chose
+  // to wait, which a loaded machine cannot stretch.
+  it('a burst of 503s, then success: retried, with backoff (RateLimit-Reset is not a wait instruction)', async (t) => {
     const unavailable = await api.data.unavailable(true);
     // Every answer of a default sandbox carries the rate limiter's headers, 503s included.
     assert.ok(unavailable.headers.has('ratelimit-reset'));
     const lost = () => unavailable.replay({ 'RateLimit-Reset': '30' });
     faultsThenSandbox('get', '/v1/threads/thr_learningtolead', [lost, lost]);
-    const started = Date.now();
-    const thread = await client().threads.retrieve('thr_learningtolead');
-    assert.equal(thread.id, 'thr_learningtolead');
+    const { value: thread, elapsed } = await onVirtualClock(t, () => client().threads.retrieve('thr_learningtolead'));
+    assert.equal(thread?.id, 'thr_learningtolead');
     assert.equal(api.callsTo('/v1/threads/thr_learningtolead').length, 3);
-    assert.ok(Date.now() - started < 2_000, `waited ${Date.now() - started}ms`);
+    assert.ok(elapsed < 2_000, `waited ${elapsed}ms`);
   });
 
-  it('429 with Retry-After is waited out, then retried', async () => {
+  it('429 with Retry-After is waited out, then retried', async (t) => {
     const limited = await api.data.rateLimited();
     faultsThenSandbox('get', '/v1/threads/thr_learningtolead', [() => limited.replay({ 'Retry-After': '1' })]);
-    const started = Date.now();
-    const thread = await client().threads.retrieve('thr_learningtolead');
-    const waited = Date.now() - started;
-    assert.equal(thread.id, 'thr_learningtolead');
+    const { value: thread, elapsed: waited } = await onVirtualClock(t, () => client().threads.retrieve('thr_learningtolead'));
+    assert.equal(thread?.id, 'thr_learningtolead');
     assert.equal(api.callsTo('/v1/threads/thr_learningtolead').length, 2);
-    assert.ok(waited >= 900 && waited < 3_000, `waited ${waited}ms for Retry-After: 1`);
+    assert.ok(waited >= 1_000 && waited < 3_000, `waited ${waited}ms for Retry-After: 1`);
   });
 
-  it('a Retry-After beyond maxRetryAfterMs surfaces as RateLimitError without waiting', async () => {
+  it('a Retry-After beyond maxRetryAfterMs surfaces as RateLimitError without waiting', async (t) => {
     const limited = await api.data.rateLimited();
     faultsThenSandbox('get', '/v1/threads/thr_learningtolead', [() => limited.replay({ 'Retry-After': '5' })]);
-    const started = Date.now();
-    await assert.rejects(client({ maxRetryAfterMs: 1_000 }).threads.retrieve('thr_learningtolead'), (error: unknown) => {
-      assert.ok(error instanceof RateLimitError);
-      assert.equal(error.retryAfter, 5);
-      return true;
-    });
-    assert.ok(Date.now() - started < 900, `waited ${Date.now() - started}ms`);
+    const { error, elapsed } = await onVirtualClock(t, () => client({ maxRetryAfterMs: 1_000 }).threads.retrieve('thr_learningtolead'));
+    assert.ok(error instanceof RateLimitError, `rejected with ${String(error)}`);
+    assert.equal(error.retryAfter, 5);
+    assert.ok(elapsed < 900, `waited ${elapsed}ms`);
     assert.equal(api.callsTo('/v1/threads/thr_learningtolead').length, 1);
   });
 
