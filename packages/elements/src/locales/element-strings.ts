@@ -14,6 +14,7 @@ import type { en as requestDialog } from '../internal/request-dialog/request-dia
 import type { en as threadFeedCommentActions } from '../thread-feed/comment-actions.strings.js';
 import type { en as threadFeedOwnerReports } from '../thread-feed/owner-reports.strings.js';
 import type { en as threadFeedPostActions } from '../thread-feed/post-actions.strings.js';
+import type { en as threadFeedPostComposer } from '../thread-feed/post-composer.strings.js';
 
 /** Every element's English strings, by key (types only: naming this bundles no element's strings). */
 export type ElementStrings = typeof inboxBadge &
@@ -30,4 +31,5 @@ export type ElementStrings = typeof inboxBadge &
   typeof requestDialog &
   typeof threadFeedCommentActions &
   typeof threadFeedOwnerReports &
-  typeof threadFeedPostActions;
+  typeof threadFeedPostActions &
+  typeof threadFeedPostComposer;

@@ -29,6 +29,8 @@ import { en as threadFeedOwnerReportsEn } from '../thread-feed/owner-reports.str
 import threadFeedOwnerReportsEs from '../thread-feed/owner-reports.strings.es.js';
 import { en as threadFeedPostActionsEn } from '../thread-feed/post-actions.strings.js';
 import threadFeedPostActionsEs from '../thread-feed/post-actions.strings.es.js';
+import { en as threadFeedPostComposerEn } from '../thread-feed/post-composer.strings.js';
+import threadFeedPostComposerEs from '../thread-feed/post-composer.strings.es.js';
 import type { Translation } from './index.js';
 
 /**
@@ -55,6 +57,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...threadFeedCommentActionsEn,
     ...threadFeedOwnerReportsEn,
     ...threadFeedPostActionsEn,
+    ...threadFeedPostComposerEn,
   },
   es: {
     ...inboxBadgeEs,
@@ -72,5 +75,6 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...threadFeedCommentActionsEs,
     ...threadFeedOwnerReportsEs,
     ...threadFeedPostActionsEs,
+    ...threadFeedPostComposerEs,
   },
 };

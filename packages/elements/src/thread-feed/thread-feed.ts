@@ -1,7 +1,6 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { draftOf, moderationStores, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { draftOf, moderationStores, postLinkTargetStores, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
-import { AtomFollower } from '../internal/atom-follower.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { signInView } from '../internal/sign-in.js';
@@ -18,6 +17,7 @@ import { commentStyles } from './comment-styles.js';
 import { FeedComments, writeError } from './feed-comments.js';
 import { ownerReports } from './owner-reports-mount.js';
 import type { PostAction, PostActions } from './post-actions.js';
+import type { PostComposer } from './post-composer.js';
 import { renderPostLink } from './post-link.js';
 import { kinds, longBody, pageUrl, type Kind } from './post-parts.js';
 import { renderReactions } from './post-reactions.js';
@@ -41,6 +41,7 @@ import { styles } from './thread-feed.styles.js';
  * @csspart reports-toggle - The owner's "Reports (N)" button, and the list it opens: `reports-panel`, each `report` (`report-excerpt`, `report-actions`, `report-outcome`).
  * @csspart composer - The owner's form for a new post (never in `compact`).
  * @csspart composer-kind - The kind select.
+ * @csspart composer-link - "Link to…": the select of the owner's roadmap steps and room goals (`aria-invalid` when the API refused the link); shown once there is one.
  * @csspart composer-body - The Markdown textarea.
  * @csspart composer-button - The "Post" button.
  * @csspart post-error - Why the last post was refused, with the request id.
@@ -125,19 +126,13 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     canonicalUrl: { attribute: 'canonical-url' },
     limit: { type: Number },
     compact: { type: Boolean, reflect: true },
-    ...states('kind', 'postError', 'signInFor', 'unclamped', 'reactionError', 'followError'),
+    ...states('signInFor', 'unclamped', 'reactionError', 'followError'),
   };
 
   constructor() {
     super();
     this.compact = false;
-    this.kind = 'update';
     this.unclamped = new Set<string>();
-    // The composer's saved draft arrives once the SDK knows who is signed in: show it when it does.
-    new AtomFollower(this, () => {
-      const id = this.#id();
-      return id ? this.#draft(id) : undefined;
-    });
   }
 
   /** The thread to show (`thr_…`). */
@@ -156,8 +151,6 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   /** For sidebars (about 300 px): smaller type, long bodies cut behind "Show more", no composer. */
   declare compact: boolean;
 
-  declare private kind: Kind;
-  declare private postError: unknown;
   declare private reactionError: { postId: string; error: unknown } | undefined;
   declare private followError: unknown;
   /** What a signed-out reader just tried: `follow`, or the id of the post they reacted to. */
@@ -188,6 +181,9 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   });
   /** Edit, delete and report, loaded on their first use. */
   #actions: PostActions | undefined;
+  /** The owner's composer, loaded when the feed first renders for its owner. */
+  #composer: PostComposer | undefined;
+  #composerRequested = false;
   #shownId: string | undefined;
   #comments = new FeedComments(this, {
     l10n: () => this.l10n,
@@ -203,7 +199,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     if (id !== this.#shownId) {
       this.#shownId = id;
       this.#comments.close();
-      this.postError = this.reactionError = this.signInFor = undefined;
+      this.reactionError = this.signInFor = undefined;
       this.unclamped = new Set();
     }
     // Signed in since "Sign in to react" showed: the invitation has been taken.
@@ -276,7 +272,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
           ${this.followError ? writeError(l, l.msg('feedFollowError'), this.followError) : nothing}
           ${owner ? ownerReports(thread.id, this.#stores(), this.headingLevel + 1) : nothing}
         </header>
-        ${owner && !this.compact ? this.#renderComposer(thread) : nothing}
+        ${owner && !this.compact ? this.#renderComposer(thread.id) : nothing}
         ${
           posts.pendingNew
             ? html`<button part="new-posts-banner" type="button" @click=${this.#showNew}>
@@ -297,49 +293,35 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${posts.loadingMore ? html`<p part="status" role="status">${l.msg('feedLoadingMore')}</p>` : nothing}`;
   }
 
-  #renderComposer(thread: Thread): TemplateResult {
-    const l = this.l10n;
-    const draft = this.#draft(thread.id);
-    return html`<form part="composer" @submit=${(e: Event) => this.#submit(e, thread.id)}>
-      <h3 class="visually-hidden" aria-level=${this.headingLevel + 1}>${l.msg('feedComposer')}</h3>
-      <div class="composer-row">
-        <label for="kind">${l.msg('feedKind')}</label>
-        <select part="composer-kind" id="kind" .value=${this.kind} @change=${(e: Event) => (this.kind = (e.target as HTMLSelectElement).value as Kind)}>
-          ${(Object.keys(kinds) as Kind[]).map((k) => html`<option value=${k} ?selected=${k === this.kind}>${l.msg(`feedKind_${k}`)}</option>`)}
-        </select>
-      </div>
-      <label for="body">${l.msg('feedBody')}</label>
-      <textarea part="composer-body" id="body" rows="3" maxlength="10000" .value=${draft?.get() ?? ''} @input=${(e: Event) => draft?.set((e.target as HTMLTextAreaElement).value)}></textarea>
-      ${this.postError ? writeError(l, l.msg('feedPostError'), this.postError) : nothing}
-      <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
-    </form>`;
-  }
-
-  #draft(threadId: string) {
-    const stores = this.#stores();
-    return stores && draftOf(stores, `post:${threadId}`);
-  }
-
-  async #submit(event: Event, threadId: string): Promise<void> {
-    event.preventDefault();
-    const draft = this.#draft(threadId);
-    const threads = this.#threads();
-    const body = draft?.get().trim();
-    if (!draft || !threads || !body) return;
-    this.postError = undefined;
-    // The outbox now holds the post (in storage, before the first attempt): the draft can go.
-    const sent = threads.createPost(threadId, { kind: this.kind, body });
-    draft.set('');
-    this.requestUpdate();
-    try {
-      const post = await sent;
-      this.emit('menteo-post-created', { threadId, post });
-    } catch (error) {
-      // Refused: the post was taken back; its words come back to the composer unless new ones were typed.
-      this.postError = error;
-      if (!draft.get()) draft.set(body);
-      this.requestUpdate();
+  /** The owner's composer: its module is fetched the first time the feed renders for its owner, so a reader's page never loads it. */
+  #renderComposer(threadId: string): TemplateResult | typeof nothing {
+    if (this.#composer) return this.#composer.render(threadId);
+    if (!this.#composerRequested) {
+      this.#composerRequested = true;
+      import('./post-composer.js').then(
+        ({ PostComposer }) => {
+          const stores = () => this.#stores();
+          this.#composer ??= new PostComposer(this, {
+            html,
+            nothing,
+            l: this.l10n,
+            localize: (source, es) => new LocalizeController(this, defineStrings(source, { es })),
+            error: (message, error) => writeError(this.l10n, message, error),
+            kinds: Object.keys(kinds) as Kind[],
+            threadId: () => this.#id(),
+            draft: (key) => stores() && draftOf(stores()!, key),
+            linkTargets: () => stores() && postLinkTargetStores(stores()!).linkTargets(),
+            create: (id, body) => threadStores(stores()!).createPost(id, body),
+            headingLevel: () => this.headingLevel,
+          });
+          this.requestUpdate();
+        },
+        () => {
+          this.#composerRequested = false; // tried again on the next render
+        },
+      );
     }
+    return nothing;
   }
 
   #renderPost(post: Pending<Post>, index: number, setSize: number, thread: Thread): TemplateResult {
