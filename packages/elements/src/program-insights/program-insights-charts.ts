@@ -52,7 +52,7 @@ export function barChart(bars: readonly Bar[], levels?: readonly (number | null)
       <line class="baseline" x1="0" x2=${width} y1=${height} y2=${height}></line>
       ${drawn}${marks}
     </svg>
-    <div class="axis" style=${`--bars:${bars.length}`}>${bars.map((bar, i) => html`<span>${i % every ? '' : bar.label}</span>`)}</div>
+    <div class="axis">${bars.map((bar, i) => html`<span>${i % every ? '' : bar.label}</span>`)}</div>
   </div>`;
 }
 

@@ -114,8 +114,11 @@ export const styles = css`
     stroke-width: 1px;
   }
   .axis {
+    /* One equal column a bar, as many as there are labels: no style attribute to count them,
+       which a page's CSP without 'unsafe-inline' (style-src-attr) would block. */
     display: grid;
-    grid-template-columns: repeat(var(--bars), 1fr);
+    grid-auto-flow: column;
+    grid-auto-columns: 1fr;
     font-size: ${token('font-size-small')};
     color: var(--_muted);
     text-align: center;

@@ -58,6 +58,15 @@ describe('<menteo-program-insights>', () => {
     expect(requests.querySelectorAll('line.level').length).to.equal(data.buckets.filter((b) => !b.figures.acceptanceRate.suppressed).length);
   });
 
+  it('puts one axis label under each bar without a style attribute (a strict CSP blocks them)', async () => {
+    const el = await insights();
+    expect(el.shadowRoot!.querySelectorAll('[style]').length).to.equal(0);
+    const labels = [...charts(el)[0]!.querySelectorAll<HTMLElement>('.axis span')];
+    expect(labels.length).to.equal(4);
+    expect(new Set(labels.map((label) => label.offsetTop)).size, 'one row').to.equal(1);
+    expect(new Set(labels.map((label) => Math.round(label.getBoundingClientRect().width))).size, 'equal columns').to.equal(1);
+  });
+
   it('shows a suppressed figure as "fewer than 5", never as 0, in the table, the key figures and the chart', async () => {
     const el = await insights();
     const w47 = data.buckets.find((b) => b.week === '2026-W47')!;
