@@ -36,7 +36,7 @@ function render(answer) {
       tr.className = row.status;
       const reasons = cell(row.errors.map((e) => `Line ${row.line}, ${e.column}: ${e.detail}`).join('\n'));
       reasons.className = 'refused-reason';
-      tr.append(cell(String(row.line)), cell(row.externalId), cell(row.name, 'th'), cell(said[row.status]), reasons);
+      tr.append(cell(String(row.line)), cell(row.externalId), cell(row.name || '(no name)', 'th'), cell(said[row.status]), reasons);
       return tr;
     }),
   );

@@ -11,6 +11,7 @@ const next = document.querySelector('#mentors-next');
 const behind = [];
 let here = '';
 let nextCursor = null;
+const empty = 'No internal mentors yet: import some from CSV above.';
 
 function row(mentor) {
   const tr = document.createElement('tr');
@@ -35,7 +36,8 @@ async function load(cursor) {
     here = cursor;
     nextCursor = page.nextCursor;
     body.replaceChildren(...page.data.map(row));
-    if (page.data.length === 0) status.textContent = 'No internal mentors yet: import some from CSV above.';
+    if (page.data.length === 0) status.textContent = empty;
+    else if (status.textContent === empty) status.textContent = '';
     previous.disabled = behind.length === 0;
     next.disabled = !nextCursor;
   } catch (error) {

@@ -13,6 +13,7 @@ const cancel = document.querySelector('#roadmap-cancel');
 /** The roadmap being edited, or `undefined` for a new draft. */
 let editing;
 
+const empty = 'No roadmaps yet: write a draft below, then publish it.';
 const statusWords = { draft: 'Draft', published: 'Published', unpublished: 'Unpublished' };
 
 function button(text, label, onClick) {
@@ -43,6 +44,8 @@ async function load() {
   try {
     const { data } = await api('/admin/api/roadmaps');
     body.replaceChildren(...data.map(row));
+    if (data.length === 0) status.textContent = empty;
+    else if (status.textContent === empty) status.textContent = '';
   } catch (e) {
     status.textContent = problemText(e);
   }
