@@ -1148,7 +1148,9 @@ export interface paths {
         /**
          * Edit a post
          * @description Changes the fields sent and sets `editedAt`; only the thread's owner may (`403` for others
-         *     who can see it, `404` for those who cannot). `link: null` removes the link.
+         *     who can see it, `404` for those who cannot). `link: null` removes the link. Locking or
+         *     reopening comments (`commentsLocked`) leaves `editedAt` alone. A change emits
+         *     `post.updated`, so the pages open on the thread show it live.
          */
         patch: operations["updatePost"];
         trace?: never;
@@ -2737,14 +2739,14 @@ export interface components {
             results: components["schemas"]["BulkRowResult"][];
         };
         /** @enum {string} */
-        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "thread.updated" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.comment.hidden" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
+        EventType: "room.updated" | "room.requested" | "room.reviewed" | "room.message.created" | "session.updated" | "session.reminder" | "thread.post.created" | "thread.updated" | "post.updated" | "post.comment.created" | "post.comment.updated" | "post.comment.deleted" | "post.comment.hidden" | "post.reaction.updated" | "roadmap.progress.updated" | "intro_call.booked" | "intro_call.cancelled" | "intro_call.updated";
         EventPage: {
             data: components["schemas"]["Event"][];
             /** @description Pass as `after` to poll for what comes next. */
             lastEventId: string;
         };
         /** @description One realtime event. `type` tells what `data` holds. */
-        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["ThreadUpdatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostCommentHiddenEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
+        Event: components["schemas"]["RoomUpdatedEvent"] | components["schemas"]["RoomRequestedEvent"] | components["schemas"]["RoomReviewedEvent"] | components["schemas"]["RoomMessageCreatedEvent"] | components["schemas"]["SessionUpdatedEvent"] | components["schemas"]["SessionReminderEvent"] | components["schemas"]["ThreadPostCreatedEvent"] | components["schemas"]["ThreadUpdatedEvent"] | components["schemas"]["PostUpdatedEvent"] | components["schemas"]["PostCommentCreatedEvent"] | components["schemas"]["PostCommentUpdatedEvent"] | components["schemas"]["PostCommentDeletedEvent"] | components["schemas"]["PostCommentHiddenEvent"] | components["schemas"]["PostReactionUpdatedEvent"] | components["schemas"]["RoadmapProgressUpdatedEvent"] | components["schemas"]["IntroCallBookedEvent"] | components["schemas"]["IntroCallCancelledEvent"] | components["schemas"]["IntroCallUpdatedEvent"];
         /** @description A room changed: status, goals summary, next session, read marker. */
         RoomUpdatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -2863,6 +2865,24 @@ export interface components {
             type: "thread.updated";
             createdAt: components["schemas"]["Timestamp"];
             data: components["schemas"]["Thread"];
+        };
+        /**
+         * @description The thread's owner changed a post (`updatePost`): its text, kind or link, or locked or
+         *     reopened its comments (`commentsLocked`), so open pages show the change (a comment box
+         *     goes when comments are locked, and comes back when they reopen). Sent to those who
+         *     receive `thread.post.created`. Built for many readers: `viewerReactions` is empty (keep
+         *     your own).
+         */
+        PostUpdatedEvent: {
+            /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
+            id: string;
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            type: "post.updated";
+            createdAt: components["schemas"]["Timestamp"];
+            data: components["schemas"]["Post"];
         };
         /**
          * @description Someone commented on a post: sent to the post's author (the thread's owner) and the
@@ -4231,7 +4251,7 @@ export interface components {
             viewerReactions: components["schemas"]["ViewerReactions"];
             /** @description Its comments, replies included, hidden ones not; follows `post.comment.created`, `.deleted` and `.hidden` live. */
             commentCount: number;
-            /** @description The thread's owner locked its comments (`updatePost`); new comments are refused with `409` (`comments_locked`). */
+            /** @description The thread's owner locked its comments (`updatePost`); new comments are refused with `409` (`comments_locked`). Follows `post.updated` live. */
             commentsLocked: boolean;
             createdAt: components["schemas"]["Timestamp"];
             /** @description When the post was last edited; `null` if never. */

@@ -286,6 +286,23 @@ describe('<menteo-thread-feed> comments', () => {
     await waitUntil(() => part(el, 'comment-form'), 'not unlocked');
   });
 
+  it('a reader with the page open sees the owner’s lock live (no comment field, no Reply) and the unlock (the field again)', async () => {
+    const { owner, thread, post, comment } = await conversation();
+    const reader = await feed(thread, 'demo-mentor');
+    await openComments(reader);
+    await waitUntil(() => part(reader, 'comment-form'), 'no comment field for the reader');
+    await waitUntil(() => commentWith(reader, comment.body) && action(commentWith(reader, comment.body)!, 'reply'), 'no Reply');
+    await liveFor(thread.id);
+    await owner.posts.update(post.id, { commentsLocked: true });
+    await waitUntil(() => part(reader, 'comments-locked'), 'the lock did not reach the open page', { timeout: 10_000 });
+    expect(part(reader, 'comment-form')).to.be.null;
+    expect(action(commentWith(reader, comment.body)!, 'reply')).to.be.null;
+    await expect(reader).to.be.accessible();
+    await owner.posts.update(post.id, { commentsLocked: false });
+    await waitUntil(() => part(reader, 'comment-form'), 'the unlock did not reach the open page', { timeout: 10_000 });
+    expect(part(reader, 'comments-locked')).to.be.null;
+  });
+
   it('lets the owner block a comment’s author after a confirmation; the blocked reader is told why and keeps their text', async () => {
     const { thread, comment } = await conversation('demo-mentor');
     const el = await feed(thread, 'demo-mentee');

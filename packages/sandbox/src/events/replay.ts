@@ -67,7 +67,7 @@ export function readReplayPage(db: Db, afterSeq: number, filter: EventFilter, pr
  * ```
  */
 export function currentView(db: Db, event: WireEvent, principal: Principal): WireEvent | undefined {
-  if (event.type === 'thread.post.created') {
+  if (event.type === 'thread.post.created' || event.type === 'post.updated') {
     const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
     // Built as the live event was: for many readers, so without anyone's own reactions.
     return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;

@@ -122,7 +122,8 @@ export interface ThreadStores {
   toggleReaction(postId: string, kind: ReactionKind, on?: boolean): Promise<Schema<'PostReactionUpdate'>>;
   /**
    * Locks (or reopens, with `false`) the comments of a post on your thread: the lock shows
-   * at once and is undone if the server refuses.
+   * at once and is undone if the server refuses. Pages open on the thread get it live
+   * (`post.updated`), as they get your edits.
    *
    * @example
    * ```ts
@@ -330,6 +331,10 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           entry.source.publish();
         }
         counted(post);
+      } else if (event.type === 'post.updated') {
+        // The owner changed a post (its text, its comments locked or reopened), for everyone: keep our own reactions.
+        const fresh = event.data;
+        patchPost(fresh.id, (post) => ({ ...fresh, viewerReactions: post.viewerReactions }));
       } else if (event.type === 'post.comment.created') {
         // Counted once, whether it came back from our own write (echoed) or from the server.
         const { id, postId } = event.data;

@@ -16,6 +16,7 @@ const causes: Record<Exclude<EventType, 'session.reminder'>, { operationId: stri
   'session.updated': { operationId: 'bookRoomSession' },
   'thread.post.created': { operationId: 'createThreadPost' },
   'thread.updated': { operationId: 'updateThread' },
+  'post.updated': { operationId: 'updatePost' },
   'post.comment.created': { operationId: 'createPostComment' },
   'post.comment.updated': { operationId: 'updateComment' },
   'post.comment.deleted': { operationId: 'deleteComment' },

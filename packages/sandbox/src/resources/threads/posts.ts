@@ -3,6 +3,7 @@ import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { ownedPost, ownedThread, visiblePost, visibleThread } from './access.js';
+import { threadAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type PostRow } from './rows.js';
 import { toPost } from './views.js';
@@ -53,7 +54,7 @@ export const retrievePost: Handler<'retrievePost'> = (ctx) => ({
   body: toPost(ctx.db, visiblePost(ctx.db, ctx.params.postId, ctx.principal).post, ctx.principal),
 });
 
-/** Edits a post of the caller's own thread and stamps `editedAt`. */
+/** Edits a post of the caller's own thread (stamping `editedAt` unless only its comments were locked or reopened) and tells the thread's audience. */
 export const updatePost: Handler<'updatePost'> = (ctx) => {
   const { post, thread } = ownedPost(ctx.db, ctx.params.postId, ctx.principal);
   const { kind, body, link, commentsLocked } = ctx.body;
@@ -68,7 +69,10 @@ export const updatePost: Handler<'updatePost'> = (ctx) => {
   ).run(kind ?? post.kind, body ?? post.body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, edited, post.id);
   if (commentsLocked === true) prepared(ctx.db, 'INSERT OR IGNORE INTO locked_posts (post_id, locked_at) VALUES (?, ?)').run(post.id, ctx.now.toISOString());
   if (commentsLocked === false) prepared(ctx.db, 'DELETE FROM locked_posts WHERE post_id = ?').run(post.id);
-  return { status: 200, body: toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal) };
+  const updated = toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal);
+  // Open pages follow the change (a lock takes their comment box away): for many readers, so no one's own reactions.
+  ctx.emit('post.updated', { ...updated, viewerReactions: [] }, threadAudience(ctx.db, thread));
+  return { status: 200, body: updated };
 };
 
 /** Deletes a post of the caller's own thread; its reactions and comments go by cascade. */
