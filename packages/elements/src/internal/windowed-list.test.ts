@@ -67,7 +67,12 @@ class TestList extends LitElement {
     }
   `;
   items = Array.from({ length: 1000 }, (_, i) => ({ id: `i${i}`, tall: i < 500 }));
+  /** How many times the element rendered. */
+  updates = 0;
   list = new WindowedList<{ id: string; tall: boolean }>(this, { container: () => this.renderRoot.querySelector('ol'), key: (item) => item.id });
+  override updated() {
+    this.updates++;
+  }
   override render() {
     return html`<ol>
       ${this.list.render(this.items, (item, index) => html`<li data-index=${index} class=${item.tall ? 'tall' : ''}>${item.id}</li>`)}
@@ -142,6 +147,22 @@ describe('windowed list: in a scrolling box', () => {
     }
     // Observing one again restarts its observation: every update would deliver a size for every item.
     expect(again.length).to.equal(0);
+  });
+
+  it('moves only the space around the items when a new size brings no other item into view: the host does not render again', async () => {
+    const { list } = await setup();
+    await settled(() => list.list.range);
+    const ol = list.shadowRoot!.querySelector('ol')!;
+    const range = { ...list.list.range };
+    const after = parseFloat(ol.style.paddingBlockEnd);
+    const updates = list.updates;
+    // The first item grows by 10 px: the items after the rendered ones are estimated a little taller.
+    list.shadowRoot!.querySelector('li')!.style.setProperty('block-size', '210px');
+    await waitUntil(() => parseFloat(ol.style.paddingBlockEnd) > after, 'the space after the items did not follow the new estimate');
+    await frames();
+    expect(list.list.range.first).to.equal(range.first);
+    expect(list.list.range.last).to.equal(range.last);
+    expect(list.updates, 'renders of the host').to.equal(updates);
   });
 
   it('keeps the item at the top of the box in place when sizes above it change', async () => {

@@ -1,5 +1,6 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { BlockSizes } from './block-sizes.js';
 
 // Windowing for long lists (the thread feed's posts): only the items that intersect what the
 // reader can see, plus an overscan above and below, are in the DOM; the rest is empty space.
@@ -7,9 +8,13 @@ import { repeat } from 'lit/directives/repeat.js';
 // The model: each item has a block size, measured by a ResizeObserver once it has been
 // rendered, or else estimated as the average of those measured. The offsets of the items are
 // the running sums of those sizes; the items in view are those whose [offset, offset + size)
-// crosses the viewport. The container (the element the items are the children of, in order,
-// and nothing else) gets the sizes of the items before and after the rendered ones as its
-// block padding, set through the CSSOM (a strict CSP refuses `style` attributes).
+// crosses the viewport. The sizes are kept in a Fenwick tree (block-sizes.ts), in the items'
+// order: a measurement, a page appended, an offset or the item at an offset cost O(log n), so
+// the list's work per frame does not grow with the list (recomputing the running sums was O(n)
+// per measurement, several per frame while scrolling). The container (the element the items
+// are the children of, in order, and nothing else) gets the sizes of the items before and after
+// the rendered ones as its block padding, set through the CSSOM (a strict CSP refuses `style`
+// attributes).
 //
 // The viewport is the window's, clipped by every box with `overflow` other than `visible`
 // between the container and the document (walking up through shadow roots and slots, so a
@@ -99,9 +104,14 @@ export class WindowedList<T> implements ReactiveController {
   #host: ReactiveControllerHost;
   #options: WindowedListOptions<T>;
   #items: readonly T[] = [];
+  /** Each item's key, and the index of each key, in `#items`' order. */
+  #keyList: string[] = [];
+  #indexOf = new Map<string, number>();
   /** Measured block sizes by key, and their sum and count for the estimate of the others. */
   #sizes = new Map<string, number>();
   #sum = 0;
+  /** The measured sizes in `#items`' order (unknown ones left out), for offsets in O(log n). */
+  #tree = new BlockSizes();
   /** The container the listeners are on, and the clipping boxes around it. */
   #container: HTMLElement | undefined;
   #clips: Element[] = [];
@@ -111,10 +121,6 @@ export class WindowedList<T> implements ReactiveController {
   /** The item crossing the top of the viewport before an update, its key, and where it was (client coordinates). */
   #anchor: { element: Element; key: string; top: number } | undefined;
   #frame = 0;
-  /** The offsets of the last computation, kept until the items or a size change (scroll events reuse them). */
-  #offsets: { items: readonly T[]; sizes: number; list: number[] } | undefined;
-  /** Bumped whenever a measured size changes. */
-  #measures = 0;
 
   /** Made on first use, not with the list: a server renders the list too, and has no ResizeObserver. */
   get #resizes(): ResizeObserver {
@@ -138,7 +144,7 @@ export class WindowedList<T> implements ReactiveController {
 
   /** The items of `items` in view, each rendered by `renderItem` with its index in `items`. Call it from the host's `render()`. */
   render(items: readonly T[], renderItem: (item: T, index: number) => unknown): TemplateResult {
-    this.#items = items;
+    this.#follow(items);
     this.range = this.#compute();
     const { first, last } = this.range;
     return html`${repeat(items.slice(first, last + 1), this.#options.key, (item, i) => renderItem(item, first + i))}`;
@@ -148,15 +154,21 @@ export class WindowedList<T> implements ReactiveController {
   scrollToIndex(index: number): void {
     const container = this.#container;
     if (!container) return;
-    const offset = this.#offsetList()[index] ?? 0;
+    const offset = index >= 0 && index <= this.#tree.length ? this.#tree.offset(index, this.#estimate()) : 0;
     const top = this.#view().top;
     this.#scrollBy(container.getBoundingClientRect().top + offset - top);
     this.#host.requestUpdate();
   }
 
   hostUpdate(): void {
-    // Remember the item crossing the top of the viewport (only once the reader has scrolled into
-    // the list: above it, content simply grows downwards).
+    this.#findAnchor();
+  }
+
+  /**
+   * Remembers the item crossing the top of the viewport (only once the reader has scrolled into
+   * the list: above it, content simply grows downwards).
+   */
+  #findAnchor(): void {
     this.#anchor = undefined;
     const container = this.#container;
     if (!container?.isConnected) return;
@@ -180,32 +192,62 @@ export class WindowedList<T> implements ReactiveController {
       if (container) queueMicrotask(() => this.#check());
     }
     if (!container) return;
-    const { first, before, after } = this.range;
-    container.style.setProperty('padding-block-start', `${before}px`);
-    container.style.setProperty('padding-block-end', `${after}px`);
-    [...container.children].forEach((element, i) => {
-      const item = this.#items[first + i];
-      if (item === undefined) return;
-      this.#keys.set(element, this.#options.key(item));
+    this.#pad(container);
+    let index = this.range.first;
+    for (const element of container.children) {
+      const key = this.#keyList[index++];
+      if (key === undefined) break;
+      this.#keys.set(element, key);
       // Only new ones: observing an element again restarts its observation, so every update
       // would deliver (and the list re-check) a size for every rendered item.
-      if (this.#observed.has(element)) return;
+      if (this.#observed.has(element)) continue;
       this.#resizes.observe(element);
       this.#observed.add(element);
-    });
+    }
     for (const element of this.#observed) {
       if (element.parentElement !== container) {
         this.#resizes.unobserve(element);
         this.#observed.delete(element);
       }
     }
-    const anchor = this.#anchor;
-    if (anchor?.element.isConnected) {
-      const moved = anchor.element.getBoundingClientRect().top - anchor.top;
-      if (Math.abs(moved) >= 1) this.#scrollBy(moved);
-    }
-    this.#anchor = undefined;
+    this.#keepAnchor();
   }
+
+  /** The space of the items before and after the rendered ones, as the container's padding. */
+  #pad(container: HTMLElement): void {
+    container.style.setProperty('padding-block-start', `${this.range.before}px`);
+    container.style.setProperty('padding-block-end', `${this.range.after}px`);
+  }
+
+  /** Scrolls the anchor (see {@link #findAnchor}) back to where it was, and forgets it. */
+  #keepAnchor(): void {
+    const anchor = this.#anchor;
+    this.#anchor = undefined;
+    if (!anchor?.element.isConnected) return;
+    const moved = anchor.element.getBoundingClientRect().top - anchor.top;
+    if (Math.abs(moved) >= 1) this.#scrollBy(moved);
+  }
+
+  /**
+   * A frame after new sizes came: the host renders again only when other items come into view.
+   * Otherwise only the space around the same items changed (estimates replaced by measurements),
+   * which is the container's padding: set here, without re-rendering the host's whole template —
+   * a second render per frame while the reader scrolls, each item's template evaluated again.
+   */
+  #remeasured = (): void => {
+    this.#frame = 0;
+    const container = this.#container;
+    if (container?.isConnected) this.#findAnchor();
+    const range = this.#compute();
+    if (!container?.isConnected || range.first !== this.range.first || range.last !== this.range.last) {
+      this.#anchor = undefined; // the update finds it again
+      this.#host.requestUpdate();
+      return;
+    }
+    this.range = range;
+    this.#pad(container);
+    this.#keepAnchor();
+  };
 
   /** Listens to the scrolling boxes around `container` (and the window), or stops listening. */
   #attach(container: HTMLElement | undefined): void {
@@ -253,38 +295,46 @@ export class WindowedList<T> implements ReactiveController {
       // Zero: not laid out (a hidden list); keep what is known.
       if (!size || size === was || !entry.target.isConnected) continue;
       changed = true;
-      this.#measures++;
       this.#sum += size - (was ?? 0);
       this.#sizes.set(key, size);
+      const index = this.#indexOf.get(key);
+      if (index !== undefined) this.#tree.set(index, size);
       // A rendered item wholly above the viewport changed size: what the reader sees moved by as much.
       if (was !== undefined && entry.target.getBoundingClientRect().bottom <= top) above += size - was;
     }
     if (above) this.#scrollBy(above);
     // Next frame: rendering in this one would add observations Chromium could only deliver with a
     // "ResizeObserver loop" error.
-    if (changed && !this.#frame) {
-      this.#frame = requestAnimationFrame(() => {
-        this.#frame = 0;
-        this.#host.requestUpdate();
-      });
-    }
+    if (changed && !this.#frame) this.#frame = requestAnimationFrame(this.#remeasured);
   }
 
-  /** The offsets of the items as now known (see {@link offsetsOf}). */
-  #offsetList(): number[] {
-    const cached = this.#offsets;
-    if (cached?.items === this.#items && cached.sizes === this.#measures) return cached.list;
-    const list = offsetsOf(this.#sizeList(), this.#estimate());
-    this.#offsets = { items: this.#items, sizes: this.#measures, list };
-    return list;
+  /**
+   * Takes the list's items: the keys and sizes of those after the part that did not change are
+   * (re)placed in the tree. A page appended costs its own items; a post added on top, every item
+   * (once, not per frame).
+   */
+  #follow(items: readonly T[]): void {
+    const was = this.#items;
+    if (items === was) return;
+    this.#items = items;
+    const { key } = this.#options;
+    const keys = this.#keyList;
+    let same = 0;
+    // The same item object has the same key: only changed items (a reaction, an edit) are asked theirs again.
+    while (same < items.length && same < keys.length && (items[same] === was[same] || key(items[same]!) === keys[same])) same++;
+    for (let i = same; i < keys.length; i++) if (this.#indexOf.get(keys[i]!) === i) this.#indexOf.delete(keys[i]!);
+    keys.length = same;
+    this.#tree.truncate(same);
+    for (let i = same; i < items.length; i++) {
+      const k = key(items[i]!);
+      keys.push(k);
+      this.#indexOf.set(k, i);
+      this.#tree.push(this.#sizes.get(k));
+    }
   }
 
   #estimate(): number {
     return this.#sizes.size ? this.#sum / this.#sizes.size : (this.#options.estimate ?? 120);
-  }
-
-  #sizeList(): (number | undefined)[] {
-    return this.#items.map((item) => this.#sizes.get(this.#options.key(item)));
   }
 
   /** The visible part of the window, clipped by the boxes around the list, in client coordinates. */
@@ -301,29 +351,30 @@ export class WindowedList<T> implements ReactiveController {
 
   /** The range to render now: the items crossing the viewport, one viewport's height of overscan above and below. */
   #compute(): WindowRange {
-    const offsets = this.#offsetList();
+    const tree = this.#tree;
+    const estimate = this.#estimate();
     const container = this.#container;
     if (!container?.isConnected) {
       // A server renders every loaded item, so that all their text is in the page; the browser's
       // first render over that markup (hydration) renders the same items, then windows them.
-      const served = isServer ? offsets.length - 1 : (this.#options.container()?.children.length ?? 0);
-      if (served > 0) return rangeOf(offsets, 0, offsets[Math.min(served, offsets.length - 1)]! - 0.5);
-      return rangeOf(offsets, 0, innerHeight); // not placed yet: a first screenful
+      const served = isServer ? tree.length : (this.#options.container()?.children.length ?? 0);
+      if (served > 0) return tree.range(0, tree.offset(Math.min(served, tree.length), estimate) - 0.5, estimate);
+      return tree.range(0, innerHeight, estimate); // not placed yet: a first screenful
     }
-    const total = offsets[offsets.length - 1]!;
+    const total = tree.total(estimate);
     const { top, bottom } = this.#view();
     // Where the viewport is in the list: from the anchor's place in the list as it is now
     // measured, when there is one (the layout still shows the sizes of the previous render);
     // else from the layout.
     const anchor = this.#anchor;
-    const index = anchor ? this.#items.findIndex((item) => this.#options.key(item) === anchor.key) : -1;
-    let start = index >= 0 ? offsets[index]! + top - anchor!.top : top - container.getBoundingClientRect().top;
+    const index = anchor ? (this.#indexOf.get(anchor.key) ?? -1) : -1;
+    let start = index >= 0 ? tree.offset(index, estimate) + top - anchor!.top : top - container.getBoundingClientRect().top;
     let end = start + bottom - top;
     // Out of view (below the fold, scrolled past, or in a collapsed box): the screenful nearest to it.
     const height = end > start ? end - start : innerHeight;
     if (end <= 0 || end <= start) [start, end] = [0, height];
     else if (start >= total) [start, end] = [total - height, total];
-    return rangeOf(offsets, start - height, end + height);
+    return tree.range(start - height, end + height, estimate);
   }
 
   /** Scrolls the nearest box that can scroll (or the page) by `delta` pixels down. */
