@@ -144,7 +144,7 @@ describe('program admin', () => {
     await admin.close();
   });
 
-  it('publishes a roadmap from its form (a refusal shown with its request id, the form kept); the same file again changes nothing', async () => {
+  it('publishes a roadmap from its form (a refusal shown with its request id, the form kept), deactivates a mentor; the same file again changes nothing', async () => {
     const admin = await newPage();
     const { page } = admin;
     await signIn(page, 'demo-mentor', 'Daniel Okafor');
@@ -180,6 +180,12 @@ describe('program admin', () => {
       read.steps.map((s) => s.title),
       ['Meet your onboarding buddy', 'Ship your first change'],
     );
+
+    // Deactivate from the pool: out of search, said in its status line.
+    const pool = page.locator('#mentors-table');
+    await pool.getByRole('button', { name: 'Deactivate Kai Sato' }).click();
+    await page.locator('#mentors-status').filter({ hasText: 'Kai Sato is deactivated' }).waitFor();
+    assert.match((await pool.getByRole('row', { name: /Kai Sato/ }).textContent()) ?? '', /Deactivated/);
 
     // The first test's file again: all unchanged, the refused row refused again.
     await dropFile(page.locator('#drop-zone'), 'mentors.csv', mentorsCsv);

@@ -189,11 +189,18 @@ describe('the program admin: insights, mentor pool, roadmaps', () => {
   });
 
   it('mentor pool: pages of ten, and deactivate', async () => {
-    const first = (await (await call('/admin/api/mentors', { as: admin })).json()) as {
-      data: { id: string; name: string; active: boolean }[];
-      nextCursor: string | null;
-    };
-    assert.ok(first.data.length > 0 && first.data.length <= 10);
+    const more = Array.from({ length: 10 }, (_, i) => `POOL-${i},Pool,Mentor ${i},pool${i}@demo.example,,Pool mentor ${i},Europe/Lisbon,1\n`).join('');
+    assert.equal((await importCsv(header + more, true)).status, 200);
+    type Page = { data: { id: string; name: string; active: boolean }[]; nextCursor: string | null };
+    const first = (await (await call('/admin/api/mentors', { as: admin })).json()) as Page;
+    assert.equal(first.data.length, 10);
+    assert.ok(first.nextCursor);
+    const second = (await (await call(`/admin/api/mentors?cursor=${encodeURIComponent(first.nextCursor)}`, { as: admin })).json()) as Page;
+    assert.equal(second.data.length, 2, 'the 12 internal mentors: 2 imported before, 10 now');
+    assert.deepEqual(
+      second.data.filter((m) => first.data.some((f) => f.id === m.id)),
+      [],
+    );
     const omarId = (await member('ADM-2'))!.mentorId!;
     const response = await call(`/admin/api/mentors/${omarId}/deactivate`, { as: admin, method: 'POST' });
     assert.equal(response.status, 200);
