@@ -76,3 +76,45 @@ describe('pagedSource revalidation', () => {
     stop();
   });
 });
+
+describe('pagedSource next pages', () => {
+  it('appends a page by its own items: the ids of the items already loaded are not read again', async () => {
+    // Items that count how often their id is read: a next page must not look through the whole list.
+    let reads = 0;
+    const item = (n: number) => ({
+      get id() {
+        reads++;
+        return `i${n}`;
+      },
+    });
+    const size = 10;
+    const pages = 30;
+    const fetchPage = async (cursor: string | undefined): Promise<Body> => {
+      const start = cursor ? Number(cursor) : 0;
+      // Each page repeats the last item of the one before (as an offset cursor does when an item is added on top).
+      const from = Math.max(0, start - 1);
+      return {
+        data: Array.from({ length: start + size - from }, (_, k) => item(from + k)),
+        nextCursor: start + size < size * pages ? String(start + size) : null,
+      };
+    };
+    const { store } = pagedSource(fetchPage, (state: PagedState<Item>) => state, { staleMs: 60_000, graceMs: 5 });
+    const stop = store.listen(() => {});
+    await until(store, (s) => s.loaded && !s.loading);
+    const perPage: number[] = [];
+    while (store.get().hasMore) {
+      reads = 0;
+      await store.loadMore();
+      perPage.push(reads);
+    }
+    const loaded = ids(store.get());
+    assert.equal(loaded.length, size * pages, 'the repeated item is in the list once');
+    assert.deepEqual(
+      loaded,
+      Array.from({ length: size * pages }, (_, n) => `i${n}`),
+    );
+    // The first next page builds the set of what is loaded (one page); each later one reads its own 11 items (and adds 10).
+    assert.ok(Math.max(...perPage.slice(1)) <= 2 * (size + 1), `ids read per page: ${perPage.join(' ')}`);
+    stop();
+  });
+});

@@ -9,6 +9,24 @@ import { queryStore, Source, type PagedState, type PagedStore, type Pages, type 
 type Extra<Body> = Omit<Body, 'data' | 'nextCursor'>;
 
 /**
+ * The ids in a list's items, by items array: a next page hands its list's set on to the longer
+ * list, so appending a page costs the page, not the list (a 10,000-post thread read to its end
+ * loads a thousand pages). Any other change makes a new array, whose set is built on its next page.
+ */
+const idsOf = new WeakMap<readonly { id: string }[], Set<string>>();
+
+/** Appends the items of `page` that `items` does not hold yet. */
+function appended<Item extends { id: string }>(items: Item[], page: readonly Item[]): Item[] {
+  const seen = idsOf.get(items) ?? new Set(items.map((item) => item.id));
+  const added = page.filter((item) => !seen.has(item.id));
+  const longer = items.concat(added);
+  for (const item of added) seen.add(item.id);
+  idsOf.delete(items);
+  idsOf.set(longer, seen);
+  return longer;
+}
+
+/**
  * A paginated source. A revalidation reloads the first page and keeps the pages loaded after
  * it when the fresh page still reaches into them, so a refresh does not lose the reader's place.
  *
@@ -56,13 +74,7 @@ export function pagedSource<Body extends ListBody<{ id: string }>, V>(
         const page = await fetchPage(cursor, controller.signal);
         if (more !== controller) return;
         more = undefined;
-        source.set(
-          (pages) => {
-            const seen = new Set(pages.items.map((item) => item.id));
-            return { ...pages, items: [...pages.items, ...page.data.filter((item) => !seen.has(item.id))], next: page.nextCursor };
-          },
-          { replay: false },
-        );
+        source.set((pages) => ({ ...pages, items: appended(pages.items, page.data), next: page.nextCursor }), { replay: false });
       } catch (error) {
         if (more !== controller) return;
         more = undefined;
