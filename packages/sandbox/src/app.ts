@@ -45,13 +45,15 @@ export function createApp(deps: AppDeps): Hono {
 
   for (const operation of operations) {
     if (oauthOperationIds.has(operation.id as OAuthOperationId)) continue;
-    const compiled = validator.compile(operation);
     const stream = streamHandlerOf(operation.id);
     app.on(operation.method, operation.routePath, (c) =>
       respond(
         c,
         deps,
         async (state) => {
+          // Compiled on the operation's first request (then cached): most sandboxes, a test's
+          // above all, answer a few operations, and compiling all of them was most of a start.
+          const compiled = validator.compile(operation);
           const params = validateParameters(compiled.path, c.req.param() as Record<string, string>, 'path');
           const query = validateParameters(compiled.query, firstValues(c.req.queries()), 'query');
           validateParameters(compiled.header, c.req.header(), 'header');

@@ -14,7 +14,7 @@ const rfc3339DateTime = typeof dateTimeFormat === 'function' ? dateTimeFormat : 
 
 /**
  * Request validation compiled from the contract: path, query and header parameters
- * and JSON bodies, each operation's validators compiled once at start-up.
+ * and JSON bodies, each operation's validators compiled once, on its first request.
  */
 export class ContractValidator {
   private readonly ajv: Ajv2020;
