@@ -6,6 +6,7 @@ import { createServer, type IncomingMessage, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { Menteo } from '@menteo/sdk';
 import { adminRoutes } from './admin-api.js';
+import { isHrAdmin } from './hr-admins.js';
 import { loginPage } from './login-page.js';
 import { sessionCookies } from './session.js';
 
@@ -86,7 +87,9 @@ export async function startIntranet(options: IntranetOptions): Promise<{ origin:
       if (url.pathname === '/admin' || url.pathname.startsWith('/admin/'))
         return await adminRoutes(admin, req, res, url, session && employees[session] ? session : undefined);
       if (url.pathname === '/session') {
-        return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(employee ?? null));
+        // `hrAdmin: true` only shows the way to /admin; the admin routes check the session themselves.
+        const who = employee && isHrAdmin(session) ? { ...employee, hrAdmin: true } : (employee ?? null);
+        return void res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(who));
       }
       if (url.pathname === '/menteo/token') {
         if (!employee) return void res.writeHead(401).end('sign in first');

@@ -50,6 +50,7 @@ document.addEventListener('menteo-room-select', (event) => {
 
 const session = await (await fetch('/session')).json();
 document.querySelector('#who').textContent = session ? `Signed in as ${session.name}` : 'Not signed in';
+document.querySelector('#admin-link').hidden = !session?.hrAdmin; // HR admins run the program at /admin
 
 await customElements.whenDefined('menteo-provider');
 // Properties set before the element was defined (getToken above) apply on its first update.

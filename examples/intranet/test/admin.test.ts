@@ -84,6 +84,12 @@ describe('the program admin: who may open it', () => {
     assert.equal(await member('ADM-1'), undefined, 'nothing was imported');
   });
 
+  it('tells the page who is an HR admin (to show the way to /admin), and no one else', async () => {
+    const session = async (as: string) => (await (await call('/session', { as })).json()) as { hrAdmin?: boolean };
+    assert.deepEqual(await session('demo-mentor'), { externalUserId: 'demo-mentor', name: 'Daniel Okafor', email: 'daniel@example.com', hrAdmin: true });
+    assert.equal((await session('demo-mentee')).hrAdmin, undefined);
+  });
+
   it('serves the HR admin the page under the intranet CSP', async () => {
     const page = await call('/admin', { as: admin });
     assert.equal(page.status, 200);
