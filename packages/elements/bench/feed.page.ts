@@ -21,7 +21,15 @@ export interface FeedBenchResult {
   postsMax: number;
   /** Every long task (start relative to the feed's creation, and duration), by phase. */
   longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number }[];
+  /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
+  frameMs: { down: number[]; up: number[] };
+  /** Chromium's main-thread counters (CDP Performance.getMetrics: TaskDuration, LayoutDuration… in seconds) at the first post, at the end and back at the top. */
+  metrics: Record<'first' | 'end' | 'back', Record<string, number>>;
 }
+
+/** Exposed by bench/feed.ts: the page's main-thread counters now (empty when run without it). */
+const counters = async (): Promise<Record<string, number>> =>
+  (await (window as unknown as { feedBenchMetrics?: () => Promise<Record<string, number>> }).feedBenchMetrics?.()) ?? {};
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
@@ -42,8 +50,17 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
   document.body.append(box);
 
   const root = () => feed.shadowRoot!;
-  const nodes = () => root().querySelectorAll('*').length;
-  const posts = () => root().querySelectorAll('article').length;
+  // Counted every frame, inside the frame's task: live collections, not a static list of every element.
+  const nodes = () => {
+    let count = 0;
+    for (const child of root().children) count += 1 + child.getElementsByTagName('*').length;
+    return count;
+  };
+  const posts = () => {
+    let count = 0;
+    for (const child of root().children) count += child.getElementsByTagName('article').length;
+    return count;
+  };
   const shows = (posinset: number) => root().querySelector(`article[aria-posinset="${posinset}"]`) !== null;
   const deadline = (ms: number, what: string) => {
     if (performance.now() - t0 > ms) throw new Error(`${what}: not done after ${ms / 1000} s (${posts()} posts in the DOM)`);
@@ -64,30 +81,39 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     deadline(30_000, 'the first post');
     await frame();
   }
-  const tFirst = performance.now();
   const atFirstPost = nodes();
+  const metrics = { first: await counters() } as FeedBenchResult['metrics'];
+  const tFirst = performance.now();
 
+  const frameMs: FeedBenchResult['frameMs'] = { down: [], up: [] };
   let down = 0;
+  let last = await frame();
   while (!shows(total)) {
     deadline(1_500_000, 'scrolling to the end');
     box.scrollTop += box.clientHeight;
     down++;
-    await frame();
+    const now = await frame();
+    frameMs.down.push(now - last);
+    last = now;
     sample();
     if (down % 500 === 0) progress('down', down, tFirst);
   }
   const tEnd = performance.now();
+  metrics.end = await counters();
 
   let up = 0;
   while (box.scrollTop > 0 || !shows(1)) {
     deadline(2_400_000, 'scrolling back');
     box.scrollTop -= box.clientHeight;
     up++;
-    await frame();
+    const now = await frame();
+    frameMs.up.push(now - last);
+    last = now;
     sample();
     if (up % 500 === 0) progress('up', up, tEnd);
   }
   const tBack = performance.now();
+  metrics.back = await counters();
   // The observer reports a task after it ended: give it a frame.
   await frame();
   const phase = (start: number) => (start < tFirst ? 'load' : start < tEnd ? 'down' : 'up');
@@ -99,6 +125,8 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     nodes: { max: maxNodes, end: nodes(), atFirstPost },
     postsMax: maxPosts,
     longTasks: tasks.map((task) => ({ phase: phase(task.startTime), start: task.startTime - t0, duration: task.duration })),
+    frameMs,
+    metrics,
   };
 }
 

@@ -3,11 +3,22 @@
 // database (the test host's seedPosts: one transaction, not 10,000 requests), and the page
 // (bench/feed.page.ts) scrolls the feed to the end one screenful per frame — loading every page —
 // and back. Prints the time to the end, the DOM size inside the feed (bounded by the window, not by
-// the thread) and the long tasks over 50 ms (target: none). Exits 1 when the DOM grows past its
-// bound or a long task happens while scrolling.
+// the thread), the frame times (p50 / p95 / max, and the median of each tenth of the way: does a
+// frame cost more as the thread loads?), the main thread's and the browser's CPU time per frame,
+// and the long tasks over 50 ms (target: none while scrolling; those before the first post is on
+// screen are the page's load, counted apart). Exits 1 when the DOM grows past its bound or a long
+// task happens while scrolling.
+//
+// `--posts 1000` (or FEED_BENCH_POSTS): another length, to compare the cost per frame at 1,000 and
+// 10,000 posts. FEED_BENCH_PROFILE=1: own and total time by function from a CPU profile.
+// FEED_BENCH_TRACE=trace.json: a Chromium trace for DevTools' Performance panel.
+// FEED_BENCH_VERBOSE=1: progress from the page. On a machine other work loads, compare runs
+// alternately and by CPU per frame: wall times (and so long tasks) stretch with the load.
 import { build } from 'esbuild';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
 import { startSandboxHost } from '@menteo/test-support/sandbox-host';
@@ -15,7 +26,10 @@ import type { FeedBenchResult } from './feed.page.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
-const total = Number(process.env.FEED_BENCH_POSTS ?? 10_000);
+/** `--posts 2000` (or FEED_BENCH_POSTS=2000): a shorter thread, to compare the cost per frame with the thread's length. */
+const postsFlag = process.argv.indexOf('--posts');
+const total = Number((postsFlag >= 0 ? process.argv[postsFlag + 1] : undefined) ?? process.env.FEED_BENCH_POSTS ?? 10_000);
+if (!Number.isInteger(total) || total < 1) throw new Error(`--posts wants a whole number of posts, not ${process.argv[postsFlag + 1]}`);
 /**
  * The DOM bound: the window renders the posts crossing the 900 px box plus one box's height above
  * and below (internal/windowed-list.ts) — about 2,700 px of posts, whatever the thread's length.
@@ -27,23 +41,98 @@ const bound = { posts: 40, nodes: 2500 };
 interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
+  children?: number[];
 }
 
-/** The 25 functions with the most own time in a CPU profile (samples × interval). */
+/** The 25 functions with the most own time in a CPU profile (samples × interval), then the 25 with the most total time (with what they call). */
 function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parents = new Map<number, number>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parents.set(child, node.id);
+  const nameOf = ({ callFrame: frame }: ProfileNode) =>
+    `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
   const own = new Map<string, number>();
+  const total = new Map<string, number>();
   const samples = profile.samples ?? [];
   const deltas = profile.timeDeltas ?? [];
   for (let i = 0; i < samples.length; i++) {
-    const frame = byId.get(samples[i]!)!.callFrame;
-    const name = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
-    own.set(name, (own.get(name) ?? 0) + (deltas[i] ?? 0) / 1000);
+    const ms = (deltas[i] ?? 0) / 1000;
+    const name = nameOf(byId.get(samples[i]!)!);
+    own.set(name, (own.get(name) ?? 0) + ms);
+    // Each function on the sample's stack once (a recursive one is not counted twice).
+    const onStack = new Set<string>();
+    for (let id: number | undefined = samples[i]; id !== undefined; id = parents.get(id)) onStack.add(nameOf(byId.get(id)!));
+    for (const caller of onStack) total.set(caller, (total.get(caller) ?? 0) + ms);
   }
-  console.log('  own time by function (ms):');
-  for (const [name, ms] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(0).padStart(7)}  ${name}`);
+  for (const [title, times] of [
+    ['own', own],
+    ['total', total],
+  ] as const) {
+    console.log(`  ${title} time by function (ms):`);
+    for (const [name, ms] of [...times].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log(`    ${ms.toFixed(0).padStart(7)}  ${name}`);
+  }
 }
 
+/** The `p`-th percentile (0–100) of `values`, by the nearest rank. */
+function percentile(values: readonly number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
+}
+
+/** p50 / p95 / max of frame times, e.g. `17 / 33 / 48 ms`. */
+function frameStats(values: readonly number[]): string {
+  return `${[percentile(values, 50), percentile(values, 95), Math.max(0, ...values)].map((ms) => ms.toFixed(0)).join(' / ')} ms`;
+}
+
+/** The median frame in each tenth of a run: whether a frame costs more as more of the thread is loaded (and laid out). */
+function byTenth(values: readonly number[]): string {
+  const tenths: string[] = [];
+  for (let t = 0; t < 10; t++) {
+    const part = values.slice(Math.floor((t * values.length) / 10), Math.floor(((t + 1) * values.length) / 10));
+    tenths.push(part.length ? percentile(part, 50).toFixed(0) : '-');
+  }
+  return tenths.join(' ');
+}
+
+/**
+ * CPU time (ms, user + system) of this process's descendants — the browser's processes — from /proc: on a machine other
+ * agents load, wall times stretch with the load, CPU time much less. Empty outside Linux.
+ */
+function browserCpuMs(): number {
+  const stats: { pid: number; ppid: number; ticks: number }[] = [];
+  let entries: string[] = [];
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  for (const pid of entries) {
+    try {
+      // The command name (field 2) is in parentheses and may hold spaces: fields are counted after its ')'.
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      stats.push({ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  const ours = new Set([process.pid]);
+  let ticks = 0;
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const stat of stats) {
+      if (ours.has(stat.pid) || !ours.has(stat.ppid)) continue;
+      ours.add(stat.pid);
+      ticks += stat.ticks;
+      grew = true;
+    }
+  }
+  return ticks * 10; // USER_HZ is 100 on Linux
+}
+
+const loadStart = loadavg()
+  .map((l) => l.toFixed(1))
+  .join(' ');
 const host = await startSandboxHost();
 let code = 1;
 try {
@@ -86,12 +175,28 @@ try {
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(String(error)));
     page.on('console', (message) => process.env.FEED_BENCH_VERBOSE && console.log(`  page: ${message.text()}`));
+    // The main thread's own counters (time in tasks, script, style, layout), read at each phase's edges: the cost per
+    // frame without the vsync's rounding to 16.7 ms steps that frame times have.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Performance.enable');
+    await page.exposeFunction('feedBenchMetrics', async () =>
+      Object.fromEntries([
+        ...(await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]),
+        ['BrowserCpu', browserCpuMs() / 1000],
+      ]),
+    );
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'runFeedBench' in window);
     // FEED_BENCH_PROFILE=1: a CPU profile of the run, its top functions by own time printed (where long tasks come from).
     const profiler = process.env.FEED_BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
     await profiler?.send('Profiler.enable');
     await profiler?.send('Profiler.start');
+    // FEED_BENCH_TRACE=file.json: a Chromium trace of the run (open it in DevTools' Performance panel).
+    if (process.env.FEED_BENCH_TRACE)
+      await browser.startTracing(page, {
+        path: process.env.FEED_BENCH_TRACE,
+        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+      });
     const requestsBefore = host.audit().fromPages;
     const r = (await page.evaluate((args) => (window as unknown as { runFeedBench: (a: typeof args) => Promise<unknown> }).runFeedBench(args), {
       threadId,
@@ -99,11 +204,17 @@ try {
       total: count,
     })) as FeedBenchResult;
     const requests = host.audit().fromPages - requestsBefore;
+    if (process.env.FEED_BENCH_TRACE) await browser.stopTracing();
     if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const scrolling = r.longTasks.filter((t) => t.phase !== 'load');
     console.log(
       `<menteo-thread-feed>, ${count.toLocaleString('en')} posts (seeded in ${s(seededMs)}), a 900 px box scrolled one screenful per frame (Chromium ${browser.version()}):`,
+    );
+    console.log(
+      `  load average              ${loadStart} at the start, ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} at the end (the machine's other work stretches every wall time)`,
     );
     console.log(`  first post on screen      ${s(r.firstPostMs)}`);
     console.log(`  to the end                ${s(r.toEndMs)}  (${r.frames.down} frames, ${requests} requests from the page)`);
@@ -111,8 +222,25 @@ try {
     console.log(
       `  DOM in the feed           ${r.nodes.end} elements at the end, ${r.nodes.max} at most (bound ${bound.nodes}); ${r.postsMax} posts at most (bound ${bound.posts})`,
     );
+    console.log(`  frame p50 / p95 / max     down ${frameStats(r.frameMs.down)}, up ${frameStats(r.frameMs.up)}`);
+    console.log(`  frame p50 by tenth (ms)   down ${byTenth(r.frameMs.down)}; up ${byTenth(r.frameMs.up)}`);
+    for (const [phase, from, to, frames] of [
+      ['down', r.metrics.first, r.metrics.end, r.frames.down],
+      ['up', r.metrics.end, r.metrics.back, r.frames.up],
+    ] as const) {
+      const per = (name: string) => (((to[name] ?? 0) - (from[name] ?? 0)) * 1000) / Math.max(1, frames);
+      const layouts = ((to.LayoutCount ?? 0) - (from.LayoutCount ?? 0)) / Math.max(1, frames);
+      console.log(
+        `  per frame ${phase.padEnd(4)} Chromium CPU ${per('BrowserCpu').toFixed(1)} ms; main thread ${per('TaskDuration').toFixed(1)} ms in tasks, of which style ${per('RecalcStyleDuration').toFixed(1)}, layout ${per('LayoutDuration').toFixed(1)} ms (${layouts.toFixed(1)} layouts)`,
+      );
+    }
     console.log(`  long tasks > 50 ms        ${r.longTasks.length} (${scrolling.length} while scrolling; target 0)`);
-    for (const t of r.longTasks) console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms`);
+    // The first ten, then how the rest spread (thousands of lines say nothing more).
+    for (const t of r.longTasks.slice(0, 10)) console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms`);
+    if (r.longTasks.length > 10) {
+      const durations = r.longTasks.map((t) => t.duration);
+      console.log(`    … ${r.longTasks.length - 10} more; durations p50 / p95 / max ${frameStats(durations)}`);
+    }
     for (const error of errors) console.log(`  page error: ${error}`);
     const within = r.nodes.max <= bound.nodes && r.postsMax <= bound.posts;
     code = within && scrolling.length === 0 && errors.length === 0 ? 0 : 1;
