@@ -160,7 +160,7 @@ describe('program admin', () => {
     await form.getByRole('button', { name: 'Save draft' }).click();
     const alert = form.getByRole('alert');
     await alert.waitFor();
-    assert.match((await alert.textContent()) ?? '', /\/steps\/1\/title: .+\(request req_[\w-]+\)$/);
+    assert.match((await alert.textContent()) ?? '', /^Validation failed: Step 2: .+\(request req_[\w-]+\)$/);
     assert.equal(await form.getByLabel('Title').inputValue(), title, 'the form keeps what was typed');
     await expectClean(page, admin.errors);
 

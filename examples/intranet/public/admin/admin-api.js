@@ -38,21 +38,23 @@ export async function api(path, { method = 'GET', json, body, type } = {}) {
 }
 
 /**
- * A refusal in words a person can act on, with the request id support asks for:
- * "Validation failed: /steps/0/title must not be empty (request req_…)".
+ * A refusal in words a person can act on, with the request id support asks for: the field errors
+ * when there are any (each named by `fieldName(pointer)`), else the problem's detail.
+ * "Validation failed: Step 2: must NOT have more than 160 characters (request req_…)".
  *
  * @example
  * ```js
- * errorLine.textContent = problemText(error);
+ * errorLine.textContent = problemText(error, (pointer) => (pointer === '/title' ? 'Title' : pointer));
  * ```
  *
  * @param {unknown} error
+ * @param {(pointer: string) => string} [fieldName]
  */
-export function problemText(error) {
+export function problemText(error, fieldName = (pointer) => pointer) {
   if (!(error instanceof ProblemError)) return `Something went wrong: ${error instanceof Error ? error.message : String(error)}`;
   const p = error.problem;
-  const fields = (p.errors ?? []).map((e) => `${e.pointer}: ${e.detail}`).join('; ');
-  const detail = [p.detail, fields].filter(Boolean).join(' — ');
+  const fields = (p.errors ?? []).map((e) => `${fieldName(e.pointer)}: ${e.detail}`).join('; ');
+  const detail = fields || p.detail;
   return `${p.title ?? 'Refused'}${detail ? `: ${detail}` : ''}${p.requestId ? ` (request ${p.requestId})` : ''}`;
 }
 

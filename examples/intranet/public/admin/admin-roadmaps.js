@@ -98,6 +98,14 @@ function steps() {
     });
 }
 
+/** The form's name for a field the API refused: `/steps/1/title` is "Step 2", on its line of Steps. */
+function fieldName(pointer) {
+  const step = /^\/steps\/(\d+)/.exec(pointer);
+  if (step) return `Step ${Number(step[1]) + 1}`;
+  const names = { '/title': 'Title', '/summary': 'Summary', '/level': 'Level', '/steps': 'Steps' };
+  return names[pointer] ?? pointer;
+}
+
 form.addEventListener('submit', async (event) => {
   event.preventDefault();
   const fields = { title: form.elements.title.value, summary: form.elements.summary.value, level: form.elements.level.value, steps: steps() };
@@ -110,7 +118,7 @@ form.addEventListener('submit', async (event) => {
     await load();
   } catch (e) {
     // Everything typed stays in the form, to correct and save again.
-    error.textContent = problemText(e);
+    error.textContent = problemText(e, fieldName);
     error.hidden = false;
   }
 });
