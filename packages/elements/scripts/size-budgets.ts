@@ -126,8 +126,11 @@ export const loaderPages: readonly LoaderPage[] = [
     // sign-in flow, the owner's panel) are lazy chunks; what an anonymous reader needs to read and
     // be invited in is not. Further from the 40 KB target: #15's next work.
     // #15 (FEEDSIZE), each step's figure + <= 0.3 KB: the owner's reports strings in their panel's
-    // own catalog (owner-reports.strings.ts), 46.88 -> 46.52 KB: 46.8 KB.
-    budget: 46.8 * 1024,
+    // own catalog (owner-reports.strings.ts), 46.88 -> 46.52 KB: 46.8 KB. The stepper's progress
+    // bar and step controls (with their strings and styles) load once a reader is signed in
+    // (roadmap-progress.ts), 46.45 -> 44.84 KB (the CDN chunks merged anew: the card page 23.34 ->
+    // 24.12, in its budget): 45.1 KB.
+    budget: 45.1 * 1024,
     target: 40 * 1024,
   },
 ];

@@ -11,6 +11,7 @@ import type { en as roomList } from '../room-list/room-list.strings.js';
 import type { en as roomWidget } from '../room-widget/room-widget.strings.js';
 import type { en as threadFeed } from '../thread-feed/thread-feed.strings.js';
 import type { en as requestDialog } from '../internal/request-dialog/request-dialog.strings.js';
+import type { en as roadmapStepperRoadmapProgress } from '../roadmap-stepper/roadmap-progress.strings.js';
 import type { en as threadFeedCommentActions } from '../thread-feed/comment-actions.strings.js';
 import type { en as threadFeedOwnerReports } from '../thread-feed/owner-reports.strings.js';
 import type { en as threadFeedPostActions } from '../thread-feed/post-actions.strings.js';
@@ -29,6 +30,7 @@ export type ElementStrings = typeof inboxBadge &
   typeof roomWidget &
   typeof threadFeed &
   typeof requestDialog &
+  typeof roadmapStepperRoadmapProgress &
   typeof threadFeedCommentActions &
   typeof threadFeedOwnerReports &
   typeof threadFeedPostActions &

@@ -23,6 +23,8 @@ import { en as threadFeedEn } from '../thread-feed/thread-feed.strings.js';
 import threadFeedEs from '../thread-feed/thread-feed.strings.es.js';
 import { en as requestDialogEn } from '../internal/request-dialog/request-dialog.strings.js';
 import requestDialogEs from '../internal/request-dialog/request-dialog.strings.es.js';
+import { en as roadmapStepperRoadmapProgressEn } from '../roadmap-stepper/roadmap-progress.strings.js';
+import roadmapStepperRoadmapProgressEs from '../roadmap-stepper/roadmap-progress.strings.es.js';
 import { en as threadFeedCommentActionsEn } from '../thread-feed/comment-actions.strings.js';
 import threadFeedCommentActionsEs from '../thread-feed/comment-actions.strings.es.js';
 import { en as threadFeedOwnerReportsEn } from '../thread-feed/owner-reports.strings.js';
@@ -54,6 +56,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...roomWidgetEn,
     ...threadFeedEn,
     ...requestDialogEn,
+    ...roadmapStepperRoadmapProgressEn,
     ...threadFeedCommentActionsEn,
     ...threadFeedOwnerReportsEn,
     ...threadFeedPostActionsEn,
@@ -72,6 +75,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...roomWidgetEs,
     ...threadFeedEs,
     ...requestDialogEs,
+    ...roadmapStepperRoadmapProgressEs,
     ...threadFeedCommentActionsEs,
     ...threadFeedOwnerReportsEs,
     ...threadFeedPostActionsEs,

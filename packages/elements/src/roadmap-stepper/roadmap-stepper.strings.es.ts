@@ -17,9 +17,6 @@ const es: Locale<typeof en> = {
   roadmapLevel_advanced: 'Avanzado',
   roadmapHours: (p) => `${p.formatted} ${p.hours === 1 ? 'hora' : 'horas'}`,
   roadmapStepCount: (p) => `${p.count} ${p.count === 1 ? 'paso' : 'pasos'}`,
-  roadmapYourProgress: 'Tu progreso',
-  roadmapPercent: (p) => `${p.percent} completado`,
-  roadmapFinished: (p) => `${p.finished} de ${p.total} pasos terminados`,
   roadmapSteps: 'Pasos',
   roadmapStepNumber: (p) => `Paso ${p.position}`,
   roadmapOptional: 'Opcional',
@@ -35,12 +32,7 @@ const es: Locale<typeof en> = {
   roadmapKind_book: 'Libro',
   roadmapKind_exercise: 'Ejercicio',
   roadmapNewTab: '(se abre en una pestaña nueva)',
-  roadmapActions: (p) => `Progreso en «${p.title}»`,
-  roadmapNote: 'Tu nota',
-  roadmapSaveNote: 'Guardar nota',
-  roadmapNoteSaved: 'Nota guardada.',
   roadmapSignInToTrack: 'Inicia sesión para seguir tu progreso y tomar notas en cada paso.',
-  roadmapUpdateError: 'No pudimos guardar tu cambio; se ha deshecho.',
 };
 
 export default es;

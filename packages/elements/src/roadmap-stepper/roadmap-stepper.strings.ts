@@ -16,9 +16,6 @@ export const en = {
   roadmapLevel_advanced: 'Advanced',
   roadmapHours: (p: { hours: number; formatted: string }) => `${p.formatted} ${p.hours === 1 ? 'hour' : 'hours'}`,
   roadmapStepCount: (p: { count: number }) => `${p.count} ${p.count === 1 ? 'step' : 'steps'}`,
-  roadmapYourProgress: 'Your progress',
-  roadmapPercent: (p: { percent: string }) => `${p.percent} complete`,
-  roadmapFinished: (p: { finished: number; total: number }) => `${p.finished} of ${p.total} steps finished`,
   roadmapSteps: 'Steps',
   roadmapStepNumber: (p: { position: number }) => `Step ${p.position}`,
   roadmapOptional: 'Optional',
@@ -34,12 +31,7 @@ export const en = {
   roadmapKind_book: 'Book',
   roadmapKind_exercise: 'Exercise',
   roadmapNewTab: '(opens in a new tab)',
-  roadmapActions: (p: { title: string }) => `Progress on “${p.title}”`,
-  roadmapNote: 'Your note',
-  roadmapSaveNote: 'Save note',
-  roadmapNoteSaved: 'Note saved.',
   roadmapSignInToTrack: 'Sign in to track your progress and keep notes on each step.',
-  roadmapUpdateError: 'We couldn’t save your change; it was undone.',
 };
 
 /** The strings of <menteo-roadmap-stepper>: English, and complete Spanish loaded when an element is in Spanish. */

@@ -1,6 +1,6 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
-import { button, chip, field, filled } from '../styles/controls.js';
+import { button, chip } from '../styles/controls.js';
 import { chipList } from '../styles/chip-list.js';
 import { bareList, wrapRow } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens } from '../styles/surface.js';
@@ -52,30 +52,6 @@ export const styles = css`
   [part~='step-state'] {
     ${chip}
     background: var(--_chip-bg);
-  }
-
-  .progress {
-    display: grid;
-    gap: ${token('space-1')};
-  }
-  [part~='progress'] {
-    block-size: 10px;
-    border-radius: ${token('radius-pill')};
-    background: var(--_chip-bg);
-    border: 1px solid var(--_border);
-    overflow: hidden;
-  }
-  [part~='progress-fill'] {
-    block-size: 100%;
-    background: var(--_bar);
-    transition: inline-size 200ms ease;
-  }
-  [part~='progress-label'] {
-    font-size: ${token('font-size-small')};
-    color: var(--_muted);
-  }
-  [part~='progress-label'] strong {
-    color: var(--_fg);
   }
 
   [part~='steps'] {
@@ -208,12 +184,6 @@ export const styles = css`
     transform: scaleX(-1);
   }
 
-  [part~='actions'] {
-    ${wrapRow}
-    gap: ${token('space-2')};
-  }
-  [part~='action'],
-  [part~='note-button'],
   [part~='sign-in-button'],
   [part~='sign-out-button'],
   [part~='retry-button'] {
@@ -228,45 +198,10 @@ export const styles = css`
     color: var(--_muted);
     font-size: ${token('font-size-small')};
   }
-  [part~='action'][aria-pressed='true'] {
-    ${filled}
-  }
-  [part~='action'][aria-pressed='true']::before {
-    content: '✓ ';
-  }
-
-  .note {
-    display: grid;
-    gap: ${token('space-1')};
-  }
-  label {
-    font-size: ${token('font-size-small')};
-    font-weight: 600;
-  }
-  textarea {
-    ${field}
-    padding: ${token('space-2')};
-    resize: vertical;
-    inline-size: 100%;
-  }
-  .note-row {
-    display: flex;
-    align-items: center;
-    gap: ${token('space-2')};
-    color: var(--_muted);
-    font-size: ${token('font-size-small')};
-  }
-
-  [part~='error'],
-  [part~='update-error'] {
+  [part~='error'] {
     display: grid;
     gap: ${token('space-2')};
     justify-items: start;
-  }
-  [part~='update-error'] {
-    color: var(--_danger);
-    border-inline-start: 3px solid var(--_danger);
-    padding-inline-start: ${token('space-2')};
   }
 
   .bones {
@@ -292,7 +227,6 @@ export const styles = css`
   }
 
   @media (prefers-reduced-motion: reduce) {
-    [part~='progress-fill'],
     .chevron {
       transition: none;
     }
@@ -302,12 +236,6 @@ export const styles = css`
     [part~='base'],
     [part~='step'] {
       border-color: CanvasText;
-    }
-    [part~='progress-fill'] {
-      background: Highlight;
-    }
-    [part~='action'][aria-pressed='true'] {
-      border-width: 3px;
     }
   }
 `;

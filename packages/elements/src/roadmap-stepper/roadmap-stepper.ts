@@ -1,10 +1,9 @@
 import type { Roadmap, RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleProps } from '../internal/style-props.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { signInView } from '../internal/sign-in.js';
-import { loadError, requestIdLine } from '../internal/load-error.js';
+import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { strings } from './roadmap-stepper.strings.js';
@@ -14,20 +13,13 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './roadmap-stepper.styles.js';
 import { roadmapStores } from '@menteo/sdk/stores';
+import type { ProgressControls } from './roadmap-progress.js';
 
 type Step = Roadmap['steps'][number];
 type StepState = RoadmapProgress['steps'][number]['state'];
 
 /** An icon per state, shown beside its name: state is never told by colour alone. */
 const icons: Record<StepState, string> = { todo: '○', doing: '◐', done: '✓', skipped: '↷' };
-
-/** The progress buttons: a segmented control of the step's states, the current one pressed. */
-const actions = [
-  { state: 'todo', label: 'roadmapState_todo' },
-  { state: 'doing', label: 'roadmapState_doing' },
-  { state: 'done', label: 'roadmapState_done' },
-  { state: 'skipped', label: 'roadmapState_skipped' },
-] as const;
 
 /**
  * @summary A roadmap as an ordered list of steps. Anyone sees its header, its steps, their
@@ -94,7 +86,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
 
   static override properties = {
     roadmapId: { attribute: 'roadmap-id', reflect: true },
-    ...states('expanded', 'focusId', 'savedNote', 'updateError'),
+    ...states('expanded', 'focusId'),
   };
 
   /** The roadmap to show: its id (`rdm_…`) or its slug. */
@@ -104,11 +96,10 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
   declare private expanded: Set<string> | undefined;
   /** The step header that takes Tab (roving tabindex). */
   declare private focusId: string | undefined;
-  declare private updateError: { stepId: string; error: unknown } | undefined;
-  declare private savedNote: string | undefined;
 
-  /** Unsaved note text, per step. */
-  #drafts = new Map<string, string>();
+  /** A signed-in reader's progress bar and step controls (roadmap-progress.ts), loaded once someone is signed in. */
+  #controls: ProgressControls | undefined;
+  #controlsLoad: 'loading' | 'failed' | undefined;
   /** The roadmapStores stores of this element's connection (built once per connection). */
   #roadmaps = () => {
     const stores = this.connection.value?.stores;
@@ -124,23 +115,49 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     if (changed.has('roadmapId')) {
       this.expanded = undefined;
       this.focusId = undefined;
-      this.updateError = undefined;
-      this.#drafts.clear();
+      this.#controls?.reset();
     }
+    if (this.signedIn) this.#loadControls();
+  }
+
+  /** Fetches the progress controls' module, alongside the reader's progress (the roadmap waits for both). */
+  #loadControls(): void {
+    if (this.#controls || this.#controlsLoad === 'loading') return;
+    this.#controlsLoad = 'loading';
+    import('./roadmap-progress.js').then(
+      ({ ProgressControls }) => {
+        this.#controlsLoad = undefined;
+        this.#controls = new ProgressControls(this, {
+          l10n: () => this.l10n,
+          update: (stepId, change) => (this.roadmapId ? this.#roadmaps()?.updateProgress(this.roadmapId, stepId, change) : undefined),
+          keepOpen: (stepId) => {
+            const roadmap = this.#roadmap.state.data;
+            if (roadmap) this.expanded = this.#openSteps(roadmap).add(stepId);
+          },
+          changed: (roadmap, stepId, state) => this.emit('menteo-progress-change', { roadmapId: roadmap.id, stepId, state }),
+        });
+        this.requestUpdate();
+      },
+      () => {
+        // Shown as the progress' load error; its retry asks again.
+        this.#controlsLoad = 'failed';
+        this.requestUpdate();
+      },
+    );
   }
 
   protected override render(): TemplateResult {
     const l = this.l10n;
     const roadmap = this.#roadmap.state;
     const progress = this.#progress.state;
-    // Signed in, the roadmap waits for the progress (or its error) before it shows.
-    const ready = !this.signedIn || progress.data || progress.error;
+    // Signed in, the roadmap waits for the progress and its controls (or an error) before it shows.
+    const ready = !this.signedIn || (progress.data && (this.#controls || this.#controlsLoad === 'failed')) || progress.error;
     return this.renderStatus({
       needed: this.roadmapId,
       data: ready && roadmap.data,
       error: !roadmap.loading && !roadmap.data && roadmap.error,
       says: { failed: l.msg('roadmapLoadError'), notFound: l.msg('roadmapNotFound'), loading: l.msg('roadmapLoading') },
-      complete: (data) => this.#renderRoadmap(data, this.signedIn ? progress.data : undefined),
+      complete: (data) => this.#renderRoadmap(data, this.signedIn ? progress.data : undefined, this.signedIn ? this.#controls : undefined),
       pending: () =>
         html`<div aria-hidden="true" class="bones">
           <div class="bone w-70 title"></div>
@@ -151,14 +168,13 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     });
   }
 
-  #renderRoadmap(roadmap: Roadmap, progress: RoadmapProgress | undefined): TemplateResult {
+  #renderRoadmap(roadmap: Roadmap, progress: RoadmapProgress | undefined, controls: ProgressControls | undefined): TemplateResult {
     const l = this.l10n;
     const byStep = new Map(progress?.steps.map((s) => [s.stepId, s]));
     // Signed out there is no "current" step: the first one opens.
     const currentId = progress ? progress.currentStepId : (roadmap.steps[0]?.id ?? null);
     const expanded = this.expanded ?? new Set(currentId ? [currentId] : []);
     const focusId = roadmap.steps.some((s) => s.id === this.focusId) ? this.focusId : (currentId ?? roadmap.steps[0]?.id);
-    const finished = progress ? progress.doneCount + progress.skippedCount : 0;
     return html`
       <header part="header">
         <h2 part="title" dir="auto" aria-level=${this.headingLevel}>${roadmap.title}</h2>
@@ -169,28 +185,12 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
           <li part="meta-item">${l.msg('roadmapStepCount', { count: roadmap.stepCount })}</li>
         </ul>
       </header>
-      ${this.signedIn && !progress && this.#progress.state.error ? loadError(l, l.msg('roadmapProgressLoadError'), this.#progress.state.error, this.retry) : nothing}
       ${
-        progress
-          ? html`<div class="progress">
-            <div
-              part="progress"
-              role="progressbar"
-              aria-label=${l.msg('roadmapYourProgress')}
-              aria-valuemin="0"
-              aria-valuemax="100"
-              aria-valuenow=${progress.percent}
-              aria-valuetext=${`${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}, ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}`}
-            >
-              <div part="progress-fill" ${styleProps({ 'inline-size': `${progress.percent}%` })}></div>
-            </div>
-            <p part="progress-label" aria-hidden="true">
-              <strong>${l.msg('roadmapPercent', { percent: l.number(progress.percent / 100, { style: 'percent' }) })}</strong>
-              · ${l.msg('roadmapFinished', { finished, total: progress.steps.length })}
-            </p>
-          </div>`
+        this.signedIn && (this.#controlsLoad === 'failed' || (!progress && this.#progress.state.error))
+          ? loadError(l, l.msg('roadmapProgressLoadError'), this.#progress.state.error, () => this.#retryProgress())
           : nothing
       }
+      ${progress && controls ? controls.bar(progress) : nothing}
       <ol part="steps" aria-label=${l.msg('roadmapSteps')} @keydown=${(e: KeyboardEvent) => this.#onKeydown(e, roadmap)}>
         ${roadmap.steps.map((step) =>
           this.#renderStep(
@@ -201,6 +201,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
             step.id === currentId && !!progress,
             expanded.has(step.id),
             step.id === focusId,
+            controls,
           ),
         )}
       </ol>
@@ -216,10 +217,10 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     current: boolean,
     open: boolean,
     focusable: boolean,
+    controls: ProgressControls | undefined,
   ): TemplateResult {
     const l = this.l10n;
     const parts = ['step', current ? 'step-current' : '', stepState ? `step-${stepState}` : ''].filter(Boolean).join(' ');
-    const error = this.updateError?.stepId === step.id ? this.updateError.error : undefined;
     return html`<li part=${parts} data-step-id=${step.id} data-state=${stepState ?? nothing}>
       <h3 aria-level=${this.headingLevel + 1}>
         <button
@@ -248,12 +249,12 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
         </button>
       </h3>
       <div part="step-panel" id="panel-${step.id}" ?hidden=${!open}>
-        ${open ? this.#renderPanel(roadmap, step, stepState, note, error) : nothing}
+        ${open ? this.#renderPanel(roadmap, step, stepState, note, controls) : nothing}
       </div>
     </li>`;
   }
 
-  #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, error: unknown): TemplateResult {
+  #renderPanel(roadmap: Roadmap, step: Step, stepState: StepState | undefined, note: string | null, controls: ProgressControls | undefined): TemplateResult {
     const l = this.l10n;
     return html`
       <div part="summary" dir="auto">${renderMarkdown(step.summary, { softBreaks: true })}</div>
@@ -279,37 +280,7 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
       }
       ${
         stepState
-          ? html`<div part="actions" role="group" aria-label=${l.msg('roadmapActions', { title: step.title })}>
-              ${actions.map(
-                (a) =>
-                  html`<button part="action" type="button" data-state=${a.state} aria-pressed=${stepState === a.state ? 'true' : 'false'} @click=${() => this.#setState(roadmap, step.id, a.state)}>
-                    ${l.msg(a.label)}
-                  </button>`,
-              )}
-            </div>
-            ${
-              error
-                ? html`<div part="update-error" role="alert">
-                  <p>${l.msg('roadmapUpdateError')}</p>
-                  ${requestIdLine(this.l10n, error) ?? html`<p>${l.msg('connectionError')}</p>`}
-                </div>`
-                : nothing
-            }
-            <div class="note">
-              <label for="note-${step.id}">${l.msg('roadmapNote')}</label>
-              <textarea
-                part="note"
-                id="note-${step.id}"
-                maxlength="2000"
-                rows="3"
-                .value=${this.#drafts.get(step.id) ?? note ?? ''}
-                @input=${(e: Event) => this.#drafts.set(step.id, (e.target as HTMLTextAreaElement).value)}
-              ></textarea>
-              <div class="note-row">
-                <button part="note-button" type="button" @click=${() => this.#saveNote(roadmap, step.id, stepState)}>${l.msg('roadmapSaveNote')}</button>
-                <span role="status">${this.savedNote === step.id ? l.msg('roadmapNoteSaved') : nothing}</span>
-              </div>
-            </div>`
+          ? (controls?.panel(roadmap, step, stepState, note) ?? nothing)
           : this.signedIn
             ? nothing
             : html`<p part="sign-in-required">
@@ -351,31 +322,13 @@ export class MenteoRoadmapStepper extends MenteoConnectedElement {
     next.focus();
   }
 
-  async #setState(roadmap: Roadmap, stepId: string, next: StepState, note?: string | null): Promise<boolean> {
-    const stores = this.#roadmaps();
-    if (!stores || !this.roadmapId) return false;
-    this.updateError = undefined;
-    this.savedNote = undefined;
-    // The step stays open while the current step moves on, so focus stays on its button.
-    this.expanded = this.#openSteps(roadmap).add(stepId);
-    try {
-      // The optimistic change shows at once through the progress store; a refusal undoes it there.
-      await stores.updateProgress(this.roadmapId, stepId, note === undefined ? { state: next } : { state: next, note });
-      this.emit('menteo-progress-change', { roadmapId: roadmap.id, stepId, state: next });
-      return true;
-    } catch (error) {
-      this.updateError = { stepId, error };
-      return false;
+  /** The progress' retry: its module again if that is what failed, and the stores. */
+  #retryProgress(): void {
+    if (this.#controlsLoad === 'failed') {
+      this.#controlsLoad = undefined;
+      this.#loadControls();
     }
-  }
-
-  async #saveNote(roadmap: Roadmap, stepId: string, stepState: StepState): Promise<void> {
-    const text = (this.#drafts.get(stepId) ?? this.#progress.state.data?.steps.find((s) => s.stepId === stepId)?.note ?? '').trim();
-    // The API takes null, not an empty string, to clear a note.
-    if (await this.#setState(roadmap, stepId, stepState, text || null)) {
-      this.#drafts.delete(stepId);
-      this.savedNote = stepId;
-    }
+    this.retry();
   }
 }
 
