@@ -18,6 +18,11 @@ import { isSeeded, seedDatabase } from './seed/index.js';
 export interface SandboxOptions {
   /** SQLite file, or `:memory:`. Default `.menteo/sandbox.db`. */
   db?: string;
+  /**
+   * With `db: ':memory:'`, start from this serialized database (`db.serialize()`) instead of an
+   * empty one: the test harness hands every sandbox a copy of one seeded world.
+   */
+  image?: Buffer;
   /** Delete the database file first and seed a fresh world. */
   reset?: boolean;
   /** PRNG seed of the demo world. Default 42. */
@@ -123,7 +128,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const clock = new AdjustableClock(clockFrom(options.now ?? (() => new Date())));
   const now = clock.now;
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const db = openDatabase(path);
+  const db = openDatabase(path, options.image);
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
 
   const bus = new EventBus(options.streams);

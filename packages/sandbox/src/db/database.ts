@@ -15,9 +15,10 @@ const schemaDir = join(dirname(fileURLToPath(import.meta.url)), 'schema');
  * schema file in name order. WAL with `synchronous = FULL` so that a committed write
  * survives `kill -9` of the process.
  */
-export function openDatabase(path: string): Db {
+export function openDatabase(path: string, image?: Buffer): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
+  // An image (`db.serialize()` of a seeded world) opens as an in-memory copy of it.
+  const db = image && path === ':memory:' ? new Database(image) : new Database(path);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
   db.pragma('foreign_keys = ON');

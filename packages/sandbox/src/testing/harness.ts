@@ -6,7 +6,8 @@ import { listOperations, loadContract, type Operation } from '../http/contract.j
 import { ContractValidator } from '../http/validation.js';
 import { createSandbox, type Sandbox, type SandboxOptions } from '../sandbox.js';
 import { demo } from '../demo.js';
-import { testClock } from './test-clock.js';
+import { seededImage } from './seeded-image.js';
+import { testClock, testNow } from './test-clock.js';
 
 /** A seeded in-memory sandbox on a real port, with a client that checks every answer against the contract. */
 export interface TestSandbox {
@@ -98,11 +99,16 @@ export function contractErrors(method: string, path: string, status: number, con
 export async function startSandbox(options: SandboxOptions = {}): Promise<TestSandbox> {
   let now: Date | undefined;
   const clock = testClock();
+  // A sandbox in memory on the suites' clock starts from a copy of the world seeded at its
+  // first instant (seeded-image.ts) instead of seeding its own: the same world, made once.
+  const fresh = (options.db ?? ':memory:') === ':memory:' && options.now === undefined;
+  const image = fresh ? seededImage({ seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: testNow() }) : undefined;
   const sandbox = createSandbox({
     db: ':memory:',
     log: process.env.SANDBOX_LOG ? (line) => process.stderr.write(`${line}\n`) : () => {},
     rateLimit: { limit: 0, windowSeconds: 60 },
     now: () => now ?? clock(),
+    ...(image ? { image } : {}),
     ...options,
   });
   const { url } = await sandbox.listen({ port: 0 });

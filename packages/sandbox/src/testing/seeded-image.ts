@@ -1,0 +1,78 @@
+// One seeded world for every test sandbox: seeding (500 mentors, each one's free slots worked
+// out in its own time zone) was a large part of starting a sandbox, and every test file starts
+// at least one. The world is seeded once per version of the sandbox's code and stored as a
+// serialized database in the system's temporary folder; each sandbox opens a copy of it.
+// Seeding is deterministic (a PRNG seed and an instant), so a copy is the world the sandbox
+// would have seeded itself.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from '../db/database.js';
+import { seedDatabase } from '../seed/index.js';
+
+/** What a world is seeded from, besides the code. */
+export interface SeedInputs {
+  seed: number;
+  mentors: number;
+  /** The seed's "today". */
+  now: string;
+}
+
+const codeDir = join(dirname(fileURLToPath(import.meta.url)), '..');
+const images = new Map<string, Buffer>();
+let code: string | undefined;
+
+/** A digest of every file of the sandbox's code (schema, seed code and data), once per process. */
+function codeDigest(): string {
+  if (code === undefined) {
+    const hash = createHash('sha256');
+    const files = readdirSync(codeDir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => join(entry.parentPath, entry.name))
+      .sort();
+    for (const file of files) hash.update(file.slice(codeDir.length)).update(readFileSync(file));
+    code = hash.digest('hex');
+  }
+  return code;
+}
+
+/** A digest of the inputs and of the code that seeds from them. */
+function fingerprint(inputs: SeedInputs): string {
+  return createHash('sha256').update(JSON.stringify(inputs)).update(codeDigest()).digest('hex').slice(0, 20);
+}
+
+/**
+ * The seeded world for these inputs as a serialized database: from memory, else from the
+ * temporary folder, else seeded now and stored there (written aside and renamed, so a test
+ * file running at the same time reads a whole image or none).
+ *
+ * @example
+ * ```ts
+ * const image = seededImage({ seed: 42, mentors: 500, now: testNow() });
+ * const sandbox = createSandbox({ db: ':memory:', image, now: testClock() });
+ * ```
+ */
+export function seededImage(inputs: SeedInputs): Buffer {
+  const key = fingerprint(inputs);
+  const known = images.get(key);
+  if (known) return known;
+  const file = join(tmpdir(), `menteo-sandbox-world-${key}.db`);
+  let image: Buffer;
+  try {
+    image = readFileSync(file);
+  } catch {
+    const db = openDatabase(':memory:');
+    seedDatabase(db, { seed: inputs.seed, mentors: inputs.mentors, now: new Date(inputs.now) });
+    // Secrets (the cursors' key) are each database's own: none may be shared through the image.
+    db.exec('DROP TABLE IF EXISTS sandbox_secrets');
+    image = db.serialize();
+    db.close();
+    const partial = `${file}.${process.pid}`;
+    writeFileSync(partial, image);
+    renameSync(partial, file);
+  }
+  images.set(key, image);
+  return image;
+}
