@@ -12,7 +12,8 @@ import { Rooms } from './resources/rooms.js';
 import { Sandbox } from './resources/sandbox.js';
 import { Threads } from './resources/threads.js';
 import { Tokens } from './resources/tokens.js';
-import { Auth, Me, Users } from './resources/users.js';
+import { Auth } from './resources/auth.js';
+import { Me, Users } from './resources/users.js';
 import { webhooks } from './webhooks/index.js';
 
 /**

@@ -70,7 +70,8 @@ export {
 export { Roadmaps, RoadmapProgressResource, type Roadmap, type RoadmapProgress } from './resources/roadmaps.js';
 export { Threads, ThreadPosts, type Thread, type Post } from './resources/threads.js';
 export { Posts, PostReactions, PostComments, type ReactionKind } from './resources/posts.js';
-export { Me, Users, Auth } from './resources/users.js';
+export { Me, Users } from './resources/users.js';
+export { Auth } from './resources/auth.js';
 export { Tokens, type CreatedPersonalAccessToken, type PersonalAccessToken, type PersonalAccessTokenScope } from './resources/tokens.js';
 export { SignInError } from './resources/oauth/sign-in-error.js';
 export type { SignInOptions, SignInResult } from './resources/oauth/sign-in.js';
