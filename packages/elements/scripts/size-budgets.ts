@@ -129,8 +129,9 @@ export const loaderPages: readonly LoaderPage[] = [
     // own catalog (owner-reports.strings.ts), 46.88 -> 46.52 KB: 46.8 KB. The stepper's progress
     // bar and step controls (with their strings and styles) load once a reader is signed in
     // (roadmap-progress.ts), 46.45 -> 44.84 KB (the CDN chunks merged anew: the card page 23.34 ->
-    // 24.12, in its budget): 45.1 KB.
-    budget: 45.1 * 1024,
+    // 24.12, in its budget): 45.1 KB. The comment list and field (feed-comments.ts, its styles)
+    // load on the first "N comments" (lazy-comments.ts), 44.84 -> 43.52 KB: 43.8 KB.
+    budget: 43.8 * 1024,
     target: 40 * 1024,
   },
 ];

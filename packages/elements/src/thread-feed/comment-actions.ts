@@ -7,8 +7,9 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import { type en, strings } from './comment-actions.strings.js';
 import { commentRefusal } from './comment-errors.js';
-import { type CommentPlace, writeError } from './feed-comments.js';
+import type { CommentPlace } from './feed-comments.js';
 import type { en as feedEn } from './thread-feed.strings.js';
+import { writeError } from './write-error.js';
 
 /** What a comment's buttons do: the forms and confirmations they open, and the owner's hide. */
 export type CommentAction = 'reply' | 'edit' | 'delete' | 'report' | 'hide' | 'unhide' | 'block';

@@ -2,13 +2,16 @@ import type { Post } from '@menteo/sdk';
 import { type Comment, commentStores, groupReplies, identify, type PagedState, type StoreContext, threadStores } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
+import { addLateStyles } from '../internal/late-styles.js';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import type { CommentActions } from './comment-actions.js';
 import { commentRefusal } from './comment-errors.js';
+import { commentStyles } from './comment-styles.js';
 import type { en } from './thread-feed.strings.js';
+import { writeError } from './write-error.js';
 
 /** An open comment section: its post, the comments' state, and how to follow them. */
 export interface CommentsEntry {
@@ -44,18 +47,6 @@ export interface CommentPlace {
 }
 
 /**
- * A post or comment the API refused (`post-error` part): what failed, and the request id — or,
- * with no answer at all, a connection hint.
- *
- * @example `${error ? writeError(l, l.msg('feedPostError'), error) : nothing}`
- */
-export const writeError = (l: LocalizeController<typeof en>, message: string, error: unknown): TemplateResult =>
-  html`<div part="post-error" role="alert">
-    <p>${message}</p>
-    ${requestIdLine(l, error) ?? html`<p>${l.msg('connectionError')}</p>`}
-  </div>`;
-
-/**
  * The thread feed's comment sections: which posts' comments are open (each following its
  * post's comment store while open, so comments and replies others write, edit, delete or the
  * owner hides change here live), the conversation (top-level comments with their replies
@@ -64,11 +55,13 @@ export const writeError = (l: LocalizeController<typeof en>, message: string, er
  * (reply; edit and delete their own; report others'; the owner hides, deletes, blocks and
  * locks) is in comment-actions.ts, loaded when a signed-in reader first opens a section, so an
  * anonymous reader's page never carries it. Closes every section when its feed leaves the page.
+ * This module itself loads on the first "N comments" (lazy-comments.ts), and brings its styles.
  *
  * @example
  * ```ts
- * #comments = new FeedComments(this, { l10n: () => this.l10n, stores: () => this.#stores(), signedIn: () => this.signedIn, signIn: () => void this.requestSignIn('comment') });
- * html`<button @click=${() => this.#comments.toggle(post.id)}>…</button>${open ? this.#comments.render(open, post) : nothing}`;
+ * const { FeedComments } = await import('./feed-comments.js');
+ * const comments = new FeedComments(host, { l10n: () => host.l10n, stores: () => stores, signedIn: () => host.signedIn, signIn: () => void host.requestSignIn('comment') });
+ * html`<button @click=${() => comments.toggle(post.id)}>…</button>${open ? comments.render(open, post) : nothing}`;
  * ```
  */
 export class FeedComments implements ReactiveController {
@@ -83,6 +76,8 @@ export class FeedComments implements ReactiveController {
     host.addController(this);
     // Which comments are the reader's own is known once the SDK learns who is signed in.
     new AtomFollower(host, () => from.stores()?.user);
+    // The section's rules come with this module, after the feed's own.
+    addLateStyles(host.renderRoot, commentStyles);
   }
 
   hostDisconnected(): void {

@@ -257,6 +257,8 @@ describe('<menteo-thread-feed>', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => articleOf(el, post.id).querySelectorAll('[part~="comment"]').length > 0, 'no comments');
+    // The comments' code loads on this first press: the keyboard reader's focus stays on the button meanwhile.
+    expect(el.shadowRoot!.activeElement).to.equal(button);
     const shown = [...articleOf(el, post.id).querySelectorAll('[part~="comment"]')];
     expect(shown.length).to.equal(Math.min(comments.length, 20));
     expect(shown[0]!.textContent).to.contain(comments[0]!.author.name);

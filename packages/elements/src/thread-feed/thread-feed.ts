@@ -13,8 +13,7 @@ import { WindowedList } from '../internal/windowed-list.js';
 import { controlStyles } from '../styles/controls.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
-import { commentStyles } from './comment-styles.js';
-import { FeedComments, writeError } from './feed-comments.js';
+import { LazyComments } from './lazy-comments.js';
 import { ownerReports } from './owner-reports-mount.js';
 import type { PostAction, PostActions } from './post-actions.js';
 import type { PostComposer } from './post-composer.js';
@@ -23,6 +22,7 @@ import { kinds, longBody, pageUrl, type Kind } from './post-parts.js';
 import { renderReactions } from './post-reactions.js';
 import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
+import { writeError } from './write-error.js';
 
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
@@ -119,7 +119,7 @@ import { styles } from './thread-feed.styles.js';
  * ```
  */
 export class MenteoThreadFeed extends MenteoConnectedElement {
-  static override styles = [baseStyles, controlStyles, toggleStyles, styles, commentStyles];
+  static override styles = [baseStyles, controlStyles, toggleStyles, styles];
 
   static override properties = {
     threadId: { attribute: 'thread-id', reflect: true },
@@ -185,7 +185,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   #composer: PostComposer | undefined;
   #composerRequested = false;
   #shownId: string | undefined;
-  #comments = new FeedComments(this, {
+  /** Comment sections; their module (and the comment section's styles) loads on the first "N comments". */
+  #comments = new LazyComments(this, {
     l10n: () => this.l10n,
     stores: () => this.#stores(),
     signedIn: () => this.signedIn,
