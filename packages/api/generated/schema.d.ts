@@ -219,7 +219,7 @@ export interface paths {
          * @description Reports a comment to the thread's owner, who sees it in `listThreadReports`. Any signed-in
          *     person who can see it may report it, once: reporting again answers the same report with
          *     the new `reason` and `note`. Someone blocked from the thread gets `403`
-         *     (`blocked_from_thread`).
+         *     (`blocked_from_thread`). From then on the comment reads `viewerReported: true` for its reporter.
          */
         put: operations["reportComment"];
         post?: never;
@@ -1233,7 +1233,7 @@ export interface paths {
          * @description Reports a post to the thread's owner, who sees it in `listThreadReports`. Any signed-in
          *     person who can see it may report it, once: reporting again answers the same report with
          *     the new `reason` and `note`. Someone blocked from the thread gets `403`
-         *     (`blocked_from_thread`).
+         *     (`blocked_from_thread`). From then on the post reads `viewerReported: true` for its reporter.
          */
         put: operations["reportPost"];
         post?: never;
@@ -4249,6 +4249,11 @@ export interface components {
             link: components["schemas"]["PostLinkView"] | null;
             reactions: components["schemas"]["ReactionCounts"];
             viewerReactions: components["schemas"]["ViewerReactions"];
+            /**
+             * @description The signed-in reader reported this post (`reportPost`), so a page can show "Reported"
+             *     after a reload. `false` for anyone else, for a key, and in events (built for many readers).
+             */
+            viewerReported: boolean;
             /** @description Its comments, replies included, hidden ones not; follows `post.comment.created`, `.deleted` and `.hidden` live. */
             commentCount: number;
             /** @description The thread's owner locked its comments (`updatePost`); new comments are refused with `409` (`comments_locked`). Follows `post.updated` live. */
@@ -4299,6 +4304,11 @@ export interface components {
             editedAt: components["schemas"]["Timestamp"] | null;
             /** @description Hidden by the thread's owner (`hideComment`); only the owner ever sees a hidden comment, so it is `false` for everyone else. */
             hidden: boolean;
+            /**
+             * @description The signed-in reader reported this comment (`reportComment`), so a page can show
+             *     "Reported" after a reload. `false` for anyone else, for a key, and in events (built for many readers).
+             */
+            viewerReported: boolean;
         };
         ReportId: string;
         /**
@@ -5267,7 +5277,8 @@ export interface operations {
                      *       "body": "The hardest part of delegating is not fixing it afterwards. Well done, really.",
                      *       "createdAt": "2026-11-20T18:03:00.000Z",
                      *       "editedAt": "2026-11-20T18:05:00.000Z",
-                     *       "hidden": false
+                     *       "hidden": false,
+                     *       "viewerReported": false
                      *     }
                      */
                     "application/json": components["schemas"]["Comment"];
@@ -5954,6 +5965,7 @@ export interface operations {
                      *             ],
                      *             "commentCount": 4,
                      *             "commentsLocked": false,
+                     *             "viewerReported": false,
                      *             "createdAt": "2026-11-20T17:12:00.000Z",
                      *             "editedAt": null
                      *           }
@@ -8223,6 +8235,7 @@ export interface operations {
                      *       ],
                      *       "commentCount": 3,
                      *       "commentsLocked": false,
+                     *       "viewerReported": false,
                      *       "createdAt": "2026-06-02T19:40:00.000Z",
                      *       "editedAt": "2026-06-02T19:55:00.000Z"
                      *     }
@@ -8317,6 +8330,7 @@ export interface operations {
                      *       "viewerReactions": [],
                      *       "commentCount": 3,
                      *       "commentsLocked": false,
+                     *       "viewerReported": false,
                      *       "createdAt": "2026-06-02T19:40:00.000Z",
                      *       "editedAt": "2026-06-02T19:55:00.000Z"
                      *     }
@@ -8376,7 +8390,8 @@ export interface operations {
                      *           "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
                      *           "createdAt": "2026-11-20T18:03:00.000Z",
                      *           "editedAt": null,
-                     *           "hidden": false
+                     *           "hidden": false,
+                     *           "viewerReported": false
                      *         },
                      *         {
                      *           "id": "cmt_8Hn2Lw5pQz7RtY1c",
@@ -8391,7 +8406,8 @@ export interface operations {
                      *           "body": "Thank you. Not fixing it was the hard part.",
                      *           "createdAt": "2026-11-20T18:20:00.000Z",
                      *           "editedAt": null,
-                     *           "hidden": false
+                     *           "hidden": false,
+                     *           "viewerReported": false
                      *         }
                      *       ],
                      *       "nextCursor": null
@@ -8459,7 +8475,8 @@ export interface operations {
                      *       "body": "The hardest part of delegating is not fixing it afterwards. Well done.",
                      *       "createdAt": "2026-11-20T18:03:00.000Z",
                      *       "editedAt": null,
-                     *       "hidden": false
+                     *       "hidden": false,
+                     *       "viewerReported": false
                      *     }
                      */
                     "application/json": components["schemas"]["Comment"];
@@ -11228,6 +11245,7 @@ export interface operations {
                      *           "viewerReactions": [],
                      *           "commentCount": 4,
                      *           "commentsLocked": false,
+                     *           "viewerReported": false,
                      *           "createdAt": "2026-11-20T17:12:00.000Z",
                      *           "editedAt": null
                      *         }
@@ -11319,6 +11337,7 @@ export interface operations {
                      *       "viewerReactions": [],
                      *       "commentCount": 0,
                      *       "commentsLocked": false,
+                     *       "viewerReported": false,
                      *       "createdAt": "2026-11-20T17:12:00.000Z",
                      *       "editedAt": null
                      *     }

@@ -70,7 +70,7 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
   if (event.type === 'thread.post.created' || event.type === 'post.updated') {
     const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
     // Built as the live event was: for many readers, so without anyone's own reactions.
-    return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [] } } : undefined;
+    return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [], viewerReported: false } } : undefined;
   }
   if (event.type === 'thread.updated') {
     // How the thread reads now, at the origin the live event named.

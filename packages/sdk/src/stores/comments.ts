@@ -199,7 +199,11 @@ export const commentStores = /* @__PURE__ */ personal((context): CommentStores =
           .peek(comment.postId)
           ?.source.set((pages) => (pages.next || pages.items.some((c) => c.id === comment.id) ? pages : { ...pages, items: [...pages.items, comment] }));
       } else if (event.type === 'post.comment.updated') {
-        for (const source of holding(event.data.id)) source.set(replacing(event.data));
+        // For everyone (`viewerReported` false): whether we reported it stays ours.
+        const edited = event.data;
+        for (const source of holding(edited.id)) {
+          source.set((pages) => ({ ...pages, items: pages.items.map((c) => (c.id === edited.id ? { ...edited, viewerReported: c.viewerReported } : c)) }));
+        }
       } else if (event.type === 'post.comment.deleted') {
         lists.peek(event.data.postId)?.source.set(without(event.data.commentIds));
       } else if (event.type === 'post.comment.hidden') {

@@ -31,10 +31,11 @@ async function call<T>(auth: string, method: string, path: string, body?: unknow
 }
 
 describe('a post changed by the owner, on a reader’s open page', () => {
-  it('shows comments locked and reopened, and the new text, live; the reader’s own reactions stay', async () => {
+  it('shows comments locked and reopened, and the new text, live; the reader’s own reactions and report stay', async () => {
     const { id: threadId } = await call<{ id: string }>(owner, 'POST', '/v1/threads', { title: `Live lock ${process.pid}`, visibility: 'public' });
     const { id: postId } = await call<{ id: string }>(owner, 'POST', `/v1/threads/${threadId}/posts`, { kind: 'question', body: 'Tips?' });
     await call(reader, 'PUT', `/v1/posts/${postId}/reactions/cheer`);
+    await call(reader, 'PUT', `/v1/posts/${postId}/report`, { reason: 'off_topic' });
     const context = createStoreContext(new MenteoCore({ token: reader, ...fast, maxRetries: 0 }), { graceMs: 5, storage: memoryStorage() });
     contexts.push(context);
     const heard: LiveEvent[] = [];
@@ -44,11 +45,13 @@ describe('a post changed by the owner, on a reader’s open page', () => {
     const post = () => $posts.get().items.find((p) => p.id === postId)!;
     assert.equal(post().commentsLocked, false);
     assert.deepEqual(post().viewerReactions, ['cheer']);
+    assert.equal(post().viewerReported, true, 'the API says the reader reported it');
     await waitFor(() => api.callsTo('/v1/events').some((c) => c.url.searchParams.get('threadIds')?.includes(threadId)));
 
     await call(owner, 'PATCH', `/v1/posts/${postId}`, { commentsLocked: true });
     await until($posts, () => post().commentsLocked);
     assert.deepEqual(post().viewerReactions, ['cheer'], 'the reader’s own reaction stays pressed');
+    assert.equal(post().viewerReported, true, 'and their report stays known (the event says false: it is for everyone)');
     assert.equal(post().reactions.cheer, 1);
     await call(owner, 'PATCH', `/v1/posts/${postId}`, { commentsLocked: false });
     await until($posts, () => !post().commentsLocked);

@@ -332,9 +332,9 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         }
         counted(post);
       } else if (event.type === 'post.updated') {
-        // The owner changed a post (its text, its comments locked or reopened), for everyone: keep our own reactions.
+        // The owner changed a post (its text, its comments locked or reopened), for everyone: keep our own reactions and report.
         const fresh = event.data;
-        patchPost(fresh.id, (post) => ({ ...fresh, viewerReactions: post.viewerReactions }));
+        patchPost(fresh.id, (post) => ({ ...fresh, viewerReactions: post.viewerReactions, viewerReported: post.viewerReported }));
       } else if (event.type === 'post.comment.created') {
         // Counted once, whether it came back from our own write (echoed) or from the server.
         const { id, postId } = event.data;
@@ -385,6 +385,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           link: pendingLink(link),
           reactions: zero,
           viewerReactions: [],
+          viewerReported: false,
           commentCount: 0,
           commentsLocked: false,
           createdAt: entry.createdAt,

@@ -6,7 +6,7 @@ import { threadAudience } from './audience.js';
 import { findComment } from './comment-rows.js';
 import { refuseBlocked } from './moderation-rules.js';
 import type { CommentRow, PostRow, ThreadRow } from './rows.js';
-import { toComment } from './views.js';
+import { toComment, viewerReported } from './views.js';
 
 /**
  * The comment with its post and thread, if the caller may see it: the thread is visible
@@ -88,11 +88,12 @@ export const updateComment: Handler<'updateComment'> = (ctx) => {
     id: comment.id,
     at: ctx.now.toISOString(),
   });
+  // For many readers in the event; the author's answer says whether they reported it.
   const edited = toComment(ctx.db, findComment(ctx.db, comment.id)!);
   // A hidden comment's new words reach only those who can still see it: its author and the thread's owner.
   const audience = comment.hidden_at === null ? threadAudience(ctx.db, thread) : { userIds: [...new Set([thread.owner_id, comment.author_id])] };
   ctx.emit('post.comment.updated', edited, audience);
-  return { status: 200, body: edited };
+  return { status: 200, body: { ...edited, viewerReported: viewerReported(ctx.db, comment.id, ctx.principal) } };
 };
 
 /**

@@ -31,7 +31,7 @@ export const listPostComments: Handler<'listPostComments'> = (ctx) => {
      LIMIT @limit`,
   ).all({ post: post.id, owner: owner ? 1 : 0, at: after[0], id: after[1], limit: limit + 1 }) as CommentRow[];
   const page = pageOf(rows, limit, list, (r) => [r.created_at, r.id]);
-  return { status: 200, body: { data: page.items.map((r) => toComment(ctx.db, r)), nextCursor: page.nextCursor } };
+  return { status: 200, body: { data: page.items.map((r) => toComment(ctx.db, r, ctx.principal)), nextCursor: page.nextCursor } };
 };
 
 /**

@@ -71,7 +71,7 @@ export const updatePost: Handler<'updatePost'> = (ctx) => {
   if (commentsLocked === false) prepared(ctx.db, 'DELETE FROM locked_posts WHERE post_id = ?').run(post.id);
   const updated = toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal);
   // Open pages follow the change (a lock takes their comment box away): for many readers, so no one's own reactions.
-  ctx.emit('post.updated', { ...updated, viewerReactions: [] }, threadAudience(ctx.db, thread));
+  ctx.emit('post.updated', { ...updated, viewerReactions: [], viewerReported: false }, threadAudience(ctx.db, thread));
   return { status: 200, body: updated };
 };
 

@@ -89,7 +89,21 @@ function linkOf(db: Db, row: PostRow): PostLinkView | null {
   return null;
 }
 
-/** A post as the contract shows it to `principal` (`viewerReactions` empty for key callers). */
+/**
+ * Whether the signed-in reader reported the post or comment `target` (one report per reader and
+ * item); `false` for a key, and with no principal (an event, built for many readers).
+ *
+ * @example
+ * ```ts
+ * viewerReported(db, comment.id, ctx.principal); // true once they reported it
+ * ```
+ */
+export function viewerReported(db: Db, target: string, principal: Principal | undefined): boolean {
+  if (principal?.kind !== 'user') return false;
+  return prepared(db, 'SELECT 1 FROM reports WHERE reporter_id = ? AND target = ?').get(principal.userId, target) !== undefined;
+}
+
+/** A post as the contract shows it to `principal` (`viewerReactions` empty, `viewerReported` false for key callers). */
 export function toPost(db: Db, row: PostRow, principal: Principal): Post {
   return {
     id: row.id,
@@ -100,6 +114,7 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
     link: linkOf(db, row),
     reactions: reactionCounts(row),
     viewerReactions: viewerReactions(db, row.id, principal),
+    viewerReported: viewerReported(db, row.id, principal),
     commentCount: row.comment_count,
     commentsLocked: prepared(db, 'SELECT 1 FROM locked_posts WHERE post_id = ?').get(row.id) !== undefined,
     createdAt: row.created_at,
@@ -107,8 +122,8 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
   };
 }
 
-/** A comment as the contract shows it. */
-export function toComment(db: Db, row: CommentRow): Comment {
+/** A comment as the contract shows it to `principal`; without one (an event, for many readers) `viewerReported` is false. */
+export function toComment(db: Db, row: CommentRow, principal?: Principal): Comment {
   return {
     id: row.id,
     postId: row.post_id,
@@ -118,5 +133,6 @@ export function toComment(db: Db, row: CommentRow): Comment {
     createdAt: row.created_at,
     editedAt: row.edited_at,
     hidden: row.hidden_at !== null,
+    viewerReported: viewerReported(db, row.id, principal),
   };
 }

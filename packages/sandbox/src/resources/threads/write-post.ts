@@ -50,7 +50,7 @@ export function writePost<K extends 'createThread' | 'createThreadPost'>(ctx: Ha
   const row = visiblePost(ctx.db, id, ctx.principal).post;
   // The event goes to many people: built for a key caller, so it carries no one's own reactions.
   const post = toPost(ctx.db, row, ctx.principal);
-  ctx.emit('thread.post.created', { ...post, viewerReactions: [] }, threadAudience(ctx.db, thread));
+  ctx.emit('thread.post.created', { ...post, viewerReactions: [], viewerReported: false }, threadAudience(ctx.db, thread));
   return post;
 }
 
