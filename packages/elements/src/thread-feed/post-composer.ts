@@ -154,8 +154,8 @@ export class PostComposer implements ReactiveController {
     const link = this.#link(threadId);
     const chosen = link?.get() ?? '';
     const option = (value: string, label: string) => html`<option value=${value} ?selected=${value === chosen}>${label}</option>`;
-    return html`<div class="composer-row">
-      <label for="link">${a.msg('composerLinkLabel')}</label>
+    // Label above a full-width select, as the body's: a step's full name can be long.
+    return html`<label for="link">${a.msg('composerLinkLabel')}</label>
       <select part="composer-link" id="link" aria-invalid=${refused ? 'true' : 'false'} .value=${chosen} @change=${(e: Event) => link?.set((e.target as HTMLSelectElement).value)}>
         ${option('', a.msg('composerLinkNone'))}
         ${targets.roadmaps.map(
@@ -175,8 +175,7 @@ export class PostComposer implements ReactiveController {
               ${room.goals.map((goal) => option(optionValue({ kind: 'room_goal', roomId: room.roomId, goalId: goal.goalId }), a.msg('composerLinkGoal', { title: goal.title })))}
             </optgroup>`,
         )}
-      </select>
-    </div>`;
+      </select>`;
   }
 
   async #submit(event: Event, threadId: string): Promise<void> {

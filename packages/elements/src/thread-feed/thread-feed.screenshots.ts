@@ -113,6 +113,25 @@ const linkedPost = feedSteps(`
   document.querySelector('menteo-thread-feed').threadId = thread.id;
   await partOf('post-link');`);
 
+// links: the owner's composer with its "Link to…" picker (LINKS #12). On a thread of her own,
+// started in the page: a step of her roadmap picked, a post half written. The second shows the
+// choices as the open select lists them (a native select's popup is not in a page screenshot,
+// so the shot draws it as a list box).
+const composerLink = (listed: boolean) =>
+  feedSteps(`
+  const thread = await api('POST', '/v1/threads', { title: 'Becoming a manager', visibility: 'public' });
+  document.querySelector('menteo-thread-feed').threadId = thread.id;
+  // The new thread's composer, not the seeded thread's shown before it.
+  await until(() => root().querySelector('[part~="title"]')?.textContent === thread.title);
+  const select = await until(() => root().querySelector('[part~="composer-link"]'));
+  const step = [...select.options].find((o) => o.textContent.trim().startsWith('Step 3')) ?? select.options[1];
+  select.value = step.value;
+  select.dispatchEvent(new Event('change'));
+  const body = root().querySelector('[part~="composer-body"]');
+  body.value = 'Ran my first skip-level meeting: fewer slides, more questions.';
+  body.dispatchEvent(new Event('input'));
+  if (${listed}) { select.size = 9; select.focus(); }`);
+
 /** The thread feed's states for `pnpm run screenshots`. */
 export const scenarios: Scenario[] = [
   { name: 'data', markup: feed('limit="3"'), width: 420 },
@@ -142,4 +161,7 @@ export const scenarios: Scenario[] = [
   { name: 'post-link', markup: feed(), width: 560, person: 'demo-mentee', interact: linkedPost },
   { name: 'report-form', markup: feed('limit="1"'), width: 560, person: 'demo-mentor', interact: reporting },
   { name: 'follow-saved', markup: feed('limit="2"'), width: 560, person: 'demo-mentor', interact: followAndSave },
+  // links (LINKS #12)
+  { name: 'composer-link', markup: feed('limit="1"'), width: 560, person: 'demo-mentee', interact: composerLink(false) },
+  { name: 'composer-link-options', markup: feed('limit="1"'), width: 560, person: 'demo-mentee', interact: composerLink(true) },
 ];

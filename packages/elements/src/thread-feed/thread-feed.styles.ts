@@ -320,8 +320,11 @@ export const styles = css`
     ${field}
     padding: ${token('space-1')} ${token('space-2')};
   }
-  textarea {
+  textarea,
+  [part~='composer-link'] {
     inline-size: 100%;
+  }
+  textarea {
     resize: vertical;
   }
   [part~='composer-button'],
