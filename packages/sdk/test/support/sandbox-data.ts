@@ -5,7 +5,7 @@
 // needs a fault the sandbox cannot produce on demand. Asking, recording and replaying are
 // @menteo/test-support's (the docs' demos and the elements' msw tests use the same).
 import { createSandbox, type Sandbox } from '@menteo/sandbox';
-import { faultyApp, testClock } from '@menteo/sandbox/testing';
+import { faultyApp, seededImage, testClock, testNow } from '@menteo/sandbox/testing';
 import { answerResponse, ask, type RecordedAnswer, record } from '@menteo/test-support';
 
 /** The base URL unit tests give the SDK; msw answers it, nothing listens there. */
@@ -52,9 +52,12 @@ export class SandboxData {
 
   constructor(options: { mentors?: number } = {}) {
     // No cap on streams: msw does not pass a client's cancel on to an in-process stream, so the streams of past tests stay open here.
+    const mentors = options.mentors ?? 50;
     this.sandbox = createSandbox({
       db: ':memory:',
-      mentors: options.mentors ?? 50,
+      mentors,
+      // A copy of the world seeded once for every test file (the sandbox harness's), not a seeding of its own.
+      image: seededImage({ seed: 42, mentors, now: testNow() }),
       log: () => {},
       rateLimit: { limit: 0, windowSeconds: 60 },
       now: this.now,
