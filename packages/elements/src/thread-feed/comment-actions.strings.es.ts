@@ -34,6 +34,8 @@ const es: Locale<typeof en> = {
   commentReportError: 'No pudimos enviar tu denuncia.',
   commentReported: 'Gracias: quien creó el hilo verá tu denuncia.',
   commentAlreadyReported: 'Ya denunciaste este comentario.',
+  // gaps: Report once reported (GAPS, #12)
+  commentReportedButton: 'Denunciado',
   commentClose: 'Cerrar',
   commentBlockConfirm: (p) => `¿Bloquear a ${p.name} en este hilo? Ya no podrá comentar, reaccionar ni denunciar aquí.`,
   commentBlockYes: 'Bloquear',

@@ -37,6 +37,8 @@ export const en = {
   commentReportError: 'We couldn’t send your report.',
   commentReported: 'Thanks: the thread’s owner will see your report.',
   commentAlreadyReported: 'You already reported this comment.',
+  // gaps: Report once reported (the API's viewerReported, or sent from this page) (GAPS, #12)
+  commentReportedButton: 'Reported',
   commentClose: 'Close',
   commentBlockConfirm: (p: { name: string }) => `Block ${p.name} from this thread? They will no longer be able to comment, react or report here.`,
   commentBlockYes: 'Block',

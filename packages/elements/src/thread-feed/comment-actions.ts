@@ -59,6 +59,8 @@ export class CommentActions {
   readonly #reasons = new Map<string, ReportReason>();
   /** Comments this reader reported from this page: the API keeps one report per reader, so a second is not sent. */
   readonly #reported = new Set<string>();
+  /** Reported by this reader: the API says so (`viewerReported`, after a reload too), or they reported it from this page. */
+  #isReported = (comment: Comment): boolean => comment.viewerReported || this.#reported.has(comment.id);
   #busy = false;
   #lockError: { postId: string; error: unknown } | undefined;
   /** Its own strings (the comment list's are the feed's). */
@@ -81,7 +83,7 @@ export class CommentActions {
         ${place.post.commentsLocked || comment.hidden ? nothing : button('reply', a.msg('commentReply'))}
         ${mine ? button('edit', a.msg('commentEdit')) : nothing}
         ${mine || place.owner ? button('delete', a.msg('commentDelete')) : nothing}
-        ${mine ? nothing : button('report', a.msg('commentReport'))}
+        ${mine ? nothing : button('report', a.msg(this.#isReported(comment) ? 'commentReportedButton' : 'commentReport'))}
         ${place.owner ? button(comment.hidden ? 'unhide' : 'hide', a.msg(comment.hidden ? 'commentUnhide' : 'commentHide')) : nothing}
         ${place.owner && !mine ? button('block', a.msg('commentBlock')) : nothing}
       </div>
@@ -122,7 +124,7 @@ export class CommentActions {
       void this.#run(comment.id, this.#l.msg('commentModerateError'), () => commentStores(place.stores).hideComment(comment.id, action === 'hide'), undo);
       return;
     }
-    if (action === 'report' && this.#reported.has(comment.id)) {
+    if (action === 'report' && this.#isReported(comment)) {
       this.#opened = undefined;
       this.#notice = { commentId: comment.id, text: this.#l.msg('commentAlreadyReported') };
       this.host.requestUpdate();

@@ -232,6 +232,7 @@ describe('<menteo-thread-feed> comments', () => {
     expect(reports.map((r) => [r.commentId, r.reason, r.note])).to.deep.equal([[comment.id, 'off_topic', 'Course advert']]);
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => !part(el, 'comment-notice') && focused(el) === report, 'Close did not return focus');
+    expect(report.textContent!.trim()).to.equal('Reported');
     report.click();
     await waitUntil(() => part(el, 'comment-notice'), 'no notice');
     expect(part(el, 'comment-notice')!.textContent).to.contain('You already reported this comment.');
@@ -284,6 +285,21 @@ describe('<menteo-thread-feed> comments', () => {
     expect(part(reader, 'lock-button')).to.be.null;
     part<HTMLButtonElement>(el, 'lock-button')!.click();
     await waitUntil(() => part(el, 'comment-form'), 'not unlocked');
+  });
+
+  it('after a reload, a comment the reader reported reads "Reported" (from the API) and pressing it says so', async () => {
+    const { thread, comment } = await conversation();
+    await (await clientOf('demo-mentor')).posts.comments.report(comment.id, { reason: 'spam' });
+    const el = await feed(thread, 'demo-mentor');
+    await openComments(el);
+    await waitUntil(() => commentWith(el, comment.body) && action(commentWith(el, comment.body)!, 'report'), 'no Report');
+    const report = action(commentWith(el, comment.body)!, 'report')!;
+    expect(report.textContent!.trim()).to.equal('Reported');
+    report.click();
+    await waitUntil(() => part(el, 'comment-notice'), 'no notice');
+    expect(part(el, 'comment-notice')!.textContent).to.contain('You already reported this comment.');
+    expect(part(el, 'report-form')).to.be.null;
+    await expect(el).to.be.accessible();
   });
 
   it('a reader with the page open sees the owner’s lock live (no comment field, no Reply) and the unlock (the field again)', async () => {

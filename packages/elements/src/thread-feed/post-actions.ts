@@ -74,8 +74,14 @@ export class PostActions implements ReactiveController {
     this.#open = undefined;
   }
 
-  /** Opens `action` on a post (closing any other), then focuses its first field. */
-  open(post: { id: string; body: string }, action: PostAction, opener: HTMLElement | null): void {
+  /** Whether the reader reported this post from this page. */
+  reported(postId: string): boolean {
+    return this.#reported.has(postId);
+  }
+
+  /** Opens `action` on a post (closing any other), then focuses its first field. A post the API says they reported counts as reported here. */
+  open(post: { id: string; body: string; viewerReported?: boolean }, action: PostAction, opener: HTMLElement | null): void {
+    if (post.viewerReported) this.#reported.add(post.id);
     this.#open = { postId: post.id, action, draft: post.body, reason: 'spam', note: '', opener };
     this.host.requestUpdate();
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[data-first="${CSS.escape(post.id)}"]`)?.focus());

@@ -77,6 +77,8 @@ const es: Locale<typeof en> = {
   feedLinkStep: (p) => `Paso ${p.index} de`,
   feedLinkGoal: 'Objetivo:',
   feedNoThread: 'Todavía no hay un hilo para esta página.',
+  // gaps: a post the signed-in reader reported (GAPS, #12)
+  feedReported: 'Denunciado',
 };
 
 export default es;

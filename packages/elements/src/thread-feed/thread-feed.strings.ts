@@ -79,6 +79,8 @@ export const en = {
   feedLinkStep: (p: { index: string }) => `Step ${p.index} of`,
   feedLinkGoal: 'Goal:',
   feedNoThread: 'There is no thread for this page yet.',
+  // gaps: a post the signed-in reader reported (the API's viewerReported, or sent from this page) (GAPS, #12)
+  feedReported: 'Reported',
 };
 
 /** The strings of <menteo-thread-feed>: English, and complete Spanish loaded when an element is in Spanish. */

@@ -370,13 +370,17 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     </article>`;
   }
 
-  /** The owner's Edit and Delete, a signed-in reader's Report (their forms load on first use). */
+  /**
+   * The owner's Edit and Delete, a signed-in reader's Report (their forms load on first use).
+   * Report reads "Reported" once the reader reported the post (the API says so after a reload);
+   * it still opens the form, which says so and lets them change their reason.
+   */
   #renderTools(post: Post, owner: boolean): TemplateResult | typeof nothing {
     if (!this.signedIn) return nothing;
     const l = this.l10n;
     const tool = (action: PostAction, label: string) =>
       html`<button part="post-${action}-button" class="link" type="button" @click=${(e: Event) => this.#act(post, action, e.currentTarget as HTMLElement)}>${label}</button>`;
-    return html`<p class="tools">${owner ? html`${tool('edit', l.msg('feedEdit'))} ${tool('delete', l.msg('feedDelete'))}` : tool('report', l.msg('feedReport'))}</p>`;
+    return html`<p class="tools">${owner ? html`${tool('edit', l.msg('feedEdit'))} ${tool('delete', l.msg('feedDelete'))}` : tool('report', l.msg(post.viewerReported || this.#actions?.reported(post.id) ? 'feedReported' : 'feedReport'))}</p>`;
   }
 
   async #act(post: Post, action: PostAction, opener: HTMLElement): Promise<void> {
