@@ -22,6 +22,8 @@ Options:
   --seed N           PRNG seed of the demo world (default 42)
   --mentors N        mentors to seed into a new database (default 500, at least 50)
   --reset            delete the database file and seed a fresh world
+  --demo-program     give org_demo a program history (internal mentors, their mentees, 15 weeks of
+                     rooms, sessions and goals), so its program insights show every figure
   --webhook-url URL  deliver org_demo's events, signed, to URL (the same as --webhook org_demo=URL)
   --webhook ORG=URL  deliver organization ORG's events (those its people receive) to URL, signed with
                      ORG's own secret; repeatable, one endpoint per organization
@@ -58,6 +60,7 @@ const { values } = parseArgs({
     seed: { type: 'string' },
     mentors: { type: 'string' },
     reset: { type: 'boolean' },
+    'demo-program': { type: 'boolean' },
     'webhook-url': { type: 'string' },
     webhook: { type: 'string', multiple: true },
     'webhook-secret': { type: 'string', multiple: true },
@@ -107,6 +110,7 @@ try {
     reset: values.reset ?? false,
     seed: number('seed', values.seed, 42, 0, 2 ** 31),
     mentors: number('mentors', values.mentors, 500, minMentors, 1_000_000),
+    demoProgram: values['demo-program'] ?? false,
     webhooks: hooks.webhooks,
     latencyMs: number('latency', values.latency, 0, 0, 60_000),
     failRate: number('fail-rate', values['fail-rate'], 0, 0, 1),

@@ -13,6 +13,7 @@ import { Faults } from './http/faults.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { schedulePruning } from './maintenance.js';
 import { ReminderTimer } from './reminder-timer.js';
+import { hasDemoProgram, seedDemoProgram } from './seed/demo-program.js';
 import { isSeeded, seedDatabase } from './seed/index.js';
 
 export interface SandboxOptions {
@@ -29,6 +30,12 @@ export interface SandboxOptions {
   seed?: number;
   /** How many mentors to seed (at least 50). Default 500. */
   mentors?: number;
+  /**
+   * Add org_demo's program history (seed/demo-program.ts: internal mentors, their mentees and 15
+   * weeks of rooms, sessions and goals up to the clock's start), so its program insights show
+   * every figure. Added once to a database that lacks it, a persistent one too. Default false.
+   */
+  demoProgram?: boolean;
   /** Deliver org_demo's events (the documented demo organization's), signed, to this URL. */
   webhookUrl?: string;
   /** Signing secret for `webhookUrl` (`whsec_…`). Default: the documented demo secret. */
@@ -130,6 +137,7 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
   const db = openDatabase(path, options.image);
   if (!isSeeded(db)) seedDatabase(db, { seed: options.seed ?? 42, mentors: options.mentors ?? 500, now: now() });
+  if (options.demoProgram && !hasDemoProgram(db)) seedDemoProgram(db, { seed: options.seed ?? 42, now: now() });
 
   const bus = new EventBus(options.streams);
   let endpoints: ReturnType<typeof webhookEndpoints>;
