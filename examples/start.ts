@@ -10,7 +10,8 @@ const bundle = fileURLToPath(new URL('../packages/elements/dist/menteo.js', impo
 const port = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 
 // A persistent sandbox on the usual port: what you change survives a restart (`--reset` to start over).
-const sandbox = await startSandboxProcess(['--port', String(port('MENTEO_SANDBOX_PORT', 4010)), '--db', '.menteo/sandbox.db']);
+// With the demo program, so the intranet's /admin shows a program's insights, not "fewer than 5" everywhere.
+const sandbox = await startSandboxProcess(['--port', String(port('MENTEO_SANDBOX_PORT', 4010)), '--db', '.menteo/sandbox.db', '--demo-program']);
 const intranet = await startIntranet({ port: port('INTRANET_PORT', 4020), apiUrl: sandbox.url, secretKey: sandbox.keys.demoSecret, bundle });
 const blog = await startBlog({ port: port('BLOG_PORT', 4030), apiUrl: sandbox.url, bundle });
 // The Eleventy blog is built now, from this sandbox's data (its thread rendered on the server), then served as static files.

@@ -28,8 +28,9 @@ let browser: Browser;
 let intranet: { origin: string; server: Server };
 
 before(async () => {
-  // A fresh in-memory sandbox per run: the imported people leave nothing behind.
-  [sandbox, browser] = await Promise.all([startSandboxProcess(), launchChromium()]);
+  // A fresh in-memory sandbox per run: the imported people leave nothing behind. With the demo
+  // program, so the insights (and the screenshot) show a program's charts.
+  [sandbox, browser] = await Promise.all([startSandboxProcess(['--demo-program']), launchChromium()]);
   intranet = await startIntranet({ port: 0, apiUrl: sandbox.url, secretKey: sandbox.keys.demoSecret, bundle });
   await mkdir(shots, { recursive: true });
 });
