@@ -5,7 +5,7 @@
 // Seeding is deterministic (a PRNG seed and an instant), so a copy is the world the sandbox
 // would have seeded itself.
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,9 +38,29 @@ function codeDigest(): string {
   return code;
 }
 
-/** A digest of the inputs and of the code that seeds from them. */
-function fingerprint(inputs: SeedInputs): string {
-  return createHash('sha256').update(JSON.stringify(inputs)).update(codeDigest()).digest('hex').slice(0, 20);
+const prefix = 'menteo-sandbox-world-';
+
+/** The image's file: named by the code's digest, then the inputs'. */
+function imageFile(inputs: SeedInputs): string {
+  const of = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 12);
+  return join(tmpdir(), `${prefix}${codeDigest().slice(0, 16)}-${of}.db`);
+}
+
+/**
+ * Removes the images of other versions of the code (each edit of the sandbox makes one) once
+ * they are ten minutes old: another checkout running its tests now keeps its own.
+ */
+function removeOldImages(): void {
+  const current = `${prefix}${codeDigest().slice(0, 16)}-`;
+  for (const name of readdirSync(tmpdir())) {
+    if (!name.startsWith(prefix) || name.startsWith(current)) continue;
+    const file = join(tmpdir(), name);
+    try {
+      if (Date.now() - statSync(file).mtimeMs > 10 * 60_000) rmSync(file, { force: true });
+    } catch {
+      // Removed by another test process meanwhile.
+    }
+  }
 }
 
 /**
@@ -55,10 +75,9 @@ function fingerprint(inputs: SeedInputs): string {
  * ```
  */
 export function seededImage(inputs: SeedInputs): Buffer {
-  const key = fingerprint(inputs);
-  const known = images.get(key);
+  const file = imageFile(inputs);
+  const known = images.get(file);
   if (known) return known;
-  const file = join(tmpdir(), `menteo-sandbox-world-${key}.db`);
   let image: Buffer;
   try {
     image = readFileSync(file);
@@ -72,7 +91,8 @@ export function seededImage(inputs: SeedInputs): Buffer {
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, image);
     renameSync(partial, file);
+    removeOldImages();
   }
-  images.set(key, image);
+  images.set(file, image);
   return image;
 }
