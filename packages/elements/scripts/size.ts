@@ -68,7 +68,12 @@ for (const entry of entries) {
 // 112 KB since 2026-12-06 (110.18 KB): #12 and #14 added two elements (the reading list, the
 // program insights' charts) and the readers' thread (follow, labelled reactions, replies, reports,
 // sign-in), each in both languages; the lazily loaded parts of the npm entries are inline here.
-const embedBudget = 112 * 1024;
+// 114 KB since 2026-12-06 (112.40 KB): the owner composer's link picker (#12, +1.26 KB: its picker,
+// its store and its strings in both languages), viewerReported and the live post.updated, and the
+// seams of the parts that the npm entries and the loader now fetch on demand (the comments, the
+// stepper's progress, the composer; each takes a kit of what it borrows from the feed). Here
+// every one of them is inline, so the seams cost what the split pages save.
+const embedBudget = 114 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
 console.log(
