@@ -9,8 +9,7 @@ import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openDatabase } from '../db/database.js';
-import { seedDatabase } from '../seed/index.js';
+import { createSandbox } from '../sandbox.js';
 
 /** What a world is seeded from, besides the code. */
 export interface SeedInputs {
@@ -82,12 +81,12 @@ export function seededImage(inputs: SeedInputs): Buffer {
   try {
     image = readFileSync(file);
   } catch {
-    const db = openDatabase(':memory:');
-    seedDatabase(db, { seed: inputs.seed, mentors: inputs.mentors, now: new Date(inputs.now) });
+    // Seeded as any sandbox seeds its world (the seed is the sandbox's alone to run), at the instant.
+    const sandbox = createSandbox({ db: ':memory:', seed: inputs.seed, mentors: inputs.mentors, now: inputs.now, log: () => {} });
     // Secrets (the cursors' key) are each database's own: none may be shared through the image.
-    db.exec('DROP TABLE IF EXISTS sandbox_secrets');
-    image = db.serialize();
-    db.close();
+    sandbox.db.exec('DROP TABLE IF EXISTS sandbox_secrets');
+    image = sandbox.db.serialize();
+    void sandbox.close();
     const partial = `${file}.${process.pid}`;
     writeFileSync(partial, image);
     renameSync(partial, file);
