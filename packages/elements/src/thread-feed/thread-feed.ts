@@ -1,5 +1,5 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { draftOf, moderationStores, postLinkTargetStores, threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
@@ -299,8 +299,9 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     if (this.#composer) return this.#composer.render(threadId);
     if (!this.#composerRequested) {
       this.#composerRequested = true;
-      import('./post-composer.js').then(
-        ({ PostComposer }) => {
+      // The writer's stores come with it (writer-stores.ts).
+      Promise.all([import('./post-composer.js'), import('./writer-stores.js')]).then(
+        ([{ PostComposer }, { draftOf, postLinkTargetStores }]) => {
           const stores = () => this.#stores();
           this.#composer ??= new PostComposer(this, {
             html,
@@ -385,7 +386,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
 
   async #act(post: Post, action: PostAction, opener: HTMLElement): Promise<void> {
     if (!this.#actions) {
-      const { PostActions } = await import('./post-actions.js');
+      const [{ PostActions }, { moderationStores }] = await Promise.all([import('./post-actions.js'), import('./writer-stores.js')]);
       const stores = () => this.#stores()!;
       this.#actions ??= new PostActions(this, {
         html,
