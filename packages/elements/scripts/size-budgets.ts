@@ -146,8 +146,11 @@ export const loaderPages: readonly LoaderPage[] = [
     // bar and step controls (with their strings and styles) load once a reader is signed in
     // (roadmap-progress.ts), 46.45 -> 44.84 KB (the CDN chunks merged anew: the card page 23.34 ->
     // 24.12, in its budget): 45.1 KB. The comment list and field (feed-comments.ts, its styles)
-    // load on the first "N comments" (lazy-comments.ts), 44.84 -> 43.52 KB: 43.8 KB.
-    budget: 43.8 * 1024,
+    // load on the first "N comments" (lazy-comments.ts), 44.84 -> 43.52 KB: 43.8 KB. The writers'
+    // stores with the composer and post actions (writer-stores.ts), 43.47 -> 43.52 KB (the merging
+    // kept one more chunk; the card page 24.02 -> 23.24); the comment list's strings with it
+    // (feed-comments.strings.ts), 43.52 -> 43.46 KB: 43.7 KB.
+    budget: 43.7 * 1024,
     target: 40 * 1024,
   },
 ];

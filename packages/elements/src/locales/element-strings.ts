@@ -13,6 +13,7 @@ import type { en as threadFeed } from '../thread-feed/thread-feed.strings.js';
 import type { en as requestDialog } from '../internal/request-dialog/request-dialog.strings.js';
 import type { en as roadmapStepperRoadmapProgress } from '../roadmap-stepper/roadmap-progress.strings.js';
 import type { en as threadFeedCommentActions } from '../thread-feed/comment-actions.strings.js';
+import type { en as threadFeedFeedComments } from '../thread-feed/feed-comments.strings.js';
 import type { en as threadFeedOwnerReports } from '../thread-feed/owner-reports.strings.js';
 import type { en as threadFeedPostActions } from '../thread-feed/post-actions.strings.js';
 import type { en as threadFeedPostComposer } from '../thread-feed/post-composer.strings.js';
@@ -32,6 +33,7 @@ export type ElementStrings = typeof inboxBadge &
   typeof requestDialog &
   typeof roadmapStepperRoadmapProgress &
   typeof threadFeedCommentActions &
+  typeof threadFeedFeedComments &
   typeof threadFeedOwnerReports &
   typeof threadFeedPostActions &
   typeof threadFeedPostComposer;

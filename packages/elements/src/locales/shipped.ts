@@ -27,6 +27,8 @@ import { en as roadmapStepperRoadmapProgressEn } from '../roadmap-stepper/roadma
 import roadmapStepperRoadmapProgressEs from '../roadmap-stepper/roadmap-progress.strings.es.js';
 import { en as threadFeedCommentActionsEn } from '../thread-feed/comment-actions.strings.js';
 import threadFeedCommentActionsEs from '../thread-feed/comment-actions.strings.es.js';
+import { en as threadFeedFeedCommentsEn } from '../thread-feed/feed-comments.strings.js';
+import threadFeedFeedCommentsEs from '../thread-feed/feed-comments.strings.es.js';
 import { en as threadFeedOwnerReportsEn } from '../thread-feed/owner-reports.strings.js';
 import threadFeedOwnerReportsEs from '../thread-feed/owner-reports.strings.es.js';
 import { en as threadFeedPostActionsEn } from '../thread-feed/post-actions.strings.js';
@@ -58,6 +60,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...requestDialogEn,
     ...roadmapStepperRoadmapProgressEn,
     ...threadFeedCommentActionsEn,
+    ...threadFeedFeedCommentsEn,
     ...threadFeedOwnerReportsEn,
     ...threadFeedPostActionsEn,
     ...threadFeedPostComposerEn,
@@ -77,6 +80,7 @@ export const shipped: { readonly en: Translation; readonly es: Translation } = {
     ...requestDialogEs,
     ...roadmapStepperRoadmapProgressEs,
     ...threadFeedCommentActionsEs,
+    ...threadFeedFeedCommentsEs,
     ...threadFeedOwnerReportsEs,
     ...threadFeedPostActionsEs,
     ...threadFeedPostComposerEs,

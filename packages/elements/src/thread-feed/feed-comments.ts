@@ -4,12 +4,13 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import { AtomFollower } from '../internal/atom-follower.js';
 import { addLateStyles } from '../internal/late-styles.js';
 import { requestIdLine } from '../internal/load-error.js';
-import type { LocalizeController } from '../internal/localize-controller.js';
+import { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import { renderMarkdown } from '../internal/markdown.js';
 import type { CommentActions } from './comment-actions.js';
 import { commentRefusal } from './comment-errors.js';
 import { commentStyles } from './comment-styles.js';
+import { type en as commentsEn, strings } from './feed-comments.strings.js';
 import type { en } from './thread-feed.strings.js';
 import { writeError } from './write-error.js';
 
@@ -67,6 +68,8 @@ export interface CommentPlace {
 export class FeedComments implements ReactiveController {
   readonly #open = new Map<string, CommentsEntry>();
   #actions: CommentActions | undefined;
+  /** The list's and field's own strings (the count, loading and errors are the feed's). */
+  readonly #c: LocalizeController<typeof commentsEn>;
   #loading: Promise<void> | undefined;
 
   constructor(
@@ -74,6 +77,7 @@ export class FeedComments implements ReactiveController {
     private readonly from: CommentSources,
   ) {
     host.addController(this);
+    this.#c = new LocalizeController(host, strings);
     // Which comments are the reader's own is known once the SDK learns who is signed in.
     new AtomFollower(host, () => from.stores()?.user);
     // The section's rules come with this module, after the feed's own.
@@ -118,6 +122,7 @@ export class FeedComments implements ReactiveController {
   /** An open section's content (`post`: the post it is under): loading, the comments, and the comment field. */
   render(entry: CommentsEntry, post: Post): TemplateResult {
     const l = this.from.l10n();
+    const c = this.#c;
     const state = entry.state;
     if (!state || (!state.loaded && !state.error)) return html`<p class="muted" role="status">${l.msg('feedLoadingComments')}</p>`;
     if (state.error && !state.items.length) {
@@ -145,7 +150,7 @@ export class FeedComments implements ReactiveController {
                 place,
                 html`${
                   replies.length
-                    ? html`<ol part="replies" aria-label=${l.msg('commentReplies', { name: comment.author.name })}>
+                    ? html`<ol part="replies" aria-label=${c.msg('commentReplies', { name: comment.author.name })}>
                       ${replies.map((reply) => this.#renderComment(reply, comment, place))}
                     </ol>`
                     : nothing
@@ -154,9 +159,9 @@ export class FeedComments implements ReactiveController {
               ),
             )}
           </ol>`
-        : html`<p class="muted">${l.msg('feedNoComments')}</p>`
+        : html`<p class="muted">${c.msg('feedNoComments')}</p>`
     }
-      ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${l.msg('feedMoreComments')}</button>` : nothing}
+      ${state.hasMore ? html`<button part="more-button" class="link" type="button" @click=${() => entry.loadMore()}>${c.msg('feedMoreComments')}</button>` : nothing}
       ${this.#renderField(entry, place)}`;
   }
 
@@ -166,12 +171,13 @@ export class FeedComments implements ReactiveController {
    */
   #renderComment(comment: Comment, top: Comment, place: CommentPlace | undefined, replies: unknown = nothing): TemplateResult {
     const l = this.from.l10n();
+    const c = this.#c;
     const editing = place && this.#actions?.editForm(comment, place);
     return html`<li part=${comment.hidden ? 'comment comment-hidden' : 'comment'} data-comment-id=${comment.id}>
       <p class="comment-head">
         <strong>${comment.author.name}</strong> <time datetime=${comment.createdAt}>${l.date(comment.createdAt, { dateStyle: 'medium' })}</time>
         ${comment.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
-        ${comment.hidden ? html`<span part="hidden-mark" class="hidden-mark">${l.msg('commentHidden')}</span>` : nothing}
+        ${comment.hidden ? html`<span part="hidden-mark" class="hidden-mark">${c.msg('commentHidden')}</span>` : nothing}
       </p>
       ${editing || html`<div class="comment-body">${renderMarkdown(comment.body)}</div>`}
       ${place ? (this.#actions?.controls(comment, top, place) ?? nothing) : nothing}
@@ -182,20 +188,21 @@ export class FeedComments implements ReactiveController {
   /** Below the comments: the field (or why there is none), and the owner's lock. */
   #renderField(entry: CommentsEntry, place: CommentPlace | undefined): TemplateResult {
     const l = this.from.l10n();
+    const c = this.#c;
     const id = `comment-${entry.postId}`;
     const post = place?.post;
     const field = post?.commentsLocked
       ? html`<p part="comments-locked">${l.msg('commentsLocked')}</p>`
       : this.from.signedIn()
         ? html`<form part="comment-form" @submit=${(e: Event) => this.#comment(e, entry)}>
-            <label class="visually-hidden" for=${id}>${l.msg('feedAddComment')}</label>
-            <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${l.msg('feedAddComment')}></textarea>
+            <label class="visually-hidden" for=${id}>${c.msg('feedAddComment')}</label>
+            <textarea part="comment-input" id=${id} rows="2" maxlength="2000" placeholder=${c.msg('feedAddComment')}></textarea>
             ${entry.error ? writeError(l, commentRefusal(l, l.msg('feedCommentError'), entry.error), entry.error) : nothing}
-            <button part="comment-button" type="submit">${l.msg('feedComment')}</button>
+            <button part="comment-button" type="submit">${c.msg('feedComment')}</button>
           </form>`
         : html`<p part="sign-in-required">
-            ${l.msg('feedSignInToComment')}
-            <button part="sign-in-button" class="link" type="button" @click=${() => this.from.signIn()}>${l.msg('feedSignIn')}</button>
+            ${c.msg('feedSignInToComment')}
+            <button part="sign-in-button" class="link" type="button" @click=${() => this.from.signIn()}>${c.msg('feedSignIn')}</button>
           </p>`;
     return html`${field}${place ? (this.#actions?.lockControl(place) ?? nothing) : nothing}`;
   }
