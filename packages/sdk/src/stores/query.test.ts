@@ -63,7 +63,11 @@ describe('query stores', () => {
     assert.equal(api.calls.length, 0);
   });
 
-  it('stale-while-revalidate: a remount after staleMs shows the old data as stale and refetches', async () => {
+  it('stale-while-revalidate: a remount after staleMs shows the old data as stale and refetches', async (t) => {
+    // The stores read Date.now() to tell fresh from stale: the test moves a mocked Date rather than
+    // waiting out staleMs, so a slow machine can neither make "within staleMs" late nor "after" early.
+    // Timers stay real: the grace period and the requests run as they do.
+    t.mock.timers.enable({ apis: ['Date'], now: Date.parse('2026-12-06T12:00:00.000Z') });
     const stores = make({ staleMs: 80 });
     const $thread = stores.thread(thread);
     let stop = $thread.listen(() => {});
@@ -71,14 +75,16 @@ describe('query stores', () => {
     stop();
     await sleep(20); // past the grace period: unmounted
 
-    // Within staleMs: the cached data, no request.
+    // Within staleMs (79 ms later by the stores' clock): the cached data, no request.
+    t.mock.timers.tick(79);
     stop = $thread.listen(() => {});
     await sleep(10);
     assert.equal(api.callsTo(`/v1/threads/${thread}`).length, 1);
     assert.equal($thread.get().data?.title, first.data?.title);
     stop();
+    await sleep(20); // unmounted again
 
-    await sleep(100);
+    t.mock.timers.tick(1); // staleMs since the answer
     api.data.db.prepare('UPDATE threads SET title = ? WHERE id = ?').run('Learning to lead, revised', thread);
     try {
       const seen: { title: string | undefined; stale: boolean; loading: boolean }[] = [];
