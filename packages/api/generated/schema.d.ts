@@ -2888,6 +2888,9 @@ export interface components {
          * @description Someone commented on a post: sent to the post's author (the thread's owner) and the
          *     thread's followers who may see it, and, for a `public` or `unlisted` thread, to anyone
          *     watching it through `threadIds`.
+         *     `data.commentCount` is the post's count with this comment in it (in history, the count as
+         *     of this event), so a page that lists the post sets its count from the event instead of
+         *     reading the post.
          */
         PostCommentCreatedEvent: {
             /** @description The event's position in your stream; send it back as `Last-Event-ID`. */
@@ -4309,6 +4312,13 @@ export interface components {
              *     "Reported" after a reload. `false` for anyone else, for a key, and in events (built for many readers).
              */
             viewerReported: boolean;
+            /**
+             * @description In `post.comment.created` events only (absent from answers): the post's `commentCount`
+             *     with this comment in it, so an open page sets the count without reading the post. A
+             *     replayed event carries the count as of that event, not today's. Servers before this
+             *     field sent none: read the post (`retrievePost`) instead.
+             */
+            commentCount?: number;
         };
         ReportId: string;
         /**

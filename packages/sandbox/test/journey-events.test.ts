@@ -127,7 +127,7 @@ describe('post.comment.created', () => {
       ['post.comment.created'],
     );
     assert.deepEqual(new Set(events[0]!.audience), new Set([owner.userId, colleague.userId]));
-    assert.deepEqual(events[0]!.data, comment);
+    assert.deepEqual(events[0]!.data, { ...comment, commentCount: 1 }, 'the comment, and its post’s count with it');
     const row = s.db.prepare('SELECT public, thread_id FROM events WHERE seq = ?').get(since + 1) as { public: number; thread_id: string | null };
     assert.deepEqual(row, { public: 0, thread_id: null });
     assert.deepEqual(webhookOrgs(since + 1), ['org_demo']);
@@ -147,7 +147,7 @@ describe('post.comment.created', () => {
       const comment = (await post<Comment>(s, commenter, `/v1/posts/${p.id}/comments`, { body: 'Same here.' }, 201)).body;
       const live = await watcher.next();
       assert.equal(live.event, 'post.comment.created');
-      assert.deepEqual((JSON.parse(live.data) as { data: Comment }).data, comment);
+      assert.deepEqual((JSON.parse(live.data) as { data: Comment }).data, { ...comment, commentCount: 1 });
     } finally {
       watcher.close();
     }
@@ -168,11 +168,11 @@ describe('post.comment.created', () => {
     const query = { types: 'post.comment.created', threadIds: t.id };
     assert.deepEqual(
       (await resume(owner.token, since, query)).map((e) => e.data),
-      [comment],
+      [{ ...comment, commentCount: 1 }],
     );
     assert.deepEqual(
       (await resume('pk_test_demo', since, query)).map((e) => e.data),
-      [comment],
+      [{ ...comment, commentCount: 1 }],
       'a public watcher replays it too',
     );
     assert.equal((await s.request('DELETE', `/v1/posts/${p.id}`, { auth: owner.token })).status, 204);

@@ -56,6 +56,12 @@ describe('POST /v1/sandbox/events', () => {
     }
   });
 
+  test('a comment’s sample carries its post’s count, as the events of a real comment do', async () => {
+    const res = await trigger({ type: 'post.comment.created' });
+    assert.equal(res.status, 201, res.text);
+    assert.equal((res.body.data as { commentCount?: number }).commentCount, 4);
+  });
+
   test('sends the payload given, to the people named', async () => {
     const sample = await trigger({ type: 'room.message.created' });
     const message = { ...(sample.body.data as Record<string, unknown>), body: 'Triggered by a test' };

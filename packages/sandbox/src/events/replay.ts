@@ -82,10 +82,15 @@ export function currentView(db: Db, event: WireEvent, principal: Principal): Wir
   if (event.type === 'post.comment.created' || event.type === 'post.comment.updated') {
     // A comment goes with its post: gone with it, hidden with its thread.
     // A hidden one is its thread owner's alone, like in lists.
-    const comment = findComment(db, (event.data as { id: string }).id);
+    // A created one keeps the post's count as logged: the count as of that event, not today's
+    // (a page replaying history moves its count through each event in turn).
+    const logged = event.data as { id: string; commentCount?: number };
+    const comment = findComment(db, logged.id);
     const post = comment && visiblePostRow(db, comment.post_id, principal);
     const owner = post && principal.kind === 'user' && findThread(db, post.thread_id)?.owner_id === principal.userId;
-    return post && (comment.hidden_at === null || owner) ? { ...event, data: toComment(db, comment) } : undefined;
+    if (!post || (comment.hidden_at !== null && !owner)) return undefined;
+    const counted = event.type === 'post.comment.created' && logged.commentCount !== undefined ? { commentCount: logged.commentCount } : {};
+    return { ...event, data: { ...toComment(db, comment), ...counted } };
   }
   if (event.type === 'post.comment.deleted' || event.type === 'post.comment.hidden') {
     const thread = findThread(db, (event.data as { threadId: string }).threadId);

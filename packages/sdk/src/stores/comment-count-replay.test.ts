@@ -36,6 +36,34 @@ async function threadWithPost(): Promise<{ threadId: string; postId: string }> {
   return { threadId, postId };
 }
 
+/**
+ * The live stream as a server older than the count in comment events sent it: each
+ * `post.comment.created` without `commentCount`. Whole lines only, so an event split across
+ * chunks is still rewritten.
+ */
+function withoutCommentCounts(answer: Response): Response {
+  if (!answer.body || !answer.headers.get('content-type')?.includes('text/event-stream')) return answer;
+  let partial = '';
+  const strip = (line: string) => {
+    if (!line.startsWith('data:') || !line.includes('"post.comment.created"')) return line;
+    const event = JSON.parse(line.slice('data:'.length)) as { data: { commentCount?: number } };
+    delete event.data.commentCount;
+    return `data: ${JSON.stringify(event)}`;
+  };
+  const lines = new TransformStream<string, string>({
+    transform(chunk, controller) {
+      const parts = (partial + chunk).split('\n');
+      partial = parts.pop() ?? '';
+      if (parts.length) controller.enqueue(`${parts.map(strip).join('\n')}\n`);
+    },
+    flush(controller) {
+      if (partial) controller.enqueue(strip(partial));
+    },
+  });
+  const body = answer.body.pipeThrough(new TextDecoderStream()).pipeThrough(lines).pipeThrough(new TextEncoderStream());
+  return new Response(body, { status: answer.status, headers: answer.headers });
+}
+
 const comment = (postId: string) => call<{ id: string }>('POST', `/v1/posts/${postId}/comments`, { body: unique('A comment') });
 
 before(async () => {
@@ -88,6 +116,30 @@ describe('a post’s comment count across a reopened live stream', () => {
     assert.equal(heard.filter((e) => e.type === 'post.comment.created' && e.data.postId === b.postId).length, 4, 'the three replayed, and the new one');
     await until($b, () => count() === 4);
     await until($thread, (s) => s.data?.counts.comments === 4);
+    // The events carry the post's count: no page reads the post to learn it.
+    assert.deepEqual([...api.callsTo(`/v1/posts/${a.postId}`, 'GET'), ...api.callsTo(`/v1/posts/${b.postId}`, 'GET')], [], 'no read of the posts');
+    for (const stop of stops) stop();
+  });
+
+  it('reads the post’s count from the API when the event does not carry it (an older server)', async () => {
+    const { threadId, postId } = await threadWithPost();
+    api.server.use(http.get(`${API}/v1/events`, async ({ request }) => withoutCommentCounts(await api.data.forward(request))));
+    const context = createStoreContext(new MenteoCore({ publishableKey: 'pk_test_demo', ...fast, maxRetries: 0 }), { graceMs: 5, storage: memoryStorage() });
+    contexts.push(context);
+    const heard: LiveEvent[] = [];
+    liveFeed(context).listen((event) => heard.push(event));
+    const stores = threadStores(context);
+    const $posts = stores.threadPosts(threadId);
+    const $thread = stores.thread(threadId);
+    const stops = [await mounted($posts, (s) => s.loaded), await mounted($thread, (s) => s.data !== undefined)];
+    await waitFor(() => api.callsTo('/v1/events').length === 1);
+    const { id } = await comment(postId);
+    await waitFor(() => heard.some((e) => e.type === 'post.comment.created' && e.data.id === id));
+    const event = heard.find((e) => e.type === 'post.comment.created' && e.data.id === id);
+    assert.equal(event?.type === 'post.comment.created' && 'commentCount' in event.data, false, 'the count was taken out of the event');
+    await until($posts, (s) => s.items.find((p) => p.id === postId)?.commentCount === 1);
+    await until($thread, (s) => s.data?.counts.comments === 1);
+    assert.equal(api.callsTo(`/v1/posts/${postId}`, 'GET').length, 1, 'one read of the post');
     for (const stop of stops) stop();
   });
 });

@@ -275,13 +275,20 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     }
     return undefined;
   };
+  /** Sets a post's comment count, and moves its thread's count by as much. */
+  const takeCount = (postId: string, commentCount: number): void => {
+    const before = heldCount(postId);
+    const threadId = patchPost(postId, (p) => ({ ...p, commentCount }));
+    if (threadId && before !== undefined) countThreadComments(threadId, commentCount - before);
+  };
   /** Posts whose count is being asked again: `true` when another comment came meanwhile (ask once more). */
   const recounting = new Map<string, boolean>();
   /**
-   * Takes a post's comment count from the API, and moves its thread's count by as much. A
-   * comment that arrives over the stream may already be in the count a list loaded: the
-   * stream, reopened for another thread from the last event seen, hands over that thread's
-   * history, which the list (loaded meanwhile) already counts. Adding one would count it twice.
+   * Takes a post's comment count from the API, for a server whose comment events do not carry
+   * it (older than `commentCount` in `post.comment.created`). A comment that arrives over the
+   * stream may already be in the count a list loaded: the stream, reopened for another thread
+   * from the last event seen, hands over that thread's history, which the list (loaded
+   * meanwhile) already counts. Adding one would count it twice.
    */
   const recount = (postId: string): void => {
     if (heldCount(postId) === undefined) return;
@@ -293,11 +300,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     posts
       .retrieve(postId)
       .then(
-        ({ commentCount }) => {
-          const before = heldCount(postId);
-          const threadId = patchPost(postId, (p) => ({ ...p, commentCount }));
-          if (threadId && before !== undefined) countThreadComments(threadId, commentCount - before);
-        },
+        ({ commentCount }) => takeCount(postId, commentCount),
         // The count stays as loaded; the next comment (or a reload) asks again.
         () => undefined,
       )
@@ -337,12 +340,16 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         patchPost(fresh.id, (post) => ({ ...fresh, viewerReactions: post.viewerReactions, viewerReported: post.viewerReported }));
       } else if (event.type === 'post.comment.created') {
         // Counted once, whether it came back from our own write (echoed) or from the server.
-        const { id, postId } = event.data;
+        const { id, postId, commentCount } = event.data;
         if (countedComments.has(id)) return;
         countedComments.add(id);
         // The echo of our own write (no event id) is new to every list: one more. The server's
-        // event may be history a list already counts: the API says how many there are.
-        if (event.id) {
+        // event may be history a list already counts, so adding one could count it twice: its
+        // count is the post's as of the event (history comes in order, so the last one heard is
+        // today's); an older server's event has none, and the API says how many there are.
+        if (event.id && commentCount !== undefined) {
+          takeCount(postId, commentCount);
+        } else if (event.id) {
           recount(postId);
         } else {
           const threadId = patchPost(postId, (p) => ({ ...p, commentCount: p.commentCount + 1 }));

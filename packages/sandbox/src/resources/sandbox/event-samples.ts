@@ -73,7 +73,10 @@ export function eventSample(type: EventType): unknown {
   const { doc } = contract();
   if (type === 'session.reminder') return { before: '24h', session: structuredClone(exampleOf(doc, causes['session.updated'].operationId)) };
   const cause = causes[type];
-  return structuredClone(exampleOf(doc, cause.operationId, cause.example));
+  const sample = structuredClone(exampleOf(doc, cause.operationId, cause.example));
+  // The answer to a comment does not carry its post's count; the event does (the post's list example counts 4).
+  if (type === 'post.comment.created') return { ...(sample as object), commentCount: 4 };
+  return sample;
 }
 
 /**

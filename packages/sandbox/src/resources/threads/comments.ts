@@ -66,7 +66,9 @@ export const createPostComment: Handler<'createPostComment'> = (ctx) => {
   );
   if (parentId) prepared(ctx.db, 'INSERT INTO comment_state (comment_id, parent_id) VALUES (?, ?)').run(id, parentId);
   const comment = toComment(ctx.db, findComment(ctx.db, id)!);
+  // The post's count with this comment in it, so open pages set it without reading the post (the answer leaves it out).
+  const commentCount = prepared(ctx.db, 'SELECT comment_count FROM posts WHERE id = ?').pluck().get(post.id) as number;
   // Who hears of a post hears of its comments: the author (the thread's owner), the followers who may see it, watchers of an open thread.
-  ctx.emit('post.comment.created', comment, threadAudience(ctx.db, thread));
+  ctx.emit('post.comment.created', { ...comment, commentCount }, threadAudience(ctx.db, thread));
   return { status: 201, body: comment };
 };
