@@ -356,6 +356,7 @@ describe('<menteo-thread-feed> comments', () => {
     await openComments(el);
     await waitUntil(() => commentWith(el, comment.body)?.querySelector('[part~="replies"]') && action(commentWith(el, comment.body)!, 'reply'), 'no replies');
     const top = commentWith(el, comment.body)!;
+    expect(getComputedStyle(top.querySelector('.comment-body')!).direction, 'a comment in English keeps its own direction').to.equal('ltr');
     expect(action(top, 'reply')!.textContent).to.equal('Responder');
     expect(action(top, 'report')!.textContent).to.equal('Denunciar');
     const replies = top.querySelector<HTMLElement>(':scope > [part~="replies"]')!;

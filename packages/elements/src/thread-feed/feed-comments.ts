@@ -179,7 +179,7 @@ export class FeedComments implements ReactiveController {
         ${comment.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
         ${comment.hidden ? html`<span part="hidden-mark" class="hidden-mark">${c.msg('commentHidden')}</span>` : nothing}
       </p>
-      ${editing || html`<div class="comment-body">${renderMarkdown(comment.body)}</div>`}
+      ${editing || html`<div class="comment-body" dir="auto">${renderMarkdown(comment.body)}</div>`}
       ${place ? (this.#actions?.controls(comment, top, place) ?? nothing) : nothing}
       ${replies}
     </li>`;

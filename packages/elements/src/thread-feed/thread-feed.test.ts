@@ -525,6 +525,10 @@ describe('<menteo-thread-feed>', () => {
     const { left: baseLeft, right: baseRight } = part(el, 'base')!.getBoundingClientRect();
     const badge = articles(el)[0]!.querySelector('[part~="badge"]')!.getBoundingClientRect();
     expect(baseRight - badge.right, 'the badge starts on the right').to.be.lessThan(badge.left - baseLeft);
+    // A post reads in the direction of its own words: the seeded English ones left to right, their
+    // end punctuation at the end, on this right-to-left page.
+    const body = articles(el)[0]!.querySelector<HTMLElement>('[part~="body"]')!;
+    expect(getComputedStyle(body).direction, 'an English post keeps its own direction').to.equal('ltr');
     await expect(el).to.be.accessible();
   });
 

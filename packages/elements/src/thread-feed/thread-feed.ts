@@ -351,7 +351,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${owner ? html`<span part="visibility">${l.msg(`feedVisibility_${thread.visibility}`)}</span>` : nothing}
       </p>
       ${renderPostLink(l, post.link)}
-      ${editing ? this.#actions!.render(id) : html`<div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''}>${renderMarkdown(post.body)}</div>`}
+      ${editing ? this.#actions!.render(id) : html`<div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''} dir="auto">${renderMarkdown(post.body)}</div>`}
       ${
         this.compact && longBody(post.body)
           ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
