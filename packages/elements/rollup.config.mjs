@@ -55,6 +55,7 @@ const sdkSource = {
   resolveId(source) {
     if (source === '@menteo/sdk') return `${sdk}index.ts`;
     if (source === '@menteo/sdk/stores') return `${sdk}stores/index.ts`;
+    if (source === '@menteo/sdk/internal') return `${sdk}internal.ts`;
     return null;
   },
 };

@@ -19,6 +19,7 @@ const mswWorker = createRequire(import.meta.url).resolve('msw/mockServiceWorker.
 const aliases = {
   '@menteo/sdk': '/packages/sdk/src/index.ts',
   '@menteo/sdk/stores': '/packages/sdk/src/stores/index.ts',
+  '@menteo/sdk/internal': '/packages/sdk/src/internal.ts',
   '@open-wc/testing': '/packages/elements/test/open-wc.ts',
 };
 const sandbox = sandboxForTests({

@@ -17,6 +17,7 @@ const require = createRequire(import.meta.url);
 const aliases = {
   '@menteo/sdk': '/packages/sdk/src/index.ts',
   '@menteo/sdk/stores': '/packages/sdk/src/stores/index.ts',
+  '@menteo/sdk/internal': '/packages/sdk/src/internal.ts',
   '@menteo/elements': '/packages/elements/src/index.ts',
   react: '/__react/react.js',
   'react-dom/client': '/__react/react-dom-client.js',

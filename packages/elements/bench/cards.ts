@@ -35,7 +35,7 @@ const script = (
     write: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
   })
 ).outputFiles[0]!.text;
 // The photos come from this server (a 1×1 PNG), not from their CDN: the same bytes for the card

@@ -158,7 +158,7 @@ try {
       write: false,
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
-      alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
+      alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
     })
   ).outputFiles[0]!.text;
   const server = createServer((req, res) => {

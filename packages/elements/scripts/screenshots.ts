@@ -46,7 +46,7 @@ async function bundle(): Promise<string> {
     write: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
   });
   return result.outputFiles[0]!.text;
 }

@@ -32,7 +32,7 @@ export function bundleEntry(file: string, extra: BuildOptions = {}): Promise<Bui
     target: 'es2022',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
     // @menteo/api is bundled, not external: its room-lifecycle module ships with the stores.
     ...extra,
     write: false,

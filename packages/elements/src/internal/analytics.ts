@@ -1,4 +1,4 @@
-import { APIError, APITimeoutError } from '@menteo/sdk';
+import { APIError, APITimeoutError } from '@menteo/sdk/internal';
 import { noChange, type ReactiveController } from 'lit';
 import { Directive, directive, type ElementPart } from 'lit/directive.js';
 import type { MenteoErrorDetail } from '../events/menteo-error.js';

@@ -1,4 +1,4 @@
-import { APIError } from '@menteo/sdk';
+import { APIError } from '@menteo/sdk/internal';
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { sharedEn } from '../locales/shared.strings.js';
 import { errorShown, nested, ViewController } from './analytics.js';

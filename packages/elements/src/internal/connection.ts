@@ -1,5 +1,4 @@
-import { MenteoCore } from '@menteo/sdk';
-import { createStoreContext } from '@menteo/sdk/stores';
+import { createStoreContext, MenteoCore } from '@menteo/sdk/internal';
 import type { Connection, MenteoConfig } from '../context.js';
 
 /**

@@ -1,4 +1,4 @@
-import { APIError } from '@menteo/sdk';
+import { APIError } from '@menteo/sdk/internal';
 import { html, type TemplateResult } from 'lit';
 import { errorShown } from './analytics.js';
 

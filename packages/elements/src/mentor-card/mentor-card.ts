@@ -13,7 +13,7 @@ import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-card.styles.js';
-import { mentorProfileStores } from '@menteo/sdk/stores';
+import { mentorProfileStores } from '@menteo/sdk/internal';
 import type { ViewerRooms } from '../internal/request-dialog/viewer-rooms.js';
 
 /**

@@ -1,4 +1,4 @@
-import { APIError } from '@menteo/sdk';
+import { APIError } from '@menteo/sdk/internal';
 import type { MentorSlots, RoomPlanStores, SlotRange } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';

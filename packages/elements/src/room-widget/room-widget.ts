@@ -1,4 +1,5 @@
-import { APIError, type Room } from '@menteo/sdk';
+import type { Room } from '@menteo/sdk';
+import { APIError } from '@menteo/sdk/internal';
 import {
   draftOf,
   roomActionsFor,
