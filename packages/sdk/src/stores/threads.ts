@@ -344,17 +344,12 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         if (countedComments.has(id)) return;
         countedComments.add(id);
         // The echo of our own write (no event id) is new to every list: one more. The server's
-        // event may be history a list already counts, so adding one could count it twice: its
-        // count is the post's as of the event (history comes in order, so the last one heard is
-        // today's); an older server's event has none, and the API says how many there are.
-        if (event.id && commentCount !== undefined) {
-          takeCount(postId, commentCount);
-        } else if (event.id) {
-          recount(postId);
-        } else {
-          const threadId = patchPost(postId, (p) => ({ ...p, commentCount: p.commentCount + 1 }));
-          if (threadId) countThreadComments(threadId, 1);
-        }
+        // event may be history a list already counts, so adding one could count it twice: it
+        // carries the post's count as of the event (history comes in order, so the last one
+        // heard is today's); an older server's has none, and the API says how many there are.
+        if (!event.id) takeCount(postId, (heldCount(postId) ?? 0) + 1);
+        else if (commentCount === undefined) recount(postId);
+        else takeCount(postId, commentCount);
       } else if (event.type === 'post.comment.deleted') {
         // The server's count after the deletion: right however many replies went with it.
         const { postId, threadId, commentCount, commentIds } = event.data;
