@@ -119,8 +119,19 @@ function sameMarkupCard(m: Mentor, f: Formatters, host: HTMLElement, into: Shado
     showInitials();
   }
   const who = header.appendChild(element('div', { class: 'who' }));
-  who.appendChild(element('p', { part: 'name', role: 'heading', dir: 'auto', 'aria-level': '3' }, m.name));
+  // No profile-href on the bench's cards: the name is a button that asks the page to open the profile.
+  const name = who.appendChild(element('p', { part: 'name', role: 'heading', dir: 'auto', 'aria-level': '3' }));
+  const nameLink = name.appendChild(element('button', { part: 'name-link', type: 'button' }, m.name));
+  nameLink.addEventListener('click', () =>
+    host.dispatchEvent(new CustomEvent('menteo-mentor-open', { bubbles: true, composed: true, cancelable: true, detail: { mentorId: m.id } })),
+  );
   who.appendChild(element('p', { part: 'title' }, en.titleAtCompany({ title: m.title, company: m.company })));
+  const free = m.offerings.some((offering) => offering.priceModel === 'free');
+  if (free || m.organization) {
+    const flags = who.appendChild(element('ul', { part: 'flags' }));
+    if (free) flags.appendChild(element('li', { part: 'flag free' }, en.free));
+    if (m.organization) flags.appendChild(element('li', { part: 'flag internal', dir: 'auto' }, en.internal({ organization: m.organization.name })));
+  }
   base.appendChild(element('p', { part: 'headline', dir: 'auto' }, m.headline));
   if (m.skills.length) {
     const skills = base.appendChild(element('ul', { part: 'skills', 'aria-label': en.skills }));
@@ -212,6 +223,38 @@ function timePlain(mentors: Mentor[], make: (m: Mentor) => HTMLElement): number 
   void stage.offsetHeight; // layout
   return performance.now() - started;
 }
+
+/** An element's tree as text, comments and whitespace-only text aside (Lit's markers and template indentation). */
+function shape(node: Node): string {
+  if (node.nodeType === Node.COMMENT_NODE) return '';
+  if (node.nodeType === Node.TEXT_NODE) return node.textContent?.trim() ? JSON.stringify(node.textContent.trim()) : '';
+  const children = [...node.childNodes].map(shape).filter(Boolean).join(',');
+  if (!(node instanceof Element)) return `[${children}]`;
+  const attributes = [...node.attributes].map((a) => `${a.name}=${JSON.stringify(a.value)}`).sort();
+  return `<${[node.localName, ...attributes].join(' ')}>[${children}]`;
+}
+
+/**
+ * The fair twin's markup checked against the card's shadow DOM, node for node, for every mentor:
+ * how many match, and the first that does not (card, then twin). A twin that builds less than the
+ * card would flatter the card's ratio the other way round.
+ */
+(window as unknown as { checkMarkup: (mentors: Mentor[]) => Promise<unknown> }).checkMarkup = async (mentors) => {
+  let same = 0;
+  let first: [string, string] | undefined;
+  for (const m of mentors) {
+    stage.replaceChildren();
+    const card = document.createElement('menteo-mentor-card');
+    card.mentor = m;
+    stage.append(card);
+    await card.updateComplete;
+    const [lit, twin] = [shape(card.shadowRoot!), shape(fairCard(m).shadowRoot!)];
+    if (lit === twin) same++;
+    else first ??= [lit, twin];
+  }
+  stage.replaceChildren();
+  return { same, first };
+};
 
 /** Alternating runs after a warm-up; the medians. */
 (window as unknown as { runBench: (mentors: Mentor[], runs: number) => Promise<unknown> }).runBench = async (mentors, runs) => {

@@ -58,6 +58,18 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'runBench' in window);
+  // The fair twin must build what the card renders, or the ratio compares different pages.
+  const markup = (await page.evaluate((data) => (window as unknown as { checkMarkup: (m: unknown) => Promise<unknown> }).checkMarkup(data), mentors)) as {
+    same: number;
+    first?: [string, string];
+  };
+  if (markup.first) {
+    const [card, twin] = markup.first;
+    throw new Error(
+      `the fair twin's markup differs from the card's for ${mentors.length - markup.same} of ${mentors.length} mentors; the first:\n  card: ${card}\n  twin: ${twin}`,
+    );
+  }
+  console.log(`The fair twin builds the card's markup (node for node, comments and whitespace aside) for all ${markup.same} mentors.`);
   type Timed = { runs: number[]; median: number };
   const result = (await page.evaluate(([data, n]) => (window as unknown as { runBench: (m: unknown, n: number) => Promise<unknown> }).runBench(data, n), [
     mentors,
