@@ -47,17 +47,6 @@ export function keyOf(value: unknown): string {
   );
 }
 
-/**
- * Whether a selector picks the store of a key.
- *
- * @example
- * ```ts
- * picks(['roomSessions', roomId], ['roomSessions', roomId, keyOf(params)]); // true
- * ```
- */
-export const picks = (selector: KeySelector, key: StoreKey): boolean =>
-  typeof selector === 'function' ? selector(key) : selector.every((part, at) => part === key[at]);
-
 /** The families of each context. */
 const registry = new WeakMap<StoreContext, Entries[]>();
 
@@ -80,21 +69,3 @@ export const register = (context: StoreContext, entries: Entries): void => void 
  * ```
  */
 export const familiesOf = (context: StoreContext): readonly Entries[] => registry.get(context) ?? [];
-
-/**
- * Tells the stores of a context that data changed on the server: every store whose key the
- * selector picks refetches now if it is subscribed, else on its next subscriber (until then it
- * keeps its data). Every write of the stores names the keys it changes this way; call it
- * yourself after a change the stores did not make (your server acted on a webhook, another app
- * wrote). `createStores` gives the same as `stores.invalidate(selector)`.
- *
- * @example
- * ```ts
- * invalidate(context, ['rooms']); // every list of rooms, whatever its filters
- * invalidate(context, ['roomSessions', roomId]); // the room's sessions, whatever their filters
- * invalidate(context, (key) => key.includes(roomId)); // every store about one room
- * ```
- */
-export function invalidate(context: StoreContext, selector: KeySelector): void {
-  for (const entries of familiesOf(context)) for (const { key, source } of entries.values()) if (picks(selector, key)) source.invalidate();
-}

@@ -5,7 +5,7 @@ import { Posts, type ReactionKind } from '../resources/posts.js';
 import { Threads, type Post, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
 import { personal } from './context.js';
-import { invalidate } from './keys.js';
+import { invalidate } from './invalidate.js';
 import { mutate } from './optimistic.js';
 import { liveFeed } from './live.js';
 import { outboxOf, type PendingState } from './outbox.js';
