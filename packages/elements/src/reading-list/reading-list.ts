@@ -1,5 +1,5 @@
 import { bookmarkStores, type PagedState, type ReadingListEntry, threadStores } from '@menteo/sdk/stores';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';
 import { loadError, requestIdLine } from '../internal/load-error.js';
@@ -213,17 +213,36 @@ export class MenteoReadingList extends MenteoConnectedElement {
     </li>`;
   }
 
+  /** The posts shown when Load more was pressed, until the first one after them has focus. */
+  #shownBeforeMore: Set<string | undefined> | undefined;
+
   async #loadMore(): Promise<void> {
     if (this.#list.state?.loadingMore) return;
-    const rows = () => [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="entry"]')];
-    const shown = new Set(rows().map((row) => row.dataset.postId));
+    this.#shownBeforeMore = new Set(this.#rows().map((row) => row.dataset.postId));
     await this.#list.loadMore();
-    await this.updateComplete;
-    // Keyboard and screen reader users land on the first post that came, not back at the top.
-    rows()
-      .find((row) => !shown.has(row.dataset.postId))
-      ?.querySelector<HTMLElement>('[part~="thread-link"], [part~="remove-button"]')
-      ?.focus();
+    // A refused page moves focus nowhere (its error and retry show where the button was).
+    if (this.#list.state?.error) this.#shownBeforeMore = undefined;
+    else this.#focusFirstNew();
+  }
+
+  #rows(): HTMLElement[] {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>('[part~="entry"]')];
+  }
+
+  // Keyboard and screen reader users land on the first post that came, not back at the top. The
+  // page's rows may render after loadMore() settles (the store tells the element on its own
+  // schedule), so this runs again after each update until they are there.
+  #focusFirstNew(): void {
+    const shown = this.#shownBeforeMore;
+    const arrived = shown && this.#rows().find((row) => !shown.has(row.dataset.postId));
+    if (!arrived) return;
+    this.#shownBeforeMore = undefined;
+    arrived.querySelector<HTMLElement>('[part~="thread-link"], [part~="remove-button"]')?.focus();
+  }
+
+  override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.#shownBeforeMore && !this.#list.state?.loadingMore) this.#focusFirstNew();
   }
 
   /** Takes a post off the list at once; puts it back, with the reason, if the API refuses. */
