@@ -4,7 +4,7 @@
 // refuses is never sent; a row the API refuses is refused again on apply and reported again.
 import type { BulkMemberRow, Menteo } from '@menteo/sdk';
 import { readCsv } from '../scripts/csv.js';
-import { hrisColumn, hrisRow } from '../scripts/hris-rows.js';
+import { hrisColumn, hrisRow, upsertInChunks } from '../scripts/hris-rows.js';
 
 /** Why a row was refused: the export's column (`mentorTimeZone`) and the reason. */
 export interface RowError {
@@ -28,9 +28,6 @@ export interface ImportResult {
   rows: ImportRow[];
   summary: Record<ImportRow['status'], number>;
 }
-
-/** The API takes at most this many rows a call. */
-const chunkSize = 1000;
 
 /** `mentorCapacity: "99" is not…` (the mapping's words) as a column and a reason. */
 function splitError(message: string): RowError {
@@ -73,16 +70,11 @@ export async function importMentors(client: Menteo, csv: string, { apply }: { ap
     seen.set(mapped.row.externalUserId, line);
     sent.push({ row: mapped.row, preview });
   }
-  for (let offset = 0; offset < sent.length; offset += chunkSize) {
-    const chunk = sent.slice(offset, offset + chunkSize);
-    const answer = await client.admin.members.bulkUpsert({ members: chunk.map((c) => c.row), dryRun: !apply });
-    for (const result of answer.results) {
-      const { preview } = chunk[result.index]!;
-      if (result.status === 'failed') {
-        preview.errors = (result.errors ?? []).map((e) => ({ column: hrisColumn(e.pointer), detail: e.detail }));
-      } else {
-        preview.status = result.status;
-      }
+  for await (const { item, result } of upsertInChunks(client, sent, { dryRun: !apply })) {
+    if (result.status === 'failed') {
+      item.preview.errors = (result.errors ?? []).map((e) => ({ column: hrisColumn(e.pointer), detail: e.detail }));
+    } else {
+      item.preview.status = result.status;
     }
   }
   const summary = { created: 0, updated: 0, unchanged: 0, refused: 0 };

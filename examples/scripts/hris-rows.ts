@@ -16,7 +16,7 @@
 //   mentorCapacity   the most mentees at once (0-50)
 //   mentorVisibility internal (your people only, the default) | public
 // JSON may nest these four as "mentor": { headline, timeZone, capacity, visibility } instead.
-import type { BulkMemberRow } from '@menteo/sdk';
+import type { BulkMemberRow, BulkUpsertResult, Menteo } from '@menteo/sdk';
 
 const text = (value: unknown) => (typeof value === 'string' ? value.trim() || undefined : undefined);
 const yes = new Set(['true', 'yes', 'y', '1']);
@@ -114,4 +114,28 @@ export function hrisColumn(pointer: string): string {
   if (first === 'emails') return 'emails';
   if (first === 'mentor' && second) return columns[`mentor/${second}`] ?? `mentor.${second}`;
   return columns[path] ?? path.replaceAll('/', '.');
+}
+
+/** The API's answer for one row of a bulk upsert. */
+export type BulkRowResult = BulkUpsertResult['results'][number];
+
+/**
+ * Sends each item's row to the bulk upsert, in calls of at most `chunkSize` rows (the API takes
+ * 1,000), and yields every item with the API's answer for its row, in order.
+ *
+ * @example
+ * ```ts
+ * for await (const { item, result } of upsertInChunks(client, rows, { dryRun: true })) console.log(item.row.externalUserId, result.status);
+ * ```
+ */
+export async function* upsertInChunks<T extends { row: BulkMemberRow }>(
+  client: Menteo,
+  items: readonly T[],
+  { dryRun, chunkSize = 1000 }: { dryRun: boolean; chunkSize?: number },
+): AsyncGenerator<{ item: T; result: BulkRowResult }> {
+  for (let offset = 0; offset < items.length; offset += chunkSize) {
+    const chunk = items.slice(offset, offset + chunkSize);
+    const answer = await client.admin.members.bulkUpsert({ members: chunk.map((item) => item.row), dryRun });
+    for (const result of answer.results) yield { item: chunk[result.index]!, result };
+  }
 }

@@ -27,9 +27,9 @@
 // Needs csv.ts and hris-rows.ts next to it.
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { APIError, type BulkMemberRow, type BulkUpsertResult, Menteo, MenteoError, type Member, type OrgMentor } from '@menteo/sdk';
+import { APIError, type BulkMemberRow, Menteo, MenteoError, type Member, type OrgMentor } from '@menteo/sdk';
 import { readCsv } from './csv.js';
-import { hrisRow } from './hris-rows.js';
+import { hrisRow, upsertInChunks } from './hris-rows.js';
 
 const usage = `Usage: sync-hris FILE.csv|FILE.json [--apply] [--chunk-size N]
 
@@ -133,26 +133,22 @@ const dryRun = !args.apply;
 const lines = { created: [] as string[], updated: [] as string[], deactivated: [] as string[], unchanged: 0 };
 try {
   const before = await current();
-  for (let offset = 0; offset < rows.length; offset += chunkSize) {
-    const chunk = rows.slice(offset, offset + chunkSize);
-    const answer: BulkUpsertResult = await client.admin.members.bulkUpsert({ members: chunk.map((r) => r.row), dryRun });
-    for (const result of answer.results) {
-      const { source, row } = chunk[result.index]!;
-      const who = `${row.externalUserId}${row.displayName ? ` (${row.displayName})` : ''}`;
-      if (result.status === 'failed') {
-        // The API's pointer is into this chunk's request (/members/3/mentor/timeZone): shown from the row on.
-        const errors = (result.errors ?? []).map((e) => `${e.pointer.replace(/^\/members\/\d+/, '') || '/'}: ${e.detail}`);
-        refused.push(`${source.where} ${row.externalUserId}: ${errors.join('; ')}`);
-      } else if (result.status === 'created') {
-        lines.created.push(`+ ${who}${row.mentor ? ', mentor' : ''}`);
-      } else if (result.status === 'unchanged') {
-        lines.unchanged++;
-      } else {
-        const member = before.members.get(row.externalUserId);
-        const diff = member ? changes(row, member, before.mentors.get(member.id)) : [];
-        const target = member?.active && row.active === false ? lines.deactivated : lines.updated;
-        target.push(`${target === lines.deactivated ? '-' : '~'} ${who}${diff.map((d) => `\n    ${d}`).join('')}`);
-      }
+  for await (const { item, result } of upsertInChunks(client, rows, { dryRun, chunkSize })) {
+    const { source, row } = item;
+    const who = `${row.externalUserId}${row.displayName ? ` (${row.displayName})` : ''}`;
+    if (result.status === 'failed') {
+      // The API's pointer is into this chunk's request (/members/3/mentor/timeZone): shown from the row on.
+      const errors = (result.errors ?? []).map((e) => `${e.pointer.replace(/^\/members\/\d+/, '') || '/'}: ${e.detail}`);
+      refused.push(`${source.where} ${row.externalUserId}: ${errors.join('; ')}`);
+    } else if (result.status === 'created') {
+      lines.created.push(`+ ${who}${row.mentor ? ', mentor' : ''}`);
+    } else if (result.status === 'unchanged') {
+      lines.unchanged++;
+    } else {
+      const member = before.members.get(row.externalUserId);
+      const diff = member ? changes(row, member, before.mentors.get(member.id)) : [];
+      const target = member?.active && row.active === false ? lines.deactivated : lines.updated;
+      target.push(`${target === lines.deactivated ? '-' : '~'} ${who}${diff.map((d) => `\n    ${d}`).join('')}`);
     }
   }
 } catch (error) {

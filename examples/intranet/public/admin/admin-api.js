@@ -75,3 +75,24 @@ export function cell(text, tag = 'td') {
   element.textContent = text;
   return element;
 }
+
+/**
+ * A button for a row's action: its visible text, and an accessible name that says which row.
+ *
+ * @example
+ * ```js
+ * actions.append(actionButton('Deactivate', `Deactivate ${mentor.name}`, () => deactivate(mentor)));
+ * ```
+ *
+ * @param {string} text
+ * @param {string} label
+ * @param {() => void} onClick
+ */
+export function actionButton(text, label, onClick) {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.textContent = text;
+  button.setAttribute('aria-label', label);
+  button.addEventListener('click', onClick);
+  return button;
+}

@@ -1,6 +1,6 @@
 // The internal mentor pool, ten a page, with "Deactivate" (takes a mentor out of search; their
 // rooms go on). Pages go forward by the API's cursor and back by the cursors already seen.
-import { api, cell, problemText } from './admin-api.js';
+import { actionButton, api, cell, problemText } from './admin-api.js';
 
 const body = document.querySelector('#mentors-table tbody');
 const status = document.querySelector('#mentors-status');
@@ -16,14 +16,7 @@ const empty = 'No internal mentors yet: import some from CSV above.';
 function row(mentor) {
   const tr = document.createElement('tr');
   const actions = document.createElement('td');
-  if (mentor.active) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.textContent = 'Deactivate';
-    button.setAttribute('aria-label', `Deactivate ${mentor.name}`);
-    button.addEventListener('click', () => deactivate(mentor));
-    actions.append(button);
-  }
+  if (mentor.active) actions.append(actionButton('Deactivate', `Deactivate ${mentor.name}`, () => deactivate(mentor)));
   const visibility = mentor.visibility === 'internal' ? 'Internal' : 'Public';
   tr.append(cell(mentor.name, 'th'), cell(mentor.headline), cell(visibility), cell(mentor.active ? 'Active' : 'Deactivated'), actions);
   return tr;

@@ -1,7 +1,7 @@
 // The organization's roadmaps: the list (drafts and published) with Publish / Unpublish and Edit,
 // and the draft form (title, summary, level, steps one a line). A refusal shows the API's problem
 // with its request id, and the form keeps everything typed.
-import { api, cell, problemText } from './admin-api.js';
+import { actionButton, api, cell, problemText } from './admin-api.js';
 
 const body = document.querySelector('#roadmaps-table tbody');
 const status = document.querySelector('#roadmaps-status');
@@ -16,24 +16,15 @@ let editing;
 const empty = 'No roadmaps yet: write a draft below, then publish it.';
 const statusWords = { draft: 'Draft', published: 'Published', unpublished: 'Unpublished' };
 
-function button(text, label, onClick) {
-  const b = document.createElement('button');
-  b.type = 'button';
-  b.textContent = text;
-  b.setAttribute('aria-label', label);
-  b.addEventListener('click', onClick);
-  return b;
-}
-
 function row(roadmap) {
   const tr = document.createElement('tr');
   const actions = document.createElement('td');
   const group = document.createElement('div');
   group.className = 'row-actions';
-  group.append(button('Edit', `Edit ${roadmap.title}`, () => edit(roadmap)));
+  group.append(actionButton('Edit', `Edit ${roadmap.title}`, () => edit(roadmap)));
   if (roadmap.status === 'published' && !roadmap.hasUnpublishedChanges)
-    group.append(button('Unpublish', `Unpublish ${roadmap.title}`, () => act(roadmap, 'unpublish')));
-  else group.append(button('Publish', `Publish ${roadmap.title}`, () => act(roadmap, 'publish')));
+    group.append(actionButton('Unpublish', `Unpublish ${roadmap.title}`, () => act(roadmap, 'unpublish')));
+  else group.append(actionButton('Publish', `Publish ${roadmap.title}`, () => act(roadmap, 'publish')));
   actions.append(group);
   const state = `${statusWords[roadmap.status] ?? roadmap.status}${roadmap.status !== 'draft' && roadmap.hasUnpublishedChanges ? ', with unpublished changes' : ''}`;
   tr.append(cell(roadmap.title, 'th'), cell(state), cell(roadmap.version === 0 ? '—' : String(roadmap.version)), actions);
