@@ -8,7 +8,7 @@ import { token } from '../styles/tokens.js';
  * private tokens they read): they load with roadmap-progress.ts, so a reader who is not signed
  * in never downloads them.
  *
- * @example `adoptStyles(stepper.renderRoot, [progressStyles]); // done by ProgressControls`
+ * @example `addLateStyles(stepper.renderRoot, progressStyles); // done by ProgressControls`
  */
 export const progressStyles = css`
   .progress {

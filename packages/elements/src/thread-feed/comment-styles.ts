@@ -9,7 +9,7 @@ import { token } from '../styles/tokens.js';
  * inline forms and confirmations, the owner's "Hidden" mark. Logical properties only, so a
  * right-to-left page indents from the right.
  *
- * @example `static styles = [baseStyles, controlStyles, toggleStyles, styles, commentStyles];`
+ * @example `addLateStyles(feed.renderRoot, commentStyles); // done by the comments controller, when its module loads`
  */
 export const commentStyles = css`
   [part~='comment'] {
