@@ -115,12 +115,16 @@ export class WindowedList<T> implements ReactiveController {
   /** The container the listeners are on, and the clipping boxes around it. */
   #container: HTMLElement | undefined;
   #clips: Element[] = [];
+  /** A container whose scrolling boxes are not found yet (see {@link #attach}). */
+  #unplaced: HTMLElement | undefined;
   #keys = new WeakMap<Element, string>();
   #observed = new Set<Element>();
   #resizeObserver: ResizeObserver | undefined;
   /** The item crossing the top of the viewport before an update, its key, and where it was (client coordinates). */
   #anchor: { element: Element; key: string; top: number } | undefined;
   #frame = 0;
+  /** The part of the last scroll correction the box's pixel snapping left out (see {@link #scrollBy}). */
+  #carry = 0;
 
   /** Made on first use, not with the list: a server renders the list too, and has no ResizeObserver. */
   get #resizes(): ResizeObserver {
@@ -186,11 +190,12 @@ export class WindowedList<T> implements ReactiveController {
 
   hostUpdated(): void {
     const container = this.#options.container() ?? undefined;
-    if (container !== this.#container) {
-      this.#attach(container);
-      // The first range was guessed without a container: compute the real one now.
-      if (container) queueMicrotask(() => this.#check());
-    }
+    // The boxes around a new container are found after the browser's next layout (#onResize),
+    // not now: their computed style now would make the browser lay out the items just rendered
+    // in this task, and the range found from that layout would render the overscan in it too.
+    // The first render (a first screenful, guessed) is one task; its layout, the real range and
+    // the overscan come with the next frames.
+    if (container !== this.#container) this.#attach(container);
     if (!container) return;
     this.#pad(container);
     let index = this.range.first;
@@ -225,7 +230,8 @@ export class WindowedList<T> implements ReactiveController {
     this.#anchor = undefined;
     if (!anchor?.element.isConnected) return;
     const moved = anchor.element.getBoundingClientRect().top - anchor.top;
-    if (Math.abs(moved) >= 1) this.#scrollBy(moved);
+    if (Math.abs(moved + this.#carry) >= 1) this.#scrollBy(moved);
+    else this.#carry += moved;
   }
 
   /**
@@ -237,6 +243,9 @@ export class WindowedList<T> implements ReactiveController {
   #remeasured = (): void => {
     this.#frame = 0;
     const container = this.#container;
+    // The frame after the container's first layout: its boxes' styles are computed (observing them
+    // from the ResizeObserver's own callback would be a "ResizeObserver loop").
+    if (this.#unplaced?.isConnected) this.#listen(this.#unplaced);
     if (container?.isConnected) this.#findAnchor();
     const range = this.#compute();
     if (!container?.isConnected || range.first !== this.range.first || range.last !== this.range.last) {
@@ -249,7 +258,10 @@ export class WindowedList<T> implements ReactiveController {
     this.#keepAnchor();
   };
 
-  /** Listens to the scrolling boxes around `container` (and the window), or stops listening. */
+  /**
+   * Takes `container` (or none): stops listening to the boxes around the previous one, and
+   * observes the new one: the frame after its first size (the browser's next layout) finds its boxes.
+   */
   #attach(container: HTMLElement | undefined): void {
     for (const clip of this.#clips) clip.removeEventListener('scroll', this.#check);
     removeEventListener('scroll', this.#check);
@@ -258,7 +270,15 @@ export class WindowedList<T> implements ReactiveController {
     this.#observed.clear();
     this.#clips = [];
     this.#container = container;
-    if (!container) return;
+    this.#unplaced = container;
+    if (container) this.#resizes.observe(container);
+  }
+
+  /** Listens to the scrolling boxes around the container (and the window): after a layout, when their styles cost nothing to read. */
+  #listen(container: HTMLElement): void {
+    this.#unplaced = undefined;
+    // Its size follows its padding, which the list sets itself: only its items' sizes count.
+    this.#resizes.unobserve(container);
     // Up the flat tree: a slotted node's box is inside its slot's; a shadow root's inside its host's.
     for (let node: Element | null = container; node; ) {
       const next: Element | null = node.assignedSlot ?? node.parentElement ?? (node.parentNode as ShadowRoot | null)?.host ?? null;
@@ -377,9 +397,19 @@ export class WindowedList<T> implements ReactiveController {
     return tree.range(start - height, end + height, estimate);
   }
 
-  /** Scrolls the nearest box that can scroll (or the page) by `delta` pixels down. */
+  /**
+   * Scrolls the nearest box that can scroll (or the page) by `delta` pixels down. A scroll offset
+   * is snapped to the device's pixels: the part of a correction that could not be applied (under a
+   * pixel) is carried to the next one, so that many corrections do not drift the reader's place.
+   */
   #scrollBy(delta: number): void {
     const box = this.#clips.find((clip) => scrolls(clip) && clip.scrollHeight > clip.clientHeight) ?? document.scrollingElement;
-    if (box) box.scrollTop += delta;
+    if (!box) return;
+    const wanted = delta + this.#carry;
+    const before = box.scrollTop;
+    box.scrollTop = before + wanted;
+    const left = wanted - (box.scrollTop - before);
+    // More than a pixel left: the box reached an end, not a rounding; nothing to carry.
+    this.#carry = Math.abs(left) < 1 ? left : 0;
   }
 }
