@@ -220,6 +220,31 @@ describe('<menteo-mentor-search>', () => {
     expect((await requested).detail.mentorId).to.equal(card.mentor!.id);
   });
 
+  it('passes profile-href to every card: each name links to its mentor; without it, a button', async () => {
+    const el = await fixture<MenteoMentorSearch>(
+      html`<menteo-mentor-search publishable-key="pk_test_demo" base-url=${sandbox.url} profile-href="/people/{id}"></menteo-mentor-search>`,
+    );
+    await loaded(el, everyone);
+    const nameLinks = async () => {
+      await Promise.all(cards(el).map((card) => card.updateComplete));
+      return cards(el).map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
+    };
+    const linked = await nameLinks();
+    expect(linked).to.not.be.empty;
+    for (const { id, link } of linked) {
+      expect(link.localName, id).to.equal('a');
+      expect((link as HTMLAnchorElement).href).to.match(new RegExp(`/people/${encodeURIComponent(id)}$`));
+    }
+    // The card's menteo-mentor-open still comes out of the search, position added; canceling it keeps the page here.
+    const opened = oneEvent(el, 'menteo-mentor-open');
+    el.addEventListener('menteo-mentor-open', (event) => event.preventDefault());
+    linked[1]!.link.click();
+    expect((await opened).detail).to.deep.equal({ mentorId: linked[1]!.id, position: 2 });
+    el.removeAttribute('profile-href');
+    await el.updateComplete;
+    for (const { id, link } of await nameLinks()) expect(link.localName, id).to.equal('button');
+  });
+
   it('works with the keyboard only', async () => {
     const expected = await api({ q: 'engineering' });
     const el = await searchEl();

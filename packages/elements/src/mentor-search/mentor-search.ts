@@ -107,6 +107,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     syncUrl: { attribute: 'sync-url', type: Boolean },
     pageSize: { attribute: 'page-size', type: Number },
     variant: {},
+    profileHref: { attribute: 'profile-href' },
     htmlFor: { attribute: 'for' },
   };
 
@@ -187,6 +188,13 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
 
   /** The cards' variant. */
   declare variant: 'compact' | 'full';
+
+  /**
+   * Where a result's name leads: a pattern with `{id}` (`/mentors/{id}`), e.g. a page with a
+   * `<menteo-mentor-profile>`; passed to every card. Without it the name is a button that fires
+   * `menteo-mentor-open`.
+   */
+  declare profileHref: string | undefined;
 
   /**
    * The id of a `<menteo-need-finder>` on the page whose answers drive this search: when the
@@ -479,7 +487,7 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
           view.items,
           (mentor) => mentor.id,
           (mentor, i) => html`<li part="result" tabindex="-1" data-index=${i}>
-            <menteo-mentor-card .mentor=${mentor} .viewerRooms=${this.#rooms.rooms} variant=${this.variant} heading-level=${this.headingLevel}></menteo-mentor-card>
+            <menteo-mentor-card .mentor=${mentor} .viewerRooms=${this.#rooms.rooms} .profileHref=${this.profileHref} variant=${this.variant} heading-level=${this.headingLevel}></menteo-mentor-card>
           </li>`,
         )}
       </ul>

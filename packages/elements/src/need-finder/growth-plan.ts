@@ -33,6 +33,8 @@ export interface PlanView {
   roadmapHref: string | undefined;
   /** The page's link pattern for a thread (`{id}`), if any. */
   threadHref: string | undefined;
+  /** The page's link pattern for a mentor's profile (`{id}`), if any: the cards fill it. */
+  profileHref: string | undefined;
   thread: ThreadStart;
   openRoadmap(event: Event, roadmap: RecommendedRoadmap['roadmap']): void;
   startThread(): void;
@@ -61,7 +63,7 @@ function renderMatches(view: PlanView): TemplateResult {
     <ol class="matches" aria-labelledby="mentors-title">
       ${plan.mentors.map(
         (match, i) => html`<li part="match">
-          <menteo-mentor-card .mentor=${match.mentor} .viewerRooms=${view.rooms} variant="compact"></menteo-mentor-card>
+          <menteo-mentor-card .mentor=${match.mentor} .viewerRooms=${view.rooms} .profileHref=${view.profileHref} variant="compact"></menteo-mentor-card>
           <p part="score">${l.msg('needFinder_score', { percent: l.number(match.score, { style: 'percent', maximumFractionDigits: 0 }) })}</p>
           <p id="reasons-${i}" class="reasons-title">${l.msg('needFinder_reasons')}</p>
           <ul part="reasons" aria-labelledby="reasons-${i}">
@@ -151,7 +153,7 @@ export function openRoadmap(host: HTMLElement, event: Event, roadmap: Recommende
  * The growth plan: why (from the placement), the ranked mentors with their score and reasons,
  * the recommended roadmap with a link, and "Start a growth thread".
  *
- * @example `renderPlan({ l, headingLevel: 2, placement, plan, rooms, roadmapHref, threadHref, thread, openRoadmap, startThread, startOver })`
+ * @example `renderPlan({ l, headingLevel: 2, placement, plan, rooms, roadmapHref, threadHref, profileHref, thread, openRoadmap, startThread, startOver })`
  */
 export function renderPlan(view: PlanView): TemplateResult {
   const { l } = view;

@@ -374,6 +374,33 @@ describe('<menteo-need-finder>', () => {
     expect(event.cancelable).to.equal(true);
   });
 
+  it('passes profile-href to every match’s card: each name links to its mentor; without it, a button', async () => {
+    const el = await finder({ attrs: { 'profile-href': '/people/{id}' } });
+    await answerAll(el, 'leader');
+    await submit(el, goals, ['delegation']);
+    await waitForPart(el, 'results');
+    const nameLinks = async () => {
+      const cards = [...el.shadowRoot!.querySelectorAll<MenteoMentorCard>('[part~="match"] menteo-mentor-card')];
+      await Promise.all(cards.map((card) => card.updateComplete));
+      return cards.map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
+    };
+    const linked = await nameLinks();
+    expect(linked.map(({ id }) => id)).to.deep.equal(el.ranked.map((match) => match.mentor.id));
+    expect(linked).to.not.be.empty;
+    for (const { id, link } of linked) {
+      expect(link.localName, id).to.equal('a');
+      expect((link as HTMLAnchorElement).href).to.match(new RegExp(`/people/${encodeURIComponent(id)}$`));
+    }
+    // The card's menteo-mentor-open still comes out of the need finder; canceling it keeps the page here.
+    const opened = oneEvent(el, 'menteo-mentor-open');
+    el.addEventListener('menteo-mentor-open', (event) => event.preventDefault());
+    linked[0]!.link.click();
+    expect((await opened).detail.mentorId).to.equal(linked[0]!.id);
+    el.removeAttribute('profile-href');
+    await el.updateComplete;
+    for (const { id, link } of await nameLinks()) expect(link.localName, id).to.equal('button');
+  });
+
   it('starts over at step 1 with every answer kept, and the same answers give the same plan again', async () => {
     const el = await finder();
     await answerAll(el, ['leader', 'mentor', 'both', 'unsure', 'leader']);

@@ -121,6 +121,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     skills: { converter: { fromAttribute: (value: string | null) => (value === null ? undefined : value) } },
     roadmapHref: { attribute: 'roadmap-href' },
     threadHref: { attribute: 'thread-href' },
+    profileHref: { attribute: 'profile-href' },
     ...states('step', 'answers', 'showMissing', 'goals', 'chosen', 'language', 'goalsChecked', 'dismissed', 'notConfigured'),
   };
 
@@ -161,6 +162,13 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
 
   /** A link pattern for a started thread, with `{id}` (e.g. `/threads/{id}`); unset, the page follows `menteo-thread-started`. */
   declare threadHref: string | undefined;
+
+  /**
+   * Where a matched mentor's name leads: a pattern with `{id}` (`/mentors/{id}`), e.g. a page with
+   * a `<menteo-mentor-profile>`; passed to every card. Without it the name is a button that fires
+   * `menteo-mentor-open`.
+   */
+  declare profileHref: string | undefined;
 
   declare private step: 1 | 2;
   /** The chosen answer id per question id. */
@@ -298,6 +306,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
           rooms: this.#rooms.rooms,
           roadmapHref: this.roadmapHref,
           threadHref: this.threadHref,
+          profileHref: this.profileHref,
           thread: this.#thread.state,
           openRoadmap: (event, roadmap) => openRoadmap(this, event, roadmap),
           startThread: () => void this.#startThread(),
