@@ -1,6 +1,8 @@
 // Helpers of the browser tests: where the sandbox is, how to sign a seeded person in, how to
 // read what an element shows, and how to put shared sandbox state back.
 import type { Menteo, RoadmapProgress } from '@menteo/sdk';
+import { part } from '@menteo/test-support/elements';
+import type { MenteoMentorCard } from '../src/mentor-card/mentor-card.js';
 
 /** Where the sandbox is, the demo mentor, reading a shadow root: shared with the React wrappers' tests. */
 export { demoMentor, part, sandbox, textOf, waitForPart } from '@menteo/test-support/elements';
@@ -13,6 +15,15 @@ export const mentorBatchRequests = (): string[] =>
     .filter((url) => /\/v1\/mentors\?/.test(url) && /[?&]ids=/.test(url));
 
 export const clearRequests = (): void => performance.clearResourceTimings();
+
+/**
+ * Each card's mentor id and its name (`name-link`: a link with `profile-href`, else a button),
+ * once every card has rendered: how a search or a need finder is checked to pass the pattern on.
+ */
+export async function cardNameLinks(cards: readonly MenteoMentorCard[]): Promise<{ id: string; link: HTMLElement }[]> {
+  await Promise.all(cards.map((card) => card.updateComplete));
+  return cards.map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
+}
 
 /** A seeded person the page's "backend" (the wtr config) can sign in. */
 export type Person = 'demo-mentee' | 'demo-mentor' | 'acme-employee';

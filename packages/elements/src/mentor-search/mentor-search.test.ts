@@ -1,7 +1,7 @@
 import { Menteo, type MentorSearchParams } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { cardNameLinks, clearRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { MenteoMentorSearch } from './mentor-search.js';
 
@@ -225,11 +225,7 @@ describe('<menteo-mentor-search>', () => {
       html`<menteo-mentor-search publishable-key="pk_test_demo" base-url=${sandbox.url} profile-href="/people/{id}"></menteo-mentor-search>`,
     );
     await loaded(el, everyone);
-    const nameLinks = async () => {
-      await Promise.all(cards(el).map((card) => card.updateComplete));
-      return cards(el).map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
-    };
-    const linked = await nameLinks();
+    const linked = await cardNameLinks(cards(el));
     expect(linked).to.not.be.empty;
     for (const { id, link } of linked) {
       expect(link.localName, id).to.equal('a');
@@ -242,7 +238,7 @@ describe('<menteo-mentor-search>', () => {
     expect((await opened).detail).to.deep.equal({ mentorId: linked[1]!.id, position: 2 });
     el.removeAttribute('profile-href');
     await el.updateComplete;
-    for (const { id, link } of await nameLinks()) expect(link.localName, id).to.equal('button');
+    for (const { id, link } of await cardNameLinks(cards(el))) expect(link.localName, id).to.equal('button');
   });
 
   it('works with the keyboard only', async () => {

@@ -1,7 +1,7 @@
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearRequests, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { cardNameLinks, clearRequests, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import type { MenteoMatchesReadyEvent } from '../events/menteo-matches-ready.js';
 import type { MenteoNeedSubmitEvent } from '../events/menteo-need-submit.js';
 import type { MenteoPlanEvent } from '../events/menteo-plan.js';
@@ -379,11 +379,7 @@ describe('<menteo-need-finder>', () => {
     await answerAll(el, 'leader');
     await submit(el, goals, ['delegation']);
     await waitForPart(el, 'results');
-    const nameLinks = async () => {
-      const cards = [...el.shadowRoot!.querySelectorAll<MenteoMentorCard>('[part~="match"] menteo-mentor-card')];
-      await Promise.all(cards.map((card) => card.updateComplete));
-      return cards.map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
-    };
+    const nameLinks = () => cardNameLinks([...el.shadowRoot!.querySelectorAll<MenteoMentorCard>('[part~="match"] menteo-mentor-card')]);
     const linked = await nameLinks();
     expect(linked.map(({ id }) => id)).to.deep.equal(el.ranked.map((match) => match.mentor.id));
     expect(linked).to.not.be.empty;
