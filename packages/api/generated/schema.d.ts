@@ -4179,8 +4179,10 @@ export interface components {
         };
         /**
          * @description The post is about a step of a roadmap, with what a reader needs to render "Step 3 of
-         *     *Your first 90 days*": `stepIndex` (1-based) of `stepCount`. The titles and numbers are
-         *     `null` when the roadmap or step is gone (the post stays as written).
+         *     *Your first 90 days*": `stepIndex` (1-based) of `stepCount`, counted among the roadmap's
+         *     live steps. The titles and numbers are `null` when the roadmap or step is gone, a step
+         *     removed by a published edit of its roadmap included (the post stays as written). Writing
+         *     a link to a removed step, or to a roadmap the author may not read, is refused.
          */
         RoadmapStepLinkView: {
             /**

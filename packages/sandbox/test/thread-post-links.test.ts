@@ -3,12 +3,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import type { components } from '@menteo/api';
+import { demo } from '../src/demo.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
+import { connectSse } from './support/sse.js';
 
 type Thread = components['schemas']['Thread'];
 type Post = components['schemas']['Post'];
 type Roadmap = components['schemas']['Roadmap'];
 type Problem = components['schemas']['Problem'];
+type OrgRoadmap = components['schemas']['OrgRoadmap'];
+type LinkTargets = components['schemas']['PostLinkTargets'];
 
 let s: TestSandbox;
 let author: string; // a new person, on no roadmap yet
@@ -83,5 +87,98 @@ describe('posts linked to a room goal', () => {
     });
     assert.equal(refused.status, 422);
     assert.equal(refused.body.errors?.[0]?.pointer, '/link/roomId');
+  });
+});
+
+describe('posts linked to a step of an organization’s roadmap that changes', () => {
+  it('numbers steps among the live ones, refuses a removed step or a roadmap the author may no longer read, and shows a removed step as gone', async () => {
+    const acme = demo.keys.acmeSecret;
+    const admin = async (method: 'POST' | 'PATCH', path: string, body?: unknown) => {
+      const res = await s.request<OrgRoadmap>(method, path, { auth: acme, ...(body === undefined ? {} : { body }) });
+      assert.ok(res.status === 200 || res.status === 201, res.text);
+      return res.body;
+    };
+    const draft = await admin('POST', '/v1/org/roadmaps', {
+      title: 'Links across versions',
+      summary: 'A roadmap whose steps change after people wrote about them.',
+      level: 'beginner',
+      topics: ['onboarding'],
+      steps: [{ title: 'First' }, { title: 'Second' }, { title: 'Third' }],
+    });
+    const v1 = await admin('POST', `/v1/org/roadmaps/${draft.id}/publish`);
+    const [first, second, third] = v1.steps.map((step) => step.id) as [string, string, string];
+    const employee = await s.tokenFor('acme-employee');
+    assert.equal((await s.request('PUT', `/v1/roadmaps/${v1.id}/progress/${first}`, { auth: employee, body: { state: 'done' } })).status, 200);
+    const thread = (await s.request<Thread>('POST', '/v1/threads', { auth: employee, body: { title: 'Onboarding, in public', visibility: 'public' } })).body;
+    const post = (step: string) =>
+      s.request<Post & Problem>('POST', `/v1/threads/${thread.id}/posts`, {
+        auth: employee,
+        body: { kind: 'update', body: 'Done.', link: { kind: 'roadmap_step', roadmapId: v1.id, stepId: step } },
+      });
+    // An open page outside Acme hears new posts live: one frame for every reader, so without Acme's titles.
+    const stream = await connectSse(`${s.url}/v1/events?types=thread.post.created&threadIds=${thread.id}`, { Authorization: `Bearer ${pk}` });
+    let onThird: Awaited<ReturnType<typeof post>>;
+    try {
+      onThird = await post(third);
+      const heard = JSON.parse((await stream.next(10_000)).data) as { data: Post };
+      assert.equal(heard.data.id, onThird.body.id);
+      assert.deepEqual(
+        heard.data.link && [
+          heard.data.link.kind,
+          'stepId' in heard.data.link && heard.data.link.stepId,
+          'roadmapTitle' in heard.data.link && heard.data.link.roadmapTitle,
+        ],
+        ['roadmap_step', third, null],
+      );
+    } finally {
+      stream.close();
+    }
+    const onSecond = await post(second);
+    assert.equal(onThird.status, 201, onThird.text);
+    assert.equal(onThird.body.link?.kind === 'roadmap_step' && `${onThird.body.link.stepIndex} of ${onThird.body.link.stepCount}`, '3 of 3');
+    // A reader outside Acme (the demo organization's key) may not read Acme's roadmap: nor its titles through a post.
+    const outside = (await s.request<Post>('GET', `/v1/posts/${onThird.body.id}`, { auth: pk })).body.link;
+    assert.equal(outside?.kind === 'roadmap_step' && outside.roadmapTitle, null);
+    assert.equal((await s.request('GET', `/v1/roadmaps/${v1.id}`, { auth: pk })).status, 404, 'as the roadmap itself answers');
+
+    // Version 2 drops the second step.
+    await admin('PATCH', `/v1/org/roadmaps/${v1.id}`, {
+      steps: [
+        { id: first, title: 'First' },
+        { id: third, title: 'Third' },
+      ],
+    });
+    await admin('POST', `/v1/org/roadmaps/${v1.id}/publish`);
+    const read = async (id: string) => (await s.request<Post>('GET', `/v1/posts/${id}`, { auth: employee })).body.link;
+    const moved = await read(onThird.body.id);
+    assert.equal(moved?.kind === 'roadmap_step' && `${moved.stepIndex} of ${moved.stepCount}`, '2 of 2', 'counted among the live steps');
+    assert.deepEqual(await read(onSecond.body.id), {
+      kind: 'roadmap_step',
+      roadmapId: v1.id,
+      stepId: second,
+      roadmapTitle: null,
+      stepTitle: null,
+      stepIndex: null,
+      stepCount: null,
+    });
+    const targets = (await s.request<LinkTargets>('GET', '/v1/me/post-link-targets', { auth: employee })).body;
+    assert.deepEqual(
+      targets.roadmaps.find((r) => r.roadmapId === v1.id)?.steps.map((step) => [step.index, step.stepId]),
+      [
+        [1, first],
+        [2, third],
+      ],
+    );
+    const removed = await post(second);
+    assert.equal(removed.status, 422, removed.text);
+    assert.equal(removed.body.errors?.[0]?.pointer, '/link/stepId');
+    const noWrite = s.db.prepare('SELECT count(*) FROM posts WHERE thread_id = ?').pluck().get(thread.id);
+    assert.equal(noWrite, 2, 'the refused post was not written');
+
+    // Unpublished, the roadmap is no one's to read, nor to link to.
+    await admin('POST', `/v1/org/roadmaps/${v1.id}/unpublish`);
+    const hidden = await post(first);
+    assert.equal(hidden.status, 422, hidden.text);
+    assert.equal(hidden.body.errors?.[0]?.pointer, '/link/roadmapId');
   });
 });

@@ -19,4 +19,16 @@ export const visibleTo = `NOT EXISTS (SELECT 1 FROM org_roadmaps o WHERE o.id = 
  * prepared(db, `SELECT s.id FROM roadmap_steps s WHERE s.roadmap_id = ? AND ${liveStep} ORDER BY s.position`).all(roadmapId);
  * ```
  */
-export const liveStep = 'NOT EXISTS (SELECT 1 FROM removed_roadmap_steps x WHERE x.step_id = s.id)';
+export const liveStep = liveStepAs('s');
+
+/**
+ * {@link liveStep} on another alias of `roadmap_steps` (`o` to count a step's live siblings).
+ *
+ * @example
+ * ```ts
+ * `(SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND ${liveStepAs('o')})`
+ * ```
+ */
+export function liveStepAs(alias: string): string {
+  return `NOT EXISTS (SELECT 1 FROM removed_roadmap_steps x WHERE x.step_id = ${alias}.id)`;
+}

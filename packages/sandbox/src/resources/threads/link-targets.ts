@@ -1,7 +1,7 @@
 import type { components } from '@menteo/api';
 import { prepared } from '../../db/database.js';
 import type { Handler } from '../../http/handler.js';
-import { liveStep, visibleTo } from '../roadmaps/visibility.js';
+import { liveStep, liveStepAs, visibleTo } from '../roadmaps/visibility.js';
 import { requireViewer } from './access.js';
 
 type RoadmapTarget = components['schemas']['RoadmapLinkTarget'];
@@ -18,7 +18,7 @@ export const listMyPostLinkTargets: Handler<'listMyPostLinkTargets'> = (ctx) => 
   const steps = prepared(
     ctx.db,
     `SELECT r.id AS roadmap_id, r.title AS roadmap_title, s.id AS step_id, s.title AS step_title,
-       (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND o.position <= s.position) AS step_index
+       (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND o.position <= s.position AND ${liveStepAs('o')}) AS step_index
      FROM roadmaps r JOIN roadmap_steps s ON s.roadmap_id = r.id
      WHERE r.id IN (SELECT roadmap_id FROM roadmap_progress WHERE user_id = ?) AND ${visibleTo} AND ${liveStep}
      ORDER BY r.title, r.id, s.position`,

@@ -6,7 +6,7 @@ import { ownedPost, ownedThread, visiblePost, visibleThread } from './access.js'
 import { threadAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type PostRow } from './rows.js';
-import { toPost } from './views.js';
+import { toAudiencePost, toPost } from './views.js';
 import { writePost } from './write-post.js';
 
 /**
@@ -58,7 +58,7 @@ export const retrievePost: Handler<'retrievePost'> = (ctx) => ({
 export const updatePost: Handler<'updatePost'> = (ctx) => {
   const { post, thread } = ownedPost(ctx.db, ctx.params.postId, ctx.principal);
   const { kind, body, link, commentsLocked } = ctx.body;
-  if (link) checkPostLink(ctx.db, link, thread.owner_id);
+  if (link) checkPostLink(ctx.db, link, thread.owner_id, ctx.principal.orgId);
   const l = link === undefined ? post : linkColumns(link);
   // Locking comments is moderation, not an edit of what the post says: it leaves editedAt alone.
   const edited = kind !== undefined || body !== undefined || link !== undefined ? ctx.now.toISOString() : post.edited_at;
@@ -69,10 +69,10 @@ export const updatePost: Handler<'updatePost'> = (ctx) => {
   ).run(kind ?? post.kind, body ?? post.body, l.link_kind, l.link_roadmap_id, l.link_step_id, l.link_room_id, l.link_goal_id, edited, post.id);
   if (commentsLocked === true) prepared(ctx.db, 'INSERT OR IGNORE INTO locked_posts (post_id, locked_at) VALUES (?, ?)').run(post.id, ctx.now.toISOString());
   if (commentsLocked === false) prepared(ctx.db, 'DELETE FROM locked_posts WHERE post_id = ?').run(post.id);
-  const updated = toPost(ctx.db, visiblePost(ctx.db, post.id, ctx.principal).post, ctx.principal);
-  // Open pages follow the change (a lock takes their comment box away): for many readers, so no one's own reactions.
-  ctx.emit('post.updated', { ...updated, viewerReactions: [], viewerReported: false }, threadAudience(ctx.db, thread));
-  return { status: 200, body: updated };
+  const row = visiblePost(ctx.db, post.id, ctx.principal).post;
+  // Open pages follow the change (a lock takes their comment box away).
+  ctx.emit('post.updated', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));
+  return { status: 200, body: toPost(ctx.db, row, ctx.principal) };
 };
 
 /** Deletes a post of the caller's own thread; its reactions and comments go by cascade. */

@@ -3,6 +3,7 @@ import { prepared, type Db } from '../../db/database.js';
 import type { Principal } from '../../http/handler.js';
 import { userSummary } from '../../users.js';
 import type { CommentRow, PostRow, ThreadRow } from './rows.js';
+import { liveStep, liveStepAs, visibleTo } from '../roadmaps/visibility.js';
 
 type Thread = components['schemas']['Thread'];
 type Post = components['schemas']['Post'];
@@ -58,18 +59,20 @@ export function viewerReactions(db: Db, postId: string, principal: Principal): R
 
 /**
  * A post's link as readers see it: the ids as written, with the titles and the step's place
- * to render "Step 3 of *Your first 90 days*" (null where the roadmap, step or goal is gone).
+ * among the roadmap's live steps to render "Step 3 of *Your first 90 days*" (null where the
+ * roadmap, step or goal is gone: a step removed by a published edit is gone for readers, and an
+ * organization's roadmap is gone for readers outside it, as `GET /v1/roadmaps/{id}` says).
  */
-function linkOf(db: Db, row: PostRow): PostLinkView | null {
+function linkOf(db: Db, row: PostRow, orgId: string): PostLinkView | null {
   if (row.link_kind === 'roadmap_step' && row.link_roadmap_id && row.link_step_id) {
     const step = prepared(
       db,
       `SELECT r.title AS roadmap_title, s.title AS step_title,
-         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND o.position <= s.position) AS step_index,
-         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id) AS step_count
+         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND o.position <= s.position AND ${liveStepAs('o')}) AS step_index,
+         (SELECT count(*) FROM roadmap_steps o WHERE o.roadmap_id = s.roadmap_id AND ${liveStepAs('o')}) AS step_count
        FROM roadmap_steps s JOIN roadmaps r ON r.id = s.roadmap_id
-       WHERE s.id = ? AND s.roadmap_id = ?`,
-    ).get(row.link_step_id, row.link_roadmap_id) as { roadmap_title: string; step_title: string; step_index: number; step_count: number } | undefined;
+       WHERE s.id = ? AND s.roadmap_id = ? AND ${liveStep} AND ${visibleTo}`,
+    ).get(row.link_step_id, row.link_roadmap_id, orgId) as { roadmap_title: string; step_title: string; step_index: number; step_count: number } | undefined;
     return {
       kind: 'roadmap_step',
       roadmapId: row.link_roadmap_id,
@@ -103,6 +106,18 @@ export function viewerReported(db: Db, target: string, principal: Principal | un
   return prepared(db, 'SELECT 1 FROM reports WHERE reporter_id = ? AND target = ?').get(principal.userId, target) !== undefined;
 }
 
+/**
+ * A post as a live event shows it to the thread's many readers at once (one frame for all): no
+ * one's own reactions or reports, and its link as a reader outside every organization sees it
+ * (an organization's roadmap gone), since some of them are. A stream's replay re-reads it for
+ * each reader (events/replay.ts), titles included where they may read them.
+ *
+ * @example `ctx.emit('post.updated', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));`
+ */
+export function toAudiencePost(db: Db, row: PostRow): Post {
+  return { ...toPost(db, row, { kind: 'publishable', orgId: '', key: '', mode: 'test' }), viewerReactions: [], viewerReported: false };
+}
+
 /** A post as the contract shows it to `principal` (`viewerReactions` empty, `viewerReported` false for key callers). */
 export function toPost(db: Db, row: PostRow, principal: Principal): Post {
   return {
@@ -111,7 +126,7 @@ export function toPost(db: Db, row: PostRow, principal: Principal): Post {
     author: userSummary(db, row.author_id),
     kind: row.kind,
     body: row.body,
-    link: linkOf(db, row),
+    link: linkOf(db, row, principal.orgId),
     reactions: reactionCounts(row),
     viewerReactions: viewerReactions(db, row.id, principal),
     viewerReported: viewerReported(db, row.id, principal),

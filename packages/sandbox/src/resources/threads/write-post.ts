@@ -7,7 +7,7 @@ import { visiblePost } from './access.js';
 import { threadAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type ThreadRow } from './rows.js';
-import { toPost } from './views.js';
+import { toAudiencePost, toPost } from './views.js';
 
 type Post = components['schemas']['Post'];
 
@@ -31,7 +31,7 @@ export interface NewPost {
  */
 export function writePost<K extends 'createThread' | 'createThreadPost'>(ctx: HandlerContext<K>, thread: ThreadRow, input: NewPost, pointer: string): Post {
   if (input.body.trim() === '') throw problem.invalidField(pointer, 'must not be empty or only white space');
-  if (input.link) checkPostLink(ctx.db, input.link, thread.owner_id);
+  if (input.link) checkPostLink(ctx.db, input.link, thread.owner_id, ctx.principal.orgId);
   const id = newId('post');
   const l = linkColumns(input.link);
   insertPost(ctx.db).run(
@@ -48,10 +48,8 @@ export function writePost<K extends 'createThread' | 'createThreadPost'>(ctx: Ha
     ctx.now.toISOString(),
   );
   const row = visiblePost(ctx.db, id, ctx.principal).post;
-  // The event goes to many people: built for a key caller, so it carries no one's own reactions.
-  const post = toPost(ctx.db, row, ctx.principal);
-  ctx.emit('thread.post.created', { ...post, viewerReactions: [], viewerReported: false }, threadAudience(ctx.db, thread));
-  return post;
+  ctx.emit('thread.post.created', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));
+  return toPost(ctx.db, row, ctx.principal);
 }
 
 function insertPost(db: Db) {
