@@ -99,6 +99,7 @@ export type { Placement } from './placement.js';
  * @fires menteo-request-mentorship - From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
  * @fires menteo-room-requested - Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * @fires menteo-room-select - Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
+ * @fires menteo-mentor-open - Bubbles from a match's card: its name was activated; `detail.mentorId` says whose profile (cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link).
  *
  * @example
  * ```html

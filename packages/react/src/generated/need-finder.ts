@@ -4,7 +4,7 @@
 import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import { MenteoNeedFinder as MenteoNeedFinderElement } from '@menteo/elements/need-finder';
-import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoPlanEvent, MenteoRoadmapOpenEvent, MenteoThreadStartedEvent, MenteoSignInRequiredEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
+import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoPlanEvent, MenteoRoadmapOpenEvent, MenteoThreadStartedEvent, MenteoSignInRequiredEvent, MenteoRetryEvent, MenteoRequestMentorshipEvent, MenteoRoomRequestedEvent, MenteoRoomSelectEvent, MenteoMentorOpenEvent, MenteoReadyEvent, MenteoViewEvent, MenteoErrorEvent } from '@menteo/elements';
 
 /**
  * `<menteo-need-finder>` as a React component: properties as props (`MenteoNeedFinder.prototype` lists them), events as `on…` props.
@@ -27,6 +27,7 @@ import type { MenteoNeedSubmitEvent, MenteoMatchesReadyEvent, MenteoPlanEvent, M
  * - `onMenteoRequestMentorship`: `menteo-request-mentorship` — From a mentor card inside: the person asked for mentorship; `detail.mentorId` says with whom.
  * - `onMenteoRoomRequested`: `menteo-room-requested` — Bubbles from a match's card: its built-in dialog created the room; `detail` has `roomId` and `mentorId`.
  * - `onMenteoRoomSelect`: `menteo-room-select` — Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
+ * - `onMenteoMentorOpen`: `menteo-mentor-open` — Bubbles from a match's card: its name was activated; `detail.mentorId` says whose profile (cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link).
  * - `onMenteoReady`: `menteo-ready` — The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
  * - `onMenteoView`: `menteo-view` — The first time at least half of the element is visible (once per element).
  * - `onMenteoError`: `menteo-error` — Each time the element shows an error state. Detail: `{ code, requestId }` (`code` is the API problem's code, or `network` / `timeout`).
@@ -83,6 +84,10 @@ export const MenteoNeedFinder = createComponent({
      * Bubbles from a match's card: "view" on a request without `room-href`; `detail.roomId` says which room.
      */
     onMenteoRoomSelect: 'menteo-room-select' as EventName<MenteoRoomSelectEvent>,
+    /**
+     * Bubbles from a match's card: its name was activated; `detail.mentorId` says whose profile (cancelable: with `profile-href`, `preventDefault()` keeps the browser from following the link).
+     */
+    onMenteoMentorOpen: 'menteo-mentor-open' as EventName<MenteoMentorOpenEvent>,
     /**
      * The first time what the element shows has loaded (once per element and id). Detail: `{ id }`.
      */
