@@ -1,5 +1,6 @@
 // Helpers of the browser tests: where the sandbox is, how to sign a seeded person in, how to
 // read what an element shows, and how to put shared sandbox state back.
+import { expect } from '@open-wc/testing';
 import type { Menteo, RoadmapProgress } from '@menteo/sdk';
 import { part } from '@menteo/test-support/elements';
 import type { MenteoMentorCard } from '../src/mentor-card/mentor-card.js';
@@ -23,6 +24,18 @@ export const clearRequests = (): void => performance.clearResourceTimings();
 export async function cardNameLinks(cards: readonly MenteoMentorCard[]): Promise<{ id: string; link: HTMLElement }[]> {
   await Promise.all(cards.map((card) => card.updateComplete));
   return cards.map((card) => ({ id: card.mentor!.id, link: part<HTMLElement>(card, 'name-link')! }));
+}
+
+/**
+ * Checks that there are cards, and that each one's name is a link to `/people/<its mentor's id>`
+ * (the tests' `profile-href="/people/{id}"`).
+ */
+export function expectPeopleLinks(linked: readonly { id: string; link: HTMLElement }[]): void {
+  expect(linked).to.not.be.empty;
+  for (const { id, link } of linked) {
+    expect(link.localName, id).to.equal('a');
+    expect((link as HTMLAnchorElement).href).to.match(new RegExp(`/people/${encodeURIComponent(id)}$`));
+  }
 }
 
 /** A seeded person the page's "backend" (the wtr config) can sign in. */

@@ -1,7 +1,7 @@
 import { Menteo, type MentorSearchParams } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cardNameLinks, clearRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { cardNameLinks, expectPeopleLinks, clearRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
 import { MenteoMentorCard } from '../mentor-card/mentor-card.js';
 import { MenteoMentorSearch } from './mentor-search.js';
 
@@ -226,11 +226,7 @@ describe('<menteo-mentor-search>', () => {
     );
     await loaded(el, everyone);
     const linked = await cardNameLinks(cards(el));
-    expect(linked).to.not.be.empty;
-    for (const { id, link } of linked) {
-      expect(link.localName, id).to.equal('a');
-      expect((link as HTMLAnchorElement).href).to.match(new RegExp(`/people/${encodeURIComponent(id)}$`));
-    }
+    expectPeopleLinks(linked);
     // The card's menteo-mentor-open still comes out of the search, position added; canceling it keeps the page here.
     const opened = oneEvent(el, 'menteo-mentor-open');
     el.addEventListener('menteo-mentor-open', (event) => event.preventDefault());

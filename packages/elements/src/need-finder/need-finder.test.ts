@@ -1,7 +1,7 @@
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cardNameLinks, clearRequests, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { cardNameLinks, expectPeopleLinks, clearRequests, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import type { MenteoMatchesReadyEvent } from '../events/menteo-matches-ready.js';
 import type { MenteoNeedSubmitEvent } from '../events/menteo-need-submit.js';
 import type { MenteoPlanEvent } from '../events/menteo-plan.js';
@@ -382,11 +382,7 @@ describe('<menteo-need-finder>', () => {
     const nameLinks = () => cardNameLinks([...el.shadowRoot!.querySelectorAll<MenteoMentorCard>('[part~="match"] menteo-mentor-card')]);
     const linked = await nameLinks();
     expect(linked.map(({ id }) => id)).to.deep.equal(el.ranked.map((match) => match.mentor.id));
-    expect(linked).to.not.be.empty;
-    for (const { id, link } of linked) {
-      expect(link.localName, id).to.equal('a');
-      expect((link as HTMLAnchorElement).href).to.match(new RegExp(`/people/${encodeURIComponent(id)}$`));
-    }
+    expectPeopleLinks(linked);
     // The card's menteo-mentor-open still comes out of the need finder; canceling it keeps the page here.
     const opened = oneEvent(el, 'menteo-mentor-open');
     el.addEventListener('menteo-mentor-open', (event) => event.preventDefault());
