@@ -145,6 +145,39 @@ describe('<menteo-mentor-card>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its English lines in reading order on a right-to-left page ("212 sessions", not "sessions 212")', async () => {
+    // An Arabic or Hebrew page gets the English catalog (none ships for its language): each meta
+    // line takes the direction of its own words, while the card's layout stays right to left.
+    const root = await fixture(html`<div dir="rtl">
+      <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url}>
+        <menteo-mentor-card mentor-id=${demoMentor.id}></menteo-mentor-card>
+      </menteo-provider>
+    </div>`);
+    const el = card(root);
+    const meta = await waitForPart(el, 'meta');
+    const line = [...meta.querySelectorAll('div')].find((div) => /\d+ sessions/.test(div.textContent ?? ''))!;
+    expect(line, 'no sessions line').to.exist;
+    /** Where `text` starts on screen, inside the line. */
+    const leftOf = (text: string): number => {
+      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent!.indexOf(text);
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return range.getBoundingClientRect().left;
+      }
+      throw new Error(`no "${text}" in ${line.textContent}`);
+    };
+    const count = /(\d+) sessions/.exec(line.textContent!)![1]!;
+    expect(leftOf(count), 'the number comes first, on the left').to.be.below(leftOf('sessions'));
+    expect(getComputedStyle(part(el, 'base')!).direction, 'the layout stays right to left').to.equal('rtl');
+    const box = line.getBoundingClientRect();
+    const words = line.querySelector('bdi')?.getBoundingClientRect();
+    expect(words && box.right - words.right, 'aligned to the right, as the layout').to.be.below(1);
+  });
+
   it('themes through tokens: dark, and page overrides', async () => {
     const el = await fixture<MenteoMentorCard>(html`<menteo-mentor-card theme="dark" style="--menteo-radius: 3px"></menteo-mentor-card>`);
     const base = part(el, 'base')!;

@@ -237,28 +237,30 @@ export class MenteoMentorCard extends MenteoConnectedElement {
             </ul>`
           : nothing
       }
+      <!-- Each line in <bdi>: it takes the direction of its own words ("212 sessions" stays in that
+           order on a right-to-left page that got the English catalog), the card's layout its page's. -->
       <div part="meta">
         <div>
           ${
             ratingAvg === null
-              ? l.msg('noReviews')
+              ? html`<bdi>${l.msg('noReviews')}</bdi>`
               : html`<span class="star" aria-hidden="true">★</span>
-                <span>${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}</span>`
+                <bdi>${l.msg('rating', { rating: l.number(ratingAvg, { minimumFractionDigits: 1, maximumFractionDigits: 1 }), count: reviewCount })}</bdi>`
           }
         </div>
-        <div>${l.msg('sessions', { count: sessionsCompleted, formatted: l.number(sessionsCompleted) })}</div>
+        <div><bdi>${l.msg('sessions', { count: sessionsCompleted, formatted: l.number(sessionsCompleted) })}</bdi></div>
         ${
           full
-            ? html`<div>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</div>
-              <div>${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</div>
+            ? html`<div><bdi>${l.msg('speaks', { list: l.list(m.languages.map((tag) => l.language(tag))) })}</bdi></div>
+              <div><bdi>${l.msg('localTime', { time: l.date(new Date(), { timeStyle: 'short', timeZone: m.timezone }) })}</bdi></div>
               <div>
-                ${
+                <bdi>${
                   m.nextAvailableAt
                     ? l.msg('nextAvailable', {
                         when: l.date(m.nextAvailableAt, { weekday: 'short', day: 'numeric', month: 'short', hour: 'numeric', minute: '2-digit' }),
                       })
                     : l.msg('noAvailability')
-                }
+                }</bdi>
               </div>`
             : nothing
         }
