@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
-import { press, tabTo } from '../support/keyboard.js';
+import { press, pressToClose, tabTo } from '../support/keyboard.js';
 import { expectClean, recordingContext } from '../support/page-checks.js';
 import { launchChromium } from '../support/playwright.mjs';
 import { startSandboxProcess, type SandboxProcess } from '../support/sandbox-process.js';
@@ -120,9 +120,7 @@ describe('reader sign-in through the hosted popup (Chromium)', () => {
     await tabTo(popup, popup.getByRole('radio', { name: /Daniel Okafor/ }));
     await popup.keyboard.press('ArrowDown');
     assert.ok(await popup.getByRole('radio', { name: /Priya Raman/ }).isChecked());
-    const closed = popup.waitForEvent('close');
-    await press(popup, popup.getByRole('button', { name: 'Allow' }));
-    await closed;
+    await pressToClose(popup, popup.getByRole('button', { name: 'Allow' }));
 
     // The status line's final word, whatever it is (a failure names its code).
     await page.waitForFunction(() => /^(Signed in|Not signed in)/.test(document.querySelector('#status')!.textContent ?? ''));
@@ -188,9 +186,7 @@ describe('reader sign-in through the hosted popup (Chromium)', () => {
     const popupOpened = page.waitForEvent('popup');
     await page.evaluate((url) => void window.open(url, 'x', 'popup'), `${sandbox.url}/oauth/authorize?${query}`);
     const popup = await popupOpened;
-    const closed = popup.waitForEvent('close');
-    await press(popup, popup.getByRole('button', { name: 'Allow' }));
-    await closed;
+    await pressToClose(popup, popup.getByRole('button', { name: 'Allow' }));
     // A message the page posts to itself after the popup closed arrives after anything the popup posted.
     const received = await page.evaluate(
       () =>

@@ -2,7 +2,7 @@
 // through the API's hosted popup, by keyboard: shared by the e2e files that drive the blog.
 import assert from 'node:assert/strict';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { chooseRadio, press, tabTo } from './keyboard.js';
+import { chooseRadio, press, pressToClose } from './keyboard.js';
 import { recordingContext } from './page-checks.js';
 
 /** A reader's page of the blog: its context (one per reader), the page, and its page errors. */
@@ -62,15 +62,7 @@ export async function consentAs(popup: Page, person: string, lang: 'en' | 'es' =
   const choice = popup.getByRole('radio', { name: new RegExp(`^${person}\\b`) });
   await chooseRadio(popup, popup.getByRole('radio'), choice);
   assert.ok(await choice.isChecked(), `${person} chosen in the popup`);
-  const closed = popup.waitForEvent('close');
-  await tabTo(popup, popup.getByRole('button', { name: words.allow }));
-  // Enter submits, and the popup closes itself, at times before the key is up: a press that
-  // fails only because the popup has closed is the end this waits for (it failed a clean-clone
-  // rehearsal with "Target page, context or browser has been closed").
-  await popup.keyboard.press('Enter').catch((error: unknown) => {
-    if (!popup.isClosed()) throw error;
-  });
-  await closed;
+  await pressToClose(popup, popup.getByRole('button', { name: words.allow }));
 }
 
 /**

@@ -73,6 +73,26 @@ export async function press(page: Page, target: Locator, key = 'Enter', options:
 }
 
 /**
+ * Tabs to `target`, presses `key` on it, and resolves once the page has closed itself (a popup's
+ * Allow). The page may close before the key is up: a press that fails only because the page has
+ * closed is that end, not an error (it failed clean-clone runs with "Target page, context or
+ * browser has been closed").
+ *
+ * @example
+ * ```ts
+ * await pressToClose(popup, popup.getByRole('button', { name: 'Allow' }));
+ * ```
+ */
+export async function pressToClose(page: Page, target: Locator, key = 'Enter'): Promise<void> {
+  const closed = page.waitForEvent('close');
+  await tabTo(page, target);
+  await page.keyboard.press(key).catch((error: unknown) => {
+    if (!page.isClosed()) throw error;
+  });
+  await closed;
+}
+
+/**
  * Tabs to a text field and types `text` into it, replacing what it held.
  *
  * @example
