@@ -3,7 +3,7 @@ import type { Principal } from '../http/handler.js';
 import { canSeeThread, findThread, viewerOf } from '../resources/threads/access.js';
 import { findComment } from '../resources/threads/comment-rows.js';
 import type { PostRow } from '../resources/threads/rows.js';
-import { reactionCounts, toComment, toPost, toThread } from '../resources/threads/views.js';
+import { reactionCounts, toAudiencePost, toComment, toThread } from '../resources/threads/views.js';
 import { readEvents, type EventFilter, type WireEvent } from './event-log.js';
 
 /**
@@ -69,8 +69,8 @@ export function readReplayPage(db: Db, afterSeq: number, filter: EventFilter, pr
 export function currentView(db: Db, event: WireEvent, principal: Principal): WireEvent | undefined {
   if (event.type === 'thread.post.created' || event.type === 'post.updated') {
     const post = visiblePostRow(db, (event.data as { id: string }).id, principal);
-    // Built as the live event was: for many readers, so without anyone's own reactions.
-    return post ? { ...event, data: { ...toPost(db, post, principal), viewerReactions: [], viewerReported: false } } : undefined;
+    // Built as the live event was (without anyone's own reactions), for this reader.
+    return post ? { ...event, data: toAudiencePost(db, post, principal) } : undefined;
   }
   if (event.type === 'thread.updated') {
     // How the thread reads now, at the origin the live event named.

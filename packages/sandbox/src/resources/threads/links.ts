@@ -1,7 +1,8 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 import { problem } from '../../http/problem.js';
-import { liveStep, visibleTo } from '../roadmaps/visibility.js';
+import { findRoadmapRow } from '../roadmaps/queries.js';
+import { liveStep } from '../roadmaps/visibility.js';
 
 /**
  * Checks a post's link against the other resources' tables: a roadmap step must be a live step
@@ -13,7 +14,7 @@ import { liveStep, visibleTo } from '../roadmaps/visibility.js';
  */
 export function checkPostLink(db: Db, link: components['schemas']['PostLink'], authorId: string, orgId: string): void {
   if (link.kind === 'roadmap_step') {
-    if (!prepared(db, `SELECT 1 FROM roadmaps r WHERE r.id = ? AND ${visibleTo}`).get(link.roadmapId, orgId)) {
+    if (!findRoadmapRow(db, link.roadmapId, orgId)) {
       throw problem.invalidField('/link/roadmapId', `no roadmap ${link.roadmapId}`);
     }
     const step = prepared(db, `SELECT ${liveStep} AS live FROM roadmap_steps s WHERE s.id = ? AND s.roadmap_id = ?`).get(link.stepId, link.roadmapId) as

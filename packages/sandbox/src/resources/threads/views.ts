@@ -106,16 +106,20 @@ export function viewerReported(db: Db, target: string, principal: Principal | un
   return prepared(db, 'SELECT 1 FROM reports WHERE reporter_id = ? AND target = ?').get(principal.userId, target) !== undefined;
 }
 
+/** A reader outside every organization: sees only what anyone may (no organization's roadmaps). */
+const outsider: Principal = { kind: 'publishable', orgId: '', key: '', mode: 'test' };
+
 /**
- * A post as a live event shows it to the thread's many readers at once (one frame for all): no
- * one's own reactions or reports, and its link as a reader outside every organization sees it
- * (an organization's roadmap gone), since some of them are. A stream's replay re-reads it for
- * each reader (events/replay.ts), titles included where they may read them.
+ * A post as an event shows it: no one's own reactions or reports. A live event goes to the
+ * thread's many readers at once (one frame for all), so its link is as `viewer`'s default, a
+ * reader outside every organization, sees it (an organization's roadmap gone), since some of
+ * them are; a stream's replay passes each reader (events/replay.ts), titles included where they
+ * may read them.
  *
  * @example `ctx.emit('post.updated', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));`
  */
-export function toAudiencePost(db: Db, row: PostRow): Post {
-  return { ...toPost(db, row, { kind: 'publishable', orgId: '', key: '', mode: 'test' }), viewerReactions: [], viewerReported: false };
+export function toAudiencePost(db: Db, row: PostRow, viewer: Principal = outsider): Post {
+  return { ...toPost(db, row, viewer), viewerReactions: [], viewerReported: false };
 }
 
 /** A post as the contract shows it to `principal` (`viewerReactions` empty, `viewerReported` false for key callers). */
