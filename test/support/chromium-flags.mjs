@@ -11,4 +11,8 @@ export const chromiumArgs = [
   '--disable-component-update',
   '--disable-sync',
   '--disable-dev-shm-usage',
+  // Every name but this machine's fails at once. The seed's avatars live on a CDN the closed
+  // network cannot reach, and a name lookup that hangs instead (some machines' resolvers do)
+  // held pages and msw's worker for seconds per image.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];

@@ -14,10 +14,10 @@ let worker: SetupWorker | undefined;
 let started: Promise<unknown> | undefined;
 
 /**
- * Requests on their way, by msw's request id, with when they left (event streams left out:
- * they never end). A test's handlers must meet only that test's requests: the element of the
- * test before may still be finishing something (marking a room read, then reloading it), and a
- * `once` 429 served to that request instead would let this test's request through at once.
+ * API requests on their way, by msw's request id, with when they left. A test's handlers must
+ * meet only that test's requests: the element of the test before may still be finishing
+ * something (marking a room read, then reloading it), and a `once` 429 served to that request
+ * instead would let this test's request through at once.
  */
 const inFlight = new Map<string, number>();
 const settleMs = 5000;
@@ -38,9 +38,16 @@ async function settled(): Promise<void> {
   inFlight.clear();
 }
 
+/**
+ * Whether a request is one a test's handlers could meet: the sandbox's API, not an event stream
+ * (it never ends). Images on other hosts (the seed's avatars on its CDN, unreachable here) go
+ * through the worker too, and waiting for them made every test of a file wait the full `settleMs`.
+ */
+const isApiRequest = (request: Request) => request.url.startsWith(sandbox.url) && !(request.headers.get('accept') ?? '').includes('text/event-stream');
+
 function track(events: SetupWorker['events']): void {
   events.on('request:start', ({ request, requestId }) => {
-    if (!(request.headers.get('accept') ?? '').includes('text/event-stream')) inFlight.set(requestId, performance.now());
+    if (isApiRequest(request)) inFlight.set(requestId, performance.now());
   });
   const done = ({ requestId }: { requestId: string }) => void inFlight.delete(requestId);
   events.on('response:mocked', done);

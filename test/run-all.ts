@@ -1,0 +1,63 @@
+// `pnpm run test:all` (what `npm test` runs after setup): lint, build, typecheck, every package's
+// tests one package at a time in dependency order, then the date suites. Each phase is timed:
+// CI allows 90 minutes and keeps only the end of a log, so a line after every phase says how
+// long it took and how far into `npm test` it ended, and a table of all of them closes the run.
+import { execFileSync, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+
+/** The workspace's packages with a `test` script, in the order `pnpm -r` runs them (dependencies first). */
+function packagesWithTests(): string[] {
+  const script = 'const p = require("./package.json"); if (p.scripts && p.scripts.test) console.log(p.name)';
+  const out = execFileSync('pnpm', ['-r', '--workspace-concurrency=1', 'exec', 'node', '-e', script], { cwd: repo, encoding: 'utf8' });
+  return out.split('\n').filter((line) => line.startsWith('@menteo/'));
+}
+
+const phases: { name: string; command: string[] }[] = [
+  { name: 'lint', command: ['pnpm', 'run', 'lint'] },
+  { name: 'build', command: ['pnpm', 'run', 'build'] },
+  { name: 'typecheck', command: ['pnpm', 'run', 'typecheck'] },
+  ...packagesWithTests().map((name) => ({ name: `test ${name}`, command: ['pnpm', '--filter', name, 'run', 'test'] })),
+  { name: 'test:dates', command: ['pnpm', 'run', 'test:dates'] },
+];
+
+// `npm test` exports when it began (before installing); run alone, this script's start stands in.
+const began = Number(process.env.MENTEO_TEST_STARTED) * 1000 || Date.now();
+const clock = (ms: number) => {
+  const seconds = Math.round(ms / 1000);
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
+};
+
+const run = (command: string[]) =>
+  new Promise<number>((resolve) => {
+    const child = spawn(command[0]!, command.slice(1), {
+      cwd: repo,
+      stdio: 'inherit',
+      env: { ...process.env, MENTEO_TEST_STARTED: String(Math.floor(began / 1000)) },
+    });
+    child.on('close', (code) => resolve(code ?? 1));
+  });
+
+const firstStart = Date.now();
+const done: { name: string; ms: number; code: number }[] = [];
+const table = () =>
+  [
+    `── phases (setup before them: ${clock(firstStart - began)})`,
+    ...done.map(({ name, ms, code }) => `${code === 0 ? 'ok    ' : 'FAILED'} ${clock(ms).padStart(6)}  ${name}`),
+    `── npm test so far: ${clock(Date.now() - began)}`,
+  ].join('\n');
+
+for (const phase of phases) {
+  const started = Date.now();
+  const code = await run(phase.command);
+  done.push({ name: phase.name, ms: Date.now() - started, code });
+  process.stdout.write(
+    `\n── ${phase.name}: ${code === 0 ? 'ok' : `FAILED (exit ${code})`} in ${clock(Date.now() - started)}, ${clock(Date.now() - began)} into npm test\n`,
+  );
+  if (code !== 0) {
+    process.stdout.write(`${table()}\n`);
+    process.exit(code);
+  }
+}
+process.stdout.write(`${table()}\n`);
