@@ -4181,8 +4181,10 @@ export interface components {
          * @description The post is about a step of a roadmap, with what a reader needs to render "Step 3 of
          *     *Your first 90 days*": `stepIndex` (1-based) of `stepCount`, counted among the roadmap's
          *     live steps. The titles and numbers are `null` when the roadmap or step is gone, a step
-         *     removed by a published edit of its roadmap included (the post stays as written). Writing
-         *     a link to a removed step, or to a roadmap the author may not read, is refused.
+         *     removed by a published edit of its roadmap included (the post stays as written), and for
+         *     a reader who may not read the roadmap (an organization's, to readers outside it): in
+         *     lists, reads and live events alike. Writing a link to a removed step, or to a roadmap the
+         *     author may not read, is refused.
          */
         RoadmapStepLinkView: {
             /**

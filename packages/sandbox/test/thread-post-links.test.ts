@@ -115,23 +115,25 @@ describe('posts linked to a step of an organization’s roadmap that changes', (
         auth: employee,
         body: { kind: 'update', body: 'Done.', link: { kind: 'roadmap_step', roadmapId: v1.id, stepId: step } },
       });
-    // An open page outside Acme hears new posts live: one frame for every reader, so without Acme's titles.
-    const stream = await connectSse(`${s.url}/v1/events?types=thread.post.created&threadIds=${thread.id}`, { Authorization: `Bearer ${pk}` });
+    // Open pages hear new posts live, each as its reader may see it: a page outside Acme without
+    // Acme's titles, a page of Acme's (the author's colleague, signed in) with them, as on reload.
+    const events = `${s.url}/v1/events?types=thread.post.created&threadIds=${thread.id}`;
+    const outsidePage = await connectSse(events, { Authorization: `Bearer ${pk}` });
+    const colleague = await s.tokenFor({ externalUserId: `colleague-${process.pid}`, name: 'A Colleague', org: 'acme' });
+    const acmePage = await connectSse(events, { Authorization: `Bearer ${colleague}` });
+    const linkHeard = async (stream: typeof outsidePage) => {
+      const heard = JSON.parse((await stream.next(10_000)).data) as { data: Post };
+      const link = heard.data.link;
+      return [heard.data.id, link?.kind === 'roadmap_step' && [link.stepId, link.roadmapTitle, link.stepTitle]];
+    };
     let onThird: Awaited<ReturnType<typeof post>>;
     try {
       onThird = await post(third);
-      const heard = JSON.parse((await stream.next(10_000)).data) as { data: Post };
-      assert.equal(heard.data.id, onThird.body.id);
-      assert.deepEqual(
-        heard.data.link && [
-          heard.data.link.kind,
-          'stepId' in heard.data.link && heard.data.link.stepId,
-          'roadmapTitle' in heard.data.link && heard.data.link.roadmapTitle,
-        ],
-        ['roadmap_step', third, null],
-      );
+      assert.deepEqual(await linkHeard(outsidePage), [onThird.body.id, [third, null, null]]);
+      assert.deepEqual(await linkHeard(acmePage), [onThird.body.id, [third, 'Links across versions', 'Third']]);
     } finally {
-      stream.close();
+      outsidePage.close();
+      acmePage.close();
     }
     const onSecond = await post(second);
     assert.equal(onThird.status, 201, onThird.text);

@@ -69,6 +69,13 @@ export interface StreamOwner {
 const encoder = new TextEncoder();
 
 /**
+ * One Server-Sent Events frame: an event's id, type and JSON.
+ *
+ * @example `controller.enqueue(sseFrame(event.seq, event.type, event.json));`
+ */
+export const sseFrame = (seq: number, type: string, json: string): Uint8Array => encoder.encode(`id: ${seq}\nevent: ${type}\ndata: ${json}\n\n`);
+
+/**
  * Fans committed events out to open streams. Subscribers are indexed by the person and the
  * threads they watch, so an event is offered only to those it can reach: a write costs
  * O(subscribers it matches), never a pass over every idle stream, and never a read of the
@@ -167,7 +174,7 @@ export class EventBus {
       let frame: Uint8Array | undefined;
       const offer = (subscriber: Subscriber) => {
         if (subscriber.types.size > 0 && !subscriber.types.has(event.type)) return;
-        frame ??= encoder.encode(`id: ${event.seq}\nevent: ${event.type}\ndata: ${event.json}\n\n`);
+        frame ??= sseFrame(event.seq, event.type, event.json);
         // A subscriber reached twice (a follower also watching the thread) ignores the second offer by its position.
         subscriber.offer(event, frame);
       };

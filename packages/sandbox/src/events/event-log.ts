@@ -28,6 +28,8 @@ export interface LoggedEvent {
   threadId: string | undefined;
   /** The `WireEvent` as JSON. */
   json: string;
+  /** Each stream re-reads it for its reader (see `Audience.readerView`). */
+  readerView: boolean;
 }
 
 /**
@@ -54,7 +56,7 @@ export function appendEvent(db: Db, type: EventType, data: unknown, audience: Au
   const seq = Number(result.lastInsertRowid);
   // The same text as JSON.stringify(WireEvent), without serializing `data` twice.
   const json = `{"id":"${seq}","type":${JSON.stringify(type)},"createdAt":"${createdAt}","data":${dataJson}}`;
-  return { seq, type, userIds, public: audience.public === true, threadId: audience.threadId, json };
+  return { seq, type, userIds, public: audience.public === true, threadId: audience.threadId, json, readerView: audience.readerView === true };
 }
 
 /** Which events a subscriber receives. */

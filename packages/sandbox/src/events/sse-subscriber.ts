@@ -1,8 +1,8 @@
 import type { Db } from '../db/database.js';
 import type { EventType, Principal } from '../http/handler.js';
-import type { EventBus, Subscriber } from './event-bus.js';
-import { latestSeq, type EventFilter, type LoggedEvent } from './event-log.js';
-import { readReplayPage } from './replay.js';
+import { sseFrame, type EventBus, type Subscriber } from './event-bus.js';
+import { latestSeq, type EventFilter, type LoggedEvent, type WireEvent } from './event-log.js';
+import { currentView, readReplayPage } from './replay.js';
 
 /** Events read from the log per pull while a stream replays history. */
 const replayBatch = 100;
@@ -94,9 +94,16 @@ export class SseSubscriber implements Subscriber {
       this.expire();
       return;
     }
-    this.controller.enqueue(frame);
+    const own = event.readerView ? this.readerFrame(event) : frame;
+    if (own) this.controller.enqueue(own);
     this.position = event.seq;
     this.checkBacklog();
+  }
+
+  /** The event as this stream's reader may see it now (as a replay reads it), or nothing when they may not. */
+  private readerFrame(event: LoggedEvent): Uint8Array | undefined {
+    const seen = currentView(this.options.db, JSON.parse(event.json) as WireEvent, this.options.principal);
+    return seen && sseFrame(event.seq, event.type, JSON.stringify(seen));
   }
 
   tick(): void {
@@ -140,7 +147,7 @@ export class SseSubscriber implements Subscriber {
     for (const event of page.events) {
       // Large events fill the queue before the page ends: the rest is read again on the next pull.
       if ((this.controller.desiredSize ?? 0) <= 0) return;
-      this.controller.enqueue(encoder.encode(`id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`));
+      this.controller.enqueue(sseFrame(Number(event.id), event.type, JSON.stringify(event)));
       this.position = Number(event.id);
     }
     this.position = page.scannedTo;

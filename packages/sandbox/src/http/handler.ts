@@ -58,6 +58,12 @@ export interface Audience {
   userIds: string[];
   public?: boolean;
   threadId?: string;
+  /**
+   * The data reads differently for some of its readers (a post naming an organization's
+   * roadmap, whose titles only that organization's readers may see): each open stream re-reads
+   * it as its reader may see it, rather than taking the one frame built for everyone.
+   */
+  readerView?: boolean;
 }
 
 export interface HandlerContext<K extends OperationId> {

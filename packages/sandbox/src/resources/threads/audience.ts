@@ -1,6 +1,9 @@
 import { prepared, type Db } from '../../db/database.js';
+import type { components } from '@menteo/api';
 import type { Audience } from '../../http/handler.js';
 import type { ThreadRow } from './rows.js';
+
+type Post = components['schemas']['Post'];
 
 /**
  * Who hears about a thread's activity: its owner and the followers who can still see it
@@ -20,4 +23,17 @@ export function threadAudience(db: Db, thread: ThreadRow): Audience {
   const userIds = [thread.owner_id, ...reached.map((f) => f.user_id).filter((id) => id !== thread.owner_id)];
   const open = thread.visibility === 'public' || thread.visibility === 'unlisted';
   return open ? { userIds, public: true, threadId: thread.id } : { userIds };
+}
+
+/**
+ * Who receives an event about `post` (as `toAudiencePost` built it): the thread's audience, and
+ * when the post names a roadmap step its outsiders see no titles of (an organization's roadmap,
+ * or a step gone), each open stream re-reads it, so the organization's own readers see the link
+ * live as they do on reload.
+ *
+ * @example `ctx.emit('post.updated', live, postAudience(ctx.db, thread, live));`
+ */
+export function postAudience(db: Db, thread: ThreadRow, post: Post): Audience {
+  const untitled = post.link?.kind === 'roadmap_step' && post.link.roadmapTitle === null;
+  return { ...threadAudience(db, thread), ...(untitled ? { readerView: true } : {}) };
 }

@@ -3,7 +3,7 @@ import { decodeCursor, pageOf } from '../../http/cursor.js';
 import type { Handler } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { ownedPost, ownedThread, visiblePost, visibleThread } from './access.js';
-import { threadAudience } from './audience.js';
+import { postAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type PostRow } from './rows.js';
 import { toAudiencePost, toPost } from './views.js';
@@ -71,7 +71,8 @@ export const updatePost: Handler<'updatePost'> = (ctx) => {
   if (commentsLocked === false) prepared(ctx.db, 'DELETE FROM locked_posts WHERE post_id = ?').run(post.id);
   const row = visiblePost(ctx.db, post.id, ctx.principal).post;
   // Open pages follow the change (a lock takes their comment box away).
-  ctx.emit('post.updated', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));
+  const live = toAudiencePost(ctx.db, row);
+  ctx.emit('post.updated', live, postAudience(ctx.db, thread, live));
   return { status: 200, body: toPost(ctx.db, row, ctx.principal) };
 };
 

@@ -113,10 +113,10 @@ const outsider: Principal = { kind: 'publishable', orgId: '', key: '', mode: 'te
  * A post as an event shows it: no one's own reactions or reports. A live event goes to the
  * thread's many readers at once (one frame for all), so its link is as `viewer`'s default, a
  * reader outside every organization, sees it (an organization's roadmap gone), since some of
- * them are; a stream's replay passes each reader (events/replay.ts), titles included where they
- * may read them.
+ * them are. Where that hides titles, `postAudience` has each stream re-read it for its reader
+ * (`currentView`, as a replay does), so those inside the organization still see them.
  *
- * @example `ctx.emit('post.updated', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));`
+ * @example `ctx.emit('post.updated', live, postAudience(ctx.db, thread, live));`
  */
 export function toAudiencePost(db: Db, row: PostRow, viewer: Principal = outsider): Post {
   return { ...toPost(db, row, viewer), viewerReactions: [], viewerReported: false };

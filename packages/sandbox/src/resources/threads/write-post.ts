@@ -4,7 +4,7 @@ import type { HandlerContext } from '../../http/handler.js';
 import { problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { visiblePost } from './access.js';
-import { threadAudience } from './audience.js';
+import { postAudience } from './audience.js';
 import { checkPostLink } from './links.js';
 import { linkColumns, type ThreadRow } from './rows.js';
 import { toAudiencePost, toPost } from './views.js';
@@ -48,7 +48,8 @@ export function writePost<K extends 'createThread' | 'createThreadPost'>(ctx: Ha
     ctx.now.toISOString(),
   );
   const row = visiblePost(ctx.db, id, ctx.principal).post;
-  ctx.emit('thread.post.created', toAudiencePost(ctx.db, row), threadAudience(ctx.db, thread));
+  const live = toAudiencePost(ctx.db, row);
+  ctx.emit('thread.post.created', live, postAudience(ctx.db, thread, live));
   return toPost(ctx.db, row, ctx.principal);
 }
 
