@@ -4084,7 +4084,12 @@ export interface components {
         ThreadTags: components["schemas"]["ThreadTag"][];
         /**
          * Format: uri
-         * @description The page where the thread is embedded (a blog post), for search engines and links back.
+         * @description The page where the thread is embedded (a blog post), for search engines and links back,
+         *     and by which `listThreads` finds it (`canonicalUrl=`). A page shows one person's
+         *     thread: naming a page that another person's thread already names (compared as
+         *     `listThreads` compares pages) is refused with `409` naming `/canonicalUrl`, so no one
+         *     can put their thread on somebody else's embed. The page is free again once that
+         *     person's threads no longer name it.
          */
         CanonicalUrl: string;
         /** @description Totals over the thread; reactions (public kinds only, not bookmarks) and comments (not hidden ones) are summed over its posts. */
@@ -10842,6 +10847,7 @@ export interface operations {
             400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];
@@ -10989,6 +10995,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             413: components["responses"]["PayloadTooLarge"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["UnprocessableEntity"];

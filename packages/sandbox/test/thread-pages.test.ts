@@ -66,6 +66,37 @@ describe('threads found by page', () => {
     assert.deepEqual(await found(privatePage, reader), []);
     assert.deepEqual(await found(privatePage, owner), [secret.id]);
   });
+
+  it('shows one person’s thread on a page: another person may not name it (409 naming /canonicalUrl, nothing written), its owner may', async () => {
+    const claimed = `${page}-claimed`;
+    const mine = await thread({ title: 'Week 3, in public', visibility: 'public', canonicalUrl: claimed });
+    // The demo mentor (a reader of the blog, with an account) tries to put their thread on the page,
+    // by the same page written another way, and then by moving a thread of theirs there.
+    const refused = async (method: 'POST' | 'PATCH', path: string, body: Record<string, unknown>) => {
+      const res = await s.request<components['schemas']['Problem']>(method, path, { auth: reader, body });
+      assert.equal(res.status, 409, res.text);
+      assert.equal(res.body.code, 'conflict');
+      assert.deepEqual(
+        res.body.errors?.map((e) => [e.in, e.pointer]),
+        [['body', '/canonicalUrl']],
+      );
+    };
+    const before = (await s.request<ThreadList>('GET', '/v1/threads', { auth: reader, query: { owner: 'usr_demomentor', limit: 100 } })).body.data.length;
+    await refused('POST', '/v1/threads', { title: 'My thread now', visibility: 'public', canonicalUrl: `${claimed.replace('https:', 'http:')}/?ref=x` });
+    const theirs = (await s.request<Thread>('POST', '/v1/threads', { auth: reader, body: { title: 'Elsewhere', visibility: 'public' } })).body;
+    await refused('PATCH', `/v1/threads/${theirs.id}`, { canonicalUrl: claimed });
+    assert.equal((await s.request<Thread>('GET', `/v1/threads/${theirs.id}`, { auth: reader })).body.canonicalUrl, null, 'the refused update changed nothing');
+    const after = (await s.request<ThreadList>('GET', '/v1/threads', { auth: reader, query: { owner: 'usr_demomentor', limit: 100 } })).body.data.length;
+    assert.equal(after, before + 1, 'only the thread without a page was created');
+    assert.deepEqual(await found(claimed), [mine.id]);
+    // The page's owner may put another thread of theirs there; once none of theirs names it, it is free.
+    const second = await thread({ title: 'Week 4, in public', visibility: 'public', canonicalUrl: claimed });
+    for (const id of [mine.id, second.id]) {
+      assert.equal((await s.request('PATCH', `/v1/threads/${id}`, { auth: owner, body: { canonicalUrl: null } })).status, 200);
+    }
+    const moved = await s.request<Thread>('PATCH', `/v1/threads/${theirs.id}`, { auth: reader, body: { canonicalUrl: claimed } });
+    assert.equal(moved.status, 200, moved.text);
+  });
 });
 
 describe('hosted thread page', () => {

@@ -141,7 +141,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   /**
    * Without `thread-id`: the page the thread is embedded on, to find it by (one snippet for every
    * post of a blog). `auto` is this page: its `<link rel="canonical">`, else its address without
-   * query or fragment. A page no thread names shows an empty state.
+   * query or fragment. A page no thread names shows an empty state. Only one person's threads
+   * can name a page (the API refuses anyone else's): no reader can put their thread on yours.
    */
   declare canonicalUrl: string | undefined;
 

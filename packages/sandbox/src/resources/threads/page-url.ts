@@ -1,4 +1,5 @@
 import { prepared, type Db } from '../../db/database.js';
+import { Problem } from '../../http/problem.js';
 
 /**
  * The key under which a page URL finds its thread: host (lower case, without a default
@@ -42,4 +43,25 @@ export function threadsOnPage(db: Db, url: string): string[] {
     canonical_url: string;
   }[];
   return candidates.filter((t) => pageKey(t.canonical_url) === key).map((t) => t.id);
+}
+
+/**
+ * Refuses to let `ownerId`'s thread name a page that another person's thread already names:
+ * a page shows one person's thread, the first to name it. Otherwise anyone could put their own
+ * thread on a blog's page (`canonical-url="auto"` shows the page's thread with the latest
+ * activity), by naming the page and posting. 409 naming `/canonicalUrl`; nothing is written.
+ *
+ * @example
+ * ```ts
+ * if (body.canonicalUrl) claimPage(ctx.db, body.canonicalUrl, viewer.userId);
+ * ```
+ */
+export function claimPage(db: Db, url: string, ownerId: string): void {
+  const ids = threadsOnPage(db, url);
+  if (ids.length === 0) return;
+  const others = prepared(db, `SELECT 1 FROM threads WHERE id IN (SELECT value FROM json_each(?)) AND owner_id != ? LIMIT 1`).get(JSON.stringify(ids), ownerId);
+  if (others === undefined) return;
+  throw new Problem(409, 'conflict', 'Another person’s thread is already embedded on this page: a page shows one person’s thread.', [
+    { in: 'body', pointer: '/canonicalUrl', detail: 'another person’s thread names this page' },
+  ]);
 }

@@ -6,7 +6,7 @@ import { newId } from '../../ids.js';
 import { findThread, ownedThread, requireViewer, viewerOf, visibleThread } from './access.js';
 import { threadAudience } from './audience.js';
 import type { ThreadRow } from './rows.js';
-import { threadsOnPage } from './page-url.js';
+import { claimPage, threadsOnPage } from './page-url.js';
 import { setThreadTags } from './tags.js';
 import { toThread } from './views.js';
 import { writePost } from './write-post.js';
@@ -80,6 +80,7 @@ export const createThread: Handler<'createThread'> = (ctx) => {
   const id = newId('thr');
   const now = ctx.now.toISOString();
   const tags = body.tags ?? [];
+  if (body.canonicalUrl) claimPage(ctx.db, body.canonicalUrl, viewer.userId);
   prepared(
     ctx.db,
     `INSERT INTO threads (id, owner_id, owner_org_id, title, summary, tags, visibility, canonical_url, created_at, updated_at)
@@ -114,6 +115,7 @@ export const updateThread: Handler<'updateThread'> = (ctx) => {
   const thread = ownedThread(ctx.db, ctx.params.threadId, ctx.principal);
   const body = ctx.body;
   const tags = body.tags ?? (JSON.parse(thread.tags) as string[]);
+  if (body.canonicalUrl) claimPage(ctx.db, body.canonicalUrl, thread.owner_id);
   prepared(ctx.db, `UPDATE threads SET title = ?, summary = ?, tags = ?, visibility = ?, canonical_url = ?, updated_at = ? WHERE id = ?`).run(
     body.title ?? thread.title,
     body.summary !== undefined ? body.summary : thread.summary,
