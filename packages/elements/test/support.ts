@@ -18,6 +18,26 @@ export const mentorBatchRequests = (): string[] =>
 export const clearRequests = (): void => performance.clearResourceTimings();
 
 /**
+ * Where `text` inside `container` starts on screen (its left edge), its first occurrence or its
+ * last: how a test checks the order words are shown in, e.g. an English line on a right-to-left page.
+ */
+export function leftOfText(container: Element, text: string, occurrence: 'first' | 'last' = 'first'): number {
+  const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+  const nodes: Node[] = [];
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) nodes.push(node);
+  if (occurrence === 'last') nodes.reverse();
+  for (const node of nodes) {
+    const at = occurrence === 'first' ? node.textContent!.indexOf(text) : node.textContent!.lastIndexOf(text);
+    if (at < 0) continue;
+    const range = document.createRange();
+    range.setStart(node, at);
+    range.setEnd(node, at + text.length);
+    return range.getBoundingClientRect().left;
+  }
+  throw new Error(`no "${text}" in ${container.textContent}`);
+}
+
+/**
  * Each card's mentor id and its name (`name-link`: a link with `profile-href`, else a button),
  * once every card has rendered: how a search or a need finder is checked to pass the pattern on.
  */

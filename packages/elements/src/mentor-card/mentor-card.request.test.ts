@@ -3,7 +3,7 @@
 import { Menteo, type Mentor } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { demoMentor, part, sandbox, tokenFor, waitForPart } from '../../test/support.js';
+import { demoMentor, leftOfText, part, sandbox, tokenFor, waitForPart } from '../../test/support.js';
 import '../index.js';
 import type { MenteoRequestDialog } from '../internal/request-dialog/request-dialog.js';
 import type { MenteoMentorCard } from './mentor-card.js';
@@ -278,6 +278,23 @@ describe('<menteo-mentor-card> request dialog', () => {
     await expect(dialogOf(el)!).to.be.accessible();
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => !dialog.open);
+  });
+
+  it('keeps its English sentences in reading order on a right-to-left page ("From 4 to 52 weeks.", not ".From 4 to 52 weeks")', async () => {
+    // An Arabic or Hebrew page gets the English catalog (none ships for its language): each hint
+    // takes the direction of its own words, while the dialog's layout stays right to left.
+    const el = await signedInCard(fresh[0]!.id, { dir: 'rtl' });
+    await openByKeyboard(el);
+    expect(getComputedStyle(nativeDialog(el)!).direction, 'the layout stays right to left').to.equal('rtl');
+    const term = inDialog(el, '#termWeeks-hint');
+    expect(leftOfText(term, '.'), 'the full stop ends the sentence, on the right').to.be.above(leftOfText(term, 'weeks'));
+    expect(leftOfText(term, 'From'), 'the sentence starts on the left').to.be.below(leftOfText(term, 'weeks'));
+    const count = inDialog(el, '#goal-count');
+    expect(leftOfText(count, '0 of'), '"0 of 2,000 characters"').to.be.below(leftOfText(count, 'characters'));
+    const sentence = term.querySelector('bdi')!.getBoundingClientRect();
+    expect(term.getBoundingClientRect().right - sentence.right, 'aligned to the right, as the layout').to.be.below(1);
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !nativeDialog(el)!.open);
   });
 
   it('leaves the page in charge: preventDefault() keeps the dialog closed', async () => {

@@ -1,7 +1,7 @@
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { clearRequests, demoMentor, mentorBatchRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
+import { clearRequests, demoMentor, leftOfText, mentorBatchRequests, part, sandbox, textOf, waitForPart } from '../../test/support.js';
 import '../index.js';
 import type { MenteoMentorCard } from './mentor-card.js';
 import type { MenteoProvider } from '../provider/menteo-provider.js';
@@ -157,19 +157,7 @@ describe('<menteo-mentor-card>', () => {
     const meta = await waitForPart(el, 'meta');
     const line = [...meta.querySelectorAll('div')].find((div) => /\d+ sessions/.test(div.textContent ?? ''))!;
     expect(line, 'no sessions line').to.exist;
-    /** Where `text` starts on screen, inside the line. */
-    const leftOf = (text: string): number => {
-      const walker = document.createTreeWalker(line, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent!.indexOf(text);
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        return range.getBoundingClientRect().left;
-      }
-      throw new Error(`no "${text}" in ${line.textContent}`);
-    };
+    const leftOf = (text: string) => leftOfText(line, text);
     const count = /(\d+) sessions/.exec(line.textContent!)![1]!;
     expect(leftOf(count), 'the number comes first, on the left').to.be.below(leftOf('sessions'));
     expect(getComputedStyle(part(el, 'base')!).direction, 'the layout stays right to left').to.equal('rtl');

@@ -33,11 +33,11 @@ export function renderDiagnostic(step: DiagnosticStep): TemplateResult {
   const { l, answers } = step;
   const missing = step.showMissing ? unanswered(answers) : [];
   return html`<form part="form" novalidate @submit=${step.submit}>
-    <p class="hint" id="questions-hint">${l.msg('needFinder_questionsHint')}</p>
+    <p class="hint" id="questions-hint"><bdi>${l.msg('needFinder_questionsHint')}</bdi></p>
     ${diagnosticQuestions.map((question) => {
       const invalid = missing.includes(question.id);
       return html`<fieldset part="question" class=${invalid ? 'missing' : ''}>
-        <legend>${l.msg(`needFinder_q_${question.id}` as keyof typeof en & string)}</legend>
+        <legend><bdi>${l.msg(`needFinder_q_${question.id}` as keyof typeof en & string)}</bdi></legend>
         <div class="chips">
           ${question.answers.map(
             (answer) => html`<label part="answer" class="toggle">
@@ -50,13 +50,13 @@ export function renderDiagnostic(step: DiagnosticStep): TemplateResult {
                 aria-describedby=${invalid ? 'answers-error' : nothing}
                 @change=${() => step.choose(question.id, answer.id)}
               />
-              <span>${answerLabel(l, question.id, answer.id)}</span>
+              <bdi>${answerLabel(l, question.id, answer.id)}</bdi>
             </label>`,
           )}
         </div>
       </fieldset>`;
     })}
-    ${missing.length ? html`<p id="answers-error" part="field-error">${l.msg('needFinder_answersRequired', { count: missing.length })}</p>` : nothing}
+    ${missing.length ? html`<p id="answers-error" part="field-error"><bdi>${l.msg('needFinder_answersRequired', { count: missing.length })}</bdi></p>` : nothing}
     <div class="actions">
       <button part="continue-button" class="primary" type="submit">${l.msg('needFinder_continue')}</button>
     </div>

@@ -49,7 +49,7 @@ export const whyOf = (placement: Placement): 'leadership' | 'mentorship' | 'both
  * The placement's why, in the page's language ("You mostly need direction on a team goal: the
  * leader hat.").
  *
- * @example `html\`<p part="why">${whyText(l, placement)}</p>\``
+ * @example `html\`<p part="why"><bdi>${whyText(l, placement)}</bdi></p>\``
  */
 export const whyText = (l: Localize, placement: Placement): string => l.msg(`needFinder_why_${whyOf(placement)}`);
 
@@ -59,12 +59,12 @@ const fillHref = (pattern: string, values: Record<string, string>): string =>
 function renderMatches(view: PlanView): TemplateResult {
   const { l, plan } = view;
   if (!plan.mentors.length) return html`<p part="empty">${l.msg('needFinder_noMatches')}</p>`;
-  return html`<p class="hint">${l.msg('needFinder_resultsCount', { count: plan.mentors.length })}</p>
+  return html`<p class="hint"><bdi>${l.msg('needFinder_resultsCount', { count: plan.mentors.length })}</bdi></p>
     <ol class="matches" aria-labelledby="mentors-title">
       ${plan.mentors.map(
         (match, i) => html`<li part="match">
           <menteo-mentor-card .mentor=${match.mentor} .viewerRooms=${view.rooms} .profileHref=${view.profileHref} variant="compact"></menteo-mentor-card>
-          <p part="score">${l.msg('needFinder_score', { percent: l.number(match.score, { style: 'percent', maximumFractionDigits: 0 }) })}</p>
+          <p part="score"><bdi>${l.msg('needFinder_score', { percent: l.number(match.score, { style: 'percent', maximumFractionDigits: 0 }) })}</bdi></p>
           <p id="reasons-${i}" class="reasons-title">${l.msg('needFinder_reasons')}</p>
           <ul part="reasons" aria-labelledby="reasons-${i}">
             ${match.reasons.map((reason) => {
@@ -81,13 +81,14 @@ function renderRoadmap(view: PlanView, level: number): TemplateResult {
   const { l } = view;
   const recommended = view.plan.roadmap;
   const title = html`<h4 id="roadmap-title" aria-level=${level}>${l.msg('needFinder_roadmap')}</h4>`;
-  if (!recommended) return html`<section part="roadmap" aria-labelledby="roadmap-title">${title}<p class="hint">${l.msg('needFinder_noRoadmap')}</p></section>`;
+  if (!recommended)
+    return html`<section part="roadmap" aria-labelledby="roadmap-title">${title}<p class="hint"><bdi>${l.msg('needFinder_noRoadmap')}</bdi></p></section>`;
   const { roadmap } = recommended;
   const open = (event: Event) => view.openRoadmap(event, roadmap);
   return html`<section part="roadmap" aria-labelledby="roadmap-title">
     ${title}
     <p part="roadmap-name">${roadmap.title}</p>
-    <p class="hint">${l.msg('needFinder_roadmapSteps', { count: roadmap.stepCount })}</p>
+    <p class="hint"><bdi>${l.msg('needFinder_roadmapSteps', { count: roadmap.stepCount })}</bdi></p>
     <ul part="roadmap-reasons">
       ${roadmapReasonTexts(l, recommended.reasons).map((text) => html`<li part="reason">${text}</li>`)}
     </ul>
@@ -113,7 +114,7 @@ function renderThread(view: PlanView, level: number): TemplateResult {
         : nothing;
   return html`<section part="thread" aria-labelledby="thread-title">
     <h4 id="thread-title" aria-level=${level}>${l.msg('needFinder_thread')}</h4>
-    <p class="hint">${l.msg('needFinder_threadHint')}</p>
+    <p class="hint"><bdi>${l.msg('needFinder_threadHint')}</bdi></p>
     ${
       thread.status === 'started'
         ? nothing
@@ -160,7 +161,7 @@ export function renderPlan(view: PlanView): TemplateResult {
   const level = view.headingLevel + 1;
   return html`<div part="results">
     <h3 id="results-title" tabindex="-1" aria-level=${level}>${l.msg('needFinder_results')}</h3>
-    <p part="why">${whyText(l, view.placement)}</p>
+    <p part="why"><bdi>${whyText(l, view.placement)}</bdi></p>
     <section part="mentors" aria-labelledby="mentors-title">
       <h4 id="mentors-title" aria-level=${level + 1}>${l.msg('needFinder_mentors')}</h4>
       ${renderMatches(view)}

@@ -1,7 +1,7 @@
 import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { cardNameLinks, expectPeopleLinks, clearRequests, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { cardNameLinks, expectPeopleLinks, clearRequests, leftOfText, part, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import type { MenteoMatchesReadyEvent } from '../events/menteo-matches-ready.js';
 import type { MenteoNeedSubmitEvent } from '../events/menteo-need-submit.js';
 import type { MenteoPlanEvent } from '../events/menteo-plan.js';
@@ -480,6 +480,20 @@ describe('<menteo-need-finder>', () => {
     expect(base.getAttribute('dir')).to.equal('rtl');
     expect(getComputedStyle(base).direction).to.equal('rtl');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps its English hints in reading order on a right-to-left page ("… is an answer too.")', async () => {
+    // An Arabic or Hebrew page gets the English catalog: the hint takes the direction of its own
+    // words, the form's layout the page's.
+    const root = await fixture(html`<div dir="rtl"><menteo-need-finder publishable-key="pk_test_demo" base-url=${sandbox.url}></menteo-need-finder></div>`);
+    const el = root.querySelector('menteo-need-finder')!;
+    await waitUntil(() => el.shadowRoot!.querySelector('#questions-hint'), 'no questions');
+    const hint = el.shadowRoot!.querySelector('#questions-hint')!;
+    expect(getComputedStyle(hint).direction, 'the layout stays right to left').to.equal('rtl');
+    // The last full stop, after "too" (on the same line, wherever the hint wraps).
+    expect(leftOfText(hint, '.', 'last'), 'the full stop ends the sentence, on the right').to.be.above(leftOfText(hint, 'too', 'last'));
+    const sentence = hint.querySelector('bdi')!.getBoundingClientRect();
+    expect(hint.getBoundingClientRect().right - sentence.right, 'aligned to the right, as the layout').to.be.below(1);
   });
 
   it('puts its title at the heading level the page asks for (heading-level, default 2)', async () => {

@@ -337,10 +337,10 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
     const language = this.language ?? fallback;
     const busy = this.#busy;
     return html`<form part="form" novalidate @submit=${this.#submit}>
-      <p part="why">${whyText(l, this.placement)}</p>
+      <p part="why"><bdi>${whyText(l, this.placement)}</bdi></p>
       <div class="field">
         <label for="goals">${l.msg('needFinder_goals')}</label>
-        <p id="goals-hint" class="hint">${l.msg('needFinder_goalsHint', { min: goalsLimits.min, max: l.number(goalsLimits.max) })}</p>
+        <p id="goals-hint" class="hint"><bdi>${l.msg('needFinder_goalsHint', { min: goalsLimits.min, max: l.number(goalsLimits.max) })}</bdi></p>
         <textarea
           id="goals"
           part="goals"
@@ -350,7 +350,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
           aria-invalid=${goalsError ? 'true' : 'false'}
           @input=${this.#typeGoals}
         ></textarea>
-        ${goalsError ? html`<p id="goals-error" part="field-error">${goalsError}</p>` : nothing}
+        ${goalsError ? html`<p id="goals-error" part="field-error"><bdi>${goalsError}</bdi></p>` : nothing}
       </div>
       <fieldset part="skills" aria-describedby=${server['/skills'] ? 'skills-error' : nothing}>
         <legend>${l.msg('needFinder_skills')}</legend>
@@ -362,7 +362,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
             </label>`,
           )}
         </div>
-        ${server['/skills'] ? html`<p id="skills-error" part="field-error">${l.msg('needFinder_fieldRefused', { detail: server['/skills'] })}</p>` : nothing}
+        ${server['/skills'] ? html`<p id="skills-error" part="field-error"><bdi>${l.msg('needFinder_fieldRefused', { detail: server['/skills'] })}</bdi></p>` : nothing}
       </fieldset>
       <div class="field">
         <label for="language">${l.msg('needFinder_language')}</label>
@@ -378,7 +378,7 @@ export class MenteoNeedFinder extends MenteoConnectedElement {
         </select>
         ${
           server['/language']
-            ? html`<p id="language-error" part="field-error">${l.msg('needFinder_fieldRefused', { detail: server['/language'] })}</p>`
+            ? html`<p id="language-error" part="field-error"><bdi>${l.msg('needFinder_fieldRefused', { detail: server['/language'] })}</bdi></p>`
             : nothing
         }
       </div>

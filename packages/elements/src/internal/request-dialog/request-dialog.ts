@@ -204,7 +204,7 @@ export class MenteoRequestDialog extends MenteoElement {
   /** A field's error, tied to it by `aria-describedby` (`<id>-error`). */
   #error(field: Field): TemplateResult | typeof nothing {
     const error = this.fieldErrors[field];
-    return error ? html`<p class="field-error" id=${`${field}-error`} part="field-error">${error}</p>` : nothing;
+    return error ? html`<p class="field-error" id=${`${field}-error`} part="field-error"><bdi>${error}</bdi></p>` : nothing;
   }
 
   #describedBy(field: Field, ...others: string[]): string | undefined {
@@ -221,7 +221,7 @@ export class MenteoRequestDialog extends MenteoElement {
     return html`<div class="field">
       <label for=${field}>${label}</label>
       ${control}
-      ${hint ? html`<p class="hint" id=${`${field}-hint`}>${hint}</p>` : nothing}
+      ${hint ? html`<p class="hint" id=${`${field}-hint`}><bdi>${hint}</bdi></p>` : nothing}
       ${afterHint}
       ${this.#error(field)}
     </div>`;
@@ -233,7 +233,9 @@ export class MenteoRequestDialog extends MenteoElement {
     return html`<dialog part="request-dialog" aria-labelledby="title" dir=${l.dir} @close=${this.#onClose} @keydown=${this.#onKeydown}>
       <form novalidate @submit=${this.#submit}>
         <h2 id="title" dir="auto">${l.msg('requestTitle', { name })}</h2>
-        <p class="hint">${l.msg('requestIntro')}</p>
+        <!-- Sentences of the catalog in <bdi>: an English one on a right-to-left page keeps its
+             full stop and numbers where English puts them, the layout the page's direction. -->
+        <p class="hint"><bdi>${l.msg('requestIntro')}</bdi></p>
         ${this.#field(
           'goal',
           l.msg('requestGoal'),
@@ -247,7 +249,7 @@ export class MenteoRequestDialog extends MenteoElement {
           ></textarea>`,
           l.msg('requestGoalHint'),
           html`<p class="count" id="goal-count" part="goal-count" aria-live="polite">
-            ${l.msg('requestGoalCount', { count: l.number(this.goal.trim().length), max: l.number(GOAL_MAX) })}
+            <bdi>${l.msg('requestGoalCount', { count: l.number(this.goal.trim().length), max: l.number(GOAL_MAX) })}</bdi>
           </p>`,
         )}
         <div class="pair">
@@ -274,13 +276,13 @@ export class MenteoRequestDialog extends MenteoElement {
         )}
         <fieldset aria-describedby=${this.#describedBy('selfEfficacy', 'confidence-hint') ?? nothing}>
           <legend>${l.msg('requestConfidence')}</legend>
-          <p class="hint" id="confidence-hint">${l.msg('requestConfidenceHint')}</p>
+          <p class="hint" id="confidence-hint"><bdi>${l.msg('requestConfidenceHint')}</bdi></p>
           <div class="scale">
             ${[1, 2, 3, 4, 5].map(
               (value) =>
-                html`<label><input type="radio" name="selfEfficacy" value=${value} />${
+                html`<label><input type="radio" name="selfEfficacy" value=${value} /><bdi>${
                   value === 1 ? l.msg('requestConfidence_1') : value === 5 ? l.msg('requestConfidence_5') : l.number(value)
-                }</label>`,
+                }</bdi></label>`,
             )}
           </div>
           ${this.#error('selfEfficacy')}
