@@ -208,6 +208,14 @@ export function createSandbox(options: SandboxOptions = {}): Sandbox {
           const shownHost = host.includes(':') ? `[${host}]` : host;
           resolve({ url: `http://${shownHost}:${info.port}`, port: info.port });
         });
+        // Idle connections stay open 65 s, not Node's 5 s: a client reusing one just as the server
+        // closes it sees "fetch failed" for a request that never arrived (Node's fetch expires its
+        // sockets a second before the server's timeout, on a coarse timer that a busy process
+        // delays past it). Longer than the 60 s of the proxies a sandbox may sit behind, as servers do.
+        if ('keepAliveTimeout' in server) {
+          server.keepAliveTimeout = 65_000;
+          server.headersTimeout = 66_000;
+        }
         server.once('error', reject);
       }),
     close: async () => {
