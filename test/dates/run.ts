@@ -128,7 +128,11 @@ const since = (ms: number) => {
 
 /** Runs one suite at one instant and prints its verdict (and its failures). */
 async function runAt(instant: (typeof instants)[number], suite: (typeof suites)[number]): Promise<void> {
-  const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, { ...('env' in suite ? suite.env : {}), MENTEO_NOW: instant.now, TZ: instant.tz });
+  const { code, output, ms } = await run(suite.command, `${repo}/${suite.dir}`, {
+    ...('env' in suite ? suite.env : {}),
+    MENTEO_NOW: instant.now,
+    TZ: instant.tz,
+  });
   const verdict = code === 0 ? 'ok' : 'FAILED';
   process.stdout.write(
     `${verdict.padEnd(6)} ${instant.now} ${instant.tz.padEnd(19)} ${instant.what.padEnd(widest)} ${suite.what} (${(ms / 1000).toFixed(1)} s, at ${since(began)})\n`,
