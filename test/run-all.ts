@@ -4,6 +4,7 @@
 // long it took and how far into `npm test` it ended, and a table of all of them closes the run.
 import { execFileSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { minutesSeconds as clock, testStartedAt } from './support/elapsed.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 
@@ -23,11 +24,7 @@ const phases: { name: string; command: string[] }[] = [
 ];
 
 // `npm test` exports when it began (before installing); run alone, this script's start stands in.
-const began = Number(process.env.MENTEO_TEST_STARTED) * 1000 || Date.now();
-const clock = (ms: number) => {
-  const seconds = Math.round(ms / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
+const began = testStartedAt() ?? Date.now();
 
 const run = (command: string[]) =>
   new Promise<number>((resolve) => {

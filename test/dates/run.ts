@@ -8,6 +8,7 @@ import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
+import { minutesSeconds, testStartedAt } from '../support/elapsed.js';
 
 const repo = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -120,11 +121,7 @@ const only = process.argv.slice(2); // e.g. `pnpm run test:dates -- 2028-02-29T1
 let passed = 0;
 let failed = 0;
 const began = performance.now();
-/** Minutes and seconds since `ms` (performance.now()), for the log of a run that must fit CI's limit. */
-const since = (ms: number) => {
-  const seconds = Math.round((performance.now() - ms) / 1000);
-  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, '0')}`;
-};
+const since = (ms: number) => minutesSeconds(performance.now() - ms);
 
 /** Runs one suite at one instant and prints its verdict (and its failures). */
 async function runAt(instant: (typeof instants)[number], suite: (typeof suites)[number]): Promise<void> {
@@ -158,15 +155,14 @@ const jobs = instants
   .sort((a, b) => Number(b.suite.dir === 'packages/elements') - Number(a.suite.dir === 'packages/elements'));
 // `npm test` sets MENTEO_TEST_STARTED (epoch seconds): CI keeps only the end of a log, so this
 // line is where one reads how long everything before the dates took.
-const startedAt = Number(process.env.MENTEO_TEST_STARTED);
-const before = startedAt ? `, ${((Date.now() / 1000 - startedAt) / 60).toFixed(1)} min after npm test began` : '';
+const startedAt = testStartedAt();
+const minutesIn = (at: number) => ((Date.now() - at) / 60_000).toFixed(1);
+const before = startedAt ? `, ${minutesIn(startedAt)} min after npm test began` : '';
 process.stdout.write(`dates: ${jobs.length} jobs, ${lanes} at a time${before}\n`);
 await Promise.all(
   Array.from({ length: lanes }, async () => {
     for (let job = jobs.shift(); job; job = jobs.shift()) await runAt(job.instant, job.suite);
   }),
 );
-process.stdout.write(
-  `dates: ${passed} passed, ${failed} failed in ${since(began)}${before ? `; npm test has run ${((Date.now() / 1000 - startedAt) / 60).toFixed(1)} min` : ''}\n`,
-);
+process.stdout.write(`dates: ${passed} passed, ${failed} failed in ${since(began)}${startedAt ? `; npm test has run ${minutesIn(startedAt)} min` : ''}\n`);
 process.exit(failed === 0 && passed > 0 ? 0 : 1);

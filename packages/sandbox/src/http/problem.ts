@@ -70,6 +70,8 @@ export const problem = {
   notFound: (detail: string) => new Problem(404, 'not_found', detail),
   forbidden: (detail: string, code: ProblemCode = 'forbidden') => new Problem(403, code, detail),
   conflict: (detail: string, code: ProblemCode = 'conflict') => new Problem(409, code, detail),
+  /** A body field whose value another record already holds (an external id, a page): 409 naming it. */
+  fieldTaken: (pointer: string, detail: string, message: string) => new Problem(409, 'conflict', message, [{ in: 'body', pointer, detail }]),
   invalidTransition: (from: string, action: string) => new Problem(409, 'invalid_transition', `A room in status ${from} cannot ${action}.`),
   /** A body field that is well-formed but wrong for the current state (e.g. a date in the past). */
   invalidField: (pointer: string, detail: string) =>

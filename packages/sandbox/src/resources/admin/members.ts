@@ -1,7 +1,7 @@
 import type { components } from '@menteo/api';
 import { prepared, type Db } from '../../db/database.js';
 import { decodeCursor, pageOf } from '../../http/cursor.js';
-import { Problem } from '../../http/problem.js';
+import { Problem, problem } from '../../http/problem.js';
 import { newId } from '../../ids.js';
 import { insertUser } from '../../users.js';
 import { relistMentorsOf } from './listing.js';
@@ -170,9 +170,11 @@ export function memberProblems(db: Db, orgId: string, userId: string | undefined
   }
   const holder = prepared(db, 'SELECT id FROM users WHERE org_id = ? AND external_id = ?').get(orgId, state.externalUserId) as { id: string } | undefined;
   if (holder && holder.id !== userId) {
-    return new Problem(409, 'conflict', `Another member (${holder.id}) already has externalUserId ${state.externalUserId}.`, [
-      { in: 'body', pointer: `${base}/externalUserId`, detail: `is already the externalUserId of ${holder.id}` },
-    ]);
+    return problem.fieldTaken(
+      `${base}/externalUserId`,
+      `is already the externalUserId of ${holder.id}`,
+      `Another member (${holder.id}) already has externalUserId ${state.externalUserId}.`,
+    );
   }
   return undefined;
 }

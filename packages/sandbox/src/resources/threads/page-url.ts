@@ -1,5 +1,5 @@
 import { prepared, type Db } from '../../db/database.js';
-import { Problem } from '../../http/problem.js';
+import { problem } from '../../http/problem.js';
 
 /**
  * The key under which a page URL finds its thread: host (lower case, without a default
@@ -61,7 +61,9 @@ export function claimPage(db: Db, url: string, ownerId: string): void {
   if (ids.length === 0) return;
   const others = prepared(db, `SELECT 1 FROM threads WHERE id IN (SELECT value FROM json_each(?)) AND owner_id != ? LIMIT 1`).get(JSON.stringify(ids), ownerId);
   if (others === undefined) return;
-  throw new Problem(409, 'conflict', 'Another person’s thread is already embedded on this page: a page shows one person’s thread.', [
-    { in: 'body', pointer: '/canonicalUrl', detail: 'another person’s thread names this page' },
-  ]);
+  throw problem.fieldTaken(
+    '/canonicalUrl',
+    'another person’s thread names this page',
+    'Another person’s thread is already embedded on this page: a page shows one person’s thread.',
+  );
 }
