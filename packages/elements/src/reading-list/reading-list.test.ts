@@ -41,6 +41,19 @@ const loaded = (el: Element) =>
 let seq = 0;
 const unique = (what: string) => `${what} (reading list test ${Date.now()}-${++seq})`;
 
+/** Holds the page's requests to the URLs `matching` picks until `open()`; the others go at once. */
+function holdRequests(matching: (url: URL) => boolean) {
+  const realFetch = window.fetch;
+  let open = () => {};
+  const opened = new Promise<void>((resolve) => (open = resolve));
+  window.fetch = async (input, init) => {
+    const request = new Request(input, init);
+    if (matching(new URL(request.url))) await opened;
+    return realFetch(request);
+  };
+  return { open, restore: () => (window.fetch = realFetch) };
+}
+
 /**
  * Holds the page's writes until `open()`, sending them with a token the API does not know (a
  * real 401): what the list shows meanwhile is its optimistic state, and after it the rollback.
@@ -229,6 +242,9 @@ describe('<menteo-reading-list>', () => {
       await reader.posts.reactions.add(post.id, 'bookmark');
       saved.push(post.id);
     }
+    // The thread's link comes from a request of its own, which may answer after the page does:
+    // held here, so the first new post arrives with its title not yet a link, as on a slow network.
+    const link = holdRequests((url) => url.pathname === `/v1/threads/${thread.id}`);
     try {
       const everything = [];
       for await (const bookmark of reader.posts.bookmarks()) everything.push(bookmark.post.id);
@@ -240,8 +256,13 @@ describe('<menteo-reading-list>', () => {
       await waitUntil(() => ids(el).length > firstPage.length, 'no second page');
       expect(ids(el)).to.deep.equal(everything.slice(0, ids(el).length));
       const arrived = entries(el)[firstPage.length]!;
+      expect(arrived.querySelector('a[part~="thread-link"]'), 'the link is still on its way').to.equal(null);
       await waitUntil(() => arrived.contains(el.shadowRoot!.activeElement), 'focus did not move to the first new post');
+      link.open();
+      await waitUntil(() => arrived.querySelector('a[part~="thread-link"]'), 'the link never came');
+      expect(arrived.contains(el.shadowRoot!.activeElement), 'the link coming took focus away').to.equal(true);
     } finally {
+      link.restore();
       for (const id of saved) await reader.posts.reactions.remove(id, 'bookmark');
     }
   });

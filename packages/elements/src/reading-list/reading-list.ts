@@ -237,7 +237,9 @@ export class MenteoReadingList extends MenteoConnectedElement {
     const arrived = shown && this.#rows().find((row) => !shown.has(row.dataset.postId));
     if (!arrived) return;
     this.#shownBeforeMore = undefined;
-    arrived.querySelector<HTMLElement>('[part~="thread-link"], [part~="remove-button"]')?.focus();
+    // Its title is a link once the thread's own request answers, which may be after the page:
+    // until then it is plain text, which takes no focus, and its Remove button does.
+    arrived.querySelector<HTMLElement>('a[part~="thread-link"], [part~="remove-button"]')?.focus();
   }
 
   override updated(changed: PropertyValues): void {
