@@ -51,6 +51,8 @@ export function sandboxForTests(options = {}) {
       } else if (ctx.path === '/__menteo/expire' && ctx.method === 'POST') {
         host.expire(String(ctx.query.token));
         ctx.status = 204;
+      } else if (ctx.path === '/__menteo/streams') {
+        ctx.body = String(host.liveStreams());
       } else if (ctx.path === '/__menteo/audit') {
         ctx.body = host.audit();
       } else if (ctx.path === '/__menteo/seed-posts') {

@@ -1,9 +1,17 @@
-// open-wc's testing helpers, with one change: `waitUntil` waits up to 5 s by default instead of 1 s.
-// Every test waits on a condition, and a condition met in 50 ms on a quiet machine can take over a
-// second on a loaded one (two test runners and a sandbox on two cores): a wait must not fail on the
-// machine's pace. Passing tests take no longer; a failing one fails after 5 s instead of 1.
-// web-test-runner.config.mjs sends every `@open-wc/testing` import of the test pages here.
-import { waitUntil as openWcWaitUntil } from '@open-wc/testing';
+// open-wc's testing helpers, with two additions for every test page of this package
+// (web-test-runner.config.mjs sends every `@open-wc/testing` import of the test pages here):
+// - `waitUntil` waits up to 5 s by default instead of 1 s. Every test waits on a condition, and a
+//   condition met in 50 ms on a quiet machine can take over a second on a loaded one (two test
+//   runners and a sandbox on two cores): a wait must not fail on the machine's pace. Passing tests
+//   take no longer; a failing one fails after 5 s instead of 1.
+// - After each test, once its fixtures are removed, every event stream the page opened to the
+//   sandbox must close. An element that keeps its live connection after it left the page leaks it
+//   in a customer's single-page app too; and in a test run each one holds one of the six
+//   connections Chromium keeps per host, so a few can make every later test of the file wait on
+//   the network until the file times out with no test named (a signed-in provider with an update
+//   pending as it left reopened its connection: the likely cause of the thread feed's comment
+//   tests stalling 180 s in 2 runs of about 10). This names the test instead.
+import { fixtureCleanup, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 export * from '@open-wc/testing';
 
@@ -11,3 +19,39 @@ export * from '@open-wc/testing';
 export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
   return openWcWaitUntil(predicate, message, { timeout: 5_000, ...options });
 }
+
+/** The event streams open at the sandbox now (counted by the server: test/support/wtr-sandbox.mjs). */
+const openStreams = async () => Number(await (await fetch('/__menteo/streams')).text());
+
+/** Waits up to 5 s for every event stream to close; how many were still open, else 0. */
+async function streamsLeftOpen(): Promise<number> {
+  let open = 0;
+  await waitUntil(
+    async () => {
+      open = await openStreams();
+      return open === 0;
+    },
+    undefined,
+    { interval: 25 },
+  ).catch(() => {});
+  return open;
+}
+
+/** The test that ended last, to blame for a stream that opened after it (its element had a late update). */
+let previous = 'the page before this one';
+
+// web-test-runner reports a failed hook as the file's error: the test's name goes in the message.
+beforeEach(async () => {
+  const open = await streamsLeftOpen();
+  if (open) throw new Error(`${open} event stream(s) opened after "${previous}" ended and its elements had left the page, still open 5 s later`);
+});
+
+afterEach(async function streamsClosed() {
+  fixtureCleanup();
+  previous = this.currentTest?.fullTitle() ?? previous;
+  const open = await streamsLeftOpen();
+  if (open)
+    throw new Error(
+      `${open} event stream(s) still open 5 s after "${previous}" ended and its elements left the page (opened by it, or late by the test before): what opens a stream must close it when it goes`,
+    );
+});

@@ -2,7 +2,7 @@
 // user tokens with the secret key. Used directly by the SDK's Node run (its test/shared/runtime.ts)
 // and, over HTTP, by the browser runs (test/support/wtr-sandbox.mjs), so a page only ever sees tokens.
 import { subscribe, unsubscribe } from 'node:diagnostics_channel';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { addOrganization, type FixtureOrg, newId, seedInsightsFixture, startSandbox, type DemoPerson } from '@menteo/sandbox/testing';
 
 export type { DemoPerson };
@@ -28,6 +28,8 @@ export interface SandboxHost {
   /** Makes a token expire now: the API answers 401 `token_expired` to it from then on. */
   expire(token: string): void;
   audit(): Audit;
+  /** The event streams open now: what a test checks to prove the page closed the ones it opened. */
+  liveStreams(): number;
   /**
    * Test only: writes `count` posts by the thread's owner straight into the database, in one
    * transaction, older than every post it has (newest first they follow its existing ones).
@@ -57,10 +59,16 @@ export async function startSandboxHost(): Promise<SandboxHost> {
   const s = await startSandbox({ mentors: 100 });
   const { host } = new URL(s.url);
   const audit: Audit = { requests: 0, fromPages: 0, secretKeyFromPages: 0 };
+  let liveStreams = 0;
   // Observed at the HTTP server, not in the client: a check inside the SDK could not catch the SDK leaking.
   const observe = (message: unknown): void => {
-    const { headers } = (message as { request: IncomingMessage }).request;
+    const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
+    const { headers } = request;
     if (headers.host !== host) return;
+    if (request.url?.startsWith('/v1/events') && (headers.accept ?? '').includes('text/event-stream')) {
+      liveStreams++;
+      response.once('close', () => liveStreams--);
+    }
     audit.requests++;
     if (headers.origin === undefined) return;
     audit.fromPages++;
@@ -77,6 +85,7 @@ export async function startSandboxHost(): Promise<SandboxHost> {
       s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(s.now().getTime() - 1000).toISOString(), token);
     },
     audit: () => ({ ...audit }),
+    liveStreams: () => liveStreams,
     seedPosts(threadId, count) {
       const thread = s.db.prepare('SELECT owner_id FROM threads WHERE id = ?').get(threadId) as { owner_id: string } | undefined;
       if (!thread) throw new Error(`no thread ${threadId}`);

@@ -100,7 +100,8 @@ export class MenteoProvider extends MenteoElement {
 
   /**
    * The client and stores of this provider (remade when the key, URL or token changes);
-   * `undefined` until it has a publishable key or a token (its own, or the page's `<meta>`).
+   * `undefined` until it has a publishable key or a token (its own, or the page's `<meta>`),
+   * and while it is off the page (leaving closes its connection).
    * Properties set before the element was defined (a `getToken` from a page script) apply on
    * its first update: read it after `await provider.updateComplete`.
    */
@@ -110,6 +111,9 @@ export class MenteoProvider extends MenteoElement {
 
   /** Makes the connection match the properties, and hands it to the elements inside. */
   #sync(): Connection | undefined {
+    // Off the page, no connection: an update still pending when the provider left runs after
+    // disconnectedCallback, and a connection it opened (stores, a live stream) would never close.
+    if (!this.isConnected) return undefined;
     const token: TokenSource | undefined = this.getToken ?? this.token;
     const page = pageDefaults();
     const publishableKey = this.publishableKey ?? page.publishableKey;

@@ -117,6 +117,7 @@ export interface StoreContext {
 export function createStoreContext(core: MenteoCore, options: StoresOptions = {}): StoreContext {
   const lastError = atom<MenteoError | undefined>();
   const cleanups: (() => void)[] = [];
+  let disposed = false;
   return {
     core,
     options,
@@ -131,8 +132,12 @@ export function createStoreContext(core: MenteoCore, options: StoresOptions = {}
       return e;
     },
     clearError: () => lastError.set(undefined),
-    onDispose: (cleanup) => void cleanups.push(cleanup),
+    // A piece made on first use after the context was disposed (an element that had not yet
+    // heard of its provider's new client asked the old one for a live feed) is stopped at once,
+    // instead of running for the page's life with no one left to stop it.
+    onDispose: (cleanup) => (disposed ? cleanup() : void cleanups.push(cleanup)),
     dispose: () => {
+      disposed = true;
       for (const cleanup of cleanups.splice(0)) cleanup();
     },
   };
