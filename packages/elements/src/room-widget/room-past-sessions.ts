@@ -123,9 +123,10 @@ export class RoomPastSessions {
   #renderHelpFit(room: Room, session: Session): TemplateResult {
     const l = this.from.l10n();
     const mine = session.helpFit[room.viewerRole];
-    if (mine) return html`<p class="muted small" part="help-fit-answer">${l.msg('roomHelpFitAnswered', { answer: l.msg(`roomHelpFit_${mine}`) })}</p>`;
+    if (mine)
+      return html`<p class="muted small" part="help-fit-answer"><bdi>${l.msg('roomHelpFitAnswered', { answer: l.msg(`roomHelpFit_${mine}`) })}</bdi></p>`;
     return html`<div part="help-fit" class="row" role="group" aria-labelledby="fit-q-${session.id}">
-      <p id="fit-q-${session.id}" class="small">${l.msg('roomHelpFitQuestion')}</p>
+      <p id="fit-q-${session.id}" class="small"><bdi>${l.msg('roomHelpFitQuestion')}</bdi></p>
       ${answers.map(
         (answer) =>
           html`<button type="button" class="small quiet" data-help-fit=${answer} @click=${() => this.#answer(room, session, answer)}>${l.msg(`roomHelpFit_${answer}`)}</button>`,

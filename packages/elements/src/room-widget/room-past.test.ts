@@ -4,7 +4,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bypass, HttpResponse, http, passthrough } from 'msw';
 import { replay, startMsw, use } from '../../test/msw.js';
-import { part, type Person, sandbox, textOf } from '../../test/support.js';
+import { leftOfText, part, type Person, sandbox, textOf } from '../../test/support.js';
 import { clientFor, focused, roomWidget } from '../../test/room-widget-fixture.js';
 
 // The past sessions of a room, as the mentor of the flagship room sees them (the mentor has
@@ -155,6 +155,14 @@ describe('<menteo-room-widget> past sessions', () => {
     const { el } = await widget('demo-mentor', flagship.id, 'es', 'rtl');
     await waitUntil(() => textOf(el).includes('Sesiones pasadas'), 'not in Spanish');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps its English question in reading order on a right-to-left page ("… help you needed?")', async () => {
+    const { el } = await widget('demo-mentor', flagship.id, 'en', 'rtl');
+    const selector = '[part~="help-fit"] p, [part~="help-fit-answer"]';
+    await waitUntil(() => el.shadowRoot!.querySelector(selector), 'no question, asked or answered');
+    const line = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+    expect(leftOfText(line, '?'), 'the question mark ends the question, on the right').to.be.above(leftOfText(line, 'needed'));
   });
 
   it('offers Completed and No-show for a confirmed session that has ended, and marks it', async () => {

@@ -85,7 +85,7 @@ export class MenteoThreadReports extends MenteoElement {
       </button>
       <section part="reports-panel" id="reports-panel" aria-labelledby="reports-heading" ?hidden=${!this.open}>
         <h3 id="reports-heading" aria-level=${this.headingLevel}>${l.msg('reportsTitle')}</h3>
-        <p class="muted small">${l.msg('reportsReopenHint')}</p>
+        <p class="muted small"><bdi>${l.msg('reportsReopenHint')}</bdi></p>
         ${this.open ? this.#renderList(state) : nothing}
       </section>
     </div>`;

@@ -124,7 +124,7 @@ export class PostActions implements ReactiveController {
     }
     return html`<form part="post-report" class="post-form" aria-label=${a.msg('postReportTitle')} @submit=${this.#report} @keydown=${onEscape}>
       <fieldset>
-        <legend>${a.msg('postReportReason')}</legend>
+        <legend><bdi>${a.msg('postReportReason')}</bdi></legend>
         ${reasons.map(
           (reason, i) => html`<label
             ><input

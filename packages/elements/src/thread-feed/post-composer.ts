@@ -155,7 +155,7 @@ export class PostComposer implements ReactiveController {
     const chosen = link?.get() ?? '';
     const option = (value: string, label: string) => html`<option value=${value} ?selected=${value === chosen}>${label}</option>`;
     // Label above a full-width select, as the body's: a step's full name can be long.
-    return html`<label for="link">${a.msg('composerLinkLabel')}</label>
+    return html`<label for="link"><bdi>${a.msg('composerLinkLabel')}</bdi></label>
       <select part="composer-link" id="link" aria-invalid=${refused ? 'true' : 'false'} .value=${chosen} @change=${(e: Event) => link?.set((e.target as HTMLSelectElement).value)}>
         ${option('', a.msg('composerLinkNone'))}
         ${targets.roadmaps.map(

@@ -2,7 +2,7 @@ import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { leftOfText, part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from './thread-feed.js';
 import { threadStores } from '@menteo/sdk/stores';
@@ -531,6 +531,27 @@ describe('<menteo-thread-feed>', () => {
     const body = articles(el)[0]!.querySelector<HTMLElement>('[part~="body"]')!;
     expect(getComputedStyle(body).direction, 'an English post keeps its own direction').to.equal('ltr');
     await expect(el).to.be.accessible();
+  });
+
+  it('keeps each sentence of the English catalog in its own order on a right-to-left page', async () => {
+    const { el } = await feed({ dir: 'rtl', person: 'demo-mentee' });
+    await loaded(el);
+    await waitForPart(el, 'composer-link', 10_000);
+    const counts = part(el, 'counts')!;
+    const [posts, , followers] = [...counts.children];
+    const numberOf = (phrase: Element) => phrase.textContent!.trim().split(' ')[0]!;
+    // Each phrase was drawn reversed ("posts 12"); the two stay in the page's order, the first on the right.
+    expect(leftOfText(posts!, numberOf(posts!)), '"12 posts": the number first').to.be.below(leftOfText(posts!, 'post'));
+    expect(leftOfText(followers!, numberOf(followers!)), '"7 followers"').to.be.below(leftOfText(followers!, 'follower'));
+    expect(posts!.getBoundingClientRect().left, 'the first count on the right').to.be.above(followers!.getBoundingClientRect().left);
+    const comments = part(el, 'comments-button')!;
+    const [count] = comments.textContent!.trim().split(' ');
+    expect(leftOfText(comments, count!), '"3 comments", not "comments 3"').to.be.below(leftOfText(comments, 'comment'));
+    const label = el.shadowRoot!.querySelector('label[for="link"]')!;
+    expect(leftOfText(label, '…'), '"Link to…", not "…Link to"').to.be.above(leftOfText(label, 'Link'));
+    const { right: baseRight } = part(el, 'base')!.getBoundingClientRect();
+    const { right: labelRight } = label.getBoundingClientRect();
+    expect(baseRight - labelRight, 'the label still starts on the right').to.be.lessThan(40);
   });
 
   it('takes its colours from --menteo-feed-* tokens, and stops the skeleton pulsing for reduced motion', async () => {

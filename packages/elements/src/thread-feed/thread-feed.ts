@@ -257,10 +257,12 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     return html`<header part="header">
           <h2 part="title" id="title" aria-level=${this.headingLevel}>${thread.title}</h2>
           <p part="owner">${l.msg('feedBy', { name: thread.owner.name })}</p>
+          <!-- Counts (and the comments button) take the direction of their own words: with the
+               English catalog on a right-to-left page, "12 posts", not "posts 12". -->
           <p part="counts">
-            <span>${l.msg('feedPosts', { count: total, formatted: l.number(total) })}</span>
+            <span dir="auto">${l.msg('feedPosts', { count: total, formatted: l.number(total) })}</span>
             <span aria-hidden="true">·</span>
-            <span>${l.msg('feedFollowers', { count: thread.counts.followers, formatted: l.number(thread.counts.followers) })}</span>
+            <span dir="auto">${l.msg('feedFollowers', { count: thread.counts.followers, formatted: l.number(thread.counts.followers) })}</span>
           </p>
           ${
             owner
@@ -364,7 +366,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         post.pending
           ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
           : html`${this.#renderReactions(post)} ${this.#renderTools(post, owner)} ${editing ? nothing : (this.#actions?.render(id) ?? nothing)}
-            <button part="comments-button" class="link" type="button" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
+            <button part="comments-button" class="link" type="button" dir="auto" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
               ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
             </button>
             <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open, post) : nothing}</div>`
