@@ -84,9 +84,9 @@ describe('chunkAssignments', () => {
 });
 
 describe('weightedPages', () => {
-  it('weighs the budgeted pages in full, with a provider at half, every element alone or with a provider at a quarter', () => {
+  it('weighs the budgeted pages twice, with a provider at half, every element alone or with a provider at a quarter', () => {
     assert.deepEqual(weightedPages(['mentor-card', 'provider'], [['mentor-card']]), [
-      { entries: ['mentor-card'], weight: 1 },
+      { entries: ['mentor-card'], weight: 2 },
       { entries: ['mentor-card', 'provider'], weight: 0.5 },
       { entries: ['mentor-card'], weight: 0.25 },
       { entries: ['mentor-card', 'provider'], weight: 0.25 },

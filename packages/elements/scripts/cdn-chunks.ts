@@ -193,19 +193,24 @@ export function chunkAssignments(chunks: readonly GroupableChunk[], groups: read
 
 /**
  * The pages mergeChunks() weighs: the size report's loader pages (scripts/size-budgets.ts) count
- * in full and again at half weight with a `<menteo-provider>`; every element, alone and with a
+ * twice, and once more at half weight with a `<menteo-provider>`; every element, alone and with a
  * provider, at a quarter, so that no page is made much heavier to make the budgeted ones lighter.
+ * Twice, not once, since 2026-12-06: at equal weight a ≈50-byte change anywhere flipped whether
+ * the skeleton styles joined the shared chunk, and both budgeted pages went 0.25 KB over. At
+ * twice, on that tree: the card's page 23.48 -> 23.19 KB, the blog page 43.85 -> 43.39, most
+ * other pages within 0.1 KB either way; the inbox badge alone 28.25 -> 28.57 and the room widget
+ * 49.95 -> 50.26, the most any page grew.
  *
  * @example
  * ```ts
  * weightedPages(['mentor-card', 'provider'], [['mentor-card']])
- * // [{ entries: ['mentor-card'], weight: 1 }, { entries: ['mentor-card', 'provider'], weight: 0.5 }, …]
+ * // [{ entries: ['mentor-card'], weight: 2 }, { entries: ['mentor-card', 'provider'], weight: 0.5 }, …]
  * ```
  */
 export function weightedPages(folders: readonly string[], budgeted: readonly (readonly string[])[]): WeightedPage[] {
   const withProvider = (entries: readonly string[]) => (entries.includes('provider') ? [] : [[...entries, 'provider']]);
   return [
-    ...budgeted.map((entries) => ({ entries, weight: 1 })),
+    ...budgeted.map((entries) => ({ entries, weight: 2 })),
     ...budgeted.flatMap(withProvider).map((entries) => ({ entries, weight: 0.5 })),
     ...folders.flatMap((folder) => [[folder], ...withProvider([folder])]).map((entries) => ({ entries, weight: 0.25 })),
   ];

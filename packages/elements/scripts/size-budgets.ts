@@ -160,8 +160,9 @@ export const loaderPages: readonly LoaderPage[] = [
     // load on the first "N comments" (lazy-comments.ts), 44.84 -> 43.52 KB: 43.8 KB. The writers'
     // stores with the composer and post actions (writer-stores.ts), 43.47 -> 43.52 KB (the merging
     // kept one more chunk; the card page 24.02 -> 23.24); the comment list's strings with it
-    // (feed-comments.strings.ts), 43.52 -> 43.46 KB: 43.7 KB.
-    budget: 43.7 * 1024,
+    // (feed-comments.strings.ts), 43.52 -> 43.46 KB: 43.7 KB. The budgeted pages weigh twice in
+    // the chunk merging (scripts/cdn-chunks.ts weightedPages), 43.85 -> 43.39 KB: 43.6 KB.
+    budget: 43.6 * 1024,
     target: 40 * 1024,
   },
 ];
