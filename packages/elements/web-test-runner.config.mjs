@@ -5,6 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromium } from '../../test/support/chromium.mjs';
 import { sandboxForTests } from '../../test/support/wtr-sandbox.mjs';
 
@@ -47,7 +48,8 @@ export default {
   browserStartTimeout: 60_000,
   testsStartTimeout: 60_000,
   testsFinishTimeout: 180_000,
-  plugins: [sandbox.plugin, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
+  // a11ySnapshot: what a screen reader is given (Chromium's accessibility tree), for names axe cannot judge.
+  plugins: [sandbox.plugin, a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: `${here}tsconfig.json` })],
   middleware,
   testFramework: { config: { timeout: 20_000 } },
   testRunnerHtml: sandbox.html,

@@ -6,8 +6,9 @@ import type { en } from './thread-feed.strings.js';
 
 /**
  * A post's reaction buttons (`reactions` part). Each kind has its name (visible, or only for
- * screen readers in a narrow feed) and a tooltip that shows on hover and on keyboard focus
- * (`aria-hidden`: the name already says it). The bookmark is the reader's own "Save": pressed
+ * screen readers in a narrow feed) and a tooltip that shows on hover and on keyboard focus: the
+ * button's `data-tip`, drawn by its `::after` with empty alternative text (the name already says
+ * it), so that no post carries four more elements for it. The bookmark is the reader's own "Save": pressed
  * when they saved the post, never counted (the API keeps it private).
  *
  * @example `${renderReactions(this.l10n, post, (kind) => this.#react(post, kind))}`
@@ -22,13 +23,13 @@ export function renderReactions(l: LocalizeController<typeof en>, post: Post, re
         class="toggle tipped"
         type="button"
         data-kind=${kind}
+        data-tip=${l.msg(`feedReactionTip_${kind}`)}
         aria-pressed=${mine ? 'true' : 'false'}
         @click=${() => react(kind)}
       >
         <span aria-hidden="true">${reactions[kind]}</span>
         <span class="reaction-name">${save ? l.msg(mine ? 'feedSaved' : 'feedSave') : l.msg(`feedReaction_${kind}`)}</span>
         ${save ? '' : html`<span class="count">${l.number(post.reactions[kind])}</span>`}
-        <span class="tip" aria-hidden="true">${l.msg(`feedReactionTip_${kind}`)}</span>
       </button>`;
     })}
   </div>`;

@@ -185,11 +185,14 @@ export const styles = css`
     ${wrapRow}
     gap: ${token('space-1')};
   }
-  /* Each reaction's tooltip: on hover and on keyboard focus alike (a title shows on hover only). */
+  /* Each reaction's tooltip: on hover and on keyboard focus alike (a title shows on hover only).
+     Generated content, not an element per button; its alternative text is empty ("/ ''"), so
+     screen readers do not hear it after the button's name. */
   .tipped {
     position: relative;
   }
-  .tip {
+  .tipped::after {
+    content: attr(data-tip) / '';
     position: absolute;
     inset-block-end: calc(100% + 4px);
     inset-inline-start: 0;
@@ -202,7 +205,7 @@ export const styles = css`
     pointer-events: none;
     opacity: 0;
   }
-  .tipped:is(:hover, :focus-visible) .tip {
+  .tipped:is(:hover, :focus-visible)::after {
     opacity: 1;
   }
   [part~='follow-button'] {
