@@ -41,14 +41,19 @@ const loaded = (el: Element) =>
 let seq = 0;
 const unique = (what: string) => `${what} (reading list test ${Date.now()}-${++seq})`;
 
-/** Holds the page's requests to the URLs `matching` picks until `open()`; the others go at once. */
-function holdRequests(matching: (url: URL) => boolean) {
+/**
+ * Holds the page's requests that `matching` picks until `open()` (then passes each through
+ * `released`); the others go at once.
+ */
+function holdRequests(matching: (request: Request) => boolean, released: (request: Request) => void = () => {}) {
   const realFetch = window.fetch;
   let open = () => {};
   const opened = new Promise<void>((resolve) => (open = resolve));
   window.fetch = async (input, init) => {
     const request = new Request(input, init);
-    if (matching(new URL(request.url))) await opened;
+    if (!matching(request)) return realFetch(request);
+    await opened;
+    released(request);
     return realFetch(request);
   };
   return { open, restore: () => (window.fetch = realFetch) };
@@ -59,17 +64,10 @@ function holdRequests(matching: (url: URL) => boolean) {
  * real 401): what the list shows meanwhile is its optimistic state, and after it the rollback.
  */
 function refuseWrites() {
-  const realFetch = window.fetch;
-  let open = () => {};
-  const opened = new Promise<void>((resolve) => (open = resolve));
-  window.fetch = async (input, init) => {
-    const request = new Request(input, init);
-    if (request.method === 'GET' || !request.url.startsWith(sandbox.url)) return realFetch(request);
-    await opened;
-    request.headers.set('authorization', 'Bearer ut_notarealtoken');
-    return realFetch(request);
-  };
-  return { open, restore: () => (window.fetch = realFetch) };
+  return holdRequests(
+    (request) => request.method !== 'GET' && request.url.startsWith(sandbox.url),
+    (request) => request.headers.set('authorization', 'Bearer ut_notarealtoken'),
+  );
 }
 
 describe('<menteo-reading-list>', () => {
@@ -244,7 +242,7 @@ describe('<menteo-reading-list>', () => {
     }
     // The thread's link comes from a request of its own, which may answer after the page does:
     // held here, so the first new post arrives with its title not yet a link, as on a slow network.
-    const link = holdRequests((url) => url.pathname === `/v1/threads/${thread.id}`);
+    const link = holdRequests((request) => new URL(request.url).pathname === `/v1/threads/${thread.id}`);
     try {
       const everything = [];
       for await (const bookmark of reader.posts.bookmarks()) everything.push(bookmark.post.id);
