@@ -14,4 +14,10 @@ describe('the test pages’ open-wc helpers', () => {
     expect((error as Error).message).to.contain('never');
     expect(performance.now() - started).to.be.lessThan(4_000);
   });
+
+  it('keep every Resource Timing entry, past Chromium’s default buffer of 250', async () => {
+    for (let i = 0; i < 300; i++) await (await fetch(`/__menteo/streams?entry=${i}`)).text();
+    const seen = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/__menteo/streams?entry=')).length;
+    expect(seen).to.equal(300);
+  });
 });

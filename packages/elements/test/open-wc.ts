@@ -11,9 +11,15 @@
 //   the network until the file times out with no test named (a signed-in provider with an update
 //   pending as it left reopened its connection: the likely cause of the thread feed's comment
 //   tests stalling 180 s in 2 runs of about 10). This names the test instead.
+// - Resource Timing keeps every entry of the page, not Chromium's default 250. Tests read it to
+//   prove what was or was not fetched ("the review part was loaded"); the stream checks' own
+//   requests filled the buffer on a slow date lane (stop 23), and a full buffer drops new
+//   entries silently: a "loaded" check fails, and a "not loaded" check passes for nothing.
 import { fixtureCleanup, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 
 export * from '@open-wc/testing';
+
+performance.setResourceTimingBufferSize(1_000_000);
 
 /** open-wc's `waitUntil` with a 5 s default timeout (the options given still win). */
 export function waitUntil(predicate: () => unknown | Promise<unknown>, message?: string, options: { interval?: number; timeout?: number } = {}): Promise<void> {
