@@ -5,7 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
+import type { SandboxHost } from '@menteo/test-support/sandbox-host';
 import { FailureDigest } from './failure-digest.js';
+import { stallReport } from './wtr-watchdog.mjs';
 
 const digestOf = (output: string) => {
   const digest = new FailureDigest();
@@ -71,6 +73,25 @@ test("web-test-runner's reporter: the file, the test and the error, per runner e
     '  [1] ✗ src/room-widget/room-widget.test.ts: room widget > sends a message',
     '  [2] ✗ src/thread-feed/comment-section.test.ts: Browser tests did not complete within 180000ms',
     '      AssertionError: expected 2 to equal 3',
+  ]);
+});
+
+test("the browser suites' watchdog: the test a page stalled in, and each request the sandbox had not answered", () => {
+  const host = {
+    inFlight: () => [
+      { method: 'GET', url: '/v1/events?topics=thread', ms: 70_000, stream: true },
+      { method: 'POST', url: '/v1/posts/pst_1/comments', ms: 64_400, stream: false },
+    ],
+  } as unknown as SandboxHost;
+  const report = stallReport({ test: 'comments > shows replies', at: 'before' }, 61_000, host);
+  const output = [
+    '[2] src/thread-feed/comment-section.test.ts:',
+    ...report.split('\n').map((line) => `[2] ${line}`),
+    '[2] Chrome: |███| 22/29 test files',
+  ].join('\n');
+  assert.deepEqual(digestOf(output), [
+    '  [2] ⏱ no test has started or ended for 61 s; the last one started: "comments > shows replies". The sandbox has 1 event stream(s) open and 1 request(s) unanswered',
+    '      [2] POST /v1/posts/pst_1/comments waiting 64 s',
   ]);
 });
 

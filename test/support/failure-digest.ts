@@ -2,7 +2,9 @@
 // end: CI keeps only the tail of a log, and a failure inside a long phase scrolls out of it.
 // It reads the formats our runners write when their output is not a terminal: node:test's TAP
 // ("not ok 3 - name", then an `error:` line), web-test-runner's reporter (a file's path, then
-// " ❌ name" and the error's first line), and node:test's spec reporter ("✖ name").
+// " ❌ name" and the error's first line), and node:test's spec reporter ("✖ name"); and the
+// browser suites' watchdog (test/support/wtr-sandbox.mjs), which names the test a page stalled in
+// and what the sandbox had not answered, when web-test-runner itself will only say "did not finish".
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI codes (colours, and the cursor moves of a progress bar) are control characters.
 const ansi = /\u001b\[[0-9;?]*[A-Za-z]/g;
@@ -15,6 +17,8 @@ interface Stream {
    * the message itself on the next line that is not blank.
    */
   awaiting: 'tap' | 'tap-block' | 'next' | undefined;
+  /** Whether the last line was the watchdog's or one of the requests it lists. */
+  watchdog?: boolean;
 }
 
 export class FailureDigest {
@@ -34,6 +38,17 @@ export class FailureDigest {
     const stream = this.#streams.get(prefix) ?? { file: '', awaiting: undefined };
     this.#streams.set(prefix, stream);
     if (stream.awaiting && this.#message(stream, body)) return;
+    const unanswered = body.match(/^ {4}([A-Z]+ \S+ waiting \d+ s)$/);
+    if (unanswered && stream.watchdog) {
+      this.#push(`      ${prefix}${unanswered[1]}`);
+      return;
+    }
+    stream.watchdog = false;
+    if (body.startsWith('menteo watchdog: ')) {
+      stream.watchdog = true;
+      this.#push(`  ${prefix}⏱ ${body.slice('menteo watchdog: '.length, 400)}`);
+      return;
+    }
     if (/\.test\.ts:$/.test(body.trim())) {
       stream.file = body.trim().slice(0, -1);
       return;

@@ -5,6 +5,7 @@
 import { createServer } from 'node:net';
 import { tsImport } from 'tsx/esm/api';
 import { pageClockScript } from './page-clock.mjs';
+import { Watchdog } from './wtr-watchdog.mjs';
 
 /** A free local port (to bind, or — left closed — as the "API unreachable" case). */
 export const freePort = () =>
@@ -29,6 +30,8 @@ export function sandboxForTests(options = {}) {
   /** @type {import('@menteo/test-support/sandbox-host').SandboxHost | undefined} */
   let host;
   let closedUrl = '';
+  /** @type {Watchdog | undefined} */
+  let watchdog;
   return {
     plugin: {
       name: 'menteo-sandbox',
@@ -37,8 +40,10 @@ export function sandboxForTests(options = {}) {
         const { startSandboxHost } = await tsImport('@menteo/test-support/sandbox-host', import.meta.url);
         host = await startSandboxHost();
         closedUrl = `http://127.0.0.1:${await freePort()}`;
+        watchdog = new Watchdog(host, (line) => console.log(line));
       },
       async serverStop() {
+        watchdog?.stop();
         await host?.close();
       },
       resolveImport: options.resolveImport,
@@ -52,6 +57,7 @@ export function sandboxForTests(options = {}) {
         host.expire(String(ctx.query.token));
         ctx.status = 204;
       } else if (ctx.path === '/__menteo/streams') {
+        if (ctx.query.test) watchdog?.heard(/** @type {Record<string, string>} */ (ctx.query));
         ctx.body = String(host.liveStreams());
       } else if (ctx.path === '/__menteo/audit') {
         ctx.body = host.audit();

@@ -26,19 +26,24 @@ export function waitUntil(predicate: () => unknown | Promise<unknown>, message?:
   return openWcWaitUntil(predicate, message, { timeout: 5_000, ...options });
 }
 
-/** The event streams open at the sandbox now (counted by the server: test/support/wtr-sandbox.mjs). */
-const openStreams = async () => Number(await (await fetch('/__menteo/streams')).text());
+/**
+ * The event streams open at the sandbox now (counted by the server: test/support/wtr-sandbox.mjs),
+ * asked as the test `title` starts (`before`) or ends (`after`): the server's watchdog names the
+ * test a page stalled in.
+ */
+const openStreams = async (at: 'before' | 'after', title: string, outcome: Record<string, string> = {}) =>
+  Number(await (await fetch(`/__menteo/streams?${new URLSearchParams({ at, test: title, ...outcome })}`)).text());
 
 /**
  * Waits up to 15 s for every event stream to close; how many were still open, else 0. A closed
  * stream is counted at once on a quiet machine; under the date suites' three lanes on two cores,
  * one took longer than 5 s once (2026-12-06), so the wait is long, and costs a passing test nothing.
  */
-async function streamsLeftOpen(): Promise<number> {
+async function streamsLeftOpen(at: 'before' | 'after', title: string, outcome?: Record<string, string>): Promise<number> {
   let open = 0;
   await waitUntil(
     async () => {
-      open = await openStreams();
+      open = await openStreams(at, title, outcome);
       return open === 0;
     },
     undefined,
@@ -51,15 +56,18 @@ async function streamsLeftOpen(): Promise<number> {
 let previous = 'the page before this one';
 
 // web-test-runner reports a failed hook as the file's error: the test's name goes in the message.
-beforeEach(async () => {
-  const open = await streamsLeftOpen();
+beforeEach(async function streamsClosedBefore() {
+  const open = await streamsLeftOpen('before', this.currentTest?.fullTitle() ?? '');
   if (open) throw new Error(`${open} event stream(s) opened after "${previous}" ended and its elements had left the page, still open 15 s later`);
 });
 
 afterEach(async function streamsClosed() {
   fixtureCleanup();
-  previous = this.currentTest?.fullTitle() ?? previous;
-  const open = await streamsLeftOpen();
+  const test = this.currentTest;
+  previous = test?.fullTitle() ?? previous;
+  // How it went, for the server's watchdog (test/support/wtr-watchdog.mjs): tests failing one after another are reported at once.
+  const outcome = { state: test?.state ?? '', ms: String(test?.duration ?? 0), error: (test?.err?.message ?? '').split('\n')[0]!.slice(0, 200) };
+  const open = await streamsLeftOpen('after', previous, outcome);
   if (open)
     throw new Error(
       `${open} event stream(s) still open 15 s after "${previous}" ended and its elements left the page (opened by it, or late by the test before): what opens a stream must close it when it goes`,

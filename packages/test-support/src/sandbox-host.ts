@@ -31,6 +31,11 @@ export interface SandboxHost {
   /** The event streams open now: what a test checks to prove the page closed the ones it opened. */
   liveStreams(): number;
   /**
+   * The requests the sandbox has not answered yet (event streams included), oldest first, with
+   * how long each has waited: what a test run's watchdog prints when a page stops making progress.
+   */
+  inFlight(): { method: string; url: string; ms: number; stream: boolean }[];
+  /**
    * Test only: writes `count` posts by the thread's owner straight into the database, in one
    * transaction, older than every post it has (newest first they follow its existing ones).
    * The schema's triggers keep the thread's `post_count` and `last_post_at`. Returns the
@@ -60,15 +65,20 @@ export async function startSandboxHost(): Promise<SandboxHost> {
   const { host } = new URL(s.url);
   const audit: Audit = { requests: 0, fromPages: 0, secretKeyFromPages: 0 };
   let liveStreams = 0;
+  const pending = new Set<{ method: string; url: string; since: number; stream: boolean }>();
   // Observed at the HTTP server, not in the client: a check inside the SDK could not catch the SDK leaking.
   const observe = (message: unknown): void => {
     const { request, response } = message as { request: IncomingMessage; response: ServerResponse };
     const { headers } = request;
     if (headers.host !== host) return;
-    if (request.url?.startsWith('/v1/events') && (headers.accept ?? '').includes('text/event-stream')) {
+    const stream = request.url?.startsWith('/v1/events') === true && (headers.accept ?? '').includes('text/event-stream');
+    if (stream) {
       liveStreams++;
       response.once('close', () => liveStreams--);
     }
+    const entry = { method: request.method ?? '', url: request.url ?? '', since: performance.now(), stream };
+    pending.add(entry);
+    response.once('close', () => pending.delete(entry));
     audit.requests++;
     if (headers.origin === undefined) return;
     audit.fromPages++;
@@ -86,6 +96,7 @@ export async function startSandboxHost(): Promise<SandboxHost> {
     },
     audit: () => ({ ...audit }),
     liveStreams: () => liveStreams,
+    inFlight: () => [...pending].map(({ since, ...entry }) => ({ ...entry, ms: Math.round(performance.now() - since) })),
     seedPosts(threadId, count) {
       const thread = s.db.prepare('SELECT owner_id FROM threads WHERE id = ?').get(threadId) as { owner_id: string } | undefined;
       if (!thread) throw new Error(`no thread ${threadId}`);
