@@ -54,13 +54,21 @@ describe('request bodies without a Content-Length', () => {
       body,
       duplex: 'half',
     } as RequestInit);
+    // The body has been pulled only as the connection took it: once the server stopped reading,
+    // the sockets' buffers filled (about 4 MB on loopback) and nothing more was pulled.
+    const sentBeforeAnswer = sent;
     const problem = (await response.json()) as Problem;
     const grown = process.memoryUsage().rss - before;
     assert.equal(response.status, 413);
     assert.equal(problem.code, 'payload_too_large');
-    assert.ok(grown < 10 * 1024 * 1024, `RSS grew by ${(grown / 1048576).toFixed(1)} MB while refusing the body`);
     assert.ok(maxBodyBytes < total);
-    t.diagnostic(`20 MB chunked body refused; RSS grew by ${(grown / 1048576).toFixed(1)} MB`);
+    assert.ok(
+      sentBeforeAnswer < total / 2,
+      `${(sentBeforeAnswer / 1048576).toFixed(1)} MB of the 20 MB body were sent before the answer: the server read on past its limit`,
+    );
+    // Printed, not asserted: with client and server in one process and no forced collection, RSS
+    // moved by 1.6–4 MB on a quiet machine and by 16.4 MB once on a loaded CI run, without a leak.
+    t.diagnostic(`20 MB chunked body refused after ${(sentBeforeAnswer / 1048576).toFixed(1)} MB were sent; RSS moved by ${(grown / 1048576).toFixed(1)} MB`);
   });
 });
 
