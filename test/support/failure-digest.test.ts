@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { promisify } from 'node:util';
-import type { SandboxHost } from '@menteo/test-support/sandbox-host';
 import { FailureDigest } from './failure-digest.js';
 import { stallReport } from './wtr-watchdog.mjs';
 
@@ -82,7 +81,7 @@ test("the browser suites' watchdog: the test a page stalled in, and each request
       { method: 'GET', url: '/v1/events?topics=thread', ms: 70_000, stream: true },
       { method: 'POST', url: '/v1/posts/pst_1/comments', ms: 64_400, stream: false },
     ],
-  } as unknown as SandboxHost;
+  };
   const report = stallReport({ test: 'comments > shows replies', at: 'before' }, 61_000, host);
   const output = [
     '[2] src/thread-feed/comment-section.test.ts:',

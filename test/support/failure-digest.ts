@@ -3,7 +3,7 @@
 // It reads the formats our runners write when their output is not a terminal: node:test's TAP
 // ("not ok 3 - name", then an `error:` line), web-test-runner's reporter (a file's path, then
 // " ❌ name" and the error's first line), and node:test's spec reporter ("✖ name"); and the
-// browser suites' watchdog (test/support/wtr-sandbox.mjs), which names the test a page stalled in
+// browser suites' watchdog (test/support/wtr-watchdog.mjs), which names the test a page stalled in
 // and what the sandbox had not answered, when web-test-runner itself will only say "did not finish".
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: ANSI codes (colours, and the cursor moves of a progress bar) are control characters.

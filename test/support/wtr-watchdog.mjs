@@ -74,14 +74,14 @@ export class Watchdog {
   }
 
   /**
-   * A page's word about a test: `at` `before` (starting) or `after` (ended, with its `state`,
-   * `error` and `ms` when it failed).
+   * A page's word about a test: `at` `before` (starting) or `after` (ended; the first word after
+   * it carries its `state`, with `error` and `ms` when it failed; later ones, none).
    *
    * @param {Record<string, string | undefined>} said
    */
   heard({ at = '', test = '', state, error = '', ms = '0' }) {
     this.#last = { test, at, since: this.now(), reports: 0 };
-    if (at !== 'after') return;
+    if (at !== 'after' || state === undefined) return;
     if (state !== 'failed') {
       this.#failures = [];
       return;

@@ -56,3 +56,14 @@ test('tests failing one after another are reported from the second on; a pass en
     /^menteo watchdog: 2 tests in a row failed \(the last: "d" after 20 s: Timeout of 20000ms exceeded\.\)\. The sandbox has 1 event stream/,
   );
 });
+
+test('a failure is counted once, however often its page asks while its streams close', (t) => {
+  const { watchdog, printed } = watched();
+  t.after(() => watchdog.stop());
+  watchdog.heard({ at: 'after', test: 'a', state: 'failed', error: 'x', ms: '1000' });
+  for (let i = 0; i < 5; i++) watchdog.heard({ at: 'after', test: 'a' });
+  assert.deepEqual(printed, []);
+  watchdog.heard({ at: 'after', test: 'b', state: 'failed', error: 'y', ms: '1000' });
+  assert.equal(printed.length, 1);
+  assert.match(printed[0]!, /^menteo watchdog: 2 tests in a row failed \(the last: "b"/);
+});

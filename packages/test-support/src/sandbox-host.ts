@@ -64,7 +64,7 @@ export async function startSandboxHost(): Promise<SandboxHost> {
   const s = await startSandbox({ mentors: 100 });
   const { host } = new URL(s.url);
   const audit: Audit = { requests: 0, fromPages: 0, secretKeyFromPages: 0 };
-  let liveStreams = 0;
+  /** The requests not answered yet (an event stream stays here until it closes). */
   const pending = new Set<{ method: string; url: string; since: number; stream: boolean }>();
   // Observed at the HTTP server, not in the client: a check inside the SDK could not catch the SDK leaking.
   const observe = (message: unknown): void => {
@@ -72,10 +72,6 @@ export async function startSandboxHost(): Promise<SandboxHost> {
     const { headers } = request;
     if (headers.host !== host) return;
     const stream = request.url?.startsWith('/v1/events') === true && (headers.accept ?? '').includes('text/event-stream');
-    if (stream) {
-      liveStreams++;
-      response.once('close', () => liveStreams--);
-    }
     const entry = { method: request.method ?? '', url: request.url ?? '', since: performance.now(), stream };
     pending.add(entry);
     response.once('close', () => pending.delete(entry));
@@ -95,7 +91,7 @@ export async function startSandboxHost(): Promise<SandboxHost> {
       s.db.prepare('UPDATE user_tokens SET expires_at = ? WHERE token = ?').run(new Date(s.now().getTime() - 1000).toISOString(), token);
     },
     audit: () => ({ ...audit }),
-    liveStreams: () => liveStreams,
+    liveStreams: () => [...pending].filter((request) => request.stream).length,
     inFlight: () => [...pending].map(({ since, ...entry }) => ({ ...entry, ms: Math.round(performance.now() - since) })),
     seedPosts(threadId, count) {
       const thread = s.db.prepare('SELECT owner_id FROM threads WHERE id = ?').get(threadId) as { owner_id: string } | undefined;
