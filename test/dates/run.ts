@@ -31,11 +31,15 @@ const testsIn = (dir: string, folder: string) =>
     .filter((name) => name.endsWith('.test.ts'))
     .map((name) => `${folder}/${name}`);
 
-/** A web-test-runner run of some of the elements' files (`port` is chosen when it starts). */
+/**
+ * A web-test-runner run of some of the elements' files (`port` is chosen when it starts), without
+ * their tests tagged `@no-dates` (web-test-runner.config.mjs).
+ */
 const browserSuite = (what: string, files: string[]) => ({
   what,
   dir: 'packages/elements',
   command: ['pnpm', 'exec', 'web-test-runner', '--config', 'web-test-runner.config.mjs', '--port', '<port>', ...files.flatMap((file) => ['--files', file])],
+  env: { MENTEO_DATE_LANE: '1' },
 });
 
 /** The date-sensitive suites: what they cover, where they run, how. */
@@ -72,7 +76,8 @@ export const suites = [
   },
   // The room widget's Chromium files, the elements that show dates: sessions and slots in the
   // viewer's zone, "tomorrow", agreements' terms, intro calls (the stepper's and the failure
-  // states' files show none, and run in the main run only).
+  // states' files show none, and run in the main run only; so do these files' tests tagged
+  // `@no-dates`, about half their time).
   browserSuite('elements: room widget messages, sessions, intro call, goals, agreement, review (Chromium)', [
     'src/room-widget/room-widget.test.ts',
     'src/room-widget/room-past.test.ts',

@@ -75,8 +75,9 @@ export function sandboxForTests(options = {}) {
       }
     },
     /**
-     * The test page: its clock moved to the sandbox's (page-clock.mjs), where the sandbox is
-     * (and, unless `nodeEnv: false`, `process.env.NODE_ENV`).
+     * The test page: its clock moved to the sandbox's (page-clock.mjs), where the sandbox is,
+     * whether it is a date lane of `pnpm run test:dates` (MENTEO_DATE_LANE) (and, unless
+     * `nodeEnv: false`, `process.env.NODE_ENV`).
      */
     html: (/** @type {string} */ testFramework) => `<!doctype html>
 <html lang="en">
@@ -84,7 +85,7 @@ export function sandboxForTests(options = {}) {
     <script>
       ${host ? pageClockScript(host.now() - Date.now()) : ''}
       ${options.nodeEnv === false ? '' : "window.process = { env: { NODE_ENV: 'development' } };"}
-      window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl })};
+      window.__MENTEO__ = ${JSON.stringify({ url: host?.url, closedUrl, dateLane: Boolean(process.env.MENTEO_DATE_LANE) })};
     </script>
     <script type="module" src="${testFramework}"></script>
   </body>

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sandbox } from '../test/support.js';
 
 describe('the test pages’ open-wc helpers', () => {
   it('wait past open-wc’s 1 s default for a condition that takes longer (a loaded machine)', async () => {
@@ -19,5 +20,16 @@ describe('the test pages’ open-wc helpers', () => {
     for (let i = 0; i < 300; i++) await (await fetch(`/__menteo/streams?entry=${i}`)).text();
     const seen = performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/__menteo/streams?entry=')).length;
     expect(seen).to.equal(300);
+  });
+
+  // This file never runs in a date lane: the main run must still declare the tagged tests.
+  let tagged = false;
+  it('declare a test tagged @no-dates outside a date lane (this one) @no-dates', () => {
+    tagged = true;
+    expect(sandbox.dateLane).to.equal(false);
+  });
+
+  it('ran the tagged test before this one', () => {
+    expect(tagged).to.equal(true);
   });
 });

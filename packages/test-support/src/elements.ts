@@ -4,8 +4,8 @@
 
 declare global {
   interface Window {
-    /** Set by the test page (test/support/wtr-sandbox.mjs): the sandbox's URL, and one where nothing listens. */
-    __MENTEO__: { url: string; closedUrl: string };
+    /** Set by the test page (test/support/wtr-sandbox.mjs): the sandbox's URL, one where nothing listens, and whether this is a date lane of `pnpm run test:dates`. */
+    __MENTEO__: { url: string; closedUrl: string; dateLane: boolean };
   }
 }
 

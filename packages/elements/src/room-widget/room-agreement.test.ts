@@ -118,7 +118,7 @@ describe('<menteo-room-widget> agreement', () => {
     expect(part(theirs.el, 'request-expiry')!.textContent!.trim()).to.equal(`Awaiting your answer, expires ${medium(until)}`);
   });
 
-  it('keeps an ended room’s agreement to read, with nothing to sign or change', async () => {
+  it('keeps an ended room’s agreement to read, with nothing to sign or change @no-dates', async () => {
     const ended = (await mentor.rooms.list({ role: 'mentor', status: ['completed'], limit: 100 })).data.find((r) => r.status === 'completed' && r.agreement)!;
     expect(ended, 'a completed seeded room with an agreement').to.exist;
     const { el } = await widget('demo-mentor', ended.id);
@@ -128,7 +128,7 @@ describe('<menteo-room-widget> agreement', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a refused proposal with its request id and keeps the draft', async () => {
+  it('shows a refused proposal with its request id and keeps the draft @no-dates', async () => {
     const realFetch = window.fetch;
     // The API answers a real 409: the proposal reaches it as an accept by the side that signed already.
     window.fetch = async (input, init) => {

@@ -85,7 +85,7 @@ describe('<menteo-room-widget> goals', () => {
     expect((await saved())?.targetDate).to.be.null;
   });
 
-  it('moves progress down and up in any step, by buttons and by a typed number', async () => {
+  it('moves progress down and up in any step, by buttons and by a typed number @no-dates', async () => {
     const { el } = await widget('demo-mentee', flagship.id);
     await press(el, goal.id, 'subtract');
     await waitUntil(() => progressOf(el, goal.id) === '20', 'not shown at once');
@@ -110,7 +110,7 @@ describe('<menteo-room-widget> goals', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('marks a goal achieved at 100 %, reopens it, drops it', async () => {
+  it('marks a goal achieved at 100 %, reopens it, drops it @no-dates', async () => {
     const { el } = await widget('demo-mentee', flagship.id);
     const changes: Goal[] = [];
     el.addEventListener('menteo-goal-changed', (e) => changes.push(e.detail.goal));
@@ -129,7 +129,7 @@ describe('<menteo-room-widget> goals', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('deletes a goal only after an inline question (Keep first), and fires menteo-goal-deleted', async () => {
+  it('deletes a goal only after an inline question (Keep first), and fires menteo-goal-deleted @no-dates', async () => {
     const { el } = await widget('demo-mentee', flagship.id);
     await press(el, goal.id, 'delete');
     await waitUntil(() => focused(el) === control(el, goal.id, 'keep'), 'focus not on Keep');
@@ -149,7 +149,7 @@ describe('<menteo-room-widget> goals', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('puts a refused delete back and shows the request id', async () => {
+  it('puts a refused delete back and shows the request id @no-dates', async () => {
     const { el } = await widget('demo-mentee', flagship.id);
     const realFetch = window.fetch;
     // A real 404 from the API: the delete reaches it for a goal that does not exist.
@@ -173,7 +173,7 @@ describe('<menteo-room-widget> goals', () => {
     }
   });
 
-  it('lets the mentor change the mentee’s goal too, in Spanish', async () => {
+  it('lets the mentor change the mentee’s goal too, in Spanish @no-dates', async () => {
     const { el } = await widget('demo-mentor', flagship.id, 'es', 'rtl');
     await waitUntil(() => textOf(el).includes('Objetivos'), 'not in Spanish');
     expect(control(el, goal.id, 'edit')!.getAttribute('aria-label')).to.equal('Editar «Coach two engineers to lead a review»');
@@ -183,7 +183,7 @@ describe('<menteo-room-widget> goals', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers no changes once the room has ended', async () => {
+  it('offers no changes once the room has ended @no-dates', async () => {
     const mentor = await clientFor('demo-mentor');
     const ended = (await mentor.rooms.list({ role: 'mentor', status: ['completed'], limit: 100 })).data.find((r) => r.status === 'completed')!;
     const { el } = await widget('demo-mentor', ended.id);

@@ -189,7 +189,7 @@ describe('<menteo-room-widget> intro call', () => {
     expect(ics).to.contain('URL:https://meet.example/priya-marcus', 'the meeting link, as a session’s .ics has it');
   });
 
-  it('lets the mentee add, change and remove the meeting link by keyboard; "Join the call" opens it in a new tab', async () => {
+  it('lets the mentee add, change and remove the meeting link by keyboard; "Join the call" opens it in a new tab @no-dates', async () => {
     const call = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
     const { el } = await widget('demo-mentee', request.id);
     await waitUntil(() => control(el, 'link'), 'no link button', { timeout: 10_000 });
@@ -256,7 +256,7 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lets the mentor set the link of the call booked by the person waiting', async () => {
+  it('lets the mentor set the link of the call booked by the person waiting @no-dates', async () => {
     const { room, call: real, undo } = await samAsksDaniel();
     try {
       const { el } = await widget('demo-mentor', room.id);
@@ -276,7 +276,7 @@ describe('<menteo-room-widget> intro call', () => {
     }
   });
 
-  it('shows a link set elsewhere (the other person, another tab) without reloading', async () => {
+  it('shows a link set elsewhere (the other person, another tab) without reloading @no-dates', async () => {
     const call = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
     const { el } = await widget('demo-mentee', request.id);
     await waitUntil(() => control(el, 'link'), 'no call', { timeout: 10_000 });
@@ -291,7 +291,7 @@ describe('<menteo-room-widget> intro call', () => {
     expect(lists.count).to.equal(0);
   });
 
-  it('keeps the link typed when saving fails, and says why with the request id', async () => {
+  it('keeps the link typed when saving fails, and says why with the request id @no-dates', async () => {
     const real = await mentee.introCalls.book(request.mentor.id, {
       startsAt: await firstSlot(mentee, request.mentor.id),
       meetingUrl: 'https://meet.example/old',
@@ -316,7 +316,7 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows no "Join the call" for a link that is not http(s)', async () => {
+  it('shows no "Join the call" for a link that is not http(s) @no-dates', async () => {
     const real = await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id) });
     const unsafe = (call: IntroCall): IntroCall => (call.id === real.id ? { ...call, meetingUrl: 'javascript:alert(1)' } : call);
     use(replay('GET', '/v1/intro-calls', { mutate: (body: { data: IntroCall[] }) => ({ ...body, data: body.data.map(unsafe) }) }).handler);
@@ -335,7 +335,7 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('speaks Spanish for the meeting link, right to left too', async () => {
+  it('speaks Spanish for the meeting link, right to left too @no-dates', async () => {
     await mentee.introCalls.book(request.mentor.id, { startsAt: await firstSlot(mentee, request.mentor.id), meetingUrl: 'https://meet.example/es' });
     const { el } = await widget('demo-mentee', request.id, 'es', 'rtl');
     const join = await waitForPart(el, 'intro-call-link', 10_000);
@@ -374,7 +374,7 @@ describe('<menteo-room-widget> intro call', () => {
     }
   });
 
-  it('shows a failed cancel with its request id, and keeps the call', async () => {
+  it('shows a failed cancel with its request id, and keeps the call @no-dates', async () => {
     const { data: slots } = await mentee.mentors.slots(request.mentor.id, {
       start: new Date(Date.now() + 86_400_000).toISOString(),
       end: new Date(Date.now() + 15 * 86_400_000).toISOString(),
@@ -397,7 +397,7 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps the message typed when a booking fails, and says why with the request id', async () => {
+  it('keeps the message typed when a booking fails, and says why with the request id @no-dates', async () => {
     const failing = replay('POST', '/v1/mentors/:id/intro-calls', { status: 500 });
     use(failing.handler);
     const { el } = await widget('demo-mentee', request.id);
@@ -417,7 +417,7 @@ describe('<menteo-room-widget> intro call', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the load error with its request id, and Try again loads the offer', async () => {
+  it('shows the load error with its request id, and Try again loads the offer @no-dates', async () => {
     const down = replay('GET', '/v1/intro-calls', { status: 500 });
     use(down.handler);
     const { el } = await widget('demo-mentee', request.id);
@@ -433,7 +433,7 @@ describe('<menteo-room-widget> intro call', () => {
     expect(alert()).to.equal(null);
   });
 
-  it('shows nothing when the mentor offers no intro call', async () => {
+  it('shows nothing when the mentor offers no intro call @no-dates', async () => {
     // The store asks for mentors in batches (`/v1/mentors?ids=…`): the sandbox's answer, without the offering.
     const withoutCall = (mentor: Mentor): Mentor => ({ ...mentor, offerings: mentor.offerings.filter((o) => o.kind !== 'intro_call') });
     const noOffer = replay('GET', '/v1/mentors', { mutate: (body: { data: Mentor[] }) => ({ ...body, data: body.data.map(withoutCall) }) });

@@ -27,11 +27,11 @@ describe('the room’s calendar file (RFC 5545)', () => {
     meetingUrl: 'https://meet.example.com/abc',
   } as Session;
 
-  it('escapes text: backslash, semicolon, comma and line breaks', () => {
+  it('escapes text: backslash, semicolon, comma and line breaks @no-dates', () => {
     expect(escapeText('a\\b;c,d\ne\r\nf')).to.equal('a\\\\b\\;c\\,d\\ne\\nf');
   });
 
-  it('folds lines at 75 octets without splitting a character, and unfolds to the same line', () => {
+  it('folds lines at 75 octets without splitting a character, and unfolds to the same line @no-dates', () => {
     const line = `DESCRIPTION:${'ñandú '.repeat(30)}`;
     const folded = foldLine(line);
     const lines = folded.split('\r\n');
@@ -96,7 +96,7 @@ describe('<menteo-room-widget> sessions: meet', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('edits agenda, shared notes (Markdown), link and hat by keyboard; the other side sees them', async () => {
+  it('edits agenda, shared notes (Markdown), link and hat by keyboard; the other side sees them @no-dates', async () => {
     const { el, root } = await widget('demo-mentee', flagship.id);
     await waitUntil(() => control(el, session.id, 'edit'), 'no edit button');
     control(el, session.id, 'edit')!.focus();
@@ -144,7 +144,7 @@ describe('<menteo-room-widget> sessions: meet', () => {
     );
   });
 
-  it('keeps the form and what was typed when the API refuses, with the request id', async () => {
+  it('keeps the form and what was typed when the API refuses, with the request id @no-dates', async () => {
     const { el } = await widget('demo-mentee', flagship.id);
     await waitUntil(() => control(el, session.id, 'edit'));
     control(el, session.id, 'edit')!.click();

@@ -134,7 +134,7 @@ describe('<menteo-room-widget> past sessions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says when a later page fails, with its request id, and loads the rest on "Try again"', async () => {
+  it('says when a later page fails, with its request id, and loads the rest on "Try again" @no-dates', async () => {
     const served = longHistory(true);
     const { el } = await widget('demo-mentor', flagship.id);
     const alert = () => part(el, 'past-sessions')?.querySelector<HTMLElement>('[role="alert"]');
@@ -157,7 +157,7 @@ describe('<menteo-room-widget> past sessions', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps its English question in reading order on a right-to-left page ("… help you needed?")', async () => {
+  it('keeps its English question in reading order on a right-to-left page ("… help you needed?") @no-dates', async () => {
     const { el } = await widget('demo-mentor', flagship.id, 'en', 'rtl');
     const selector = '[part~="help-fit"] p, [part~="help-fit-answer"]';
     await waitUntil(() => el.shadowRoot!.querySelector(selector), 'no question, asked or answered');

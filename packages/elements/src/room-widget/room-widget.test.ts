@@ -145,7 +145,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('asks to sign in when nobody is: no request, no spinner, no error', async () => {
+  it('asks to sign in when nobody is: no request, no spinner, no error @no-dates', async () => {
     performance.clearResourceTimings();
     const { el } = await widget({ roomId: rooms.marcus.id }); // a room no earlier test opened
     const signIn = await waitForPart(el, 'sign-in');
@@ -157,7 +157,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('says there is no room to show when it has no room-id (never an endless skeleton), and opens one given later', async () => {
+  it('says there is no room to show when it has no room-id (never an endless skeleton), and opens one given later @no-dates', async () => {
     const root = await fixture<HTMLElement>(html`<div lang="en">
       <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentor')}>
         <menteo-room-widget></menteo-room-widget>
@@ -174,7 +174,7 @@ describe('<menteo-room-widget>', () => {
     expect(part(el, 'empty')).to.be.null;
   });
 
-  it('says there is no room to show in Spanish too', async () => {
+  it('says there is no room to show in Spanish too @no-dates', async () => {
     const root = await fixture<HTMLElement>(html`<div lang="es">
       <menteo-provider publishable-key="pk_test_demo" base-url=${sandbox.url} .getToken=${() => tokenFor('demo-mentee')}>
         <menteo-room-widget></menteo-room-widget>
@@ -184,7 +184,7 @@ describe('<menteo-room-widget>', () => {
     expect(empty.textContent).to.contain('Aún no hay ninguna sala de mentoría que mostrar.');
   });
 
-  it('says a room of someone else is not available (404), without retry', async () => {
+  it('says a room of someone else is not available (404), without retry @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.acme.id });
     await waitForPart(el, 'error');
     expect(textOf(el)).to.contain('This mentorship room isn’t available.');
@@ -192,7 +192,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows a load error with retry, and recovers when the connection is fixed', async () => {
+  it('shows a load error with retry, and recovers when the connection is fixed @no-dates', async () => {
     const { el, provider } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id, baseUrl: sandbox.closedUrl });
     await waitForPart(el, 'error', 15_000);
     expect(textOf(el)).to.contain('We couldn’t load this mentorship room.');
@@ -205,7 +205,7 @@ describe('<menteo-room-widget>', () => {
     expect((await waitForPart(el, 'name')).textContent).to.equal('Daniel Okafor');
   });
 
-  it('shows the request id when the API refuses the read', async () => {
+  it('shows the request id when the API refuses the read @no-dates', async () => {
     await withFetch(
       (request) => {
         if (request.url.includes('/v1/rooms/')) request.headers.set('authorization', 'Bearer ut_notarealtoken');
@@ -221,7 +221,7 @@ describe('<menteo-room-widget>', () => {
     );
   });
 
-  it('shows the mentor a requested room: accept and decline, the request message, no booking', async () => {
+  it('shows the mentor a requested room: accept and decline, the request message, no booking @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentor', roomId: rooms.aisha.id });
     await loaded(el);
     expect(part(el, 'name')!.textContent).to.equal('Aisha Bello');
@@ -237,7 +237,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('offers each status its own actions, for the role that may take them', async () => {
+  it('offers each status its own actions, for the role that may take them @no-dates', async () => {
     const cases: [Person, Room, string, string[]][] = [
       ['demo-mentor', rooms.lena, 'Paused', ['Resume']],
       ['demo-mentor', rooms.marcus, 'Declined', []],
@@ -266,7 +266,7 @@ describe('<menteo-room-widget>', () => {
     }
   });
 
-  it('resumes a paused room at once, fires menteo-room-action, and pauses it again', async () => {
+  it('resumes a paused room at once, fires menteo-room-action, and pauses it again @no-dates', async () => {
     const { root, el } = await widget({ person: 'demo-mentor', roomId: rooms.lena.id });
     await loaded(el);
     const heard: unknown[] = [];
@@ -287,7 +287,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('rolls back a refused transition and shows the error with its request id', async () => {
+  it('rolls back a refused transition and shows the error with its request id @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentor', roomId: rooms.lena.id });
     await loaded(el);
     const heard: unknown[] = [];
@@ -314,7 +314,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('confirms a destructive action in a dialog: Escape keeps the room, confirming declines it', async () => {
+  it('confirms a destructive action in a dialog: Escape keeps the room, confirming declines it @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentor', roomId: rooms.tomas.id });
     await loaded(el);
     const decline = parts(el, 'action-decline')[0]!;
@@ -344,7 +344,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('lets the mentee withdraw a new request (with confirmation)', async () => {
+  it('lets the mentee withdraw a new request (with confirmation) @no-dates', async () => {
     const { data: mentors } = await mentee.mentors.search({ sort: 'availability', limit: 20 });
     const taken = new Set((await mentee.rooms.list({ limit: 50 })).data.map((r) => r.mentor.id));
     const free = mentors.find((m) => m.acceptingRequests && m.capacity.open > 0 && !taken.has(m.id))!;
@@ -482,7 +482,7 @@ describe('<menteo-room-widget>', () => {
     }
   });
 
-  it('queues a message while the network is down and sends it when it is back', async () => {
+  it('queues a message while the network is down and sends it when it is back @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     const text = `Sent from the train ${Date.now()}`;
@@ -508,7 +508,7 @@ describe('<menteo-room-widget>', () => {
     await waitUntil(() => !parts(el, 'message').at(-1)!.textContent!.includes('Queued'), 'still queued', { timeout: 5000 });
   });
 
-  it('sends with Enter (Shift+Enter is a new line), shows it at once and fires menteo-message-sent', async () => {
+  it('sends with Enter (Shift+Enter is a new line), shows it at once and fires menteo-message-sent @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     const composer = el.shadowRoot!.querySelector<HTMLTextAreaElement>('#composer')!;
@@ -549,7 +549,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('keeps a message the API refused, with Retry, and sends it on retry', async () => {
+  it('keeps a message the API refused, with Retry, and sends it on retry @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     const text = `Retry me ${Date.now()}`;
@@ -580,7 +580,7 @@ describe('<menteo-room-widget>', () => {
     expect(data[0]!.body).to.equal(text);
   });
 
-  it('shows messages from the other person as they arrive', async () => {
+  it('shows messages from the other person as they arrive @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     await new Promise((r) => setTimeout(r, 300)); // the live subscription opens
@@ -592,7 +592,7 @@ describe('<menteo-room-widget>', () => {
     await waitUntil(async () => (await mentee.rooms.retrieve(rooms.flagship.id)).unreadCount === 0, 'live message not marked read');
   });
 
-  it('keeps the draft across remounts; message text stays text', async () => {
+  it('keeps the draft across remounts; message text stays text @no-dates', async () => {
     const first = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(first.el);
     const composer = first.el.shadowRoot!.querySelector<HTMLTextAreaElement>('#composer')!;
@@ -611,7 +611,7 @@ describe('<menteo-room-widget>', () => {
     expect(parts(second.el, 'message').at(-1)!.textContent).to.contain('<img src=x onerror=alert(1)>');
   });
 
-  it('moves a goal’s progress at once and adds a goal', async () => {
+  it('moves a goal’s progress at once and adds a goal @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     const goal = parts(el, 'goal-item').find((g) => g.textContent!.includes('Hand code-review ownership'))!;
@@ -655,7 +655,7 @@ describe('<menteo-room-widget>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('stacks in a 320 px sidebar and puts the chat beside the plan when wide', async () => {
+  it('stacks in a 320 px sidebar and puts the chat beside the plan when wide @no-dates', async () => {
     const narrow = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id, width: 320 });
     await loaded(narrow.el);
     const plan = part(narrow.el, 'plan')!.getBoundingClientRect();
@@ -671,7 +671,7 @@ describe('<menteo-room-widget>', () => {
     expect(wchat.left).to.be.greaterThan(wplan.right - 1);
   });
 
-  it('puts its headings at the level the page asks for (heading-level, default 2; sections one below)', async () => {
+  it('puts its headings at the level the page asks for (heading-level, default 2; sections one below) @no-dates', async () => {
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
     const levels = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((h) => h.getAttribute('aria-level'));
