@@ -2,6 +2,7 @@
 // filter combinations, and one visitor (or one guesser) spending everybody's budget.
 import assert from 'node:assert/strict';
 import { request as httpRequest } from 'node:http';
+import { connect } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { maxBodyBytes } from '../../src/app.js';
 import { preparedCacheLimit, preparedCacheSize, preparedCompileCount } from '../../src/db/database.js';
@@ -69,6 +70,34 @@ describe('request bodies without a Content-Length', () => {
     // Printed, not asserted: with client and server in one process and no forced collection, RSS
     // moved by 1.6–4 MB on a quiet machine and by 16.4 MB once on a loaded CI run, without a leak.
     t.diagnostic(`20 MB chunked body refused after ${(sentBeforeAnswer / 1048576).toFixed(1)} MB were sent; RSS moved by ${(grown / 1048576).toFixed(1)} MB`);
+  });
+
+  // Node's fetch never says what became of the rest of its upload once the answer came (it stops
+  // pulling the body), so this speaks HTTP/1.1 on a socket: the client keeps sending until the 413
+  // arrives, then stops, as a client reading its answer would. The server must not keep the
+  // connection waiting for a body it will never read (the client would hang): it reads and drops
+  // what is in flight for a moment, then closes (a "lingering close", @hono/node-server's).
+  it('closes the connection after refusing a chunked body it did not read, once the client stops sending', { timeout: 30_000 }, async (t) => {
+    const { hostname, port } = new URL(url);
+    const socket = connect(Number(port), hostname);
+    let answer = '';
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    socket.on('data', (data: Buffer) => (answer += data.toString('latin1')));
+    socket.on('error', () => {}); // a reset after the answer: the close is what is asserted
+    socket.write(
+      'POST /v1/matches HTTP/1.1\r\nHost: sandbox\r\nAuthorization: Bearer pk_test_demo\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n',
+    );
+    const chunk = Buffer.concat([Buffer.from(`${(64 * 1024).toString(16)}\r\n`), Buffer.alloc(64 * 1024, 0x20), Buffer.from('\r\n')]);
+    let sent = 0;
+    // Send until the answer starts (or the socket is gone), waiting for the socket when it is full.
+    while (!answer.includes('\r\n\r\n') && !socket.destroyed) {
+      sent += chunk.length;
+      if (!socket.write(chunk)) await Promise.race([new Promise((resolve) => socket.once('drain', resolve)), closed]);
+    }
+    await closed; // a server that never closes fails on the test's 30 s timeout
+    assert.match(answer, /^HTTP\/1\.1 413 /);
+    assert.match(answer, /payload_too_large/);
+    t.diagnostic(`closed after the 413; the client had sent ${(sent / 1048576).toFixed(1)} MB`);
   });
 });
 
