@@ -19,8 +19,11 @@ export interface FeedBenchResult {
   nodes: { max: number; end: number; atFirstPost: number };
   /** Posts in the DOM: the most seen at any frame. */
   postsMax: number;
-  /** Every long task (start relative to the feed's creation, and duration), by phase. */
-  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number }[];
+  /**
+   * Every long task (start relative to the feed's creation, and duration), by phase, with what
+   * its frame spent the time on when Chromium reported it as a long animation frame.
+   */
+  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number; work?: string }[];
   /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
   frameMs: { down: number[]; up: number[] };
   /** Chromium's main-thread counters (CDP Performance.getMetrics: TaskDuration, LayoutDuration… in seconds) at the first post, at the end and back at the top. */
@@ -32,6 +35,29 @@ const counters = async (): Promise<Record<string, number>> =>
   (await (window as unknown as { feedBenchMetrics?: () => Promise<Record<string, number>> }).feedBenchMetrics?.()) ?? {};
 
 const frame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
+
+/** A long animation frame (not yet in TypeScript's DOM types). */
+interface LongAnimationFrame extends PerformanceEntry {
+  renderStart: number;
+  styleAndLayoutStart: number;
+  scripts: { invoker: string; sourceFunctionName: string; duration: number; forcedStyleAndLayoutDuration: number }[];
+}
+
+/** Where a long frame's time went: its scripts (longest first, with their forced style and layout), then rendering. */
+function workOf(frame: LongAnimationFrame | undefined): string | undefined {
+  if (!frame) return undefined;
+  const end = frame.startTime + frame.duration;
+  const ms = (n: number) => `${Math.round(n)}`;
+  const scripts = [...frame.scripts]
+    .sort((a, b) => b.duration - a.duration)
+    .slice(0, 4)
+    .map(
+      (s) =>
+        `${s.invoker}${s.sourceFunctionName ? ` ${s.sourceFunctionName}` : ''} ${ms(s.duration)}${s.forcedStyleAndLayoutDuration >= 1 ? ` (forced layout ${ms(s.forcedStyleAndLayoutDuration)})` : ''}`,
+    );
+  const render = frame.renderStart ? `rendering ${ms(end - frame.renderStart)} (style and layout ${ms(end - frame.styleAndLayoutStart)})` : 'no rendering';
+  return [...scripts, render].join('; ');
+}
 
 async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; baseUrl: string; total: number }): Promise<FeedBenchResult> {
   const box = document.createElement('div');
@@ -46,6 +72,10 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
 
   const tasks: PerformanceEntry[] = [];
   new PerformanceObserver((list) => tasks.push(...list.getEntries())).observe({ type: 'longtask', buffered: false });
+  // The Long Animation Frames API says where a long frame's time went, at a cost the run can bear
+  // (a trace or a CPU profile slows it enough to change what is measured).
+  const frames: LongAnimationFrame[] = [];
+  new PerformanceObserver((list) => frames.push(...(list.getEntries() as LongAnimationFrame[]))).observe({ type: 'long-animation-frame', buffered: false });
   const t0 = performance.now();
   document.body.append(box);
 
@@ -128,7 +158,12 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     frames: { down, up },
     nodes: { max: maxNodes, end: nodes(), atFirstPost },
     postsMax: maxPosts,
-    longTasks: tasks.map((task) => ({ phase: phase(task.startTime), start: task.startTime - t0, duration: task.duration })),
+    longTasks: tasks.map((task) => ({
+      phase: phase(task.startTime),
+      start: task.startTime - t0,
+      duration: task.duration,
+      work: workOf(frames.find((f) => f.startTime <= task.startTime + 1 && task.startTime < f.startTime + f.duration)),
+    })),
     frameMs,
     metrics,
   };

@@ -6,8 +6,9 @@
 // the thread), the frame times (p50 / p95 / max, and the median of each tenth of the way: does a
 // frame cost more as the thread loads?), the main thread's and the browser's CPU time per frame,
 // and the long tasks over 50 ms (target: none while scrolling; those before the first post is on
-// screen are the page's load, counted apart). Exits 1 when the DOM grows past its bound or a long
-// task happens while scrolling.
+// screen are the page's load, counted apart), each with where its frame's time went (the Long
+// Animation Frames API: scripts by callback, forced layout, rendering), and how busy the machine's
+// cores were. Exits 1 when the DOM grows past its bound or a long task happens while scrolling.
 //
 // `--posts 1000` (or FEED_BENCH_POSTS): another length, to compare the cost per frame at 1,000 and
 // 10,000 posts. FEED_BENCH_PROFILE=1: own and total time by function from a CPU profile.
@@ -22,7 +23,7 @@ import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadavg, setPriority } from 'node:os';
+import { cpus, loadavg, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
 import { startSandboxHost } from '@menteo/test-support/sandbox-host';
@@ -47,6 +48,16 @@ interface ProfileNode {
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number };
   children?: number[];
 }
+
+/** Every core's busy and idle time so far (ms, summed over the cores). */
+const coreTimes = () =>
+  cpus().reduce((sum, { times }) => ({ busy: sum.busy + times.user + times.nice + times.sys + times.irq, idle: sum.idle + times.idle }), { busy: 0, idle: 0 });
+
+/** The share of the cores' time spent busy between two readings. */
+const busyShare = (before: ReturnType<typeof coreTimes>, after: ReturnType<typeof coreTimes>) => {
+  const busy = after.busy - before.busy;
+  return busy / (busy + after.idle - before.idle || 1);
+};
 
 /** The 25 functions with the most own time in a CPU profile (samples × interval), then the 25 with the most total time (with what they call). */
 function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeDeltas?: number[] }): void {
@@ -213,12 +224,14 @@ try {
         categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
       });
     const requestsBefore = host.audit().fromPages;
+    const coresBefore = coreTimes();
     const r = (await page.evaluate((args) => (window as unknown as { runFeedBench: (a: typeof args) => Promise<unknown> }).runFeedBench(args), {
       threadId,
       baseUrl: host.url,
       total: count,
     })) as FeedBenchResult;
     const requests = host.audit().fromPages - requestsBefore;
+    const busy = busyShare(coresBefore, coreTimes());
     if (process.env.FEED_BENCH_TRACE) await browser.stopTracing();
     if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
@@ -231,6 +244,9 @@ try {
       `  load average              ${loadStart} at the start, ${loadavg()
         .map((l) => l.toFixed(1))
         .join(' ')} at the end (the machine's other work stretches every wall time)`,
+    );
+    console.log(
+      `  the machine's cores       ${cpus().length}, busy ${Math.round(busy * 100)} % of the run (Chromium, the sandbox and anything else: a main thread waits for a core when they are full)`,
     );
     console.log(`  first post on screen      ${s(r.firstPostMs)}`);
     console.log(`  to the end                ${s(r.toEndMs)}  (${r.frames.down} frames, ${requests} requests from the page)`);
@@ -252,7 +268,8 @@ try {
     }
     console.log(`  long tasks > 50 ms        ${r.longTasks.length} (${scrolling.length} while scrolling; target 0)`);
     // The first ten, then how the rest spread (thousands of lines say nothing more).
-    for (const t of r.longTasks.slice(0, 10)) console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms`);
+    for (const t of r.longTasks.slice(0, 10))
+      console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms${t.work ? `: ${t.work}` : ''}`);
     if (r.longTasks.length > 10) {
       const durations = r.longTasks.map((t) => t.duration);
       console.log(`    … ${r.longTasks.length - 10} more; durations p50 / p95 / max ${frameStats(durations)}`);
