@@ -23,9 +23,11 @@ export interface FeedBenchResult {
    * Every long task (start relative to the feed's creation, and duration), by phase, with what
    * its frame spent the time on when Chromium reported it as a long animation frame.
    */
-  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number; work?: string }[];
+  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number; work?: string; postsAdded: number }[];
   /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
   frameMs: { down: number[]; up: number[] };
+  /** How many posts each of those frames added to the DOM. */
+  postsPerFrame: { down: number[]; up: number[] };
   /** Chromium's main-thread counters (CDP Performance.getMetrics: TaskDuration, LayoutDuration… in seconds) at the first post, at the end and back at the top. */
   metrics: Record<'first' | 'end' | 'back', Record<string, number>>;
 }
@@ -110,6 +112,15 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
   // loaded machine) is not the feed's work, and must not make the frame's task a long one.
   const sample = () => void setTimeout(measure);
 
+  // When posts enter the DOM (their articles, counted as each mutation is delivered, in the task
+  // that made it): a long task says how many it rendered.
+  const added: number[] = [];
+  new MutationObserver((records) => {
+    const now = performance.now();
+    for (const record of records) for (const node of record.addedNodes) if ((node as Element).localName === 'article') added.push(now);
+  }).observe(root(), { childList: true, subtree: true });
+  const addedIn = (task: PerformanceEntry) => added.filter((at) => at >= task.startTime && at <= task.startTime + task.duration).length;
+
   while (!shows(1)) {
     deadline(30_000, 'the first post');
     await frame();
@@ -119,6 +130,8 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
   const tFirst = performance.now();
 
   const frameMs: FeedBenchResult['frameMs'] = { down: [], up: [] };
+  const postsPerFrame: FeedBenchResult['postsPerFrame'] = { down: [], up: [] };
+  let addedBefore = added.length;
   let down = 0;
   let last = await frame();
   while (!shows(total)) {
@@ -127,6 +140,8 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     down++;
     const now = await frame();
     frameMs.down.push(now - last);
+    postsPerFrame.down.push(added.length - addedBefore);
+    addedBefore = added.length;
     last = now;
     sample();
     if (down % 500 === 0) progress('down', down, tFirst);
@@ -141,6 +156,8 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     up++;
     const now = await frame();
     frameMs.up.push(now - last);
+    postsPerFrame.up.push(added.length - addedBefore);
+    addedBefore = added.length;
     last = now;
     sample();
     if (up % 500 === 0) progress('up', up, tEnd);
@@ -163,8 +180,10 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
       start: task.startTime - t0,
       duration: task.duration,
       work: workOf(frames.find((f) => f.startTime <= task.startTime + 1 && task.startTime < f.startTime + f.duration)),
+      postsAdded: addedIn(task),
     })),
     frameMs,
+    postsPerFrame,
     metrics,
   };
 }

@@ -94,9 +94,9 @@ function percentile(values: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))] ?? 0;
 }
 
-/** p50 / p95 / max of frame times, e.g. `17 / 33 / 48 ms`. */
-function frameStats(values: readonly number[]): string {
-  return `${[percentile(values, 50), percentile(values, 95), Math.max(0, ...values)].map((ms) => ms.toFixed(0)).join(' / ')} ms`;
+/** p50 / p95 / max of frame times, e.g. `17 / 33 / 48 ms` (or of counts, with `unit` empty). */
+function frameStats(values: readonly number[], unit = ' ms'): string {
+  return `${[percentile(values, 50), percentile(values, 95), Math.max(0, ...values)].map((ms) => ms.toFixed(0)).join(' / ')}${unit}`;
 }
 
 /** The median frame in each tenth of a run: whether a frame costs more as more of the thread is loaded (and laid out). */
@@ -255,6 +255,7 @@ try {
       `  DOM in the feed           ${r.nodes.end} elements at the end, ${r.nodes.max} at most (bound ${bound.nodes}); ${r.postsMax} posts at most (bound ${bound.posts})`,
     );
     console.log(`  frame p50 / p95 / max     down ${frameStats(r.frameMs.down)}, up ${frameStats(r.frameMs.up)}`);
+    console.log(`  posts added per frame     down ${frameStats(r.postsPerFrame.down, '')}, up ${frameStats(r.postsPerFrame.up, '')} (p50 / p95 / max)`);
     console.log(`  frame p50 by tenth (ms)   down ${byTenth(r.frameMs.down)}; up ${byTenth(r.frameMs.up)}`);
     for (const [phase, from, to, frames] of [
       ['down', r.metrics.first, r.metrics.end, r.frames.down],
@@ -269,7 +270,7 @@ try {
     console.log(`  long tasks > 50 ms        ${r.longTasks.length} (${scrolling.length} while scrolling; target 0)`);
     // The first ten, then how the rest spread (thousands of lines say nothing more).
     for (const t of r.longTasks.slice(0, 10))
-      console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms${t.work ? `: ${t.work}` : ''}`);
+      console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms, ${t.postsAdded} posts added${t.work ? `: ${t.work}` : ''}`);
     if (r.longTasks.length > 10) {
       const durations = r.longTasks.map((t) => t.duration);
       console.log(`    … ${r.longTasks.length - 10} more; durations p50 / p95 / max ${frameStats(durations)}`);
