@@ -123,6 +123,8 @@ export class WindowedList<T> implements ReactiveController {
   /** The item crossing the top of the viewport before an update, its key, and where it was (client coordinates). */
   #anchor: { element: Element; key: string; top: number } | undefined;
   #frame = 0;
+  /** The frame of the last render: its animation timeline time, which a requestAnimationFrame callback of that frame is given. */
+  #renderedIn: CSSNumberish | null = null;
   /** The part of the last scroll correction the box's pixel snapping left out (see {@link #scrollBy}). */
   #carry = 0;
 
@@ -189,6 +191,7 @@ export class WindowedList<T> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    this.#renderedIn = document.timeline.currentTime;
     const container = this.#options.container() ?? undefined;
     // The boxes around a new container are found after the browser's next layout (#onResize),
     // not now: their computed style now would make the browser lay out the items just rendered
@@ -240,7 +243,7 @@ export class WindowedList<T> implements ReactiveController {
    * which is the container's padding: set here, without re-rendering the host's whole template —
    * a second render per frame while the reader scrolls, each item's template evaluated again.
    */
-  #remeasured = (): void => {
+  #remeasured = (frame: number): void => {
     this.#frame = 0;
     const container = this.#container;
     // The frame after the container's first layout: its boxes' styles are computed (observing them
@@ -249,6 +252,15 @@ export class WindowedList<T> implements ReactiveController {
     if (container?.isConnected) this.#findAnchor();
     const range = this.#compute();
     if (!container?.isConnected || range.first !== this.range.first || range.last !== this.range.last) {
+      // This frame already rendered new items (a scroll's: scroll events come before animation
+      // frame callbacks) and what the reader sees is in the DOM: the overscan's change waits a
+      // frame. Two renders of new items in one frame were the feed bench's long tasks (11 posts
+      // added where a frame adds 5 or 6).
+      if (container?.isConnected && this.#renderedIn === frame && this.#covers(this.#compute(false))) {
+        this.#anchor = undefined; // the next update finds it again
+        this.#frame = requestAnimationFrame(this.#remeasured);
+        return;
+      }
       this.#anchor = undefined; // the update finds it again
       this.#host.requestUpdate();
       return;
@@ -369,8 +381,16 @@ export class WindowedList<T> implements ReactiveController {
     return { top, bottom };
   }
 
-  /** The range to render now: the items crossing the viewport, one viewport's height of overscan above and below. */
-  #compute(): WindowRange {
+  /** Whether the rendered range holds every item of `range`. */
+  #covers(range: WindowRange): boolean {
+    return this.range.first <= range.first && range.last <= this.range.last;
+  }
+
+  /**
+   * The range to render now: the items crossing the viewport, with one viewport's height of
+   * overscan above and below (without it: what the reader sees).
+   */
+  #compute(overscan = true): WindowRange {
     const tree = this.#tree;
     const estimate = this.#estimate();
     const container = this.#container;
@@ -394,7 +414,8 @@ export class WindowedList<T> implements ReactiveController {
     const height = end > start ? end - start : innerHeight;
     if (end <= 0 || end <= start) [start, end] = [0, height];
     else if (start >= total) [start, end] = [total - height, total];
-    return tree.range(start - height, end + height, estimate);
+    const margin = overscan ? height : 0;
+    return tree.range(start - margin, end + margin, estimate);
   }
 
   /**
