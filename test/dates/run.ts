@@ -33,7 +33,7 @@ const testsIn = (dir: string, folder: string) =>
 
 /**
  * A web-test-runner run of some of the elements' files (`port` is chosen when it starts), without
- * their tests tagged `@no-dates` (web-test-runner.config.mjs).
+ * their tests tagged `@no-dates` (packages/elements/test/open-wc.ts leaves them undeclared).
  */
 const browserSuite = (what: string, files: string[]) => ({
   what,

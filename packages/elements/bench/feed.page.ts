@@ -132,6 +132,11 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
   const frameMs: FeedBenchResult['frameMs'] = { down: [], up: [] };
   const postsPerFrame: FeedBenchResult['postsPerFrame'] = { down: [], up: [] };
   let addedBefore = added.length;
+  /** Notes how many posts entered the DOM since the last frame counted. */
+  const countAdded = (into: number[]) => {
+    into.push(added.length - addedBefore);
+    addedBefore = added.length;
+  };
   let down = 0;
   let last = await frame();
   while (!shows(total)) {
@@ -140,8 +145,7 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     down++;
     const now = await frame();
     frameMs.down.push(now - last);
-    postsPerFrame.down.push(added.length - addedBefore);
-    addedBefore = added.length;
+    countAdded(postsPerFrame.down);
     last = now;
     sample();
     if (down % 500 === 0) progress('down', down, tFirst);
@@ -156,8 +160,7 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     up++;
     const now = await frame();
     frameMs.up.push(now - last);
-    postsPerFrame.up.push(added.length - addedBefore);
-    addedBefore = added.length;
+    countAdded(postsPerFrame.up);
     last = now;
     sample();
     if (up % 500 === 0) progress('up', up, tEnd);
