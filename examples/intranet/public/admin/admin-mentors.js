@@ -22,7 +22,7 @@ function row(mentor) {
   return tr;
 }
 
-/** Shows the page that starts at `cursor` (`''`: the first). */
+/** Shows the page that starts at `cursor` (`''`: the first); false if it could not (the status says why). */
 async function load(cursor) {
   try {
     const page = await api(`/admin/api/mentors${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
@@ -33,16 +33,18 @@ async function load(cursor) {
     else if (status.textContent === empty) status.textContent = '';
     previous.disabled = behind.length === 0;
     next.disabled = !nextCursor;
+    return true;
   } catch (error) {
     status.textContent = problemText(error);
+    return false;
   }
 }
 
 async function deactivate(mentor) {
   try {
     await api(`/admin/api/mentors/${encodeURIComponent(mentor.id)}/deactivate`, { method: 'POST' });
-    status.textContent = `${mentor.name} is deactivated: out of search, their rooms go on.`;
-    await load(here);
+    // Said once the table shows it, so what is announced and what is on screen agree.
+    if (await load(here)) status.textContent = `${mentor.name} is deactivated: out of search, their rooms go on.`;
   } catch (error) {
     status.textContent = problemText(error);
   }

@@ -37,19 +37,22 @@ async function load() {
     body.replaceChildren(...data.map(row));
     if (data.length === 0) status.textContent = empty;
     else if (status.textContent === empty) status.textContent = '';
+    return true;
   } catch (e) {
     status.textContent = problemText(e);
+    return false;
   }
 }
 
 async function act(roadmap, action) {
   try {
     const done = await api(`/admin/api/roadmaps/${encodeURIComponent(roadmap.id)}/${action}`, { method: 'POST' });
+    // Said once the table shows it, so what is announced and what is on screen agree.
+    if (!(await load())) return;
     status.textContent =
       action === 'publish'
         ? `"${done.title}" is published (version ${done.version}): your people see it.`
         : `"${done.title}" is unpublished: hidden, progress kept.`;
-    await load();
   } catch (e) {
     status.textContent = problemText(e);
   }
@@ -105,8 +108,7 @@ form.addEventListener('submit', async (event) => {
       ? await api(`/admin/api/roadmaps/${encodeURIComponent(editing.id)}`, { method: 'PATCH', json: fields })
       : await api('/admin/api/roadmaps', { method: 'POST', json: fields });
     reset();
-    status.textContent = `"${saved.title}" is saved as a draft: publish it for your people to see it.`;
-    await load();
+    if (await load()) status.textContent = `"${saved.title}" is saved as a draft: publish it for your people to see it.`;
   } catch (e) {
     // Everything typed stays in the form, to correct and save again.
     error.textContent = problemText(e, fieldName);
