@@ -150,6 +150,25 @@ export function mergeChunks(chunks: readonly GroupableChunk[], pages: readonly W
 }
 
 /**
+ * A shared chunk's name. Rollup names a chunk after its main module, and an element's define.ts
+ * is in a shared chunk when other elements define that element too (the feed's, in the reading
+ * list): a `define.js` in dist/cdn/ would then be `@menteo/elements/cdn` to package.json's
+ * `./*` export (`./dist/<folder>/define.js`), and says nothing. Such a chunk is named for its element:
+ * `thread-feed-element`.
+ */
+function sharedName(chunk: GroupableChunk): string {
+  if (!/^define\d*$/.test(chunk.name)) return chunk.name;
+  const folder = chunk.moduleIds.map((id) => /([^/\\]+)[/\\]define\.[jt]s$/.exec(id)?.[1]).find(Boolean);
+  return folder ? `${folder}-element` : 'element';
+}
+
+/** The chunk a group is named for (the biggest member, whose name the group was given). */
+function byName(chunks: readonly GroupableChunk[], group: { name: string; members: string[] }): GroupableChunk {
+  const members = chunks.filter((chunk) => group.members.includes(chunk.fileName));
+  return members.find((chunk) => chunk.name === group.name) ?? members[0]!;
+}
+
+/**
  * Rollup's `output.manualChunks` for a second build that puts every module of each merged group
  * into one chunk, and every other shared chunk's modules where the first build put them.
  *
@@ -161,8 +180,8 @@ export function mergeChunks(chunks: readonly GroupableChunk[], pages: readonly W
  */
 export function chunkAssignments(chunks: readonly GroupableChunk[], groups: readonly { name: string; members: string[] }[]): Map<string, string> {
   const names = new Map<string, string>();
-  for (const chunk of chunks) if (!chunk.isEntry) names.set(chunk.fileName, chunk.name);
-  for (const group of groups) for (const file of group.members) names.set(file, group.name);
+  for (const chunk of chunks) if (!chunk.isEntry) names.set(chunk.fileName, sharedName(chunk));
+  for (const group of groups) for (const file of group.members) names.set(file, sharedName(byName(chunks, group)));
   // Two first-build chunks may share a name (`live` from lit and from the SDK): keep them apart.
   const aliases = new Map<string, string>();
   // Entries' names are taken first: a shared chunk named like an element (the SDK's

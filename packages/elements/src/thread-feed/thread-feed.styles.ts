@@ -69,9 +69,10 @@ export const styles = css`
   [part~='feed'] {
     display: block;
   }
-  /* The feed keeps the post being read in place itself (internal/windowed-list.ts): the browser's
-     own scroll anchoring would correct the same shifts a second time. */
-  [part~='base'] {
+  /* A windowed feed keeps the post being read in place itself (internal/windowed-list.ts): the
+     browser's own scroll anchoring would correct the same shifts a second time. A short thread's
+     feed leaves it to the browser. */
+  [part~='base']:has(> .windowed) {
     overflow-anchor: none;
   }
   [part~='post'] {

@@ -579,6 +579,7 @@ describe('<menteo-thread-feed>', () => {
     expect(count).to.equal(10_000);
     const { root, el } = await feed({ id: fresh.id, height: 600 });
     await loaded(el);
+    expect(part(el, 'feed')!.classList.contains('windowed'), 'a long thread is windowed').to.be.true;
     expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal('10000');
     expect(textOf(el)).to.contain('10,000 posts');
     const pages = () => performance.getEntriesByType('resource').filter((e) => e.name.includes(`/v1/threads/${fresh.id}/posts`)).length;
@@ -614,6 +615,31 @@ describe('<menteo-thread-feed>', () => {
       at++;
     }
     expect(articles(el).length).to.be.lessThan(60);
+  });
+
+  it('renders a short thread whole, unwindowed, loading its next pages as the reader nears the end; a limit keeps a long one unwindowed', async () => {
+    const { thread: fresh } = await freshThread('demo-mentor');
+    expect(Number(await (await fetch(`/__menteo/seed-posts?thread=${fresh.id}&count=45`)).text())).to.equal(45);
+    const { root, el } = await feed({ id: fresh.id, height: 600 });
+    await loaded(el);
+    expect(part(el, 'feed')!.classList.contains('windowed'), 'under 50 posts: no windowing').to.be.false;
+    expect(articles(el).length, 'the first page').to.equal(20);
+    expect(articles(el)[0]!.getAttribute('aria-setsize')).to.equal('45');
+    for (const wanted of [40, 45]) {
+      root.scrollTop = root.scrollHeight;
+      await waitUntil(() => articles(el).length === wanted, `${articles(el).length} posts rendered, not ${wanted}`, { timeout: 10_000 });
+    }
+    expect(articles(el).map((a) => Number(a.getAttribute('aria-posinset')))).to.deep.equal(Array.from({ length: 45 }, (_, i) => i + 1));
+    await waitUntil(() => part(el, 'feed')!.getAttribute('aria-busy') === 'false', 'still loading');
+    expect(part(el, 'status'), 'nothing left to load').to.be.null;
+
+    // Sixty posts, but five shown: no windowing either.
+    expect(Number(await (await fetch(`/__menteo/seed-posts?thread=${fresh.id}&count=15`)).text()), "the thread's posts").to.equal(60);
+    const limited = (await feed({ id: fresh.id, limit: 5 })).el;
+    await loaded(limited);
+    expect(textOf(limited)).to.contain('60 posts');
+    expect(articles(limited).length).to.equal(5);
+    expect(part(limited, 'feed')!.classList.contains('windowed')).to.be.false;
   });
 
   it('renders XSS payloads posted through the API as inert text (page-level trap, CSP and DOM checks)', async () => {

@@ -1,6 +1,7 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
 import { threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { signInView } from '../internal/sign-in.js';
@@ -9,7 +10,7 @@ import { LocalizeController } from '../internal/localize-controller.js';
 import { defineStrings } from '../locales/strings.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';
 import { PagedStoreController, StoreController } from '../internal/store-controller.js';
-import { WindowedList } from '../internal/windowed-list.js';
+import type { WindowedList } from '../internal/windowed-list.js';
 import { controlStyles } from '../styles/controls.js';
 import { toggleStyles } from '../styles/toggle.js';
 import { baseStyles } from '../styles/tokens.js';
@@ -24,11 +25,14 @@ import { strings } from './thread-feed.strings.js';
 import { styles } from './thread-feed.styles.js';
 import { writeError } from './write-error.js';
 
+/** Threads that can list this many posts or more are windowed (see `#window`). */
+const windowFrom = 50;
+
 /**
  * @summary A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
  * title, owner and counts; each post's kind, Markdown body (rendered safely), reactions and
- * comments; an "N new posts" banner as posts arrive live. Scrolling loads older posts and only
- * the posts in view are in the DOM, however long the thread. With only a publishable key it is
+ * comments; an "N new posts" banner as posts arrive live. Scrolling loads older posts; in a long
+ * thread (50 posts or more) only the posts in view are in the DOM. With only a publishable key it is
  * read-only; signed in, people react and comment; the thread's owner also posts from it (posts
  * written offline wait in the outbox and are sent when the network is back).
  *
@@ -193,10 +197,18 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     signedIn: () => this.signedIn,
     signIn: () => void this.requestSignIn('comment'),
   });
-  /** Only the posts in view (plus an overscan) are rendered, however long the thread. */
-  #window = new WindowedList<Pending<Post>>(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
+  /**
+   * A long thread renders only the posts in view, plus an overscan (internal/windowed-list.ts):
+   * its module is fetched when the feed first meets a thread of {@link windowFrom} posts or more,
+   * so a blog's five latest posts never load it. Until then (and if it cannot be fetched) every
+   * post loaded is rendered, and {@link #nearEnd} says when to load the next page.
+   */
+  #window: WindowedList<Pending<Post>> | undefined;
+  #windowing: 'no' | 'loading' | 'done' = 'no';
+  #nearEnd: IntersectionObserver | undefined;
 
   protected override willUpdate(): void {
+    this.#windowIfLong();
     const id = this.#id();
     if (id !== this.#shownId) {
       this.#shownId = id;
@@ -206,6 +218,31 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     }
     // Signed in since "Sign in to react" showed: the invitation has been taken.
     if (this.signInFor && this.signedIn) this.signInFor = undefined;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#nearEnd?.disconnect();
+  }
+
+  /** Starts fetching the windowed list when the thread shown can list {@link windowFrom} posts or more. */
+  #windowIfLong(): void {
+    const thread = this.#thread.state.data;
+    if (this.#windowing !== 'no' || !thread) return;
+    const most = Math.max(thread.counts.posts, this.#posts.state?.items.length ?? 0);
+    if ((this.limit && this.limit > 0 ? Math.min(this.limit, most) : most) < windowFrom) return;
+    this.#windowing = 'loading';
+    import('../internal/windowed-list.js')
+      .then(({ WindowedList }) => {
+        this.#window = new WindowedList(this, { container: () => this.renderRoot.querySelector<HTMLElement>('[part~="feed"]'), key: (post) => post.id });
+        this.#nearEnd?.disconnect();
+      })
+      // Not fetched (offline, a blocked chunk): every post is rendered, as for a short thread.
+      .catch(() => undefined)
+      .finally(() => {
+        this.#windowing = 'done';
+        this.requestUpdate();
+      });
   }
 
   protected override updated(): void {
@@ -221,7 +258,8 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     return this.renderStatus<Thread | 'none'>({
       needed: this.#id() || this.#page(),
       // No thread names this page: a state of its own, not a load that never ends.
-      data: found.data === null ? 'none' : posts?.loaded && thread.data,
+      // A long thread waits for its windowed list: all its posts rendered at once would be the jank the list avoids.
+      data: found.data === null ? 'none' : posts?.loaded && this.#windowing !== 'loading' && thread.data,
       error:
         (!found.data && !found.loading && found.error) ||
         (!thread.data && !thread.loading && thread.error) ||
@@ -287,8 +325,16 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         <div class="visually-hidden" role="status">${posts.pendingNew ? l.msg('feedNewAnnounce', { count: posts.pendingNew }) : ''}</div>
         ${
           items.length
-            ? html`<div part="feed" role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
-              ${this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize, thread))}
+            ? html`<div part="feed" class=${this.#window ? 'windowed' : ''} role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
+              ${
+                this.#window
+                  ? this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize, thread))
+                  : repeat(
+                      items,
+                      (post) => post.id,
+                      (post, index) => this.#renderPost(post, index, setSize, thread),
+                    )
+              }
             </div>`
             : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`
         }
@@ -467,9 +513,33 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
 
   #maybeLoadMore(): void {
     const posts = this.#posts.state;
-    if (!posts?.loaded || !posts.hasMore || posts.loadingMore || posts.error || this.#window.range.last < 0) return;
+    if (!posts?.loaded || !posts.hasMore || posts.loadingMore || posts.error) return;
     if (this.limit && this.limit > 0 && posts.items.length >= this.limit) return;
-    if (this.#window.range.last >= posts.items.length - 6) void this.#posts.loadMore();
+    if (!this.#window) {
+      this.#watchNearEnd();
+      return;
+    }
+    const { last } = this.#window.range;
+    if (last >= 0 && last >= posts.items.length - 6) void this.#posts.loadMore();
+  }
+
+  /**
+   * Every post rendered (a short thread): the next page loads when one of the last six posts comes
+   * within a screen of the window's view (or into view, in a scrolling box: a margin only widens
+   * the window's edges, not a box's).
+   */
+  #watchNearEnd(): void {
+    const articles = this.renderRoot.querySelectorAll('[part~="feed"] > article');
+    this.#nearEnd ??= new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((entry) => entry.isIntersecting)) return;
+        this.#nearEnd!.disconnect();
+        void this.#posts.loadMore();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    this.#nearEnd.disconnect();
+    for (const article of [...articles].slice(-6)) this.#nearEnd.observe(article);
   }
 
   /** Page Down / Page Up move between posts (the feed pattern's keys). */
@@ -491,7 +561,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const find = () => this.renderRoot.querySelector<HTMLElement>(`article[data-post-id="${CSS.escape(post.id)}"]`);
     if (!find()) {
       await this.updateComplete; // the list knows of a page just loaded
-      this.#window.scrollToIndex(index);
+      this.#window?.scrollToIndex(index);
     }
     // Rendered by the next update; its size is known a frame later.
     for (let frame = 0; frame < 20 && !find(); frame++) await new Promise(requestAnimationFrame);
