@@ -214,6 +214,10 @@ const cdnChunks = await (async () => {
 const cdn = {
   input: cdnInput,
   treeshake: cdnTreeshake,
+  // An entry may export what its lazy chunks import from it, rather than become a facade over a
+  // chunk of its own code (scripts/cdn-chunks.ts sharedName): the chunks were grouped above,
+  // with rollup's default, and this build only follows that grouping.
+  preserveEntrySignatures: 'allow-extension',
   output: {
     ...cdnOutput,
     dir: cdnDir,

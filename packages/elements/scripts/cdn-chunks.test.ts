@@ -81,11 +81,16 @@ describe('chunkAssignments', () => {
     const shared = assignments.get('/src/mentor-card-3.ts');
     assert.notEqual(shared, 'mentor-card');
   });
-  it("names a shared chunk that holds an element's define.ts for that element, never `define`", () => {
-    const chunks = [chunk('thread-feed.js', { isEntry: true }), { ...chunk('define-1.js'), moduleIds: ['/src/thread-feed/thread-feed.ts', '/src/thread-feed/define.ts'] }];
+  it("puts a shared chunk that holds an element's define.ts into that element's entry, never in a `define` chunk", () => {
+    const chunks = [
+      chunk('thread-feed.js', { isEntry: true, imports: ['define-1.js'] }),
+      { ...chunk('define-1.js'), moduleIds: ['/src/thread-feed/thread-feed.ts', '/src/thread-feed/define.ts'] },
+      { ...chunk('define-2.js'), moduleIds: ['/src/ssr/define.ts'] },
+    ];
     const assignments = chunkAssignments(chunks, []);
-    assert.equal(assignments.get('/src/thread-feed/define.ts'), 'thread-feed-element');
-    assert.equal(assignments.get('/src/thread-feed/thread-feed.ts'), 'thread-feed-element');
+    assert.equal(assignments.get('/src/thread-feed/define.ts'), 'thread-feed');
+    assert.equal(assignments.get('/src/thread-feed/thread-feed.ts'), 'thread-feed');
+    assert.equal(assignments.get('/src/ssr/define.ts'), 'ssr', 'no entry of that name: named for its folder');
   });
 });
 

@@ -144,8 +144,10 @@ export const loaderPages: readonly LoaderPage[] = [
   // own (stores/invalidate.ts; only writing stores use them, keys.ts keeps keyOf and the
   // registry), 23.25 -> 23.17 KB, the blog page 43.47 -> 43.47: 23.37 KB. Shared chunks named
   // without a content hash (the URL's version already makes them immutable; rollup.config.mjs),
-  // 23.19 -> 23.04 KB: 23.25 KB.
-  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 23.25 * 1024, target: 22 * 1024 },
+  // 23.19 -> 23.04 KB: 23.25 KB. An entry whose own code rollup had put in a shared chunk (the
+  // feed's, the room widget's) is that code again, not a facade over it: two hashes fewer in the
+  // loader's map, 23.04 -> 22.95 KB: 23.15 KB.
+  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 23.15 * 1024, target: 22 * 1024 },
   {
     name: 'a blog page with a thread feed and a roadmap stepper, through the loader',
     elements: ['thread-feed', 'roadmap-stepper'],
@@ -166,8 +168,10 @@ export const loaderPages: readonly LoaderPage[] = [
     // the chunk merging (scripts/cdn-chunks.ts weightedPages), 43.85 -> 43.39 KB: 43.6 KB.
     // Shared chunks named without a content hash, 43.47 -> 43.11 KB; the windowed list fetched
     // only for a thread of 50 posts or more (a blog's five latest never load it), 43.11 -> 41.38
-    // KB: 41.6 KB.
-    budget: 41.6 * 1024,
+    // KB: 41.6 KB. The composer's heading, labels and error in its own catalog
+    // (post-composer.strings.ts), and the feed's entry no longer a facade over its code (see the
+    // card's page), 41.39 -> 41.17 KB: 41.4 KB.
+    budget: 41.4 * 1024,
     target: 40 * 1024,
   },
 ];

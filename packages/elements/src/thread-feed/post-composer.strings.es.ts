@@ -1,8 +1,13 @@
 import type { Locale } from '../locales/strings.js';
 import type { en } from './post-composer.strings.js';
 
-/** Spanish for the composer's "Link to…" picker: complete, and loaded only when the feed is in Spanish. */
+/** Spanish for the composer and its "Link to…" picker: complete, and loaded only when the feed is in Spanish. */
 const es: Locale<typeof en> = {
+  feedComposer: 'Nueva publicación',
+  feedKind: 'Tipo',
+  feedBody: '¿Qué ha pasado? (Markdown)',
+  feedPost: 'Publicar',
+  feedPostError: 'No pudimos publicar tu entrada.',
   composerLinkLabel: 'Vincular a…',
   composerLinkNone: 'Sin vínculo',
   composerLinkStep: (p) => `Paso ${p.index} — ${p.title} · ${p.roadmap}`,

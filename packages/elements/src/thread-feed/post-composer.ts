@@ -130,18 +130,18 @@ export class PostComposer implements ReactiveController {
     const body = this.#body(threadId);
     const refused = linkRefused(this.#error);
     return html`<form part="composer" @submit=${(e: Event) => this.#submit(e, threadId)}>
-      <h3 class="visually-hidden" aria-level=${this.kit.headingLevel() + 1}>${l.msg('feedComposer')}</h3>
+      <h3 class="visually-hidden" aria-level=${this.kit.headingLevel() + 1}>${this.#l10n.msg('feedComposer')}</h3>
       <div class="composer-row">
-        <label for="kind">${l.msg('feedKind')}</label>
+        <label for="kind">${this.#l10n.msg('feedKind')}</label>
         <select part="composer-kind" id="kind" .value=${this.#kind} @change=${(e: Event) => (this.#kind = (e.target as HTMLSelectElement).value as Kind)}>
           ${this.kit.kinds.map((k) => html`<option value=${k} ?selected=${k === this.#kind}>${l.msg(`feedKind_${k}`)}</option>`)}
         </select>
       </div>
       ${this.#renderPicker(threadId, refused)}
-      <label for="body">${l.msg('feedBody')}</label>
+      <label for="body">${this.#l10n.msg('feedBody')}</label>
       <textarea part="composer-body" id="body" rows="3" maxlength="10000" .value=${body?.get() ?? ''} @input=${(e: Event) => body?.set((e.target as HTMLTextAreaElement).value)}></textarea>
-      ${this.#error ? this.kit.error(refused ? this.#l10n.msg('composerLinkRefused') : l.msg('feedPostError'), this.#error) : nothing}
-      <button part="composer-button" type="submit">${l.msg('feedPost')}</button>
+      ${this.#error ? this.kit.error(refused ? this.#l10n.msg('composerLinkRefused') : this.#l10n.msg('feedPostError'), this.#error) : nothing}
+      <button part="composer-button" type="submit">${this.#l10n.msg('feedPost')}</button>
     </form>`;
   }
 

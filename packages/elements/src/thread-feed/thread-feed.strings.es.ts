@@ -39,11 +39,6 @@ const es: Locale<typeof en> = {
   feedEdited: 'editado',
   feedSending: 'Enviando…',
   feedQueued: 'En cola: se enviará cuando vuelvas a tener conexión',
-  feedComposer: 'Nueva publicación',
-  feedKind: 'Tipo',
-  feedBody: '¿Qué ha pasado? (Markdown)',
-  feedPost: 'Publicar',
-  feedPostError: 'No pudimos publicar tu entrada.',
   // comments: replies, edit and delete, reports and the owner's moderation (feed-comments.ts, comment-*.ts)
   commentsLocked: 'Los comentarios están cerrados.',
   commentRateLimited: (p) => `Estás comentando muy rápido: inténtalo de nuevo en ${p.minutes === 1 ? '1 minuto' : `${p.minutes} minutos`}.`,

@@ -41,11 +41,6 @@ export const en = {
   feedEdited: 'edited',
   feedSending: 'Sending…',
   feedQueued: 'Queued: will send when you’re back online',
-  feedComposer: 'New post',
-  feedKind: 'Kind',
-  feedBody: 'What happened? (Markdown)',
-  feedPost: 'Post',
-  feedPostError: 'We couldn’t publish your post.',
   // comments: replies, edit and delete, reports and the owner's moderation (feed-comments.ts, comment-*.ts)
   commentsLocked: 'Comments are locked.',
   commentRateLimited: (p: { minutes: number }) => `You’re commenting fast — try again in ${plural(p.minutes, '1 minute', `${p.minutes} minutes`)}.`,
