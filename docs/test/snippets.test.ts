@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join, relative } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { fileURLToPath } from 'node:url';
@@ -105,9 +106,15 @@ describe('docs snippets', () => {
   });
 
   it('type-checks every ts and js snippet against the packages', async () => {
-    const tsc = join(docs, 'node_modules', '.bin', 'tsc');
-    const result = await run(tsc, ['-p', join(work, 'tsconfig.json')], { cwd: docs }).catch((error: { stdout: string }) => error);
-    assert.equal((result as { stdout: string }).stdout.trim(), '', 'snippets do not type-check');
+    // The workspace's TypeScript, run by this Node: a missing binary must fail the test, not pass
+    // it with no output (it did, from when docs/ stopped having a tsc of its own).
+    const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+    const result = await run(process.execPath, [tsc, '-p', join(work, 'tsconfig.json')], { cwd: docs }).then(
+      (done) => ({ ...done, code: 0 }),
+      (error: { stdout?: string; code?: unknown }) => error,
+    );
+    assert.equal(result.stdout?.trim(), '', 'snippets do not type-check');
+    assert.equal(result.code, 0, `tsc did not run: ${String(result.code)}`);
   });
 
   for (const s of runnable) {

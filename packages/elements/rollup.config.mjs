@@ -56,6 +56,7 @@ const sdkSource = {
     if (source === '@menteo/sdk') return `${sdk}index.ts`;
     if (source === '@menteo/sdk/stores') return `${sdk}stores/index.ts`;
     if (source === '@menteo/sdk/internal') return `${sdk}internal.ts`;
+    if (source.startsWith('@menteo/sdk/stores/')) return `${sdk}stores/${source.slice('@menteo/sdk/stores/'.length)}.ts`;
     return null;
   },
 };

@@ -25,7 +25,11 @@ const aliases = {
 };
 const sandbox = sandboxForTests({
   resolveImport: ({ source, context }) =>
-    source === '@open-wc/testing' && context.path.endsWith('/test/open-wc.ts') ? undefined : aliases[/** @type {keyof typeof aliases} */ (source)],
+    source === '@open-wc/testing' && context.path.endsWith('/test/open-wc.ts')
+      ? undefined
+      : source.startsWith('@menteo/sdk/stores/')
+        ? `/packages/sdk/src/stores/${source.slice('@menteo/sdk/stores/'.length)}.ts`
+        : aliases[/** @type {keyof typeof aliases} */ (source)],
 });
 
 /** @type {import('@web/test-runner').TestRunnerConfig['middleware']} */

@@ -27,6 +27,7 @@ const sandbox = sandboxForTests({
   resolveImport({ source }) {
     const element = /^@menteo\/elements\/([a-z-]+)$/.exec(source)?.[1];
     if (element) return `/packages/elements/src/${element}/define.ts`;
+    if (source.startsWith('@menteo/sdk/stores/')) return `/packages/sdk/src/stores/${source.slice('@menteo/sdk/stores/'.length)}.ts`;
     return aliases[/** @type {keyof typeof aliases} */ (source)];
   },
 });

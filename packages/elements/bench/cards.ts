@@ -2,6 +2,7 @@
 // same markup built with plain DOM calls, side by side in one Chromium run (bench/cards.page.ts
 // explains the fair, thin and naive twins). Prints the figures; exits 1 when the elements take more
 // than 1.25× the fair twin's time (issue #15's budget).
+import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -10,7 +11,6 @@ import { launchChromium } from '../../../test/support/playwright.mjs';
 import { startSandbox } from '@menteo/test-support/sandbox-host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 const runs = 7;
 
 // Real mentors from a seeded sandbox (1,000 of them), fetched the way a search would.
@@ -35,7 +35,7 @@ const script = (
     write: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: sdkAliases(),
   })
 ).outputFiles[0]!.text;
 // The photos come from this server (a 1×1 PNG), not from their CDN: the same bytes for the card

@@ -19,6 +19,7 @@
 // 19), as a remote API would take none of the reader's cores: measured on 2026-12-06's two-core
 // VM at 10,000 posts, nice 0 gave 12 long tasks where nice 19 gave 1, then 18 and 11 (the VM
 // itself varies: Chromium CPU per frame 20-32 ms between runs of the same build).
+import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -30,7 +31,6 @@ import { startSandboxHost } from '@menteo/test-support/sandbox-host';
 import type { FeedBenchResult } from './feed.page.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
-const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 /** `--posts 2000` (or FEED_BENCH_POSTS=2000): a shorter thread, to compare the cost per frame with the thread's length. */
 const postsFlag = process.argv.indexOf('--posts');
 const total = Number((postsFlag >= 0 ? process.argv[postsFlag + 1] : undefined) ?? process.env.FEED_BENCH_POSTS ?? 10_000);
@@ -173,7 +173,7 @@ try {
       write: false,
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
-      alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
+      alias: sdkAliases(),
     })
   ).outputFiles[0]!.text;
   const server = createServer((req, res) => {

@@ -2,6 +2,7 @@
 // Chromium against a real seeded sandbox, in light, dark and RTL, into docs/screenshots/.
 // The page is what a customer writes: the bundled elements, a <meta> publishable key, markup.
 //   --only <text>   just the scenarios whose file or name contains <text>
+import { sdkAliases } from './sdk-aliases.js';
 import { build } from 'esbuild';
 import { mkdir, readdir } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -13,7 +14,6 @@ import { startSandboxHost } from '@menteo/test-support/sandbox-host';
 import type { Scenario } from '../src/internal/scenario.screenshots.js';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
-const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 const out = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 
@@ -46,7 +46,7 @@ async function bundle(): Promise<string> {
     write: false,
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: sdkAliases(),
   });
   return result.outputFiles[0]!.text;
 }

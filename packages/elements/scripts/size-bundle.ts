@@ -2,12 +2,12 @@
 // everything it imports included (Lit, @lit/context, the SDK from its source, nanostores),
 // minified for es2022 browsers, split at each dynamic import(). scripts/size.ts measures with it,
 // scripts/size-breakdown.ts takes it apart; both must see the same bytes.
+import { sdkAliases } from './sdk-aliases.js';
 import { build, type BuildOptions, type BuildResult, type Metafile } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 /** The package's root (where dist/ is). */
 export const packageRoot = fileURLToPath(new URL('../', import.meta.url));
-const sdk = fileURLToPath(new URL('../../sdk/src/', import.meta.url));
 
 /**
  * Bundles `file` (relative to the package, e.g. `dist/mentor-card/define.js`) in memory, with its
@@ -32,7 +32,7 @@ export function bundleEntry(file: string, extra: BuildOptions = {}): Promise<Bui
     target: 'es2022',
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
-    alias: { '@menteo/sdk/stores': `${sdk}stores/index.ts`, '@menteo/sdk/internal': `${sdk}internal.ts`, '@menteo/sdk': `${sdk}index.ts` },
+    alias: sdkAliases(),
     // @menteo/api is bundled, not external: its room-lifecycle module ships with the stores.
     ...extra,
     write: false,

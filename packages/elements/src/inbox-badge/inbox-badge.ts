@@ -1,5 +1,6 @@
 import type { Room } from '@menteo/sdk';
-import { type PagedState, roomStores } from '@menteo/sdk/stores';
+import { roomStores } from '@menteo/sdk/stores/rooms';
+import type { PagedState } from '@menteo/sdk/stores';
 import { html, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { LocalizeController } from '../internal/localize-controller.js';

@@ -3,7 +3,9 @@
 // popup and PKCE code come with it), the messages it shows, and sign-out. An anonymous reader's
 // page carries none of it.
 import { Auth, SignInError } from '@menteo/sdk';
-import { createStoreContext, identify, type StoreContext, signOut } from '@menteo/sdk/stores';
+import { createStoreContext } from '@menteo/sdk/stores/context';
+import { identify, signOut } from '@menteo/sdk/stores/identity';
+import type { StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveElement } from 'lit';
 import type { Connection } from '../context.js';
 import { loadLocale, msg } from '../locales/strings.js';

@@ -1,5 +1,5 @@
 import type { Mentor } from '@menteo/sdk';
-import { mentorProfileStores } from '@menteo/sdk/stores';
+import { mentorProfileStores } from '@menteo/sdk/stores/mentors';
 import { html, nothing, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { initials } from '../internal/initials.js';

@@ -1,5 +1,6 @@
 import type { MentorSearchParams } from '@menteo/sdk';
-import { mentorSearchStores, type MentorSearchState } from '@menteo/sdk/stores';
+import { mentorSearchStores } from '@menteo/sdk/stores/mentors';
+import type { MentorSearchState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';

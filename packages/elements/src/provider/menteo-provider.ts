@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import type { TokenSource } from '@menteo/sdk';
-import { signOut } from '@menteo/sdk/stores';
+import { signOut } from '@menteo/sdk/stores/identity';
 import { css, html, type PropertyValues } from 'lit';
 import { connectionContext, type Connection } from '../context.js';
 import { connect, readers, signedInOn } from '../internal/connection.js';

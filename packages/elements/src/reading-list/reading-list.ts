@@ -1,4 +1,6 @@
-import { bookmarkStores, type PagedState, type ReadingListEntry, threadStores } from '@menteo/sdk/stores';
+import { bookmarkStores } from '@menteo/sdk/stores/bookmarks';
+import { threadStores } from '@menteo/sdk/stores/threads';
+import type { PagedState, ReadingListEntry } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';

@@ -12,7 +12,7 @@ import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './roadmap-stepper.styles.js';
-import { roadmapStores } from '@menteo/sdk/stores';
+import { roadmapStores } from '@menteo/sdk/stores/roadmaps';
 import type { ProgressControls } from './roadmap-progress.js';
 
 type Step = Roadmap['steps'][number];

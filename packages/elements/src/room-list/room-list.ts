@@ -1,5 +1,6 @@
 import type { Room } from '@menteo/sdk';
-import { type PagedState, type RoomListParams, roomStores } from '@menteo/sdk/stores';
+import { roomStores } from '@menteo/sdk/stores/rooms';
+import type { PagedState, RoomListParams } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';

@@ -1,5 +1,6 @@
 import type { Room } from '@menteo/sdk';
-import { roomExpiry, roomStatusesAllowing, type RoomStores } from '@menteo/sdk/stores';
+import { roomExpiry, roomStatusesAllowing } from '@menteo/sdk/stores/rooms';
+import type { RoomStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';

@@ -1,5 +1,6 @@
 import type { Room } from '@menteo/sdk';
-import { roomStatusesAllowing, type Message, type PagedState, type Pending, type RoomPlanStores, type RoomStores } from '@menteo/sdk/stores';
+import { roomStatusesAllowing } from '@menteo/sdk/stores/rooms';
+import type { Message, PagedState, Pending, RoomPlanStores, RoomStores } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { AtomFollower } from '../internal/atom-follower.js';

@@ -1,5 +1,6 @@
 import type { Room } from '@menteo/sdk';
-import { roomStatusesAllowing, type Goal, type PagedState, type RoomPlanStores } from '@menteo/sdk/stores';
+import { roomStatusesAllowing } from '@menteo/sdk/stores/rooms';
+import type { Goal, PagedState, RoomPlanStores } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';

@@ -1,5 +1,7 @@
 import type { IntroCall, Mentor, Room } from '@menteo/sdk';
-import { introCallStores, mentorProfileStores, type PagedState, type StoreContext } from '@menteo/sdk/stores';
+import { introCallStores } from '@menteo/sdk/stores/intro-calls';
+import { mentorProfileStores } from '@menteo/sdk/stores/mentors';
+import type { PagedState, StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { MenteoElement } from '../internal/menteo-element.js';

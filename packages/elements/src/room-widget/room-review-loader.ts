@@ -1,5 +1,5 @@
 import type { Room } from '@menteo/sdk';
-import { roomStatusesAllowing } from '@menteo/sdk/stores';
+import { roomStatusesAllowing } from '@menteo/sdk/stores/rooms';
 import { nothing, type TemplateResult } from 'lit';
 import type { MenteoElement } from '../internal/menteo-element.js';
 import type { ReviewSources, RoomReviewSection } from './room-review.js';

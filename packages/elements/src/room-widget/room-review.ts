@@ -1,7 +1,8 @@
 // Loaded on demand (a dynamic import from room-widget.ts) once a room has ended: a running room
 // never carries the review form, its stores or its strings' markup.
 import type { Room, RoomReview } from '@menteo/sdk';
-import { type Goal, roomReviewStores, type StoreContext } from '@menteo/sdk/stores';
+import { roomReviewStores } from '@menteo/sdk/stores/room-reviews';
+import type { Goal, StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';

@@ -1,19 +1,9 @@
 import type { Room } from '@menteo/sdk';
 import { APIError } from '@menteo/sdk/internal';
-import {
-  draftOf,
-  roomActionsFor,
-  roomPlanStores,
-  roomStatusesAllowing,
-  roomStores,
-  roomTransitions,
-  type Goal,
-  type Message,
-  type PagedState,
-  type Pending,
-  type RoomAction,
-  type Session,
-} from '@menteo/sdk/stores';
+import { draftOf } from '@menteo/sdk/stores/draft';
+import { roomPlanStores } from '@menteo/sdk/stores/room-plans';
+import { roomActionsFor, roomStatusesAllowing, roomStores, roomTransitions } from '@menteo/sdk/stores/rooms';
+import type { Goal, Message, PagedState, Pending, RoomAction, Session } from '@menteo/sdk/stores';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { states } from '../internal/menteo-element.js';
 import { MenteoConnectedElement, notice } from '../internal/connected-element.js';

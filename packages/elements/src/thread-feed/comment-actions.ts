@@ -1,7 +1,10 @@
 // Loaded on demand (a dynamic import from feed-comments.ts) the first time a signed-in reader
 // opens a post's comments: an anonymous reader's page never carries these buttons and forms.
 import type { Post } from '@menteo/sdk';
-import { type Comment, commentStores, moderationStores, type Report, threadStores } from '@menteo/sdk/stores';
+import { commentStores } from '@menteo/sdk/stores/comments';
+import { moderationStores } from '@menteo/sdk/stores/moderation';
+import { threadStores } from '@menteo/sdk/stores/threads';
+import type { Comment, Report } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';

@@ -1,5 +1,8 @@
 import type { Post } from '@menteo/sdk';
-import { type Comment, commentStores, groupReplies, identify, type PagedState, type StoreContext, threadStores } from '@menteo/sdk/stores';
+import { commentStores, groupReplies } from '@menteo/sdk/stores/comments';
+import { identify } from '@menteo/sdk/stores/identity';
+import { threadStores } from '@menteo/sdk/stores/threads';
+import type { Comment, PagedState, StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { AtomFollower } from '../internal/atom-follower.js';
 import { addLateStyles } from '../internal/late-styles.js';

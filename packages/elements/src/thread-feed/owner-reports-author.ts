@@ -1,5 +1,5 @@
 import type { Comment, StoreContext } from '@menteo/sdk/stores';
-import { commentStores } from '@menteo/sdk/stores';
+import { commentStores } from '@menteo/sdk/stores/comments';
 
 /**
  * The author of a comment on a post, found in the post's comments as the owner's comment store

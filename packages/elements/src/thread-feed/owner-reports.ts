@@ -1,4 +1,7 @@
-import { moderationStores, type PagedState, type Report, type StoreContext, commentStores, threadStores } from '@menteo/sdk/stores';
+import { commentStores } from '@menteo/sdk/stores/comments';
+import { moderationStores } from '@menteo/sdk/stores/moderation';
+import { threadStores } from '@menteo/sdk/stores/threads';
+import type { PagedState, Report, StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';

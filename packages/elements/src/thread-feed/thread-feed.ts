@@ -1,5 +1,6 @@
 import type { Post, ReactionKind, Thread } from '@menteo/sdk';
-import { threadStores, type Pending, type ThreadPostsState } from '@menteo/sdk/stores';
+import { threadStores } from '@menteo/sdk/stores/threads';
+import type { Pending, ThreadPostsState } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { states } from '../internal/menteo-element.js';

@@ -11,8 +11,8 @@ import type { MenteoPostCreatedEvent, MenteoReactionChangeEvent, MenteoSignInReq
  *
  * A growth thread's posts, newest first, for a page or a blog's sidebar: the thread's
  * title, owner and counts; each post's kind, Markdown body (rendered safely), reactions and
- * comments; an "N new posts" banner as posts arrive live. Scrolling loads older posts and only
- * the posts in view are in the DOM, however long the thread. With only a publishable key it is
+ * comments; an "N new posts" banner as posts arrive live. Scrolling loads older posts; in a long
+ * thread (50 posts or more) only the posts in view are in the DOM. With only a publishable key it is
  * read-only; signed in, people react and comment; the thread's owner also posts from it (posts
  * written offline wait in the outbox and are sent when the network is back).
  *

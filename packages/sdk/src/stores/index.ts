@@ -31,7 +31,7 @@ import { roadmapStores, type RoadmapStores } from './roadmaps.js';
 import { roomPlanStores, type RoomPlanStores } from './room-plans.js';
 import { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 import { roomStores, type RoomStores } from './rooms.js';
-import { threadStores, type ThreadStores } from './threads.js';
+import { postsWithOutbox, threadStores, type ThreadStores } from './threads.js';
 
 export { createStoreContext, domain, personal, type StoreContext, type StoresOptions } from './context.js';
 export type { QueryState, QueryStore, PagedState, PagedStore, Status, Timing } from './query.js';
@@ -192,6 +192,8 @@ export function createStores(client: MenteoCore, options?: StoresOptions): Mente
     flush: () => outboxOf(context).flush(),
     signOut: () => signOut(context),
   };
+  // Every store at once, the outbox included: posts written offline on an earlier page are shown and sent now.
+  postsWithOutbox(context, outboxOf);
   return Object.assign(
     context,
     pieces,

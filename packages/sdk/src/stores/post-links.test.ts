@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { fast, mockApi } from '../../test/support/mock-api.js';
-import { mounted } from '../../test/support/store-waits.js';
+import { mounted, until } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { createStoreContext, memoryStorage, threadStores, type StoreContext } from './index.js';
 
@@ -33,6 +33,8 @@ describe('post links in the stores', () => {
     const stop = await mounted($posts, (s) => s.loaded);
     const link = { kind: 'room_goal' as const, roomId: goal.roomId, goalId: goal.id };
     const creating = threadStores(context).createPost(threadId, { kind: 'update', body: 'Halfway to the goal.', link });
+    // Shown once the outbox's module is in (no thread of the writer's was shown before on this page).
+    await until($posts, (state) => !!state.items[0]?.pending);
     assert.deepEqual($posts.get().items[0]!.link, { ...link, goalTitle: null }, 'pending: as written');
     const post = await creating;
     assert.deepEqual(post.link, { ...link, goalTitle: goal.title });

@@ -4,11 +4,11 @@ import type { BodyOf, QueryOf, Schema } from '../core/types.js';
 import { Posts, type ReactionKind } from '../resources/posts.js';
 import { Threads, type Post, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal, type StoreContext } from './context.js';
 import { invalidate } from './invalidate.js';
 import { mutate } from './optimistic.js';
 import { liveFeed } from './live.js';
-import { outboxOf, type PendingState } from './outbox.js';
+import type { Outbox, outboxOf, PendingState } from './outbox.js';
 import { pagedSource } from './paged-source.js';
 import { querySource, queryStore, type Pages, type PagedState, type PagedStore, type QueryState, type QueryStore, type Source } from './query.js';
 
@@ -100,7 +100,8 @@ export interface ThreadStores {
    */
   threadPosts(threadId: string): ThreadPostsStore;
   /**
-   * Posts to your thread. The post shows at once as pending; offline (or when the network
+   * Posts to your thread. The post shows at once as pending (the first one written on a page
+   * where none of your threads was loaded yet: once the outbox's module is in); offline (or when the network
    * fails) it waits in the outbox with its idempotency key and is sent, once, when the
    * network is back. Resolves with the server's post; rejects (and undoes it) on an API error.
    *
@@ -180,6 +181,22 @@ function pendingLink(link: Schema<'PostLink'> | null | undefined): Post['link'] 
   return { ...link, roadmapTitle: null, stepTitle: null, stepIndex: null, stepCount: null };
 }
 
+/** Each context's way to give its thread stores the outbox (see `adopt` in `threadStores`). */
+const adopters = new WeakMap<StoreContext, (make: typeof outboxOf) => Outbox>();
+
+/**
+ * Registers `context`'s sender of posts with its outbox now, from a caller that imports the
+ * outbox anyway: `createStores`, whose posts written offline on an earlier page are then shown
+ * and sent as soon as the stores exist, and whose `createPost` shows a post at once.
+ *
+ * @internal
+ * @example `postsWithOutbox(context, outboxOf);`
+ */
+export function postsWithOutbox(context: StoreContext, make: typeof outboxOf): void {
+  threadStores(context);
+  adopters.get(context)!(make);
+}
+
 /**
  * Thread stores of a context.
  *
@@ -191,7 +208,6 @@ function pendingLink(link: Schema<'PostLink'> | null | undefined): Post['link'] 
 export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => {
   const { core, timing } = context;
   const live = liveFeed(context);
-  const outbox = outboxOf(context);
   const threads = new Threads(core);
   const posts = new Posts(core);
   const one = family(
@@ -199,7 +215,12 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     (threadId: string) => ['thread', threadId],
     (threadId) => {
       const source = querySource(
-        (signal) => threads.retrieve(threadId, { signal }),
+        // A thread of the signed-in person's own: posts they wrote offline on an earlier page are in the outbox.
+        (signal) =>
+          threads.retrieve(threadId, { signal }).then((thread) => {
+            if (thread.viewer?.isOwner) posting().catch(() => {}); // shown and sent when it loads; createPost reports a failure
+            return thread;
+          }),
         timing,
         () => live.watch(threadId),
       );
@@ -369,53 +390,84 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
     }),
   );
 
-  outbox.register('post', {
-    send: (entry, options) => threads.posts.create(entry.target, entry.body, options),
-    show(entry) {
-      const { source } = lists(entry.target);
-      let pending: PendingState = 'queued';
-      const { kind, body, link } = entry.body;
-      const drop = source.layer((pages) => {
-        // Known once the thread is loaded: only its owner may post.
-        const author = one.peek(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
-        const post: Pending<Post> = {
-          id: `pending_${entry.key}`,
-          threadId: entry.target,
-          author,
-          kind,
-          body,
-          link: pendingLink(link),
-          reactions: zero,
-          viewerReactions: [],
-          viewerReported: false,
-          commentCount: 0,
-          commentsLocked: false,
-          createdAt: entry.createdAt,
-          editedAt: null,
-          pending,
+  /**
+   * The outbox with this context's sender of posts, its module fetched on first need: the first
+   * post written, or a thread of the signed-in person's own shown (to show and send what they
+   * wrote offline on an earlier page). A reader, who never posts, never loads it.
+   */
+  let outbox: Promise<Outbox> | undefined;
+  /** The outbox once loaded: a post written then shows at once, not a microtask later. */
+  let loaded: Outbox | undefined;
+  const adopt = (make: typeof outboxOf): Outbox => {
+    if (!loaded) {
+      loaded = make(context);
+      register(loaded);
+    }
+    return loaded;
+  };
+  adopters.set(context, adopt);
+  const posting = (): Promise<Outbox> =>
+    (outbox ??= loaded
+      ? Promise.resolve(loaded)
+      : import('./outbox.js').then(
+          (module) => adopt(module.outboxOf),
+          (error: unknown) => {
+            outbox = undefined; // fetched again on the next need
+            throw context.fail(error);
+          },
+        ));
+
+  const register = (box: Outbox) =>
+    box.register('post', {
+      send: (entry, options) => threads.posts.create(entry.target, entry.body, options),
+      show(entry) {
+        const { source } = lists(entry.target);
+        let pending: PendingState = 'queued';
+        const { kind, body, link } = entry.body;
+        const drop = source.layer((pages) => {
+          // Known once the thread is loaded: only its owner may post.
+          const author = one.peek(entry.target)?.source.base?.owner ?? { id: '', name: '', avatarUrl: null, headline: null };
+          const post: Pending<Post> = {
+            id: `pending_${entry.key}`,
+            threadId: entry.target,
+            author,
+            kind,
+            body,
+            link: pendingLink(link),
+            reactions: zero,
+            viewerReactions: [],
+            viewerReported: false,
+            commentCount: 0,
+            commentsLocked: false,
+            createdAt: entry.createdAt,
+            editedAt: null,
+            pending,
+          };
+          return { ...pages, items: [post, ...pages.items] };
+        });
+        return {
+          status(state) {
+            pending = state;
+            source.publish();
+          },
+          commit(post) {
+            drop((pages) => (pages.items.some((p) => p.id === post.id) ? pages : { ...pages, items: [post, ...pages.items] }));
+            counted(post);
+          },
+          rollback: () => drop(),
         };
-        return { ...pages, items: [post, ...pages.items] };
-      });
-      return {
-        status(state) {
-          pending = state;
-          source.publish();
-        },
-        commit(post) {
-          drop((pages) => (pages.items.some((p) => p.id === post.id) ? pages : { ...pages, items: [post, ...pages.items] }));
-          counted(post);
-        },
-        rollback: () => drop(),
-      };
-    },
-  });
+      },
+    });
 
   return {
     thread: (threadId) => one(threadId).store,
     threadAt: (pageUrl) => pages(pageUrl).store,
     threadPosts: (threadId) => lists(threadId).store,
-    createPost: (threadId, body) =>
-      outbox.submit<Post>({ kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() }),
+    createPost(threadId, body) {
+      // Made now, not when the outbox has loaded: the post's time is the moment it was written.
+      const entry = { kind: 'post', key: newIdempotencyKey(), target: threadId, body, createdAt: new Date().toISOString() } as const;
+      return loaded ? loaded.submit<Post>(entry) : posting().then((box) => box.submit<Post>(entry));
+    },
     toggleReaction(postId, kind, on) {
       const sources = [...lists.entries.values()].map((entry) => entry.source);
       const current = sources.flatMap((source) => source.data?.items ?? []).find((post) => post.id === postId);

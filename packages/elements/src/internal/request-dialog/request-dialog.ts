@@ -1,5 +1,8 @@
 import { APIError, type BodyOf, type Mentor } from '@menteo/sdk';
-import { invalidate, mentorProfileStores, roomStores, type StoreContext } from '@menteo/sdk/stores';
+import { invalidate } from '@menteo/sdk/stores/invalidate';
+import { mentorProfileStores } from '@menteo/sdk/stores/mentors';
+import { roomStores } from '@menteo/sdk/stores/rooms';
+import type { StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MenteoMentorCard } from '../../mentor-card/mentor-card.js';
 import { fieldControl } from '../field-control.js';

@@ -1,4 +1,5 @@
-import { roomStores, type StoreContext } from '@menteo/sdk/stores';
+import { roomStores } from '@menteo/sdk/stores/rooms';
+import type { StoreContext } from '@menteo/sdk/stores';
 
 /** Where the viewer stands with one mentor: a request waiting, or a room under way (active or paused). */
 export interface ViewerRoom {
