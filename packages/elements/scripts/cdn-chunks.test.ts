@@ -92,6 +92,17 @@ describe('chunkAssignments', () => {
     assert.equal(assignments.get('/src/thread-feed/thread-feed.ts'), 'thread-feed');
     assert.equal(assignments.get('/src/ssr/define.ts'), 'ssr', 'no entry of that name: named for its folder');
   });
+  it("puts a shared chunk that holds an element's class into that element's entry (the search imports the card's entry)", () => {
+    const chunks = [
+      chunk('mentor-card.js', { isEntry: true, imports: ['mentor-card2-1.js'] }),
+      chunk('mentor-search.js', { isEntry: true, imports: ['mentor-card2-1.js'] }),
+      { ...chunk('mentor-card2-1.js'), moduleIds: ['/src/mentor-card/mentor-card.ts', '/src/mentor-card/mentor-card.styles.ts'] },
+      { ...chunk('lit-1.js'), moduleIds: ['/node_modules/lit-html/lit-html.js'] },
+    ];
+    const assignments = chunkAssignments(chunks, []);
+    assert.equal(assignments.get('/src/mentor-card/mentor-card.styles.ts'), 'mentor-card');
+    assert.equal(assignments.get('/node_modules/lit-html/lit-html.js'), 'lit', 'no element named lit-html: a shared chunk');
+  });
 });
 
 describe('weightedPages', () => {

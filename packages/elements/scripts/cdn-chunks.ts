@@ -149,6 +149,14 @@ export function mergeChunks(chunks: readonly GroupableChunk[], pages: readonly W
     });
 }
 
+/**
+ * The element folder whose class (`mentor-card/mentor-card.ts`) is among a chunk's modules, if one
+ * is: the elements that import another's class (the search, the card's) render it, and define it
+ * with their own (`static dependencies`), so they may as well import its entry.
+ */
+const classOf = (chunk: GroupableChunk): string | undefined =>
+  chunk.moduleIds.map((id) => /([^/\\]+)[/\\]([^/\\]+)\.[jt]s$/.exec(id)).find((m) => m && m[1] === m[2])?.[1];
+
 /** The element folder whose define.ts is among a chunk's modules, if one is. */
 const definedIn = (chunk: GroupableChunk): string | undefined => chunk.moduleIds.map((id) => /([^/\\]+)[/\\]define\.[jt]s$/.exec(id)?.[1]).find(Boolean);
 
@@ -203,7 +211,9 @@ export function chunkAssignments(chunks: readonly GroupableChunk[], groups: read
     const key = group ? group.members.join() : chunk.fileName;
     let alias = aliases.get(key);
     const members = group ? chunks.filter((c) => group.members.includes(c.fileName)) : [chunk];
-    const entryOf = members.map(definedIn).find((folder) => folder !== undefined && used.has(folder) && chunks.some((c) => c.isEntry && c.name === folder));
+    const entryOf = members
+      .flatMap((member) => [definedIn(member), classOf(member)])
+      .find((folder) => folder !== undefined && used.has(folder) && chunks.some((c) => c.isEntry && c.name === folder));
     if (!alias && entryOf) {
       alias = entryOf; // the entry's own code: into the entry chunk (see sharedName)
       aliases.set(key, alias);
