@@ -53,15 +53,20 @@ export class ReminderTimer {
    */
   check(): number {
     if (this.stopped) return 0;
+    // One reading of the clock for the whole pass. Read again for the timer, a running clock could
+    // pass a reminder's moment in between: not due at the first reading, and no longer "next" at
+    // the second (nextReminderAt looks from then on), it would never be sent. test:dates met it
+    // on a loaded machine.
+    const now = this.options.now();
     let sent: LoggedEvent[] = [];
     try {
-      sent = sendDueReminders(this.options.db, this.options.now());
+      sent = sendDueReminders(this.options.db, now);
     } catch (error) {
       this.options.log(`session reminders failed: ${error instanceof Error ? error.message : String(error)}`);
     }
     if (sent.length > 0) this.options.publish(sent);
     this.clear();
-    this.schedule();
+    this.schedule(now);
     return sent.length;
   }
 
@@ -85,10 +90,10 @@ export class ReminderTimer {
     this.clear();
   }
 
-  private schedule(): void {
-    const now = this.options.now().getTime();
-    const next = nextReminderAt(this.options.db, this.options.now());
-    let delay = next === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Date.parse(next) - now);
+  /** Sets the timer for the next reminder from `at` (the pass's own reading of the clock, see {@link check}). */
+  private schedule(at: Date = this.options.now()): void {
+    const next = nextReminderAt(this.options.db, at);
+    let delay = next === undefined ? Number.POSITIVE_INFINITY : Math.max(0, Date.parse(next) - at.getTime());
     if (this.options.recheckMs !== undefined) delay = Math.min(delay, this.options.recheckMs);
     if (!Number.isFinite(delay)) return;
     delay = Math.min(delay, maxTimeoutMs);

@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { components } from '@menteo/api';
 import { eventsAfter, hourOn, lastEventSeq, mentor, person, post, refresh, roomIn, roomRequest, type Room, type Session } from './rooms-fixtures.js';
+import { ReminderTimer } from '../src/reminder-timer.js';
 import { startSandbox, type TestSandbox } from './support/harness.js';
 import { connectSse } from './support/sse.js';
 
@@ -61,6 +62,36 @@ async function acceptedSession(startsAt: string) {
 }
 
 describe('session.reminder', () => {
+  test('a reminder whose moment a running clock passes between two readings in one pass is still sent', async () => {
+    // The sandbox's clock stays a millisecond before the 1 h moment; a second timer on its
+    // database reads a clock that moves past that moment right after its first reading. A pass
+    // that read the clock again to set its timer found the reminder neither due nor next, and
+    // never sent it (test:dates met this on a loaded machine).
+    const startsAt = hourOn(clock, 4, 10);
+    const due = Date.parse(startsAt) - hour;
+    const { session } = await acceptedSession(startsAt);
+    lookAt(due - 1);
+    const seq = lastEventSeq(s);
+    let readings = 0;
+    const published: string[] = [];
+    const timer = new ReminderTimer({
+      db: s.sandbox.db,
+      now: () => new Date(readings++ === 0 ? due - 1 : due + 1_000),
+      publish: (events) => published.push(...events.map((e) => (JSON.parse(e.json) as { data: SessionReminder }).data.session.id)),
+      log: () => {},
+    });
+    try {
+      for (let i = 0; i < 200 && !published.includes(session.id); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+      assert.deepEqual(published, [session.id]);
+      assert.deepEqual(
+        reminders(seq, s, session.id).map((r) => r.before),
+        ['1h'],
+      );
+    } finally {
+      timer.stop();
+    }
+  });
+
   test('24 h before to the millisecond, then 1 h before, each once, to both participants, with the session', async () => {
     const startsAt = hourOn(clock, 3, 10);
     const start = Date.parse(startsAt);
