@@ -293,6 +293,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     // The thread's permalink, never its canonicalUrl: that is the page the reader may be on.
     const whole = safeHref(thread.htmlUrl);
     const busy = posts.loading || posts.loadingMore;
+    const row = (post: Pending<Post>, index: number) => this.#renderPost(post, index, setSize, thread);
     return html`<header part="header">
           <h2 part="title" id="title" aria-level=${this.headingLevel}>${thread.title}</h2>
           <p part="owner">${l.msg('feedBy', { name: thread.owner.name })}</p>
@@ -327,15 +328,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${
           items.length
             ? html`<div part="feed" class=${this.#window ? 'windowed' : ''} role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
-              ${
-                this.#window
-                  ? this.#window.render(items, (post, index) => this.#renderPost(post, index, setSize, thread))
-                  : repeat(
-                      items,
-                      (post) => post.id,
-                      (post, index) => this.#renderPost(post, index, setSize, thread),
-                    )
-              }
+              ${this.#window ? this.#window.render(items, row) : repeat(items, (post) => post.id, row)}
             </div>`
             : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`
         }
