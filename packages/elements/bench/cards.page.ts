@@ -142,18 +142,20 @@ function sameMarkupCard(m: Mentor, f: Formatters, host: HTMLElement, into: Shado
   badges.appendChild(element('li', { part: 'badge' }, en[`style_${m.mentoringStyle}`]));
   const meta = base.appendChild(element('div', { part: 'meta' }));
   const { ratingAvg, reviewCount, sessionsCompleted } = m.stats;
-  const rating = meta.appendChild(element('div'));
-  if (ratingAvg === null) rating.textContent = en.noReviews;
-  else {
-    rating.append(
-      element('span', { class: 'star', 'aria-hidden': 'true' }, '★'),
-      element('span', {}, en.rating({ rating: f.rating.format(ratingAvg), count: reviewCount })),
-    );
-  }
-  meta.appendChild(element('div', {}, en.sessions({ count: sessionsCompleted, formatted: f.number.format(sessionsCompleted) })));
-  meta.appendChild(element('div', {}, en.speaks({ list: f.list.format(m.languages.map((t) => f.languages.of(t) ?? t)) })));
-  meta.appendChild(element('div', {}, en.localTime({ time: f.localTime(m.timezone).format(new Date()) })));
-  meta.appendChild(element('div', {}, m.nextAvailableAt ? en.nextAvailable({ when: f.next.format(new Date(m.nextAvailableAt)) }) : en.noAvailability));
+  // Each line in a <bdi>, as the card's (its own words' direction on a right-to-left page).
+  const line = (text: string) => meta.appendChild(element('div')).appendChild(element('bdi', {}, text));
+  if (ratingAvg === null) line(en.noReviews);
+  else
+    meta
+      .appendChild(element('div'))
+      .append(
+        element('span', { class: 'star', 'aria-hidden': 'true' }, '★'),
+        element('bdi', {}, en.rating({ rating: f.rating.format(ratingAvg), count: reviewCount })),
+      );
+  line(en.sessions({ count: sessionsCompleted, formatted: f.number.format(sessionsCompleted) }));
+  line(en.speaks({ list: f.list.format(m.languages.map((t) => f.languages.of(t) ?? t)) }));
+  line(en.localTime({ time: f.localTime(m.timezone).format(new Date()) }));
+  line(m.nextAvailableAt ? en.nextAvailable({ when: f.next.format(new Date(m.nextAvailableAt)) }) : en.noAvailability);
   const accepting = m.acceptingRequests && m.capacity.open > 0;
   const button = base.appendChild(element('button', { part: 'request-button', type: 'button' }, accepting ? en.requestMentorship : en.notAccepting));
   if (accepting) button.setAttribute('aria-label', en.requestMentorshipWith({ name: m.name }));

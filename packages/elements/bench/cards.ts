@@ -2,6 +2,7 @@
 // same markup built with plain DOM calls, side by side in one Chromium run (bench/cards.page.ts
 // explains the fair, thin and naive twins). Prints the figures; exits 1 when the elements take more
 // than 1.25× the fair twin's time (issue #15's budget).
+import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
 import { createServer } from 'node:http';
@@ -36,6 +37,7 @@ const script = (
     logLevel: 'silent',
     define: { 'process.env.NODE_ENV': '"production"' },
     alias: sdkAliases(),
+    plugins: [shippedLiterals()],
   })
 ).outputFiles[0]!.text;
 // The photos come from this server (a 1×1 PNG), not from their CDN: the same bytes for the card

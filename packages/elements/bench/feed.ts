@@ -5,20 +5,25 @@
 // and back. Prints the time to the end, the DOM size inside the feed (bounded by the window, not by
 // the thread), the frame times (p50 / p95 / max, and the median of each tenth of the way: does a
 // frame cost more as the thread loads?), the main thread's and the browser's CPU time per frame,
-// and the long tasks over 50 ms (target: none while scrolling; those before the first post is on
-// screen are the page's load, counted apart), each with where its frame's time went (the Long
+// and the long tasks over 50 ms (target: none while scrolling; those before the reader starts —
+// the first post on screen, the feed no longer busy, the browser idle — are the page's load,
+// counted apart), each with where its frame's time went (the Long
 // Animation Frames API: scripts by callback, forced layout, rendering), and how busy the machine's
 // cores were. Exits 1 when the DOM grows past its bound or a long task happens while scrolling.
 //
 // `--posts 1000` (or FEED_BENCH_POSTS): another length, to compare the cost per frame at 1,000 and
 // 10,000 posts. FEED_BENCH_PROFILE=1: own and total time by function from a CPU profile.
 // FEED_BENCH_TRACE=trace.json: a Chromium trace for DevTools' Performance panel.
-// FEED_BENCH_VERBOSE=1: progress from the page. On a machine other work loads, compare runs
-// alternately and by CPU per frame: wall times (and so long tasks) stretch with the load.
+// FEED_BENCH_VERBOSE=1: progress from the page. FEED_BENCH_GC=1: a garbage collection before each
+// reading of the live objects (what is kept, not what is not yet collected).
+// FEED_BENCH_HEAP=file.heapsnapshot: a heap snapshot at the end (DevTools' Memory panel). On a
+// machine other work loads, compare runs alternately and by CPU per frame: wall times (and so long
+// tasks) stretch with the load.
 // The sandbox runs in this process at the lowest CPU priority (FEED_BENCH_SERVER_NICE, default
 // 19), as a remote API would take none of the reader's cores: measured on 2026-12-06's two-core
 // VM at 10,000 posts, nice 0 gave 12 long tasks where nice 19 gave 1, then 18 and 11 (the VM
 // itself varies: Chromium CPU per frame 20-32 ms between runs of the same build).
+import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -38,10 +43,11 @@ if (!Number.isInteger(total) || total < 1) throw new Error(`--posts wants a whol
 /**
  * The DOM bound: the window renders the posts crossing the 900 px box plus one box's height above
  * and below (internal/windowed-list.ts) — about 2,700 px of posts, whatever the thread's length.
- * 40 posts and 2,500 elements leave room for short posts and open parts, and stay far below what
- * 10,000 posts would put in the DOM (over 150,000 elements).
+ * 40 posts and 6,000 nodes (elements, text and comments: about 2,600 were seen) leave room for
+ * short posts and open parts, and stay far below what 10,000 posts would put in the DOM (over
+ * 400,000 nodes) or what a node left behind per post passed would (10,000 at the end).
  */
-const bound = { posts: 40, nodes: 2500 };
+const bound = { posts: 40, nodes: 6000 };
 
 interface ProfileNode {
   id: number;
@@ -174,6 +180,7 @@ try {
       logLevel: 'silent',
       define: { 'process.env.NODE_ENV': '"production"' },
       alias: sdkAliases(),
+      plugins: [shippedLiterals()],
     })
   ).outputFiles[0]!.text;
   const server = createServer((req, res) => {
@@ -205,12 +212,13 @@ try {
     // frame without the vsync's rounding to 16.7 ms steps that frame times have.
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    await page.exposeFunction('feedBenchMetrics', async () =>
-      Object.fromEntries([
+    await page.exposeFunction('feedBenchMetrics', async () => {
+      if (process.env.FEED_BENCH_GC) await cdp.send('HeapProfiler.collectGarbage');
+      return Object.fromEntries([
         ...(await cdp.send('Performance.getMetrics')).metrics.map((metric) => [metric.name, metric.value]),
         ['BrowserCpu', browserCpuMs() / 1000],
-      ]),
-    );
+      ]);
+    });
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'runFeedBench' in window);
     // FEED_BENCH_PROFILE=1: a CPU profile of the run, its top functions by own time printed (where long tasks come from).
@@ -230,6 +238,12 @@ try {
       baseUrl: host.url,
       total: count,
     })) as FeedBenchResult;
+    if (process.env.FEED_BENCH_HEAP) {
+      const chunks: string[] = [];
+      cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
+      await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+      (await import('node:fs')).writeFileSync(process.env.FEED_BENCH_HEAP, chunks.join(''));
+    }
     const requests = host.audit().fromPages - requestsBefore;
     const busy = busyShare(coresBefore, coreTimes());
     if (process.env.FEED_BENCH_TRACE) await browser.stopTracing();
@@ -248,11 +262,11 @@ try {
     console.log(
       `  the machine's cores       ${cpus().length}, busy ${Math.round(busy * 100)} % of the run (Chromium, the sandbox and anything else: a main thread waits for a core when they are full)`,
     );
-    console.log(`  first post on screen      ${s(r.firstPostMs)}`);
+    console.log(`  first post on screen      ${s(r.firstPostMs)}; the load settled (scrolling starts) at ${s(r.settledMs)}`);
     console.log(`  to the end                ${s(r.toEndMs)}  (${r.frames.down} frames, ${requests} requests from the page)`);
     console.log(`  back to the top           ${s(r.backMs)}  (${r.frames.up} frames)`);
     console.log(
-      `  DOM in the feed           ${r.nodes.end} elements at the end, ${r.nodes.max} at most (bound ${bound.nodes}); ${r.postsMax} posts at most (bound ${bound.posts})`,
+      `  DOM in the feed           ${r.nodes.end} nodes at the end, ${r.nodes.max} at most (bound ${bound.nodes}); ${r.postsMax} posts at most (bound ${bound.posts})`,
     );
     console.log(`  frame p50 / p95 / max     down ${frameStats(r.frameMs.down)}, up ${frameStats(r.frameMs.up)}`);
     console.log(`  posts added per frame     down ${frameStats(r.postsPerFrame.down, '')}, up ${frameStats(r.postsPerFrame.up, '')} (p50 / p95 / max)`);
@@ -267,6 +281,10 @@ try {
         `  per frame ${phase.padEnd(4)} Chromium CPU ${per('BrowserCpu').toFixed(1)} ms; main thread ${per('TaskDuration').toFixed(1)} ms in tasks, of which style ${per('RecalcStyleDuration').toFixed(1)}, layout ${per('LayoutDuration').toFixed(1)} ms (${layouts.toFixed(1)} layouts)`,
       );
     }
+    // Live objects at each phase's edge: a cost that grows as the thread is read (detached nodes, listeners, heap) shows here.
+    const live = (m: Record<string, number>) =>
+      `${Math.round(m.Nodes ?? 0)} nodes, ${Math.round(m.JSEventListeners ?? 0)} listeners, ${((m.JSHeapUsedSize ?? 0) / 2 ** 20).toFixed(0)} MB heap`;
+    console.log(`  live in the page          first post ${live(r.metrics.first)}; end ${live(r.metrics.end)}; back ${live(r.metrics.back)}`);
     console.log(`  long tasks > 50 ms        ${r.longTasks.length} (${scrolling.length} while scrolling; target 0)`);
     // The first ten, then how the rest spread (thousands of lines say nothing more).
     for (const t of r.longTasks.slice(0, 10))

@@ -128,6 +128,21 @@ describe('windowed list: in a scrolling box', () => {
     expect(rendered().length).to.be.lessThan(40);
   });
 
+  it('leaves no marker of the items it removed: the container holds its items and their own two markers each', async () => {
+    const { box, list, rendered } = await setup();
+    const ol = list.shadowRoot!.querySelector('ol')!;
+    // Far enough each time that every item is another one (all removed, all added), then back.
+    for (const top of [30_000, 60_000, 90_000, 0]) {
+      const first = rendered()[0];
+      box.scrollTop = top;
+      await waitUntil(() => rendered()[0] !== first, `no new range at ${top} px`);
+    }
+    await settled(() => list.list.range);
+    // lit-html's repeat leaves the end marker of each item it removes (lit/lit#5298): hundreds after these scrolls.
+    const markers = [...ol.childNodes].filter((node) => node.nodeType === Node.COMMENT_NODE && (node as Comment).data === '');
+    expect(markers.length).to.equal(2 * ol.children.length);
+  });
+
   it('observes each rendered item once: another update asks no new size of the items already there', async () => {
     const { list } = await setup();
     await settled(() => list.list.range);

@@ -1,0 +1,57 @@
+// An esbuild plugin that compiles the elements' source (src/*.ts) as the npm build and the embed
+// bundle do: with the TypeScript API and the Lit literal minifier (scripts/minify-literals.ts). The
+// benches bundle src/ with esbuild; without it they measured templates whose every newline and
+// indentation is a text node in each post and card, which no user's page has (a feed post had 54
+// text nodes where the shipped one has far fewer).
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'esbuild';
+import ts from 'typescript';
+import { minifyLiterals } from './minify-literals.js';
+
+const source = fileURLToPath(new URL('../src/', import.meta.url));
+
+/** tsconfig.build.json's options, for one ES module at a time. */
+function compilerOptions(): ts.CompilerOptions {
+  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL('../tsconfig.build.json', import.meta.url)), undefined, {
+    ...ts.sys,
+    onUnRecoverableConfigFileDiagnostic: (d) => {
+      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+    },
+  });
+  if (!config) throw new Error('tsconfig.build.json could not be read');
+  return {
+    ...config.options,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    declaration: false,
+    declarationMap: false,
+    sourceMap: false,
+  };
+}
+
+/**
+ * Compiles `src/**\/*.ts` with the literal minifier; everything else is left to esbuild.
+ *
+ * @example `await esbuild.build({ entryPoints, bundle: true, plugins: [shippedLiterals()] })`
+ */
+export function shippedLiterals(): Plugin {
+  return {
+    name: 'menteo-literals',
+    setup(build) {
+      const options = compilerOptions();
+      build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
+        if (!path.startsWith(source)) return undefined;
+        const { outputText, diagnostics = [] } = ts.transpileModule(await readFile(path, 'utf8'), {
+          fileName: path,
+          compilerOptions: options,
+          reportDiagnostics: true,
+          transformers: { before: [minifyLiterals()] },
+        });
+        const errors = diagnostics.filter((d) => d.category === ts.DiagnosticCategory.Error);
+        if (errors.length > 0) return { errors: errors.map((d) => ({ text: ts.flattenDiagnosticMessageText(d.messageText, '\n') })) };
+        return { contents: outputText, loader: 'js' };
+      });
+    },
+  };
+}
