@@ -2,8 +2,9 @@
 // resolved), then linted by publint and checked by Are the Types Wrong (ESM-only profile).
 // Needs the packages built (`pnpm run build`; `npm test` does it first).
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { execFile, spawn } from 'node:child_process';
+import { closeSync, existsSync, openSync, readdirSync } from 'node:fs';
+import { once } from 'node:events';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,6 +25,23 @@ before(async () => {
 after(async () => {
   await rm(out, { recursive: true, force: true });
 });
+
+/**
+ * Runs attw on a tarball and returns its JSON report. Its output goes to a file, not a pipe: attw
+ * calls process.exit when it finds a problem, and a pipe loses what was not yet flushed (the test
+ * then failed on a JSON parse error instead of naming the problem).
+ */
+async function attwReport(tarball: string, args: string[]): Promise<string> {
+  const file = `${tarball}.attw.json`;
+  const fd = openSync(file, 'w');
+  try {
+    const child = spawn(attw, [tarball, ...args], { stdio: ['ignore', fd, 'inherit'] });
+    await once(child, 'exit');
+  } finally {
+    closeSync(fd);
+  }
+  return readFile(file, 'utf8');
+}
 
 /** Packs a workspace package; returns the tarball's path. */
 async function pack(dir: string): Promise<string> {
@@ -74,10 +92,7 @@ describe('packages ready for the registry', async () => {
       );
       const patterns = patternEntrypoints(dir, manifest.exports as Record<string, unknown>);
       const include = patterns.length ? ['--include-entrypoints', ...patterns] : [];
-      const { stdout } = await run(attw, [tarball, '--profile', 'esm-only', '--format', 'json', ...include], { maxBuffer: 64 * 1024 * 1024 }).catch(
-        (error: { stdout: string }) => ({ stdout: error.stdout }),
-      );
-      const report = JSON.parse(stdout) as {
+      const report = JSON.parse(await attwReport(tarball, ['--profile', 'esm-only', '--format', 'json', ...include])) as {
         analysis: { entrypoints: Record<string, unknown>; problems: { kind: string; entrypoint?: string; resolutionKind?: string }[] };
       };
       for (const subpath of patterns) assert.ok(report.analysis.entrypoints[subpath], `attw checked ${subpath}`);

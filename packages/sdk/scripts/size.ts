@@ -1,15 +1,19 @@
 // Bundle-size budgets of @menteo/sdk, measured the way a page would ship it:
 // bundled from the package's source with its dependencies (nanostores),
-// minified and gzipped. Prints a table; exits 1 when a budget is exceeded.
+// minified and gzipped. Prints a table; exits 1 when a budget is exceeded, or when the README's
+// "Bundle size" table (between its size-table comments) no longer says what was measured:
+// `--write` rewrites it.
 import { build, type Plugin } from 'esbuild';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const src = fileURLToPath(new URL('../src/', import.meta.url));
 
-const entries: { name: string; budget: number; code: string }[] = [
+const entries: { name: string; readme: string; budget: number; code: string }[] = [
   {
     name: 'full SDK (new Menteo(), every resource, realtime, webhooks)',
+    readme: 'full SDK (`new Menteo()`, every resource, realtime, webhooks)',
     // 12 KB until 2026-12-05 (11.91 KB with ky); 8.24 KB with the SDK's own transport. 9 KB until
     // 2026-12-06: the organization's admin API (#14) is backend code that `new Menteo()` carries
     // (client.admin.insights took it from 8.94 to 9.01 KB); pages built on MenteoCore and the stores
@@ -21,6 +25,7 @@ const entries: { name: string; budget: number; code: string }[] = [
   },
   {
     name: 'mentors.search alone (MenteoCore + searchMentors)',
+    readme: '`mentors.search` alone (`MenteoCore` + `searchMentors`)',
     // 7 KB until 2026-12-05 (6.98 KB with ky); 3.21 KB with the SDK's own transport.
     budget: 3.5 * 1024,
     code: `import { MenteoCore, searchMentors } from '${src}index.ts';
@@ -29,11 +34,13 @@ const entries: { name: string; budget: number; code: string }[] = [
   },
   {
     name: 'sign-in popup (loaded by the first client.auth.signIn, not counted above)',
+    readme: 'sign-in popup (loaded by the first `client.auth.signIn`, not counted above)',
     budget: 1.5 * 1024,
     code: `export * from '${src}resources/oauth/sign-in.ts';`,
   },
   {
     name: 'stores (@menteo/sdk/stores with what it imports, nanostores)',
+    readme: 'stores (`@menteo/sdk/stores` with what it imports, nanostores)',
     budget: Number.POSITIVE_INFINITY,
     code: `export * from '${src}stores/index.ts';`,
   },
@@ -47,6 +54,7 @@ const lazyChunksApart: Plugin = {
 };
 
 let failed = false;
+const rows: string[] = [];
 console.log('@menteo/sdk size (min+gzip)');
 for (const entry of entries) {
   const result = await build({
@@ -68,11 +76,37 @@ for (const entry of entries) {
   const over = gzip > entry.budget;
   failed ||= over;
   const budget = Number.isFinite(entry.budget) ? `${(entry.budget / 1024).toFixed(1)} KB` : 'no budget';
+  rows.push(`| ${entry.readme} | ${(gzip / 1024).toFixed(2)} KB | ${Number.isFinite(entry.budget) ? budget : '—'} |`);
   console.log(
     `  ${over ? 'OVER' : 'ok  '}  ${(gzip / 1024).toFixed(2).padStart(6)} KB  (budget ${budget}, ${(bytes.length / 1024).toFixed(1)} KB minified)  ${entry.name}`,
   );
 }
-if (failed) {
-  console.error('size budget exceeded');
-  process.exit(1);
+if (failed) console.error('size budget exceeded');
+
+// The README's table: what these lines measured. Another zlib can differ by a few bytes, so a
+// figure within 0.05 KB of the measured one still holds; --write puts in the exact ones.
+const readmePath = fileURLToPath(new URL('../README.md', import.meta.url));
+const readme = readFileSync(readmePath, 'utf8');
+const table = /(<!-- size-table:start[^>]*-->\n)([\s\S]*?)(<!-- size-table:end -->)/;
+const found = table.exec(readme);
+if (!found) throw new Error('README.md has no size-table comments around its bundle size table');
+const wanted = ['| bundle | min+gzip | budget |', '|---|---|---|', ...rows].join('\n');
+if (process.argv.includes('--write')) {
+  writeFileSync(readmePath, readme.replace(table, `$1${wanted}\n$3`));
+  console.log('README.md: bundle size table written');
+} else {
+  const kb = (row: string) => Number(/\| ([\d.]+) KB \|/.exec(row)?.[1] ?? Number.NaN);
+  const shown = found[2]!.trim().split('\n');
+  const stale =
+    shown.length !== rows.length + 2 ||
+    rows.some((row, i) => {
+      const line = shown[i + 2]!;
+      const label = (r: string) => r.replace(/\| [\d.]+ KB \|/, '');
+      return label(line) !== label(row) || Math.abs(kb(line) - kb(row)) > 0.05;
+    });
+  if (stale) {
+    console.error('README.md: the bundle size table no longer says what was measured: run `pnpm --filter @menteo/sdk size --write`');
+    failed = true;
+  }
 }
+if (failed) process.exit(1);
