@@ -26,6 +26,8 @@ const { packageNotices, thirdPartyLicenses } = await tsImport('./scripts/third-p
 const { chunkManifest, sri, staticClosure } = await tsImport('./scripts/cdn-manifest.ts', import.meta.url);
 /** @type {typeof import('./scripts/elements.ts')} */
 const { elementFolders } = await tsImport('./scripts/elements.ts', import.meta.url);
+/** @type {typeof import('./scripts/compiler-options.ts')} */
+const { singleModuleOptions } = await tsImport('./scripts/compiler-options.ts', import.meta.url);
 /** @type {typeof import('./scripts/cdn-chunks.ts')} */
 const { chunkAssignments, mergeChunks, weightedPages } = await tsImport('./scripts/cdn-chunks.ts', import.meta.url);
 /** @type {typeof import('./scripts/size-budgets.ts')} */
@@ -62,24 +64,7 @@ const sdkSource = {
 };
 
 /** tsconfig.build.json's options (what the npm build compiles with), for single-file ES modules. */
-const compilerOptions = (() => {
-  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL('./tsconfig.build.json', import.meta.url)), undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    },
-  });
-  return {
-    ...config.options,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    declaration: false,
-    declarationMap: false,
-    sourceMap: true,
-    inlineSourceMap: false,
-    inlineSources: false,
-  };
-})();
+const compilerOptions = singleModuleOptions({ sourceMap: true });
 
 /**
  * Compiles our TypeScript (src/) with the TypeScript API and the literal minifier, as the npm

@@ -7,28 +7,10 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'esbuild';
 import ts from 'typescript';
+import { singleModuleOptions } from './compiler-options.js';
 import { minifyLiterals } from './minify-literals.js';
 
 const source = fileURLToPath(new URL('../src/', import.meta.url));
-
-/** tsconfig.build.json's options, for one ES module at a time. */
-function compilerOptions(): ts.CompilerOptions {
-  const config = ts.getParsedCommandLineOfConfigFile(fileURLToPath(new URL('../tsconfig.build.json', import.meta.url)), undefined, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
-    },
-  });
-  if (!config) throw new Error('tsconfig.build.json could not be read');
-  return {
-    ...config.options,
-    module: ts.ModuleKind.ESNext,
-    moduleResolution: ts.ModuleResolutionKind.Bundler,
-    declaration: false,
-    declarationMap: false,
-    sourceMap: false,
-  };
-}
 
 /**
  * Compiles `src/**\/*.ts` with the literal minifier; everything else is left to esbuild.
@@ -39,7 +21,7 @@ export function shippedLiterals(): Plugin {
   return {
     name: 'menteo-literals',
     setup(build) {
-      const options = compilerOptions();
+      const options = singleModuleOptions({ sourceMap: false });
       build.onLoad({ filter: /\.ts$/ }, async ({ path }) => {
         if (!path.startsWith(source)) return undefined;
         const { outputText, diagnostics = [] } = ts.transpileModule(await readFile(path, 'utf8'), {
