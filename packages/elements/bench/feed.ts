@@ -26,7 +26,7 @@
 import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, setPriority } from 'node:os';
@@ -242,7 +242,7 @@ try {
       const chunks: string[] = [];
       cdp.on('HeapProfiler.addHeapSnapshotChunk', ({ chunk }) => chunks.push(chunk));
       await cdp.send('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
-      (await import('node:fs')).writeFileSync(process.env.FEED_BENCH_HEAP, chunks.join(''));
+      writeFileSync(process.env.FEED_BENCH_HEAP, chunks.join(''));
     }
     const requests = host.audit().fromPages - requestsBefore;
     const busy = busyShare(coresBefore, coreTimes());

@@ -92,7 +92,7 @@ export interface WindowedListOptions<T> {
  * markers, so an empty comment next to no element marks no item. Markers of a server's render
  * (`<!--lit-part-->`) are never empty, and stay. Nothing to do once Lit is fixed.
  */
-export function sweepMarkers(container: Element): void {
+function sweepMarkers(container: Element): void {
   for (let node = container.firstChild; node; ) {
     const next: ChildNode | null = node.nextSibling;
     if (
