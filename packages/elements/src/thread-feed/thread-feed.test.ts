@@ -364,6 +364,8 @@ describe('<menteo-thread-feed>', () => {
     first.root.remove();
     ({ el } = await feed({ id: fresh.id, person: 'demo-mentee' }));
     await waitForPart(el, 'composer');
+    // The saved draft arrives once the SDK knows who is signed in, which can be after the composer's first render.
+    await waitUntil(() => part<HTMLTextAreaElement>(el, 'composer-body')?.value === body, 'the draft did not come back').catch(() => {});
     expect(part<HTMLTextAreaElement>(el, 'composer-body')!.value).to.equal(body);
     const kindAgain = part<HTMLSelectElement>(el, 'composer-kind')!;
     kindAgain.value = 'breakthrough';
