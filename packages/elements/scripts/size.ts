@@ -73,7 +73,10 @@ for (const entry of entries) {
 // seams of the parts that the npm entries and the loader now fetch on demand (the comments, the
 // stepper's progress, the composer; each takes a kit of what it borrows from the feed). Here
 // every one of them is inline, so the seams cost what the split pages save.
-const embedBudget = 114 * 1024;
+// 114.5 KB since 2026-12-07 (114.08 KB): #12's windowed feed leaves a post whose dependencies did
+// not change as it is (Lit's guard, the feed's list of what a post reads), rather than evaluating
+// every post in view at each update.
+const embedBudget = 114.5 * 1024;
 const embedGz = gzip(readFileSync(join(root, embed)));
 failed ||= embedGz > embedBudget;
 console.log(

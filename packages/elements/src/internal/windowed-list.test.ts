@@ -73,9 +73,17 @@ class TestList extends LitElement {
   override updated() {
     this.updates++;
   }
+  /** How many times each item's template was evaluated, by id. */
+  renders = new Map<string, number>();
+  /** What an item's rendering depends on (none: rendered at every update, as without it). */
+  depsOf: ((item: { id: string; tall: boolean }, index: number) => unknown[] | undefined) | undefined;
   override render() {
+    const renderItem = (item: { id: string; tall: boolean }, index: number) => {
+      this.renders.set(item.id, (this.renders.get(item.id) ?? 0) + 1);
+      return html`<li data-index=${index} class=${item.tall ? 'tall' : ''}>${item.id}</li>`;
+    };
     return html`<ol>
-      ${this.list.render(this.items, (item, index) => html`<li data-index=${index} class=${item.tall ? 'tall' : ''}>${item.id}</li>`)}
+      ${this.list.render(this.items, renderItem, this.depsOf)}
     </ol>`;
   }
 }
@@ -162,6 +170,37 @@ describe('windowed list: in a scrolling box', () => {
     }
     // Observing one again restarts its observation: every update would deliver a size for every item.
     expect(again.length).to.equal(0);
+  });
+
+  it('with depsOf, renders again only the items whose dependencies changed', async () => {
+    const { list, rendered } = await setup();
+    let version = 0;
+    // Item i3 always renders (no dependencies, as a post with its comments open).
+    list.depsOf = (item, index) => (item.id === 'i3' ? undefined : [item, index, version]);
+    list.requestUpdate();
+    await settled(() => list.list.range);
+    const shown = rendered();
+    expect(shown).to.include.members([1, 2, 3]);
+    const evaluations = () => shown.map((index) => list.renders.get(`i${index}`) ?? 0);
+
+    let before = evaluations();
+    list.requestUpdate(); // nothing changed: only i3 is evaluated again
+    await list.updateComplete;
+    expect(evaluations().map((n, i) => n - before[i]!)).to.deep.equal(shown.map((index) => (index === 3 ? 1 : 0)));
+
+    before = evaluations();
+    list.items = list.items.map((item) => (item.id === 'i2' ? { ...item } : item)); // a new object for i2
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(evaluations().map((n, i) => n - before[i]!)).to.deep.equal(shown.map((index) => (index === 2 || index === 3 ? 1 : 0)));
+
+    before = evaluations();
+    version++; // shared state every item reads: all of them again
+    list.requestUpdate();
+    await list.updateComplete;
+    expect(evaluations().map((n, i) => n - before[i]!)).to.deep.equal(shown.map(() => 1));
+    // Left as they were, not emptied: every item shown still has its text.
+    expect([...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(shown.map((index) => `i${index}`));
   });
 
   it('moves only the space around the items when a new size brings no other item into view: the host does not render again', async () => {

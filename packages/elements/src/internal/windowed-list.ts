@@ -1,4 +1,5 @@
 import { html, isServer, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BlockSizes } from './block-sizes.js';
 
@@ -171,12 +172,22 @@ export class WindowedList<T> implements ReactiveController {
     this.#attach(undefined);
   }
 
-  /** The items of `items` in view, each rendered by `renderItem` with its index in `items`. Call it from the host's `render()`. */
-  render(items: readonly T[], renderItem: (item: T, index: number) => unknown): TemplateResult {
+  /**
+   * The items of `items` in view, each rendered by `renderItem` with its index in `items`. Call it
+   * from the host's `render()`. With `depsOf`, an item whose dependencies (compared one by one,
+   * as Lit's `guard` does) are those of its last render is left as it is, its template not
+   * evaluated again: the host's every update (a page loading, a count changing) would otherwise
+   * render every item in view anew. `depsOf` returns nothing for an item that must render anyway.
+   */
+  render(items: readonly T[], renderItem: (item: T, index: number) => unknown, depsOf?: (item: T, index: number) => unknown[] | undefined): TemplateResult {
     this.#follow(items);
     this.range = this.#compute();
     const { first, last } = this.range;
-    return html`${repeat(items.slice(first, last + 1), this.#options.key, (item, i) => renderItem(item, first + i))}`;
+    return html`${repeat(items.slice(first, last + 1), this.#options.key, (item, i) => {
+      const index = first + i;
+      const deps = depsOf?.(item, index);
+      return deps ? guard(deps, () => renderItem(item, index)) : renderItem(item, index);
+    })}`;
   }
 
   /** Scrolls so that the item at `index` is in view (at its estimated place), then renders it. */

@@ -619,6 +619,35 @@ describe('<menteo-thread-feed>', () => {
     expect(articles(el).length).to.be.lessThan(60);
   });
 
+  it('in a windowed thread, a post still changes with what it shows: a reaction, its comments opened and closed, the page’s language', async () => {
+    // The window leaves a post as it was while nothing it reads changed (WindowedList's depsOf):
+    // each of these changes something it reads.
+    const { thread: fresh } = await freshThread('demo-mentor');
+    expect(Number(await (await fetch(`/__menteo/seed-posts?thread=${fresh.id}&count=60`)).text())).to.equal(60);
+    const { root, el } = await feed({ id: fresh.id, height: 600, person: 'acme-employee' });
+    await loaded(el);
+    expect(part(el, 'feed')!.classList.contains('windowed'), 'a long thread is windowed').to.be.true;
+    const postId = articles(el)[0]!.dataset.postId!;
+    const count = () => reaction(articleOf(el, postId), 'cheer').querySelector('.count')!.textContent;
+    const before = count();
+    reaction(articleOf(el, postId), 'cheer').click();
+    await waitUntil(() => reaction(articleOf(el, postId), 'cheer').getAttribute('aria-pressed') === 'true', 'reaction not shown');
+    expect(count()).to.equal(String(Number(before) + 1));
+    const commentsOf = () => articleOf(el, postId).querySelector<HTMLButtonElement>('[part~="comments-button"]')!;
+    commentsOf().click();
+    await waitUntil(() => articleOf(el, postId).querySelector('[part~="comment-form"]'), 'comments not opened');
+    expect(commentsOf().getAttribute('aria-expanded')).to.equal('true');
+    commentsOf().click();
+    await waitUntil(() => commentsOf().getAttribute('aria-expanded') === 'false', 'comments not closed');
+    expect(articleOf(el, postId).querySelector<HTMLElement>('[part~="comments"]')!.hidden).to.be.true;
+    const english = commentsOf().textContent!.trim();
+    root.setAttribute('lang', 'es');
+    await waitUntil(() => commentsOf().textContent!.trim() !== english, 'the post kept its English');
+    expect(articles(el).every((article) => !article.textContent!.includes('comments'))).to.be.true;
+    // Its reaction is still the reader's.
+    expect(reaction(articleOf(el, postId), 'cheer').getAttribute('aria-pressed')).to.equal('true');
+  });
+
   it('renders a short thread whole, unwindowed, loading its next pages as the reader nears the end; a limit keeps a long one unwindowed', async () => {
     const { thread: fresh } = await freshThread('demo-mentor');
     expect(Number(await (await fetch(`/__menteo/seed-posts?thread=${fresh.id}&count=45`)).text())).to.equal(45);

@@ -328,7 +328,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
         ${
           items.length
             ? html`<div part="feed" class=${this.#window ? 'windowed' : ''} role="feed" aria-labelledby="title" aria-busy=${busy ? 'true' : 'false'} @keydown=${this.#onKeydown}>
-              ${this.#window ? this.#window.render(items, row) : repeat(items, (post) => post.id, row)}
+              ${this.#window ? this.#window.render(items, row, (post, index) => this.#postDeps(post, index, setSize, thread)) : repeat(items, (post) => post.id, row)}
             </div>`
             : html`<p part="empty">${l.msg(owner ? 'feedEmptyOwner' : 'feedEmpty')}</p>`
         }
@@ -367,6 +367,30 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       );
     }
     return nothing;
+  }
+
+  /**
+   * What a post's rendering reads besides the post (see WindowedList's `render`): while it is the
+   * same, the post is not rendered again. Nothing for a post whose comments or form are open,
+   * which change as the reader types.
+   */
+  #postDeps(post: Pending<Post>, index: number, setSize: number, thread: Thread): unknown[] | undefined {
+    const { id } = post;
+    const actions = this.#actions;
+    if (this.#comments.get(id) || (actions && actions.render(id) !== nothing)) return undefined;
+    return [
+      post,
+      index,
+      setSize,
+      thread,
+      this.compact,
+      this.unclamped,
+      this.signedIn,
+      this.signInFor,
+      this.reactionError,
+      this.l10n.lang,
+      actions?.reported(id),
+    ];
   }
 
   #renderPost(post: Pending<Post>, index: number, setSize: number, thread: Thread): TemplateResult {
