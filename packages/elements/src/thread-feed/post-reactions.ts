@@ -14,11 +14,12 @@ import type { en } from './thread-feed.strings.js';
  * @example `${renderReactions(this.l10n, post, (kind) => this.#react(post, kind))}`
  */
 export function renderReactions(l: LocalizeController<typeof en>, post: Post, react: (kind: ReactionKind) => void): TemplateResult {
-  return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>
-    ${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
-      const mine = post.viewerReactions.includes(kind);
-      const save = kind === 'bookmark';
-      return html`<button
+  // White space only between a reaction's name and count, which its accessible name reads as two
+  // words; none elsewhere: the group and its buttons are rows, which show none (see the feed's post).
+  return html`<div part="reactions" role="group" aria-label=${l.msg('feedReactions')}>${(Object.keys(reactions) as ReactionKind[]).map((kind) => {
+    const mine = post.viewerReactions.includes(kind);
+    const save = kind === 'bookmark';
+    return html`<button
         part="reaction-button reaction-${kind}"
         class="toggle tipped"
         type="button"
@@ -26,11 +27,8 @@ export function renderReactions(l: LocalizeController<typeof en>, post: Post, re
         data-tip=${l.msg(`feedReactionTip_${kind}`)}
         aria-pressed=${mine ? 'true' : 'false'}
         @click=${() => react(kind)}
-      >
-        <span aria-hidden="true">${reactions[kind]}</span>
-        <span class="reaction-name">${save ? l.msg(mine ? 'feedSaved' : 'feedSave') : l.msg(`feedReaction_${kind}`)}</span>
-        ${save ? '' : html`<span class="count">${l.number(post.reactions[kind])}</span>`}
-      </button>`;
-    })}
-  </div>`;
+      ><span aria-hidden="true">${reactions[kind]}</span
+      ><span class="reaction-name">${save ? l.msg(mine ? 'feedSaved' : 'feedSave') : l.msg(`feedReaction_${kind}`)}</span>
+        ${save ? '' : html`<span class="count">${l.number(post.reactions[kind])}</span>`}</button>`;
+  })}</div>`;
 }

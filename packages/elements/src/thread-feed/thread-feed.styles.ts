@@ -192,7 +192,8 @@ export const styles = css`
   .tipped {
     position: relative;
   }
-  .tipped::after {
+  /* Only while shown: hidden, it would still be a box whose text is laid out, four per post. */
+  .tipped:is(:hover, :focus-visible)::after {
     content: attr(data-tip) / '';
     position: absolute;
     inset-block-end: calc(100% + 4px);
@@ -204,10 +205,6 @@ export const styles = css`
     color: var(--_bg);
     white-space: nowrap;
     pointer-events: none;
-    opacity: 0;
-  }
-  .tipped:is(:hover, :focus-visible)::after {
-    opacity: 1;
   }
   [part~='follow-button'] {
     justify-self: start;

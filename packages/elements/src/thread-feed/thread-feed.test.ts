@@ -118,7 +118,7 @@ describe('<menteo-thread-feed>', () => {
     // Reactions and comment counts are there; writing is not.
     const first = newest[0]!;
     // Icon, name, count: the tooltip is the button's ::after, not its text.
-    expect(reaction(shown[0]!, 'cheer').textContent!.replace(/\s+/g, ' ').trim()).to.equal(`★ Cheer ${first.reactions.cheer}`);
+    expect([...reaction(shown[0]!, 'cheer').children].map((child) => child.textContent)).to.deep.equal(['★', 'Cheer', String(first.reactions.cheer)]);
     expect(shown[0]!.querySelector('[part~="comments-button"]')!.textContent!.trim()).to.equal(
       `${first.commentCount} ${first.commentCount === 1 ? 'comment' : 'comments'}`,
     );

@@ -402,6 +402,10 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
     const open = this.#comments.get(id);
     // The stores keep it live (comments written, deleted or hidden here or by others); the owner's open list also holds hidden ones.
     const comments = post.commentCount;
+    // No white space between tags where it shows nothing and names nothing (an article is a grid,
+    // its reactions a row): it was 38 of a post's 127 nodes, and a long thread's window adds five
+    // posts a frame while the reader scrolls. Hence the `><` at the starts of lines. The head keeps
+    // its spaces: it is the article's name (aria-labelledby), read word by word.
     return html`<article
       part=${post.pending ? 'post post-pending' : 'post'}
       tabindex="0"
@@ -410,32 +414,34 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
       aria-labelledby="label-${id}"
       aria-describedby="body-${id}"
       data-post-id=${id}
-    >
-      <p class="post-head" id="label-${id}">
+    ><p class="post-head" id="label-${id}">
         <span part="badge badge-${post.kind}" class="badge ${post.kind}"><span aria-hidden="true">${kinds[post.kind]}</span> ${l.msg(`feedKind_${post.kind}`)}</span>
         <time part="date" datetime=${post.createdAt}>${l.date(post.createdAt, { dateStyle: 'medium' })}</time>
         ${post.editedAt ? html`<span class="edited">(${l.msg('feedEdited')})</span>` : nothing}
         ${owner ? html`<span part="visibility">${l.msg(`feedVisibility_${thread.visibility}`)}</span>` : nothing}
-      </p>
-      ${renderPostLink(l, post.link)}
-      ${editing ? this.#actions!.render(id) : html`<div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''} dir="auto">${renderMarkdown(post.body)}</div>`}
-      ${
-        this.compact && longBody(post.body)
-          ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>
-            ${l.msg(clamp ? 'feedShowMore' : 'feedShowLess')}
-          </button>`
-          : nothing
-      }
-      ${
-        post.pending
-          ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
-          : html`${this.#renderReactions(post)} ${this.#renderTools(post, owner)} ${editing ? nothing : (this.#actions?.render(id) ?? nothing)}
-            <button part="comments-button" class="link" type="button" dir="auto" aria-expanded=${open ? 'true' : 'false'} aria-controls="comments-${id}" @click=${() => this.#comments.toggle(id)}>
-              ${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}
-            </button>
-            <div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open, post) : nothing}</div>`
-      }
-    </article>`;
+      </p
+    >${renderPostLink(l, post.link)}${
+      editing ? this.#actions!.render(id) : html`<div part="body" id="body-${id}" class=${clamp ? 'clamped' : ''} dir="auto">${renderMarkdown(post.body)}</div>`
+    }${
+      this.compact && longBody(post.body)
+        ? html`<button part="show-more" class="link" type="button" aria-expanded=${clamp ? 'false' : 'true'} aria-controls="body-${id}" @click=${() => this.#toggleClamp(id)}>${l.msg(
+            clamp ? 'feedShowMore' : 'feedShowLess',
+          )}</button>`
+        : nothing
+    }${
+      post.pending
+        ? html`<p part="pending"><span aria-hidden="true">${post.pending === 'queued' ? '⏸' : '↻'}</span> ${l.msg(post.pending === 'queued' ? 'feedQueued' : 'feedSending')}</p>`
+        : html`${this.#renderReactions(post)}${this.#renderTools(post, owner)}${editing ? nothing : (this.#actions?.render(id) ?? nothing)}<button
+              part="comments-button"
+              class="link"
+              type="button"
+              dir="auto"
+              aria-expanded=${open ? 'true' : 'false'}
+              aria-controls="comments-${id}"
+              @click=${() => this.#comments.toggle(id)}
+            >${l.msg('feedComments', { count: comments, formatted: l.number(comments) })}</button
+            ><div part="comments" id="comments-${id}" ?hidden=${!open}>${open ? this.#comments.render(open, post) : nothing}</div>`
+    }</article>`;
   }
 
   /**
@@ -486,16 +492,16 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   #renderReactions(post: Pending<Post>): TemplateResult {
     const l = this.l10n;
     const error = this.reactionError?.postId === post.id ? this.reactionError.error : undefined;
-    return html`${renderReactions(l, post, (kind) => this.#react(post, kind))}
-      ${this.signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing}
-      ${
-        error
-          ? html`<div part="reaction-error" role="alert">
+    return html`${renderReactions(l, post, (kind) => this.#react(post, kind))}${
+      this.signInFor === post.id ? html`<p part="sign-in-required" role="status">${l.msg('feedSignInToReact')}</p>` : nothing
+    }${
+      error
+        ? html`<div part="reaction-error" role="alert">
             <p>${l.msg('feedReactionError')}</p>
             ${requestIdLine(this.l10n, error) ?? nothing}
           </div>`
-          : nothing
-      }`;
+        : nothing
+    }`;
   }
 
   async #react(post: Post, kind: ReactionKind): Promise<void> {
