@@ -1,6 +1,6 @@
 // Helpers of the browser tests: where the sandbox is, how to sign a seeded person in, how to
 // read what an element shows, and how to put shared sandbox state back.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { Menteo, RoadmapProgress } from '@menteo/sdk';
 import { part } from '@menteo/test-support/elements';
 import type { MenteoMentorCard } from '../src/mentor-card/mentor-card.js';
@@ -16,6 +16,28 @@ export const mentorBatchRequests = (): string[] =>
     .filter((url) => /\/v1\/mentors\?/.test(url) && /[?&]ids=/.test(url));
 
 export const clearRequests = (): void => performance.clearResourceTimings();
+
+/**
+ * The event streams the page opened (the SDK subscribes with `fetch`), recorded from the moment
+ * this module loads: a stream counts once the API answered its request.
+ */
+const openStreams: string[] = [];
+const pageFetch = window.fetch;
+window.fetch = async (input, init) => {
+  const response = await pageFetch(input, init);
+  const url = input instanceof Request ? input.url : String(input);
+  if (url.includes('/v1/events') && response.ok) openStreams.push(url);
+  return response;
+};
+
+/**
+ * Waits until the page has a live subscription naming `id` (a thread's, a room's): a test that
+ * needs another person's write to arrive live writes only after that, not after a guessed pause.
+ *
+ * @example `await liveFor(thread.id); await client.threads.posts.create(thread.id, post);`
+ */
+export const liveFor = (id: string): Promise<void> =>
+  waitUntil(() => openStreams.some((url) => url.includes(id)), `no live subscription for ${id}`, { timeout: 10_000 });
 
 /**
  * Where `text` inside `container` starts on screen (its left edge), its first occurrence or its

@@ -4,7 +4,7 @@
 import { Menteo, type Thread } from '@menteo/sdk';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, type Person, sandbox, tokenFor } from '../../test/support.js';
+import { liveFor, part, type Person, sandbox, tokenFor } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from './thread-feed.js';
 
@@ -14,21 +14,6 @@ MenteoThreadFeed.define('menteo-thread-feed');
 const clientOf = async (person: Person) => new Menteo({ publishableKey: 'pk_test_demo', baseUrl: sandbox.url, token: await tokenFor(person), maxRetries: 0 });
 let seq = 0;
 const unique = (what: string) => `${what} (comment test ${Date.now()}-${++seq})`;
-
-/**
- * Event streams the page opened (the SDK subscribes with `fetch`): a stream counts as open once
- * the API answered its request, so a test that needs another person's write to arrive live
- * writes only after that.
- */
-const streams: string[] = [];
-const realFetch = window.fetch;
-window.fetch = async (input, init) => {
-  const url = input instanceof Request ? input.url : String(input);
-  const response = await realFetch(input, init);
-  if (url.includes('/v1/events') && response.ok) streams.push(url);
-  return response;
-};
-const liveFor = (threadId: string) => waitUntil(() => streams.some((url) => url.includes(threadId)), 'no live subscription', { timeout: 10_000 });
 
 /** A fresh public thread of the demo mentee's with one post, and a comment on it by `commenter`. */
 async function conversation(commenter: Person = 'acme-employee') {

@@ -2,7 +2,7 @@ import { Menteo } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { styleMap } from 'lit/directives/style-map.js';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import { leftOfText, part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { leftOfText, liveFor, part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoThreadFeed } from './thread-feed.js';
 import { threadStores } from '@menteo/sdk/stores';
@@ -307,7 +307,7 @@ describe('<menteo-thread-feed>', () => {
     const { el } = await feed({ id: fresh.id });
     await loaded(el);
     expect(articles(el)).to.have.length(1);
-    await new Promise((r) => setTimeout(r, 300)); // the live subscription opens
+    await liveFor(fresh.id);
     const body = unique('Arrived live');
     await client.threads.posts.create(fresh.id, { kind: 'milestone', body });
     const banner = await waitForPart(el, 'new-posts-banner');
