@@ -98,6 +98,8 @@ const followAndSave = feedSteps(`
   await until(() => follow.getAttribute('aria-pressed') === 'true' && root().querySelector('[part~="reaction-bookmark"][aria-pressed="true"]'));`);
 /** Keyboard focus on the first reaction: its tooltip shows. */
 const reactionTip = feedSteps(`(await partOf('reaction-cheer')).focus();`);
+/** Keyboard focus on the last reaction (Save, the longest tooltip): it opens toward the start, inside the feed. */
+const saveTip = feedSteps(`(await partOf('reaction-bookmark')).focus();`);
 /** Opens the owner's inline edit of the newest post. */
 const editing = feedSteps(`(await partOf('post-edit-button')).click(); await partOf('post-edit');`);
 /** Opens a reader's report form on the newest post. */
@@ -157,6 +159,7 @@ export const scenarios: Scenario[] = [
   { name: 'comments-locked', markup: feed(), width: 560, person: 'demo-mentee', interact: comments('await conversation(true); await openComments();') },
   // feed (FEED #12): the seeded thread's follow and Save last, so the scenarios before show it as seeded
   { name: 'reactions-labelled', markup: feed('limit="1"'), width: 420, interact: reactionTip },
+  { name: 'compact-300-save-tip', markup: feed('compact limit="1"'), width: 300, interact: saveTip },
   { name: 'owner-editing', markup: feed('limit="2"'), width: 560, person: 'demo-mentee', interact: editing },
   { name: 'post-link', markup: feed(), width: 560, person: 'demo-mentee', interact: linkedPost },
   { name: 'report-form', markup: feed('limit="1"'), width: 560, person: 'demo-mentor', interact: reporting },

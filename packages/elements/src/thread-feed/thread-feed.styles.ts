@@ -206,6 +206,12 @@ export const styles = css`
     white-space: nowrap;
     pointer-events: none;
   }
+  /* The last one (Save, the longest tip) opens toward the start: from its start edge it left a
+     narrow feed (300 px) by a hundred pixels. */
+  .tipped:last-child::after {
+    inset-inline-start: auto;
+    inset-inline-end: 0;
+  }
   [part~='follow-button'] {
     justify-self: start;
     margin-block-start: ${token('space-1')};
