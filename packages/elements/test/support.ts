@@ -31,8 +31,9 @@ window.fetch = async (input, init) => {
 };
 
 /**
- * Waits until the page has a live subscription naming `id` (a thread's, a room's): a test that
- * needs another person's write to arrive live writes only after that, not after a guessed pause.
+ * Waits until the page has a live subscription naming `id` (a thread's; a room's events come on
+ * the person's own stream, which names none): a test that needs another person's write to arrive
+ * live writes only after that, not after a guessed pause.
  *
  * @example `await liveFor(thread.id); await client.threads.posts.create(thread.id, post);`
  */

@@ -87,6 +87,11 @@ export class PostActions implements ReactiveController {
     void this.host.updateComplete.then(() => this.host.renderRoot.querySelector<HTMLElement>(`[data-first="${CSS.escape(post.id)}"]`)?.focus());
   }
 
+  /** Whether an action is open on the post (its form, confirmation or "sent" line shows). */
+  isOpen(postId: string): boolean {
+    return this.#open?.postId === postId;
+  }
+
   /** Whether the post's body is being edited (the feed shows the form in its place). */
   editing(postId: string): boolean {
     return this.#open?.postId === postId && this.#open.action === 'edit';

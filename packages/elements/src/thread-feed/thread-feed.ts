@@ -377,7 +377,7 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
   #postDeps(post: Pending<Post>, index: number, setSize: number, thread: Thread): unknown[] | undefined {
     const { id } = post;
     const actions = this.#actions;
-    if (this.#comments.get(id) || (actions && actions.render(id) !== nothing)) return undefined;
+    if (this.#comments.get(id) || actions?.isOpen(id)) return undefined;
     return [
       post,
       index,
