@@ -9,6 +9,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
+import { browserQuiet } from './browser-quiet.js';
 import { startSandbox } from '@menteo/test-support/sandbox-host';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -60,6 +61,7 @@ try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'runBench' in window);
+  const quietMs = await browserQuiet(); // the browser's own start-up would land in the first runs
   // The fair twin must build what the card renders, or the ratio compares different pages.
   const markup = (await page.evaluate((data) => (window as unknown as { checkMarkup: (m: unknown) => Promise<unknown> }).checkMarkup(data), mentors)) as {
     same: number;
@@ -82,7 +84,9 @@ try {
   const f = (ms: number) => `${ms.toFixed(1)} ms`.padStart(9);
   const line = (label: string, { median, runs: xs }: Timed) =>
     console.log(`  ${label.padEnd(58)} ${f(median)}   runs: ${xs.map((x) => x.toFixed(0)).join(' ')}`);
-  console.log(`1,000 mentor cards from loaded data, median of ${runs} runs (Chromium ${browser.version()}):`);
+  console.log(
+    `1,000 mentor cards from loaded data, median of ${runs} runs (Chromium ${browser.version()}; started after its own start-up, ${(quietMs / 1000).toFixed(1)} s):`,
+  );
   line('<menteo-mentor-card>', result.lit);
   line('plain DOM, fair (same markup, formatters once, shadow root)', result.fair);
   line('plain DOM, thin (as fair, no photos, no aria attributes)', result.thin);

@@ -16,23 +16,29 @@
 // FEED_BENCH_TRACE=trace.json: a Chromium trace for DevTools' Performance panel.
 // FEED_BENCH_VERBOSE=1: progress from the page. FEED_BENCH_GC=1: a garbage collection before each
 // reading of the live objects (what is kept, not what is not yet collected).
+// FEED_BENCH_TRACE_GC=1: the trace also holds V8's and Blink's garbage collections.
+// FEED_BENCH_NO_QUIET=1: starts at once, without waiting for the browser's own start-up to end.
 // FEED_BENCH_HEAP=file.heapsnapshot: a heap snapshot at the end (DevTools' Memory panel). On a
 // machine other work loads, compare runs alternately and by CPU per frame: wall times (and so long
 // tasks) stretch with the load.
 // The sandbox runs in this process at the lowest CPU priority (FEED_BENCH_SERVER_NICE, default
 // 19), as a remote API would take none of the reader's cores: measured on 2026-12-06's two-core
 // VM at 10,000 posts, nice 0 gave 12 long tasks where nice 19 gave 1, then 18 and 11 (the VM
-// itself varies: Chromium CPU per frame 20-32 ms between runs of the same build).
+// itself varies: Chromium CPU per frame 20-32 ms between runs of the same build). The run starts
+// once the browser's own start-up work is over (browserQuiet): on 2026-12-07, 10,000 posts, runs
+// with a long task while scrolling went from about 1 in 3 to 1 in 10 (3,000 posts: 3 of 6 without
+// the wait, alternating with 1 of 6 with it).
 import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { cpus, loadavg, setPriority } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../../test/support/playwright.mjs';
 import { startSandboxHost } from '@menteo/test-support/sandbox-host';
+import { browserCpuMs, browserQuiet } from './browser-quiet.js';
 import type { FeedBenchResult } from './feed.page.js';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
@@ -94,6 +100,15 @@ function printProfile(profile: { nodes: ProfileNode[]; samples?: number[]; timeD
   }
 }
 
+/** This process's threads (Linux), else the process alone. */
+function threadIds(): number[] {
+  try {
+    return readdirSync('/proc/self/task').map(Number);
+  } catch {
+    return [0];
+  }
+}
+
 /** The `p`-th percentile (0–100) of `values`, by the nearest rank. */
 function percentile(values: readonly number[], p: number): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -113,42 +128,6 @@ function byTenth(values: readonly number[]): string {
     tenths.push(part.length ? percentile(part, 50).toFixed(0) : '-');
   }
   return tenths.join(' ');
-}
-
-/**
- * CPU time (ms, user + system) of this process's descendants — the browser's processes — from /proc: on a machine other
- * agents load, wall times stretch with the load, CPU time much less. Empty outside Linux.
- */
-function browserCpuMs(): number {
-  const stats: { pid: number; ppid: number; ticks: number }[] = [];
-  let entries: string[] = [];
-  try {
-    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
-  } catch {
-    return 0;
-  }
-  for (const pid of entries) {
-    try {
-      // The command name (field 2) is in parentheses and may hold spaces: fields are counted after its ')'.
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      stats.push({ pid: Number(pid), ppid: Number(fields[1]), ticks: Number(fields[11]) + Number(fields[12]) });
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const ours = new Set([process.pid]);
-  let ticks = 0;
-  for (let grew = true; grew; ) {
-    grew = false;
-    for (const stat of stats) {
-      if (ours.has(stat.pid) || !ours.has(stat.ppid)) continue;
-      ours.add(stat.pid);
-      ticks += stat.ticks;
-      grew = true;
-    }
-  }
-  return ticks * 10; // USER_HZ is 100 on Linux
 }
 
 const loadStart = loadavg()
@@ -199,7 +178,9 @@ try {
   // renderer's core and stretch its tasks. FEED_BENCH_SERVER_NICE=0 keeps the default priority.
   let serverNice = Number(process.env.FEED_BENCH_SERVER_NICE ?? 19);
   try {
-    setPriority(serverNice);
+    // Every thread: on Linux a priority is a thread's, and setPriority() alone sets only the main
+    // one's, which left the sandbox's garbage collector and libuv threads at Chromium's priority.
+    for (const thread of threadIds()) setPriority(thread, serverNice);
   } catch {
     serverNice = 0; // not allowed here: say so in the figures
   }
@@ -221,6 +202,7 @@ try {
     });
     await page.goto(`${origin}/`);
     await page.waitForFunction(() => 'runFeedBench' in window);
+    const quietMs = process.env.FEED_BENCH_NO_QUIET ? 0 : await browserQuiet();
     // FEED_BENCH_PROFILE=1: a CPU profile of the run, its top functions by own time printed (where long tasks come from).
     const profiler = process.env.FEED_BENCH_PROFILE ? await page.context().newCDPSession(page) : undefined;
     await profiler?.send('Profiler.enable');
@@ -229,7 +211,13 @@ try {
     if (process.env.FEED_BENCH_TRACE)
       await browser.startTracing(page, {
         path: process.env.FEED_BENCH_TRACE,
-        categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink.user_timing'],
+        categories: [
+          'devtools.timeline',
+          'disabled-by-default-devtools.timeline',
+          'v8.execute',
+          'blink.user_timing',
+          ...(process.env.FEED_BENCH_TRACE_GC ? ['v8', 'blink_gc'] : []),
+        ],
       });
     const requestsBefore = host.audit().fromPages;
     const coresBefore = coreTimes();
@@ -253,6 +241,7 @@ try {
     console.log(
       `<menteo-thread-feed>, ${count.toLocaleString('en')} posts (seeded in ${s(seededMs)}), a 900 px box scrolled one screenful per frame (Chromium ${browser.version()}):`,
     );
+    console.log(`  the browser's start-up    ${s(quietMs)} until Chromium's own processes were idle (its address bar's popup page loads when a window opens)`);
     console.log(`  the sandbox's priority    nice ${serverNice} (Chromium's: 0)`);
     console.log(
       `  load average              ${loadStart} at the start, ${loadavg()
