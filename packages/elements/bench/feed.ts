@@ -25,9 +25,9 @@
 // 19), as a remote API would take none of the reader's cores: measured on 2026-12-06's two-core
 // VM at 10,000 posts, nice 0 gave 12 long tasks where nice 19 gave 1, then 18 and 11 (the VM
 // itself varies: Chromium CPU per frame 20-32 ms between runs of the same build). The run starts
-// once the browser's own start-up work is over (browserQuiet): on 2026-12-07, 10,000 posts, runs
-// with a long task while scrolling went from about 1 in 3 to 1 in 10 (3,000 posts: 3 of 6 without
-// the wait, alternating with 1 of 6 with it).
+// once the browser's own start-up work is over (browser-quiet.ts). Runs with a long task while
+// scrolling, on 2026-12-07: 3,000 posts, 3 of 6 without the wait and 1 of 6 with it (alternating);
+// 10,000 posts, 2 of 15 with it (about 3 in 13 the day before, without).
 import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
