@@ -19,26 +19,44 @@ export const clearRequests = (): void => performance.clearResourceTimings();
 
 /**
  * The event streams the page opened (the SDK subscribes with `fetch`), recorded from the moment
- * this module loads: a stream counts once the API answered its request.
+ * this module loads: a stream counts once the API answered its request, and stays open until its
+ * request is aborted (how the SDK closes one).
  */
-const openStreams: string[] = [];
+const streams: { url: string; open: boolean }[] = [];
 const pageFetch = window.fetch;
 window.fetch = async (input, init) => {
   const response = await pageFetch(input, init);
   const url = input instanceof Request ? input.url : String(input);
-  if (url.includes('/v1/events') && response.ok) openStreams.push(url);
+  if (url.includes('/v1/events') && response.ok) {
+    const stream = { url, open: true };
+    streams.push(stream);
+    const signal = init?.signal ?? (input instanceof Request ? input.signal : undefined);
+    signal?.addEventListener('abort', () => (stream.open = false), { once: true });
+  }
   return response;
 };
 
 /**
- * Waits until the page has a live subscription naming `id` (a thread's; a room's events come on
- * the person's own stream, which names none): a test that needs another person's write to arrive
- * live writes only after that, not after a guessed pause.
+ * Waits until the page has a live subscription naming `id` (a thread's): a test that needs
+ * another person's write to arrive live writes only after that, not after a guessed pause.
  *
  * @example `await liveFor(thread.id); await client.threads.posts.create(thread.id, post);`
  */
 export const liveFor = (id: string): Promise<void> =>
-  waitUntil(() => openStreams.some((url) => url.includes(id)), `no live subscription for ${id}`, { timeout: 10_000 });
+  waitUntil(() => streams.some((stream) => stream.url.includes(id)), `no live subscription for ${id}`, { timeout: 10_000 });
+
+/** How many event streams the page has opened so far: the mark {@link liveSince} counts from. */
+export const streamMark = (): number => streams.length;
+
+/**
+ * Waits until a stream opened after `mark` is answered and still open. A room's events come on
+ * the signed-in person's own stream, whose URL names no room, and an earlier test's stream for
+ * the same person may still be open: what counts is one the element under test opened.
+ *
+ * @example `const mark = streamMark(); const el = await fixture(…); await liveSince(mark);`
+ */
+export const liveSince = (mark: number): Promise<void> =>
+  waitUntil(() => streams.slice(mark).some((stream) => stream.open), 'no live subscription opened', { timeout: 10_000 });
 
 /**
  * Where `text` inside `container` starts on screen (its left edge), its first occurrence or its

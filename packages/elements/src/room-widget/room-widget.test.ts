@@ -1,7 +1,7 @@
 import { Menteo, type Room } from '@menteo/sdk';
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { part, type Person, sandbox, textOf, tokenFor, waitForPart } from '../../test/support.js';
+import { liveSince, part, type Person, sandbox, streamMark, textOf, tokenFor, waitForPart } from '../../test/support.js';
 import { MenteoProvider } from '../provider/menteo-provider.js';
 import { MenteoRoomWidget } from './room-widget.js';
 
@@ -581,9 +581,10 @@ describe('<menteo-room-widget>', () => {
   });
 
   it('shows messages from the other person as they arrive @no-dates', async () => {
+    const mark = streamMark();
     const { el } = await widget({ person: 'demo-mentee', roomId: rooms.flagship.id });
     await loaded(el);
-    await new Promise((r) => setTimeout(r, 300)); // the live subscription opens
+    await liveSince(mark);
     const text = `Live from Daniel ${Date.now()}`;
     await mentor.rooms.messages.send(rooms.flagship.id, { body: text });
     await waitUntil(() => parts(el, 'message').at(-1)?.textContent?.includes(text), 'no live message', { timeout: 10_000 });
