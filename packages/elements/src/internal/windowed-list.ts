@@ -2,6 +2,7 @@ import { html, isServer, type ReactiveController, type ReactiveControllerHost, t
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { BlockSizes } from './block-sizes.js';
+import { sweepMarkers } from './sweep-markers.js';
 
 // Windowing for long lists (the thread feed's posts): only the items that intersect what the
 // reader can see, plus an overscan above and below, are in the DOM; the rest is empty space.
@@ -82,29 +83,6 @@ export interface WindowedListOptions<T> {
   key: (item: T) => string;
   /** Block size assumed before any item was measured. */
   estimate?: number;
-}
-
-/**
- * Removes the comments lit-html's `repeat` left behind in `container`. Since lit-html 3.3.1 it
- * removes an item's start marker and content but not its end marker (lit/lit#5298, open as of
- * 3.3.3): a window moving down a 10,000-post thread left a comment per post passed, 20,000
- * after the way back, and every frame's DOM and style work grew with them (the feed bench's
- * frames went from 17 to 33 ms on the way up). A rendered item is one element between its two
- * markers, so an empty comment next to no element marks no item. Markers of a server's render
- * (`<!--lit-part-->`) are never empty, and stay. Nothing to do once Lit is fixed.
- */
-function sweepMarkers(container: Element): void {
-  for (let node = container.firstChild; node; ) {
-    const next: ChildNode | null = node.nextSibling;
-    if (
-      node.nodeType === Node.COMMENT_NODE &&
-      (node as Comment).data === '' &&
-      node.previousSibling?.nodeType !== Node.ELEMENT_NODE &&
-      next?.nodeType !== Node.ELEMENT_NODE
-    )
-      node.remove();
-    node = next;
-  }
 }
 
 /** A box whose content can be scrolled vertically by script: `overflow-y` auto or scroll. */

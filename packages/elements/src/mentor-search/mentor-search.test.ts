@@ -86,6 +86,27 @@ describe('<menteo-mentor-search>', () => {
     expect(part<HTMLSelectElement>(el, 'sort-select')!.value).to.equal('relevance');
   });
 
+  it('leaves no node behind from results a new search replaced', async () => {
+    // lit-html 3.3's repeat leaves an item's end marker when it removes the item (lit/lit#5010): a
+    // page searched all day would grow an empty comment per mentor ever shown.
+    const query = 'engineering';
+    const narrowed = (await api({ q: query })).totalCount;
+    const el = await searchEl();
+    await loaded(el, everyone);
+    const nodes = () => part(el, 'results')!.childNodes.length;
+    const first = nodes();
+    for (let round = 0; round < 3; round++) {
+      input(el).value = query;
+      input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await loaded(el, narrowed);
+      input(el).value = '';
+      input(el).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      await loaded(el, everyone);
+    }
+    expect(cards(el)).to.have.length(12);
+    expect(nodes()).to.equal(first);
+  });
+
   it('shows facet counts, and checking one narrows the results to that count', async () => {
     const el = await searchEl();
     await loaded(el, everyone);

@@ -16,6 +16,7 @@ import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
 import { PagedStoreController } from '../internal/store-controller.js';
+import { sweepAfterUpdates } from '../internal/sweep-markers.js';
 import { activeChips, renderChips, type Chip } from './search-chips.js';
 import { renderFacets } from './search-facets.js';
 import { debounceMs, facetNames, noFilters, sorts, splitList, type FacetName, type Sort } from './search-filters.js';
@@ -227,6 +228,8 @@ export class MenteoMentorSearch extends MenteoConnectedElement {
     return stores && mentorSearchStores(stores);
   };
   protected readonly l10n = new LocalizeController(this, strings);
+  // The results and the filter chips are keyed lists whose items leave a marker each when removed (lit/lit#5010).
+  protected readonly markerSweep = sweepAfterUpdates(this, () => this.renderRoot.querySelectorAll('[part~="results"], [part~="chips"] > ul'));
   /** The viewer's rooms, so that each card shows "Requested · view" or "Your mentor" instead of its button. */
   #rooms = new ViewerRoomsController(this, () => (this.signedIn ? this.connection.value?.stores : undefined));
   #search = new PagedStoreController<MentorSearchState>(this, () =>

@@ -187,6 +187,8 @@ describe('<menteo-reading-list>', () => {
     const { el, feed } = await readingList({ person: 'demo-mentee', feedOf: thread.id });
     await loaded(el);
     const before = ids(el);
+    const nodes = () => part(el, 'entries')!.childNodes.length;
+    const nodesBefore = nodes();
     const bookmark = () =>
       feed!.shadowRoot!.querySelector<HTMLButtonElement>(`article[data-post-id="${post.id}"] [part~="reaction-button"][data-kind="bookmark"]`);
     await waitUntil(bookmark, 'the feed shows no post');
@@ -205,6 +207,8 @@ describe('<menteo-reading-list>', () => {
     await waitUntil(async () => !(await reader.posts.bookmarks()).data.some((b) => b.post.id === post.id), 'the API still has it');
     await waitUntil(() => textOf(el).includes(`Removed the post from “${thread.title}”.`), 'no announcement');
     expect(ids(el)).to.deep.equal(before);
+    // Nothing left behind of the removed entry (lit/lit#5010: a marker per removed item).
+    expect(nodes()).to.equal(nodesBefore);
   });
 
   it('a refused Remove puts the post back, in place, with why and the request id', async () => {

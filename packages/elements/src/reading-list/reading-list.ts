@@ -11,6 +11,7 @@ import { states } from '../internal/menteo-element.js';
 import { signInView } from '../internal/sign-in.js';
 import { safeHref } from '../internal/safe-url.js';
 import { PagedStoreController } from '../internal/store-controller.js';
+import { sweepAfterUpdates } from '../internal/sweep-markers.js';
 import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { kinds } from '../thread-feed/post-parts.js';
@@ -102,6 +103,8 @@ export class MenteoReadingList extends MenteoConnectedElement {
   declare private announcement: string;
 
   protected readonly l10n = new LocalizeController(this, strings);
+  // Entries removed from the list leave a marker each (lit/lit#5010).
+  protected readonly markerSweep = sweepAfterUpdates(this, () => this.renderRoot.querySelectorAll('[part~="entries"]'));
 
   /** The removals still waiting for the API. */
   readonly #pending = new Set<string>();

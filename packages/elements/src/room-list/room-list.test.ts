@@ -118,6 +118,14 @@ describe('<menteo-room-list>', () => {
     await sendKeys({ press: 'Space' });
     const active = mentorRooms.filter((r) => r.status === 'active' || r.status === 'paused');
     await waitUntil(() => idsIn(el, 'rooms').join() === active.map((r) => r.id).join(), 'active rooms not shown');
+    // Back and forth: the rooms that left the list left nothing behind (lit/lit#5010: a marker each).
+    const nodes = () => part(el, 'rooms')!.childNodes.length;
+    const activeNodes = nodes();
+    el.filter = 'ended';
+    await waitUntil(() => idsIn(el, 'rooms').join() === ended.map((r) => r.id).join(), 'ended rooms not shown again');
+    el.filter = 'active';
+    await waitUntil(() => idsIn(el, 'rooms').join() === active.map((r) => r.id).join(), 'active rooms not shown again');
+    expect(nodes()).to.equal(activeNodes);
 
     // A mentor's "Requests" filter is the requests waiting for them, with nothing after.
     el.filter = 'requests';

@@ -11,6 +11,7 @@ import { states } from '../internal/menteo-element.js';
 import { roomStatusIcons } from '../internal/room-status-icons.js';
 import { safeImageUrl } from '../internal/safe-url.js';
 import { PagedStoreController } from '../internal/store-controller.js';
+import { sweepAfterUpdates } from '../internal/sweep-markers.js';
 import { controlStyles } from '../styles/controls.js';
 import { endedStatusStyles } from '../styles/room-status.js';
 import { skeletonStyles } from '../styles/skeleton.js';
@@ -132,6 +133,8 @@ export class MenteoRoomList extends MenteoConnectedElement {
   declare private actionErrors: Record<string, unknown>;
 
   protected readonly l10n = new LocalizeController(this, strings);
+  // Rooms that leave a list (a request accepted moves to the rooms) leave a marker each (lit/lit#5010).
+  protected readonly markerSweep = sweepAfterUpdates(this, () => this.renderRoot.querySelectorAll('[part~="requests"], [part~="rooms"]'));
 
   #rooms = () => {
     const stores = this.signedIn ? this.connection.value?.stores : undefined;
