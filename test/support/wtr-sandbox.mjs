@@ -5,6 +5,8 @@
 import { createServer } from 'node:net';
 import { tsImport } from 'tsx/esm/api';
 import { pageClockScript } from './page-clock.mjs';
+import { launchers } from './chromium.mjs';
+import { probePages } from './wtr-page-probe.mjs';
 import { Watchdog } from './wtr-watchdog.mjs';
 
 /** A free local port (to bind, or — left closed — as the "API unreachable" case). */
@@ -40,7 +42,12 @@ export function sandboxForTests(options = {}) {
         const { startSandboxHost } = await tsImport('@menteo/test-support/sandbox-host', import.meta.url);
         host = await startSandboxHost();
         closedUrl = `http://127.0.0.1:${await freePort()}`;
-        watchdog = new Watchdog(host, (line) => console.log(line));
+        watchdog = new Watchdog(
+          host,
+          (line) => console.log(line),
+          Date.now,
+          () => probePages(launchers),
+        );
       },
       async serverStop() {
         watchdog?.stop();

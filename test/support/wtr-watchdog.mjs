@@ -64,11 +64,13 @@ export class Watchdog {
    * @param {Pick<import('@menteo/test-support/sandbox-host').SandboxHost, 'inFlight'>} host
    * @param {(line: string) => void} print
    * @param {() => number} [now]
+   * @param {() => Promise<string[]>} [probe] what the pages are doing (wtr-page-probe.mjs), printed after a stall's report
    */
-  constructor(host, print, now = Date.now) {
+  constructor(host, print, now = Date.now, probe = async () => []) {
     this.host = host;
     this.print = print;
     this.now = now;
+    this.probe = probe;
     this.#timer = setInterval(() => this.check(), 5_000);
     this.#timer.unref();
   }
@@ -96,6 +98,12 @@ export class Watchdog {
     if (!this.#last.since || silent < stallMs * (this.#last.reports + 1)) return;
     this.#last.reports++;
     this.print(stallReport(this.#last, silent, this.host));
+    this.probe().then(
+      (lines) => {
+        for (const line of lines) this.print(`menteo watchdog: ${line.trim()}`);
+      },
+      (error) => this.print(`menteo watchdog: the pages could not be probed: ${error}`),
+    );
   }
 
   stop() {

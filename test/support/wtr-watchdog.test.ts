@@ -67,3 +67,30 @@ test('a failure is counted once, however often its page asks while its streams c
   assert.equal(printed.length, 1);
   assert.match(printed[0]!, /^menteo watchdog: 2 tests in a row failed \(the last: "b"/);
 });
+
+test('after a stall’s report, says what each page is doing (the probe’s lines), or that it could not ask', async (t) => {
+  const printed: string[] = [];
+  let now = 1_000_000;
+  const host = { inFlight: () => [] };
+  const probes = [
+    async () => ['page http://localhost:8000/?wtr-session-id=a: answers a script (complete, 9 elements): waiting, not busy'],
+    async () => Promise.reject(new Error('gone')),
+  ];
+  for (const probe of probes) {
+    const watchdog = new Watchdog(
+      host,
+      (line) => printed.push(line),
+      () => now,
+      probe,
+    );
+    t.after(() => watchdog.stop());
+    watchdog.heard({ at: 'after', test: 'comments > the last one' });
+    now += stallMs;
+    watchdog.check();
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+  assert.equal(printed.length, 4);
+  assert.match(printed[0]!, /^menteo watchdog: no test has started or ended for 60 s/);
+  assert.equal(printed[1], 'menteo watchdog: page http://localhost:8000/?wtr-session-id=a: answers a script (complete, 9 elements): waiting, not busy');
+  assert.equal(printed[3], 'menteo watchdog: the pages could not be probed: Error: gone');
+});
