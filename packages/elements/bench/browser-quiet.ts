@@ -40,12 +40,13 @@ export function browserCpuMs(): number {
 
 /**
  * Waits until the browser's own start-up work is over: Chromium's processes together use under a
- * tenth of a core for two quarter-seconds in a row (at most 20 s). When a window opens, Chromium
- * 156 loads its address bar's popup as a WebUI page (chrome://omnibox-popup.top-chrome/) in a
- * renderer of its own (`--top-chrome-webui`): 1.2-1.5 s of CPU. On a two-core machine it ran during
- * the feed's load and first frames of scroll: the long tasks at the start of scrolling had the
- * feed's main thread on a core for 25 of their 87 ms (`perf sched`), preempted by that renderer's
- * threads. A reader's browser opened its window long before. Returns the time waited (ms).
+ * tenth of a core for two quarter-seconds in a row (at most 20 s). Most of it was the address
+ * bar's popup, which Chromium 156 builds as a WebUI page in a renderer of its own for every window
+ * (1.2-1.5 s of CPU): on two cores it preempted the feed's main thread during its load and first
+ * frames of scroll (`perf sched`: on a core for 25 of an 87 ms long task). launchChromium now turns
+ * that popup off (test/support/chromium-flags.mjs); this wait (0.8 s, was 1.3-1.8) keeps whatever
+ * else the browser does as it starts out of the measurement. A reader's browser opened its window
+ * long before. Returns the time waited (ms).
  */
 export async function browserQuiet(): Promise<number> {
   const started = performance.now();

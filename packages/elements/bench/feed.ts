@@ -241,7 +241,7 @@ try {
     console.log(
       `<menteo-thread-feed>, ${count.toLocaleString('en')} posts (seeded in ${s(seededMs)}), a 900 px box scrolled one screenful per frame (Chromium ${browser.version()}):`,
     );
-    console.log(`  the browser's start-up    ${s(quietMs)} until Chromium's own processes were idle (its address bar's popup page loads when a window opens)`);
+    console.log(`  the browser's start-up    ${s(quietMs)} until Chromium's own processes were idle (browser-quiet.ts)`);
     console.log(`  the sandbox's priority    nice ${serverNice} (Chromium's: 0)`);
     console.log(
       `  load average              ${loadStart} at the start, ${loadavg()
