@@ -89,9 +89,14 @@ export const elementBudgets: Readonly<Record<string, number>> = {
  * labelled reactions and Save, replies and hidden comments, post links, the owner's report entry, the
  * sign-in hook; edit, report and moderation forms load on demand).
  * 95.99 KB on 2026-12-07, with the sweep of the markers lit-html leaves in keyed lists (the search,
- * reading list and room list, +0.23 KB): no room left.
+ * reading list and room list, +0.23 KB): no room left. 96.7 KB since 2026-12-07 (96.66 KB): the
+ * modules split so that a card's chunks through the loader carry only what the card runs (see
+ * the card's page below, -0.31 KB there) are as many more files in esbuild's split of this entry
+ * (46 instead of 42: the personal-data stores, keyOf, the paged store controller, the field's
+ * declarations each shared by this entry and a different set of its lazy chunks), +0.67 KB of
+ * gzip containers. The loader's pages, what #15 budgets, come first.
  */
-export const mainEntryBudget = 96 * 1024;
+export const mainEntryBudget = 96.7 * 1024;
 
 /**
  * Every element folder alone, in the order of the main entry, then the main entry.
@@ -159,8 +164,17 @@ export const loaderPages: readonly LoaderPage[] = [
   // loader's map, 23.04 -> 22.95 KB: 23.15 KB. The outbox loaded on need (see the blog page),
   // 22.95 -> 22.68 KB: 22.9 KB. The card's class in the card's entry, which the search imports
   // (it defines the card anyway, `static dependencies`), not in a chunk of its own behind a stub:
-  // 22.67 -> 22.56 KB, every other page -0.01 to -0.04 KB: 22.8 KB.
-  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 22.8 * 1024, target: 22 * 1024 },
+  // 22.67 -> 22.56 KB, every other page -0.01 to -0.04 KB: 22.8 KB. On 2026-12-07, what other
+  // elements use of the modules the card shares with them in modules of their own (the
+  // personal-data stores, keyOf, the paged store controller, the field's declarations, the
+  // sign-in's view, safeHref, notice, states), so that the shared chunk no longer carries them:
+  // 22.57 -> 22.26 KB (the blog page 39.86 -> 39.90, the other loader pages -0.3 to +0.1). What
+  // the card's chunks still hold that the card does not run is ≈0.25 KB: the viewer's rooms
+  // controller (the merging's choice: the search, profile and need finder would each load one
+  // more chunk, +0.6 KB) and a few lines of lit-html's directive module and keys.ts. The target
+  // needs a feature of the card off its first load (measured: the skill names' spellings -0.13 KB,
+  // the minute clock of the local time -0.15 KB).
+  { name: 'a page with one mentor card, through the loader', elements: ['mentor-card'], budget: 22.5 * 1024, target: 22 * 1024 },
   {
     name: 'a blog page with a thread feed and a roadmap stepper, through the loader',
     elements: ['thread-feed', 'roadmap-stepper'],

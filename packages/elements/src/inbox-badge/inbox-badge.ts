@@ -4,7 +4,7 @@ import type { PagedState } from '@menteo/sdk/stores';
 import { html, type TemplateResult } from 'lit';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
 import { LocalizeController } from '../internal/localize-controller.js';
-import { PagedStoreController } from '../internal/store-controller.js';
+import { PagedStoreController } from '../internal/paged-store-controller.js';
 import { controlStyles } from '../styles/controls.js';
 import { baseStyles } from '../styles/tokens.js';
 import { strings } from './inbox-badge.strings.js';

@@ -53,14 +53,6 @@ const notFoundBlock = (message: string, error: Error, more?: unknown): TemplateR
   html`<div part="error" role="alert" ${errorShown(error)}><p>${message}</p> ${more}</div>`;
 
 /**
- * A status block with a title and a hint (`sign-in`, `empty` parts): a signed-out or empty state.
- *
- * @example `notice('empty', l.msg('roomNone'), l.msg('roomNoneHint'))`
- */
-export const notice = (part: string, title: string, hint: string): TemplateResult =>
-  html`<div part=${part} role="status"><p class="strong">${title}</p><p class="muted small">${hint}</p></div>`;
-
-/**
  * The base of every element that talks to the API: the `theme`, `loading`, `publishable-key`
  * and `base-url` properties, its connection (its own attributes, else the nearest
  * `<menteo-provider>`, else the page defaults), whether someone is signed in, the level of

@@ -16,7 +16,7 @@
 // in. Images render as their alt text.
 import { html, nothing, type TemplateResult } from 'lit';
 import { lookahead, meter, wordChar } from './markdown-lookahead.js';
-import { safeHref } from './safe-url.js';
+import { safeHref } from './safe-href.js';
 
 /** Inline content: text, or a node holding more of it. */
 export type Inline = string | { t: 'strong' | 'em'; c: Inline[] } | { t: 'code'; v: string } | { t: 'br' } | { t: 'link'; href: string; c: Inline[] };

@@ -1,4 +1,4 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
+import { LitElement } from 'lit';
 // Re-exported so that every element's declaration file brings the typed `menteo-*` events into
 // `HTMLElementEventMap` (an `import type {}` is dropped from .d.ts output, and with it the types).
 export type * from '../events/index.js';
@@ -8,17 +8,6 @@ export type DetailOf<K extends keyof HTMLElementEventMap> = HTMLElementEventMap[
 
 /** `emit`'s detail argument: required only when the event type has a detail. */
 type DetailArgs<K extends keyof HTMLElementEventMap> = undefined extends DetailOf<K> ? [detail?: DetailOf<K>] : [detail: DetailOf<K>];
-
-/**
- * Internal reactive state, by name: `{ state: true }` for each (a change renders again; no
- * attribute, not public). Spread into an element's `static properties`.
- *
- * @example
- * ```ts
- * static override properties = { roomId: { attribute: 'room-id', reflect: true }, ...states('optimistic', 'confirming') };
- * ```
- */
-export const states = (...names: string[]): PropertyDeclarations => Object.fromEntries(names.map((name) => [name, { state: true }]));
 
 /**
  * The base class of every Menteo element: typed events and idempotent registration.

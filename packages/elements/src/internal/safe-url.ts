@@ -14,22 +14,11 @@ export function safeImageUrl(raw: string | null | undefined): string | undefined
 }
 
 /**
- * Accepts a link target only if it is an absolute `http:`, `https:` or `mailto:` URL, as the
- * browser itself would parse it (so whitespace, control characters, case and encodings cannot
- * smuggle another scheme past the check); returns the normalized URL, else `undefined`.
+ * `raw` as the browser parses it, if it is absolute and of one of `schemes`; else `undefined`.
  *
- * @example
- * ```ts
- * safeHref('https://menteo.dev/a b'); // 'https://menteo.dev/a%20b'
- * safeHref(' JaVa\tScript:alert(1)'); // undefined
- * ```
+ * @example `safeUrl(' JaVa\tScript:alert(1)', ['http', 'https']); // undefined`
  */
-export function safeHref(raw: string): string | undefined {
-  return safeUrl(raw, ['http', 'https', 'mailto']);
-}
-
-/** `raw` as the browser parses it, if it is absolute and of one of `schemes`; else `undefined`. */
-function safeUrl(raw: string, schemes: readonly string[]): string | undefined {
+export function safeUrl(raw: string, schemes: readonly string[]): string | undefined {
   // The text itself must start with the scheme: literal backslashes and entities stay as typed,
   // never decoded into another scheme.
   const scheme = /^\s*([a-z]+):/i.exec(raw)?.[1]?.toLowerCase();

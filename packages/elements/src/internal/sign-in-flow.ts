@@ -11,7 +11,7 @@ import type { Connection } from '../context.js';
 import { loadLocale, msg } from '../locales/strings.js';
 import { readers, type Reader } from './connection.js';
 import { pageChanged } from './defaults.js';
-import { showSignIn } from './sign-in.js';
+import { showSignIn } from './sign-in-view.js';
 import { strings } from './sign-in.strings.js';
 
 /**

@@ -1,34 +1,10 @@
-// The sign-in's part in every element's bundle, kept to the least: the event, and a handle on
-// the sign-in module once a click has loaded it (internal/sign-in-flow.ts: the modes, the popup,
-// the messages, sign-out). An anonymous reader's page carries nothing more.
+// The sign-in's part in every element's bundle, kept to the least: the event, and the import of
+// the sign-in module once a click asks for it (internal/sign-in-flow.ts: the modes, the popup,
+// the messages, sign-out). What elements show of a sign-in is in sign-in-view.ts. An anonymous
+// reader's page carries nothing more.
 import type { ReactiveElement } from 'lit';
 import type { Connection } from '../context.js';
 import type { MenteoSignInRequiredDetail } from '../events/menteo-sign-in-required.js';
-
-/** What the sign-in module renders in an element, once it has loaded. */
-export interface SignInView {
-  /** The message of a sign-in that did not finish (`sign-in-error` part), or nothing. */
-  notice(element: Element, l: { lang: string }): unknown;
-  /** "Signed in as <name> · Sign out" for a reader of this connection (`account` part), or nothing. */
-  account(connection: Connection | undefined, l: { lang: string }): unknown;
-}
-
-/**
- * The sign-in module's renderers, once a sign-in has loaded it; `undefined` before (nothing to
- * show then: no one has tried to sign in, so no one has failed or signed in).
- *
- * @example `html`<ol>…</ol>${signInView?.account(this.connection.value, this.l10n)}``
- */
-export let signInView: SignInView | undefined;
-
-/**
- * Called by the sign-in module as it loads.
- *
- * @example `showSignIn({ notice, account });`
- */
-export function showSignIn(view: SignInView): void {
-  signInView = view;
-}
 
 /**
  * A signed-out reader asked for something that needs them signed in: fires

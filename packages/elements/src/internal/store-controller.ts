@@ -1,4 +1,4 @@
-import type { PagedStore, QueryState, QueryStore } from '@menteo/sdk/stores';
+import type { QueryState, QueryStore } from '@menteo/sdk/stores';
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
 /** What a controller needs of a store: nanostores' `subscribe` and the SDK stores' `refetch`. */
@@ -106,24 +106,5 @@ const idle = { loading: false, stale: false } as const;
 export class StoreController<T> extends StoreFollower<QueryState<T>> {
   constructor(host: ReactiveControllerHost, select: () => QueryStore<QueryState<T>> | undefined) {
     super(host, select, { ...idle });
-  }
-}
-
-/**
- * Follows one paginated store; its state is `undefined` without a store.
- *
- * @example
- * ```ts
- * #search = new PagedStoreController<MentorSearchState>(this, () => mentorStores(stores).mentorSearch(params));
- * ```
- */
-export class PagedStoreController<State> extends StoreFollower<State, undefined> {
-  constructor(host: ReactiveControllerHost, select: () => PagedStore<State> | undefined) {
-    super(host, select, undefined);
-  }
-
-  /** Appends the next page (nothing without a store). */
-  loadMore(): Promise<void> {
-    return (this.followed as PagedStore<State> | undefined)?.loadMore() ?? Promise.resolve();
   }
 }

@@ -7,7 +7,7 @@ import { requestIdLine } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderRequestAction } from '../internal/request-dialog/request-action.js';
 import { renderMarkdown } from '../internal/markdown.js';
-import { states } from '../internal/menteo-element.js';
+import { states } from '../internal/states.js';
 import { MinuteClock } from '../internal/minute-clock.js';
 import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import type { ViewerRooms } from '../internal/request-dialog/viewer-rooms.js';

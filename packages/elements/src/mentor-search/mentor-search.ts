@@ -15,7 +15,7 @@ import { controlStyles } from '../styles/controls.js';
 import { skeletonStyles } from '../styles/skeleton.js';
 import { baseStyles } from '../styles/tokens.js';
 import { styles } from './mentor-search.styles.js';
-import { PagedStoreController } from '../internal/store-controller.js';
+import { PagedStoreController } from '../internal/paged-store-controller.js';
 import { sweepAfterUpdates } from '../internal/sweep-markers.js';
 import { activeChips, renderChips, type Chip } from './search-chips.js';
 import { renderFacets } from './search-facets.js';

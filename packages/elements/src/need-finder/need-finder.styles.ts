@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import { controlTokens } from '../styles/control-tokens.js';
-import { button, field, filled } from '../styles/controls.js';
+import { button, filled } from '../styles/controls.js';
+import { field } from '../styles/field.js';
 import { bareList, dividedSection, wrapRow } from '../styles/layout.js';
 import { surfaceBox, surfaceTokens } from '../styles/surface.js';
 import { token } from '../styles/tokens.js';

@@ -1,7 +1,7 @@
 import { APIError } from '@menteo/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { alertBlock, MenteoConnectedElement } from '../internal/connected-element.js';
-import { states } from '../internal/menteo-element.js';
+import { states } from '../internal/states.js';
 import { loadError } from '../internal/load-error.js';
 import { ViewerRoomsController } from '../internal/request-dialog/viewer-rooms-controller.js';
 import { LocalizeController } from '../internal/localize-controller.js';

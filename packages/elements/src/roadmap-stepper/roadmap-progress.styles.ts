@@ -1,5 +1,6 @@
 import { css } from 'lit';
-import { button, field, filled } from '../styles/controls.js';
+import { button, filled } from '../styles/controls.js';
+import { field } from '../styles/field.js';
 import { wrapRow } from '../styles/layout.js';
 import { token } from '../styles/tokens.js';
 

@@ -1,8 +1,8 @@
 import type { Roadmap, RoadmapProgress } from '@menteo/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
-import { states } from '../internal/menteo-element.js';
+import { states } from '../internal/states.js';
 import { MenteoConnectedElement } from '../internal/connected-element.js';
-import { signInView } from '../internal/sign-in.js';
+import { signInView } from '../internal/sign-in-view.js';
 import { loadError } from '../internal/load-error.js';
 import { LocalizeController } from '../internal/localize-controller.js';
 import { renderMarkdown, safeHref } from '../internal/markdown.js';

@@ -7,7 +7,7 @@ import { AtomFollower } from '../internal/atom-follower.js';
 import { requestIdLine, requestIdOf } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
-import type { PagedStoreController } from '../internal/store-controller.js';
+import type { PagedStoreController } from '../internal/paged-store-controller.js';
 import type { en } from './room-widget.strings.js';
 
 /** What the chat reads from its room widget, each as it is now. */

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
 import type { LocalizeController } from '../internal/localize-controller.js';
 import type { MenteoElement } from '../internal/menteo-element.js';
-import type { PagedStoreController } from '../internal/store-controller.js';
+import type { PagedStoreController } from '../internal/paged-store-controller.js';
 import type { SessionDetails } from './room-session-details.js';
 import type { en } from './room-widget.strings.js';
 

@@ -1,7 +1,8 @@
 import { css } from 'lit';
 import { avatar, avatarPhoto } from '../styles/avatar.js';
 import { controlTokens } from '../styles/control-tokens.js';
-import { button, field, filled } from '../styles/controls.js';
+import { button, filled } from '../styles/controls.js';
+import { field } from '../styles/field.js';
 import { bareList, dividedSection, innerPanel, wrapRow } from '../styles/layout.js';
 import { statusChip } from '../styles/room-status.js';
 import { spacingTokens } from '../styles/spacing-tokens.js';

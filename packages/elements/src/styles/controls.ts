@@ -27,16 +27,6 @@ export const button = /* @__PURE__ */ unsafeCSS(
 export const filled = /* @__PURE__ */ unsafeCSS('background:var(--_primary);color:var(--_on-primary);font-weight:600;');
 
 /**
- * A text field's declarations (inputs, text areas, selects): the element's text and surface,
- * its border, rounded corners, at least 40px tall. Each element sets the padding that fits it.
- *
- * @example css`textarea { ${field} padding: ${token('space-2')}; }`
- */
-export const field = /* @__PURE__ */ unsafeCSS(
-  'font:inherit;color:inherit;background:var(--_bg);border:1px solid var(--_border);border-radius:8px;min-block-size:40px;',
-);
-
-/**
  * A chip's declarations (skills, tags, small badges).
  *
  * @example css`[part~='skill'] { ${chip} background: var(--_chip-bg); }`

@@ -17,34 +17,11 @@ export interface Lifecycle {
 /** The entries of one family, by key. */
 export type Entries = Map<string, { key: StoreKey; source: Lifecycle }>;
 
-/** Where the families made right now are listed (see `personal` in context.ts). */
-let listed: Entries[] | undefined;
-
 /**
- * Runs `make` (a domain making its stores) and lists the families it made, so that a personal
- * domain can empty them when the person changes. A domain made inside another (rooms make the
- * outbox) lists its families with the outer one's too: emptying them is never wrong, only a refetch.
+ * Where the families made right now are listed: personal.ts sets `families` while a personal
+ * domain makes its stores (an object, so that the module that sets it is not this one).
  */
-export function collecting<T>(make: () => T): [made: T, families: Entries[]] {
-  const outer = listed;
-  const families: Entries[] = [];
-  listed = families;
-  try {
-    return [make(), families];
-  } finally {
-    outer?.push(...families);
-    listed = outer;
-  }
-}
-
-/** Drops what a family's stores hold: a subscribed store loads again, as the new person. */
-export const forget = (entries: Entries): void =>
-  entries.forEach(({ source }) => {
-    source.abort();
-    source.base = undefined;
-    source.publish();
-    source.invalidate();
-  });
+export const listing: { families?: Entries[] | undefined } = {};
 
 /**
  * The stores of one kind: call it for a store (the same one for the same key).
@@ -84,7 +61,7 @@ export function family<A extends unknown[], S extends { source: Lifecycle }>(
   options: { cancelIdle?: boolean; max?: number } = {},
 ): Family<A, S> {
   const entries = new Map<string, S & { key: StoreKey }>();
-  listed?.push(entries);
+  listing.families?.push(entries);
   register(context, entries);
   const peek = (...args: A) => entries.get(JSON.stringify(key(...args)));
   const get = (...args: A): S => {

@@ -2,7 +2,7 @@ import type { ListBody } from '../core/pagination.js';
 import type { QueryOf, Schema } from '../core/types.js';
 import { Posts } from '../resources/posts.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { pagedSource } from './paged-source.js';

@@ -1,7 +1,6 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { MenteoCore } from '../core/client-core.js';
 import type { MenteoError } from '../core/errors.js';
-import { collecting, forget } from './cache.js';
 import { defaultStorage, type KeyValueStorage } from './storage.js';
 import { asMenteoError, type Timing } from './query.js';
 
@@ -162,30 +161,4 @@ export function domain<T>(make: (context: StoreContext) => T): (context: StoreCo
     }
     return stores;
   };
-}
-
-/**
- * A {@link domain} of personal data (rooms, threads with their viewer, progress, the person's
- * profile): its stores drop what they hold when the person changes — from someone to someone
- * else, or to no one (sign-out) — so one person's data is never shown to the next. Public data
- * (mentor profiles and search, the same for everyone the page's key serves) uses `domain` and
- * costs a page that shows only mentor cards nothing of this.
- *
- * @example
- * ```ts
- * export const roomStores = personal((context) => ({ room: (id: string) => … }));
- * ```
- */
-export function personal<T>(make: (context: StoreContext) => T): (context: StoreContext) => T {
-  return domain((context) => {
-    const [stores, families] = collecting(() => make(context));
-    let last = context.user.get();
-    context.onDispose(
-      context.user.listen((userId) => {
-        if (last !== undefined && userId !== last) families.forEach(forget);
-        last = userId;
-      }),
-    );
-    return stores;
-  });
 }

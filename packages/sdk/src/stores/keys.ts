@@ -3,7 +3,7 @@ import type { StoreContext } from './context.js';
 
 /**
  * A store's key: the name of the store function that made it, then its arguments, objects as
- * {@link keyOf} writes them. `stores.roomSessions(roomId, params)` has the key
+ * `keyOf` (key-of.ts) writes them. `stores.roomSessions(roomId, params)` has the key
  * `['roomSessions', roomId, keyOf(params)]`, `stores.me()` the key `['me']`.
  *
  * @example
@@ -25,27 +25,6 @@ export type StoreKey = readonly string[];
  * ```
  */
 export type KeySelector = StoreKey | ((key: StoreKey) => boolean);
-
-/**
- * One key for equal parameters whatever their property order, so `{ q, sort }` and
- * `{ sort, q }` share a store (and its request).
- *
- * @example
- * ```ts
- * keyOf({ sort: 'rating', q: 'rust' }) === keyOf({ q: 'rust', sort: 'rating' }); // true
- * ```
- */
-export function keyOf(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v)
-            .filter(([, x]) => x !== undefined)
-            .sort(([a], [b]) => (a < b ? -1 : 1)),
-        )
-      : v,
-  );
-}
 
 /** The families of each context. */
 const registry = new WeakMap<StoreContext, Entries[]>();

@@ -1,7 +1,7 @@
 import type { Schema } from '../core/types.js';
 import { Me } from '../resources/users.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';
 
 /**

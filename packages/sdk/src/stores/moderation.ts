@@ -3,7 +3,7 @@ import type { BodyOf, QueryOf, Schema } from '../core/types.js';
 import { Posts } from '../resources/posts.js';
 import { Threads } from '../resources/threads.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { pagedSource } from './paged-source.js';
 import type { PagedState, PagedStore } from './query.js';
 

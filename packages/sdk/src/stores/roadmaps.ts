@@ -1,7 +1,7 @@
 import type { BodyOf } from '../core/types.js';
 import { Roadmaps, type Roadmap, type RoadmapProgress } from '../resources/roadmaps.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { liveFeed } from './live.js';
 import { mutate } from './optimistic.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';

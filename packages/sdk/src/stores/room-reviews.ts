@@ -1,7 +1,7 @@
 import type { BodyOf } from '../core/types.js';
 import { RoomReviews, type RoomReview } from '../resources/rooms.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { invalidate } from './invalidate.js';
 import { liveFeed } from './live.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';

@@ -1,6 +1,6 @@
 import { Threads, type Thread } from '../resources/threads.js';
 import { family } from './cache.js';
-import { personal } from './context.js';
+import { personal } from './personal.js';
 import { querySource, queryStore, type QueryState, type QueryStore } from './query.js';
 
 /**
