@@ -1,3 +1,5 @@
+// Apart from connected-element.ts: an element that shows only its load's states (a card) does not
+// carry it.
 import { html, type TemplateResult } from 'lit';
 
 /**

@@ -1,3 +1,5 @@
+// Apart from menteo-element.ts: an element without internal state properties (a card) does not
+// carry it.
 import type { PropertyDeclarations } from 'lit';
 
 /**

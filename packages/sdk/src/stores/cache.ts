@@ -19,7 +19,7 @@ export type Entries = Map<string, { key: StoreKey; source: Lifecycle }>;
 
 /**
  * Where the families made right now are listed: personal.ts sets `families` while a personal
- * domain makes its stores (an object, so that the module that sets it is not this one).
+ * domain makes its stores (an object: an exported `let` could be assigned only in this module).
  */
 export const listing: { families?: Entries[] | undefined } = {};
 
