@@ -23,7 +23,7 @@ const { minifyLiterals } = await tsImport('./scripts/minify-literals.ts', import
 /** @type {typeof import('./scripts/third-party-licenses.ts')} */
 const { packageNotices, thirdPartyLicenses } = await tsImport('./scripts/third-party-licenses.ts', import.meta.url);
 /** @type {typeof import('./scripts/cdn-manifest.ts')} */
-const { chunkManifest, sri, staticClosure } = await tsImport('./scripts/cdn-manifest.ts', import.meta.url);
+const { chunkManifest, chunkMap, lazyMap, sri } = await tsImport('./scripts/cdn-manifest.ts', import.meta.url);
 /** @type {typeof import('./scripts/elements.ts')} */
 const { elementFolders } = await tsImport('./scripts/elements.ts', import.meta.url);
 /** @type {typeof import('./scripts/compiler-options.ts')} */
@@ -128,7 +128,7 @@ const embed = {
 // npm never republishes, so a URL's bytes never change and can be cached forever, and a hash
 // would only add ≈8 bytes no gzip can shrink to each import and to the loader's map (0.15 KB on a
 // card's page, 0.36 KB on a blog's). Integrity still pins each chunk's bytes (the loader's map).
-// Translations and dialogs stay import()s.
+// Translations and dialogs stay import()s, through the loader's checked import (cdnLazyImports).
 const cdnDir = 'dist/cdn';
 const cdnLicenseFile = 'THIRD-PARTY-LICENSES.txt';
 const cdnBanner = `/*! @menteo/elements ${pkg.version} | MIT License | (c) Menteo | includes Lit (BSD-3-Clause, Google LLC), nanostores (MIT): ${cdnLicenseFile} */`;
@@ -149,6 +149,20 @@ const cdnManifest = {
     this.emitFile({ type: 'asset', fileName: 'integrity.json', source: json(integrity) });
     const ids = chunks.flatMap((chunk) => Object.keys(chunk.modules));
     this.emitFile({ type: 'asset', fileName: cdnLicenseFile, source: thirdPartyLicenses('dist/cdn/', packageNotices(ids)) });
+  },
+};
+
+/**
+ * The chunks' own import()s (translations, dialogs, the sign-in flow) become calls of the
+ * loader's `menteoImport`, which checks each lazy chunk and its static imports against their
+ * hashes (the lazy map) before it imports it: import() itself has no integrity. So the CDN
+ * chunks are the loader's, not for a page to import one by one (menteo.js is the one-file build).
+ */
+const cdnLazyImports = {
+  name: 'menteo-cdn-lazy-imports',
+  renderDynamicImport({ targetChunk, moduleId }) {
+    if (!targetChunk) this.error(`${moduleId}: an import() the CDN build cannot resolve to a chunk`);
+    return { left: 'menteoImport(', right: ')' };
   },
 };
 
@@ -211,7 +225,7 @@ const cdn = {
     // Only chunks with third-party code carry the notice (terser keeps `/*!` comments).
     banner: (chunk) => (chunk.moduleIds.some((id) => id.includes('node_modules')) ? cdnBanner : ''),
   },
-  plugins: [...compile(), cdnManifest],
+  plugins: [...compile(), cdnLazyImports, cdnManifest],
 };
 
 const loaderEntry = '\0menteo-loader';
@@ -220,35 +234,33 @@ const basePlaceholder = '__MENTEO_CDN_BASE__';
 /**
  * The loader's entry: src/loader/loader.ts started with the map of the CDN build just written
  * (each element's entry and static imports, every chunk's integrity), its files relative to
- * the loader's own URL. `observe` is exported for pages with open shadow roots.
+ * the loader's own URL. `observe` is exported for pages with open shadow roots. Writes the lazy
+ * map beside the chunks first (menteo-lazy.js: each chunk's import() targets and their static imports), which
+ * the loader's map pins by its hash, and adds it to integrity.json.
  */
 const loaderMap = {
   name: 'menteo-loader-map',
   resolveId: (id) => (id === loaderEntry ? id : null),
   load(id) {
     if (id !== loaderEntry) return null;
-    const read = (file) => JSON.parse(readFileSync(`${cdnDir}/${file}`, 'utf8'));
+    const read = (file) => readFileSync(`${cdnDir}/${file}`);
     /** @type {import('./scripts/cdn-manifest.ts').ChunkManifest} */
-    const manifest = read('menteo-chunks.json');
-    const entries = Object.entries(manifest.entries);
-    const imports = (file) => staticClosure(manifest, file).slice(1);
-    // Only the chunks an element needs before it runs: the loader preloads those (checked);
-    // translations and dialogs are the chunks' own import()s. Entries are `<folder>.js`.
-    const files = [...new Set(entries.flatMap(([, file]) => imports(file)))];
-    // sha256, not integrity.json's sha384: 44 characters instead of 64 for each of ≈40 chunks,
-    // which no compression shrinks (0.7 KB of the loader's 3 KB budget); as strong for this.
-    const hash = (file) => sri(readFileSync(`${cdnDir}/${file}`), 'sha256');
-    /** @type {import('./src/loader/chunk-map.ts').ChunkMap} */
-    const map = {
-      files,
-      integrity: files.map(hash),
-      elements: Object.fromEntries(
-        entries.map(([folder, file]) => {
-          if (file !== `${folder}.js`) this.error(`the loader expects ${folder}.js, not ${file}`);
-          return [folder, [hash(file), ...imports(file).map((f) => files.indexOf(f))]];
-        }),
-      ),
-    };
+    const manifest = JSON.parse(read('menteo-chunks.json').toString());
+    for (const [folder, file] of Object.entries(manifest.entries)) {
+      if (file !== `${folder}.js`) this.error(`the loader expects ${folder}.js, not ${file}`);
+    }
+    // sha256, not integrity.json's sha384: 44 characters instead of 64 for each of ≈20 chunks,
+    // which no compression shrinks (0.4 KB of the loader's 3 KB budget); as strong for this.
+    const hash = (file) => sri(read(file), 'sha256');
+    const lazyFile = 'menteo-lazy.js';
+    writeFileSync(`${cdnDir}/${lazyFile}`, `export default ${JSON.stringify(lazyMap(manifest, hash))};\n`);
+    const integrityPath = `${cdnDir}/integrity.json`;
+    const integrity = JSON.parse(read('integrity.json').toString());
+    integrity[lazyFile] = sri(read(lazyFile));
+    writeFileSync(integrityPath, `${JSON.stringify(integrity, null, 2)}\n`);
+    // Only the chunks an element needs before it runs: the loader preloads those (checked).
+    /** @type {import('./src/loader/chunk-map.ts').LoaderMap} */
+    const map = { ...chunkMap(manifest, Object.keys(manifest.entries), hash), lazy: hash(lazyFile) };
     return `import { startLoader } from ${JSON.stringify(fileURLToPath(new URL('./src/loader/loader.ts', import.meta.url)))};
 export const { observe } = startLoader(${JSON.stringify(map)}, new URL(${JSON.stringify(basePlaceholder)}, import.meta.url));`;
   },

@@ -1,6 +1,7 @@
 // The script-tag autoloader (packages/elements/dist/cdn/menteo-loader.js, issue #15) on a
 // blogger's page that loads nothing else: it imports only the chunks of the elements the page
-// shows (checked against their integrity hashes), defines a tag added later, leaves an element far
+// shows (checked against their integrity hashes, and so are the chunks those import() later),
+// defines a tag added later, leaves an element far
 // below the fold without code until the reader scrolls near it, and the elements it loads work
 // against a real sandbox. Needs `pnpm --filter @menteo/elements run build` first.
 import assert from 'node:assert/strict';
@@ -82,6 +83,8 @@ before(async () => {
   // The same build with one shared chunk of the card changed after its hash was taken.
   const shared = closure(manifest.entries['mentor-card']!)[1]!;
   await serveCdn('/tampered/', (file, text) => (file === shared ? `${text}\nconsole.log('changed');\n` : text));
+  // And with the card's Spanish strings (an import() of one of its chunks) changed.
+  await serveCdn('/tampered-lazy/', (file, text) => (file === 'mentor-card.strings.es.js' ? `${text}\nglobalThis.tamperedStringsRan = true;\n` : text));
   const answer = await fetch(`${sandbox.url}/v1/roadmaps?limit=1`, { headers: { Authorization: `Bearer ${sandbox.keys.demoPublishable}` } });
   slug = ((await answer.json()) as { data: { slug: string }[] }).data[0]!.slug;
   browser = await launchChromium();
@@ -165,9 +168,29 @@ describe('the autoloader (dist/cdn/menteo-loader.js)', () => {
       () => document.querySelector('menteo-mentor-card')?.shadowRoot?.querySelector('[part~="request-button"]')?.textContent?.trim() === 'Solicitar mentoría',
     );
     const files = await fetched(p, '/cdn/');
+    // Through the lazy map, which the loader pins, that pins the strings.
+    for (const file of ['menteo-lazy.js', 'mentor-card.strings.es.js']) assert.ok(files.includes(file), files.join(', '));
+    await p.close();
+  });
+
+  it("refuses an import()ed chunk whose bytes do not match the lazy map's hash: it never runs, the card stays in English", async () => {
+    const url = page(
+      '/tampered-lazy.html',
+      '/tampered-lazy/',
+      '<section lang="es"><menteo-mentor-card mentor-id="men_demomentor"></menteo-mentor-card></section>',
+    );
+    const p = await browser.newPage();
+    const messages: string[] = [];
+    p.on('console', (message) => messages.push(message.text()));
+    await p.goto(url);
+    await p.waitForFunction(
+      () => document.querySelector('menteo-mentor-card')?.shadowRoot?.querySelector('[part~="request-button"]')?.textContent?.trim() === 'Request mentorship',
+    );
+    assert.equal(await p.evaluate(() => (globalThis as { tamperedStringsRan?: boolean }).tamperedStringsRan), undefined);
+    assert.ok((await fetched(p, '/tampered-lazy/')).includes('mentor-card.strings.es.js'));
     assert.ok(
-      files.some((file) => /^mentor-card\.strings\.es\.js$/.test(file)),
-      files.join(', '),
+      messages.some((m) => /integrity/i.test(m) && m.includes('mentor-card.strings.es.js')),
+      messages.join('\n'),
     );
     await p.close();
   });

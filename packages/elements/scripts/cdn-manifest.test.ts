@@ -1,12 +1,14 @@
-// The CDN build's bookkeeping: the page totals the size report holds to budget (from a made-up
-// chunk graph, so the sums are known), and dist/cdn/integrity.json against hashes recomputed
-// from the built files (needs `pnpm run build`, as scripts/size.ts does).
+// The CDN build's bookkeeping: the page totals the size report holds to budget and the maps the
+// loader checks chunks with (from a made-up chunk graph, so the sums are known), and
+// dist/cdn/integrity.json and the lazy map against hashes recomputed from the built files (needs
+// `pnpm run build`, as scripts/size.ts does).
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { type ChunkManifest, chunkManifest, gzipSize, pageLoad, sri, staticClosure } from './cdn-manifest.js';
+import type { LazyMap } from '../src/loader/chunk-map.js';
+import { type ChunkManifest, chunkManifest, chunkMap, gzipSize, lazyMap, pageLoad, sri, staticClosure } from './cdn-manifest.js';
 
 const chunk = (gzip: number, imports: string[] = [], dynamicImports: string[] = []) => ({ imports, dynamicImports, bytes: gzip * 3, gzip });
 
@@ -62,6 +64,31 @@ describe('page loads through the loader', () => {
   });
 });
 
+describe("the loader's maps", () => {
+  const hash = (file: string) => `sha256-of-${file}`;
+
+  it("the elements' map: each entry's integrity, then the indexes of its static imports, each file listed once", () => {
+    assert.deepEqual(chunkMap(graph, ['mentor-card', 'thread-feed'], hash), {
+      files: ['card-A1.js', 'lit-D4.js', 'sdk-E5.js', 'markdown-F6.js'],
+      integrity: ['sha256-of-card-A1.js', 'sha256-of-lit-D4.js', 'sha256-of-sdk-E5.js', 'sha256-of-markdown-F6.js'],
+      elements: { 'mentor-card': ['sha256-of-mentor-card.js', 0, 1, 2], 'thread-feed': ['sha256-of-thread-feed.js', 1, 2, 3] },
+    });
+  });
+
+  it("the lazy map: every chunk's import() by its specifier, the target and its static imports, each with its hash", () => {
+    assert.deepEqual(lazyMap(graph, hash), {
+      './card.es-B2.js': [
+        ['card.es-B2.js', 'sha256-of-card.es-B2.js'],
+        ['lit-D4.js', 'sha256-of-lit-D4.js'],
+      ],
+      './dialog-C3.js': [
+        ['dialog-C3.js', 'sha256-of-dialog-C3.js'],
+        ['sdk-E5.js', 'sha256-of-sdk-E5.js'],
+      ],
+    });
+  });
+});
+
 describe('dist/cdn/integrity.json', () => {
   it("writes SRI values: sha384, base64 (FIPS 180-2's 'abc' vector)", () => {
     assert.equal(sri('abc'), 'sha384-ywB1P0WjXou1oD1pmsZQBycsMqsO3tFjGotgWkP/W+2AhgcroefMI1i67KE0yCWn');
@@ -74,11 +101,46 @@ describe('dist/cdn/integrity.json', () => {
     const integrity = JSON.parse(readFileSync(join(cdn, 'integrity.json'), 'utf8')) as Record<string, string>;
     const built = readdirSync(cdn).filter((file) => file.endsWith('.js'));
     assert.deepEqual(Object.keys(integrity).sort(), [...built, '../menteo-loader.js'].sort());
+    assert.ok(built.includes('menteo-lazy.js'), built.join(', '));
     for (const [file, hash] of Object.entries(integrity)) {
       const recomputed = `sha384-${createHash('sha384')
         .update(readFileSync(join(cdn, file)))
         .digest('base64')}`;
       assert.equal(hash, recomputed, file);
     }
+  });
+});
+
+describe('dist/cdn/menteo-lazy.js: every import() of a chunk goes through the loader, checked', () => {
+  const cdn = join(import.meta.dirname, '../dist/cdn');
+  const read = (file: string) => readFileSync(join(cdn, file));
+  const sha256 = (file: string) => `sha256-${createHash('sha256').update(read(file)).digest('base64')}`;
+
+  it("no chunk keeps a bare import(): the build made each a call of the loader's menteoImport", () => {
+    const chunks = readdirSync(cdn).filter((file) => file.endsWith('.js') && !file.startsWith('menteo-'));
+    assert.ok(chunks.length > 20, chunks.join(', '));
+    const bare = chunks.filter((file) => /(?<![\w$.])import\(/.test(read(file).toString()));
+    assert.deepEqual(bare, []);
+    const calls = chunks.filter((file) => read(file).toString().includes('menteoImport("./'));
+    assert.ok(calls.length > 10, calls.join(', '));
+  });
+
+  it("names every chunk's import() target, with the sha256 of it and of each chunk it imports statically", async () => {
+    const manifest = JSON.parse(read('menteo-chunks.json').toString()) as ChunkManifest;
+    const lazy = ((await import(join(cdn, 'menteo-lazy.js'))) as { default: LazyMap }).default;
+    const targets = new Set(Object.values(manifest.chunks).flatMap((c) => c.dynamicImports));
+    assert.deepEqual(Object.keys(lazy).sort(), [...targets].map((file) => `./${file}`).sort());
+    for (const [specifier, chunks] of Object.entries(lazy)) {
+      assert.deepEqual(
+        chunks.map(([file]) => file),
+        staticClosure(manifest, specifier.slice(2)),
+        specifier,
+      );
+      for (const [file, integrity] of chunks) assert.equal(integrity, sha256(file), file);
+    }
+  });
+
+  it('the loader pins the lazy map by its sha256', () => {
+    assert.ok(read('menteo-loader.js').toString().includes(sha256('menteo-lazy.js')));
   });
 });

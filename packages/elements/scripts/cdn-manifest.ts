@@ -6,6 +6,7 @@
 // Pure functions of rollup's output, so that a test can check them without a build.
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
+import type { ChunkMap, LazyMap } from '../src/loader/chunk-map.js';
 
 /** One chunk of the CDN build, as the manifest records it. */
 export interface ChunkInfo {
@@ -117,4 +118,33 @@ export function pageLoad(manifest: ChunkManifest, loaderGzip: number, folders: r
   }
   const gzip = [...files].reduce((total, file) => total + manifest.chunks[file]!.gzip, loaderGzip);
   return { files: [...files], gzip };
+}
+
+/**
+ * The map the loader reads (src/loader/chunk-map.ts) for the elements `folders`: each entry's
+ * integrity and the indexes of the chunks it imports statically, directly or not, in a list of
+ * those files and their integrity.
+ *
+ * @example `chunkMap(manifest, ['mentor-card'], (file) => sri(read(file), 'sha256')).elements['mentor-card'] // ['sha256-…', 0, 1]`
+ */
+export function chunkMap(manifest: ChunkManifest, folders: readonly string[], hash: (file: string) => string): ChunkMap {
+  const imports = (folder: string) => staticClosure(manifest, `${folder}.js`).slice(1);
+  const files = [...new Set(folders.flatMap(imports))];
+  return {
+    files,
+    integrity: files.map(hash),
+    elements: Object.fromEntries(folders.map((folder) => [folder, [hash(`${folder}.js`), ...imports(folder).map((file) => files.indexOf(file))]])),
+  };
+}
+
+/**
+ * The lazy map (dist/cdn/menteo-lazy.js): every chunk some chunk import()s (translations,
+ * dialogs…), by the specifier the build wrote (`./mentor-card.strings.es.js`), with its static
+ * closure, each file with its integrity.
+ *
+ * @example `lazyMap(manifest, hash)['./mentor-card.strings.es.js'] // [['mentor-card.strings.es.js', 'sha256-…'], …]`
+ */
+export function lazyMap(manifest: ChunkManifest, hash: (file: string) => string): LazyMap {
+  const targets = [...new Set(Object.values(manifest.chunks).flatMap((chunk) => chunk.dynamicImports))].sort();
+  return Object.fromEntries(targets.map((file) => [`./${file}`, staticClosure(manifest, file).map((each): [string, string] => [each, hash(each)])]));
 }

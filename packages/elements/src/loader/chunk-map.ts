@@ -24,3 +24,21 @@ export interface ChunkMap {
    */
   elements: Record<string, [entryIntegrity: string, ...imports: number[]]>;
 }
+
+/** The loader's own map: the elements' chunks, and the integrity of the lazy map (menteo-lazy.js). */
+export interface LoaderMap extends ChunkMap {
+  lazy: string;
+}
+
+/**
+ * dist/cdn/menteo-lazy.js's `export default`: for each import() of a CDN chunk, by its specifier
+ * as the build wrote it (`./mentor-card.strings.es.js`), that chunk and every chunk it imports
+ * statically, each with its integrity (sha256), the target first. Fetched only on a page's first
+ * import(), so it need not be small.
+ *
+ * @example
+ * ```ts
+ * const lazy: LazyMap = { './mentor-card.strings.es.js': [['mentor-card.strings.es.js', 'sha256-…'], ['shared.strings.es.js', 'sha256-…']] };
+ * ```
+ */
+export type LazyMap = Record<string, [file: string, integrity: string][]>;

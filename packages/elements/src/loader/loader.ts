@@ -3,9 +3,12 @@
 // within 200 px of the viewport (at once with loading="eager" or
 // <meta name="menteo:loading" content="eager">). It decides only WHEN code loads; the elements
 // decide when they fetch data. Every byte here is in every page's first load (≤ 3 KB gz budget).
-import type { ChunkMap } from './chunk-map.js';
+import type { ChunkMap, LazyMap, LoaderMap } from './chunk-map.js';
 
 const prefix = 'menteo-';
+
+/** Where the CDN chunks find their import() (rewritten by the build: cdnLazyImports in rollup.config.mjs). Internal. */
+const scope = globalThis as { menteoImport?: (specifier: `./${string}.js`) => Promise<unknown> };
 
 /** The running loader, for pages that add open shadow roots it should watch. */
 export interface Loader {
@@ -16,14 +19,15 @@ export interface Loader {
 /**
  * Starts the autoloader for `map`, whose files resolve against `base` (the loader's own URL).
  *
- * Integrity: every chunk an element needs before it runs is preloaded with
- * `<link rel="modulepreload" integrity>` (import() has no integrity option); the module map keeps
- * what the link fetched, so the import() and the chunks' own static imports get those checked
- * modules. Not an import map's `integrity`: it is an inline script, which a strict
- * Content-Security-Policy refuses, and it would need every chunk's hash in this file. The chunks'
- * own import()s (translations, dialogs, the sign-in flow) are not checked yet: pinning them needs
- * their hashes somewhere already checked (a lazy map pinned by one more hash here, ≈0.15 KB on
- * every page), and the blog page has 0.1 KB left under its 40 KB target.
+ * Integrity: every chunk is checked against its hash before it runs. The chunks an element needs
+ * before it runs are preloaded with `<link rel="modulepreload" integrity>` (import() has no
+ * integrity option); the module map keeps what the link fetched, so the import() and the chunks'
+ * own static imports get those checked modules. The chunks' own import()s (translations, dialogs,
+ * the sign-in flow) are rewritten by the CDN build into calls of `menteoImport`, defined here: it
+ * preloads the lazy map (menteo-lazy.js, pinned by its hash in this map) once, then the chunk and
+ * its static imports with their hashes from it, then imports the chunk. Not an import map's
+ * `integrity`: it is an inline script, which a strict Content-Security-Policy refuses, and it
+ * would need every chunk's hash in this file.
  *
  * @example
  * ```ts
@@ -31,7 +35,7 @@ export interface Loader {
  * loader.observe(host.shadowRoot!);
  * ```
  */
-export function startLoader(map: ChunkMap, base: URL, doc: Document = document): Loader {
+export function startLoader(map: LoaderMap, base: URL, doc: Document = document): Loader {
   const url = (file: string) => new URL(file, base).href;
   const selector = Object.keys(map.elements)
     .map((folder) => prefix + folder)
@@ -42,30 +46,44 @@ export function startLoader(map: ChunkMap, base: URL, doc: Document = document):
   // be defined first, or they would not find it.
   let providerReady: Promise<unknown> = Promise.resolve();
 
+  // Each chunk is fetched once, in parallel, and checked against its hash; what imports them
+  // waits until all of them have loaded, so no chunk runs unchecked.
+  const preload = (chunks: [file: string, integrity: string][]) =>
+    Promise.all(
+      chunks.map(
+        ([file, integrity]) =>
+          new Promise((resolve, reject) => {
+            const link = doc.createElement('link');
+            link.rel = 'modulepreload';
+            link.href = url(file);
+            link.integrity = integrity;
+            link.onload = resolve;
+            // The browser's console names the file and why (its integrity, a 404).
+            link.onerror = reject;
+            doc.head.append(link);
+          }),
+      ),
+    );
+  // `name`'s chunk (`name.js`) and every chunk it imports statically, with their hashes.
+  const chunksOf = ({ elements, files, integrity }: ChunkMap, name: string): [string, string][] => {
+    const [own, ...imports] = elements[name]!;
+    return [[`${name}.js`, own], ...imports.map((index): [string, string] => [files[index]!, integrity[index]!])];
+  };
+
+  // No cache here: the browser's module map fetches the lazy map and each chunk once.
+  scope.menteoImport = (specifier) =>
+    preload([['menteo-lazy.js', map.lazy]])
+      .then(() => import(url('menteo-lazy.js')))
+      .then((lazy: { default: LazyMap }) => preload(lazy.default[specifier]!))
+      .then(() => import(url(specifier)));
+
   const load = (folder: string): Promise<unknown> => {
     requested.add(folder);
-    const [entryIntegrity, ...imports] = map.elements[folder]!;
-    const entry = `${folder}.js`;
-    // Each chunk is fetched once, in parallel, and checked against its hash; the entry is
-    // imported only when all of them have loaded, so no chunk of it runs unchecked.
-    const chunks: [string, string][] = [[entry, entryIntegrity], ...imports.map((index): [string, string] => [map.files[index]!, map.integrity[index]!])];
-    const preloads = chunks.map(
-      ([file, integrity]) =>
-        new Promise((resolve, reject) => {
-          const link = doc.createElement('link');
-          link.rel = 'modulepreload';
-          link.href = url(file);
-          link.integrity = integrity;
-          link.onload = resolve;
-          link.onerror = () => reject(new Error(link.href));
-          doc.head.append(link);
-        }),
-    );
     // The provider's own import waits on nothing; the others wait on it, read once their chunks
     // are in (a provider found in the same scan has been started by then).
-    const imported = Promise.all(preloads)
+    const imported = preload(chunksOf(map, folder))
       .then(() => folder === 'provider' || providerReady)
-      .then(() => import(url(entry)));
+      .then(() => import(url(`${folder}.js`)));
     imported.catch((error: unknown) => console.error(`Menteo: <${prefix}${folder}> could not be loaded.`, error));
     return imported;
   };

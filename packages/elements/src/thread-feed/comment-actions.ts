@@ -3,7 +3,7 @@
 import type { Post } from '@menteo/sdk';
 import { commentStores } from '@menteo/sdk/stores/comments';
 import { moderationStores } from '@menteo/sdk/stores/moderation';
-import { threadStores } from '@menteo/sdk/stores/threads';
+import { threadEditStores } from '@menteo/sdk/stores/thread-edits';
 import type { Comment, Report } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { LocalizeController } from '../internal/localize-controller.js';
@@ -108,7 +108,7 @@ export class CommentActions {
   async #lock(post: Post, place: CommentPlace): Promise<void> {
     this.#lockError = undefined;
     try {
-      await threadStores(place.stores).lockComments(post.id, !post.commentsLocked);
+      await threadEditStores(place.stores).lockComments(post.id, !post.commentsLocked);
     } catch (error) {
       this.#lockError = { postId: post.id, error };
     }

@@ -1,6 +1,6 @@
 import { commentStores } from '@menteo/sdk/stores/comments';
 import { moderationStores } from '@menteo/sdk/stores/moderation';
-import { threadStores } from '@menteo/sdk/stores/threads';
+import { threadEditStores } from '@menteo/sdk/stores/thread-edits';
 import type { PagedState, Report, StoreContext } from '@menteo/sdk/stores';
 import { html, nothing, type TemplateResult } from 'lit';
 import { requestIdLine } from '../internal/load-error.js';
@@ -179,7 +179,7 @@ export class MenteoThreadReports extends MenteoElement {
 
   async #run(stores: StoreContext, report: Report, action: Action): Promise<Outcome> {
     if (action === 'lock') {
-      await threadStores(stores).lockComments(report.postId, true);
+      await threadEditStores(stores).lockComments(report.postId, true);
       return { lock: true };
     }
     const commentId = report.commentId!;

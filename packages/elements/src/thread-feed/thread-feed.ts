@@ -460,15 +460,15 @@ export class MenteoThreadFeed extends MenteoConnectedElement {
 
   async #act(post: Post, action: PostAction, opener: HTMLElement): Promise<void> {
     if (!this.#actions) {
-      const [{ PostActions }, { moderationStores }] = await Promise.all([import('./post-actions.js'), import('./writer-stores.js')]);
+      const [{ PostActions }, { moderationStores, threadEditStores }] = await Promise.all([import('./post-actions.js'), import('./writer-stores.js')]);
       const stores = () => this.#stores()!;
       this.#actions ??= new PostActions(this, {
         html,
         nothing,
         localize: (source, es) => new LocalizeController(this, defineStrings(source, { es })),
         error: (message, error) => writeError(this.l10n, message, error),
-        edit: (postId, body) => threadStores(stores()).editPost(postId, body),
-        remove: (postId) => threadStores(stores()).deletePost(postId),
+        edit: (postId, body) => threadEditStores(stores()).editPost(postId, body),
+        remove: (postId) => threadEditStores(stores()).deletePost(postId),
         report: (postId, body) => moderationStores(stores()).report({ postId }, body),
       });
     }

@@ -31,6 +31,7 @@ import { roadmapStores, type RoadmapStores } from './roadmaps.js';
 import { roomPlanStores, type RoomPlanStores } from './room-plans.js';
 import { roomReviewStores, type RoomReviewStores } from './room-reviews.js';
 import { roomStores, type RoomStores } from './rooms.js';
+import { threadEditStores, type ThreadEditStores } from './thread-edits.js';
 import { postsWithOutbox, threadStores, type ThreadStores } from './threads.js';
 
 export { createStoreContext, domain, type StoreContext, type StoresOptions } from './context.js';
@@ -42,6 +43,7 @@ export { draftOf } from './draft.js';
 export { identify, signOut, type Identity } from './identity.js';
 export { matchStores, mentorProfileStores, mentorSearchStores, mentorStores, type MentorStores, type MentorSearchState } from './mentors.js';
 export { threadStores, type ThreadStores, type ThreadPostsState, type ThreadPostsStore, type Pending } from './threads.js';
+export { threadEditStores, type ThreadEditStores } from './thread-edits.js';
 export {
   roomStores,
   roomActionsFor,
@@ -93,6 +95,7 @@ export { memoryStorage } from './storage.js';
 export type MenteoStores = StoreContext &
   MentorStores &
   ThreadStores &
+  ThreadEditStores &
   RoomStores &
   RoomPlanStores &
   RoomReviewStores &
@@ -201,6 +204,7 @@ export function createStores(client: MenteoCore, options?: StoresOptions): Mente
     pieces,
     mentorStores(context),
     threadStores(context),
+    threadEditStores(context),
     roomStores(context),
     roomPlanStores(context),
     roomReviewStores(context),

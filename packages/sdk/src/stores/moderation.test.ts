@@ -7,7 +7,7 @@ import { fast, mockApi, sleep } from '../../test/support/mock-api.js';
 import { mounted, until, waitFor } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import { commentStores, createStoreContext, liveFeed, memoryStorage, moderationStores, threadStores, type StoreContext } from './index.js';
+import { commentStores, createStoreContext, liveFeed, memoryStorage, moderationStores, threadEditStores, threadStores, type StoreContext } from './index.js';
 
 const api = mockApi();
 const contexts: StoreContext[] = [];
@@ -114,11 +114,11 @@ describe('moderation stores', () => {
     const ownerContext = make(owner);
     const $posts = threadStores(ownerContext).threadPosts(threadId);
     const stop = await mounted($posts, (s) => s.loaded);
-    const locking = threadStores(ownerContext).lockComments(postId, true);
+    const locking = threadEditStores(ownerContext).lockComments(postId, true);
     assert.equal($posts.get().items.find((p) => p.id === postId)!.commentsLocked, true, 'shown before the server answered');
     assert.equal((await locking).commentsLocked, true);
     await assert.rejects(commentStores(make(reader)).addComment(postId, 'Too late'), refusedWith(409, 'comments_locked'));
-    await threadStores(ownerContext).lockComments(postId, false);
+    await threadEditStores(ownerContext).lockComments(postId, false);
     assert.equal($posts.get().items.find((p) => p.id === postId)!.commentsLocked, false);
     await commentStores(make(reader)).addComment(postId, 'Open again');
     stop();

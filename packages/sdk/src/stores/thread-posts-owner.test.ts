@@ -6,7 +6,7 @@ import { fast, mockApi } from '../../test/support/mock-api.js';
 import { mounted } from '../../test/support/store-waits.js';
 import { MenteoCore } from '../core/client-core.js';
 import { APIError } from '../core/errors.js';
-import { createStoreContext, memoryStorage, threadStores, type StoreContext } from './index.js';
+import { createStoreContext, memoryStorage, threadEditStores, threadStores, type StoreContext } from './index.js';
 
 const api = mockApi();
 const contexts: StoreContext[] = [];
@@ -46,7 +46,7 @@ describe('owner post stores', () => {
     const context = make(owner);
     const $posts = threadStores(context).threadPosts(threadId);
     const stop = await mounted($posts, (s) => s.loaded);
-    const editing = threadStores(context).editPost(postId, { body: 'Better words.', kind: 'milestone' });
+    const editing = threadEditStores(context).editPost(postId, { body: 'Better words.', kind: 'milestone' });
     assert.equal($posts.get().items[0]!.body, 'Better words.', 'shown before the server answered');
     assert.equal($posts.get().items[0]!.kind, 'milestone');
     const post = await editing;
@@ -60,7 +60,7 @@ describe('owner post stores', () => {
     const context = make(reader); // not the author: 403
     const $posts = threadStores(context).threadPosts(threadId);
     const stop = await mounted($posts, (s) => s.loaded);
-    await assert.rejects(threadStores(context).editPost(postId, { body: 'Not mine.' }), (e) => e instanceof APIError && e.status === 403);
+    await assert.rejects(threadEditStores(context).editPost(postId, { body: 'Not mine.' }), (e) => e instanceof APIError && e.status === 403);
     assert.equal($posts.get().items[0]!.body, 'First words.');
     stop();
   });
@@ -70,7 +70,7 @@ describe('owner post stores', () => {
     const readerContext = make(reader);
     const $seen = threadStores(readerContext).threadPosts(threadId);
     const stopSeen = await mounted($seen, (s) => s.loaded);
-    await assert.rejects(threadStores(readerContext).deletePost(postId), (e) => e instanceof APIError && e.status === 403);
+    await assert.rejects(threadEditStores(readerContext).deletePost(postId), (e) => e instanceof APIError && e.status === 403);
     assert.deepEqual(
       $seen.get().items.map((p) => p.id),
       [postId],
@@ -79,7 +79,7 @@ describe('owner post stores', () => {
     const context = make(owner);
     const $posts = threadStores(context).threadPosts(threadId);
     const stop = await mounted($posts, (s) => s.loaded);
-    const deleting = threadStores(context).deletePost(postId);
+    const deleting = threadEditStores(context).deletePost(postId);
     assert.equal($posts.get().items.length, 0, 'gone before the server answered');
     await deleting;
     assert.equal($posts.get().items.length, 0);

@@ -123,17 +123,6 @@ export interface ThreadStores {
    */
   toggleReaction(postId: string, kind: ReactionKind, on?: boolean): Promise<Schema<'PostReactionUpdate'>>;
   /**
-   * Locks (or reopens, with `false`) the comments of a post on your thread: the lock shows
-   * at once and is undone if the server refuses. Pages open on the thread get it live
-   * (`post.updated`), as they get your edits.
-   *
-   * @example
-   * ```ts
-   * await stores.lockComments(post.id, true);
-   * ```
-   */
-  lockComments(postId: string, locked: boolean): Promise<Post>;
-  /**
    * Follows a thread, or unfollows it when you follow it (or as `on` says): `viewer.following`
    * and `counts.followers` of {@link ThreadStores.thread} change at once and are undone if the
    * server refuses. Others' follows move the count live (`thread.updated`).
@@ -144,28 +133,9 @@ export interface ThreadStores {
    * ```
    */
   toggleFollow(threadId: string, on?: boolean): Promise<Thread>;
-  /**
-   * Edits your post (its body, kind or link): the change shows at once in every loaded list
-   * and is undone if the server refuses.
-   *
-   * @example
-   * ```ts
-   * await stores.editPost(post.id, { body: 'Fixed a typo' });
-   * ```
-   */
-  editPost(postId: string, body: BodyOf<'updatePost'>): Promise<Post>;
-  /**
-   * Deletes your post: it leaves every loaded list at once and comes back if the server refuses.
-   *
-   * @example
-   * ```ts
-   * await stores.deletePost(post.id);
-   * ```
-   */
-  deletePost(postId: string): Promise<void>;
 }
 
-type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
+export type PostPages = Pages<Post, Omit<ListBody<Post>, 'data' | 'nextCursor'>>;
 interface PostsEntry {
   source: Source<PostPages, ThreadPostsState>;
   store: ThreadPostsStore;
@@ -180,6 +150,25 @@ function pendingLink(link: Schema<'PostLink'> | null | undefined): Post['link'] 
   if (!link) return null;
   if (link.kind === 'room_goal') return { ...link, goalTitle: null };
   return { ...link, roadmapTitle: null, stepTitle: null, stepIndex: null, stepCount: null };
+}
+
+/** What the owner's edits (thread-edits.ts) change: the loaded lists of posts, a loaded thread; and the posts' resource. */
+export interface ThreadInternals {
+  lists(): Source<PostPages, ThreadPostsState>[];
+  thread(threadId: string): Source<Thread, QueryState<Thread>> | undefined;
+  posts: Posts;
+}
+const internals = new WeakMap<StoreContext, ThreadInternals>();
+
+/**
+ * The thread stores' own lists and thread of `context`, made if they are not yet.
+ *
+ * @internal
+ * @example `const { lists, thread, posts } = threadInternals(context);`
+ */
+export function threadInternals(context: StoreContext): ThreadInternals {
+  threadStores(context);
+  return internals.get(context)!;
 }
 
 /** Each context's way to give its thread stores the outbox (see `adopt` in `threadStores`). */
@@ -460,6 +449,8 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       },
     });
 
+  internals.set(context, { lists: () => [...lists.entries.values()].map((entry) => entry.source), thread: (threadId) => one.peek(threadId)?.source, posts });
+
   return {
     thread: (threadId) => one(threadId).store,
     threadAt: (pageUrl) => pages(pageUrl).store,
@@ -524,54 +515,6 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
           }
         },
         (thread) => () => thread,
-      );
-    },
-    editPost(postId, body) {
-      const sources = [...lists.entries.values()].map((entry) => entry.source);
-      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
-        ...pages,
-        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
-      });
-      // The link's titles come with the server's answer: until then the post keeps the ones it had.
-      const { link: _link, ...shown } = body;
-      return mutate(
-        context,
-        `edit:${postId}`,
-        sources,
-        each((post) => ({ ...post, ...shown })),
-        () => posts.update(postId, body),
-        (post) => each(() => post),
-      );
-    },
-    deletePost(postId) {
-      const entries = [...lists.entries.values()];
-      const threadId = entries.flatMap((entry) => entry.source.data?.items ?? []).find((post) => post.id === postId)?.threadId;
-      return mutate(
-        context,
-        `delete:${postId}`,
-        entries.map((entry) => entry.source),
-        (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
-        async () => {
-          await posts.delete(postId);
-          // Its count (and its comments') is the server's to say.
-          if (threadId) one.peek(threadId)?.source.invalidate();
-        },
-        () => (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
-      );
-    },
-    lockComments(postId, locked) {
-      const sources = [...lists.entries.values()].map((entry) => entry.source);
-      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
-        ...pages,
-        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
-      });
-      return mutate(
-        context,
-        `lock:${postId}`,
-        sources,
-        each((post) => ({ ...post, commentsLocked: locked })),
-        () => posts.update(postId, { commentsLocked: locked }),
-        (post) => each(() => post),
       );
     },
   };

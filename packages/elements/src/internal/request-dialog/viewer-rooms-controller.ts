@@ -17,11 +17,12 @@ import type { ViewerRooms } from './viewer-rooms.js';
 export class ViewerRoomsController implements ReactiveController {
   /** The rooms by mentor id; `undefined` while signed out or loading. */
   rooms: ViewerRooms | undefined;
-  #followed: StoreContext | undefined;
-  #unfollow: (() => void) | undefined;
+  /** The stores followed (or about to be), and how to stop following them: kept by viewer-rooms.ts. */
+  followed: StoreContext | undefined;
+  stop: (() => void) | undefined;
 
   constructor(
-    private readonly host: ReactiveControllerHost,
+    readonly host: ReactiveControllerHost,
     private readonly stores: () => StoreContext | undefined,
   ) {
     host.addController(this);
@@ -35,19 +36,14 @@ export class ViewerRoomsController implements ReactiveController {
     this.#follow(undefined);
   }
 
+  // What following takes is in the module it loads (every element's pages load this one, signed
+  // in or not; the provider, a search, a profile and a need finder are the only ones to use it).
   #follow(stores: StoreContext | undefined): void {
-    if (stores === this.#followed) return;
-    this.#unfollow?.();
-    this.#unfollow = undefined;
+    if (stores === this.followed) return;
+    this.followed = stores;
+    // At once, not once the module is here: the host's own `updated()` (the provider's, which
+    // hands the rooms to its cards) runs right after this and must hand out none.
     this.rooms = undefined;
-    this.#followed = stores;
-    if (!stores) return;
-    void import('./viewer-rooms.js').then(({ followViewerRooms }) => {
-      if (this.#followed !== stores) return;
-      this.#unfollow = followViewerRooms(stores, (rooms) => {
-        this.rooms = rooms;
-        this.host.requestUpdate();
-      });
-    });
+    void import('./viewer-rooms.js').then(({ follow }) => follow(this, stores));
   }
 }

@@ -1,5 +1,6 @@
 import { roomStores } from '@menteo/sdk/stores/rooms';
 import type { StoreContext } from '@menteo/sdk/stores';
+import type { ViewerRoomsController } from './viewer-rooms-controller.js';
 
 /** Where the viewer stands with one mentor: a request waiting, or a room under way (active or paused). */
 export interface ViewerRoom {
@@ -36,4 +37,22 @@ export function followViewerRooms(stores: StoreContext, onChange: (rooms: Viewer
       }
       onChange(rooms);
     });
+}
+
+/**
+ * The controller's follow, loaded with this module: stops following the stores it followed, and
+ * follows `stores` (none: signed out, or its host gone), unless it moved on while this loaded.
+ * The controller has emptied its rooms already.
+ *
+ * @example `void import('./viewer-rooms.js').then(({ follow }) => follow(controller, stores))`
+ */
+export function follow(controller: ViewerRoomsController, stores: StoreContext | undefined): void {
+  if (controller.followed !== stores) return;
+  controller.stop?.();
+  controller.stop = undefined;
+  if (!stores) return;
+  controller.stop = followViewerRooms(stores, (rooms) => {
+    controller.rooms = rooms;
+    controller.host.requestUpdate();
+  });
 }
