@@ -197,7 +197,11 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
       phase: phase(task.startTime),
       start: task.startTime - t0,
       duration: task.duration,
-      work: workOf(frames.find((f) => f.startTime <= task.startTime + 1 && task.startTime < f.startTime + f.duration)),
+      // Without a long animation frame around it (one run of 2026-12-07's 18 had such a task, at
+      // the start of scrolling), at least whose task it was, as the Long Tasks API names it.
+      work:
+        workOf(frames.find((f) => f.startTime <= task.startTime + 1 && task.startTime < f.startTime + f.duration)) ??
+        `no long animation frame overlaps it (task: ${task.name})`,
       postsAdded: addedIn(task),
     })),
     frameMs,
