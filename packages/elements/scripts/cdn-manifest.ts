@@ -139,12 +139,21 @@ export function chunkMap(manifest: ChunkManifest, folders: readonly string[], ha
 
 /**
  * The lazy map (dist/cdn/menteo-lazy.js): every chunk some chunk import()s (translations,
- * dialogs…), by the specifier the build wrote (`./mentor-card.strings.es.js`), with its static
- * closure, each file with its integrity.
+ * dialogs…), by the specifier the build wrote (`./mentor-card.strings.es.js`), with the chunks of
+ * its static closure that may not be loaded yet, each file with its integrity. Those every chunk
+ * importing it imports statically are left out: the importer runs, so they ran, checked, before it.
  *
  * @example `lazyMap(manifest, hash)['./mentor-card.strings.es.js'] // [['mentor-card.strings.es.js', 'sha256-…'], …]`
  */
 export function lazyMap(manifest: ChunkManifest, hash: (file: string) => string): LazyMap {
-  const targets = [...new Set(Object.values(manifest.chunks).flatMap((chunk) => chunk.dynamicImports))].sort();
-  return Object.fromEntries(targets.map((file) => [`./${file}`, staticClosure(manifest, file).map((each): [string, string] => [each, hash(each)])]));
+  const chunks = Object.entries(manifest.chunks);
+  const targets = [...new Set(chunks.flatMap(([, chunk]) => chunk.dynamicImports))].sort();
+  return Object.fromEntries(
+    targets.map((file) => {
+      const importers = chunks.filter(([, chunk]) => chunk.dynamicImports.includes(file)).map(([importer]) => new Set(staticClosure(manifest, importer)));
+      const loaded = (each: string) => importers.every((closure) => closure.has(each));
+      const needed = staticClosure(manifest, file).filter((each) => each === file || !loaded(each));
+      return [`./${file}`, needed.map((each): [string, string] => [each, hash(each)])];
+    }),
+  );
 }

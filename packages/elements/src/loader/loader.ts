@@ -26,7 +26,7 @@ export interface Loader {
  * the sign-in flow) are rewritten by the CDN build into calls of `menteoImport`, defined here: it
  * preloads the lazy map (menteo-lazy.js, pinned by its hash in this map), then the chunk and
  * its static imports with their hashes from it, then imports the chunk (a page's first import()
- * waits one round trip more, for the map, on a connection already open; the map is 2.5 KB and
+ * waits one round trip more, for the map, on a connection already open; the map is 2.3 KB and
  * then cached). Not an import map's `integrity`: it is an inline script, which a strict
  * Content-Security-Policy refuses, and it would need every chunk's hash in this file.
  *
