@@ -228,6 +228,14 @@ const cdn = {
   plugins: [...compile(), cdnLazyImports, cdnManifest],
 };
 
+/** Adds a file written after the CDN build (the lazy map, the loader) to integrity.json, by its path from dist/cdn/. */
+function addIntegrity(file) {
+  const path = `${cdnDir}/integrity.json`;
+  const integrity = JSON.parse(readFileSync(path, 'utf8'));
+  integrity[relative(cdnDir, file)] = sri(readFileSync(file));
+  writeFileSync(path, `${JSON.stringify(integrity, null, 2)}\n`);
+}
+
 const loaderEntry = '\0menteo-loader';
 const basePlaceholder = '__MENTEO_CDN_BASE__';
 
@@ -235,8 +243,8 @@ const basePlaceholder = '__MENTEO_CDN_BASE__';
  * The loader's entry: src/loader/loader.ts started with the map of the CDN build just written
  * (each element's entry and static imports, every chunk's integrity), its files relative to
  * the loader's own URL. `observe` is exported for pages with open shadow roots. Writes the lazy
- * map beside the chunks first (menteo-lazy.js: each chunk's import() targets and their static imports), which
- * the loader's map pins by its hash, and adds it to integrity.json.
+ * map beside the chunks first (menteo-lazy.js: each chunk's import() targets and the chunks they
+ * may still need), which the loader's map pins by its hash, and adds it to integrity.json.
  */
 const loaderMap = {
   name: 'menteo-loader-map',
@@ -254,10 +262,7 @@ const loaderMap = {
     const hash = (file) => sri(read(file), 'sha256');
     const lazyFile = 'menteo-lazy.js';
     writeFileSync(`${cdnDir}/${lazyFile}`, `export default ${JSON.stringify(lazyMap(manifest, hash))};\n`);
-    const integrityPath = `${cdnDir}/integrity.json`;
-    const integrity = JSON.parse(read('integrity.json').toString());
-    integrity[lazyFile] = sri(read(lazyFile));
-    writeFileSync(integrityPath, `${JSON.stringify(integrity, null, 2)}\n`);
+    addIntegrity(`${cdnDir}/${lazyFile}`);
     // Only the chunks an element needs before it runs: the loader preloads those (checked).
     /** @type {import('./src/loader/chunk-map.ts').LoaderMap} */
     const map = { ...chunkMap(manifest, Object.keys(manifest.entries), hash), lazy: hash(lazyFile) };
@@ -275,12 +280,7 @@ const loaderCopy = (file, base) => ({
   generateBundle(_options, bundle) {
     for (const output of Object.values(bundle)) if (output.type === 'chunk') output.code = output.code.replace(basePlaceholder, base);
   },
-  writeBundle() {
-    const path = `${cdnDir}/integrity.json`;
-    const integrity = JSON.parse(readFileSync(path, 'utf8'));
-    integrity[relative(cdnDir, file)] = sri(readFileSync(file));
-    writeFileSync(path, `${JSON.stringify(integrity, null, 2)}\n`);
-  },
+  writeBundle: () => addIntegrity(file),
 });
 
 /** @type {import('rollup').RollupOptions} */

@@ -32,9 +32,9 @@ export interface LoaderMap extends ChunkMap {
 
 /**
  * dist/cdn/menteo-lazy.js's `export default`: for each import() of a CDN chunk, by its specifier
- * as the build wrote it (`./mentor-card.strings.es.js`), that chunk and every chunk it imports
- * statically, each with its integrity (sha256), the target first. Fetched only on a page's first
- * import(), so it need not be small.
+ * as the build wrote it (`./mentor-card.strings.es.js`), that chunk and the chunks it imports
+ * statically that its importers do not (those ran before), each with its integrity (sha256),
+ * the target first. Fetched only on a page's first import().
  *
  * @example
  * ```ts

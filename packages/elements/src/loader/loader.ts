@@ -72,9 +72,10 @@ export function startLoader(map: LoaderMap, base: URL, doc: Document = document)
   };
 
   // No cache here: the browser's module map fetches the lazy map and each chunk once.
+  const lazyMap = 'menteo-lazy.js';
   scope.menteoImport = (specifier) =>
-    preload([['menteo-lazy.js', map.lazy]])
-      .then(() => import(url('menteo-lazy.js')))
+    preload([[lazyMap, map.lazy]])
+      .then(() => import(url(lazyMap)))
       .then((lazy: { default: LazyMap }) => preload(lazy.default[specifier]!))
       .then(() => import(url(specifier)));
 

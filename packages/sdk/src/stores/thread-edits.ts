@@ -59,22 +59,23 @@ export interface ThreadEditStores {
  */
 export const threadEditStores = /* @__PURE__ */ personal((context: StoreContext): ThreadEditStores => {
   const { lists, thread, posts } = threadInternals(context);
+  /** Every loaded list, with `update` applied to the post `postId`. */
+  const inPost = (postId: string, update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
+    ...pages,
+    items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
+  });
+  const without = (postId: string) => (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) });
   return {
     editPost(postId, body) {
-      const sources = lists();
-      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
-        ...pages,
-        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
-      });
       // The link's titles come with the server's answer: until then the post keeps the ones it had.
       const { link: _link, ...shown } = body;
       return mutate(
         context,
         `edit:${postId}`,
-        sources,
-        each((post) => ({ ...post, ...shown })),
+        lists(),
+        inPost(postId, (post) => ({ ...post, ...shown })),
         () => posts.update(postId, body),
-        (post) => each(() => post),
+        (post) => inPost(postId, () => post),
       );
     },
     deletePost(postId) {
@@ -84,28 +85,23 @@ export const threadEditStores = /* @__PURE__ */ personal((context: StoreContext)
         context,
         `delete:${postId}`,
         sources,
-        (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
+        without(postId),
         async () => {
           await posts.delete(postId);
           // Its count (and its comments') is the server's to say.
           if (threadId) thread(threadId)?.invalidate();
         },
-        () => (pages: PostPages) => ({ ...pages, items: pages.items.filter((p) => p.id !== postId) }),
+        () => without(postId),
       );
     },
     lockComments(postId, locked) {
-      const sources = lists();
-      const each = (update: (post: Pending<Post>) => Pending<Post>) => (pages: PostPages) => ({
-        ...pages,
-        items: pages.items.map((p) => (p.id === postId ? update(p) : p)),
-      });
       return mutate(
         context,
         `lock:${postId}`,
-        sources,
-        each((post) => ({ ...post, commentsLocked: locked })),
+        lists(),
+        inPost(postId, (post) => ({ ...post, commentsLocked: locked })),
         () => posts.update(postId, { commentsLocked: locked }),
-        (post) => each(() => post),
+        (post) => inPost(postId, () => post),
       );
     },
   };
