@@ -1,5 +1,5 @@
 import type { Context } from '@lit/context';
-import type { MenteoCore, TokenSource } from '@menteo/sdk';
+import type { BaseCore, TokenSource } from '@menteo/sdk';
 import type { StoreContext } from '@menteo/sdk/stores';
 
 /**
@@ -34,7 +34,7 @@ export interface MenteoConfig {
  * ```
  */
 export interface Connection {
-  readonly client: MenteoCore;
+  readonly client: BaseCore;
   /** The provider's store context; elements take the domains they use from it (`mentorStores(stores)`), so a page bundles only those. */
   readonly stores: StoreContext;
   readonly config: Readonly<MenteoConfig>;

@@ -1,4 +1,5 @@
-import { MenteoCore, type ClientOptions, type ClientSummary, type TokenSource } from './core/client-core.js';
+import { MenteoCore, type ClientOptions, type ClientSummary } from './core/client-core.js';
+import type { TokenSource } from './core/base-core.js';
 import { ETagCache } from './core/etag-cache.js';
 import { Events } from './realtime/events.js';
 import { Admin } from './resources/admin/index.js';

@@ -10,17 +10,16 @@
  * @packageDocumentation
  */
 export { Menteo } from './client.js';
+export { MenteoCore, type ClientOptions, type ClientSummary, type Logger } from './core/client-core.js';
 export {
-  MenteoCore,
+  BaseCore,
   requestIdOf,
-  type ClientOptions,
-  type ClientSummary,
+  type BaseOptions,
   type CredentialKind,
-  type Logger,
   type RequestOptions,
   type RequestSpec,
   type TokenSource,
-} from './core/client-core.js';
+} from './core/base-core.js';
 export type { APIPromise, WithResponse } from './core/api-promise.js';
 export { ETagCache } from './core/etag-cache.js';
 export { sdkVersion } from './core/version.js';

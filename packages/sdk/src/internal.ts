@@ -11,12 +11,12 @@
  *
  * @example
  * ```ts
- * import { MenteoCore, createStoreContext, mentorProfileStores } from '@menteo/sdk/internal';
- * const { mentor } = mentorProfileStores(createStoreContext(new MenteoCore({ publishableKey: 'pk_test_demo' })));
+ * import { BaseCore, createStoreContext, mentorProfileStores } from '@menteo/sdk/internal';
+ * const { mentor } = mentorProfileStores(createStoreContext(new BaseCore({ publishableKey: 'pk_test_demo' })));
  * ```
  * @packageDocumentation
  */
-export { MenteoCore } from './core/client-core.js';
+export { BaseCore } from './core/base-core.js';
 export { APIError, APITimeoutError } from './core/errors.js';
 export { createStoreContext } from './stores/context.js';
 export { mentorProfileStores } from './stores/mentor-profile.js';

@@ -7,7 +7,7 @@ import { after, afterEach, before, describe, it } from 'node:test';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { bundle } from './support/bundle.js';
 import { Menteo } from '../src/client.js';
-import { requestIdOf } from '../src/core/client-core.js';
+import { requestIdOf } from '../src/core/base-core.js';
 import { BadRequestError, PermissionDeniedError } from '../src/core/errors.js';
 import type { InsightFigure, ProgramInsights } from '../src/index.js';
 import { contractChecks } from './support/contract-hooks.js';

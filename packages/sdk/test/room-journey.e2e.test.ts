@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { startSandbox, type TestSandbox } from '@menteo/sandbox/testing';
 import { Menteo } from '../src/client.js';
-import { requestIdOf } from '../src/core/client-core.js';
+import { requestIdOf } from '../src/core/base-core.js';
 import { ConflictError, UnprocessableEntityError } from '../src/core/errors.js';
 import type { Room } from '../src/resources/rooms.js';
 import { contractChecks } from './support/contract-hooks.js';

@@ -29,4 +29,14 @@ describe('tree-shaking', () => {
       assert.ok(!code.includes(absent), `a search-only bundle carries ${absent}`);
     }
   });
+
+  it("a BaseCore page (the elements') leaves out what only MenteoCore takes: the secret key's guard, the logger, the ETag cache", async () => {
+    const onlyMenteoCore = ['secret key in a browser', 'retry ${', 'failed: ${', 'if-none-match'];
+    const base = await bundle(`import { BaseCore, searchMentors } from './index.ts';
+      export const search = (q) => searchMentors(new BaseCore({ publishableKey: 'pk_test_demo' }), { q });`);
+    assert.ok(base.includes('/v1/mentors') && base.includes('Request timed out'), 'the search or the transport is missing');
+    for (const absent of onlyMenteoCore) assert.ok(!base.toLowerCase().includes(absent), `a BaseCore bundle carries ${absent}`);
+    const full = await bundle(`import { Menteo } from './index.ts'; export const client = new Menteo({ publishableKey: 'pk_test_demo' });`);
+    for (const present of onlyMenteoCore) assert.ok(full.toLowerCase().includes(present), `the full client lost ${present}`);
+  });
 });

@@ -1,4 +1,4 @@
-import { createStoreContext, MenteoCore } from '@menteo/sdk/internal';
+import { BaseCore, createStoreContext } from '@menteo/sdk/internal';
 import type { Connection, MenteoConfig } from '../context.js';
 
 /**
@@ -32,7 +32,7 @@ export function connect(config: MenteoConfig): Connection {
   // The transport alone, not `Menteo`: each element brings only the resources and store domains it uses.
   // No ETag cache: the stores already keep every answer and revalidate it (stale-while-revalidate).
   const { publishableKey, baseUrl, token, fetch, headers, timeout } = config;
-  const client = new MenteoCore({ publishableKey, baseUrl, token, fetch, headers, timeout });
+  const client = new BaseCore({ publishableKey, baseUrl, token, fetch, headers, timeout });
   return { client, stores: createStoreContext(client), config: { ...config } };
 }
 

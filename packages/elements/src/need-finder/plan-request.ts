@@ -1,4 +1,4 @@
-import { type BodyOf, type MenteoCore, Recommendations, type ResultOf } from '@menteo/sdk';
+import { type BaseCore, type BodyOf, Recommendations, type ResultOf } from '@menteo/sdk';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /** What the diagnostic sends: the placement, goals, skills, language, time zone and limit. */
@@ -35,7 +35,7 @@ export class PlanRequest implements ReactiveController {
 
   constructor(
     private readonly host: ReactiveControllerHost,
-    private readonly client: () => MenteoCore | undefined,
+    private readonly client: () => BaseCore | undefined,
   ) {
     host.addController(this);
   }

@@ -1,4 +1,4 @@
-import { type MenteoCore, Threads } from '@menteo/sdk';
+import { type BaseCore, Threads } from '@menteo/sdk';
 import type { ReactiveControllerHost } from 'lit';
 import type { ThreadStart } from './growth-plan.js';
 
@@ -37,7 +37,7 @@ export class ThreadStarter {
   }
 
   /** Creates the thread with its first post; fires `menteo-thread-started` with its id. */
-  async start(client: MenteoCore, body: { title: string; firstPost: { body: string } }): Promise<void> {
+  async start(client: BaseCore, body: { title: string; firstPost: { body: string } }): Promise<void> {
     if (this.state.status === 'starting') return;
     const run = ++this.#run;
     this.#set({ status: 'starting' });

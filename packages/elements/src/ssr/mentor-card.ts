@@ -1,4 +1,4 @@
-import { type MenteoCore, retrieveMentor } from '@menteo/sdk';
+import { type BaseCore, retrieveMentor } from '@menteo/sdk';
 import type { PageState } from './page-state.js';
 import '../mentor-card/define.js';
 import { renderElement, type ServerAttributes } from './render-element.js';
@@ -28,7 +28,7 @@ export interface MentorCardAttributes extends ServerAttributes {
  * const state = await fetchMentorCardState(core, { mentorId: 'men_demomentor' });
  * ```
  */
-export async function fetchMentorCardState(core: MenteoCore, { mentorId }: { mentorId: string }): Promise<PageState> {
+export async function fetchMentorCardState(core: BaseCore, { mentorId }: { mentorId: string }): Promise<PageState> {
   const mentor = await retrieveMentor(core, mentorId);
   return { entries: [{ key: ['mentor', mentorId], data: mentor }] };
 }

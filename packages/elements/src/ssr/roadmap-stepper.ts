@@ -1,4 +1,4 @@
-import { type MenteoCore, Roadmaps } from '@menteo/sdk';
+import { type BaseCore, Roadmaps } from '@menteo/sdk';
 import type { PageState } from './page-state.js';
 import '../roadmap-stepper/define.js';
 import { renderElement, type ServerAttributes } from './render-element.js';
@@ -24,7 +24,7 @@ export interface RoadmapStepperAttributes extends ServerAttributes {
  * const state = await fetchRoadmapStepperState(core, { roadmapId: 'senior-engineer-to-engineering-manager' });
  * ```
  */
-export async function fetchRoadmapStepperState(core: MenteoCore, { roadmapId }: { roadmapId: string }): Promise<PageState> {
+export async function fetchRoadmapStepperState(core: BaseCore, { roadmapId }: { roadmapId: string }): Promise<PageState> {
   const roadmap = await new Roadmaps(core).retrieve(roadmapId);
   return { entries: [{ key: ['roadmap', roadmapId], data: roadmap }] };
 }

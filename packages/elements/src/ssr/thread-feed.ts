@@ -1,4 +1,4 @@
-import { type MenteoCore, Threads } from '@menteo/sdk';
+import { type BaseCore, Threads } from '@menteo/sdk';
 import { pagesOf } from '@menteo/sdk/stores';
 import type { PageState } from './page-state.js';
 import '../thread-feed/define.js';
@@ -31,7 +31,7 @@ export interface ThreadFeedAttributes extends ServerAttributes {
  * const state = await fetchThreadFeedState(core, { threadId: 'thr_learningtolead' });
  * ```
  */
-export async function fetchThreadFeedState(core: MenteoCore, { threadId }: { threadId: string }): Promise<PageState> {
+export async function fetchThreadFeedState(core: BaseCore, { threadId }: { threadId: string }): Promise<PageState> {
   const threads = new Threads(core);
   const [thread, page] = await Promise.all([threads.retrieve(threadId), threads.posts.list(threadId)]);
   return {

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { Menteo } from '../client.js';
-import { requestIdOf } from './client-core.js';
+import { requestIdOf } from './base-core.js';
 
 const api = mockApi();
 const client = new Menteo({ publishableKey: 'pk_test_demo', ...fast });

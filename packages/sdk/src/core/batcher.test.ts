@@ -1,13 +1,13 @@
 // Batching: `mentors.retrieve(id)` calls made while a page renders coalesce into
 // `GET /v1/mentors?ids=…` requests of at most 100 ids; each caller gets its own
-// mentor, or its own NotFoundError.
+// mentor, or the API's own NotFoundError (an id the batch did not return is asked alone).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { http } from 'msw';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { Menteo } from '../client.js';
-import { requestIdOf } from './client-core.js';
+import { requestIdOf } from './base-core.js';
 import { APIError, InternalServerError, NotFoundError } from './errors.js';
 import { Batcher } from './batcher.js';
 
@@ -64,7 +64,7 @@ describe('mentors.retrieve batching', () => {
     assert.equal(batches().length, 1);
   });
 
-  it("an unknown id rejects only its own caller, with NotFoundError carrying the batch's request id", async () => {
+  it("an unknown id rejects only its own caller, with the API's own NotFoundError for it: asked alone after the batch", async () => {
     const ids = api.data.mentorIds(3);
     const requestIds = recordBatchIds();
     const c = client();
@@ -75,6 +75,12 @@ describe('mentors.retrieve batching', () => {
       c.mentors.retrieve(ids[2]!),
     ]);
     assert.equal(batches().length, 1);
+    assert.equal(batches()[0]?.url.searchParams.get('ids'), [ids[0], 'men_nosuchmentor42', ids[1], ids[2]].join(','));
+    assert.deepEqual(
+      api.calls.map((call) => call.url.pathname),
+      ['/v1/mentors', '/v1/mentors/men_nosuchmentor42'],
+      'the batch, then the missing id alone',
+    );
     assert.deepEqual(
       settled.map((s) => s.status),
       ['fulfilled', 'rejected', 'fulfilled', 'fulfilled'],
@@ -84,8 +90,8 @@ describe('mentors.retrieve batching', () => {
     assert.equal(reason.status, 404);
     assert.equal(reason.code, 'not_found');
     assert.match(reason.message, /men_nosuchmentor42/);
-    assert.match(requestIds[0] ?? '', /^req_/);
-    assert.equal(reason.requestId, requestIds[0]);
+    assert.match(reason.requestId ?? '', /^req_/);
+    assert.notEqual(reason.requestId, requestIds[0], 'its own request, its own request id');
   });
 
   it('a malformed id (a typo in one card) fails alone, with the answer a single retrieve gives; its neighbours resolve in one batch', async () => {
@@ -170,17 +176,27 @@ describe('mentors.retrieve batching', () => {
 });
 
 describe('Batcher', () => {
-  it('splits at maxBatch and hands each key its value or error', async () => {
+  it('splits at maxBatch and hands each key its value, or undefined when the load did not return it', async () => {
     const loads: string[][] = [];
     const batcher = new Batcher<{ key: string }>(async (keys) => {
       loads.push(keys);
-      return new Map<string, { key: string } | Error>(keys.map((k) => [k, k.startsWith('bad') ? new Error(`no ${k}`) : { key: k }]));
+      return new Map(keys.filter((k) => !k.startsWith('missing')).map((k) => [k, { key: k }]));
     }, 2);
-    const settled = await Promise.allSettled(['a', 'b', 'bad1', 'c', 'a'].map((k) => batcher.get(k)));
-    assert.deepEqual(loads, [['a', 'b'], ['bad1', 'c'], ['a']]);
+    const values = await Promise.all(['a', 'b', 'missing1', 'c', 'a'].map((k) => batcher.get(k)));
+    assert.deepEqual(loads, [['a', 'b'], ['missing1', 'c'], ['a']]);
     assert.deepEqual(
-      settled.map((s) => (s.status === 'fulfilled' ? s.value.key : (s.reason as Error).message)),
-      ['a', 'b', 'no bad1', 'c', 'a'],
+      values.map((v) => v?.key),
+      ['a', 'b', undefined, 'c', 'a'],
+    );
+  });
+
+  it("rejects every caller of a failed load with the load's error", async () => {
+    const failure = new Error('down');
+    const batcher = new Batcher<{ key: string }>(async () => Promise.reject(failure), 10);
+    const settled = await Promise.allSettled(['a', 'b'].map((k) => batcher.get(k)));
+    assert.deepEqual(
+      settled.map((s) => s.status === 'rejected' && s.reason),
+      [failure, failure],
     );
   });
 });

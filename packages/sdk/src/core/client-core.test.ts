@@ -7,7 +7,8 @@ import { fast, mockApi } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { onVirtualClock } from '../../test/support/virtual-time.js';
 import { Menteo } from '../client.js';
-import { MenteoCore, requestIdOf } from './client-core.js';
+import { MenteoCore } from './client-core.js';
+import { requestIdOf } from './base-core.js';
 import { MenteoError, NotFoundError } from './errors.js';
 import { ETagCache } from './etag-cache.js';
 

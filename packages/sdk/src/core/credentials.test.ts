@@ -7,6 +7,7 @@ import { delay, http, HttpResponse } from 'msw';
 import { fast, mockApi } from '../../test/support/mock-api.js';
 import { API } from '../../test/support/sandbox-data.js';
 import { Menteo } from '../client.js';
+import { BaseCore, type BaseOptions } from './base-core.js';
 import type { ClientOptions } from './client-core.js';
 import { APIConnectionError, APITimeoutError, AuthenticationError, MenteoError, NotFoundError } from './errors.js';
 
@@ -153,6 +154,20 @@ describe('secret keys in a browser', () => {
     });
     assert.equal(typeof (globalThis as Record<string, unknown>).document, 'undefined', 'the globals were restored');
     assert.equal(new Menteo({ secretKey: 'sk_test_demo' }).toJSON().credential, 'secret', 'servers may hold it');
+  });
+
+  it("never leave a BaseCore (what a page's elements build on): it takes none, and sends none when given one anyway", async () => {
+    const core = new BaseCore({ publishableKey: 'pk_test_demo', ...fast, secretKey: 'sk_test_demo' } as BaseOptions);
+    await core.request({ method: 'GET', path: '/v1/mentors', query: { limit: 1 } });
+    assert.deepEqual(
+      api.callsTo('/v1/mentors').map((c) => c.headers.get('authorization')),
+      ['Bearer pk_test_demo'],
+    );
+    await assert.rejects(core.authorization('secret'), (error: unknown) => error instanceof MenteoError && /needs a secretKey/.test(error.message));
+    // Without a publishable key it has nothing to send for a call that needs one: the API refuses it.
+    const keyless = new BaseCore({ ...fast, secretKey: 'sk_test_demo' } as BaseOptions);
+    await assert.rejects(keyless.request({ method: 'GET', path: '/v1/mentors' }), AuthenticationError);
+    assert.ok(!api.calls.some((c) => c.headers.get('authorization')?.includes('sk_test_demo')), 'the secret key was sent');
   });
 });
 

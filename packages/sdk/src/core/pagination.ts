@@ -1,5 +1,5 @@
 import type { APIPromise } from './api-promise.js';
-import type { MenteoCore, RequestOptions } from './client-core.js';
+import type { BaseCore, RequestOptions } from './base-core.js';
 import { MenteoError } from './errors.js';
 
 /**
@@ -144,7 +144,7 @@ export class PagePromise<Item, Body extends ListBody<Item> = ListBody<Item>> imp
  * ```
  */
 export function list<Item, Body extends ListBody<Item> = ListBody<Item>>(
-  core: MenteoCore,
+  core: BaseCore,
   path: string,
   query: object | undefined,
   options?: RequestOptions,

@@ -1,4 +1,4 @@
-import type { MenteoCore } from '../core/client-core.js';
+import type { BaseCore } from '../core/base-core.js';
 import { APIError, MenteoError } from '../core/errors.js';
 import type { QueryOf, Schema } from '../core/types.js';
 import { backoff, sleep } from './reconnect.js';
@@ -118,7 +118,7 @@ export interface Subscription {
  * const sub = subscribe(core, { threadIds: ['thr_learningtolead'] }, (e) => console.log(e.type));
  * ```
  */
-export function subscribe(core: MenteoCore, params: EventParams, handler: (event: Event) => void, options: SubscribeOptions = {}): Subscription {
+export function subscribe(core: BaseCore, params: EventParams, handler: (event: Event) => void, options: SubscribeOptions = {}): Subscription {
   const stop = new AbortController();
   const { signal } = stop;
   const close = () => stop.abort();

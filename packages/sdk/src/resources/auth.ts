@@ -3,7 +3,7 @@
 // place code by module (rollup, the elements' CDN build) would otherwise carry `Auth` wherever
 // `Me` goes, in the chunk every element loads first.
 import type { APIPromise } from '../core/api-promise.js';
-import type { RequestOptions } from '../core/client-core.js';
+import type { RequestOptions } from '../core/base-core.js';
 import type { BodyOf, Schema } from '../core/types.js';
 import type { SignInOptions, SignInResult } from './oauth/sign-in.js';
 import { Resource } from './resource.js';

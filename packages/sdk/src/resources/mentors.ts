@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import { list, type PagePromise } from '../core/pagination.js';
 import type { ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { retrieveMentor } from './mentor-batch.js';
@@ -57,7 +57,7 @@ export type MentorList = ResultOf<'listMentors'>;
  * const page = await searchMentors(new MenteoCore({ publishableKey: 'pk_test_demo' }), { q: 'rust' });
  * ```
  */
-export function searchMentors(core: MenteoCore, params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
+export function searchMentors(core: BaseCore, params: MentorSearchParams = {}, options?: RequestOptions): PagePromise<ItemOf<'listMentors'>, MentorList> {
   return list(core, '/v1/mentors', params, options);
 }
 

@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
@@ -34,7 +34,7 @@ export class Posts extends Resource {
   /** The comments on a post. */
   readonly comments: PostComments;
 
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.reactions = new PostReactions(core);
     this.comments = new PostComments(core);

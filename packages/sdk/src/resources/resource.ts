@@ -1,5 +1,5 @@
 import { MenteoError } from '../core/errors.js';
-import type { MenteoCore } from '../core/client-core.js';
+import type { BaseCore } from '../core/base-core.js';
 
 /** The base of every resource namespace: holds the transport, nothing else. */
 export abstract class Resource {
@@ -16,7 +16,7 @@ export abstract class Resource {
    * const threads = new Threads(new MenteoCore({ publishableKey: 'pk_test_demo' }));
    * ```
    */
-  constructor(protected readonly core: MenteoCore) {}
+  constructor(protected readonly core: BaseCore) {}
 }
 
 /**

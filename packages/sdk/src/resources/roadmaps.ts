@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
@@ -41,7 +41,7 @@ export class Roadmaps extends Resource {
   /** The signed-in person's progress on roadmaps. */
   readonly progress: RoadmapProgressResource;
 
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.progress = new RoadmapProgressResource(core);
   }

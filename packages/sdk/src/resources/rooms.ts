@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
@@ -55,7 +55,7 @@ export class Rooms extends Resource {
   /** The reviews written once the room ended. */
   readonly reviews: RoomReviews;
 
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.goals = new RoomGoals(core);
     this.sessions = new RoomSessions(core);

@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import type { BodyOf, Schema } from '../core/types.js';
 import { Resource } from './resource.js';
 
@@ -65,7 +65,7 @@ export class Sandbox extends Resource {
    * const sandbox = new Sandbox(new MenteoCore({ secretKey: 'sk_test_demo', baseUrl: 'http://127.0.0.1:4010' }));
    * ```
    */
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.clock = new SandboxClock(core);
   }

@@ -1,5 +1,5 @@
 import type { APIPromise } from '../core/api-promise.js';
-import type { MenteoCore, RequestOptions } from '../core/client-core.js';
+import type { BaseCore, RequestOptions } from '../core/base-core.js';
 import { list, type PagePromise } from '../core/pagination.js';
 import type { BodyOf, ItemOf, QueryOf, ResultOf, Schema } from '../core/types.js';
 import { Resource, seg } from './resource.js';
@@ -43,7 +43,7 @@ export class Threads extends Resource {
   /** The posts of a thread. */
   readonly posts: ThreadPosts;
 
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.posts = new ThreadPosts(core);
   }

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { MenteoCore } from '../core/client-core.js';
+import type { BaseCore } from '../core/base-core.js';
 import type { MenteoError } from '../core/errors.js';
 import { defaultStorage, type KeyValueStorage } from './storage.js';
 import { asMenteoError, type Timing } from './query.js';
@@ -44,7 +44,7 @@ export interface StoresOptions {
  */
 export interface StoreContext {
   /** The client every store of this context sends its requests through (its credentials, retries, cache). */
-  readonly core: MenteoCore;
+  readonly core: BaseCore;
   /** The options the context was made with. */
   readonly options: StoresOptions;
   /** How long data stays fresh (`staleMs`) and how long an unsubscribed store keeps its request (`graceMs`), from the options. */
@@ -113,7 +113,7 @@ export interface StoreContext {
  * const context = createStoreContext(core, { staleMs: 10_000 });
  * ```
  */
-export function createStoreContext(core: MenteoCore, options: StoresOptions = {}): StoreContext {
+export function createStoreContext(core: BaseCore, options: StoresOptions = {}): StoreContext {
   const lastError = atom<MenteoError | undefined>();
   const cleanups: (() => void)[] = [];
   let disposed = false;

@@ -15,7 +15,7 @@
  * ```
  * @packageDocumentation
  */
-import type { MenteoCore } from '../core/client-core.js';
+import type { BaseCore } from '../core/base-core.js';
 import type { WritableAtom } from 'nanostores';
 import { createStoreContext, type StoreContext, type StoresOptions } from './context.js';
 import { draftOf } from './draft.js';
@@ -186,7 +186,7 @@ export interface EveryPiece {
  * const stop = $mentor.subscribe(({ data }) => data && console.log(data.name));
  * ```
  */
-export function createStores(client: MenteoCore, options?: StoresOptions): MenteoStores {
+export function createStores(client: BaseCore, options?: StoresOptions): MenteoStores {
   const context = createStoreContext(client, options);
   // The context itself becomes the stores object, so `threadStores(stores)` finds the same stores.
   const pieces: EveryPiece = {

@@ -1,5 +1,5 @@
 import { atom, type ReadableAtom } from 'nanostores';
-import type { RequestOptions } from '../core/client-core.js';
+import type { RequestOptions } from '../core/base-core.js';
 import { APIConnectionError, APIError, MenteoError } from '../core/errors.js';
 import type { BodyOf } from '../core/types.js';
 import { domain } from './context.js';

@@ -324,6 +324,8 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
 
   /** Threads with a follow or unfollow of ours on the wire: their follower count is ours to set until it answers. */
   const following = new Map<string, number>();
+  /** Reactions of ours on the wire, by `postId:kind`: that kind's count is ours to set until it answers. */
+  const reacting = new Map<string, number>();
 
   context.onDispose(
     live.listen((event) => {
@@ -374,8 +376,16 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         patchPost(postId, (p) => ({ ...p, commentCount }));
         one.peek(threadId)?.source.invalidate();
       } else if (event.type === 'post.reaction.updated') {
+        // For everyone: the counts, except those our own pending reactions move. Our reaction's
+        // event can come before our answer, and its count already holds the one the pending
+        // change adds on top (shown twice until the answer). The answer brings those counts.
         const { postId, threadId, reactions } = event.data;
-        lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions } : p)) }));
+        const take = (post: Post) => {
+          const counts = { ...reactions };
+          for (const kind of Object.keys(counts) as ReactionKind[]) if (reacting.get(`${postId}:${kind}`)) counts[kind] = post.reactions[kind];
+          return counts;
+        };
+        lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions: take(p) } : p)) }));
       }
     }),
   );
@@ -483,12 +493,20 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
               },
         ),
         async () => {
-          const update = await (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind));
-          // The reading list (bookmarkStores) is asked again once the server has the bookmark.
-          if (kind === 'bookmark') invalidate(context, ['myBookmarks']);
-          return update;
+          const key = `${postId}:${kind}`;
+          reacting.set(key, (reacting.get(key) ?? 0) + 1);
+          try {
+            const update = await (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind));
+            // The reading list (bookmarkStores) is asked again once the server has the bookmark.
+            if (kind === 'bookmark') invalidate(context, ['myBookmarks']);
+            return update;
+          } finally {
+            reacting.set(key, reacting.get(key)! - 1);
+          }
         },
-        (update) => each((post) => ({ ...post, reactions: update.reactions, viewerReactions: update.viewerReactions })),
+        // The answer's count of this kind; the others' counts as the page has them: the answer
+        // was counted when ours was written, and live events since are newer.
+        (update) => each((post) => ({ ...post, reactions: { ...post.reactions, [kind]: update.reactions[kind] }, viewerReactions: update.viewerReactions })),
       );
     },
     toggleFollow(threadId, on) {

@@ -1,4 +1,4 @@
-import type { MenteoCore } from '../../core/client-core.js';
+import type { BaseCore } from '../../core/base-core.js';
 import { Resource } from '../resource.js';
 import { AdminInsights } from './insights.js';
 import { AdminMembers } from './members.js';
@@ -43,7 +43,7 @@ export class Admin extends Resource {
    * const admin = new Admin(new MenteoCore({ secretKey: process.env.MENTEO_SECRET_KEY }));
    * ```
    */
-  constructor(core: MenteoCore) {
+  constructor(core: BaseCore) {
     super(core);
     this.members = new AdminMembers(core);
     this.mentors = new AdminMentors(core);

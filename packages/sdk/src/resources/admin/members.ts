@@ -1,5 +1,5 @@
 import type { APIPromise } from '../../core/api-promise.js';
-import type { RequestOptions } from '../../core/client-core.js';
+import type { RequestOptions } from '../../core/base-core.js';
 import { list, type PagePromise } from '../../core/pagination.js';
 import type { BodyOf, QueryOf, Schema } from '../../core/types.js';
 import { Resource, seg } from '../resource.js';

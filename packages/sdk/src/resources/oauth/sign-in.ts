@@ -1,6 +1,6 @@
 // The popup sign-in, loaded only when a page calls `client.auth.signIn` (a dynamic import from
 // Auth): pages that never sign readers in do not ship it.
-import type { MenteoCore } from '../../core/client-core.js';
+import type { BaseCore } from '../../core/base-core.js';
 import { createPkcePair, randomState } from './pkce.js';
 import { signInAnswer } from './popup-message.js';
 import { SignInError } from './sign-in-error.js';
@@ -45,7 +45,7 @@ interface Tokens {
 }
 
 /** Each client's sign-in: the refresh token, in memory only (never storage, never a cookie). */
-const sessions = new WeakMap<MenteoCore, { refresh: string; clientId: string }>();
+const sessions = new WeakMap<BaseCore, { refresh: string; clientId: string }>();
 
 /**
  * Signs a reader in through the API's hosted page in a popup: PKCE verifier and state in
@@ -62,7 +62,7 @@ const sessions = new WeakMap<MenteoCore, { refresh: string; clientId: string }>(
  * };
  * ```
  */
-export async function signInWithPopup(core: MenteoCore, options: SignInOptions = {}): Promise<SignInResult> {
+export async function signInWithPopup(core: BaseCore, options: SignInOptions = {}): Promise<SignInResult> {
   const win = options.window ?? globalThis.window;
   const clientId = core.publishableKey;
   if (!win?.open || !clientId) throw new SignInError('not_browser', 'signIn needs a browser window and a client with a publishableKey.');
@@ -143,7 +143,7 @@ export async function signInWithPopup(core: MenteoCore, options: SignInOptions =
  * await signOut(client);
  * ```
  */
-export async function signOut(core: MenteoCore): Promise<void> {
+export async function signOut(core: BaseCore): Promise<void> {
   const session = sessions.get(core);
   sessions.delete(core);
   core.useToken(undefined);
@@ -151,7 +151,7 @@ export async function signOut(core: MenteoCore): Promise<void> {
 }
 
 /** A form POST to an OAuth endpoint (no bearer, no JSON: RFC 6749 §4.1.3, RFC 7009 §2.1). */
-async function postForm<T>(core: MenteoCore, path: string, form: Record<string, string>): Promise<T> {
+async function postForm<T>(core: BaseCore, path: string, form: Record<string, string>): Promise<T> {
   const response = await core.fetch(core.baseUrl + path, { method: 'POST', body: new URLSearchParams(form) });
   const text = await response.text();
   const body = (text ? JSON.parse(text) : {}) as T & { error?: string; error_description?: string };
