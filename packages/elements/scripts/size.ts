@@ -5,14 +5,15 @@
 // initial load, the entry and the chunks it imports statically; lazy chunks are listed apart.
 // dist/menteo.js, the embed bundle (one file: every element, English and Spanish), is held to the
 // every-element budget as shipped. Every element alone and the main entry have their budgets in
-// scripts/size-budgets.ts. Exits 1 when a budget is exceeded: `build` and `test` run it.
-// Needs `pnpm run build` first.
+// scripts/size-budgets.ts. Exits 1 when a budget is exceeded, or when the README's size table
+// (between its size-table comments) no longer says what was measured: `build` and `test` run it;
+// `--write` rewrites the table. Needs `pnpm run build` first.
 // `pnpm run size:breakdown` (scripts/size-breakdown.ts) shows where an entry's bytes come from.
 import type { Metafile } from 'esbuild';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { loaderBudget, loaderPages, sizeEntries } from './size-budgets.js';
+import { defaultElementBudget, loaderBudget, loaderPages, sizeEntries } from './size-budgets.js';
 import { type ChunkManifest, gzipSize, pageLoad } from './cdn-manifest.js';
 import { bundleEntry, initialLoad, packageRoot as root } from './size-bundle.js';
 
@@ -34,6 +35,9 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(2).padStart(6);
 const gzip = (bytes: Uint8Array) => gzipSync(bytes, { level: 9 }).length;
 
 let failed = false;
+/** The README's table rows, in the order measured. */
+const rows: { label: string; gz: number; budget: string }[] = [];
+const budgetKb = (bytes: number) => `${+(bytes / 1024).toFixed(2)} KB`;
 console.log('@menteo/elements size (dist/, min+gzip, Lit and the SDK included; the budget is the initial load)');
 for (const entry of entries) {
   const result = await bundleEntry(entry.file);
@@ -55,6 +59,12 @@ for (const entry of entries) {
     console.log(`          lazy ${kb(sizes.get(file)!.gz)} KB  ${name}`);
   }
   if (verbose) printInputs(result.metafile, initial);
+  const folder = /^dist\/(.+)\/define\.js$/.exec(entry.file)?.[1];
+  rows.push({
+    label: folder ? `\`@menteo/elements/${folder}\` alone` : '`@menteo/elements`, every element',
+    gz,
+    budget: budgetKb(entry.budget) + (entry.budget === defaultElementBudget && folder ? ' (default)' : ''),
+  });
 }
 // The every-element budget (held by the main entry above) plus the Spanish this bundle carries
 // inline so that it stays one file (≈6 KB; the npm entries load it on demand). 62 KB until
@@ -82,6 +92,7 @@ failed ||= embedGz > embedBudget;
 console.log(
   `  ${embedGz > embedBudget ? 'OVER' : 'ok  '}  ${kb(embedGz)} KB  (budget ${embedBudget / 1024} KB, as shipped)  ${embed}, the embed bundle (every element and both languages, one file)`,
 );
+rows.push({ label: `\`${embed}\`, the embed bundle, every element in English and Spanish (rollup + terser)`, gz: embedGz, budget: budgetKb(embedBudget) });
 // The script-tag loader's paths (#15): the loader, then pages as it loads them, from the CDN
 // build's chunk graph (dist/cdn/menteo-chunks.json, written by rollup): each element's entry
 // chunk and the chunks it imports statically, shared ones counted once; import()s are not.
@@ -89,6 +100,7 @@ const loaderGz = gzipSize(readFileSync(join(root, loader)));
 const manifest = JSON.parse(readFileSync(join(root, chunkManifest), 'utf8')) as ChunkManifest;
 failed ||= loaderGz > loaderBudget;
 console.log(`  ${loaderGz > loaderBudget ? 'OVER' : 'ok  '}  ${kb(loaderGz)} KB  (budget ${loaderBudget / 1024} KB, as shipped)  ${loader}, the autoloader`);
+rows.push({ label: `\`${loader}\`, the autoloader`, gz: loaderGz, budget: budgetKb(loaderBudget) });
 for (const page of loaderPages) {
   const { files, gzip: gz } = pageLoad(manifest, loaderGz, page.elements);
   const over = gz > page.budget;
@@ -96,10 +108,36 @@ for (const page of loaderPages) {
   const target = page.target ? `, target ${page.target / 1024} KB: ${gz > page.target ? 'not met' : 'met'}` : '';
   console.log(`  ${over ? 'OVER' : 'ok  '}  ${kb(gz)} KB  (budget ${page.budget / 1024} KB${target}, the loader and ${files.length} chunks)  ${page.name}`);
   if (verbose) for (const file of files) console.log(`        ${kb(manifest.chunks[file]!.gzip)} KB  ${file}`);
+  const goal = page.target ? ` (#15's target: ${budgetKb(page.target)}, ${gz > page.target ? 'not met' : 'met'})` : '';
+  rows.push({ label: `${page.name} (the loader and ${files.length} chunks)`, gz, budget: budgetKb(page.budget) + goal });
 }
-if (failed) {
-  console.error('size budget exceeded');
-  process.exit(1);
+if (failed) console.error('size budget exceeded');
+failed = readmeTable() || failed;
+if (failed) process.exit(1);
+
+/**
+ * Writes (`--write`) or checks the README's size table: what these lines measured. Another zlib
+ * can differ by a few bytes, so a figure within 0.05 KB of the measured one still holds. True
+ * when the table is stale.
+ */
+function readmeTable(): boolean {
+  const readmePath = join(root, 'README.md');
+  const readme = readFileSync(readmePath, 'utf8');
+  const table = /(<!-- size-table:start[^>]*-->\n)([\s\S]*?)(<!-- size-table:end -->)/;
+  const found = table.exec(readme);
+  if (!found) throw new Error('README.md has no size-table comments around its size table');
+  const lines = rows.map((row) => `| ${row.label} | ${(row.gz / 1024).toFixed(2)} KB | ${row.budget} |`);
+  if (process.argv.includes('--write')) {
+    writeFileSync(readmePath, readme.replace(table, `$1${['| what a page loads first | min+gzip | budget |', '|---|---|---|', ...lines].join('\n')}\n$3`));
+    console.log('README.md: size table written');
+    return false;
+  }
+  const figure = (line: string) => Number(/\| ([\d.]+) KB \|/.exec(line)?.[1] ?? Number.NaN);
+  const label = (line: string) => line.replace(/\| [\d.]+ KB \|/, '');
+  const shown = found[2]!.trim().split('\n').slice(2);
+  const stale = shown.length !== lines.length || lines.some((line, i) => label(line) !== label(shown[i]!) || Math.abs(figure(line) - figure(shown[i]!)) > 0.05);
+  if (stale) console.error('README.md: the size table no longer says what was measured: run `pnpm --filter @menteo/elements size --write`');
+  return stale;
 }
 
 /** The biggest inputs of an initial load, grouped by package (minified bytes). */
