@@ -76,7 +76,7 @@ export interface RequestOptions {
   /** Extra request headers (the SDK sets `Authorization` itself). */
   headers?: Record<string, string> | undefined;
   /**
-   * Send with exactly this `Authorization` value (from {@link MenteoCore.authorization}), with no
+   * Send with exactly this `Authorization` value (from {@link BaseCore.authorization}), with no
    * token refresh: a 401 `token_expired` surfaces instead of a retry under whatever token comes
    * next. The stores' outbox sends a queued write this way, only as the person who wrote it.
    */
