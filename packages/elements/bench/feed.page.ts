@@ -25,7 +25,8 @@ export interface FeedBenchResult {
    * Every long task (start relative to the feed's creation, and duration), by phase, with what
    * its frame spent the time on when Chromium reported it as a long animation frame.
    */
-  longTasks: { phase: 'load' | 'down' | 'up'; start: number; duration: number; work?: string; postsAdded: number }[];
+  /** `at`: the task's start on the page's clock (`performance.now()`), to find it in a trace. */
+  longTasks: { phase: 'load' | 'down' | 'up'; start: number; at: number; duration: number; work?: string; postsAdded: number }[];
   /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
   frameMs: { down: number[]; up: number[] };
   /** How many posts each of those frames added to the DOM. */
@@ -196,6 +197,7 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     longTasks: tasks.map((task) => ({
       phase: phase(task.startTime),
       start: task.startTime - t0,
+      at: task.startTime,
       duration: task.duration,
       // Without a long animation frame around it (one run of 2026-12-07's 18 had such a task, at
       // the start of scrolling), at least whose task it was, as the Long Tasks API names it.

@@ -17,6 +17,10 @@
 // FEED_BENCH_VERBOSE=1: progress from the page. FEED_BENCH_GC=1: a garbage collection before each
 // reading of the live objects (what is kept, not what is not yet collected).
 // FEED_BENCH_TRACE_GC=1: the trace also holds V8's and Blink's garbage collections.
+// FEED_BENCH_TASK_CPU=1: each long task's CPU time on the page's main thread, from a light
+// Chromium trace ('toplevel' tasks, their wall and thread time): a task whose CPU time is far
+// under its wall time waited (for a core the machine's other work held, or for the disk: a page
+// fault), one near it did the work itself.
 // FEED_BENCH_NO_QUIET=1: starts at once, without waiting for the browser's own start-up to end.
 // FEED_BENCH_HEAP=file.heapsnapshot: a heap snapshot at the end (DevTools' Memory panel). On a
 // machine other work loads, compare runs alternately and by CPU per frame: wall times (and so long
@@ -28,7 +32,10 @@
 // once the browser's own start-up work is over (browser-quiet.ts). Runs with a long task while
 // scrolling, on 2026-12-07: 3,000 posts, 3 of 6 without the wait and 1 of 6 with it (alternating);
 // 10,000 posts, 2 of 15 with it (about 3 in 13 the day before, without); later that day, 1 of 18
-// (56 ms at 0.5 s, the start of scrolling, with no long animation frame around it).
+// (56 ms at 0.5 s, the start of scrolling, with no long animation frame around it); then 2 of 5
+// on a busy machine (load average 4-4.6: 10.3-13.9 ms of main thread per frame) and 0 of 11 on a
+// quiet one (9.8-11.1 ms), 6 of them with FEED_BENCH_TASK_CPU: the load's first-Intl task took
+// 50-59 ms of wall time and 19-33 ms of CPU.
 import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
 import { build } from 'esbuild';
@@ -209,6 +216,7 @@ try {
     await profiler?.send('Profiler.enable');
     await profiler?.send('Profiler.start');
     // FEED_BENCH_TRACE=file.json: a Chromium trace of the run (open it in DevTools' Performance panel).
+    const taskCpu = process.env.FEED_BENCH_TASK_CPU ? await startTaskTrace(page) : undefined;
     if (process.env.FEED_BENCH_TRACE)
       await browser.startTracing(page, {
         path: process.env.FEED_BENCH_TRACE,
@@ -236,6 +244,7 @@ try {
     const requests = host.audit().fromPages - requestsBefore;
     const busy = busyShare(coresBefore, coreTimes());
     if (process.env.FEED_BENCH_TRACE) await browser.stopTracing();
+    const cpuOf = taskCpu ? await taskCpu() : undefined;
     if (profiler) printProfile((await profiler.send('Profiler.stop')).profile);
     const s = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
     const scrolling = r.longTasks.filter((t) => t.phase !== 'load');
@@ -278,7 +287,9 @@ try {
     console.log(`  long tasks > 50 ms        ${r.longTasks.length} (${scrolling.length} while scrolling; target 0)`);
     // The first ten, then how the rest spread (thousands of lines say nothing more).
     for (const t of r.longTasks.slice(0, 10))
-      console.log(`    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms, ${t.postsAdded} posts added${t.work ? `: ${t.work}` : ''}`);
+      console.log(
+        `    ${t.phase.padEnd(5)} at ${s(t.start)}: ${t.duration.toFixed(0)} ms${cpuOf ? ` (${cpuOf(t.at, t.duration)})` : ''}, ${t.postsAdded} posts added${t.work ? `: ${t.work}` : ''}`,
+      );
     if (r.longTasks.length > 10) {
       const durations = r.longTasks.map((t) => t.duration);
       console.log(`    … ${r.longTasks.length - 10} more; durations p50 / p95 / max ${frameStats(durations)}`);
@@ -294,3 +305,42 @@ try {
   await host.close();
 }
 process.exitCode = code;
+
+/**
+ * Traces the page's tasks ('toplevel': each task's wall time and its thread's CPU time) until the
+ * returned function is called, which gives, for a long task seen in the page, what its main
+ * thread's task spent on the CPU. The page's clock and the trace's are tied by a mark.
+ */
+async function startTaskTrace(page: import('playwright-core').Page): Promise<() => Promise<(at: number, duration: number) => string>> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'blink.user_timing', '__metadata'] }, transferMode: 'ReportEvents' });
+  const markAt = await page.evaluate(() => performance.mark('feed-bench-clock').startTime);
+  return async () => {
+    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.end');
+    await done;
+    const mark = events.find((e) => e.name === 'feed-bench-clock');
+    const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain' && e.pid === mark?.pid);
+    const tasks = events.filter((e) => e.ph === 'X' && e.pid === main?.pid && e.tid === main?.tid && e.tdur !== undefined);
+    return (at, duration) => {
+      if (!mark || !main) return 'no trace of the main thread';
+      // The page's clock in the trace's microseconds.
+      const start = mark.ts + (at - markAt) * 1000;
+      const task = tasks.find((e) => Math.abs(e.ts - start) < 2000 && Math.abs(e.dur! / 1000 - duration) < 5);
+      return task ? `${(task.tdur! / 1000).toFixed(0)} ms of it on the CPU` : 'not found in the trace';
+    };
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  tid: number;
+  ts: number;
+  dur?: number;
+  tdur?: number;
+  args?: { name?: string };
+}
