@@ -33,8 +33,8 @@
 // scrolling, on 2026-12-07: 3,000 posts, 3 of 6 without the wait and 1 of 6 with it (alternating);
 // 10,000 posts, 2 of 15 with it (about 3 in 13 the day before, without); later that day, 1 of 18
 // (56 ms at 0.5 s, the start of scrolling, with no long animation frame around it); then 2 of 5
-// on a busy machine (load average 4-4.6: 10.3-13.9 ms of main thread per frame) and 0 of 11 on a
-// quiet one (9.8-11.1 ms), 6 of them with FEED_BENCH_TASK_CPU: the load's first-Intl task took
+// on a busy machine (load average 4-4.6: 10.3-13.9 ms of main thread per frame) and 0 of 12 on a
+// quiet one (9.8-11.1 ms), 7 of them with FEED_BENCH_TASK_CPU: the load's first-Intl task took
 // 50-59 ms of wall time and 19-33 ms of CPU.
 import { shippedLiterals } from '../scripts/esbuild-literals.js';
 import { sdkAliases } from '../scripts/sdk-aliases.js';
