@@ -17,6 +17,14 @@ function serial<T>(key: string, run: () => Promise<T>): Promise<T> {
 }
 
 /**
+ * Whether a write with this key is queued or on the wire (until its answer is applied): a live
+ * event must then leave what that write changes to its answer.
+ *
+ * @example `counts: writing(\`follow:${threadId}\`) ? held : fresh.counts`
+ */
+export const writing = (key: string): boolean => chains.has(key);
+
+/**
  * A write with an optimistic change: `change` shows at once in every source given, the
  * request runs (after earlier writes with the same `key`), and then the change is replaced
  * by the server's answer (`confirm`) or removed — exactly, since layers sit above the

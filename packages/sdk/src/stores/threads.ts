@@ -7,7 +7,7 @@ import { family } from './cache.js';
 import type { StoreContext } from './context.js';
 import { personal } from './personal.js';
 import { invalidate } from './invalidate.js';
-import { mutate } from './optimistic.js';
+import { mutate, writing } from './optimistic.js';
 import { liveFeed } from './live.js';
 import type { Outbox, outboxOf, PendingState } from './outbox.js';
 import { pagedSource } from './paged-source.js';
@@ -322,11 +322,6 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
       });
   };
 
-  /** Threads with a follow or unfollow of ours on the wire: their follower count is ours to set until it answers. */
-  const following = new Map<string, number>();
-  /** Reactions of ours on the wire, by `postId:kind`: that kind's count is ours to set until it answers. */
-  const reacting = new Map<string, number>();
-
   context.onDispose(
     live.listen((event) => {
       if (event.type === 'thread.updated') {
@@ -335,7 +330,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         one.peek(fresh.id)?.source.set((thread) => ({
           ...fresh,
           viewer: thread.viewer,
-          counts: following.get(fresh.id) ? { ...fresh.counts, followers: thread.counts.followers } : fresh.counts,
+          counts: writing(`follow:${fresh.id}`) ? { ...fresh.counts, followers: thread.counts.followers } : fresh.counts,
         }));
       } else if (event.type === 'thread.post.created') {
         const post = event.data;
@@ -382,7 +377,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
         const { postId, threadId, reactions } = event.data;
         const take = (post: Post) => {
           const counts = { ...reactions };
-          for (const kind of Object.keys(counts) as ReactionKind[]) if (reacting.get(`${postId}:${kind}`)) counts[kind] = post.reactions[kind];
+          for (const kind of Object.keys(counts) as ReactionKind[]) if (writing(`reaction:${postId}:${kind}`)) counts[kind] = post.reactions[kind];
           return counts;
         };
         lists.peek(threadId)?.source.set((pages) => ({ ...pages, items: pages.items.map((p) => (p.id === postId ? { ...p, reactions: take(p) } : p)) }));
@@ -493,16 +488,10 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
               },
         ),
         async () => {
-          const key = `${postId}:${kind}`;
-          reacting.set(key, (reacting.get(key) ?? 0) + 1);
-          try {
-            const update = await (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind));
-            // The reading list (bookmarkStores) is asked again once the server has the bookmark.
-            if (kind === 'bookmark') invalidate(context, ['myBookmarks']);
-            return update;
-          } finally {
-            reacting.set(key, reacting.get(key)! - 1);
-          }
+          const update = await (add ? posts.reactions.add(postId, kind) : posts.reactions.remove(postId, kind));
+          // The reading list (bookmarkStores) is asked again once the server has the bookmark.
+          if (kind === 'bookmark') invalidate(context, ['myBookmarks']);
+          return update;
         },
         // The answer's count of this kind; the others' counts as the page has them: the answer
         // was counted when ours was written, and live events since are newer.
@@ -524,14 +513,7 @@ export const threadStores = /* @__PURE__ */ personal((context): ThreadStores => 
                 viewer: { ...thread.viewer, following: follow },
                 counts: { ...thread.counts, followers: Math.max(0, thread.counts.followers + (follow ? 1 : -1)) },
               },
-        async () => {
-          following.set(threadId, (following.get(threadId) ?? 0) + 1);
-          try {
-            return await (follow ? threads.follow(threadId) : threads.unfollow(threadId));
-          } finally {
-            following.set(threadId, following.get(threadId)! - 1);
-          }
-        },
+        () => (follow ? threads.follow(threadId) : threads.unfollow(threadId)),
         (thread) => () => thread,
       );
     },
