@@ -27,6 +27,8 @@ export interface FeedBenchResult {
    */
   /** `at`: the task's start on the page's clock (`performance.now()`), to find it in a trace. */
   longTasks: { phase: 'load' | 'down' | 'up'; start: number; at: number; duration: number; work?: string; postsAdded: number }[];
+  /** Where scrolling started, reached the end and was back at the top, on the page's clock (`performance.now()`): the trace's tasks are read between them. */
+  clock: { settled: number; end: number; back: number };
   /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
   frameMs: { down: number[]; up: number[] };
   /** How many posts each of those frames added to the DOM. */
@@ -192,6 +194,7 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     toEndMs: tEnd - tSettled,
     backMs: tBack - tEnd,
     frames: { down, up },
+    clock: { settled: tSettled, end: tEnd, back: tBack },
     nodes: { max: maxNodes, end: nodes(), atFirstPost },
     postsMax: maxPosts,
     longTasks: tasks.map((task) => ({
