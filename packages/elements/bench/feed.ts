@@ -304,6 +304,8 @@ try {
     // Every task of the main thread while scrolling, by its CPU time: the feed's own cost, which a busy machine does not stretch.
     const scrollCpu = trace ? [...trace.cpuBetween(r.clock.settled, r.clock.end), ...trace.cpuBetween(r.clock.end, r.clock.back)] : [];
     const ownLong = scrollCpu.filter((ms) => ms > 50).length;
+    if (taskTrace && !trace)
+      console.log("  main thread's tasks       not in the trace (its mark or main thread missing): every long task while scrolling counts as the feed's");
     if (trace)
       console.log(
         `  main thread's tasks       ${scrollCpu.length} while scrolling; CPU time p99 ${percentile(scrollCpu, 99).toFixed(1)} ms, max ${maxOf(scrollCpu).toFixed(1)} ms; over 50 ms of CPU: ${ownLong} (target 0)`,
