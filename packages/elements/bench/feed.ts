@@ -36,7 +36,7 @@
 //
 // Measured on this two-core VM (10,000 posts). Runs with a long task while scrolling: 2026-12-07,
 // 1 of 18 and 0 of 12 on a quiet machine, 2 of 5 on a busy one (load average 4-4.6). 2026-12-08,
-// with each task's CPU time: on a quiet machine 1 of 4 (57 ms of wall time, 35 ms of CPU); the
+// with each task's CPU time: on a quiet machine 1 of 5 (57 ms of wall time, 35 ms of CPU); the
 // longest task while scrolling by CPU time 18-35 ms. With one busy loop (`yes`) competing for the
 // two cores: 17 long tasks of 51-64 ms, each with 18-24 ms of CPU. With two: 9 of 56-230 ms, each
 // with 8-18 ms of CPU. The load's first-Intl task (an idle callback) takes 50-70 ms of wall time
