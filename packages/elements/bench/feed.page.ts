@@ -23,12 +23,12 @@ export interface FeedBenchResult {
   postsMax: number;
   /**
    * Every long task (start relative to the feed's creation, and duration), by phase, with what
-   * its frame spent the time on when Chromium reported it as a long animation frame.
+   * its frame spent the time on when Chromium reported it as a long animation frame. `at`: the
+   * task's start on the page's clock (`performance.now()`), to find it in a trace.
    */
-  /** `at`: the task's start on the page's clock (`performance.now()`), to find it in a trace. */
   longTasks: { phase: 'load' | 'down' | 'up'; start: number; at: number; duration: number; work?: string; postsAdded: number }[];
-  /** Where scrolling started, reached the end and was back at the top, on the page's clock (`performance.now()`): the trace's tasks are read between them. */
-  clock: { settled: number; end: number; back: number };
+  /** Where scrolling started and where it was back at the top, on the page's clock (`performance.now()`): the trace's tasks are read between them. */
+  clock: { settled: number; back: number };
   /** Each frame's time (from one scroll step's frame to the next), scrolling down and up, in order. */
   frameMs: { down: number[]; up: number[] };
   /** How many posts each of those frames added to the DOM. */
@@ -194,7 +194,7 @@ async function runFeedBench({ threadId, baseUrl, total }: { threadId: string; ba
     toEndMs: tEnd - tSettled,
     backMs: tBack - tEnd,
     frames: { down, up },
-    clock: { settled: tSettled, end: tEnd, back: tBack },
+    clock: { settled: tSettled, back: tBack },
     nodes: { max: maxNodes, end: nodes(), atFirstPost },
     postsMax: maxPosts,
     longTasks: tasks.map((task) => ({

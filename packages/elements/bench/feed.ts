@@ -302,7 +302,7 @@ try {
       return cpu === undefined ? ' (not found in the trace)' : ` (${cpu.toFixed(0)} ms of it on the CPU)`;
     };
     // Every task of the main thread while scrolling, by its CPU time: the feed's own cost, which a busy machine does not stretch.
-    const scrollCpu = trace ? [...trace.cpuBetween(r.clock.settled, r.clock.end), ...trace.cpuBetween(r.clock.end, r.clock.back)] : [];
+    const scrollCpu = trace?.cpuBetween(r.clock.settled, r.clock.back) ?? [];
     const ownLong = scrollCpu.filter((ms) => ms > 50).length;
     if (taskTrace && !trace)
       console.log("  main thread's tasks       not in the trace (its mark or main thread missing): every long task while scrolling counts as the feed's");
